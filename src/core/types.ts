@@ -1,0 +1,200 @@
+/**
+ * Plain data returned by the analysis core. Every range is in the document's own
+ * coordinates: zero-based line and UTF-16 character, end exclusive (as VS Code counts).
+ * Nothing here depends on `vscode` or on Node built-ins.
+ */
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** Offsets into the analysed text (UTF-16 code units), kept next to ranges for hosts that want them. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type DiagnosticCode =
+  | 'PL001'
+  | 'PL002'
+  | 'PL003'
+  | 'PL004'
+  | 'PL005'
+  | 'PL006'
+  | 'PL007'
+  | 'PL008';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeverityOrOff = Severity | 'off';
+
+export interface EntityMention {
+  /** The fact base entity id. */
+  readonly id: string;
+  readonly kind: string;
+  /** The text as written, possessive included ("Anthropic's"). */
+  readonly text: string;
+  readonly range: Range;
+  readonly span: Span;
+}
+
+export type CitationKind = 'numeric' | 'footnote' | 'pandoc';
+
+export interface ReferenceInfo {
+  /** Where the reference is defined: a list item, a definition line, or a bibliography entry. */
+  readonly kind: 'definition' | 'footnote' | 'list-item' | 'bibliography';
+  /** Label the reference answers to ("7", "^note", "@smith2020"). */
+  readonly label: string;
+  readonly title: string;
+  readonly publisher?: string;
+  readonly url?: string;
+  /** The whole text of the reference as written (list item or definition body). */
+  readonly text: string;
+  /** Where it is defined in this document; absent for bibliography-file entries. */
+  readonly range?: Range;
+  /** For bibliography entries: the file it came from, as named in front matter. */
+  readonly file?: string;
+}
+
+export interface Citation {
+  /** "7", "^note-label", "@smith2020". One marker per number even in runs/lists/ranges. */
+  readonly label: string;
+  readonly kind: CitationKind;
+  /** The range of this marker; for lists and ranges, the range of its own number or key. */
+  readonly range: Range;
+  readonly span: Span;
+  readonly resolved: boolean;
+  /** Index into `Analysis.references`, when resolved. */
+  readonly referenceIndex?: number;
+  /** Why it resolves to nothing, in words a writer understands; only when unresolved. */
+  readonly unresolvedReason?: string;
+  /** Pandoc locator such as "p. 4". */
+  readonly locator?: string;
+}
+
+export interface Quotation {
+  /** The words between the marks (for block quotes, the quoted text without `>` markers). */
+  readonly text: string;
+  /** Range including the quotation marks. */
+  readonly range: Range;
+  readonly span: Span;
+  readonly kind: 'inline' | 'block';
+  readonly wordCount: number;
+  readonly sourced: boolean;
+  /** Labels of the resolved markers that source it. */
+  readonly citations: readonly string[];
+  /** Labels of markers in its sentence that do not resolve. */
+  readonly unresolvedCitations: readonly string[];
+  /** Id of the quotation on record it matches (exactly or nearly), or null. */
+  readonly onRecord: string | null;
+  /** How it matches the record, when `onRecord` is set. */
+  readonly recordMatch?: 'exact' | 'near';
+  /** Index of the sentence that holds it, into `Analysis.sentences`. */
+  readonly sentenceIndex: number;
+}
+
+export type ClaimKind =
+  | 'percentage'
+  | 'money'
+  | 'count'
+  | 'measure'
+  | 'duration'
+  | 'age'
+  | 'date'
+  | 'superlative'
+  | 'reported-speech';
+
+export type ClaimStatus = 'confirmed' | 'contradicted' | 'unverified';
+
+/** A quantity or date as written, normalised. */
+export interface ClaimValue {
+  readonly kind: ClaimKind;
+  readonly text: string;
+  readonly range: Range;
+  readonly span: Span;
+  /** Normalised number (percent as 83.1, money in units, count, measure). */
+  readonly number?: number;
+  readonly unit?: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for dates. */
+  readonly date?: string;
+  /** Qualifier stated in the text: "about", "more than", "up to", "nearly"... */
+  readonly approx?: 'about' | 'more-than' | 'less-than' | 'up-to' | 'at-least';
+}
+
+export interface FactCheck {
+  readonly factId: string;
+  readonly verdict: 'agrees' | 'contradicts';
+  /** The value in the text. */
+  readonly valueIndex: number;
+  /** The value on record, formatted for a writer ("83.1%", "April 7, 2026"). */
+  readonly recordText: string;
+}
+
+export interface Claim {
+  readonly text: string;
+  readonly range: Range;
+  readonly span: Span;
+  readonly kinds: readonly ClaimKind[];
+  readonly values: readonly ClaimValue[];
+  readonly status: ClaimStatus;
+  /** Fact ids the claim matches (agreeing or contradicting). */
+  readonly facts: readonly string[];
+  readonly checks: readonly FactCheck[];
+  /** Labels of resolved citation markers in the sentence. */
+  readonly citations: readonly string[];
+  readonly sentenceIndex: number;
+}
+
+export interface Sentence {
+  readonly span: Span;
+  readonly range: Range;
+}
+
+export interface RelatedLocation {
+  readonly message: string;
+  /** Absent: the same document. */
+  readonly range: Range;
+}
+
+/** A text edit in document coordinates. */
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** The preferred fix for the finding, if any. */
+  readonly isPreferred?: boolean;
+}
+
+export interface Finding {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  readonly span: Span;
+  readonly related: readonly RelatedLocation[];
+  /** Fixes known for this finding (suppression fixes are added by `suppressionFixes`). */
+  readonly fixes: readonly Fix[];
+}
+
+export interface Analysis {
+  readonly version: 1;
+  readonly entities: readonly EntityMention[];
+  readonly citations: readonly Citation[];
+  readonly references: readonly ReferenceInfo[];
+  readonly quotes: readonly Quotation[];
+  readonly claims: readonly Claim[];
+  readonly sentences: readonly Sentence[];
+  /** Findings after suppression comments and severity settings ('off' codes removed). */
+  readonly findings: readonly Finding[];
+  /** Bibliography files named in front matter (paths as written). */
+  readonly bibliographyFiles: readonly string[];
+}
