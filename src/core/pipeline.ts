@@ -1,9 +1,216 @@
-import type { Analysis } from './types';
+import type { Analysis, Citation, Claim, EntityMention, Quotation, Sentence } from './types';
 import type { FactIndex } from './factbase/factIndex';
 import type { Settings } from './settings';
 import type { AnalyzeOptions } from './analyzer';
+import { LineIndex } from './text/lineIndex';
+import { buildStructure, type Structure } from './markdown/structure';
+import { findMarkers, type MarkerHit } from './citations/markers';
+import { createResolver } from './citations/resolve';
+import { parseBibliography } from './citations/bibliography';
+import { scanQuotes, type QuotePair, type StrayMark } from './quotes/scanQuotes';
+import { splitSentences } from './text/sentences';
+import { findMentions, type MentionHit } from './entities/findMentions';
+import { detectClaim } from './claims/detectClaims';
+import { countWords } from './text/words';
+import { buildFindings } from './diagnostics/buildFindings';
+import { checkFacts } from './factcheck/checkFacts';
 
-// Placeholder while the pipeline is written; returns an empty analysis.
-export function runAnalysis(_text: string, _index: FactIndex, _settings: Settings, _options: AnalyzeOptions): Analysis {
-  return { version: 1, entities: [], citations: [], references: [], quotes: [], claims: [], sentences: [], findings: [], bibliographyFiles: [] };
+/** The pieces every later stage reads: the text, its structure and what the scanners found. */
+export interface Scan {
+  readonly text: string;
+  readonly index: LineIndex;
+  readonly structure: Structure;
+  readonly markers: MarkerHit[];
+  /** Sentence spans, in document order. */
+  readonly sentences: [number, number][];
+  readonly pairs: QuotePair[];
+  readonly strays: StrayMark[];
+  readonly mentions: MentionHit[];
+}
+
+function scanDocument(text: string, factIndex: FactIndex): Scan {
+  const index = new LineIndex(text);
+  const structure = buildStructure(text, index);
+  const { mask, blocks } = structure;
+  const inTextKeys = structure.bibliographyFiles.length > 0;
+  const markers: MarkerHit[] = [];
+  const sentences: [number, number][] = [];
+  const pairs: QuotePair[] = [];
+  const strays: StrayMark[] = [];
+  const mentions: MentionHit[] = [];
+  for (const block of blocks) {
+    findMentions(mask, block.start, block.end, factIndex.aliases, mentions);
+    if (block.isReference) continue;
+    const firstPair = pairs.length;
+    scanQuotes(mask, block.start, block.end, pairs, strays);
+    findMarkers(mask, text, block.start, block.end, inTextKeys, markers);
+    splitSentences(mask, block.start, block.end, pairs.slice(firstPair), sentences);
+  }
+  return { text, index, structure, markers, sentences, pairs, strays, mentions };
+}
+
+/** Index of the sentence holding `offset` (sentences sorted, non-overlapping), or -1. */
+export function sentenceAt(sentences: readonly [number, number][], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = sentences[mid];
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function runAnalysis(text: string, factIndex: FactIndex, settings: Settings, options: AnalyzeOptions): Analysis {
+  const scan = scanDocument(text, factIndex);
+  const { index, structure, markers, sentences: sentenceSpans } = scan;
+  const bibliographies = (options.bibliographies ?? []).map((b) => parseBibliography(b.file, b.content));
+  const resolver = createResolver(structure, index, bibliographies);
+
+  // Citations, each resolved on its own.
+  const resolutions = markers.map((m) => resolver.resolve(m));
+  const citations: Citation[] = markers.map((m, i) => {
+    const r = resolutions[i];
+    return {
+      label: m.label,
+      kind: m.kind,
+      range: index.range(m.start, m.end),
+      span: { start: m.start, end: m.end },
+      resolved: r.referenceIndex !== undefined,
+      ...(r.referenceIndex !== undefined ? { referenceIndex: r.referenceIndex } : { unresolvedReason: r.reason ?? 'resolves to no reference' }),
+      ...(m.locator ? { locator: m.locator } : {}),
+    };
+  });
+  // Markers of each sentence.
+  const markersBySentence: number[][] = sentenceSpans.map(() => []);
+  markers.forEach((m, i) => {
+    const s = sentenceAt(sentenceSpans, m.start);
+    if (s >= 0) markersBySentence[s].push(i);
+  });
+  const labelsIn = (sentence: number, resolved: boolean) =>
+    sentence < 0 ? [] : [...new Set(markersBySentence[sentence].filter((i) => citations[i].resolved === resolved).map((i) => citations[i].label))];
+
+  const sentences: Sentence[] = sentenceSpans.map(([s, e]) => ({ span: { start: s, end: e }, range: index.range(s, e) }));
+
+  const entities: EntityMention[] = scan.mentions.map((h) => ({
+    id: h.entry.entityId,
+    kind: h.entry.kind,
+    text: text.slice(h.start, h.end),
+    range: index.range(h.start, h.end),
+    span: { start: h.start, end: h.end },
+  }));
+
+  // Quotations: inline pairs outside block quotes, then each block quote as one.
+  const minWords = settings['quotes.minWords'];
+  const quotes: Quotation[] = [];
+  const inBlockQuote = (offset: number) => structure.blockQuotes.some((q) => q.start >= 0 && offset >= q.start && offset < q.end);
+  for (const p of scan.pairs) {
+    if (inBlockQuote(p.open)) continue;
+    const inner = collapse(text.slice(p.open + 1, p.close));
+    const wordCount = countWords(inner);
+    if (wordCount < minWords) continue;
+    const sentenceIndex = sentenceAt(sentenceSpans, p.open);
+    const cited = labelsIn(sentenceIndex, true);
+    quotes.push({
+      text: inner,
+      range: index.range(p.open, p.close + 1),
+      span: { start: p.open, end: p.close + 1 },
+      kind: 'inline',
+      wordCount,
+      sourced: cited.length > 0,
+      citations: cited,
+      unresolvedCitations: labelsIn(sentenceIndex, false),
+      onRecord: null,
+      sentenceIndex,
+    });
+  }
+  for (const q of structure.blockQuotes) {
+    if (q.start < 0 || q.end <= q.start) continue;
+    const inner = collapse(structure.mask.slice(q.start, q.end));
+    const wordCount = countWords(inner);
+    if (wordCount < minWords) continue;
+    const inside = markers.map((_, i) => i).filter((i) => markers[i].start >= q.start && markers[i].start < (q.attribution?.end ?? q.end));
+    const attributionMarkers = q.attribution ? markers.map((_, i) => i).filter((i) => markers[i].start >= q.attribution!.start && markers[i].start < q.attribution!.end) : [];
+    let introCited: number[] = [];
+    if (q.introBlock !== undefined) {
+      // The sentence that introduces the quote must end with a marker.
+      const intro = structure.blocks[q.introBlock];
+      const last = sentenceAt(sentenceSpans, Math.max(intro.start, intro.end - 1));
+      if (last >= 0) {
+        const end = sentenceSpans[last][1];
+        introCited = markersBySentence[last].filter((i) => /^[\s.:;,!?)\]"”’'—-]*$/.test(structure.mask.slice(markers[i].end, end)));
+      }
+    }
+    const all = [...new Set([...inside, ...attributionMarkers, ...introCited])];
+    const cited = [...new Set(all.filter((i) => citations[i].resolved).map((i) => citations[i].label))];
+    // An attribution line with no markers at all names its source in words: that counts.
+    const attributedInWords = q.attribution !== undefined && attributionMarkers.length === 0;
+    quotes.push({
+      text: inner,
+      range: index.range(q.start, q.end),
+      span: { start: q.start, end: q.end },
+      kind: 'block',
+      wordCount,
+      sourced: cited.length > 0 || attributedInWords,
+      citations: cited,
+      unresolvedCitations: [...new Set(all.filter((i) => !citations[i].resolved).map((i) => citations[i].label))],
+      onRecord: null,
+      sentenceIndex: sentenceAt(sentenceSpans, q.start),
+    });
+  }
+  quotes.sort((a, b) => a.span.start - b.span.start);
+
+  // Claims: sentences that assert something checkable.
+  const claims: Claim[] = [];
+  let mentionCursor = 0;
+  sentenceSpans.forEach(([s, e], si) => {
+    const excluded: [number, number][] = markersBySentence[si].map((i) => [markers[i].start, markers[i].end]);
+    while (mentionCursor < scan.mentions.length && scan.mentions[mentionCursor].end <= s) mentionCursor++;
+    for (let k = mentionCursor; k < scan.mentions.length && scan.mentions[k].start < e; k++) excluded.push([scan.mentions[k].start, scan.mentions[k].end]);
+    const hit = detectClaim(structure.mask.slice(s, e), s, excluded);
+    if (!hit) return;
+    claims.push({
+      text: collapse(text.slice(s, e)),
+      range: index.range(s, e),
+      span: { start: s, end: e },
+      kinds: hit.kinds,
+      values: hit.values.map((v) => ({
+        kind: v.kind,
+        text: text.slice(v.start, v.end),
+        range: index.range(v.start, v.end),
+        span: { start: v.start, end: v.end },
+        ...(v.number !== undefined ? { number: v.number } : {}),
+        ...(v.unit !== undefined ? { unit: v.unit } : {}),
+        ...(v.date !== undefined ? { date: v.date } : {}),
+        ...(v.approx !== undefined ? { approx: v.approx } : {}),
+      })),
+      status: 'unverified',
+      facts: [],
+      checks: [],
+      citations: labelsIn(si, true),
+      sentenceIndex: si,
+    });
+  });
+
+  const checked = checkFacts({ text, index, claims, quotes, entities, sentences, citations, factIndex });
+  const references = resolver.references.map((r) => r.info);
+  const findings = buildFindings({ scan, settings, citations, resolutions, references: resolver.references, quotes: checked.quotes, claims: checked.claims, factFindings: checked.findings, factIndex });
+
+  return {
+    version: 1,
+    entities,
+    citations,
+    references,
+    quotes: checked.quotes,
+    claims: checked.claims,
+    sentences,
+    findings,
+    bibliographyFiles: structure.bibliographyFiles,
+  };
 }

@@ -1,4 +1,65 @@
-import type { Entity } from '../factbase/schema';
-// Placeholder: replaced by the real alias table.
-export interface AliasTable { readonly size: number }
-export function compileAliases(entities: readonly Entity[]): AliasTable { return { size: entities.length }; }
+import type { Alias, Entity } from '../factbase/schema';
+
+/**
+ * Every name and alias of the fact base, keyed by its first word (lower-cased), longest
+ * first. Finding mentions is then one pass over the words of the prose with one map
+ * look-up per word, however many aliases there are.
+ */
+export interface AliasEntry {
+  readonly entityId: string;
+  readonly kind: string;
+  readonly text: string;
+  /** `text` lower-cased, for case-insensitive comparison. */
+  readonly lower: string;
+  readonly caseSensitive: boolean;
+}
+
+export interface AliasTable {
+  readonly size: number;
+  readonly byFirstWord: ReadonlyMap<string, readonly AliasEntry[]>;
+}
+
+const firstWordRe = /^[\p{L}\p{N}]+/u;
+
+/**
+ * An ordinary capitalised word or phrase ("Apple", "Mythos", "Project Glasswing") is
+ * matched case-sensitively; one with a digit, a hyphen, an inner capital or all capitals
+ * ("SWE-bench Verified", "CyberGym", "NVIDIA", "Opus 4.6") is not.
+ */
+export function isCaseSensitiveByDefault(text: string): boolean {
+  if (/[\d-]/.test(text)) return false;
+  for (const word of text.split(/\s+/)) {
+    if (/\p{Ll}\p{Lu}/u.test(word)) return false;
+    if (word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) return false;
+  }
+  return true;
+}
+
+function entryOf(entity: Entity, alias: Alias): AliasEntry | undefined {
+  const text = (typeof alias === 'string' ? alias : alias.text).trim().replace(/\s+/g, ' ');
+  if (!text || !firstWordRe.test(text)) return undefined;
+  const caseSensitive = typeof alias === 'string' ? isCaseSensitiveByDefault(text) : alias.caseSensitive;
+  return { entityId: entity.id, kind: entity.kind, text, lower: text.toLowerCase(), caseSensitive };
+}
+
+export function compileAliases(entities: readonly Entity[]): AliasTable {
+  const map = new Map<string, AliasEntry[]>();
+  const seen = new Set<string>();
+  let size = 0;
+  for (const entity of entities) {
+    for (const alias of [entity.name, ...entity.aliases]) {
+      const entry = entryOf(entity, alias);
+      if (!entry) continue;
+      const dedupe = `${entry.caseSensitive ? entry.text : entry.lower}\u0000${entity.id}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      const key = firstWordRe.exec(entry.lower)![0];
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      list.push(entry);
+      size++;
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.text.length - a.text.length);
+  return { size, byFirstWord: map };
+}

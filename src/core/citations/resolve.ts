@@ -1,0 +1,173 @@
+import type { CitationKind, ReferenceInfo } from '../types';
+import type { LineIndex } from '../text/lineIndex';
+import type { Structure } from '../markdown/structure';
+import type { Bibliography } from './bibliography';
+import type { MarkerHit } from './markers';
+
+/** A reference with the offsets of its definition, before it becomes plain data. */
+export interface ReferenceEntry {
+  readonly info: ReferenceInfo;
+  readonly start?: number;
+  readonly end?: number;
+  /** True for references a marker should cite (not bibliography files, not named link targets). */
+  readonly expectsCitation: boolean;
+}
+
+export interface Resolution {
+  readonly referenceIndex?: number;
+  readonly reason?: string;
+  /** Offsets of a place that explains the failure (the reference list heading). */
+  readonly relatedStart?: number;
+  readonly relatedEnd?: number;
+  readonly relatedMessage?: string;
+}
+
+export interface Resolver {
+  readonly references: ReferenceEntry[];
+  resolve(marker: MarkerHit): Resolution;
+}
+
+const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Title, publisher and link from a reference's text ("Title - Publisher (PDF)", "Publisher, “Title”", "[Title](url)"). */
+export function describeReference(text: string): { title: string; publisher?: string; url?: string } {
+  let rest = text.trim();
+  let url: string | undefined;
+  const link = /\[([^\]]+)\]\((\S+?)(?:\s+"[^"]*")?\)/.exec(rest);
+  if (link) {
+    url = link[2].replace(/^<|>$/g, '');
+    rest = rest.replace(link[0], link[1]);
+  }
+  const bare = /<?((?:https?|ftp):\/\/[^\s>]+)>?/.exec(rest);
+  if (bare) {
+    url ??= bare[1].replace(/[.,;)]+$/, '');
+    rest = rest.replace(bare[0], '').trim();
+  }
+  rest = rest.replace(/\s*\((?:PDF|pdf|HTML|online)\)\s*/g, ' ').replace(/\s+/g, ' ').replace(/[\s.,;:–—-]+$/, '').trim();
+  const quoted = /[“"]([^”"]{2,})[”"]/.exec(rest);
+  if (quoted) {
+    const publisher = rest.replace(quoted[0], '').replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/g, '').trim();
+    return { title: quoted[1].replace(/[.,]$/, ''), ...(publisher ? { publisher } : {}), ...(url ? { url } : {}) };
+  }
+  const dash = rest.search(/\s[-–—]\s(?!.*\s[-–—]\s)/);
+  if (dash > 0) {
+    const title = rest.slice(0, dash).trim();
+    const publisher = rest.slice(dash).replace(/^\s[-–—]\s/, '').trim();
+    return { title, ...(publisher ? { publisher } : {}), ...(url ? { url } : {}) };
+  }
+  return { title: rest || text.trim(), ...(url ? { url } : {}) };
+}
+
+export function createResolver(structure: Structure, index: LineIndex, bibliographies: readonly Bibliography[]): Resolver {
+  const references: ReferenceEntry[] = [];
+  const numeric = new Map<string, number>();
+  const footnotes = new Map<string, number>();
+
+  const add = (entry: ReferenceEntry) => references.push(entry) - 1;
+  const range = (s: number, e: number) => index.range(s, e);
+
+  for (const def of structure.linkDefinitions) {
+    const label = normalizeLabel(def.label);
+    const isNumeric = /^\d+$/.test(label);
+    const isFootnote = label.startsWith('^');
+    const described = def.title ? { title: def.title } : describeReference(def.url);
+    const i = add({
+      info: { kind: isFootnote ? 'footnote' : 'definition', label: def.label, title: described.title, url: def.url, text: index.text.slice(def.start, def.end), range: range(def.start, def.end) },
+      start: def.start,
+      end: def.end,
+      expectsCitation: isNumeric || isFootnote,
+    });
+    if (isFootnote) {
+      if (!footnotes.has(label)) footnotes.set(label, i);
+    } else if (!numeric.has(label)) numeric.set(label, i);
+  }
+  for (const def of structure.footnoteDefinitions) {
+    const d = describeReference(def.text);
+    const i = add({
+      info: { kind: 'footnote', label: `^${def.label}`, title: d.title, ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.url ? { url: d.url } : {}), text: def.text, range: range(def.start, def.end) },
+      start: def.start,
+      end: def.end,
+      expectsCitation: true,
+    });
+    const label = `^${normalizeLabel(def.label)}`;
+    if (!footnotes.has(label)) footnotes.set(label, i);
+  }
+
+  // References-style sections: explicit numbers win over positions.
+  const explicit = new Map<number, number>();
+  const byPosition: number[][] = [];
+  for (const section of structure.referenceSections) {
+    const positions: number[] = [];
+    for (const item of section.items) {
+      const d = describeReference(item.text);
+      const label = String(item.explicitNumber ?? item.position);
+      const i = add({
+        info: { kind: 'list-item', label, title: d.title, ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.url ? { url: d.url } : {}), text: item.text, range: range(item.start, item.end) },
+        start: item.start,
+        end: item.end,
+        expectsCitation: true,
+      });
+      if (item.explicitNumber !== undefined && !explicit.has(item.explicitNumber)) explicit.set(item.explicitNumber, i);
+      positions.push(i);
+    }
+    byPosition.push(positions);
+  }
+
+  const bibIndex = new Map<string, number>();
+  const describeLists = () => {
+    const sections = structure.referenceSections.filter((s) => s.items.length);
+    if (!sections.length) return undefined;
+    return sections.map((s) => `the ${s.heading.replace(/[*_`#:]/g, '').trim()} list has ${s.items.length} item${s.items.length === 1 ? '' : 's'}`).join('; ');
+  };
+
+  const resolve = (marker: MarkerHit): Resolution => {
+    const kind: CitationKind = marker.kind;
+    if (kind === 'numeric') {
+      const n = Number(marker.label);
+      const viaDef = numeric.get(marker.label);
+      if (viaDef !== undefined) return { referenceIndex: viaDef };
+      const viaExplicit = explicit.get(n);
+      if (viaExplicit !== undefined) return { referenceIndex: viaExplicit };
+      for (const positions of byPosition) {
+        const i = positions[n - 1];
+        if (i !== undefined && references[i].info.label === marker.label) return { referenceIndex: i };
+      }
+      const lists = describeLists();
+      const section = structure.referenceSections.find((s) => s.items.length) ?? structure.referenceSections[0];
+      if (lists) {
+        return {
+          reason: `[${marker.label}] matches no reference; ${lists}`,
+          relatedStart: section.headingStart,
+          relatedEnd: section.headingEnd,
+          relatedMessage: `${section.heading.replace(/[*_`#:]/g, '').trim()} list`,
+        };
+      }
+      if (numeric.size) return { reason: `[${marker.label}] matches no reference; no definition [${marker.label}]: in this document` };
+      return { reason: `[${marker.label}] matches no reference; the document has no References list or reference definitions` };
+    }
+    if (kind === 'footnote') {
+      const i = footnotes.get(normalizeLabel(marker.label));
+      if (i !== undefined) return { referenceIndex: i };
+      return { reason: `[${marker.label}] has no footnote definition ([${marker.label}]: …)` };
+    }
+    const key = marker.label.slice(1);
+    const cached = bibIndex.get(key);
+    if (cached !== undefined) return { referenceIndex: cached };
+    if (!bibliographies.length) return { reason: `${marker.label} cannot be resolved: no bibliography file is named in front matter` };
+    for (const bib of bibliographies) {
+      const entry = bib.entries.get(key);
+      if (!entry) continue;
+      const i = add({
+        info: { kind: 'bibliography', label: marker.label, title: entry.title, ...(entry.publisher ? { publisher: entry.publisher } : {}), ...(entry.url ? { url: entry.url } : {}), text: entry.title, file: bib.file },
+        expectsCitation: false,
+      });
+      bibIndex.set(key, i);
+      return { referenceIndex: i };
+    }
+    const errors = bibliographies.filter((b) => b.error).map((b) => b.error);
+    if (errors.length === bibliographies.length) return { reason: `${marker.label} cannot be resolved: ${errors.join('; ')}` };
+    return { reason: `${marker.label} is not in ${bibliographies.map((b) => b.file).join(' or ')}` };
+  };
+
+  return { references, resolve };
+}

@@ -1,0 +1,55 @@
+/** Numbers as writers write them: digits with separators, number words, scales. */
+
+const units: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const scales: Record<string, number> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12,
+};
+
+export const numberWordPattern =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|hundred|a hundred)';
+export const digitsPattern = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+export const scalePattern = '(?:thousand|million|billion|trillion)';
+
+/** "83.1" → 83.1, "3,000" → 3000, "twenty-five" → 25, "five million" → 5e6, "$1.2bn" scale handled by caller. */
+export function parseNumber(text: string): number | undefined {
+  const t = text.trim().toLowerCase().replace(/^a\s+/, '');
+  const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/.exec(t);
+  let value: number | undefined;
+  let rest: string;
+  if (digits) {
+    value = Number(digits[0].replace(/,/g, ''));
+    rest = t.slice(digits[0].length).trim();
+  } else {
+    const word = /^([a-z]+)(?:-([a-z]+))?/.exec(t);
+    if (!word || units[word[1]] === undefined) return undefined;
+    value = units[word[1]] + (word[2] ? units[word[2]] ?? 0 : 0);
+    rest = t.slice(word[0].length).trim();
+  }
+  const scale = /^([a-z]+)\b/.exec(rest);
+  if (scale && scales[scale[1]] !== undefined) value *= scales[scale[1]];
+  return value;
+}
+
+export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const monthPattern =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+export function monthNumber(name: string): number | undefined {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  const i = months.findIndex((m) => m === key || (key.length >= 3 && key.length <= 4 && m.startsWith(key)));
+  return i >= 0 ? i + 1 : undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** ISO date from parts; a missing year gives "--MM-DD". */
+export function isoDate(year: number | undefined, month: number | undefined, day: number | undefined): string {
+  if (year === undefined) return month ? `--${pad(month)}${day ? `-${pad(day)}` : ''}` : '';
+  if (!month) return String(year);
+  return day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
+}

@@ -1,0 +1,125 @@
+import type { Citation, Claim, DiagnosticCode, Finding, Fix, Quotation, ReferenceInfo, RelatedLocation, Span } from '../types';
+import type { Settings } from '../settings';
+import type { Scan } from '../pipeline';
+import type { ReferenceEntry, Resolution } from '../citations/resolve';
+import type { FactIndex } from '../factbase/factIndex';
+import { severityOf } from '../settings';
+import { buildSuppression } from './suppression';
+import { referenceStubFix } from './referenceStub';
+
+/** A finding from the fact checker, before severity and suppression. */
+export interface FactFinding {
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly span: Span;
+  readonly related?: readonly { message: string; span: Span }[];
+  readonly fixes?: readonly Fix[];
+}
+
+export interface FindingsInput {
+  readonly scan: Scan;
+  readonly settings: Settings;
+  readonly citations: readonly Citation[];
+  readonly resolutions: readonly Resolution[];
+  readonly references: readonly ReferenceEntry[];
+  readonly quotes: readonly Quotation[];
+  readonly claims: readonly Claim[];
+  readonly factFindings: readonly FactFinding[];
+  readonly factIndex: FactIndex;
+  /** Fixes that insert a citation for a quotation, by quote index (from the fact checker). */
+  readonly quoteFixes?: ReadonlyMap<number, readonly Fix[]>;
+}
+
+const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
+
+/** First words of a quotation for a message: “We did not feel comfortable…”. */
+export function excerpt(text: string, words = 8): string {
+  const parts = text.split(' ');
+  return parts.length > words ? `“${parts.slice(0, words).join(' ')}…”` : `“${text}”`;
+}
+
+function referenceName(r: ReferenceInfo): string {
+  if (r.kind === 'footnote') return `Footnote [${r.label}]`;
+  if (r.kind === 'definition') return `Reference [${r.label}]`;
+  return `Reference ${r.label}`;
+}
+
+export function buildFindings(input: FindingsInput): Finding[] {
+  const { scan, settings, citations, resolutions, references, quotes, claims } = input;
+  const { index, text } = scan;
+  const raw: FactFinding[] = [];
+
+  // PL001: quotations without a source.
+  quotes.forEach((q, qi) => {
+    if (q.sourced) return;
+    const what = q.kind === 'block' ? 'Block quotation' : 'Quotation';
+    const unresolved = citations.filter(
+      (c) => !c.resolved && q.unresolvedCitations.includes(c.label) && c.span.start >= (scan.sentences[q.sentenceIndex]?.[0] ?? q.span.start) && c.span.start < Math.max(scan.sentences[q.sentenceIndex]?.[1] ?? 0, q.span.end + 1),
+    );
+    const message = unresolved.length
+      ? `${what} has no resolving citation: ${excerpt(q.text)} (${unresolved.map((c) => `[${c.label.replace(/^\^/, '^')}]`).join(', ')} ${unresolved.length === 1 ? 'resolves' : 'resolve'} to no reference)`
+      : `${what} has no citation: ${excerpt(q.text)}`;
+    raw.push({
+      code: 'PL001',
+      message,
+      span: q.span,
+      related: unresolved.map((c) => ({ message: c.unresolvedReason ?? 'resolves to no reference', span: c.span })),
+      fixes: input.quoteFixes?.get(qi) ?? [],
+    });
+  });
+
+  // PL002: markers that resolve to nothing.
+  citations.forEach((c, i) => {
+    if (c.resolved) return;
+    const r = resolutions[i];
+    const related = r.relatedStart !== undefined && r.relatedEnd !== undefined ? [{ message: r.relatedMessage ?? 'references', span: { start: r.relatedStart, end: r.relatedEnd } }] : [];
+    const fix = referenceStubFix(scan, c);
+    raw.push({ code: 'PL002', message: c.unresolvedReason ?? `${c.label} resolves to no reference`, span: c.span, related, fixes: fix ? [fix] : [] });
+  });
+
+  // PL003: references nobody cites.
+  const cited = new Set<number>();
+  for (const c of citations) if (c.referenceIndex !== undefined) cited.add(c.referenceIndex);
+  references.forEach((r, i) => {
+    if (!r.expectsCitation || cited.has(i) || r.start === undefined || r.end === undefined) return;
+    raw.push({ code: 'PL003', message: `${referenceName(r.info)} (${excerpt(r.info.title, 10)}) is never cited`, span: { start: r.start, end: r.end } });
+  });
+
+  // PL007: figures and dates without a citation (not in headings).
+  const headingStarts = new Set(scan.structure.blocks.filter((b) => b.kind === 'heading').map((b) => b.start));
+  for (const claim of claims) {
+    if (claim.citations.length || headingStarts.has(claim.span.start)) continue;
+    const figures = claim.values.filter((v) => valueKinds.has(v.kind));
+    if (!figures.length) continue;
+    raw.push({
+      code: 'PL007',
+      message: `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.map((v) => `“${v.text}”`).slice(0, 4).join(', ')}`,
+      span: figures[0].span,
+    });
+  }
+
+  // PL008: unbalanced quotation marks.
+  for (const s of scan.strays) {
+    raw.push({
+      code: 'PL008',
+      message: s.role === 'open' ? `Unbalanced quotation mark: ${s.mark} opens a quotation that is never closed in this paragraph` : `Unbalanced quotation mark: ${s.mark} closes a quotation that was never opened in this paragraph`,
+      span: { start: s.at, end: s.at + 1 },
+    });
+  }
+
+  raw.push(...input.factFindings);
+
+  const suppressed = buildSuppression(scan.structure.directives, index);
+  const findings: Finding[] = [];
+  for (const f of raw) {
+    const severity = severityOf(settings, f.code);
+    if (severity === 'off') continue;
+    const range = index.range(f.span.start, f.span.end);
+    if (suppressed(f.code, range.start.line)) continue;
+    const related: RelatedLocation[] = (f.related ?? []).map((r) => ({ message: r.message, range: index.range(r.span.start, r.span.end) }));
+    findings.push({ code: f.code, severity, message: f.message, range, span: f.span, related, fixes: f.fixes ?? [] });
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  void text;
+  return findings;
+}

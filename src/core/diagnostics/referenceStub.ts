@@ -1,0 +1,54 @@
+import type { Citation, Fix } from '../types';
+import type { Scan } from '../pipeline';
+
+function eolOf(text: string): string {
+  const m = /\r\n|\n|\r/.exec(text);
+  return m ? m[0] : '\n';
+}
+
+/**
+ * A quick fix for a dangling marker: add a stub reference it resolves to, in the style
+ * the document already uses (a References-list item, a `[n]: <> "…"` definition, a
+ * footnote definition), or a new References section at the end.
+ */
+export function referenceStubFix(scan: Scan, citation: Citation): Fix | undefined {
+  const { text, index, structure } = scan;
+  const eol = eolOf(text);
+  const atEnd = () => {
+    const end = index.position(text.length);
+    const needsBreak = text.length > 0 && !/(\r\n|\n|\r)$/.test(text);
+    return { range: { start: end, end }, prefix: (needsBreak ? eol : '') };
+  };
+  if (citation.kind === 'footnote') {
+    const { range, prefix } = atEnd();
+    return {
+      title: `Add a footnote definition for [${citation.label}]`,
+      edits: [{ range, newText: `${prefix}${eol}[${citation.label}]: TODO: source${eol}` }],
+    };
+  }
+  if (citation.kind !== 'numeric') return undefined;
+  const n = citation.label;
+  const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
+  if (section) {
+    const last = section.items[section.items.length - 1];
+    const lastLine = index.lineOf(last.end);
+    const lineText = index.lineText(index.lineOf(last.start));
+    const ordered = /^\s*\d+[.)]\s/.exec(lineText);
+    const bullet = /^(\s*[-*+]\s+)/.exec(lineText);
+    const indent = /^\s*/.exec(lineText)![0];
+    const item = ordered ? `${indent}${n}${ordered[0].trim().slice(-1)} TODO: source for [${n}]` : `${bullet ? bullet[1] : indent}[${n}] TODO: source for [${n}]`;
+    const pos = { line: lastLine, character: index.lineEnd(lastLine) - index.lineStarts[lastLine] };
+    return { title: `Add reference ${n} to the ${section.heading.replace(/[*_`#:]/g, '').trim()} list`, edits: [{ range: { start: pos, end: pos }, newText: `${eol}${item}` }] };
+  }
+  const defs = structure.linkDefinitions.filter((d) => /^\d+$/.test(d.label.trim()));
+  if (defs.length) {
+    const lastLine = index.lineOf(defs[defs.length - 1].end);
+    const pos = { line: lastLine, character: index.lineEnd(lastLine) - index.lineStarts[lastLine] };
+    return { title: `Add a reference definition [${n}]`, edits: [{ range: { start: pos, end: pos }, newText: `${eol}[${n}]: <> "TODO: source for [${n}]"` }] };
+  }
+  const { range, prefix } = atEnd();
+  return {
+    title: `Add a References section with reference ${n}`,
+    edits: [{ range, newText: `${prefix}${eol}## References${eol}${eol}${n}. TODO: source for [${n}]${eol}` }],
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Inline non-prose inside a block, blanked to spaces (same length): code spans, HTML
+ * comments and tags, autolinks, raw URLs, link and image destinations, images, math,
+ * backslash escapes. Suppression comments found on the way are collected.
+ */
+
+export interface Directive {
+  readonly kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Codes named; empty means every code. */
+  readonly codes: readonly string[];
+  /** Offset of the comment in the text. */
+  readonly offset: number;
+}
+
+// One left-to-right scan; each alternative is anchored on a distinct first character.
+const inlineRe =
+  /(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|!\[|\]\(|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])/g;
+
+const directiveRe = /^<!--\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/;
+
+function spaces(s: string): string {
+  return s.replace(/[^\r\n]/g, ' ');
+}
+
+/** Index just past the `)` closing a link destination opened at `open` (the `(`), or -1. */
+function closeParen(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 92) i++; // backslash
+    else if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return i + 1;
+    else if (c === 10 && s.charCodeAt(i + 1) === 10) return -1;
+  }
+  return -1;
+}
+
+/** Trailing punctuation that GFM leaves outside a bare URL. */
+function trimUrl(url: string): string {
+  let end = url.length;
+  while (end > 0 && /[.,:;!?"'*_~)\]]/.test(url[end - 1])) {
+    if (url[end - 1] === ')') {
+      const opens = url.slice(0, end).split('(').length - 1;
+      const closes = url.slice(0, end).split(')').length - 1;
+      if (closes <= opens) break;
+    }
+    end--;
+  }
+  return url.slice(0, end);
+}
+
+export function maskInline(s: string, offset: number, directives: Directive[]): string {
+  if (!/[`<!\]\\:$w]/.test(s)) return s;
+  const cuts: [number, number][] = [];
+  inlineRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = inlineRe.exec(s))) {
+    const at = m.index;
+    const tok = m[0];
+    let end = at + tok.length;
+    if (m[1]) {
+      // Code span: the next backtick run of the same length closes it.
+      const run = m[1];
+      let search = end;
+      let close = -1;
+      while ((search = s.indexOf(run, search)) >= 0) {
+        const before = s.charCodeAt(search - 1) === 96;
+        const after = s.charCodeAt(search + run.length) === 96;
+        if (!before && !after) {
+          close = search;
+          break;
+        }
+        while (s.charCodeAt(search) === 96) search++;
+      }
+      if (close < 0) continue; // a lone backtick run is literal text
+      end = close + run.length;
+    } else if (tok === '<!--') {
+      const close = s.indexOf('-->', at + 4);
+      end = close < 0 ? s.length : close + 3;
+      const dm = directiveRe.exec(s.slice(at, end));
+      if (dm) directives.push({ kind: dm[1] as Directive['kind'], codes: dm[2].match(/PL\d{3}/g) ?? [], offset: offset + at });
+    } else if (tok === '![') {
+      // Image: alt text and destination are not prose.
+      const mid = s.indexOf('](', at + 2);
+      const close = mid < 0 ? -1 : closeParen(s, mid + 1);
+      if (close < 0) {
+        end = at + 1; // blank the "!" only
+      } else end = close;
+    } else if (tok === '](') {
+      const close = closeParen(s, at + 1);
+      if (close < 0) continue;
+      cuts.push([at + 1, close]);
+      inlineRe.lastIndex = close;
+      continue;
+    } else if (tok === '$$') {
+      const close = s.indexOf('$$', end);
+      if (close < 0) continue;
+      end = close + 2;
+    } else if (tok === '$') {
+      // Pandoc's rule: no space after the opening $, none before the closing one,
+      // and the closing one is not followed by a digit ("$100 and $4" is money).
+      const re = /[^\s$]\$(?!\d)/g;
+      re.lastIndex = end;
+      const cm = re.exec(s);
+      if (!cm || s.slice(end, cm.index + 1).includes('\n\n') || /^\d/.test(s.slice(end))) continue;
+      end = cm.index + 2;
+    } else if (tok.charCodeAt(0) === 92) {
+      // Backslash escape: the escaped mark is not a quotation mark or a bracket.
+    } else if (tok.startsWith('http') || tok.startsWith('ftp') || tok.startsWith('www')) {
+      end = at + trimUrl(tok).length;
+    }
+    cuts.push([at, end]);
+    inlineRe.lastIndex = Math.max(end, at + 1);
+  }
+  if (!cuts.length) return s;
+  let out = '';
+  let pos = 0;
+  for (const [a, b] of cuts) {
+    if (a < pos) continue;
+    out += s.slice(pos, a) + spaces(s.slice(a, b));
+    pos = b;
+  }
+  return out + s.slice(pos);
+}

@@ -1,0 +1,64 @@
+import type { Position, Range, Span } from '../types';
+
+/**
+ * Converts UTF-16 offsets of a text to line/character positions as VS Code counts them:
+ * lines end at "\r\n", "\n" or "\r"; characters are UTF-16 code units.
+ */
+export class LineIndex {
+  /** Offset at which each line starts. */
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    const re = /\r\n|\n|\r/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) starts.push(m.index + m[0].length);
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Offset just past the last character of `line`, before its line break. */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    const next = this.lineStarts[line + 1];
+    return this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+  }
+
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(o);
+    return { line, character: Math.min(o, this.lineEnd(line)) - this.lineStarts[line] };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  offset(position: Position): number {
+    const line = Math.max(0, Math.min(position.line, this.lineStarts.length - 1));
+    return Math.min(this.lineStarts[line] + Math.max(0, position.character), this.lineEnd(line));
+  }
+
+  spanRange(span: Span): Range {
+    return this.range(span.start, span.end);
+  }
+}
