@@ -1,0 +1,69 @@
+import type { Analysis, Range } from '../../core';
+import type { CheckRun } from '../check';
+import { sortedFindings } from './order';
+
+/** The `--format json` document: the shape in PRODUCT.md, "The command-line checker". */
+export interface JsonReport {
+  readonly version: 1;
+  readonly files: readonly JsonFile[];
+}
+
+export interface JsonFile {
+  readonly path: string;
+  readonly entities: readonly { id: string; kind: string; text: string; range: Range }[];
+  readonly citations: readonly {
+    label: string;
+    kind: string;
+    range: Range;
+    resolved: boolean;
+    reference: { title: string; url: string | null } | null;
+  }[];
+  readonly quotes: readonly { text: string; range: Range; sourced: boolean; citations: readonly string[]; onRecord: string | null }[];
+  readonly claims: readonly { text: string; range: Range; kinds: readonly string[]; status: string; facts: readonly string[] }[];
+  readonly diagnostics: readonly {
+    code: string;
+    severity: string;
+    message: string;
+    range: Range;
+    related?: readonly { message: string; range: Range }[];
+  }[];
+}
+
+/** Copy a range so no extra properties of the core's objects leak into the output. */
+function range(r: Range): Range {
+  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
+
+export function jsonFile(path: string, a: Analysis): JsonFile {
+  return {
+    path,
+    entities: a.entities.map((e) => ({ id: e.id, kind: e.kind, text: e.text, range: range(e.range) })),
+    citations: a.citations.map((c) => {
+      const ref = c.resolved && c.referenceIndex !== undefined ? a.references[c.referenceIndex] : undefined;
+      return {
+        label: c.label,
+        kind: c.kind,
+        range: range(c.range),
+        resolved: c.resolved,
+        reference: ref ? { title: ref.title, url: ref.url ?? null } : null,
+      };
+    }),
+    quotes: a.quotes.map((q) => ({ text: q.text, range: range(q.range), sourced: q.sourced, citations: [...q.citations], onRecord: q.onRecord })),
+    claims: a.claims.map((c) => ({ text: c.text, range: range(c.range), kinds: [...c.kinds], status: c.status, facts: [...c.facts] })),
+    diagnostics: sortedFindings(a.findings).map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
+      range: range(d.range),
+      ...(d.related.length ? { related: d.related.map((r) => ({ message: r.message, range: range(r.range) })) } : {}),
+    })),
+  };
+}
+
+export function jsonReport(run: CheckRun): JsonReport {
+  return { version: 1, files: run.files.map((f) => jsonFile(f.path, f.analysis)) };
+}
+
+export function formatJson(run: CheckRun): string {
+  return JSON.stringify(jsonReport(run), null, 2) + '\n';
+}

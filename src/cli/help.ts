@@ -1,0 +1,52 @@
+import type { HelpTopic } from './args';
+
+const mainHelp = `Usage: policy-lens <command> [options]
+
+Commands:
+  check [options] PATHS...   Check Markdown drafts for unsourced quotations, dangling
+                             citation markers and claims that contradict the fact base.
+
+Options:
+  -h, --help                 Show help (policy-lens check --help for the checker's options).
+  -v, --version              Show the version.
+`;
+
+const checkHelp = `Usage: policy-lens check [options] PATHS...
+
+Check Markdown drafts. PATHS are files, folders (searched recursively for *.md and
+*.markdown, skipping node_modules, .git, dist and out) or quoted globs ("drafts/**/*.md";
+** * ? [abc] {a,b} are understood). A file named directly is checked whatever its extension.
+
+Options:
+  -f, --format FORMAT        text (default), json or sarif (SARIF 2.1.0, for code scanning).
+      --fail-on LEVEL        Exit 1 when a finding is at or above LEVEL: error, warning
+                             (default), information, hint, or none (never).
+      --fact-base FILE       A fact base (YAML or JSON) merged over the bundled one.
+                             Repeat for several; later files override earlier ones.
+      --no-bundled           Do not use the bundled fact base.
+      --min-words N          A quoted span of fewer than N words (default 3) is a term,
+                             not a quotation.
+  -q, --quiet                Print only the findings: no summary line.
+  -h, --help                 Show this help.
+
+Only the fact bases named with --fact-base are loaded: the checker reads no workspace
+configuration (.policylens/ or VS Code settings). Nothing is written to disk.
+
+Exit status:
+  0  no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  bad usage, or input that could not be checked (missing path, folder without
+     Markdown, binary or unreadable file, file over 10 MB, invalid fact base);
+     the other files are still checked and reported.
+`;
+
+export function helpText(topic: HelpTopic): string {
+  return topic === 'check' ? checkHelp : mainHelp;
+}
+
+/** The short reminder printed under a usage error. */
+export function usageLine(topic: HelpTopic): string {
+  return topic === 'check'
+    ? 'Usage: policy-lens check [--format text|json|sarif] [--fail-on LEVEL] [--fact-base FILE]... [--min-words N] [--no-bundled] [--quiet] PATHS...\nRun "policy-lens check --help" for details.\n'
+    : 'Usage: policy-lens check [options] PATHS...\nRun "policy-lens --help" for details.\n';
+}

@@ -1,0 +1,342 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { diagnosticCodes, type Analysis, type Finding, type Range } from '../../src/core';
+import type { CheckRun } from '../../src/cli/check';
+import { exitCodeOf, failsAt } from '../../src/cli/exitCode';
+import { formatJson } from '../../src/cli/format/json';
+import { formatSarif, sarifLog } from '../../src/cli/format/sarif';
+import { formatText, summaryLine } from '../../src/cli/format/text';
+import { inputNotice } from '../../src/cli/notice';
+
+const r = (line: number, start: number, end: number, endLine = line): Range => ({
+  start: { line, character: start },
+  end: { line: endLine, character: end },
+});
+
+function finding(code: Finding['code'], severity: Finding['severity'], range: Range, message: string, related: Finding['related'] = []): Finding {
+  return { code, severity, message, range, span: { start: 0, end: 0 }, related, fixes: [] };
+}
+
+/** A hand-made analysis, so the formats are tested without the analysis pipeline. */
+const analysis: Analysis = {
+  version: 1,
+  entities: [{ id: 'anthropic', kind: 'organization', text: "Anthropic's", range: r(0, 0, 11), span: { start: 0, end: 11 } }],
+  citations: [
+    { label: '1', kind: 'numeric', range: r(0, 40, 43), span: { start: 40, end: 43 }, resolved: true, referenceIndex: 0 },
+    { label: '9', kind: 'numeric', range: r(2, 10, 13), span: { start: 0, end: 0 }, resolved: false, unresolvedReason: 'no reference 9' },
+    { label: '^n', kind: 'footnote', range: r(2, 20, 24), span: { start: 0, end: 0 }, resolved: true, referenceIndex: 1 },
+  ],
+  references: [
+    { kind: 'list-item', label: '1', title: 'Project Glasswing', url: 'https://example.com/glasswing', text: 'Project Glasswing - Anthropic' },
+    { kind: 'footnote', label: '^n', title: 'A footnote', text: 'A footnote' },
+  ],
+  quotes: [
+    {
+      text: 'by far the most powerful AI model',
+      range: r(1, 4, 39),
+      span: { start: 0, end: 0 },
+      kind: 'inline',
+      wordCount: 7,
+      sourced: false,
+      citations: [],
+      unresolvedCitations: ['9'],
+      onRecord: 'q-most-powerful',
+      recordMatch: 'exact',
+      sentenceIndex: 1,
+    },
+  ],
+  claims: [
+    {
+      text: 'Mythos scored 83.1% on CyberGym.',
+      range: r(3, 0, 32),
+      span: { start: 0, end: 0 },
+      kinds: ['percentage'],
+      values: [],
+      status: 'confirmed',
+      facts: ['mythos-cybergym'],
+      checks: [],
+      citations: ['1'],
+      sentenceIndex: 3,
+    },
+  ],
+  sentences: [],
+  findings: [
+    finding('PL002', 'warning', r(2, 10, 13), 'Citation [9] resolves to no reference.'),
+    finding('PL001', 'warning', r(1, 4, 39), 'Quotation without a source.\nAdd a citation.', [{ message: 'unresolved marker [9]', range: r(2, 10, 13) }]),
+    finding('PL007', 'hint', r(3, 0, 32), 'Claim with a figure but no citation.'),
+    finding('PL003', 'information', r(5, 0, 20), 'Reference 2 is never cited.'),
+  ],
+  bibliographyFiles: [],
+};
+
+const cwd = path.resolve('/work/project');
+const run: CheckRun = {
+  files: [
+    { path: 'drafts/brief.md', absolutePath: path.join(cwd, 'drafts', 'brief.md'), analysis },
+    { path: 'drafts/with space.md', absolutePath: path.join(cwd, 'drafts', 'with space.md'), analysis: { ...analysis, findings: [analysis.findings[0]] } },
+  ],
+  notices: [],
+};
+const clean: CheckRun = { files: [{ path: 'a.md', absolutePath: path.join(cwd, 'a.md'), analysis: { ...analysis, findings: [] } }], notices: [] };
+
+describe('cli: text format', () => {
+  it('prints path:line:col severity code message, 1-based, in document order, then a summary', () => {
+    assert.equal(
+      formatText(run, false),
+      [
+        'drafts/brief.md:2:5 warning PL001 Quotation without a source. Add a citation.',
+        'drafts/brief.md:3:11 warning PL002 Citation [9] resolves to no reference.',
+        'drafts/brief.md:4:1 hint PL007 Claim with a figure but no citation.',
+        'drafts/brief.md:6:1 information PL003 Reference 2 is never cited.',
+        'drafts/with space.md:3:11 warning PL002 Citation [9] resolves to no reference.',
+        '5 problems (0 errors, 3 warnings, 1 information, 1 hint) in 2 files',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves out the summary with --quiet, and says nothing when clean and quiet', () => {
+    assert.ok(!formatText(run, true).includes('problems'));
+    assert.equal(formatText(clean, true), '');
+    assert.equal(formatText(clean, false), 'No problems in 1 file\n');
+  });
+
+  it('counts in words', () => {
+    assert.equal(summaryLine({ error: 1, warning: 1, information: 0, hint: 0 }, 1), '2 problems (1 error, 1 warning, 0 information, 0 hints) in 1 file');
+    assert.equal(summaryLine({ error: 0, warning: 0, information: 0, hint: 0 }, 3), 'No problems in 3 files');
+  });
+});
+
+describe('cli: json format', () => {
+  const doc = JSON.parse(formatJson(run));
+
+  it('has exactly the shape of the spec', () => {
+    assert.deepEqual(Object.keys(doc), ['version', 'files']);
+    assert.equal(doc.version, 1);
+    assert.equal(doc.files.length, 2);
+    const f = doc.files[0];
+    assert.deepEqual(Object.keys(f), ['path', 'entities', 'citations', 'quotes', 'claims', 'diagnostics']);
+    assert.equal(f.path, 'drafts/brief.md');
+    assert.deepEqual(f.entities, [{ id: 'anthropic', kind: 'organization', text: "Anthropic's", range: r(0, 0, 11) }]);
+    assert.deepEqual(f.quotes, [{ text: 'by far the most powerful AI model', range: r(1, 4, 39), sourced: false, citations: [], onRecord: 'q-most-powerful' }]);
+    assert.deepEqual(f.claims, [{ text: 'Mythos scored 83.1% on CyberGym.', range: r(3, 0, 32), kinds: ['percentage'], status: 'confirmed', facts: ['mythos-cybergym'] }]);
+  });
+
+  it('maps citations to their reference through referenceIndex, null when unresolved', () => {
+    assert.deepEqual(doc.files[0].citations, [
+      { label: '1', kind: 'numeric', range: r(0, 40, 43), resolved: true, reference: { title: 'Project Glasswing', url: 'https://example.com/glasswing' } },
+      { label: '9', kind: 'numeric', range: r(2, 10, 13), resolved: false, reference: null },
+      { label: '^n', kind: 'footnote', range: r(2, 20, 24), resolved: true, reference: { title: 'A footnote', url: null } },
+    ]);
+  });
+
+  it('lists diagnostics with zero-based ranges, and related locations only when present', () => {
+    const [pl001, pl002] = doc.files[0].diagnostics;
+    assert.deepEqual(pl001, {
+      code: 'PL001',
+      severity: 'warning',
+      message: 'Quotation without a source.\nAdd a citation.',
+      range: r(1, 4, 39),
+      related: [{ message: 'unresolved marker [9]', range: r(2, 10, 13) }],
+    });
+    assert.deepEqual(pl002, { code: 'PL002', severity: 'warning', message: 'Citation [9] resolves to no reference.', range: r(2, 10, 13) });
+  });
+
+  it('is pretty-printed with two spaces', () => {
+    assert.ok(formatJson(clean).startsWith('{\n  "version": 1,\n  "files": [\n    {\n      "path": "a.md"'));
+  });
+});
+
+/**
+ * The properties SARIF 2.1.0 (OASIS standard, and its JSON schema) requires or
+ * constrains, for the objects this tool writes. Returns the violations found.
+ */
+function sarifViolations(log: unknown): string[] {
+  const out: string[] = [];
+  const isObj = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const need = (cond: boolean, what: string) => void (cond || out.push(what));
+  const levels = ['none', 'note', 'warning', 'error'];
+  const isInt = (v: unknown, min: number) => Number.isInteger(v) && (v as number) >= min;
+  const message = (m: unknown, at: string) => need(isObj(m) && (typeof m.text === 'string' || typeof m.id === 'string'), `${at}: message needs text or id`);
+  const uriRef = (u: unknown, at: string) => need(typeof u === 'string' && !/[\s\\]/.test(u) && u.length > 0, `${at}: uri must be a URI reference`);
+  const region = (reg: unknown, at: string) => {
+    if (reg === undefined) return;
+    if (!isObj(reg)) return need(false, `${at}: region must be an object`);
+    need(isInt(reg.startLine, 1), `${at}: startLine >= 1`);
+    if (reg.startColumn !== undefined) need(isInt(reg.startColumn, 1), `${at}: startColumn >= 1`);
+    if (reg.endLine !== undefined) need(isInt(reg.endLine, 1) && reg.endLine >= reg.startLine, `${at}: endLine >= startLine`);
+    if (reg.endColumn !== undefined) {
+      need(isInt(reg.endColumn, 1), `${at}: endColumn >= 1`);
+      if ((reg.endLine ?? reg.startLine) === reg.startLine) need(reg.endColumn >= (reg.startColumn ?? 1), `${at}: endColumn >= startColumn`);
+    }
+  };
+  const location = (loc: unknown, at: string, baseIds: Set<string>) => {
+    if (!isObj(loc)) return need(false, `${at}: location must be an object`);
+    if (loc.id !== undefined) need(isInt(loc.id, -1), `${at}: id is an integer >= -1`);
+    if (loc.message !== undefined) message(loc.message, at);
+    const pl = loc.physicalLocation;
+    if (pl === undefined) return;
+    need(isObj(pl) && (isObj(pl.artifactLocation) || isObj(pl.address)), `${at}: physicalLocation needs artifactLocation or address`);
+    if (isObj(pl) && isObj(pl.artifactLocation)) {
+      uriRef(pl.artifactLocation.uri, `${at}.artifactLocation`);
+      const base = pl.artifactLocation.uriBaseId;
+      if (base !== undefined) need(baseIds.has(base), `${at}: uriBaseId ${base} is declared in originalUriBaseIds`);
+      else need(/^[a-z][a-z0-9+.-]*:/i.test(pl.artifactLocation.uri), `${at}: a uri without uriBaseId is absolute`);
+    }
+    if (isObj(pl)) region(pl.region, `${at}.region`);
+  };
+
+  if (!isObj(log)) return ['log must be an object'];
+  const allowedTop = new Set(['$schema', 'version', 'runs', 'inlineExternalProperties', 'properties']);
+  for (const k of Object.keys(log)) need(allowedTop.has(k), `unexpected top-level property ${k}`);
+  need(log.version === '2.1.0', 'version is "2.1.0"');
+  if (log.$schema !== undefined) need(typeof log.$schema === 'string' && /^https?:\/\//.test(log.$schema), '$schema is a URI');
+  if (!Array.isArray(log.runs)) return [...out, 'runs must be an array'];
+  log.runs.forEach((run: unknown, ri: number) => {
+    const at = `runs[${ri}]`;
+    if (!isObj(run)) return need(false, `${at} must be an object`);
+    need(isObj(run.tool) && isObj(run.tool.driver), `${at}.tool.driver is required`);
+    const driver = run.tool?.driver ?? {};
+    need(typeof driver.name === 'string' && driver.name.length > 0, `${at}.tool.driver.name is required`);
+    const rules: any[] = driver.rules ?? [];
+    need(Array.isArray(rules), `${at}.tool.driver.rules is an array`);
+    need(new Set(rules.map((x) => x?.id)).size === rules.length, `${at}: rule ids are unique`);
+    rules.forEach((rule, i) => {
+      const rat = `${at}.rules[${i}]`;
+      need(isObj(rule) && typeof rule.id === 'string', `${rat}.id is required`);
+      for (const key of ['shortDescription', 'fullDescription', 'help']) if (rule[key] !== undefined) need(typeof rule[key].text === 'string', `${rat}.${key}.text`);
+      if (rule.helpUri !== undefined) need(/^[a-z][a-z0-9+.-]*:/i.test(rule.helpUri), `${rat}.helpUri is an absolute URI`);
+      if (rule.defaultConfiguration !== undefined) need(levels.includes(rule.defaultConfiguration.level), `${rat}.defaultConfiguration.level`);
+    });
+    const baseIds = new Set(Object.keys(run.originalUriBaseIds ?? {}));
+    for (const [id, loc] of Object.entries<any>(run.originalUriBaseIds ?? {})) {
+      need(typeof loc.uri === 'string' && /^file:\/\/.*\/$/.test(loc.uri), `${at}.originalUriBaseIds.${id}.uri is an absolute URI ending in /`);
+    }
+    if (run.columnKind !== undefined) need(['utf16CodeUnits', 'unicodeCodePoints'].includes(run.columnKind), `${at}.columnKind`);
+    (run.invocations ?? []).forEach((inv: any, ii: number) => {
+      need(typeof inv.executionSuccessful === 'boolean', `${at}.invocations[${ii}].executionSuccessful is required`);
+      (inv.toolExecutionNotifications ?? []).forEach((n: any, ni: number) => {
+        const nat = `${at}.invocations[${ii}].toolExecutionNotifications[${ni}]`;
+        message(n.message, nat);
+        if (n.level !== undefined) need(levels.includes(n.level), `${nat}.level`);
+        (n.locations ?? []).forEach((l: unknown, li: number) => location(l, `${nat}.locations[${li}]`, baseIds));
+      });
+    });
+    need(run.results === undefined || Array.isArray(run.results), `${at}.results is an array`);
+    (run.results ?? []).forEach((res: any, i: number) => {
+      const rat = `${at}.results[${i}]`;
+      message(res.message, rat);
+      need(res.ruleId === undefined || typeof res.ruleId === 'string', `${rat}.ruleId is a string`);
+      if (res.ruleIndex !== undefined) {
+        need(isInt(res.ruleIndex, -1), `${rat}.ruleIndex is an integer`);
+        need(rules[res.ruleIndex]?.id === res.ruleId, `${rat}.ruleIndex points at its rule`);
+      }
+      if (res.level !== undefined) need(levels.includes(res.level), `${rat}.level`);
+      (res.locations ?? []).forEach((l: unknown, li: number) => location(l, `${rat}.locations[${li}]`, baseIds));
+      const related = res.relatedLocations ?? [];
+      related.forEach((l: unknown, li: number) => location(l, `${rat}.relatedLocations[${li}]`, baseIds));
+      need(new Set(related.map((l: any) => l.id)).size === related.length, `${rat}.relatedLocations ids are unique`);
+    });
+  });
+  return out;
+}
+
+describe('cli: sarif format', () => {
+  const log = JSON.parse(formatSarif(run, cwd, '1.2.3'));
+
+  it('meets the SARIF 2.1.0 required properties', () => {
+    assert.deepEqual(sarifViolations(log), []);
+  });
+
+  it('the structural check catches a broken log', () => {
+    const broken = JSON.parse(JSON.stringify(log));
+    delete broken.runs[0].tool.driver.name;
+    broken.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
+    broken.runs[0].results[0].ruleIndex = 5;
+    assert.equal(sarifViolations(broken).length, 3);
+  });
+
+  it('describes the tool and every diagnostic code as a rule', () => {
+    assert.equal(log.$schema, 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json');
+    assert.equal(log.runs.length, 1);
+    const driver = log.runs[0].tool.driver;
+    assert.equal(driver.name, 'policy-lens');
+    assert.equal(driver.version, '1.2.3');
+    assert.deepEqual(driver.rules.map((x: any) => x.id), diagnosticCodes.map((c) => c.code));
+    const pl003 = driver.rules.find((x: any) => x.id === 'PL003');
+    assert.equal(pl003.name, 'ReferenceThatNoMarkerCites');
+    assert.equal(pl003.shortDescription.text, 'reference that no marker cites');
+    assert.equal(pl003.defaultConfiguration.level, 'note');
+    assert.equal(driver.rules.find((x: any) => x.id === 'PL001').defaultConfiguration.level, 'warning');
+  });
+
+  it('writes results with level, relative forward-slash uri and 1-based region', () => {
+    const results = log.runs[0].results;
+    assert.equal(results.length, 5);
+    assert.deepEqual(results[0], {
+      ruleId: 'PL001',
+      ruleIndex: 0,
+      level: 'warning',
+      message: { text: 'Quotation without a source. Add a citation.' },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'drafts/brief.md', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 2, startColumn: 5, endLine: 2, endColumn: 40 },
+          },
+        },
+      ],
+      relatedLocations: [
+        {
+          id: 0,
+          message: { text: 'unresolved marker [9]' },
+          physicalLocation: {
+            artifactLocation: { uri: 'drafts/brief.md', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 3, startColumn: 11, endLine: 3, endColumn: 14 },
+          },
+        },
+      ],
+    });
+    assert.deepEqual(results.map((x: any) => x.level), ['warning', 'warning', 'note', 'note', 'warning']);
+    assert.equal(results[4].locations[0].physicalLocation.artifactLocation.uri, 'drafts/with%20space.md');
+    assert.equal(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri.endsWith('/'), true);
+    assert.deepEqual(log.runs[0].invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
+  });
+
+  it('reports files that could not be checked as notifications, and paths outside cwd as file URIs', () => {
+    const troubled: CheckRun = {
+      files: [{ path: '../elsewhere/x.md', absolutePath: path.resolve(cwd, '../elsewhere/x.md'), analysis: { ...analysis, findings: [analysis.findings[0]] } }],
+      notices: [inputNotice('missing.md', 'no such file or directory')],
+    };
+    const s = sarifLog(troubled, cwd, '0.0.0');
+    assert.deepEqual(sarifViolations(s), []);
+    assert.match(s.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, /^file:\/\/.*\/elsewhere\/x\.md$/);
+    assert.equal(s.runs[0].invocations[0].executionSuccessful, false);
+    assert.deepEqual(s.runs[0].invocations[0].toolExecutionNotifications, [
+      { level: 'error', message: { text: 'no such file or directory' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'missing.md', uriBaseId: '%SRCROOT%' } } }] },
+    ]);
+  });
+});
+
+describe('cli: exit status policy', () => {
+  it('fails at or above the --fail-on level', () => {
+    assert.equal(failsAt('warning', 'warning'), true);
+    assert.equal(failsAt('error', 'warning'), true);
+    assert.equal(failsAt('information', 'warning'), false);
+    assert.equal(failsAt('hint', 'hint'), true);
+    assert.equal(failsAt('error', 'none'), false);
+  });
+
+  it('is 0 when clean, 1 with failing findings, 2 when input could not be checked', () => {
+    assert.equal(exitCodeOf(clean, 'hint'), 0);
+    assert.equal(exitCodeOf(run, 'warning'), 1);
+    assert.equal(exitCodeOf(run, 'error'), 0);
+    assert.equal(exitCodeOf(run, 'none'), 0);
+    const onlyHints: CheckRun = { files: [{ ...run.files[0], analysis: { ...analysis, findings: [analysis.findings[2]] } }], notices: [] };
+    assert.equal(exitCodeOf(onlyHints, 'warning'), 0);
+    assert.equal(exitCodeOf(onlyHints, 'information'), 0);
+    assert.equal(exitCodeOf(onlyHints, 'hint'), 1);
+    assert.equal(exitCodeOf({ ...clean, notices: [inputNotice('x.md', 'binary file, not checked')] }, 'warning'), 2);
+    assert.equal(exitCodeOf({ ...run, notices: [inputNotice('x.md', 'binary file, not checked')] }, 'warning'), 2);
+  });
+});
