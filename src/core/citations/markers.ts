@@ -31,7 +31,8 @@ export function findMarkers(mask: string, original: string, start: number, end: 
     const s = start + m.index;
     const e = s + m[0].length;
     const next = original.charCodeAt(e);
-    if (next === 40 /* ( */ || next === 58 /* : */) continue; // a link, or a definition
+    if (next === 40 /* ( */) continue; // a link
+    if (next === 58 /* : */ && /^[ \t]*$/.test(mask.slice(mask.lastIndexOf('\n', s - 1) + 1, s))) continue; // a definition
     if (original.charCodeAt(s - 1) === 33 /* ! */) continue;
     const inner = m[1];
     bracketed.push([s, e]);

@@ -17,6 +17,30 @@ export interface AliasEntry {
 export interface AliasTable {
   readonly size: number;
   readonly byFirstWord: ReadonlyMap<string, readonly AliasEntry[]>;
+  /** 1 at each UTF-16 code unit that can begin an alias (both cases for case-insensitive ones). */
+  readonly firstChars: Uint8Array;
+  /** The first words, lower-cased, as a trie over UTF-16 code units: walked without allocating. */
+  readonly trie: TrieNode;
+}
+
+export interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  entries?: readonly AliasEntry[];
+}
+
+function buildTrie(map: ReadonlyMap<string, readonly AliasEntry[]>): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  for (const [word, entries] of map) {
+    let node = root;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    node.entries = entries;
+  }
+  return root;
 }
 
 const firstWordRe = /^[\p{L}\p{N}]+/u;
@@ -60,6 +84,17 @@ export function compileAliases(entities: readonly Entity[]): AliasTable {
       size++;
     }
   }
-  for (const list of map.values()) list.sort((a, b) => b.text.length - a.text.length);
-  return { size, byFirstWord: map };
+  const firstChars = new Uint8Array(65536);
+  for (const list of map.values()) {
+    list.sort((a, b) => b.text.length - a.text.length);
+    for (const e of list) {
+      if (e.caseSensitive) firstChars[e.text.charCodeAt(0)] = 1;
+      else {
+        firstChars[e.lower.charCodeAt(0)] = 1;
+        firstChars[e.text.charCodeAt(0)] = 1;
+        firstChars[e.text[0].toUpperCase().charCodeAt(0)] = 1;
+      }
+    }
+  }
+  return { size, byFirstWord: map, firstChars, trie: buildTrie(map) };
 }

@@ -1,13 +1,11 @@
 import { isWordChar } from '../text/words';
-import type { AliasEntry, AliasTable } from './aliasTable';
+import type { AliasEntry, AliasTable, TrieNode } from './aliasTable';
 
 export interface MentionHit {
   readonly entry: AliasEntry;
   readonly start: number;
   readonly end: number;
 }
-
-const wordRe = /[\p{L}\p{N}]+/gu;
 
 /**
  * Match `alias` at `at` in `text`: a space in the alias matches any run of white space
@@ -47,21 +45,48 @@ function possessive(text: string, end: number): number {
   return 0;
 }
 
-/** All mentions in `text[start, end)`, longest match first, left to right, no overlaps. */
+/** 1 for ASCII letters and digits, 2 for other code units that may be word characters. */
+const asciiWord = new Uint8Array(128);
+for (let c = 0; c < 128; c++) asciiWord[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+function isWordCode(text: string, i: number, c: number): boolean {
+  return c < 128 ? asciiWord[c] === 1 : isWordChar(text[i]);
+}
+
+/**
+ * All mentions in `text[start, end)`, longest match first, left to right, no overlaps.
+ * One pass over the characters: a word is looked up only when its first character can
+ * start some alias.
+ */
 export function findMentions(text: string, start: number, end: number, table: AliasTable, out: MentionHit[]): void {
   if (!table.size) return;
-  wordRe.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = wordRe.exec(text)) && m.index < end) {
-    const candidates = table.byFirstWord.get(m[0].toLowerCase());
+  const firstChars = table.firstChars;
+  const root = table.trie;
+  let i = start;
+  while (i < end) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(text, i, c)) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    // Walk the trie of first words while reading the word; most words fall off at once.
+    let node: TrieNode | undefined = firstChars[c] === 1 ? root : undefined;
+    for (;;) {
+      if (node) node = node.next.get(c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : text[i].toLowerCase().charCodeAt(0));
+      i++;
+      if (i >= end) break;
+      c = text.charCodeAt(i);
+      if (!isWordCode(text, i, c)) break;
+    }
+    const candidates = node?.entries;
     if (!candidates) continue;
-    const at = m.index;
     for (const entry of candidates) {
-      const stop = matchAt(text, at, entry, end);
+      const stop = matchAt(text, wordStart, entry, end);
       if (stop < 0 || !endsWord(text, stop)) continue;
       const full = stop + possessive(text, stop);
-      out.push({ entry, start: at, end: full });
-      wordRe.lastIndex = full;
+      out.push({ entry, start: wordStart, end: full });
+      i = full;
       break;
     }
   }

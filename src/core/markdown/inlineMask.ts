@@ -16,6 +16,8 @@ export interface Directive {
 const inlineRe =
   /(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|!\[|\]\(|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])/g;
 
+/** Characters that can start inline non-prose (URLs are tested apart: "w" and ":" are everywhere). */
+const prefilter = /[`<!\]\\$]/;
 const directiveRe = /^<!--\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/;
 
 function spaces(s: string): string {
@@ -50,7 +52,7 @@ function trimUrl(url: string): string {
 }
 
 export function maskInline(s: string, offset: number, directives: Directive[]): string {
-  if (!/[`<!\]\\:$w]/.test(s)) return s;
+  if (!prefilter.test(s) && !s.includes('://') && !s.includes('www.')) return s;
   const cuts: [number, number][] = [];
   inlineRe.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -174,18 +174,29 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   const addBlock = (kind: BlockKind, startLine: number, endLine: number, content: string, extra: Partial<Block> = {}) => {
     const starts = contentStarts(index, startLine, content);
     if (!starts.length) return;
-    let start = starts[0];
+    const start = starts[0];
     const lastLine = startLine + starts.length - 1;
     const end = Math.max(start, index.lineEnd(lastLine));
     for (let l = startLine; l < endLine; l++) covered[l] = 1;
     let isReference = extra.isReference ?? false;
     let kindOut = kind;
-    // A footnote definition that markdown-it took for a paragraph.
-    const fm = kind === 'paragraph' ? footnoteDefRe.exec(text.slice(index.lineStarts[startLine], end)) : null;
-    if (fm && start - index.lineStarts[startLine] <= 3) {
-      const labelEnd = index.lineStarts[startLine] + fm[0].length;
-      footnoteDefinitions.push({ label: fm[1], text: text.slice(labelEnd, end).trim(), start: index.lineStarts[startLine] + fm[0].indexOf('['), end });
-      start = labelEnd;
+    // Footnote definitions that markdown-it took for a paragraph: each line that starts
+    // with `[^label]:` begins one; its label is not prose.
+    const labelEnds = new Map<number, number>();
+    if (kind === 'paragraph' && footnoteDefRe.test(text.slice(starts[0], starts[0] + 200))) {
+      let current: { label: string; start: number; bodyStart: number } | undefined;
+      const close = (endOffset: number) => {
+        if (current) footnoteDefinitions.push({ label: current.label, text: text.slice(current.bodyStart, endOffset).replace(/\s+/g, ' ').trim(), start: current.start, end: endOffset });
+      };
+      for (let k = 0; k < starts.length; k++) {
+        const fm = footnoteDefRe.exec(text.slice(starts[k], index.lineEnd(startLine + k)));
+        if (!fm) continue;
+        close(index.lineEnd(startLine + k - 1));
+        const labelStart = starts[k] + fm[0].indexOf('[');
+        current = { label: fm[1], start: labelStart, bodyStart: starts[k] + fm[0].length };
+        labelEnds.set(k, current.bodyStart);
+      }
+      close(end);
       isReference = true;
       kindOut = 'footnote-definition';
     }
@@ -193,10 +204,16 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     // Blank the container prefixes of continuation lines, then the inline non-prose.
     let slice = '';
     let pos = start;
+    const firstLabelEnd = labelEnds.get(0);
+    if (firstLabelEnd !== undefined) {
+      slice = blank(text.slice(start, firstLabelEnd));
+      pos = firstLabelEnd;
+    }
     for (let i = 1; i < starts.length; i++) {
       const lineStart = index.lineStarts[startLine + i];
-      slice += text.slice(pos, lineStart) + blank(text.slice(lineStart, starts[i]));
-      pos = starts[i];
+      const contentStart = labelEnds.get(i) ?? starts[i];
+      slice += text.slice(pos, lineStart) + blank(text.slice(lineStart, contentStart));
+      pos = contentStart;
     }
     slice += text.slice(pos, end);
     const masked = maskInline(slice, start, directives);

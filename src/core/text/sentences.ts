@@ -14,13 +14,20 @@ const terminalRe = /[.!?…]+/g;
 const abbreviations = new Set(
   'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(' '),
 );
-const trailingCloseRe = /^["'”’»)\]]*/;
-const markerRe = /^\[(?:\^[^\]\s]{1,100}|\d{1,4}(?:[ \t]*(?:[-–—,;]|and)[ \t]*\d{1,4}){0,50}|[^\[\]\r\n@]{0,300}@[^\[\]\r\n]{0,300})\]/;
-const startsSentence = /^\s+["'“‘«„(\[]*[\p{Lu}\p{N}]/u;
+/** " ' ” ’ » ) ] */
+const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+const markerRe = /\[(?:\^[^\]\s]{1,100}|\d{1,4}(?:[ \t]*(?:[-–—,;]|and)[ \t]*\d{1,4}){0,50}|[^\[\]\r\n@]{0,300}@[^\[\]\r\n]{0,300})\]/y;
+const startsSentence = /\s+["'“‘«„(\[]*[\p{Lu}\p{N}]/uy;
+const space = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
 
 function wordBefore(text: string, at: number, floor: number): string {
   let i = at;
-  while (i > floor && /[\p{L}.]/u.test(text[i - 1])) i--;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || (c > 127 && /\p{L}/u.test(text[i - 1]))) i--;
+    else break;
+    if (at - i > 12) return '';
+  }
   return text.slice(i, at);
 }
 
@@ -35,37 +42,43 @@ function insideQuote(pairs: readonly QuotePair[], at: number, from: number): num
 
 export function splitSentences(mask: string, start: number, end: number, pairs: readonly QuotePair[], out: [number, number][]): void {
   let sentenceStart = start;
-  while (sentenceStart < end && /\s/.test(mask[sentenceStart])) sentenceStart++;
+  while (sentenceStart < end && space(mask.charCodeAt(sentenceStart))) sentenceStart++;
   let pairCursor = 0;
-  while (pairCursor < pairs.length && pairs[pairCursor].close < start) pairCursor++;
   terminalRe.lastIndex = start;
   let m: RegExpExecArray | null;
   while ((m = terminalRe.exec(mask)) && m.index < end) {
     const at = m.index;
     let stop = Math.min(at + m[0].length, end);
+    // Cheap rejections first: "83.1%", "e.g.," and ".com" have no space after the mark.
+    const after = mask.charCodeAt(stop);
+    if (stop < end && !space(after) && after !== 34 && after !== 39 && after !== 0x201d && after !== 0x2019 && after !== 0xbb && after !== 41 && after !== 93 && after !== 91) continue;
     if (m[0] === '.') {
       const word = wordBefore(mask, at, sentenceStart).toLowerCase();
       if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
     while (pairCursor < pairs.length && pairs[pairCursor].close < at) pairCursor++;
     const q = insideQuote(pairs, at, pairCursor);
-    const rest = mask.slice(stop, Math.min(end, stop + 400));
-    const closers = trailingCloseRe.exec(rest)![0];
-    if (q >= 0 && !(pairs[q].close >= stop && pairs[q].close < stop + closers.length)) continue;
-    stop += closers.length;
-    let tail = mask.slice(stop, Math.min(end, stop + 400));
-    let mk: RegExpExecArray | null;
-    while ((mk = markerRe.exec(tail))) {
+    let closers = 0;
+    while (stop + closers < end && isCloser(mask.charCodeAt(stop + closers))) closers++;
+    if (q >= 0 && !(pairs[q].close >= stop && pairs[q].close < stop + closers)) continue;
+    stop = Math.min(end, stop + closers);
+    for (;;) {
+      markerRe.lastIndex = stop;
+      const mk = markerRe.exec(mask);
+      if (!mk || stop + mk[0].length > end) break;
       stop += mk[0].length;
-      tail = tail.slice(mk[0].length);
     }
-    if (stop < end && !startsSentence.test(mask.slice(stop, Math.min(end, stop + 20)))) continue;
+    if (stop < end) {
+      startsSentence.lastIndex = stop;
+      const st = startsSentence.exec(mask);
+      if (!st || st.index + st[0].length > end) continue;
+    }
     out.push([sentenceStart, stop]);
     sentenceStart = stop;
-    while (sentenceStart < end && /\s/.test(mask[sentenceStart])) sentenceStart++;
+    while (sentenceStart < end && space(mask.charCodeAt(sentenceStart))) sentenceStart++;
     terminalRe.lastIndex = Math.max(stop, at + 1);
   }
   let last = end;
-  while (last > sentenceStart && /\s/.test(mask[last - 1])) last--;
+  while (last > sentenceStart && space(mask.charCodeAt(last - 1))) last--;
   if (last > sentenceStart) out.push([sentenceStart, last]);
 }

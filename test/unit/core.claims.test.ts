@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import { createAnalyzer, type ClaimKind } from '../../src/core';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+
+const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+const claimOf = (sentence: string) => analyzer.analyze(sentence).claims[0];
+const kindsOf = (sentence: string) => [...(claimOf(sentence)?.kinds ?? [])].sort();
+
+describe('claims and their kinds', () => {
+  const cases: [string, ClaimKind[]][] = [
+    ['Mythos Preview scores 83.1% on CyberGym.', ['percentage']],
+    ['It reached 80 percent of the tasks.', ['percentage']],
+    ['Up to $100 million in usage credits back it.', ['money']],
+    ['The contract was worth 200 million dollars.', ['money']],
+    ['Twelve founding partners joined.', ['count']],
+    ['Nearly 3,000 assets were exposed.', ['count']],
+    ['The filing ran to 40 pages.', ['measure']],
+    ['A 244-page system card was published.', ['measure']],
+    ['Eleven days later came the announcement.', ['duration']],
+    ['It found a 27-year-old flaw in OpenBSD.', ['age']],
+    ['The model arrived on April 7, 2026.', ['date']],
+    ['The leak happened on 26 March 2026.', ['date']],
+    ['It was released in February 2026.', ['date']],
+    ['Protections were activated in 2025.', ['date']],
+    ['It is the most powerful model the company has built.', ['superlative']],
+    ['Claude Opus 4 was the first model to get those protections.', ['superlative']],
+    ['Logan Graham told CNN that the gap drove the decision.', ['reported-speech']],
+    ['According to the filing, the risk was real.', ['reported-speech']],
+  ];
+  for (const [sentence, kinds] of cases) {
+    it(`${kinds.join(', ')}: ${sentence}`, () => assert.deepStrictEqual(kindsOf(sentence), [...kinds].sort()));
+  }
+
+  it('leaves sentences without anything checkable alone', () => {
+    assert.strictEqual(claimOf('The announcement was controlled, deliberate and sober.'), undefined);
+  });
+
+  it('does not take version numbers or marker numbers for counts', () => {
+    assert.strictEqual(claimOf('Opus 4.6 continued under ASL-3 and GPT-5.3-Codex followed.[3]'), undefined);
+  });
+
+  it('normalises values and the approximations stated with them', () => {
+    const c = claimOf('Over 40 organizations and up to $100 million and about 83.1% on April 7, 2026.');
+    const byKind = Object.fromEntries(c.values.map((v) => [v.kind, v]));
+    assert.deepStrictEqual([byKind.count.number, byKind.count.approx], [40, 'more-than']);
+    assert.deepStrictEqual([byKind.money.number, byKind.money.unit, byKind.money.approx], [100e6, 'USD', 'up-to']);
+    assert.deepStrictEqual([byKind.percentage.number, byKind.percentage.approx], [83.1, 'about']);
+    assert.strictEqual(byKind.date.date, '2026-04-07');
+  });
+
+  it('are sentence-level spans', () => {
+    const text = 'Quiet first sentence. The model scored 83.1% on the benchmark. Another quiet one.';
+    const c = analyzer.analyze(text).claims;
+    assert.strictEqual(c.length, 1);
+    assert.strictEqual(text.slice(c[0].span.start, c[0].span.end), 'The model scored 83.1% on the benchmark.');
+  });
+});

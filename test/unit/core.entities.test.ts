@@ -1,0 +1,49 @@
+import * as assert from 'assert';
+import { createAnalyzer, type FactBase } from '../../src/core';
+
+const base: FactBase = {
+  version: 1,
+  entities: [
+    { id: 'mythos', kind: 'model', name: 'Claude Mythos Preview', aliases: ['Mythos Preview', 'Mythos'], summary: 'A model.' },
+    { id: 'google', kind: 'organization', name: 'Google', aliases: [], summary: 'A company.' },
+    { id: 'deepmind', kind: 'organization', name: 'Google DeepMind', aliases: [], summary: 'A lab.' },
+    { id: 'opus-4', kind: 'model', name: 'Claude Opus 4', aliases: ['Opus 4'], summary: 'A model.' },
+    { id: 'opus-4-6', kind: 'model', name: 'Claude Opus 4.6', aliases: ['Opus 4.6'], summary: 'A model.' },
+    { id: 'apple', kind: 'organization', name: 'Apple', aliases: [], summary: 'A company.' },
+    { id: 'swe-verified', kind: 'benchmark', name: 'SWE-bench Verified', aliases: [], summary: 'A benchmark.' },
+    { id: 'cybergym', kind: 'benchmark', name: 'CyberGym', aliases: [], summary: 'A benchmark.' },
+    { id: 'anthropic', kind: 'organization', name: 'Anthropic', aliases: [], summary: 'A company.' },
+  ],
+  facts: [],
+  sources: [],
+  quotations: [],
+  relations: [],
+};
+const analyzer = createAnalyzer({ factBase: base });
+const mentions = (text: string) => analyzer.analyze(text).entities.map((e) => `${e.id}=${e.text}`);
+
+describe('entity mentions', () => {
+  it('prefer the longest match', () => {
+    assert.deepStrictEqual(mentions('Claude Mythos Preview, Mythos Preview and Mythos.'), ['mythos=Claude Mythos Preview', 'mythos=Mythos Preview', 'mythos=Mythos']);
+    assert.deepStrictEqual(mentions('Google DeepMind is not Google.'), ['deepmind=Google DeepMind', 'google=Google']);
+  });
+  it('never read Opus 4.6 as Opus 4', () => {
+    assert.deepStrictEqual(mentions('Opus 4.6 followed Opus 4, then Claude Opus 4.'), ['opus-4-6=Opus 4.6', 'opus-4=Opus 4', 'opus-4=Claude Opus 4']);
+  });
+  it('include possessives', () => {
+    assert.deepStrictEqual(mentions("Anthropic's model and Anthropic’s team"), ["anthropic=Anthropic's", 'anthropic=Anthropic’s']);
+  });
+  it('match ordinary words case-sensitively and technical names case-insensitively', () => {
+    assert.deepStrictEqual(mentions('an apple a day, mythos in myth, Apple and Mythos'), ['apple=Apple', 'mythos=Mythos']);
+    assert.deepStrictEqual(mentions('swe-bench verified and CYBERGYM and cybergym'), ['swe-verified=swe-bench verified', 'cybergym=CYBERGYM', 'cybergym=cybergym']);
+  });
+  it('respect word boundaries', () => {
+    assert.deepStrictEqual(mentions('Applesauce, Googleplex, Anthropical and preMythos are not mentions.'), []);
+  });
+  it('match across a line break inside a paragraph', () => {
+    assert.deepStrictEqual(mentions('It was Claude Mythos\nPreview all along.'), ['mythos=Claude Mythos\nPreview']);
+  });
+  it('skip code, URLs and comments', () => {
+    assert.deepStrictEqual(mentions('`Anthropic` <!-- Apple --> https://example.com/Anthropic\n\n```\nGoogle\n```\n'), []);
+  });
+});
