@@ -64,7 +64,7 @@ export function sentenceAt(sentences: readonly [number, number][], offset: numbe
 }
 
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return /\s\s|[\t\r\n]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 export function runAnalysis(text: string, factIndex: FactIndex, settings: Settings, options: AnalyzeOptions): Analysis {
@@ -198,9 +198,20 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     });
   });
 
-  const checked = checkFacts({ text, index, claims, quotes, entities, sentences, citations, factIndex });
   const references = resolver.references.map((r) => r.info);
-  const findings = buildFindings({ scan, settings, citations, resolutions, references: resolver.references, quotes: checked.quotes, claims: checked.claims, factFindings: checked.findings, factIndex });
+  const checked = checkFacts({ text, index, structure, claims, quotes, entities, sentences, citations, references, factIndex });
+  const findings = buildFindings({
+    scan,
+    settings,
+    citations,
+    resolutions,
+    references: resolver.references,
+    quotes: checked.quotes,
+    claims: checked.claims,
+    factFindings: checked.findings,
+    quoteFixes: checked.quoteFixes,
+    claimFixes: checked.claimFixes,
+  });
 
   return {
     version: 1,

@@ -2,7 +2,6 @@ import type { Citation, Claim, DiagnosticCode, Finding, Fix, Quotation, Referenc
 import type { Settings } from '../settings';
 import type { Scan } from '../pipeline';
 import type { ReferenceEntry, Resolution } from '../citations/resolve';
-import type { FactIndex } from '../factbase/factIndex';
 import { severityOf } from '../settings';
 import { buildSuppression } from './suppression';
 import { referenceStubFix } from './referenceStub';
@@ -25,9 +24,10 @@ export interface FindingsInput {
   readonly quotes: readonly Quotation[];
   readonly claims: readonly Claim[];
   readonly factFindings: readonly FactFinding[];
-  readonly factIndex: FactIndex;
   /** Fixes that insert a citation for a quotation, by quote index (from the fact checker). */
   readonly quoteFixes?: ReadonlyMap<number, readonly Fix[]>;
+  /** Fixes that insert a citation for a claim whose fact is on record, by claim index. */
+  readonly claimFixes?: ReadonlyMap<number, readonly Fix[]>;
 }
 
 const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
@@ -87,16 +87,17 @@ export function buildFindings(input: FindingsInput): Finding[] {
 
   // PL007: figures and dates without a citation (not in headings).
   const headingStarts = new Set(scan.structure.blocks.filter((b) => b.kind === 'heading').map((b) => b.start));
-  for (const claim of claims) {
-    if (claim.citations.length || headingStarts.has(claim.span.start)) continue;
+  claims.forEach((claim, ci) => {
+    if (claim.citations.length || headingStarts.has(claim.span.start)) return;
     const figures = claim.values.filter((v) => valueKinds.has(v.kind));
-    if (!figures.length) continue;
+    if (!figures.length) return;
     raw.push({
       code: 'PL007',
       message: `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.map((v) => `“${v.text}”`).slice(0, 4).join(', ')}`,
       span: figures[0].span,
+      fixes: input.claimFixes?.get(ci) ?? [],
     });
-  }
+  });
 
   // PL008: unbalanced quotation marks.
   for (const s of scan.strays) {

@@ -1,0 +1,59 @@
+import type { Fix, ReferenceInfo, TextEdit } from '../types';
+import type { FactIndex } from '../factbase/factIndex';
+import type { LineIndex } from '../text/lineIndex';
+import type { Structure } from '../markdown/structure';
+
+const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+
+/**
+ * A fix that cites a fact-base source at `at` (an offset just after a quotation or a
+ * sentence): `[N]` for the document's own reference to that source, or a new item added
+ * to the References list (a new list at the end when there is none).
+ */
+export function citeSourceFix(
+  sourceIds: readonly string[],
+  at: number,
+  references: readonly ReferenceInfo[],
+  structure: Structure,
+  index: LineIndex,
+  factIndex: FactIndex,
+): Fix | undefined {
+  const sources = sourceIds.map((id) => factIndex.source(id)).filter((s) => s !== undefined);
+  if (!sources.length) return undefined;
+  const pos = index.position(at);
+  const insert = (text: string): TextEdit => ({ range: { start: pos, end: pos }, newText: text });
+  // The document already lists one of the sources: cite it.
+  for (const source of sources) {
+    const title = norm(source.title);
+    const ref = references.find((r) => (r.kind === 'list-item' || r.kind === 'definition') && /^\d+$/.test(r.label) && (norm(r.title) === title || norm(r.text).includes(title)));
+    if (ref) return { title: `Cite [${ref.label}] ${source.title}`, edits: [insert(`[${ref.label}]`)], isPreferred: true };
+  }
+  const source = sources[0];
+  const eol = /\r\n|\n|\r/.exec(index.text)?.[0] ?? '\n';
+  const entry = `${source.title} - ${source.publisher}${source.url ? ` ${source.url}` : ''}`;
+  const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
+  if (section) {
+    const numbers = section.items.map((i) => i.explicitNumber ?? i.position);
+    const n = Math.max(0, ...numbers) + 1;
+    const last = section.items[section.items.length - 1];
+    const lastLine = index.lineOf(last.end);
+    const lineText = index.lineText(index.lineOf(last.start));
+    const ordered = /^(\s*)\d+([.)])\s/.exec(lineText);
+    const bullet = /^(\s*[-*+]\s+)/.exec(lineText);
+    const item = ordered ? `${ordered[1]}${n}${ordered[2]} ${entry}` : `${bullet ? bullet[1] : ''}[${n}] ${entry}`;
+    const endPos = { line: lastLine, character: index.lineEnd(lastLine) - index.lineStarts[lastLine] };
+    return {
+      title: `Cite ${source.title} as [${n}] and add it to the ${section.heading.replace(/[*_`#:]/g, '').trim()} list`,
+      edits: [insert(`[${n}]`), { range: { start: endPos, end: endPos }, newText: `${eol}${item}` }],
+      isPreferred: true,
+    };
+  }
+  const n = 1 + references.filter((r) => r.kind === 'list-item' || (r.kind === 'definition' && /^\d+$/.test(r.label))).length;
+  const end = index.position(index.text.length);
+  const needsBreak = index.text.length > 0 && !/(\r\n|\n|\r)$/.test(index.text);
+  return {
+    title: `Cite ${source.title} as [${n}] in a new References section`,
+    edits: [insert(`[${n}]`), { range: { start: end, end }, newText: `${needsBreak ? eol : ''}${eol}## References${eol}${eol}${n}. ${entry}${eol}` }],
+    isPreferred: true,
+  };
+}

@@ -1,0 +1,117 @@
+import type { ClaimValue } from '../types';
+import type { FactValue } from '../factbase/schema';
+
+export type Verdict = 'agrees' | 'contradicts' | 'unknown';
+
+type Approx = NonNullable<ClaimValue['approx']> | 'exact';
+
+/** Which fact value types a claim value of each kind can be compared with. */
+const compatible: Record<string, readonly FactValue['type'][]> = {
+  percentage: ['percent'],
+  money: ['money'],
+  count: ['count', 'measure'],
+  measure: ['measure', 'count'],
+  duration: ['duration'],
+  age: ['age'],
+  date: ['date'],
+};
+
+export function isComparable(value: ClaimValue, fact: FactValue): boolean {
+  return compatible[value.kind]?.includes(fact.type) ?? false;
+}
+
+const durationDays: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };
+
+/** Decimal places written in the text ("83.1%" → 1), for comparing at the writer's precision. */
+function decimalsOf(text: string): number {
+  const m = /\d[\d,]*\.(\d+)/.exec(text);
+  return m ? m[1].length : 0;
+}
+
+function recordNumber(fact: FactValue): { value: number; to?: number; approx: Approx } | undefined {
+  switch (fact.type) {
+    case 'percent':
+    case 'count':
+      return { value: fact.value, ...(fact.to !== undefined ? { to: fact.to } : {}), approx: fact.approx };
+    case 'measure':
+    case 'age':
+      return { value: fact.value, approx: fact.approx };
+    case 'money':
+      return { value: fact.amount, approx: fact.approx };
+    case 'duration':
+      return { value: fact.value * (durationDays[fact.unit] ?? 1), approx: fact.approx };
+    default:
+      return undefined;
+  }
+}
+
+function compareNumbers(stated: number, statedApprox: Approx, statedTo: number | undefined, decimals: number, record: { value: number; to?: number; approx: Approx }): Verdict {
+  const r = record.value;
+  const close = (a: number, b: number, rel: number) => Math.abs(a - b) <= Math.max(rel * Math.abs(b), 0.5 * 10 ** -decimals + 1e-9);
+  // Ranges on record ("80-90%"): a figure inside the range, or the same range, agrees.
+  if (record.to !== undefined) {
+    if (statedTo !== undefined) return close(stated, r, 0) && close(statedTo, record.to, 0) ? 'agrees' : 'contradicts';
+    return stated >= r && stated <= record.to ? 'agrees' : 'contradicts';
+  }
+  if (statedTo !== undefined) return r >= stated && r <= statedTo ? 'agrees' : 'contradicts';
+  const exactEnough = close(stated, r, 0);
+  switch (statedApprox) {
+    case 'about':
+      return close(stated, r, 0.1) ? 'agrees' : 'contradicts';
+    case 'more-than':
+    case 'at-least':
+      // "over 40" agrees with 40 or more on record; writers use "over" loosely at the bound.
+      if (record.approx === 'less-than' || record.approx === 'up-to') return r > stated ? 'unknown' : 'contradicts';
+      return r >= stated || exactEnough ? 'agrees' : 'contradicts';
+    case 'less-than':
+      if (record.approx === 'more-than' || record.approx === 'at-least') return r < stated ? 'unknown' : 'contradicts';
+      return r <= stated || exactEnough ? 'agrees' : 'contradicts';
+    case 'up-to':
+      if (record.approx === 'up-to') return exactEnough ? 'agrees' : 'contradicts';
+      return r <= stated ? 'agrees' : 'contradicts';
+    default:
+      break;
+  }
+  switch (record.approx) {
+    case 'about':
+      return close(stated, r, 0.1) ? 'agrees' : 'contradicts';
+    case 'more-than':
+    case 'at-least':
+      return stated >= r ? 'agrees' : 'contradicts';
+    case 'less-than':
+      return stated <= r ? 'agrees' : 'contradicts';
+    case 'up-to':
+      // "$100 million in credits" for "up to $100 million": the same figure; more is wrong.
+      return exactEnough ? 'agrees' : stated > r ? 'contradicts' : 'unknown';
+    default:
+      return exactEnough ? 'agrees' : 'contradicts';
+  }
+}
+
+/** Dates agree when every part the text states matches ("April 7" agrees with 2026-04-07). */
+function compareDates(stated: string, record: string): Verdict {
+  const s = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?$/.exec(stated.replace(/^--/, '-'));
+  const r = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(record);
+  if (!s || !r) return 'unknown';
+  const [sy, sm, sd] = [s[1] === '-' ? undefined : s[1], s[2], s[3]];
+  const [ry, rm, rd] = [r[1], r[2], r[3]];
+  if (sy && sy !== ry) return 'contradicts';
+  if (sm && rm && sm !== rm) return 'contradicts';
+  if (sd && rd && sd !== rd) return 'contradicts';
+  if ((sm && !rm) || (sd && !rd)) return 'unknown'; // more precise than the record
+  return 'agrees';
+}
+
+export function compareValue(value: ClaimValue, fact: FactValue): Verdict {
+  if (!isComparable(value, fact)) return 'unknown';
+  if (fact.type === 'date') return value.date ? compareDates(value.date, fact.date) : 'unknown';
+  const record = recordNumber(fact);
+  if (!record || value.number === undefined) return 'unknown';
+  let stated = value.number;
+  if (value.kind === 'duration') stated *= durationDays[value.unit ?? 'day'] ?? 1;
+  if (value.kind === 'age' && fact.type === 'age' && (value.unit ?? 'year') !== fact.unit) return 'unknown';
+  if (value.kind === 'money' && fact.type === 'money' && value.unit && value.unit !== fact.currency) return 'unknown';
+  const toMatch = value.kind === 'percentage' && value.unit?.startsWith('to ') ? Number(value.unit.slice(3)) : undefined;
+  const decimals = value.kind === 'duration' ? 0 : decimalsOf(value.text);
+  return compareNumbers(stated, value.approx ?? 'exact', toMatch, decimals, record);
+}

@@ -1,0 +1,89 @@
+import type { ClaimValue } from '../types';
+import type { FactValue } from '../factbase/schema';
+import { months } from '../claims/numbers';
+
+const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const monthName = (m: number) => months[m - 1].replace(/^./, (c) => c.toUpperCase());
+
+function number(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+function money(amount: number, currency: string): string {
+  const sign = currency === 'USD' ? '$' : currency === 'EUR' ? '€' : currency === 'GBP' ? '£' : `${currency} `;
+  for (const [scale, name] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+    if (amount >= scale) return `${sign}${number(amount / scale)} ${name}`;
+  }
+  return `${sign}${number(amount)}`;
+}
+
+const approxWords: Record<string, string> = { about: 'about ', 'more-than': 'more than ', 'less-than': 'less than ', 'up-to': 'up to ', 'at-least': 'at least ', exact: '' };
+
+/** The value on record, for a message ("83.1%", "up to $100 million", "April 7, 2026"). */
+export function describeValue(v: FactValue): string {
+  switch (v.type) {
+    case 'percent':
+      return `${approxWords[v.approx]}${number(v.value)}${v.to !== undefined ? `-${number(v.to)}` : ''}%`;
+    case 'money':
+      return `${approxWords[v.approx]}${money(v.amount, v.currency)}`;
+    case 'count':
+      return `${approxWords[v.approx]}${number(v.value)}${v.to !== undefined ? `-${number(v.to)}` : ''}${v.unit ? ` ${v.unit}` : ''}`;
+    case 'measure':
+      return `${approxWords[v.approx]}${number(v.value)} ${v.unit}`;
+    case 'duration':
+      return `${approxWords[v.approx]}${number(v.value)} ${v.unit}${v.value === 1 ? '' : 's'}`;
+    case 'age':
+      return `${approxWords[v.approx]}${number(v.value)} ${v.unit}${v.value === 1 ? '' : 's'} old`;
+    case 'date': {
+      const [y, m, d] = v.date.split('-').map(Number);
+      if (d) return `${monthName(m)} ${d}, ${y}`;
+      if (m) return `${monthName(m)} ${y}`;
+      return String(y);
+    }
+  }
+}
+
+/**
+ * The value on record written the way the text wrote its value, for the quick fix that
+ * replaces it: "66.6%" → "83.1%", "ten" → "twelve", "7 April" → "26 March",
+ * "$10 million" → "$100 million", "30-year-old" → "27-year-old".
+ */
+export function rewriteValue(value: ClaimValue, fact: FactValue): string | undefined {
+  const text = value.text;
+  switch (fact.type) {
+    case 'percent': {
+      const unit = /%|percentage points?|per ?cent/i.exec(text)?.[0] ?? '%';
+      const range = fact.to !== undefined ? `${number(fact.value)}-${number(fact.to)}` : number(fact.value);
+      return `${range}${unit === '%' ? '%' : ` ${unit}`}`;
+    }
+    case 'money':
+      return /dollars|euros|pounds/i.test(text) ? money(fact.amount, fact.currency).replace(/^[$€£]/, '') + text.replace(/^.*?(\s+(?:dollars|euros|pounds))$/i, '$1') : money(fact.amount, fact.currency);
+    case 'count':
+    case 'measure':
+    case 'age':
+    case 'duration': {
+      const n = fact.value;
+      const m = /^(\d[\d,.]*|[A-Za-z]+(?:-[a-z]+)?)(.*)$/s.exec(text);
+      if (!m) return undefined;
+      const wasWord = /^[A-Za-z]/.test(m[1]);
+      let head = wasWord && Number.isInteger(n) && n <= 20 ? words[n] : number(n);
+      if (wasWord && /^[A-Z]/.test(m[1])) head = head.replace(/^./, (c) => c.toUpperCase());
+      let tail = m[2];
+      if (/^\s+(?:million|billion|thousand|trillion)\b/i.test(tail) && n >= 1e6) {
+        tail = tail.replace(/^\s+(?:million|billion|thousand|trillion)/i, '');
+        head = n >= 1e9 ? `${number(n / 1e9)} billion` : `${number(n / 1e6)} million`;
+      }
+      return `${head}${tail}`;
+    }
+    case 'date': {
+      const [y, mo, d] = fact.date.split('-').map(Number);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return fact.date;
+      const hasYear = /\d{4}/.test(text);
+      if (/^\d{4}s?$/.test(text)) return String(y);
+      if (/^\d{1,2}/.test(text) && mo && d) return `${d} ${monthName(mo)}${hasYear ? ` ${y}` : ''}`;
+      if (mo && d && /\d{1,2}/.test(text.replace(/\d{4}/, ''))) return `${monthName(mo)} ${d}${hasYear ? `, ${y}` : ''}`;
+      if (mo) return `${monthName(mo)}${hasYear ? ` ${y}` : ''}`;
+      return String(y);
+    }
+  }
+}
