@@ -93,8 +93,9 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     const s = sentenceAt(sentenceSpans, m.start);
     if (s >= 0) markersBySentence[s].push(i);
   });
+  const none: string[] = [];
   const labelsIn = (sentence: number, resolved: boolean) =>
-    sentence < 0 ? [] : [...new Set(markersBySentence[sentence].filter((i) => citations[i].resolved === resolved).map((i) => citations[i].label))];
+    sentence < 0 || !markersBySentence[sentence].length ? none : [...new Set(markersBySentence[sentence].filter((i) => citations[i].resolved === resolved).map((i) => citations[i].label))];
 
   const sentences: Sentence[] = sentenceSpans.map(([s, e]) => ({ span: { start: s, end: e }, range: index.range(s, e) }));
 

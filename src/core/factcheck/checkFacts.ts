@@ -6,10 +6,10 @@ import type { FactFinding } from '../diagnostics/buildFindings';
 import { excerpt } from '../diagnostics/buildFindings';
 import { matchRecord } from './quoteMatch';
 import { creditedEntities, creditsSpeaker } from './attribution';
-import { factRules, type FactRule } from './factMatcher';
+import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import { compareValue, isComparable } from './compareValues';
 import { describeValue, rewriteValue } from './formatValue';
-import { citeSourceFix } from './citationFix';
+import { citeSourceFix, referenceLookup, type ReferenceLookup } from './citationFix';
 
 export interface FactCheckInput {
   readonly text: string;
@@ -54,7 +54,7 @@ function mentionsIn(mentions: readonly EntityMention[], start: number, end: numb
   return out;
 }
 
-function checkQuotes(input: FactCheckInput, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
+function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
   const { factIndex, text, entities, sentences } = input;
   if (!factIndex.factBase.quotations.length) return [...input.quotes];
   return input.quotes.map((q, qi) => {
@@ -94,32 +94,39 @@ function checkQuotes(input: FactCheckInput, findings: FactFinding[], quoteFixes:
       }
     }
     if (!q.sourced) {
-      const fix = citeSourceFix(record.sources, q.kind === 'inline' ? q.span.end : sentence?.span.end ?? q.span.end, input.references, input.structure, input.index, factIndex);
+      const fix = citeSourceFix(record.sources, q.kind === 'inline' ? q.span.end : sentence?.span.end ?? q.span.end, input.references, lookup, input.structure, input.index, factIndex);
       if (fix) quoteFixes.set(qi, [fix]);
     }
     return { ...q, onRecord: record.id, recordMatch: match.kind };
   });
 }
 
-/** Candidate facts for a value: cue in the sentence, key entity in the sentence (or, failing that, the paragraph). */
-function candidatesFor(rules: readonly FactRule[], sentenceText: string, sentenceIds: ReadonlySet<string>, blockIds: ReadonlySet<string>, valueKind: Claim['values'][number]): { rule: FactRule; strong: boolean }[] {
+/** Rules tied to a sentence: a cue in the sentence, a key entity in the sentence (strong) or its paragraph. */
+function rulesFor(rules: FactRules, sentenceText: string, sentenceIds: ReadonlySet<string>, blockIds: ReadonlySet<string>): { rule: FactRule; strong: boolean }[] {
   const out: { rule: FactRule; strong: boolean }[] = [];
-  for (const rule of rules) {
-    const v = rule.fact.value;
-    if (!v || !isComparable(valueKind, v)) continue;
-    if (rule.cues.length) {
-      if (!rule.cues.some((re) => re.test(sentenceText))) continue;
-    } else if (rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
-    const strong = [...rule.keyEntities].some((e) => sentenceIds.has(e));
-    if (strong || [...rule.keyEntities].some((e) => blockIds.has(e))) out.push({ rule, strong });
+  for (const rule of rulesWithCue(rules, sentenceText)) {
+    if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
+    let strong = false;
+    let weak = false;
+    for (const e of rule.keyEntities) {
+      if (sentenceIds.has(e)) strong = true;
+      else if (blockIds.has(e)) weak = true;
+    }
+    if (strong || weak) out.push({ rule, strong });
   }
+  return out;
+}
+
+/** Candidate facts for one value: comparable, and from the strongest tie available. */
+function candidatesFor(tied: readonly { rule: FactRule; strong: boolean }[], value: Claim['values'][number]): { rule: FactRule; strong: boolean }[] {
+  const out = tied.filter((c) => c.rule.fact.value && isComparable(value, c.rule.fact.value));
   return out.some((c) => c.strong) ? out.filter((c) => c.strong) : out;
 }
 
-function checkClaims(input: FactCheckInput, findings: FactFinding[], claimFixes: Map<number, Fix[]>): Claim[] {
+function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: FactFinding[], claimFixes: Map<number, Fix[]>): Claim[] {
   const { factIndex, text, entities, structure } = input;
   const rules = factRules(factIndex);
-  if (!rules.length) return [...input.claims];
+  if (!rules.all.length) return [...input.claims];
   const blocks = structure.blocks;
   let blockCursor = 0;
   return input.claims.map((claim, ci) => {
@@ -134,8 +141,10 @@ function checkClaims(input: FactCheckInput, findings: FactFinding[], claimFixes:
     const checks: FactCheck[] = [];
     const facts = new Set<string>();
     let contradicted = false;
+    const tied = rulesFor(rules, sentenceText, sentenceIds, blockIds);
+    if (!tied.length) return claim;
     claim.values.forEach((value, vi) => {
-      const candidates = candidatesFor(rules, sentenceText, sentenceIds, blockIds, value);
+      const candidates = candidatesFor(tied, value);
       if (!candidates.length) return;
       const verdicts = candidates.map((c) => ({ ...c, verdict: compareValue(value, c.rule.fact.value!) }));
       const agreeing = verdicts.find((v) => v.verdict === 'agrees');
@@ -173,7 +182,7 @@ function checkClaims(input: FactCheckInput, findings: FactFinding[], claimFixes:
     const status: ClaimStatus = contradicted ? 'contradicted' : checks.length ? 'confirmed' : 'unverified';
     if (!claim.citations.length && checks.length) {
       const fact = factIndex.fact(checks[0].factId);
-      const fix = fact && !contradicted ? citeSourceFix(fact.sources, end, input.references, structure, input.index, factIndex) : undefined;
+      const fix = fact && !contradicted ? citeSourceFix(fact.sources, end, input.references, lookup, structure, input.index, factIndex) : undefined;
       if (fix) claimFixes.set(ci, [fix]);
     }
     return { ...claim, status, facts: [...facts], checks };
@@ -185,7 +194,8 @@ export function checkFacts(input: FactCheckInput): FactCheckResult {
   const findings: FactFinding[] = [];
   const quoteFixes = new Map<number, Fix[]>();
   const claimFixes = new Map<number, Fix[]>();
-  const quotes = checkQuotes(input, findings, quoteFixes);
-  const claims = checkClaims(input, findings, claimFixes);
+  const lookup = referenceLookup(input.references);
+  const quotes = checkQuotes(input, lookup, findings, quoteFixes);
+  const claims = checkClaims(input, lookup, findings, claimFixes);
   return { claims, quotes, findings, quoteFixes, claimFixes };
 }

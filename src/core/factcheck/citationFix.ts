@@ -5,6 +5,28 @@ import type { Structure } from '../markdown/structure';
 
 const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
 
+/** The document's numbered references by normalised title and text, built once per analysis. */
+export interface ReferenceLookup {
+  find(title: string): ReferenceInfo | undefined;
+}
+
+export function referenceLookup(references: readonly ReferenceInfo[]): ReferenceLookup {
+  let entries: { title: string; text: string; ref: ReferenceInfo }[] | undefined;
+  const found = new Map<string, ReferenceInfo | undefined>();
+  return {
+    find(title) {
+      const key = norm(title);
+      if (found.has(key)) return found.get(key);
+      entries ??= references
+        .filter((r) => (r.kind === 'list-item' || r.kind === 'definition') && /^\d+$/.test(r.label))
+        .map((ref) => ({ title: norm(ref.title), text: norm(ref.text), ref }));
+      const hit = entries.find((e) => e.title === key || e.text.includes(key))?.ref;
+      found.set(key, hit);
+      return hit;
+    },
+  };
+}
+
 /**
  * A fix that cites a fact-base source at `at` (an offset just after a quotation or a
  * sentence): `[N]` for the document's own reference to that source, or a new item added
@@ -14,6 +36,7 @@ export function citeSourceFix(
   sourceIds: readonly string[],
   at: number,
   references: readonly ReferenceInfo[],
+  lookup: ReferenceLookup,
   structure: Structure,
   index: LineIndex,
   factIndex: FactIndex,
@@ -24,8 +47,7 @@ export function citeSourceFix(
   const insert = (text: string): TextEdit => ({ range: { start: pos, end: pos }, newText: text });
   // The document already lists one of the sources: cite it.
   for (const source of sources) {
-    const title = norm(source.title);
-    const ref = references.find((r) => (r.kind === 'list-item' || r.kind === 'definition') && /^\d+$/.test(r.label) && (norm(r.title) === title || norm(r.text).includes(title)));
+    const ref = lookup.find(source.title);
     if (ref) return { title: `Cite [${ref.label}] ${source.title}`, edits: [insert(`[${ref.label}]`)], isPreferred: true };
   }
   const source = sources[0];

@@ -11,16 +11,39 @@ import type { Fact } from '../factbase/schema';
 export interface FactRule {
   readonly fact: Fact;
   readonly cues: readonly RegExp[];
+  /** The cues lower-cased with white space folded, for a cheap \`includes\` before the regex. */
+  readonly cueWords: readonly string[];
   readonly keyEntities: ReadonlySet<string>;
 }
 
-const cache = new WeakMap<FactIndex, readonly FactRule[]>();
+export interface FactRules {
+  readonly all: readonly FactRule[];
+  /** First word of each cue (lower-cased) → the rules with that cue; rules without cues under "". */
+  readonly byCueWord: ReadonlyMap<string, readonly FactRule[]>;
+}
+
+const cache = new WeakMap<FactIndex, FactRules>();
+const wordRe = /[\p{L}\p{N}]+/gu;
+
+/** Rules whose cue stands in the sentence (cue-less rules are always returned, to be tied by entities). */
+export function rulesWithCue(rules: FactRules, sentence: string): FactRule[] {
+  const lower = sentence.toLowerCase();
+  const seen = new Set<FactRule>(rules.byCueWord.get('') ?? []);
+  wordRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = wordRe.exec(lower))) {
+    const list = rules.byCueWord.get(m[0]);
+    if (!list) continue;
+    for (const rule of list) if (!seen.has(rule) && hasCue(rule, sentence, lower)) seen.add(rule);
+  }
+  return [...seen];
+}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function factRules(index: FactIndex): readonly FactRule[] {
+export function factRules(index: FactIndex): FactRules {
   const cached = cache.get(index);
   if (cached) return cached;
   const valued = index.factBase.facts.filter((f) => f.value);
@@ -44,11 +67,30 @@ export function factRules(index: FactIndex): readonly FactRule[] {
       const cueWords = fact.cues?.length ? fact.cues : [];
       rules.push({
         fact,
+        cueWords: cueWords.map((c) => /[\p{L}\p{N}]+/u.exec(c.toLowerCase())?.[0] ?? ''),
         cues: cueWords.map((c) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(c).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu')),
         keyEntities: new Set(keys),
       });
     }
   }
-  cache.set(index, rules);
-  return rules;
+  const byCueWord = new Map<string, FactRule[]>();
+  for (const rule of rules) {
+    const keys = rule.cues.length ? new Set(rule.cueWords) : new Set(['']);
+    for (const k of keys) {
+      let list = byCueWord.get(k);
+      if (!list) byCueWord.set(k, (list = []));
+      list.push(rule);
+    }
+  }
+  const result = { all: rules, byCueWord };
+  cache.set(index, result);
+  return result;
+}
+
+/** Whether the sentence (and its lower-cased copy) holds one of the rule's cues. */
+export function hasCue(rule: FactRule, sentence: string, lower: string): boolean {
+  for (let i = 0; i < rule.cues.length; i++) {
+    if (lower.includes(rule.cueWords[i]) && rule.cues[i].test(sentence)) return true;
+  }
+  return false;
 }

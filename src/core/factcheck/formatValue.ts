@@ -5,8 +5,10 @@ import { months } from '../claims/numbers';
 const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const monthName = (m: number) => months[m - 1].replace(/^./, (c) => c.toUpperCase());
 
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 function number(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return numberFormat.format(n);
 }
 
 function money(amount: number, currency: string): string {

@@ -117,15 +117,43 @@ function bestWindow(a: readonly string[], b: readonly string[]): { edits: number
   return best;
 }
 
-/** Record quotations sharing words with the quotation, most shared first (an inverted index would replace this for big fact bases). */
-function candidates(index: FactIndex, words: ReadonlySet<string>): QuotationOnRecord[] {
-  const scored: [QuotationOnRecord, number][] = [];
+interface RecordIndex {
+  readonly tokens: Map<string, Token[]>;
+  /** Word → ids of the record quotations holding it. */
+  readonly byWord: Map<string, string[]>;
+}
+
+const recordIndexes = new WeakMap<FactIndex, RecordIndex>();
+
+function recordIndex(index: FactIndex): RecordIndex {
+  let ri = recordIndexes.get(index);
+  if (ri) return ri;
+  const tokens = new Map<string, Token[]>();
+  const byWord = new Map<string, string[]>();
   for (const q of index.factBase.quotations) {
-    let shared = 0;
-    for (const t of tokenize(q.text)) if (words.has(t.norm)) shared++;
-    if (shared >= 2 || (shared >= 1 && words.size <= 2)) scored.push([q, shared]);
+    const t = tokenize(q.text);
+    tokens.set(q.id, t);
+    for (const w of new Set(t.map((x) => x.norm))) {
+      let list = byWord.get(w);
+      if (!list) byWord.set(w, (list = []));
+      list.push(q.id);
+    }
   }
-  return scored.sort((a, b) => b[1] - a[1]).map(([q]) => q);
+  ri = { tokens, byWord };
+  recordIndexes.set(index, ri);
+  return ri;
+}
+
+/** Record quotations sharing words with the quotation, most shared first. */
+function candidates(index: FactIndex, ri: RecordIndex, words: ReadonlySet<string>): QuotationOnRecord[] {
+  const shared = new Map<string, number>();
+  for (const w of words) for (const id of ri.byWord.get(w) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  const out: [QuotationOnRecord, number][] = [];
+  for (const [id, n] of shared) {
+    const q = index.quotation(id);
+    if (q && (n >= 2 || words.size <= 2)) out.push([q, n]);
+  }
+  return out.sort((a, b) => b[1] - a[1]).map(([q]) => q);
 }
 
 export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | undefined {
@@ -133,8 +161,9 @@ export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | 
   const words = segments.flatMap((s) => s.tokens);
   if (!words.length) return undefined;
   let near: RecordMatch | undefined;
-  for (const record of candidates(index, new Set(words))) {
-    const recTokens = tokenize(record.text);
+  const ri = recordIndex(index);
+  for (const record of candidates(index, ri, new Set(words))) {
+    const recTokens = ri.tokens.get(record.id) ?? [];
     const hay = recTokens.map((t) => t.norm);
     // Exact: each segment found, in order.
     let from = 0;
