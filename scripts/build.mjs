@@ -1,7 +1,7 @@
 // One build for everything: the extension (Node and browser), the CLI and the test bundles.
 // Usage: node scripts/build.mjs [--tests] [--watch] [--production]
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -37,7 +37,7 @@ if (statSync('src/vscode', { throwIfNoEntry: false }) && walk('src/vscode', 'ext
   );
 }
 if (args.has('--tests')) {
-  rmSync('out/test/unit', { recursive: true, force: true });
+  // Bundles are overwritten in place (several builds may run at once); `npm run clean` empties out/.
   builds.push({
     ...common,
     entryPoints: walk('test/unit', '.test.ts'),

@@ -4,7 +4,7 @@ import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
 import type { FactFinding } from '../diagnostics/buildFindings';
 import { excerpt } from '../diagnostics/buildFindings';
-import { matchRecord } from './quoteMatch';
+import { matchRecord, tokenize } from './quoteMatch';
 import { creditedEntities, creditsSpeaker } from './attribution';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import { compareValue, isComparable } from './compareValues';
@@ -64,11 +64,13 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     const speaker = factIndex.entity(record.speaker)?.name ?? record.speaker;
     const source = sourceLabel(record.sources, factIndex);
     if (match.kind === 'near') {
-      const open = q.span.start;
-      const close = q.span.end - 1;
+      // Replace the quoted words, keeping the writer's punctuation around them.
+      const innerStart = q.span.start + 1;
+      const words = tokenize(text.slice(innerStart, q.span.end - 1));
+      const canFix = q.kind === 'inline' && words.length > 0 && !/…|\.\s?\.\s?\.|\[/.test(q.text);
       const fix: Fix = {
         title: 'Restore the words on record',
-        edits: q.kind === 'inline' ? [{ range: input.index.range(open + 1, close), newText: match.wordsOnRecord }] : [],
+        edits: canFix ? [{ range: input.index.range(innerStart + words[0].start, innerStart + words[words.length - 1].end), newText: match.wordsOnRecord }] : [],
         isPreferred: true,
       };
       findings.push({

@@ -1,0 +1,82 @@
+import * as assert from 'assert';
+import { createAnalyzer, type Fix, type Position } from '../../src/core';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+
+const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+
+function offsetOf(text: string, p: Position): number {
+  const starts = [0];
+  for (const m of text.matchAll(/\r\n|\n|\r/g)) starts.push(m.index! + m[0].length);
+  return starts[p.line] + p.character;
+}
+
+/** Apply a fix's edits (non-overlapping), last first, as an editor would. */
+export function applyFix(text: string, fix: Fix): string {
+  const edits = fix.edits.map((e) => ({ start: offsetOf(text, e.range.start), end: offsetOf(text, e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+function fixFor(text: string, code: string) {
+  const finding = analyzer.analyze(text).findings.find((f) => f.code === code);
+  assert.ok(finding, `${code} is reported`);
+  assert.ok(finding.fixes.length, `${code} offers a fix`);
+  return finding.fixes[0];
+}
+
+const sources = '\n\n## Sources\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n2. Claude Mythos Preview System Card - Anthropic (PDF)\n';
+
+describe('quick fixes from the core, applied and checked again', () => {
+  it('adds a stub reference for a dangling numeric marker to the Sources list', () => {
+    const text = `The model was withheld.[3]${sources}`;
+    const fixed = applyFix(text, fixFor(text, 'PL002'));
+    assert.match(fixed, /\n3\. TODO: source for \[3\]\n$/);
+    assert.strictEqual(analyzer.analyze(fixed).findings.filter((f) => f.code === 'PL002').length, 0);
+  });
+
+  it('adds a footnote definition for a dangling footnote', () => {
+    const text = 'The leak was reported.[^leak]\n';
+    const fixed = applyFix(text, fixFor(text, 'PL002'));
+    assert.strictEqual(analyzer.analyze(fixed).findings.filter((f) => f.code === 'PL002').length, 0);
+  });
+
+  it('cites a quotation on record with the reference the document already lists', () => {
+    const text = `Anthropic called it "the most psychologically settled model we have trained".${sources}`;
+    const fix = fixFor(text, 'PL001');
+    assert.match(fix.title, /\[2\]/);
+    const fixed = applyFix(text, fix);
+    assert.ok(fixed.includes('we have trained"[2].'));
+    assert.strictEqual(analyzer.analyze(fixed).findings.filter((f) => f.code === 'PL001').length, 0);
+  });
+
+  it('cites a quotation on record and adds its source when the list lacks it', () => {
+    const text = `Logan Graham told CNN: "We did not feel comfortable releasing this generally."${sources}`;
+    const fixed = applyFix(text, fixFor(text, 'PL001'));
+    assert.match(fixed, /generally\."\[3\]/);
+    assert.match(fixed, /\n3\. Anthropic Releases Its Most Powerful - and Dangerous - AI Model to Select Partners - CNN\n$/);
+    assert.strictEqual(analyzer.analyze(fixed).findings.filter((f) => f.code === 'PL001' || f.code === 'PL002').length, 0);
+  });
+
+  it('restores the words on record for a misquotation', () => {
+    const text = `Logan Graham told CNN: "We did not feel comfortable releasing this widely."[1]${sources}`;
+    const fixed = applyFix(text, fixFor(text, 'PL004'));
+    assert.ok(fixed.includes('"We did not feel comfortable releasing this generally."[1]'));
+    assert.strictEqual(analyzer.analyze(fixed).findings.filter((f) => f.code === 'PL004').length, 0);
+  });
+
+  it('writes the value on record for a contradicted figure, in the style of the text', () => {
+    const cases: [string, string][] = [
+      ['Mythos Preview scored 86.1% on CyberGym.[1]', 'Mythos Preview scored 83.1% on CyberGym.[1]'],
+      ['Project Glasswing launched with ten founding partners.[1]', 'Project Glasswing launched with twelve founding partners.[1]'],
+      ['Anthropic announced Project Glasswing on 9 April 2026.[1]', 'Anthropic announced Project Glasswing on 7 April 2026.[1]'],
+      ['The model found a 31-year-old flaw in OpenBSD.[1]', 'The model found a 27-year-old flaw in OpenBSD.[1]'],
+    ];
+    for (const [before, after] of cases) {
+      const text = `${before}${sources}`;
+      const fixed = applyFix(text, fixFor(text, 'PL006'));
+      assert.strictEqual(fixed, `${after}${sources}`);
+      assert.strictEqual(analyzer.analyze(fixed).claims[0].status, 'confirmed');
+    }
+  });
+});
