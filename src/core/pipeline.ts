@@ -46,6 +46,8 @@ function scanDocument(text: string, factIndex: FactIndex): Scan {
     findMarkers(mask, text, block.start, block.end, inTextKeys, markers);
     splitSentences(mask, block.start, block.end, pairs.slice(firstPair), sentences);
   }
+  // In-text @keys are found after a block's bracketed markers: restore document order.
+  markers.sort((a, b) => a.start - b.start);
   return { text, index, structure, markers, sentences, pairs, strays, mentions };
 }
 
