@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import { analyzeDocument } from '../core/analyzer';
+import type { AnalysisManager } from './analysisManager';
+import { fileHostFor } from './analysisManager';
+import type { AnalyzerPool } from './analyzerPool';
+import type { DiagnosticsPublisher } from './diagnosticsPublisher';
+import type { Log } from './log';
+import { readSettings } from './settings';
+
+export interface CheckSummary {
+  readonly files: number;
+  readonly problems: number;
+  readonly skipped: number;
+  readonly cancelled: boolean;
+}
+
+export interface CheckWorkspaceDeps {
+  readonly analyses: AnalysisManager;
+  readonly pool: AnalyzerPool;
+  readonly publisher: DiagnosticsPublisher;
+  readonly log: Log;
+}
+
+async function checkFile(deps: CheckWorkspaceDeps, uri: vscode.Uri): Promise<number | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) {
+    const result = await deps.analyses.ensure(open);
+    return result?.analysis.findings.length;
+  }
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  if (bytes.byteLength > readSettings(uri).maxFileSizeKB * 1024) return undefined;
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const analyzer = await deps.pool.forResource(uri);
+  const analysis = await analyzeDocument(analyzer, text, uri.path, fileHostFor(uri));
+  deps.publisher.publish(uri, analysis.findings);
+  return analysis.findings.length;
+}
+
+/** Analyse every Markdown file of the workspace (node_modules excluded) and publish the findings. */
+export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckSummary> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Policy Lens: checking the workspace', cancellable: true },
+    async (progress, token) => {
+      const uris = await vscode.workspace.findFiles('**/*.md', '**/node_modules/**', undefined, token);
+      let files = 0;
+      let problems = 0;
+      let skipped = 0;
+      for (const uri of uris) {
+        if (token.isCancellationRequested) break;
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / uris.length });
+        const found = await deps.log.guard(`checking ${uri.toString()}`, undefined, () => checkFile(deps, uri));
+        if (found === undefined) skipped++;
+        else {
+          files++;
+          problems += found;
+        }
+      }
+      const cancelled = token.isCancellationRequested;
+      const summary = `Policy Lens ${cancelled ? 'stopped after checking' : 'checked'} ${files} file(s): ${problems} problem(s)${skipped ? `, ${skipped} skipped (too large or unreadable)` : ''}.`;
+      deps.log.info(summary);
+      void vscode.window.showInformationMessage(summary);
+      return { files, problems, skipped, cancelled };
+    },
+  );
+}

@@ -1,0 +1,212 @@
+// Problems panel: diagnostics on a fixture draft, their codes and documentation links,
+// severities from settings, quick fixes, debounced re-analysis that never publishes a
+// stale result, and the file size limit.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { PolicyLensApi } from '../../../src/vscode/extension';
+import {
+  activate, closeAll, codeOf, discard, openDraft, openUntitled, policyDiagnostics, setSetting, waitForDiagnostics, waitUntil,
+} from './helpers';
+
+const has = (code: string) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === code);
+
+describe('Policy Lens diagnostics', () => {
+  let api: PolicyLensApi;
+  before(async () => {
+    api = await activate();
+  });
+  after(async () => {
+    await setSetting('severity.PL002', undefined);
+    await setSetting('maxFileSizeKB', undefined);
+    await closeAll();
+  });
+
+  it('activates on a Markdown document and returns its API', async () => {
+    const document = await openDraft('drafts', 'brief.md');
+    const ext = vscode.extensions.getExtension('policy-lens.policy-lens');
+    assert.strictEqual(ext?.isActive, true);
+    const result = await api.analysisOf(document);
+    assert.ok(result, 'the draft is analysed');
+    assert.strictEqual(result.version, document.version);
+  });
+
+  it('publishes an unsourced quotation (PL001) and a dangling marker (PL002) with links to their docs', async () => {
+    const document = await openDraft('drafts', 'brief.md');
+    const diagnostics = await waitForDiagnostics(document.uri, (ds) => has('PL001')(ds) && has('PL002')(ds), 'PL001 and PL002 on brief.md');
+    const pl001 = diagnostics.find((d) => codeOf(d) === 'PL001');
+    const pl002 = diagnostics.find((d) => codeOf(d) === 'PL002');
+    assert.ok(pl001 && pl002);
+    assert.match(document.getText(pl001.range), /this particular quotation has no source at all/);
+    assert.match(document.getText(pl002.range), /9/);
+    assert.strictEqual(pl001.severity, vscode.DiagnosticSeverity.Warning);
+    for (const d of [pl001, pl002]) {
+      assert.strictEqual(d.source, 'policy-lens');
+      assert.ok(typeof d.code === 'object', 'the code links to its documentation');
+      assert.ok(d.code.target.path.endsWith(`/docs/diagnostics/${d.code.value}.md`), d.code.target.toString());
+    }
+    // The sourced quotation by Logan Graham is not flagged.
+    assert.ok(!diagnostics.some((d) => codeOf(d) === 'PL001' && /comfortable/.test(document.getText(d.range))));
+  });
+
+  it('turns a code off with policyLens.severity.PLxxx and back on', async () => {
+    const document = await openDraft('drafts', 'brief.md');
+    await waitForDiagnostics(document.uri, has('PL002'), 'PL002 before the change');
+    await setSetting('severity.PL002', 'off');
+    await waitForDiagnostics(document.uri, (ds) => !has('PL002')(ds) && has('PL001')(ds), 'PL002 gone, PL001 kept');
+    await setSetting('severity.PL002', 'error');
+    const back = await waitForDiagnostics(document.uri, has('PL002'), 'PL002 back');
+    assert.strictEqual(back.find((d) => codeOf(d) === 'PL002')?.severity, vscode.DiagnosticSeverity.Error);
+    await setSetting('severity.PL002', undefined);
+    await waitForDiagnostics(
+      document.uri,
+      (ds) => ds.some((d) => codeOf(d) === 'PL002' && d.severity === vscode.DiagnosticSeverity.Warning),
+      'PL002 back to its default severity',
+    );
+  });
+
+  it('offers quick fixes that disable a code for a line, and applying one removes the finding', async () => {
+    const document = await openUntitled('Intro.\n\nSomeone said "this quotation has no source at all" today.\n');
+    try {
+      const [pl001] = await waitForDiagnostics(document.uri, has('PL001'), 'PL001 on the untitled draft');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        pl001.range,
+      );
+      // Other extensions may offer actions here too (e.g. "Insert bold text"): look at ours.
+      const ours = actions.filter((a) => /\bPL\d{3}\b/.test(a.title) || a.diagnostics?.some((d) => d.source === 'policy-lens'));
+      const titles = ours.map((a) => a.title);
+      assert.ok(titles.includes('Disable PL001 for this line'), titles.join(', '));
+      assert.ok(titles.includes('Disable PL001 for this file'), titles.join(', '));
+      for (const a of ours) assert.ok(a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind), `${a.title} is a quick fix`);
+      const before = document.getText();
+      assert.strictEqual(document.getText(), before, 'asking for code actions edits nothing');
+      const fix = ours.find((a) => a.title === 'Disable PL001 for this line');
+      assert.ok(fix?.edit);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.strictEqual(
+        document.getText(),
+        'Intro.\n\n<!-- policy-lens-disable-next-line PL001 -->\nSomeone said "this quotation has no source at all" today.\n',
+      );
+      await waitForDiagnostics(document.uri, (ds) => !has('PL001')(ds), 'PL001 suppressed');
+    } finally {
+      await discard(document);
+    }
+  });
+
+  it("offers the core's fixes: a contradicted figure and a misquote are corrected from the record", async () => {
+    const references = '## References\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n';
+    const document = await openUntitled(
+      `Mythos Preview scores 85% on CyberGym.[1]\n\nLogan Graham told CNN: "We did not feel comfortable releasing it generally."[1]\n\n${references}`,
+    );
+    try {
+      const [pl006] = await waitForDiagnostics(document.uri, has('PL006'), 'PL006 on the contradicted figure');
+      const figureFixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, pl006.range);
+      const useRecord = figureFixes.find((a) => a.title.startsWith('Use the value on record'));
+      assert.ok(useRecord?.edit, figureFixes.map((a) => a.title).join(', '));
+      assert.strictEqual(useRecord.isPreferred, true);
+      assert.ok(await vscode.workspace.applyEdit(useRecord.edit));
+      assert.match(document.getText(), /^Mythos Preview scores 83\.1% on CyberGym\.\[1\]/);
+
+      const [pl004] = await waitForDiagnostics(document.uri, (ds) => !has('PL006')(ds) && has('PL004')(ds), 'PL006 gone, PL004 on the misquote');
+      const quoteFixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, pl004.range);
+      const restore = quoteFixes.find((a) => a.title === 'Restore the words on record');
+      assert.ok(restore?.edit, quoteFixes.map((a) => a.title).join(', '));
+      assert.ok(await vscode.workspace.applyEdit(restore.edit));
+      assert.match(document.getText(), /"We did not feel comfortable releasing this generally\.?"/);
+      await waitForDiagnostics(document.uri, (ds) => !has('PL004')(ds) && !has('PL006')(ds), 'both findings fixed');
+    } finally {
+      await discard(document);
+    }
+  });
+
+  it('offers a file-wide suppression that goes after front matter', async () => {
+    const document = await openUntitled('---\ntitle: T\n---\nA marker to nowhere.[7]\n');
+    try {
+      const [pl002] = await waitForDiagnostics(document.uri, has('PL002'), 'PL002 on the untitled draft');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, pl002.range);
+      const fix = actions.find((a) => a.title === 'Disable PL002 for this file');
+      assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.strictEqual(document.getText(), '---\ntitle: T\n---\n<!-- policy-lens-disable PL002 -->\nA marker to nowhere.[7]\n');
+      await waitForDiagnostics(document.uri, (ds) => !has('PL002')(ds), 'PL002 suppressed for the file');
+    } finally {
+      await discard(document);
+    }
+  });
+
+  it('re-analyses after edits and never publishes a stale result', async () => {
+    const document = await openUntitled('Start.\n');
+    try {
+      const editor = await vscode.window.showTextDocument(document);
+      // Several quick edits: each adds a dangling marker on a new line.
+      for (let n = 1; n <= 5; n++) {
+        await editor.edit((b) => b.insert(new vscode.Position(document.lineCount - 1, 0), `Line ${n} cites nothing.[${40 + n}]\n`));
+      }
+      const diagnostics = await waitForDiagnostics(
+        document.uri,
+        (ds) => ds.filter((d) => codeOf(d) === 'PL002').length === 5,
+        'five PL002 after the edits',
+      );
+      const current = await api.analysisOf(document);
+      assert.strictEqual(current?.version, document.version, 'the cached analysis is of the current version');
+      for (const d of diagnostics.filter((x) => codeOf(x) === 'PL002')) {
+        assert.match(document.getText(d.range), /4[1-5]/, 'each range points at a marker in the current text');
+      }
+      // Removing the markers removes the findings.
+      await editor.edit((b) => b.replace(new vscode.Range(0, 0, document.lineCount, 0), 'Nothing to see.\n'));
+      await waitForDiagnostics(document.uri, (ds) => ds.length === 0, 'no diagnostics after the markers are gone');
+    } finally {
+      await discard(document);
+    }
+  });
+
+  it('skips a document larger than policyLens.maxFileSizeKB', async () => {
+    await setSetting('maxFileSizeKB', 1);
+    const document = await openUntitled(`A marker to nowhere.[8]\n\n${'Filler text without claims. '.repeat(100)}\n`);
+    try {
+      const result = await waitUntil('the size limit to apply', async () => ((await api.analysisOf(document)) === undefined ? true : undefined), [
+        vscode.workspace.onDidChangeConfiguration,
+        api.onDidAnalyze,
+      ]);
+      assert.strictEqual(result, true);
+      assert.deepStrictEqual(policyDiagnostics(document.uri), []);
+      await setSetting('maxFileSizeKB', undefined);
+      await waitForDiagnostics(document.uri, has('PL002'), 'PL002 once the limit is back to its default');
+    } finally {
+      await setSetting('maxFileSizeKB', undefined);
+      await discard(document);
+    }
+  });
+});
+
+describe('Policy Lens highlighting', () => {
+  let api: PolicyLensApi;
+  before(async () => {
+    api = await activate();
+  });
+  after(async () => {
+    await setSetting('highlight.citations', undefined);
+    await setSetting('highlight.claims', undefined);
+    await closeAll();
+  });
+
+  it('decorates citation markers and claims, each kind toggled by its setting', async () => {
+    const document = await openDraft('drafts', 'brief.md');
+    const uri = document.uri;
+    const counts = () => api.decorationsOf(uri);
+    const start = await waitUntil('citations decorated', () => (counts().citations > 0 && counts().unresolvedCitations > 0 ? counts() : undefined), [api.onDidAnalyze]);
+    assert.ok(start.citations >= 2, JSON.stringify(start));
+
+    await setSetting('highlight.citations', false);
+    await waitUntil('citation decorations removed', () => (counts().citations === 0 && counts().unresolvedCitations === 0 ? true : undefined), [api.onDidAnalyze, vscode.workspace.onDidChangeConfiguration]);
+    assert.strictEqual(counts().claims, start.claims, 'claims are still decorated');
+
+    await setSetting('highlight.claims', false);
+    await waitUntil('claim decorations removed', () => (counts().claims === 0 ? true : undefined), [api.onDidAnalyze, vscode.workspace.onDidChangeConfiguration]);
+
+    await setSetting('highlight.citations', undefined);
+    await setSetting('highlight.claims', undefined);
+    await waitUntil('decorations back', () => (counts().citations === start.citations && counts().claims === start.claims ? true : undefined), [api.onDidAnalyze, vscode.workspace.onDidChangeConfiguration]);
+  });
+});
