@@ -112,9 +112,13 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   // Quotations: inline pairs outside block quotes, then each block quote as one.
   const minWords = settings['quotes.minWords'];
   const quotes: Quotation[] = [];
-  const inBlockQuote = (offset: number) => structure.blockQuotes.some((q) => q.start >= 0 && offset >= q.start && offset < q.end);
+  // Pairs and block quotes are both in document order: one cursor walks the block quotes.
+  const blockQuotes = structure.blockQuotes.filter((q) => q.start >= 0 && q.end > q.start);
+  let quoteCursor = 0;
   for (const p of scan.pairs) {
-    if (inBlockQuote(p.open)) continue;
+    while (quoteCursor < blockQuotes.length && blockQuotes[quoteCursor].end <= p.open) quoteCursor++;
+    const bq = blockQuotes[quoteCursor];
+    if (bq && p.open >= bq.start && p.open < bq.end) continue;
     const inner = collapse(text.slice(p.open + 1, p.close));
     const wordCount = countWords(inner);
     if (wordCount < minWords) continue;
@@ -133,13 +137,25 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       sentenceIndex,
     });
   }
-  for (const q of structure.blockQuotes) {
-    if (q.start < 0 || q.end <= q.start) continue;
+  /** Indices of the markers starting in [start, end), by binary search (markers are in document order). */
+  const markersIn = (start: number, end: number): number[] => {
+    let lo = 0;
+    let hi = markers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (markers[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < markers.length && markers[i].start < end; i++) out.push(i);
+    return out;
+  };
+  for (const q of blockQuotes) {
     const inner = collapse(structure.mask.slice(q.start, q.end));
     const wordCount = countWords(inner);
     if (wordCount < minWords) continue;
-    const inside = markers.map((_, i) => i).filter((i) => markers[i].start >= q.start && markers[i].start < (q.attribution?.end ?? q.end));
-    const attributionMarkers = q.attribution ? markers.map((_, i) => i).filter((i) => markers[i].start >= q.attribution!.start && markers[i].start < q.attribution!.end) : [];
+    const inside = markersIn(q.start, q.attribution?.end ?? q.end);
+    const attributionMarkers = q.attribution ? markersIn(q.attribution.start, q.attribution.end) : [];
     let introCited: number[] = [];
     if (q.introBlock !== undefined) {
       // The sentence that introduces the quote must end with a marker.

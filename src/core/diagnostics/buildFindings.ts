@@ -44,20 +44,41 @@ function referenceName(r: ReferenceInfo): string {
   return `Reference ${r.label}`;
 }
 
+/** Index of the first citation starting at or after `offset` (citations in document order). */
+function firstAtOrAfter(list: readonly Citation[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function buildFindings(input: FindingsInput): Finding[] {
   const { scan, settings, citations, resolutions, references, quotes, claims } = input;
   const { index, text } = scan;
   const raw: FactFinding[] = [];
 
   // PL001: quotations without a source.
+  // Unresolved markers in document order, for the quotations that name them.
+  const unresolvedMarkers = citations.filter((c) => !c.resolved);
   quotes.forEach((q, qi) => {
     if (q.sourced) return;
     const what = q.kind === 'block' ? 'Block quotation' : 'Quotation';
-    const unresolved = citations.filter(
-      (c) => !c.resolved && q.unresolvedCitations.includes(c.label) && c.span.start >= (scan.sentences[q.sentenceIndex]?.[0] ?? q.span.start) && c.span.start < Math.max(scan.sentences[q.sentenceIndex]?.[1] ?? 0, q.span.end + 1),
-    );
+    const unresolved: Citation[] = [];
+    if (q.unresolvedCitations.length) {
+      const [from, to] = scan.sentences[q.sentenceIndex] ?? [q.span.start, q.span.end];
+      const lo = Math.min(from, q.span.start);
+      const hi = Math.max(to, q.span.end + 1);
+      let k = firstAtOrAfter(unresolvedMarkers, lo);
+      for (; k < unresolvedMarkers.length && unresolvedMarkers[k].span.start < hi; k++) {
+        if (q.unresolvedCitations.includes(unresolvedMarkers[k].label)) unresolved.push(unresolvedMarkers[k]);
+      }
+    }
     const message = unresolved.length
-      ? `${what} has no resolving citation: ${excerpt(q.text)} (${unresolved.map((c) => `[${c.label.replace(/^\^/, '^')}]`).join(', ')} ${unresolved.length === 1 ? 'resolves' : 'resolve'} to no reference)`
+      ? `${what} has no resolving citation: ${excerpt(q.text)} (${unresolved.map((c) => `[${c.label}]`).join(', ')} ${unresolved.length === 1 ? 'resolves' : 'resolve'} to no reference)`
       : `${what} has no citation: ${excerpt(q.text)}`;
     raw.push({
       code: 'PL001',

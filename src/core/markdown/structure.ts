@@ -147,6 +147,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   let section: { level: number; data: ReferenceSection } | undefined;
   let quoteDepth = 0;
   let currentQuote = -1;
+  let quoteFirstBlock = 0;
   let listDepth = 0;
   // Ordered-list numbering of the current top-level reference list.
   const listStack: { ordered: boolean; numbers: number[] }[] = [];
@@ -271,13 +272,14 @@ export function buildStructure(text: string, index: LineIndex): Structure {
       case 'blockquote_open':
         if (quoteDepth++ === 0 && t.map) {
           currentQuote = blockQuotes.length;
+          quoteFirstBlock = blocks.length;
           const intro = blocks.length && blocks[blocks.length - 1].endLine >= t.map[0] - 1 ? blocks.length - 1 : undefined;
           blockQuotes.push({ start: -1, end: -1, startLine: t.map[0], endLine: t.map[1], ...(intro !== undefined ? { introBlock: intro } : {}) });
         }
         break;
       case 'blockquote_close':
         if (--quoteDepth === 0) {
-          finishBlockQuote(blockQuotes[currentQuote]);
+          finishBlockQuote(currentQuote, blocks.slice(quoteFirstBlock));
           currentQuote = -1;
         }
         break;
@@ -412,8 +414,8 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     }
   }
 
-  function finishBlockQuote(q: BlockQuote) {
-    const inside = blocks.filter((b) => b.blockQuote === blockQuotes.indexOf(q));
+  function finishBlockQuote(idx: number, inside: readonly Block[]) {
+    const q = blockQuotes[idx];
     if (!inside.length) return;
     let end = inside[inside.length - 1].end;
     let attribution: { start: number; end: number } | undefined;
@@ -437,7 +439,6 @@ export function buildStructure(text: string, index: LineIndex): Structure {
         attribution = { start: ls, end: index.lineStarts[q.endLine] + raw.trimEnd().length };
       }
     }
-    const idx = blockQuotes.indexOf(q);
     blockQuotes[idx] = { ...q, start: inside[0].start, end: Math.max(inside[0].start, end), ...(attribution ? { attribution } : {}) };
   }
 }
