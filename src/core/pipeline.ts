@@ -14,6 +14,7 @@ import { detectClaim } from './claims/detectClaims';
 import { countWords } from './text/words';
 import { buildFindings } from './diagnostics/buildFindings';
 import { checkFacts } from './factcheck/checkFacts';
+import { firstAtOrAfter } from './util/search';
 
 /** The pieces every later stage reads: the text, its structure and what the scanners found. */
 export interface Scan {
@@ -139,15 +140,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   }
   /** Indices of the markers starting in [start, end), by binary search (markers are in document order). */
   const markersIn = (start: number, end: number): number[] => {
-    let lo = 0;
-    let hi = markers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (markers[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: number[] = [];
-    for (let i = lo; i < markers.length && markers[i].start < end; i++) out.push(i);
+    for (let i = firstAtOrAfter(markers, start, (m) => m.start); i < markers.length && markers[i].start < end; i++) out.push(i);
     return out;
   };
   for (const q of blockQuotes) {

@@ -5,6 +5,7 @@ import type { ReferenceEntry, Resolution } from '../citations/resolve';
 import { severityOf } from '../settings';
 import { buildSuppression } from './suppression';
 import { referenceStubFix } from './referenceStub';
+import { firstAtOrAfter } from '../util/search';
 
 /** A finding from the fact checker, before severity and suppression. */
 export interface FactFinding {
@@ -44,18 +45,6 @@ function referenceName(r: ReferenceInfo): string {
   return `Reference ${r.label}`;
 }
 
-/** Index of the first citation starting at or after `offset` (citations in document order). */
-function firstAtOrAfter(list: readonly Citation[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function buildFindings(input: FindingsInput): Finding[] {
   const { scan, settings, citations, resolutions, references, quotes, claims } = input;
   const { index, text } = scan;
@@ -72,7 +61,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       const [from, to] = scan.sentences[q.sentenceIndex] ?? [q.span.start, q.span.end];
       const lo = Math.min(from, q.span.start);
       const hi = Math.max(to, q.span.end + 1);
-      let k = firstAtOrAfter(unresolvedMarkers, lo);
+      let k = firstAtOrAfter(unresolvedMarkers, lo, (c) => c.span.start);
       for (; k < unresolvedMarkers.length && unresolvedMarkers[k].span.start < hi; k++) {
         if (q.unresolvedCitations.includes(unresolvedMarkers[k].label)) unresolved.push(unresolvedMarkers[k]);
       }

@@ -9,6 +9,7 @@ import { creditedEntities, creditsSpeaker } from './attribution';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import { compareValue, isComparable } from './compareValues';
 import { describeValue, rewriteValue } from './formatValue';
+import { firstAtOrAfter } from '../util/search';
 import { citeSourceFix, referenceLookup, type ReferenceLookup } from './citationFix';
 
 export interface FactCheckInput {
@@ -42,15 +43,8 @@ function sourceLabel(ids: readonly string[], factIndex: FactIndex): string {
 
 /** Mentions inside [start, end), found by binary search over mentions sorted by start. */
 function mentionsIn(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].span.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: EntityMention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].span.start < end; i++) out.push(mentions[i]);
+  for (let i = firstAtOrAfter(mentions, start, (e) => e.span.start); i < mentions.length && mentions[i].span.start < end; i++) out.push(mentions[i]);
   return out;
 }
 

@@ -20,18 +20,21 @@ export interface FactRules {
   readonly all: readonly FactRule[];
   /** First word of each cue (lower-cased) → the rules with that cue; rules without cues under "". */
   readonly byCueWord: ReadonlyMap<string, readonly FactRule[]>;
+  /** One scan for every cue's first word; most sentences hold none, and a miss allocates nothing. */
+  readonly cueWordRe: RegExp | undefined;
 }
 
 const cache = new WeakMap<FactIndex, FactRules>();
-const wordRe = /[\p{L}\p{N}]+/gu;
 
 /** Rules whose cue stands in the sentence (cue-less rules are always returned, to be tied by entities). */
 export function rulesWithCue(rules: FactRules, sentence: string): FactRule[] {
   const lower = sentence.toLowerCase();
   const seen = new Set<FactRule>(rules.byCueWord.get('') ?? []);
-  wordRe.lastIndex = 0;
+  const re = rules.cueWordRe;
+  if (!re) return [...seen];
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = wordRe.exec(lower))) {
+  while ((m = re.exec(lower))) {
     const list = rules.byCueWord.get(m[0]);
     if (!list) continue;
     for (const rule of list) if (!seen.has(rule) && hasCue(rule, sentence, lower)) seen.add(rule);
@@ -82,7 +85,9 @@ export function factRules(index: FactIndex): FactRules {
       list.push(rule);
     }
   }
-  const result = { all: rules, byCueWord };
+  const words = [...byCueWord.keys()].filter((k) => k).sort((a, b) => b.length - a.length);
+  const cueWordRe = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  const result = { all: rules, byCueWord, cueWordRe };
   cache.set(index, result);
   return result;
 }
