@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { checkWorkspace, type CheckWorkspaceDeps } from './checkWorkspace';
 import type { FactBaseManager } from './factBaseManager';
+import { revealRange } from './ledgerProvider';
 
 export interface CommandDeps extends CheckWorkspaceDeps {
   readonly factBases: FactBaseManager;
@@ -12,6 +13,7 @@ type CommandFactory = (deps: CommandDeps) => (...args: unknown[]) => unknown;
 const commands: Record<string, CommandFactory> = {
   'policyLens.checkWorkspace': (deps) => () => checkWorkspace(deps),
   'policyLens.reloadFactBases': (deps) => () => deps.factBases.reload(),
+  'policyLens.revealRange': () => (uri, range) => revealRange(uri, range),
 };
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {

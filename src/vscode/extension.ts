@@ -10,6 +10,7 @@ import { DocumentLinkProvider } from './documentLinkProvider';
 import { markdownSelector } from './documents';
 import { FactBaseManager, type FactBaseStatus } from './factBaseManager';
 import { HoverProvider } from './hoverProvider';
+import { LedgerProvider } from './ledgerProvider';
 import { Log } from './log';
 import { StatusBar } from './statusBar';
 
@@ -25,6 +26,10 @@ export interface PolicyLensApi {
   /** Resolves once the workspace fact bases have been (re)loaded. */
   factBasesReady(): Promise<void>;
   readonly onDidAnalyze: vscode.Event<DocumentAnalysis>;
+  /** The Claims Ledger view's data, as the view reads it. */
+  readonly ledger: Pick<LedgerProvider, 'getChildren' | 'getTreeItem' | 'resolveTreeItem' | 'onDidChangeTreeData'>;
+  /** How long `activate` took, in milliseconds. */
+  readonly activationMs: number;
 }
 
 /**
@@ -32,6 +37,7 @@ export interface PolicyLensApi {
  * first analysis; workspace fact bases are read in the background.
  */
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
+  const started = performance.now();
   const log = new Log();
   const factBases = new FactBaseManager(log);
   const pool = new AnalyzerPool(factBases);
@@ -39,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const publisher = new DiagnosticsPublisher(context.extensionUri);
   const decorations = new DecorationsManager(analyses, log);
   const statusBar = new StatusBar(analyses, factBases, log);
+  const ledger = new LedgerProvider(analyses, log);
 
   const publish = (result: DocumentAnalysis) =>
     log.guardSync('publishing diagnostics', undefined, () => publisher.publish(result.uri, result.analysis.findings));
@@ -51,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     publisher,
     decorations,
     statusBar,
+    ledger,
     analyses.onDidAnalyze(publish),
     analyses.onDidClear((uri) => publisher.clear(uri)),
     vscode.languages.registerHoverProvider(markdownSelector, new HoverProvider(analyses, log)),
@@ -60,6 +68,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     ...registerCommands({ analyses, pool, publisher, log, factBases }),
   );
 
+  const activationMs = performance.now() - started;
+  log.info(`activated in ${activationMs.toFixed(1)} ms`);
   return Object.freeze({
     analysisOf: (document: vscode.TextDocument) => analyses.ensure(document),
     decorationsOf: (uri: vscode.Uri) => decorations.countsFor(uri),
@@ -67,6 +77,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     statusBar: () => statusBar.shown,
     factBasesReady: () => factBases.current().then(() => undefined),
     onDidAnalyze: analyses.onDidAnalyze,
+    ledger,
+    activationMs,
   });
 }
 

@@ -2,9 +2,15 @@ import type { DiagnosticCode, Finding, Fix, Position } from '../types';
 import { readFrontMatter } from '../markdown/frontMatter';
 
 /**
- * Suppression fixes for a finding: a `<!-- policy-lens-disable-next-line PLxxx -->`
- * comment on the line before it, or a `<!-- policy-lens-disable PLxxx -->` comment at the
- * top of the file (after front matter). Several codes in one comment are separated by spaces.
+ * Suppression fixes for a finding: "for this line" and "for this file". Several codes in
+ * one comment are separated by spaces.
+ *
+ * A comment on a line of its own is an HTML block, and an HTML block interrupts a
+ * paragraph: put before a continuation line of a paragraph or list item, it would split
+ * the block (and could part a quotation from its citation marker), and before a list item
+ * it could end the list. So the line fix inserts `<!-- policy-lens-disable-next-line PLxxx -->`
+ * before the finding's line only when that line starts a block at top level; anywhere
+ * else it appends `<!-- policy-lens-disable-line PLxxx -->` to the finding's line.
  */
 
 function positionAt(text: string, offset: number): Position {
@@ -25,7 +31,7 @@ function eolOf(text: string): string {
   return m ? m[0] : '\n';
 }
 
-/** Offsets of the start of the line holding `offset` and of the line before it. */
+/** Offset of the start of the line holding `offset`. */
 function lineStartBefore(text: string, offset: number): number {
   let i = Math.min(offset, text.length);
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
@@ -37,35 +43,77 @@ function lineAt(text: string, start: number): string {
   return m ? m[0] : '';
 }
 
-const nextLineComment = /^([ \t]*(?:>[ \t]?)*)<!--[ \t]*policy-lens-disable-next-line\b((?:[ \t]+PL\d{3})*)[ \t]*-->[ \t]*$/;
+const nextLineComment = /^[ \t]*(?:>[ \t]?)*<!--[ \t]*policy-lens-disable-next-line\b((?:[ \t]+PL\d{3})*)[ \t]*-->[ \t]*$/;
+const lineComment = /<!--[ \t]*policy-lens-disable-line\b((?:[ \t]+PL\d{3})*)[ \t]*-->$/;
+/** A line that is (or may be) a list item, a block quote or a table row: never preceded by a comment line. */
+const containerLine = /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)|\|/;
 
-export function disableNextLineFix(text: string, finding: Pick<Finding, 'code' | 'span'>): Fix {
+/** Add `code` to the codes of a suppression comment ending at `close` (the `-->`), unless it covers it already. */
+function addCode(text: string, codes: string, close: number, code: DiagnosticCode, title: string): Fix {
+  const list = codes.trim().split(/\s+/).filter(Boolean);
+  if (list.length === 0 || list.includes(code)) return { title, edits: [] };
+  const pos = positionAt(text, close);
+  const before = text[close - 1] === ' ' || text[close - 1] === '\t' ? '' : ' ';
+  return { title, edits: [{ range: { start: pos, end: pos }, newText: `${before}${code} ` }] };
+}
+
+/** The previous line, when the line starting at `start` has one. */
+function previousLine(text: string, start: number): { start: number; text: string } | undefined {
+  if (start === 0) return undefined;
+  const prevEnd = start - (text.slice(start - 2, start) === '\r\n' ? 2 : 1);
+  const prevStart = lineStartBefore(text, prevEnd);
+  return { start: prevStart, text: lineAt(text, prevStart) };
+}
+
+/** Whether the line starting at `start` begins a block at top level (a comment line before it changes nothing else). */
+function startsTopLevelBlock(text: string, start: number, line: string): boolean {
+  const prev = previousLine(text, start);
+  if (prev && prev.text.trim() !== '') return false;
+  return /^\S/.test(line) && !containerLine.test(line);
+}
+
+/** Index where the run of spaces and tabs ending at `end` starts. */
+function blanksBefore(line: string, end: number): number {
+  let i = end;
+  while (i > 0 && (line[i - 1] === ' ' || line[i - 1] === '\t')) i--;
+  return i;
+}
+
+/**
+ * Where on the line a `disable-line` comment goes: before a table row's closing pipe, and
+ * before trailing spaces or a backslash that make a hard line break; else at the end.
+ */
+function lineCommentOffset(line: string): number {
+  const end = blanksBefore(line, line.length);
+  if (line.trimStart().startsWith('|') && line[end - 1] === '|' && line[end - 2] !== '\\') {
+    const beforePipe = blanksBefore(line, end - 1);
+    if (line.slice(0, beforePipe).trim() !== '|') return beforePipe;
+  }
+  if (line[end - 1] === '\\' && end === line.length) return blanksBefore(line, end - 1);
+  return end;
+}
+
+export function disableLineFix(text: string, finding: Pick<Finding, 'code' | 'span'>): Fix {
   const code = finding.code;
+  const title = `Disable ${code} for this line`;
   const start = lineStartBefore(text, finding.span.start);
   const line = lineAt(text, start);
-  // Keep the line's indentation and block-quote markers, so the comment stays in the same block.
-  const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(line)?.[0] ?? '';
-  const title = `Disable ${code} for this line`;
 
-  if (start > 0) {
-    const prevEnd = start - (text.slice(start - 2, start) === '\r\n' ? 2 : 1);
-    const prevStart = lineStartBefore(text, prevEnd);
-    const prev = lineAt(text, prevStart);
-    const m = nextLineComment.exec(prev);
-    if (m) {
-      const codes = m[2].trim().split(/\s+/).filter(Boolean);
-      if (codes.length === 0 || codes.includes(code)) return { title, edits: [] };
-      const at = prevStart + prev.lastIndexOf('-->');
-      const pos = positionAt(text, at);
-      const before = text[at - 1] === ' ' ? '' : ' ';
-      return { title, edits: [{ range: { start: pos, end: pos }, newText: `${before}${code} ` }] };
-    }
+  const prev = previousLine(text, start);
+  const prevComment = prev && nextLineComment.exec(prev.text);
+  if (prev && prevComment) return addCode(text, prevComment[1], prev.start + prev.text.lastIndexOf('-->'), code, title);
+
+  const at = lineCommentOffset(line);
+  const existing = lineComment.exec(line.slice(0, at).trimEnd());
+  if (existing) return addCode(text, existing[1], start + line.slice(0, at).trimEnd().length - 3, code, title);
+
+  if (startsTopLevelBlock(text, start, line)) {
+    const pos = positionAt(text, start);
+    return { title, edits: [{ range: { start: pos, end: pos }, newText: `<!-- policy-lens-disable-next-line ${code} -->${eolOf(text)}` }] };
   }
-  const pos = positionAt(text, start);
-  return {
-    title,
-    edits: [{ range: { start: pos, end: pos }, newText: `${prefix}<!-- policy-lens-disable-next-line ${code} -->${eolOf(text)}` }],
-  };
+  const pos = positionAt(text, start + at);
+  const space = at > 0 && !/[ \t]/.test(line[at - 1]) ? ' ' : '';
+  return { title, edits: [{ range: { start: pos, end: pos }, newText: `${space}<!-- policy-lens-disable-line ${code} -->` }] };
 }
 
 export function disableFileFix(text: string, code: DiagnosticCode): Fix {
@@ -81,6 +129,6 @@ export function disableFileFix(text: string, code: DiagnosticCode): Fix {
 
 /** Both suppression fixes for a finding (the line fix is omitted when a comment already covers it). */
 export function suppressionFixes(text: string, finding: Pick<Finding, 'code' | 'span'>): Fix[] {
-  const line = disableNextLineFix(text, finding);
+  const line = disableLineFix(text, finding);
   return [...(line.edits.length ? [line] : []), disableFileFix(text, finding.code)];
 }

@@ -1,0 +1,142 @@
+import * as vscode from 'vscode';
+import { buildLedger, type LedgerGroup, type LedgerItem, type LedgerTone } from '../core/ledger/buildLedger';
+import type { Range } from '../core/types';
+import type { AnalysisManager, DocumentAnalysis } from './analysisManager';
+import type { Log } from './log';
+import { toVsRange } from './convert';
+import { baseName, isPolicyDocument } from './documents';
+import { readSettings } from './settings';
+
+export const ledgerViewId = 'policyLens.ledger';
+export const revealRangeCommand = 'policyLens.revealRange';
+
+export type LedgerNode =
+  | { readonly kind: 'group'; readonly uri: vscode.Uri; readonly group: LedgerGroup }
+  | { readonly kind: 'item'; readonly uri: vscode.Uri; readonly item: LedgerItem };
+
+const toneColors: Record<LedgerTone, string | undefined> = {
+  bad: 'problemsErrorIcon.foreground',
+  warn: 'problemsWarningIcon.foreground',
+  good: 'testing.iconPassed',
+  neutral: undefined,
+};
+
+function activePolicyDocument(): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  return document && isPolicyDocument(document) ? document : undefined;
+}
+
+/**
+ * The Claims Ledger view: the active draft's claims, quotations and citation markers with
+ * their status, worst first. Rebuilt from the published analysis of the active document;
+ * clicking an item selects its range in the editor.
+ */
+export class LedgerProvider implements vscode.TreeDataProvider<LedgerNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<LedgerNode | undefined>();
+  /** Fires when the ledger is to be read again (new analysis of the active draft, or another draft). */
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly view: vscode.TreeView<LedgerNode>;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly analyses: AnalysisManager,
+    private readonly log: Log,
+  ) {
+    this.view = vscode.window.createTreeView(ledgerViewId, { treeDataProvider: this, showCollapseAll: true });
+    const isActive = (uri: vscode.Uri) => activePolicyDocument()?.uri.toString() === uri.toString();
+    this.disposables = [
+      this.view,
+      this.changed,
+      analyses.onDidAnalyze((result: DocumentAnalysis) => {
+        if (isActive(result.uri)) this.refresh();
+      }),
+      analyses.onDidClear((uri) => {
+        if (isActive(uri)) this.refresh();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+    ];
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: LedgerNode): Promise<LedgerNode[]> {
+    return this.log.guard('claims ledger', [], async () => {
+      if (node) return node.kind === 'group' ? node.group.items.map((item) => ({ kind: 'item', uri: node.uri, item }) as const) : [];
+      const document = activePolicyDocument();
+      this.view.description = document ? baseName(document.uri) : undefined;
+      this.view.message = undefined;
+      if (!document) return [];
+      const result = await this.analyses.ensure(document);
+      if (!result) {
+        const limit = readSettings(document.uri).maxFileSizeKB;
+        if (!document.isClosed && document.getText().length > limit * 1024) {
+          this.view.message = `${baseName(document.uri)} is larger than ${limit} KB (policyLens.maxFileSizeKB): it is not analysed.`;
+        }
+        return [];
+      }
+      return buildLedger(result.analysis, result.analyzer.factIndex).groups.map((group) => ({ kind: 'group', uri: result.uri, group }) as const);
+    });
+  }
+
+  getTreeItem(node: LedgerNode): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const { group } = node;
+      const item = new vscode.TreeItem(
+        group.label,
+        group.items.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+      );
+      item.id = `${node.uri.toString()}#${group.kind}`;
+      item.contextValue = `policyLens.ledger.${group.kind}`;
+      return item;
+    }
+    const { item: entry } = node;
+    const item = new vscode.TreeItem(entry.label, vscode.TreeItemCollapsibleState.None);
+    item.description = entry.description;
+    const color = toneColors[entry.tone];
+    item.iconPath = new vscode.ThemeIcon(entry.icon, color ? new vscode.ThemeColor(color) : undefined);
+    item.contextValue = `policyLens.ledger.item.${entry.status}`;
+    item.command = { command: revealRangeCommand, title: 'Reveal in Editor', arguments: [node.uri, entry.range] };
+    return item;
+  }
+
+  /** The tooltip, worked out only when the item is hovered. */
+  resolveTreeItem(item: vscode.TreeItem, node: LedgerNode): vscode.TreeItem {
+    if (node.kind === 'item') item.tooltip = node.item.tooltip;
+    return item;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function isPosition(p: unknown): p is Range['start'] {
+  const q = p as Range['start'] | undefined;
+  return typeof q?.line === 'number' && typeof q.character === 'number';
+}
+
+function isRange(r: unknown): r is Range {
+  const q = r as Range | undefined;
+  return isPosition(q?.start) && isPosition(q.end);
+}
+
+/**
+ * `policyLens.revealRange(uri, range)`: select `range` (a core or `vscode` range) of the
+ * document at `uri` and scroll it into view, in the editor that shows it (the active one
+ * first), opening it when none does. Focus stays where it is. False on bad arguments.
+ */
+export async function revealRange(uri: unknown, range: unknown): Promise<boolean> {
+  const target = uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : undefined;
+  if (!target || !isRange(range)) return false;
+  const key = target.toString();
+  const active = vscode.window.activeTextEditor;
+  const shown = active?.document.uri.toString() === key ? active : vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === key);
+  const document = shown?.document ?? (await vscode.workspace.openTextDocument(target));
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: shown?.viewColumn, preserveFocus: true });
+  const r = document.validateRange(toVsRange(range));
+  editor.selection = new vscode.Selection(r.start, r.end);
+  editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return true;
+}
