@@ -66,6 +66,8 @@ export function sentenceAt(sentences: readonly [number, number][], offset: numbe
   return -1;
 }
 
+const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
+
 function collapse(s: string): string {
   return /\s\s|[\t\r\n]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
@@ -188,12 +190,16 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     for (let k = mentionCursor; k < scan.mentions.length && scan.mentions[k].start < e; k++) excluded.push([scan.mentions[k].start, scan.mentions[k].end]);
     const hit = detectClaim(structure.mask.slice(s, e), s, excluded);
     if (!hit) return;
+    // A value whose words straddle blanked non-prose ("$5 <!-- x --> million") is not one value.
+    const values = hit.values.filter((v) => text.slice(v.start, v.end) === structure.mask.slice(v.start, v.end));
+    const kinds = values.length === hit.values.length ? hit.kinds : hit.kinds.filter((k) => !valueKinds.has(k) || values.some((v) => v.kind === k));
+    if (!kinds.length) return;
     claims.push({
       text: collapse(text.slice(s, e)),
       range: index.range(s, e),
       span: { start: s, end: e },
-      kinds: hit.kinds,
-      values: hit.values.map((v) => ({
+      kinds,
+      values: values.map((v) => ({
         kind: v.kind,
         text: text.slice(v.start, v.end),
         range: index.range(v.start, v.end),

@@ -56,7 +56,7 @@ function readBibValue(s: string, i: number): [string, number] {
 
 function parseBibtex(content: string): Map<string, BibEntry> {
   const out = new Map<string, BibEntry>();
-  const entryRe = /@([A-Za-z]+)\s*[{(]\s*([^,\s]+)\s*,/g;
+  const entryRe = /@([A-Za-z]+)\s*[{(]\s*([^,\s@]+)\s*,/g;
   let m: RegExpExecArray | null;
   while ((m = entryRe.exec(content))) {
     if (/^(string|preamble|comment)$/i.test(m[1])) continue;

@@ -33,13 +33,14 @@ const numberTokenRe =
 /** Cheap test before the scan: a digit or the letters number words share. */
 const mayHoldNumber = /\d|(?:wo|hree|our|ive|ix|even|ight|ine|en|elve|ty|dozen|hundred|one)\b/i;
 
+// A line break counts as one white-space character whatever its style: `(?:\r\n|\s)` where one is meant.
 const scaleAfter = /^(?:\s+|-)?(thousand|million|billion|trillion|bn|mn|tn|[mbk])\b/i;
-const percentAfter = /^(?:\s?[-–]\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?\s?(%|percent\b|per cent\b|percentage points?\b)/i;
-const currencyBefore = /(?:US|USD\s?|EUR\s?|GBP\s?)?[$€£¥]\s?$|\b(?:USD|EUR|GBP)\s?$/;
+const percentAfter = /^(?:(?:\r\n|\s)?[-–](?:\r\n|\s)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?(?:\r\n|\s)?(%|percent\b|per cent\b|percentage points?\b)/i;
+const currencyBefore = /(?:US|USD(?:\r\n|\s)?|EUR(?:\r\n|\s)?|GBP(?:\r\n|\s)?)?[$€£¥](?:\r\n|\s)?$|\b(?:USD|EUR|GBP)(?:\r\n|\s)?$/;
 const currencyWordAfter = /^\s+(dollars|euros|pounds)\b/i;
-const ageAfter = /^[-\s](year|month|week|day)s?[-\s]old\b/i;
-const measureAfter = /^(?:-|\s)(pages?|words?|lines?|characters?|tokens?|parameters?|GB|MB|TB|KB|PB|GW|MW|kW|kWh|TWh|km|kilometers|kilometres|miles|kg|tons|tonnes|FLOPs?|petaflops|exaflops)\b/;
-const durationAfter = /^(?:-|\s)(?:more\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b/i;
+const ageAfter = /^(?:-|\r\n|\s)(year|month|week|day)s?(?:-|\r\n|\s)old\b/i;
+const measureAfter = /^(?:-|\r\n|\s)(pages?|words?|lines?|characters?|tokens?|parameters?|GB|MB|TB|KB|PB|GW|MW|kW|kWh|TWh|km|kilometers|kilometres|miles|kg|tons|tonnes|FLOPs?|petaflops|exaflops)\b/;
+const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b/i;
 const plusAfter = /^(?:\+|-plus)/;
 
 const superlativeWordRe =
@@ -78,16 +79,41 @@ function normalizeScale(s: string): string {
 /** Values and claim kinds in one sentence. `excluded` spans (markers, entity names) hold no values. */
 export function detectClaim(text: string, offset: number, excluded: readonly [number, number][]): ClaimHit | undefined {
   const values: ValueHit[] = [];
+  // Spans already taken (markers, names, values found). A few are checked one by one; past 32,
+  // a map of the sentence's characters answers in the length of the candidate instead, so a
+  // sentence of thousands of markers or numbers stays linear.
   const taken: [number, number][] = [];
-  for (const [a, b] of excluded) taken.push([a - offset, b - offset]);
+  let map: Uint8Array | undefined;
+  const mark = (a: number, b: number) => {
+    for (let i = Math.max(0, a), e = Math.min(b, text.length); i < e; i++) map![i] = 1;
+  };
+  const add = (a: number, b: number) => {
+    if (map) mark(a, b);
+    else if (taken.push([a, b]) > 32) {
+      map = new Uint8Array(text.length);
+      for (const [x, y] of taken) mark(x, y);
+    }
+  };
+  for (const [a, b] of excluded) add(a - offset, b - offset);
+  /** Whether [a, b), a non-empty span of the sentence, overlaps nothing taken. */
   const free = (a: number, b: number) => {
+    if (map) {
+      for (let i = Math.max(0, a), e = Math.min(b, text.length); i < e; i++) if (map[i]) return false;
+      return true;
+    }
     for (const [x, y] of taken) if (b > x && a < y) return false;
     return true;
   };
   const take = (hit: Omit<ValueHit, 'start' | 'end'>, a: number, b: number) => {
-    taken.push([a, b]);
+    add(a, b);
     const approx = hit.approx ?? approxOf(text, a);
-    values.push({ ...hit, ...(approx ? { approx } : {}), start: a + offset, end: b + offset });
+    const v: { -readonly [K in keyof ValueHit]: ValueHit[K] } = { kind: hit.kind, start: a + offset, end: b + offset };
+    // A number too long for a double (hundreds of digits) has no value worth checking.
+    if (hit.number !== undefined && Number.isFinite(hit.number)) v.number = hit.number;
+    if (hit.unit !== undefined) v.unit = hit.unit;
+    if (hit.date !== undefined) v.date = hit.date;
+    if (approx) v.approx = approx;
+    values.push(v);
   };
   const scan = (re: RegExp, handle: (m: RegExpExecArray) => void) => {
     re.lastIndex = 0;
@@ -167,7 +193,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly [nu
       if (isDigits) {
         if (referenceWordBefore.test(before)) continue;
         // "Opus 4.6", "Llama 3", "Microsoft 365": a number after a capitalised name is a version.
-        const prevWord = /(\p{Lu}[\p{L}-]*)\s$/u.exec(before);
+        const prevWord = /(\p{Lu}[\p{L}-]*)(?:\r\n|\s)$/u.exec(before);
         if (prevWord && !bigScale && !functionWords.has(prevWord[1].toLowerCase()) && monthNumber(prevWord[1]) === undefined) continue;
       }
       const plus = plusAfter.exec(rest);

@@ -4,7 +4,7 @@ import type { Scan } from '../pipeline';
 import type { ReferenceEntry, Resolution } from '../citations/resolve';
 import { severityOf } from '../settings';
 import { buildSuppression } from './suppression';
-import { referenceStubFix } from './referenceStub';
+import { referenceStubber } from './referenceStub';
 import { firstAtOrAfter } from '../util/search';
 
 /** A finding from the fact checker, before severity and suppression. */
@@ -79,11 +79,12 @@ export function buildFindings(input: FindingsInput): Finding[] {
   });
 
   // PL002: markers that resolve to nothing.
+  const stubFor = referenceStubber(scan);
   citations.forEach((c, i) => {
     if (c.resolved) return;
     const r = resolutions[i];
     const related = r.relatedStart !== undefined && r.relatedEnd !== undefined ? [{ message: r.relatedMessage ?? 'references', span: { start: r.relatedStart, end: r.relatedEnd } }] : [];
-    const fix = referenceStubFix(scan, c);
+    const fix = stubFor(c);
     raw.push({ code: 'PL002', message: c.unresolvedReason ?? `${c.label} resolves to no reference`, span: c.span, related, fixes: fix ? [fix] : [] });
   });
 

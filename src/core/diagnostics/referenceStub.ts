@@ -1,4 +1,4 @@
-import type { Citation, Fix } from '../types';
+import type { Citation, Fix, Position } from '../types';
 import type { Scan } from '../pipeline';
 
 function eolOf(text: string): string {
@@ -7,18 +7,31 @@ function eolOf(text: string): string {
 }
 
 /**
- * A quick fix for a dangling marker: add a stub reference it resolves to, in the style
+ * Quick fixes for dangling markers: add a stub reference a marker resolves to, in the style
  * the document already uses (a References-list item, a `[n]: <> "…"` definition, a
- * footnote definition), or a new References section at the end.
+ * footnote definition), or a new References section at the end. What every fix needs from
+ * the document is looked up once; the returned function makes one fix per marker.
  */
-export function referenceStubFix(scan: Scan, citation: Citation): Fix | undefined {
+export function referenceStubber(scan: Scan): (citation: Citation) => Fix | undefined {
   const { text, index, structure } = scan;
   const eol = eolOf(text);
-  const atEnd = () => {
-    const end = index.position(text.length);
-    const needsBreak = text.length > 0 && !/(\r\n|\n|\r)$/.test(text);
-    return { range: { start: end, end }, prefix: (needsBreak ? eol : '') };
-  };
+  const end = index.position(text.length);
+  const needsBreak = text.length > 0 && !(text.endsWith('\n') || text.endsWith('\r'));
+  const atEnd = () => ({ range: { start: end, end }, prefix: needsBreak ? eol : '' });
+  const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
+  const defs = structure.linkDefinitions.filter((d) => /^\d+$/.test(d.label.trim()));
+  return (citation) => stubFix(scan, citation, eol, atEnd, section, defs);
+}
+
+function stubFix(
+  scan: Scan,
+  citation: Citation,
+  eol: string,
+  atEnd: () => { range: { start: Position; end: Position }; prefix: string },
+  section: Scan['structure']['referenceSections'][number] | undefined,
+  defs: Scan['structure']['linkDefinitions'],
+): Fix | undefined {
+  const { index } = scan;
   if (citation.kind === 'footnote') {
     const { range, prefix } = atEnd();
     return {
@@ -28,7 +41,6 @@ export function referenceStubFix(scan: Scan, citation: Citation): Fix | undefine
   }
   if (citation.kind !== 'numeric') return undefined;
   const n = citation.label;
-  const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
   if (section) {
     const last = section.items[section.items.length - 1];
     const lastLine = index.lineOf(last.end);
@@ -40,7 +52,6 @@ export function referenceStubFix(scan: Scan, citation: Citation): Fix | undefine
     const pos = { line: lastLine, character: index.lineEnd(lastLine) - index.lineStarts[lastLine] };
     return { title: `Add reference ${n} to the ${section.heading.replace(/[*_`#:]/g, '').trim()} list`, edits: [{ range: { start: pos, end: pos }, newText: `${eol}${item}` }] };
   }
-  const defs = structure.linkDefinitions.filter((d) => /^\d+$/.test(d.label.trim()));
   if (defs.length) {
     const lastLine = index.lineOf(defs[defs.length - 1].end);
     const pos = { line: lastLine, character: index.lineEnd(lastLine) - index.lineStarts[lastLine] };

@@ -24,7 +24,7 @@ const durationDays: Record<string, number> = { second: 1 / 86400, minute: 1 / 14
 
 /** Decimal places written in the text ("83.1%" → 1), for comparing at the writer's precision. */
 function decimalsOf(text: string): number {
-  const m = /\d[\d,]*\.(\d+)/.exec(text);
+  const m = /\d\.(\d+)/.exec(text);
   return m ? m[1].length : 0;
 }
 

@@ -40,7 +40,7 @@ function segmentsOf(text: string): { tokens: string[]; gapsAfter: boolean[] }[] 
     .map((part) => {
       const tokens: string[] = [];
       const gapsAfter: boolean[] = [];
-      for (const piece of part.split(/(\[[^\]]*\])/)) {
+      for (const piece of part.split(/(\[[^[\]]*\])/)) {
         if (piece.startsWith('[') && piece.endsWith(']')) {
           if (gapsAfter.length) gapsAfter[gapsAfter.length - 1] = true;
           continue;

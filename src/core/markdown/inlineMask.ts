@@ -18,23 +18,33 @@ const inlineRe =
 
 /** Characters that can start inline non-prose (URLs are tested apart: "w" and ":" are everywhere). */
 const prefilter = /[`<!\]\\$]/;
+/** A closing `$` of inline math: not after white space, not before a digit. */
+const closingDollar = /[^\s$]\$(?!\d)/g;
 const directiveRe = /^<!--\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/;
 
 function spaces(s: string): string {
   return s.replace(/[^\r\n]/g, ' ');
 }
 
-/** Index just past the `)` closing a link destination opened at `open` (the `(`), or -1. */
-function closeParen(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
+/**
+ * For every `(` of `s`, the index just past the `)` that closes it, or -1 when a blank line or
+ * the end comes first (backslash escapes skipped). One pass with a stack: looking each link
+ * destination up here, rather than scanning from each `](`, keeps a block of many unclosed
+ * `](` linear.
+ */
+function parenMatches(s: string): Int32Array {
+  const close = new Int32Array(s.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 92) i++; // backslash
-    else if (c === 40) depth++;
-    else if (c === 41 && --depth === 0) return i + 1;
-    else if (c === 10 && s.charCodeAt(i + 1) === 10) return -1;
+    else if (c === 40) stack.push(i);
+    else if (c === 41) {
+      const open = stack.pop();
+      if (open !== undefined) close[open] = i + 1;
+    } else if (c === 10 && s.charCodeAt(i + 1) === 10) stack.length = 0;
   }
-  return -1;
+  return close;
 }
 
 /** Trailing punctuation that GFM leaves outside a bare URL. */
@@ -54,6 +64,16 @@ function trimUrl(url: string): string {
 export function maskInline(s: string, offset: number, directives: Directive[]): string {
   if (!prefilter.test(s) && !s.includes('://') && !s.includes('www.')) return s;
   const cuts: [number, number][] = [];
+  let parens: Int32Array | undefined;
+  /** Index just past the `)` closing a link destination opened at `open` (the `(`), or -1. */
+  const closeParen = (open: number) => (parens ??= parenMatches(s))[open];
+  // The last search for a closing `$`: from where, and what it found (-1: none to the end).
+  let dollarFrom = -1;
+  let dollarAt = -1;
+  let breakFrom = -1;
+  let breakAt = -1;
+  let midFrom = -1;
+  let midAt = -1;
   inlineRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = inlineRe.exec(s))) {
@@ -83,13 +103,18 @@ export function maskInline(s: string, offset: number, directives: Directive[]): 
       if (dm) directives.push({ kind: dm[1] as Directive['kind'], codes: dm[2].match(/PL\d{3}/g) ?? [], offset: offset + at });
     } else if (tok === '![') {
       // Image: alt text and destination are not prose.
-      const mid = s.indexOf('](', at + 2);
-      const close = mid < 0 ? -1 : closeParen(s, mid + 1);
+      // The next "](" (the last look-up is reused while it lies ahead: many "![" stay linear).
+      if (midFrom < 0 || at + 2 < midFrom || (midAt >= 0 && midAt < at + 2)) {
+        midAt = s.indexOf('](', at + 2);
+        midFrom = at + 2;
+      }
+      const mid = midAt;
+      const close = mid < 0 ? -1 : closeParen(mid + 1);
       if (close < 0) {
         end = at + 1; // blank the "!" only
       } else end = close;
     } else if (tok === '](') {
-      const close = closeParen(s, at + 1);
+      const close = closeParen(at + 1);
       if (close < 0) continue;
       cuts.push([at + 1, close]);
       inlineRe.lastIndex = close;
@@ -101,11 +126,22 @@ export function maskInline(s: string, offset: number, directives: Directive[]): 
     } else if (tok === '$') {
       // Pandoc's rule: no space after the opening $, none before the closing one,
       // and the closing one is not followed by a digit ("$100 and $4" is money).
-      const re = /[^\s$]\$(?!\d)/g;
-      re.lastIndex = end;
-      const cm = re.exec(s);
-      if (!cm || s.slice(end, cm.index + 1).includes('\n\n') || /^\d/.test(s.slice(end))) continue;
-      end = cm.index + 2;
+      if (/^\d/.test(s.slice(end))) continue;
+      // The first closing `$` at or after `end`. Searches start further right each time, so the
+      // last answer holds while it lies at or after `end` (or when there was none).
+      if (dollarFrom < 0 || end < dollarFrom || (dollarAt >= 0 && dollarAt < end)) {
+        closingDollar.lastIndex = end;
+        dollarAt = closingDollar.exec(s)?.index ?? -1;
+        dollarFrom = end;
+      }
+      if (dollarAt < 0) continue;
+      // A blank line between the two marks ends it (same reuse of the last search).
+      if (breakFrom < 0 || end < breakFrom || (breakAt >= 0 && breakAt < end)) {
+        breakAt = s.indexOf('\n\n', end);
+        breakFrom = end;
+      }
+      if (breakAt >= 0 && breakAt + 2 <= dollarAt + 1) continue;
+      end = dollarAt + 2;
     } else if (tok.charCodeAt(0) === 92) {
       // Backslash escape: the escaped mark is not a quotation mark or a bracket.
     } else if (tok.startsWith('http') || tok.startsWith('ftp') || tok.startsWith('www')) {

@@ -443,7 +443,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   }
 }
 
-const directiveRe = /<!--\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+const directiveRe = /<!--\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^<>]*?)-->/g;
 
 /** Suppression comments inside an HTML block. */
 function collectDirectives(content: string, offset: number, out: Directive[]): void {

@@ -22,7 +22,10 @@ interface Open {
   readonly mark: string;
 }
 
-const markRe = /["'“”‘’«»„‚]/g;
+/** " ' “ ” ‘ ’ « » „ ‚ */
+function isMarkCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201a;
+}
 /** Marks whose opening partner is the given family. */
 function closes(mark: string, family: Family): boolean {
   switch (mark) {
@@ -50,12 +53,13 @@ function closes(mark: string, family: Family): boolean {
  * a straight double quote opens when none is open and closes when one is.
  */
 export function scanQuotes(mask: string, start: number, end: number, pairs: QuotePair[], strays: StrayMark[]): void {
-  markRe.lastIndex = start;
   const stack: Open[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = markRe.exec(mask)) && m.index < end) {
-    const at = m.index;
-    const mark = m[0];
+  // A character loop bounded by the block: a regex search would run past `end` to the next
+  // mark anywhere in the document, once per block.
+  for (let at = start; at < end; at++) {
+    const code = mask.charCodeAt(at);
+    if (!isMarkCode(code)) continue;
+    const mark = mask[at];
     const prev = at > start ? mask[at - 1] : undefined;
     const next = at + 1 < end ? mask[at + 1] : undefined;
     const prevWord = isWordChar(prev);

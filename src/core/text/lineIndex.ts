@@ -31,8 +31,17 @@ export class LineIndex {
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
   }
 
+  /** The line of the last answer: look-ups mostly come in document order. */
+  private lastLine = 0;
+
   lineOf(offset: number): number {
     const starts = this.lineStarts;
+    // The line of the last answer, or the next one, before a binary search.
+    const last = this.lastLine;
+    if (starts[last] <= offset) {
+      if (last + 1 >= starts.length || offset < starts[last + 1]) return last;
+      if (last + 2 >= starts.length || offset < starts[last + 2]) return (this.lastLine = last + 1);
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -40,6 +49,7 @@ export class LineIndex {
       if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return lo;
   }
 

@@ -9,7 +9,8 @@ import type { QuotePair } from '../quotes/scanQuotes';
  * quotation that goes on.
  */
 
-const terminalRe = /[.!?…]+/g;
+/** . ! ? … */
+const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** Never the last word of a sentence when followed by a period. */
 const abbreviations = new Set(
   'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(' '),
@@ -44,15 +45,21 @@ export function splitSentences(mask: string, start: number, end: number, pairs: 
   let sentenceStart = start;
   while (sentenceStart < end && space(mask.charCodeAt(sentenceStart))) sentenceStart++;
   let pairCursor = 0;
-  terminalRe.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = terminalRe.exec(mask)) && m.index < end) {
-    const at = m.index;
-    let stop = Math.min(at + m[0].length, end);
+  // The next run of terminal marks is looked for up to `end` only: a search that ran on to the
+  // next mark in the rest of the document would make a document of many short blocks quadratic.
+  let pos = start;
+  for (;;) {
+    let at = pos;
+    while (at < end && !isTerminal(mask.charCodeAt(at))) at++;
+    if (at >= end) break;
+    let runEnd = at + 1;
+    while (runEnd < mask.length && isTerminal(mask.charCodeAt(runEnd))) runEnd++;
+    pos = runEnd;
+    let stop = Math.min(runEnd, end);
     // Cheap rejections first: "83.1%", "e.g.," and ".com" have no space after the mark.
     const after = mask.charCodeAt(stop);
     if (stop < end && !space(after) && after !== 34 && after !== 39 && after !== 0x201d && after !== 0x2019 && after !== 0xbb && after !== 41 && after !== 93 && after !== 91) continue;
-    if (m[0] === '.') {
+    if (runEnd - at === 1 && mask.charCodeAt(at) === 46) {
       const word = wordBefore(mask, at, sentenceStart).toLowerCase();
       if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
@@ -76,7 +83,7 @@ export function splitSentences(mask: string, start: number, end: number, pairs: 
     out.push([sentenceStart, stop]);
     sentenceStart = stop;
     while (sentenceStart < end && space(mask.charCodeAt(sentenceStart))) sentenceStart++;
-    terminalRe.lastIndex = Math.max(stop, at + 1);
+    pos = Math.max(stop, at + 1);
   }
   let last = end;
   while (last > sentenceStart && space(mask.charCodeAt(last - 1))) last--;

@@ -1,0 +1,63 @@
+/**
+ * Counterexamples the property-based tests found, minimised, kept as plain tests. A test of a
+ * bug still listed in test/fuzz/knownBugs.ts is pending: delete the entry once it is fixed.
+ */
+import * as assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/core/index';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+import { checkAnalysis } from '../fuzz/invariants';
+import { isKnown, knownBugs } from '../fuzz/knownBugs';
+
+const analyzer = createAnalyzer({ factBase: bundledFactBase(), settings: {} });
+const analyze = (text: string) => {
+  const a = analyzer.analyze(text);
+  checkAnalysis(text, a);
+  return a;
+};
+const unless = (bug: string) => (isKnown(bug) ? it.skip : it);
+
+describe('fuzz regressions', () => {
+  it('keeps citation markers in document order when a block mixes bracketed markers and in-text Pandoc keys', () => {
+    const a = analyze('---\nbibliography: refs.bib\n---\n\n@smith2020 says so [1].\n');
+    assert.deepEqual(
+      a.citations.map((c) => c.label),
+      ['@smith2020', '1'],
+    );
+  });
+
+  it('finds the same claims whatever the line endings: a number at the start of a line after a name', () => {
+    const lf = analyze('Anthropic\n40 organizations');
+    for (const eol of ['\r\n', '\r']) {
+      const other = analyze(`Anthropic${eol}40 organizations`);
+      assert.deepEqual(
+        other.claims.map((c) => [c.kinds, c.range]),
+        lf.claims.map((c) => [c.kinds, c.range]),
+        JSON.stringify(eol),
+      );
+    }
+  });
+
+  it('reads figures split by a CRLF line break as it reads them split by LF', () => {
+    for (const text of ['It cost $\n5 million.', 'The 27\nyear-old flaw.', 'It took 11\ndays.', 'About 300\npages long.', 'It scored 83\n% on the test.']) {
+      const lf = analyze(text).claims.flatMap((c) => c.values.map((v) => [v.kind, v.number, v.range]));
+      const crlf = analyze(text.replace(/\n/g, '\r\n')).claims.flatMap((c) => c.values.map((v) => [v.kind, v.number, v.range]));
+      assert.deepEqual(crlf, lf, text);
+    }
+  });
+
+  it('gives a figure too long for a number no number rather than Infinity', () => {
+    const a = analyze(`Claude Mythos Preview scored ${'9'.repeat(400)}% on CyberGym.`);
+    const values = a.claims.flatMap((c) => c.values);
+    assert.ok(values.length > 0);
+    for (const v of values) assert.ok(v.number === undefined || Number.isFinite(v.number), String(v.number));
+  });
+
+  unless('value-spans-masked')(`never reads a claim value across code, comments or math (${knownBugs['value-spans-masked']?.file ?? 'fixed'})`, () => {
+    for (const text of ['It cost $5 <!-- x --> million in total.', 'It shipped on 3 `code` March 2026 to partners.', 'No. 3 $x_1 = [2]$ March 2026 it was.']) {
+      const a = analyze(text);
+      for (const c of a.claims) {
+        for (const v of c.values) assert.ok(!/`|<!--|\$x/.test(v.text), `${JSON.stringify(v.text)} in ${JSON.stringify(text)}`);
+      }
+    }
+  });
+});

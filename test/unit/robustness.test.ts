@@ -1,0 +1,103 @@
+/**
+ * Hostile documents: each gives a result (no exception), with every range inside the
+ * document, within a time bound relative to markdown-it parsing the same text in the same
+ * worker (`ratio` × markdown-it, or `floorMs` when that is larger: tiny texts time noise).
+ * A worker with a deadline turns a hang into a failure.
+ */
+import * as assert from 'node:assert/strict';
+import { Harness, growthOf, type Outcome } from '../fuzz/deadline';
+import { recipe, type Recipe } from '../fuzz/recipes';
+import { contexts, classicUnits } from '../fuzz/attacks';
+import { isKnown, knownSlow } from '../fuzz/knownBugs';
+import { generateDraft } from '../../scripts/bench/generate';
+
+const long = (Number(process.env.POLICY_LENS_FUZZ_RUNS) || 0) > 20000;
+
+const paragraph =
+  'Anthropic said on April 7, 2026 that Claude Mythos Preview scored 83.1% on CyberGym, against 66.6% for Opus 4.6.[1] Logan Graham told CNN: "We did not feel comfortable releasing this generally."[2] ';
+
+const hostile: { doc: Recipe | { name: string; text: string }; ratio: number; floorMs: number; bug?: string }[] = [
+  { doc: recipe('a 50,000-character line of prose', [paragraph, Math.ceil(50000 / paragraph.length)]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('a 50,000-character line of one word', ['a', 50000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('10,000 nested list levels on one line', ['- ', 10000], 'item 83.1% [1]\n'), ratio: 60, floorMs: 8000 },
+  { doc: recipe('10,000 nested list levels, one per line', ...Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i} "quoted words in a list" [1]\n`), ['- deep\n', 9800]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('10,000 nested ordered lists', ['1. ', 10000], 'item\n'), ratio: 60, floorMs: 8000 },
+  { doc: recipe('10,000 nested block quotes', ['> ', 10000], 'Anthropic said "this is deep" [1]\n', ['>'.repeat(10000) + ' more\n', 3]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('NUL bytes and lone surrogates', ['Anthropic\u0000 said \ud800 "x\udc00y z w" [1]\u0000\n\udfff\ud83d\n\n', 3000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('unclosed quotes across 1,000 paragraphs', ['"This quotation opens and never closes, Anthropic said in 2026\n\n“Nor does this one [1]\n\n', 500]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('100,000 "[" characters', ['[', 100000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('100,000 "]" characters', [']', 100000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('100,000 "[1]" markers', ['[1]', 100000]), ratio: 60, floorMs: 8000, bug: 'stub-fix-per-marker' },
+  { doc: recipe('100,000 backticks', ['`', 100000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('backtick runs of every length', ...Array.from({ length: 400 }, (_, i) => `${'`'.repeat(i + 1)}a `)), ratio: 60, floorMs: 8000 },
+  { doc: recipe('50,000 "` " pairs', ['` ', 50000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('deeply nested brackets in a link text', ['[', 10000], 'x', [']', 10000], '(https://example.org)\n'), ratio: 60, floorMs: 8000 },
+  { doc: recipe('deeply nested parentheses in a link destination', '[text](https://example.org/', ['(', 10000], 'x', [')', 10000], ')\n'), ratio: 60, floorMs: 8000 },
+  { doc: recipe('10,000 nested links', ['[a', 10000], ['](u)', 10000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('100,000 "![" image openers', ['![', 100000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('100,000 "<" characters', ['<', 100000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('20,000 unclosed HTML comments', ['<!-- ', 20000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('50,000 "$" signs', ['$', 50000]), ratio: 60, floorMs: 8000 },
+  {
+    doc: recipe('a table of 10,000 rows and 20 columns', `|${' h |'.repeat(20)}\n|${'---|'.repeat(20)}\n`, [`|${' x 1 |'.repeat(20)}\n`, 10000]),
+    ratio: 60,
+    floorMs: 15000,
+    bug: 'scanquotes-overshoot',
+  },
+  { doc: recipe('30,000 short paragraphs and one full stop at the end', ['a "b" c\n\n', 30000], 'End.\n'), ratio: 60, floorMs: 8000 },
+  { doc: recipe('30,000 short paragraphs and one quotation mark at the end', ['word\n\n', 30000], '"\n'), ratio: 60, floorMs: 8000, bug: 'scanquotes-overshoot' },
+  {
+    doc: recipe('a table of 2,000 rows of claims, entities, quotes and markers', `|${' h |'.repeat(10)}\n|${'---|'.repeat(10)}\n`, [`|${' Anthropic 83.1% [1] "a b c" |'.repeat(10)}\n`, 2000]),
+    ratio: 60,
+    floorMs: 15000,
+  },
+  { doc: recipe('mixed \\r, \\n and \\r\\n line endings', ['Anthropic said\r"quoted words here"\n[1] in 2026.\r\n\r\n> block\rquote\n\n- item\r\n', 5000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('a line of 200,000 spaces', [' ', 200000], 'x\n'), ratio: 60, floorMs: 8000 },
+  { doc: recipe('200,000 line breaks', ['\n', 200000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('100,000 "@" characters with a bibliography', '---\nbibliography: refs.bib\n---\n\n', ['@', 100000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('an unclosed front matter fence and 5,000 lines', '---\n', ['title: "Anthropic [1]"\n', 5000]), ratio: 60, floorMs: 8000 },
+  { doc: recipe('an unclosed code fence over 5,000 lines', '```\n', ['Anthropic "quoted words" [1] 83.1%\n', 5000]), ratio: 60, floorMs: 8000 },
+];
+
+describe('robustness: hostile documents', function () {
+  this.timeout(20 * 60 * 1000);
+  const harness = new Harness();
+  after(() => harness.close());
+  const report = (o: Outcome) => `${o.name}: ${o.ms.toFixed(0)} ms, markdown-it ${o.baselineMs.toFixed(0)} ms (×${(o.ms / Math.max(o.baselineMs, 0.01)).toFixed(1)})`;
+
+  for (const h of hostile) {
+    (h.bug && isKnown(h.bug) ? it.skip : it)(`${h.doc.name}: a result, valid ranges, at most ${h.ratio}× markdown-it (or ${h.floorMs / 1000} s)`, async () => {
+      const o = await harness.run(h.doc, { ratio: h.ratio, floorMs: h.floorMs });
+      assert.ok(o.summary.sentences >= 0, report(o));
+    });
+  }
+
+  it('a generated 5 MB draft: a result, valid ranges, at most 30× markdown-it (or 30 s)', async () => {
+    const text = generateDraft(5 * 1024 * 1024, 5);
+    const o = await harness.run({ name: 'generated 5 MB draft', text }, { ratio: 30, floorMs: 30000 });
+    assert.ok(o.summary.claims > 1000 && o.summary.citations > 1000 && o.summary.entities > 1000, `${report(o)} ${JSON.stringify(o.summary)}`);
+  });
+
+  it(`runs of the characters that matter, in ${long ? 'every place' : 'the main places'} a draft can hold them, in linear time`, async () => {
+    const places = long ? contexts : contexts.filter((c) => ['document', 'paragraph', 'quotation', 'references item', 'footnote definition'].includes(c.name));
+    const slow: string[] = [];
+    const pending: string[] = [];
+    for (const unit of classicUnits) {
+      for (const place of places) {
+        const name = `${JSON.stringify(unit)} repeated in a ${place.name}`;
+        try {
+          const g = await growthOf(harness, name, (n) => place.wrap(unit.repeat(Math.ceil(n / unit.length))), 8000, { ratio: 400, floorMs: 20000, minMs: 100, maxGrowth: 8 });
+          if (g.large.ms >= 100 && g.growth >= 8) {
+            const line = `${name}: ${g.small.ms.toFixed(0)} ms at ${g.small.length} chars, ${g.large.ms.toFixed(0)} ms at ${g.large.length} (×${g.growth.toFixed(1)} for ×4 the text)`;
+            const bug = knownSlow(unit, place.name);
+            (bug ? pending : slow).push(bug ? `${line} [${bug}]` : line);
+          }
+        } catch (e) {
+          slow.push((e as Error).message.split('\n')[0]);
+        }
+      }
+    }
+    if (pending.length) console.log(`      known, fix pending (test/fuzz/knownBugs.ts):\n${pending.map((p) => `        ${p}`).join('\n')}`);
+    assert.ok(!slow.length, `analysis time grows faster than the text:\n${slow.join('\n')}`);
+  });
+});
