@@ -7,9 +7,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { runAndReport } from './report';
 
-export const RESULT_MARKER = 'POLICY_LENS_TEST_RESULT';
-export const START_MARKER = 'POLICY_LENS_TEST_START';
+export { RESULT_MARKER, START_MARKER } from './report';
 
 function findTests(dir: string): string[] {
   let out: string[] = [];
@@ -40,26 +40,5 @@ export function run(): Promise<void> {
   });
   const files = findTests(path.join(__dirname, 'suite'));
   for (const f of files) mocha.addFile(f);
-  return new Promise((resolve, reject) => {
-    console.log(`${START_MARKER} ${new Date().toISOString()}`);
-    if (files.length === 0) {
-      console.log(`${RESULT_MARKER} ${JSON.stringify({ passed: 0, failed: 1, pending: 0, error: 'no suites' })}`);
-      reject(new Error(`no *.test.js suite under ${path.join(__dirname, 'suite')}`));
-      return;
-    }
-    try {
-      const runner = mocha.run((failures) => {
-        const s = runner.stats ?? { passes: 0, failures, pending: 0 };
-        console.log(
-          `${RESULT_MARKER} ${JSON.stringify({ passed: s.passes, failed: s.failures, pending: s.pending })}`,
-        );
-        if (failures > 0) reject(new Error(`${failures} test(s) failed.`));
-        else resolve();
-      });
-    } catch (err) {
-      console.error(err);
-      console.log(`${RESULT_MARKER} ${JSON.stringify({ passed: 0, failed: 1, pending: 0, error: String(err) })}`);
-      reject(err);
-    }
-  });
+  return runAndReport(mocha, files.length === 0 ? `no *.test.js suite under ${path.join(__dirname, 'suite')}` : undefined);
 }

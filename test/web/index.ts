@@ -9,9 +9,7 @@
 // mocha's browser build: defines the global `mocha` (BrowserMocha).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 require('mocha/mocha');
-
-const RESULT_MARKER = 'POLICY_LENS_TEST_RESULT';
-const START_MARKER = 'POLICY_LENS_TEST_START';
+import { runAndReport } from '../vscode/report';
 
 mocha.setup({
   ui: 'bdd',
@@ -21,26 +19,5 @@ mocha.setup({
 });
 
 export function run(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    console.log(`${START_MARKER} ${new Date().toISOString()}`);
-    if (mocha.suite.total() === 0) {
-      console.log(`${RESULT_MARKER} ${JSON.stringify({ passed: 0, failed: 1, pending: 0, error: 'no tests' })}`);
-      reject(new Error('no test was registered: is the bundle empty?'));
-      return;
-    }
-    try {
-      const runner = mocha.run((failures) => {
-        const s = runner.stats ?? { passes: 0, failures, pending: 0 };
-        console.log(
-          `${RESULT_MARKER} ${JSON.stringify({ passed: s.passes, failed: s.failures, pending: s.pending })}`,
-        );
-        if (failures > 0) reject(new Error(`${failures} test(s) failed.`));
-        else resolve();
-      });
-    } catch (err) {
-      console.error(err);
-      console.log(`${RESULT_MARKER} ${JSON.stringify({ passed: 0, failed: 1, pending: 0, error: String(err) })}`);
-      reject(err);
-    }
-  });
+  return runAndReport(mocha, mocha.suite.total() === 0 ? 'no test was registered: is the bundle empty?' : undefined);
 }
