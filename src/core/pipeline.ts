@@ -1,4 +1,4 @@
-import type { Analysis, Citation, Claim, EntityMention, Quotation, Sentence } from './types';
+import type { Analysis, Citation, Claim, ClaimValue, EntityMention, Quotation, Sentence } from './types';
 import type { FactIndex } from './factbase/factIndex';
 import type { Settings } from './settings';
 import type { AnalyzeOptions } from './analyzer';
@@ -199,16 +199,15 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       range: index.range(s, e),
       span: { start: s, end: e },
       kinds,
-      values: values.map((v) => ({
-        kind: v.kind,
-        text: text.slice(v.start, v.end),
-        range: index.range(v.start, v.end),
-        span: { start: v.start, end: v.end },
-        ...(v.number !== undefined ? { number: v.number } : {}),
-        ...(v.unit !== undefined ? { unit: v.unit } : {}),
-        ...(v.date !== undefined ? { date: v.date } : {}),
-        ...(v.approx !== undefined ? { approx: v.approx } : {}),
-      })),
+      values: values.map((v) => {
+        // Assigned one by one: conditional spreads allocate a throw-away object per field.
+        const out: { -readonly [K in keyof ClaimValue]: ClaimValue[K] } = { kind: v.kind, text: text.slice(v.start, v.end), range: index.range(v.start, v.end), span: { start: v.start, end: v.end } };
+        if (v.number !== undefined) out.number = v.number;
+        if (v.unit !== undefined) out.unit = v.unit;
+        if (v.date !== undefined) out.date = v.date;
+        if (v.approx !== undefined) out.approx = v.approx;
+        return out;
+      }),
       status: 'unverified',
       facts: [],
       checks: [],

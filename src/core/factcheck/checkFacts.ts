@@ -6,7 +6,7 @@ import type { FactFinding } from '../diagnostics/buildFindings';
 import { excerpt } from '../diagnostics/buildFindings';
 import { matchRecord, tokenize } from './quoteMatch';
 import { creditedEntities, creditsSpeaker } from './attribution';
-import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
+import { factRules, rulesWithCue, type FactRule } from './factMatcher';
 import { compareValue, isComparable } from './compareValues';
 import { describeValue, rewriteValue } from './formatValue';
 import { firstAtOrAfter } from '../util/search';
@@ -98,15 +98,15 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
 }
 
 /** Rules tied to a sentence: a cue in the sentence, a key entity in the sentence (strong) or its paragraph. */
-function rulesFor(rules: FactRules, sentenceText: string, sentenceIds: ReadonlySet<string>, blockIds: ReadonlySet<string>): { rule: FactRule; strong: boolean }[] {
+function rulesFor(cued: readonly FactRule[], sentenceIds: ReadonlySet<string>, blockIds: () => ReadonlySet<string>): { rule: FactRule; strong: boolean }[] {
   const out: { rule: FactRule; strong: boolean }[] = [];
-  for (const rule of rulesWithCue(rules, sentenceText)) {
+  for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
     let strong = false;
     let weak = false;
     for (const e of rule.keyEntities) {
       if (sentenceIds.has(e)) strong = true;
-      else if (blockIds.has(e)) weak = true;
+      else if (!strong && blockIds().has(e)) weak = true;
     }
     if (strong || weak) out.push({ rule, strong });
   }
@@ -130,14 +130,18 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     const { start, end } = claim.span;
     while (blockCursor < blocks.length - 1 && blocks[blockCursor].end <= start) blockCursor++;
     const block = blocks[blockCursor];
+    const sentenceText = text.slice(start, end);
+    // Most sentences hold no cue of any fact: stop before looking at entities.
+    const cued = rulesWithCue(rules, sentenceText);
+    if (!cued.length) return claim;
     const sentenceMentions = mentionsIn(entities, start, end);
     const sentenceIds = new Set(sentenceMentions.map((e) => e.id));
-    const blockIds = block ? new Set(mentionsIn(entities, block.start, Math.min(block.end, end)).map((e) => e.id)) : sentenceIds;
-    const sentenceText = text.slice(start, end);
+    let blockIdSet: ReadonlySet<string> | undefined;
+    const blockIds = () => (blockIdSet ??= block ? new Set(mentionsIn(entities, block.start, Math.min(block.end, end)).map((e) => e.id)) : sentenceIds);
     const checks: FactCheck[] = [];
     const facts = new Set<string>();
     let contradicted = false;
-    const tied = rulesFor(rules, sentenceText, sentenceIds, blockIds);
+    const tied = rulesFor(cued, sentenceIds, blockIds);
     if (!tied.length) return claim;
     claim.values.forEach((value, vi) => {
       const candidates = candidatesFor(tied, value);
@@ -152,13 +156,17 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       // No fact agrees: the one whose key entity and cue stand nearest the figure is the one meant.
       const against = verdicts.filter((v) => v.verdict === 'contradicts');
       if (!against.length) return;
+      const distances = new Map<FactRule, number>();
       const distance = (rule: FactRule) => {
+        const known = distances.get(rule);
+        if (known !== undefined) return known;
         let best = Infinity;
         for (const e of sentenceMentions) if (rule.keyEntities.has(e.id)) best = Math.min(best, Math.abs(e.span.start - value.span.start));
         for (const re of rule.cues) {
           const m = re.exec(sentenceText);
           if (m) best = Math.min(best, Math.abs(start + m.index - value.span.start) + 1);
         }
+        distances.set(rule, best);
         return best;
       };
       against.sort((a, b) => distance(a.rule) - distance(b.rule));
