@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { LineIndex } from '../text/lineIndex';
 import type { z } from 'zod';
 import type { Range } from '../types';
 import {
@@ -552,7 +553,7 @@ function editDistance(a: string, b: string, cap: number): number {
 /** Maps data paths and offsets to ranges; the YAML document is parsed lazily (JSON needs it only for errors). */
 class Locator {
   private parsed: Document.Parsed | undefined;
-  private starts: number[] | undefined;
+  private lines: LineIndex | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -631,27 +632,8 @@ class Locator {
 
   /** Zero-based line and UTF-16 character; CRLF, LF and lone CR all end a line, as in VS Code. */
   private position(offset: number): Range['start'] {
-    const starts = (this.starts ??= lineStarts(this.text));
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: at - starts[lo] };
+    return (this.lines ??= new LineIndex(this.text)).position(offset);
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) continue; // the LF of CRLF ends the line
-    if (c === 10 || c === 13) starts.push(i + 1);
-  }
-  return starts;
 }
 
 /**
