@@ -10,11 +10,6 @@ const scales: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12,
 };
 
-export const numberWordPattern =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|hundred|a hundred)';
-export const digitsPattern = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
-export const scalePattern = '(?:thousand|million|billion|trillion)';
-
 /** "83.1" → 83.1, "3,000" → 3000, "twenty-five" → 25, "five million" → 5e6, "$1.2bn" scale handled by caller. */
 export function parseNumber(text: string): number | undefined {
   const t = text.trim().toLowerCase().replace(/^a\s+/, '');

@@ -47,7 +47,7 @@ function referenceName(r: ReferenceInfo): string {
 
 export function buildFindings(input: FindingsInput): Finding[] {
   const { scan, settings, citations, resolutions, references, quotes, claims } = input;
-  const { index, text } = scan;
+  const { index } = scan;
   const raw: FactFinding[] = [];
 
   // PL001: quotations without a source.
@@ -132,6 +132,5 @@ export function buildFindings(input: FindingsInput): Finding[] {
     findings.push({ code: f.code, severity, message: f.message, range, span: f.span, related, fixes: f.fixes ?? [] });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
-  void text;
   return findings;
 }

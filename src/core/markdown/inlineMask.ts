@@ -20,7 +20,17 @@ const inlineRe =
 const prefilter = /[`<!\]\\$]/;
 /** A closing `$` of inline math: not after white space, not before a digit. */
 const closingDollar = /[^\s$]\$(?!\d)/g;
-const directiveRe = /^<!--\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/;
+const directiveRe = /<!--\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^<>]*?)-->/g;
+
+/** Suppression comments in `content` (an HTML block or one inline comment) starting at `offset`. */
+export function collectDirectives(content: string, offset: number, out: Directive[]): void {
+  if (!content.includes('policy-lens-')) return;
+  directiveRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = directiveRe.exec(content))) {
+    out.push({ kind: m[1] as Directive['kind'], codes: m[2].match(/PL\d{3}/g) ?? [], offset: offset + m.index });
+  }
+}
 
 function spaces(s: string): string {
   return s.replace(/[^\r\n]/g, ' ');
@@ -99,8 +109,7 @@ export function maskInline(s: string, offset: number, directives: Directive[]): 
     } else if (tok === '<!--') {
       const close = s.indexOf('-->', at + 4);
       end = close < 0 ? s.length : close + 3;
-      const dm = directiveRe.exec(s.slice(at, end));
-      if (dm) directives.push({ kind: dm[1] as Directive['kind'], codes: dm[2].match(/PL\d{3}/g) ?? [], offset: offset + at });
+      collectDirectives(s.slice(at, end), offset + at, directives);
     } else if (tok === '![') {
       // Image: alt text and destination are not prose.
       // The next "](" (the last look-up is reused while it lies ahead: many "![" stay linear).

@@ -1,6 +1,6 @@
 import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
-import { maskInline, type Directive } from './inlineMask';
+import { collectDirectives, maskInline, type Directive } from './inlineMask';
 import type { LineIndex } from '../text/lineIndex';
 
 /**
@@ -150,7 +150,8 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   let quoteFirstBlock = 0;
   let listDepth = 0;
   // Ordered-list numbering of the current top-level reference list.
-  const listStack: { ordered: boolean; numbers: number[] }[] = [];
+  // Open lists; an ordered list's numbers are explicit only when they strictly increase.
+  const listStack: { ordered: boolean; explicit: boolean }[] = [];
   let pendingItemNumber: number | undefined;
   let pendingItemIsRef = false;
 
@@ -286,8 +287,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
       case 'bullet_list_open':
       case 'ordered_list_open':
         listDepth++;
-        listStack.push({ ordered: t.type === 'ordered_list_open', numbers: [] });
-        if (t.type === 'ordered_list_open') (listStack[listStack.length - 1] as { explicit?: boolean }).explicit = increasing.get(t) ?? false;
+        listStack.push({ ordered: t.type === 'ordered_list_open', explicit: t.type === 'ordered_list_open' && (increasing.get(t) ?? false) });
         break;
       case 'bullet_list_close':
       case 'ordered_list_close':
@@ -295,7 +295,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
         listStack.pop();
         break;
       case 'list_item_open': {
-        const top = listStack[listStack.length - 1] as { ordered: boolean; explicit?: boolean } | undefined;
+        const top = listStack[listStack.length - 1];
         pendingItemIsRef = section !== undefined && listDepth === 1;
         pendingItemNumber = top?.ordered && top.explicit ? Number(t.info) : undefined;
         break;
@@ -442,17 +442,3 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     blockQuotes[idx] = { ...q, start: inside[0].start, end: Math.max(inside[0].start, end), ...(attribution ? { attribution } : {}) };
   }
 }
-
-const directiveRe = /<!--\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^<>]*?)-->/g;
-
-/** Suppression comments inside an HTML block. */
-function collectDirectives(content: string, offset: number, out: Directive[]): void {
-  if (!content.includes('policy-lens-')) return;
-  directiveRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = directiveRe.exec(content))) {
-    out.push({ kind: m[1] as Directive['kind'], codes: m[2].match(/PL\d{3}/g) ?? [], offset: offset + m.index });
-  }
-}
-
-export { collectDirectives };
