@@ -2,13 +2,13 @@
  * What the benchmark needs from the core, bundled by `scripts/bench/run.mjs` with esbuild
  * into one CommonJS file (out/bench/core.cjs).
  */
-import { createAnalyzer } from '../../src/core/index';
+import { createAnalyzer, createAnalysisCache } from '../../src/core/index';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
 import { hoverAt } from '../../src/core/hover/hoverAt';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { generateDraft } from './generate';
 
-export { createAnalyzer, bundledFactBase, hoverAt, LineIndex, generateDraft };
+export { createAnalyzer, createAnalysisCache, bundledFactBase, hoverAt, LineIndex, generateDraft };
 
 /** Entity names and aliases of the bundled fact base, and its source titles, for the generator. */
 export function draftOptions(): { entityNames: string[]; referenceTitles: string[] } {

@@ -5,6 +5,7 @@ import { resolveSettings, type Settings } from './settings';
 import { runAnalysis } from './pipeline';
 import { readFrontMatter } from './markdown/frontMatter';
 import { joinPath, dirnameOf } from './util/paths';
+import type { AnalysisCache } from './incremental/analysisCache';
 
 export interface AnalyzerInit {
   /** The merged fact base (bundled plus the user's). Empty when absent. */
@@ -23,6 +24,12 @@ export interface BibliographyFile {
 export interface AnalyzeOptions {
   /** Bibliography files named in front matter, already read by the host. */
   readonly bibliographies?: readonly BibliographyFile[];
+  /**
+   * The document's cache from its previous analyses (`createAnalysisCache()`): blocks that
+   * did not change are not scanned or fact-checked again. The result is the same with or
+   * without it.
+   */
+  readonly cache?: AnalysisCache;
 }
 
 export interface Analyzer {
@@ -58,6 +65,7 @@ export async function analyzeDocument(
   text: string,
   documentPath: string,
   host: FileHost,
+  cache?: AnalysisCache,
 ): Promise<Analysis> {
   const files = readFrontMatter(text).bibliography;
   const bibliographies: BibliographyFile[] = [];
@@ -71,5 +79,5 @@ export async function analyzeDocument(
     }
     bibliographies.push({ file, content });
   }
-  return analyzer.analyze(text, { bibliographies });
+  return analyzer.analyze(text, { bibliographies, cache });
 }

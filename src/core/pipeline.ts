@@ -4,16 +4,16 @@ import type { Settings } from './settings';
 import type { AnalyzeOptions } from './analyzer';
 import { LineIndex } from './text/lineIndex';
 import { buildStructure, type Structure } from './markdown/structure';
-import { findMarkers, type MarkerHit } from './citations/markers';
+import type { MarkerHit } from './citations/markers';
 import { createResolver } from './citations/resolve';
 import { parseBibliography } from './citations/bibliography';
-import { scanQuotes, type QuotePair, type StrayMark } from './quotes/scanQuotes';
-import { splitSentences } from './text/sentences';
-import { findMentions, type MentionHit } from './entities/findMentions';
-import { detectClaim } from './claims/detectClaims';
+import type { QuotePair, StrayMark } from './quotes/scanQuotes';
+import type { MentionHit } from './entities/findMentions';
+import { blockWindow, scanBlock, type BlockScan } from './incremental/scanBlock';
+import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { countWords } from './text/words';
 import { buildFindings } from './diagnostics/buildFindings';
-import { checkFacts } from './factcheck/checkFacts';
+import { checkFacts, type VerdictSlot } from './factcheck/checkFacts';
 import { firstAtOrAfter } from './util/search';
 
 /** The pieces every later stage reads: the text, its structure and what the scanners found. */
@@ -29,7 +29,15 @@ export interface Scan {
   readonly mentions: MentionHit[];
 }
 
-function scanDocument(text: string, factIndex: FactIndex): Scan {
+/** A block's scan and where its window starts in the text (its offsets are relative to it). */
+interface ScannedBlock {
+  readonly scan: BlockScan;
+  readonly base: number;
+  /** Index of its first sentence in `Scan.sentences`. */
+  readonly firstSentence: number;
+}
+
+function scanDocument(text: string, factIndex: FactIndex, session: CacheSession): Scan & { readonly scanned: readonly ScannedBlock[] } {
   const index = new LineIndex(text);
   const structure = buildStructure(text, index);
   const { mask, blocks } = structure;
@@ -39,17 +47,23 @@ function scanDocument(text: string, factIndex: FactIndex): Scan {
   const pairs: QuotePair[] = [];
   const strays: StrayMark[] = [];
   const mentions: MentionHit[] = [];
+  const scanned: ScannedBlock[] = [];
   for (const block of blocks) {
-    findMentions(mask, block.start, block.end, factIndex.aliases, mentions);
-    if (block.isReference) continue;
-    const firstPair = pairs.length;
-    scanQuotes(mask, block.start, block.end, pairs, strays);
-    findMarkers(mask, text, block.start, block.end, inTextKeys, markers);
-    splitSentences(mask, block.start, block.end, pairs.slice(firstPair), sentences);
+    const [ws, we] = blockWindow(mask, block);
+    const maskWindow = mask.slice(ws, we);
+    const textWindow = text.slice(ws, we);
+    const from = block.start - ws;
+    const to = block.end - ws;
+    const flags = `${block.isReference ? 1 : 0}${inTextKeys ? 1 : 0}${from}:${to}`;
+    const scan = session.block(flags, maskWindow, textWindow, () => scanBlock(maskWindow, textWindow, from, to, block.isReference, inTextKeys, factIndex));
+    scanned.push({ scan, base: ws, firstSentence: sentences.length });
+    for (const h of scan.mentions) mentions.push({ entry: h.entry, start: h.start + ws, end: h.end + ws });
+    for (const p of scan.pairs) pairs.push({ open: p.open + ws, close: p.close + ws });
+    for (const m of scan.strays) strays.push({ at: m.at + ws, mark: m.mark, role: m.role });
+    for (const m of scan.markers) markers.push(m.locator === undefined ? { label: m.label, kind: m.kind, start: m.start + ws, end: m.end + ws } : { label: m.label, kind: m.kind, start: m.start + ws, end: m.end + ws, locator: m.locator });
+    for (const [a, b] of scan.sentences) sentences.push([a + ws, b + ws]);
   }
-  // In-text @keys are found after a block's bracketed markers: restore document order.
-  markers.sort((a, b) => a.start - b.start);
-  return { text, index, structure, markers, sentences, pairs, strays, mentions };
+  return { text, index, structure, markers, sentences, pairs, strays, mentions, scanned };
 }
 
 /** Index of the sentence holding `offset` (sentences sorted, non-overlapping), or -1. */
@@ -66,14 +80,13 @@ export function sentenceAt(sentences: readonly [number, number][], offset: numbe
   return -1;
 }
 
-const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
-
 function collapse(s: string): string {
   return /\s\s|[\t\r\n]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 export function runAnalysis(text: string, factIndex: FactIndex, settings: Settings, options: AnalyzeOptions): Analysis {
-  const scan = scanDocument(text, factIndex);
+  const session = openCacheSession(options.cache, factIndex);
+  const scan = scanDocument(text, factIndex, session);
   const { index, structure, markers, sentences: sentenceSpans } = scan;
   const bibliographies = (options.bibliographies ?? []).map((b) => parseBibliography(b.file, b.content));
   const resolver = createResolver(structure, index, bibliographies);
@@ -181,43 +194,42 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   }
   quotes.sort((a, b) => a.span.start - b.span.start);
 
-  // Claims: sentences that assert something checkable.
+  // Claims: sentences that assert something checkable (found by the block scans).
   const claims: Claim[] = [];
-  let mentionCursor = 0;
-  sentenceSpans.forEach(([s, e], si) => {
-    const excluded: [number, number][] = markersBySentence[si].map((i) => [markers[i].start, markers[i].end]);
-    while (mentionCursor < scan.mentions.length && scan.mentions[mentionCursor].end <= s) mentionCursor++;
-    for (let k = mentionCursor; k < scan.mentions.length && scan.mentions[k].start < e; k++) excluded.push([scan.mentions[k].start, scan.mentions[k].end]);
-    const hit = detectClaim(structure.mask.slice(s, e), s, excluded);
-    if (!hit) return;
-    // A value whose words straddle blanked non-prose ("$5 <!-- x --> million") is not one value.
-    const values = hit.values.filter((v) => text.slice(v.start, v.end) === structure.mask.slice(v.start, v.end));
-    const kinds = values.length === hit.values.length ? hit.kinds : hit.kinds.filter((k) => !valueKinds.has(k) || values.some((v) => v.kind === k));
-    if (!kinds.length) return;
-    claims.push({
-      text: collapse(text.slice(s, e)),
-      range: index.range(s, e),
-      span: { start: s, end: e },
-      kinds,
-      values: values.map((v) => {
-        // Assigned one by one: conditional spreads allocate a throw-away object per field.
-        const out: { -readonly [K in keyof ClaimValue]: ClaimValue[K] } = { kind: v.kind, text: text.slice(v.start, v.end), range: index.range(v.start, v.end), span: { start: v.start, end: v.end } };
-        if (v.number !== undefined) out.number = v.number;
-        if (v.unit !== undefined) out.unit = v.unit;
-        if (v.date !== undefined) out.date = v.date;
-        if (v.approx !== undefined) out.approx = v.approx;
-        return out;
-      }),
-      status: 'unverified',
-      facts: [],
-      checks: [],
-      citations: labelsIn(si, true),
-      sentenceIndex: si,
+  const verdictSlots: VerdictSlot[] = [];
+  for (const { scan: blockScan, base, firstSentence } of scan.scanned) {
+    blockScan.claims.forEach((hit, local) => {
+      if (!hit) return;
+      const si = firstSentence + local;
+      const [s, e] = sentenceSpans[si];
+      claims.push({
+        text: collapse(text.slice(s, e)),
+        range: index.range(s, e),
+        span: { start: s, end: e },
+        kinds: hit.kinds,
+        values: hit.values.map((h) => {
+          const vs = h.start + base;
+          const ve = h.end + base;
+          // Assigned one by one: conditional spreads allocate a throw-away object per field.
+          const out: { -readonly [K in keyof ClaimValue]: ClaimValue[K] } = { kind: h.kind, text: text.slice(vs, ve), range: index.range(vs, ve), span: { start: vs, end: ve } };
+          if (h.number !== undefined) out.number = h.number;
+          if (h.unit !== undefined) out.unit = h.unit;
+          if (h.date !== undefined) out.date = h.date;
+          if (h.approx !== undefined) out.approx = h.approx;
+          return out;
+        }),
+        status: 'unverified',
+        facts: [],
+        checks: [],
+        citations: labelsIn(si, true),
+        sentenceIndex: si,
+      });
+      verdictSlots.push({ verdicts: blockScan.verdicts, sentence: local });
     });
-  });
+  }
 
   const references = resolver.references.map((r) => r.info);
-  const checked = checkFacts({ text, index, structure, claims, quotes, entities, sentences, citations, references, factIndex });
+  const checked = checkFacts({ text, index, structure, claims, quotes, entities, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote });
   const findings = buildFindings({
     scan,
     settings,
@@ -231,6 +243,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     claimFixes: checked.claimFixes,
   });
 
+  session.finish();
   return {
     version: 1,
     entities,

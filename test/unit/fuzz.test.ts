@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createAnalyzer } from '../../src/core/index';
+import { createAnalysisCache, createAnalyzer } from '../../src/core/index';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
 import type { Analysis } from '../../src/core/types';
 import { checkAnalysis } from '../fuzz/invariants';
@@ -37,7 +37,7 @@ describe('fuzz: analysis core properties', function () {
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ maxLength: 300 }), markdownish), (text) => {
         checkAnalysis(text, analyze(text));
       }),
-      params(0.2),
+      params(0.15),
     );
   });
 
@@ -126,7 +126,36 @@ describe('fuzz: analysis core properties', function () {
           lf.quotes.map((q) => q.text),
         );
       }),
-      params(0.2),
+      params(0.15),
+    );
+  });
+
+  /** An edit of a document: replace [start, end) (positions as fractions of its length) with `insert`. */
+  const edit = fc.record({
+    from: fc.double({ min: 0, max: 1, noNaN: true }),
+    length: fc.double({ min: 0, max: 0.3, noNaN: true }),
+    insert: fc.oneof(fc.constant(''), markdownish, fc.string({ maxLength: 40 }), fc.constantFrom('\n\n', '"', '[1]', ' 12%', '> ', '<!--', '```\n')),
+  });
+  const applyEdit = (text: string, e: { from: number; length: number; insert: string }) => {
+    const start = Math.floor(e.from * text.length);
+    const end = Math.min(text.length, start + Math.floor(e.length * text.length));
+    return text.slice(0, start) + e.insert + text.slice(end);
+  };
+
+  it('gives the same analysis with the document cache as without it, after any series of edits', () => {
+    fc.assert(
+      fc.property(markdownDoc(), fc.array(edit, { minLength: 1, maxLength: 4 }), (doc, edits) => {
+        const cache = createAnalysisCache();
+        let text = doc.text;
+        assert.deepEqual(plain(analyzer.analyze(text, { cache })), plain(analyze(text)));
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          assert.deepEqual(plain(analyzer.analyze(text, { cache })), plain(analyze(text)), `after replacing with ${JSON.stringify(e.insert)}`);
+        }
+        // And back to the start: what the cache dropped is scanned again.
+        assert.deepEqual(plain(analyzer.analyze(doc.text, { cache })), plain(analyze(doc.text)));
+      }),
+      params(0.1),
     );
   });
 });

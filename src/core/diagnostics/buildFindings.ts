@@ -123,14 +123,16 @@ export function buildFindings(input: FindingsInput): Finding[] {
 
   const suppressed = buildSuppression(scan.structure.directives, index);
   const findings: Finding[] = [];
+  const severities = new Map<DiagnosticCode, ReturnType<typeof severityOf>>();
   for (const f of raw) {
-    const severity = severityOf(settings, f.code);
+    let severity = severities.get(f.code);
+    if (severity === undefined) severities.set(f.code, (severity = severityOf(settings, f.code)));
     if (severity === 'off') continue;
     const range = index.range(f.span.start, f.span.end);
     if (suppressed(f.code, range.start.line)) continue;
     const related: RelatedLocation[] = (f.related ?? []).map((r) => ({ message: r.message, range: index.range(r.span.start, r.span.end) }));
     findings.push({ code: f.code, severity, message: f.message, range, span: f.span, related, fixes: f.fixes ?? [] });
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  findings.sort((a, b) => a.span.start - b.span.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return findings;
 }

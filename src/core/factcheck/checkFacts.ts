@@ -1,4 +1,4 @@
-import type { Citation, Claim, ClaimStatus, EntityMention, FactCheck, Fix, Quotation, ReferenceInfo, Sentence } from '../types';
+import type { Citation, Claim, EntityMention, Fix, Quotation, ReferenceInfo, Sentence } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
@@ -6,9 +6,9 @@ import type { FactFinding } from '../diagnostics/buildFindings';
 import { excerpt } from '../diagnostics/buildFindings';
 import { matchRecord, tokenize } from './quoteMatch';
 import { creditedEntities, creditsSpeaker } from './attribution';
-import { factRules, rulesWithCue, type FactRule } from './factMatcher';
-import { compareValue, isComparable } from './compareValues';
-import { describeValue, rewriteValue } from './formatValue';
+import { factRules } from './factMatcher';
+import { describeValue } from './formatValue';
+import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { firstAtOrAfter } from '../util/search';
 import { citeSourceFix, referenceLookup, type ReferenceLookup } from './citationFix';
 
@@ -23,6 +23,10 @@ export interface FactCheckInput {
   readonly citations: readonly Citation[];
   readonly references: readonly ReferenceInfo[];
   readonly factIndex: FactIndex;
+  /** Per claim, where its verdict is cached (an analysis with a cache). */
+  readonly verdictSlots?: readonly (VerdictSlot | undefined)[];
+  /** Looks a quotation's text up in the cache, or matches it. */
+  readonly cachedQuote?: <T>(text: string, match: () => T) => T;
 }
 
 export interface FactCheckResult {
@@ -52,7 +56,7 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   const { factIndex, text, entities, sentences } = input;
   if (!factIndex.factBase.quotations.length) return [...input.quotes];
   return input.quotes.map((q, qi) => {
-    const match = matchRecord(q.text, factIndex);
+    const match = input.cachedQuote ? input.cachedQuote(q.text, () => matchRecord(q.text, factIndex)) : matchRecord(q.text, factIndex);
     if (!match) return q;
     const record = match.record;
     const speaker = factIndex.entity(record.speaker)?.name ?? record.speaker;
@@ -97,26 +101,10 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   });
 }
 
-/** Rules tied to a sentence: a cue in the sentence, a key entity in the sentence (strong) or its paragraph. */
-function rulesFor(cued: readonly FactRule[], sentenceIds: ReadonlySet<string>, blockIds: () => ReadonlySet<string>): { rule: FactRule; strong: boolean }[] {
-  const out: { rule: FactRule; strong: boolean }[] = [];
-  for (const rule of cued) {
-    if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
-    let strong = false;
-    let weak = false;
-    for (const e of rule.keyEntities) {
-      if (sentenceIds.has(e)) strong = true;
-      else if (!strong && blockIds().has(e)) weak = true;
-    }
-    if (strong || weak) out.push({ rule, strong });
-  }
-  return out;
-}
-
-/** Candidate facts for one value: comparable, and from the strongest tie available. */
-function candidatesFor(tied: readonly { rule: FactRule; strong: boolean }[], value: Claim['values'][number]): { rule: FactRule; strong: boolean }[] {
-  const out = tied.filter((c) => c.rule.fact.value && isComparable(value, c.rule.fact.value));
-  return out.some((c) => c.strong) ? out.filter((c) => c.strong) : out;
+/** Where a claim's verdict is kept between analyses: its block's scan and its sentence in it. */
+export interface VerdictSlot {
+  readonly verdicts: (ClaimVerdict | undefined)[];
+  readonly sentence: number;
 }
 
 function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: FactFinding[], claimFixes: Map<number, Fix[]>): Claim[] {
@@ -128,68 +116,35 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
     const { start, end } = claim.span;
-    while (blockCursor < blocks.length - 1 && blocks[blockCursor].end <= start) blockCursor++;
-    const block = blocks[blockCursor];
-    const sentenceText = text.slice(start, end);
-    // Most sentences hold no cue of any fact: stop before looking at entities.
-    const cued = rulesWithCue(rules, sentenceText);
-    if (!cued.length) return claim;
-    const sentenceMentions = mentionsIn(entities, start, end);
-    const sentenceIds = new Set(sentenceMentions.map((e) => e.id));
-    let blockIdSet: ReadonlySet<string> | undefined;
-    const blockIds = () => (blockIdSet ??= block ? new Set(mentionsIn(entities, block.start, Math.min(block.end, end)).map((e) => e.id)) : sentenceIds);
-    const checks: FactCheck[] = [];
-    const facts = new Set<string>();
-    let contradicted = false;
-    const tied = rulesFor(cued, sentenceIds, blockIds);
-    if (!tied.length) return claim;
-    claim.values.forEach((value, vi) => {
-      const candidates = candidatesFor(tied, value);
-      if (!candidates.length) return;
-      const verdicts = candidates.map((c) => ({ ...c, verdict: compareValue(value, c.rule.fact.value!) }));
-      const agreeing = verdicts.find((v) => v.verdict === 'agrees');
-      if (agreeing) {
-        facts.add(agreeing.rule.fact.id);
-        checks.push({ factId: agreeing.rule.fact.id, verdict: 'agrees', valueIndex: vi, recordText: describeValue(agreeing.rule.fact.value!) });
-        return;
-      }
-      // No fact agrees: the one whose key entity and cue stand nearest the figure is the one meant.
-      const against = verdicts.filter((v) => v.verdict === 'contradicts');
-      if (!against.length) return;
-      const distances = new Map<FactRule, number>();
-      const distance = (rule: FactRule) => {
-        const known = distances.get(rule);
-        if (known !== undefined) return known;
-        let best = Infinity;
-        for (const e of sentenceMentions) if (rule.keyEntities.has(e.id)) best = Math.min(best, Math.abs(e.span.start - value.span.start));
-        for (const re of rule.cues) {
-          const m = re.exec(sentenceText);
-          if (m) best = Math.min(best, Math.abs(start + m.index - value.span.start) + 1);
-        }
-        distances.set(rule, best);
-        return best;
-      };
-      against.sort((a, b) => distance(a.rule) - distance(b.rule));
-      const fact = against[0].rule.fact;
-      const recordText = describeValue(fact.value!);
-      facts.add(fact.id);
-      checks.push({ factId: fact.id, verdict: 'contradicts', valueIndex: vi, recordText });
-      contradicted = true;
-      const replacement = rewriteValue(value, fact.value!);
+    const slot = input.verdictSlots?.[ci];
+    let verdict = slot?.verdicts[slot.sentence];
+    if (!verdict) {
+      while (blockCursor < blocks.length - 1 && blocks[blockCursor].end <= start) blockCursor++;
+      const block = blocks[blockCursor];
+      const sentenceMentions = mentionsIn(entities, start, end);
+      let blockIdSet: ReadonlySet<string> | undefined;
+      const blockIds = () =>
+        (blockIdSet ??= new Set((block ? mentionsIn(entities, block.start, Math.min(block.end, end)) : sentenceMentions).map((e) => e.id)));
+      verdict = judgeClaim(claim, { sentenceText: text.slice(start, end), start, sentenceMentions, blockIds }, rules);
+      if (slot) slot.verdicts[slot.sentence] = verdict;
+    }
+    if (!verdict.checks.length) return claim;
+    for (const c of verdict.contradictions) {
+      const value = claim.values[c.valueIndex];
+      const fact = factIndex.fact(c.factId)!;
       findings.push({
         code: 'PL006',
-        message: `“${value.text}” contradicts the fact base: ${fact.statement.replace(/\.$/, '')} — ${recordText} on record${sourceLabel(fact.sources, factIndex)}`,
+        message: `“${value.text}” contradicts the fact base: ${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`,
         span: value.span,
-        fixes: replacement && replacement !== value.text ? [{ title: `Use the value on record: ${replacement}`, edits: [{ range: value.range, newText: replacement }], isPreferred: true }] : [],
+        fixes: c.replacement ? [{ title: `Use the value on record: ${c.replacement}`, edits: [{ range: value.range, newText: c.replacement }], isPreferred: true }] : [],
       });
-    });
-    const status: ClaimStatus = contradicted ? 'contradicted' : checks.length ? 'confirmed' : 'unverified';
-    if (!claim.citations.length && checks.length) {
-      const fact = factIndex.fact(checks[0].factId);
-      const fix = fact && !contradicted ? citeSourceFix(fact.sources, end, input.references, lookup, structure, input.index, factIndex) : undefined;
+    }
+    if (!claim.citations.length && verdict.status === 'confirmed') {
+      const fact = factIndex.fact(verdict.checks[0].factId);
+      const fix = fact ? citeSourceFix(fact.sources, end, input.references, lookup, structure, input.index, factIndex) : undefined;
       if (fix) claimFixes.set(ci, [fix]);
     }
-    return { ...claim, status, facts: [...facts], checks };
+    return { ...claim, status: verdict.status, facts: [...verdict.facts], checks: [...verdict.checks] };
   });
 }
 

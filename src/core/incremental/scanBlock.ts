@@ -1,0 +1,80 @@
+import type { FactIndex } from '../factbase/factIndex';
+import type { Block } from '../markdown/structure';
+import { findMentions, type MentionHit } from '../entities/findMentions';
+import { scanQuotes, type QuotePair, type StrayMark } from '../quotes/scanQuotes';
+import { findMarkers, type MarkerHit } from '../citations/markers';
+import { splitSentences } from '../text/sentences';
+import { detectClaim, type ClaimHit } from '../claims/detectClaims';
+import type { ClaimVerdict } from '../factcheck/claimVerdict';
+
+/**
+ * What the scanners find in one block, in offsets relative to the block's *window*: the
+ * block's text with the start of its first line and a few characters after it, all the
+ * context a scanner reads. A block's scan is therefore a function of its window alone,
+ * which is what lets an analysis cache reuse it when only other paragraphs changed.
+ */
+export interface BlockScan {
+  readonly mentions: readonly MentionHit[];
+  readonly pairs: readonly QuotePair[];
+  readonly strays: readonly StrayMark[];
+  /** In order of start. */
+  readonly markers: readonly MarkerHit[];
+  readonly sentences: readonly (readonly [number, number])[];
+  /** Per sentence: its values and claim kinds, or null when it claims nothing checkable. */
+  readonly claims: readonly (ClaimHit | null)[];
+  /** Per sentence: the fact check of its claim, filled in when first needed. */
+  readonly verdicts: (ClaimVerdict | undefined)[];
+}
+
+/** Context a scanner may read around a block: back to its line's start, and this far either side. */
+const margin = 8;
+
+/** The window [start, end) of text around `block` that its scan depends on. */
+export function blockWindow(mask: string, block: Block): [number, number] {
+  const lineStart = mask.lastIndexOf('\n', block.start - 1) + 1;
+  return [Math.max(0, Math.min(block.start - margin, lineStart - 1)), Math.min(mask.length, block.end + margin)];
+}
+
+const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
+
+/**
+ * Scan one block. `mask` and `text` are the block's window of the prose mask and of the
+ * text; [start, end) is the block inside them.
+ */
+export function scanBlock(mask: string, text: string, start: number, end: number, isReference: boolean, inTextKeys: boolean, factIndex: FactIndex): BlockScan {
+  const mentions: MentionHit[] = [];
+  findMentions(mask, start, end, factIndex.aliases, mentions);
+  if (isReference) return { mentions, pairs: [], strays: [], markers: [], sentences: [], claims: [], verdicts: [] };
+  const pairs: QuotePair[] = [];
+  const strays: StrayMark[] = [];
+  const markers: MarkerHit[] = [];
+  const sentences: [number, number][] = [];
+  scanQuotes(mask, start, end, pairs, strays);
+  findMarkers(mask, text, start, end, inTextKeys, markers);
+  // In-text @keys are found after the block's bracketed markers: restore their order.
+  markers.sort((a, b) => a.start - b.start);
+  splitSentences(mask, start, end, pairs, sentences);
+  const claims: (ClaimHit | null)[] = [];
+  let markerCursor = 0;
+  let mentionCursor = 0;
+  for (const [s, e] of sentences) {
+    // Markers and entity names hold no values.
+    const excluded: [number, number][] = [];
+    while (markerCursor < markers.length && markers[markerCursor].start < s) markerCursor++;
+    for (let k = markerCursor; k < markers.length && markers[k].start < e; k++) excluded.push([markers[k].start, markers[k].end]);
+    while (mentionCursor < mentions.length && mentions[mentionCursor].end <= s) mentionCursor++;
+    for (let k = mentionCursor; k < mentions.length && mentions[k].start < e; k++) excluded.push([mentions[k].start, mentions[k].end]);
+    claims.push(claimIn(mask, text, s, e, excluded));
+  }
+  return { mentions, pairs, strays, markers, sentences, claims, verdicts: [] };
+}
+
+function claimIn(mask: string, text: string, s: number, e: number, excluded: readonly [number, number][]): ClaimHit | null {
+  const hit = detectClaim(mask.slice(s, e), s, excluded);
+  if (!hit) return null;
+  // A value whose words straddle blanked non-prose ("$5 <!-- x --> million") is not one value.
+  const values = hit.values.filter((v) => text.slice(v.start, v.end) === mask.slice(v.start, v.end));
+  if (values.length === hit.values.length) return hit;
+  const kinds = hit.kinds.filter((k) => !valueKinds.has(k) || values.some((v) => v.kind === k));
+  return kinds.length ? { kinds, values } : null;
+}

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { createAnalysisCache, createAnalyzer } from '../../src/core/index';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+import { generateDraft } from '../../scripts/bench/generate';
+
+const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
+
+describe('incremental analysis (the document cache)', () => {
+  const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+  const draft = generateDraft(60 * 1024, 7);
+
+  it('rescans only the paragraph an edit touched, and gives the same result as a fresh analysis', () => {
+    const cache = createAnalysisCache();
+    analyzer.analyze(draft, { cache });
+    const blocks = cache.stats.scanned + cache.stats.reused;
+    assert.ok(blocks > 200, `the draft has ${blocks} blocks`);
+    // A new paragraph in the middle: every offset after it moves, but only it is new.
+    const middle = draft.indexOf('\n\n', draft.length / 2) + 2;
+    const edited = `${draft.slice(0, middle)}The Pentagon said the contract was worth $999 million, "a number nobody has sourced" in this draft.\n\n${draft.slice(middle)}`;
+    const incremental = analyzer.analyze(edited, { cache });
+    // The new block, and at most its two neighbours (whose few characters of context it changed).
+    assert.ok(cache.stats.scanned <= 3, `scanned ${cache.stats.scanned} blocks`);
+    assert.ok(cache.stats.reused >= blocks - 2, `reused ${cache.stats.reused} of ${blocks}`);
+    assert.deepEqual(plain(incremental), plain(analyzer.analyze(edited)));
+    // The new paragraph's quotation is flagged at its new place.
+    const quoteAt = edited.indexOf('"a number nobody');
+    assert.ok(incremental.findings.some((f) => f.code === 'PL001' && f.span.start === quoteAt));
+  });
+
+  it('keeps the fact checks of unchanged paragraphs, and checks an edited figure afresh', () => {
+    const cache = createAnalysisCache();
+    const text = 'Anthropic announced Project Glasswing on April 7, 2026.\n\nClaude Mythos Preview scored 83.1% on CyberGym.\n';
+    const first = analyzer.analyze(text, { cache });
+    assert.deepEqual(first.claims.map((c) => c.status), ['confirmed', 'confirmed']);
+    const wrong = text.replace('83.1%', '93.1%');
+    const second = analyzer.analyze(wrong, { cache });
+    assert.equal(cache.stats.scanned, 1);
+    assert.deepEqual(second.claims.map((c) => c.status), ['confirmed', 'contradicted']);
+    assert.deepEqual(second.findings.filter((f) => f.code === 'PL006').map((f) => wrong.slice(f.span.start, f.span.end)), ['93.1%']);
+    assert.deepEqual(plain(second), plain(analyzer.analyze(wrong)));
+  });
+
+  it('starts afresh when the analyzer (its fact base) changes', () => {
+    const cache = createAnalysisCache();
+    const text = 'Claude Mythos Preview scored 93.1% on CyberGym.\n';
+    assert.equal(analyzer.analyze(text, { cache }).claims[0].status, 'contradicted');
+    const noFacts = createAnalyzer({});
+    const result = noFacts.analyze(text, { cache });
+    assert.equal(cache.stats.reused, 0);
+    assert.equal(result.claims[0].status, 'unverified');
+    assert.deepEqual(plain(result), plain(noFacts.analyze(text)));
+  });
+
+  it('forgets the paragraphs the document no longer has', () => {
+    const cache = createAnalysisCache();
+    analyzer.analyze('First paragraph about Anthropic.\n\nSecond paragraph about OpenAI.\n', { cache });
+    analyzer.analyze('Another text entirely.\n', { cache });
+    analyzer.analyze('First paragraph about Anthropic.\n\nSecond paragraph about OpenAI.\n', { cache });
+    assert.equal(cache.stats.reused, 0, 'the two paragraphs were dropped when the document lost them');
+    assert.equal(cache.stats.scanned, 2);
+  });
+});
