@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { analyzeDocument, type Analyzer, type FileHost } from '../core/analyzer';
+import { createAnalysisCache, type AnalysisCache } from '../core/incremental/analysisCache';
 import type { Analysis } from '../core/types';
 import type { AnalyzerPool } from './analyzerPool';
 import type { Log } from './log';
@@ -16,6 +17,15 @@ export interface DocumentAnalysis {
   readonly analyzer: Analyzer;
   /** The analyzer generation (fact base and settings) it was made with. */
   readonly generation: number;
+  /** Milliseconds the core analysis took. */
+  readonly analysisMs: number;
+}
+
+/** Where the time of the last analysis of a document went, in milliseconds. */
+export interface AnalysisTimings {
+  readonly analysisMs: number;
+  /** Publishing it: diagnostics, decorations, ledger and status bar (the `onDidAnalyze` listeners). */
+  readonly publishMs: number;
 }
 
 interface InFlight {
@@ -46,6 +56,9 @@ export class AnalysisManager implements vscode.Disposable {
   private readonly results = new Map<string, DocumentAnalysis>();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timings = new Map<string, AnalysisTimings>();
+  /** Per open document: what its last analysis found in each paragraph, reused for the ones an edit left alone. */
+  private readonly caches = new Map<string, AnalysisCache>();
   private readonly tooLarge = new Set<string>();
   private readonly tooLargeNotified = new Set<string>();
   private readonly analyzed = new vscode.EventEmitter<DocumentAnalysis>();
@@ -128,6 +141,11 @@ export class AnalysisManager implements vscode.Disposable {
     return flight.promise;
   }
 
+  /** Where the time of the document's last published analysis went. */
+  timingsOf(uri: vscode.Uri): AnalysisTimings | undefined {
+    return this.timings.get(uri.toString());
+  }
+
   reanalyzeAll(): void {
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
@@ -145,13 +163,19 @@ export class AnalysisManager implements vscode.Disposable {
     }
     this.tooLarge.delete(key);
     const analyzer = await this.pool.forResource(document.uri);
-    const analysis = await analyzeDocument(analyzer, text, document.uri.path, fileHostFor(document.uri));
+    const started = performance.now();
+    let cache = this.caches.get(key);
+    if (!cache) this.caches.set(key, (cache = createAnalysisCache()));
+    const analysis = await analyzeDocument(analyzer, text, document.uri.path, fileHostFor(document.uri), cache);
+    const analysisMs = performance.now() - started;
     // Never publish a stale result: the document changed, closed, or a newer run replaced this one.
     if (document.isClosed || document.version !== version || this.inFlight.get(key) !== flight) return undefined;
     if (flight.generation !== this.pool.generation) return undefined;
-    const result: DocumentAnalysis = { uri: document.uri, version, text, analysis, analyzer, generation: flight.generation };
+    const result: DocumentAnalysis = { uri: document.uri, version, text, analysis, analyzer, generation: flight.generation, analysisMs };
     this.results.set(key, result);
+    const publishing = performance.now();
     this.analyzed.fire(result);
+    this.timings.set(key, { analysisMs, publishMs: performance.now() - publishing });
     return result;
   }
 
@@ -167,6 +191,7 @@ export class AnalysisManager implements vscode.Disposable {
 
   private drop(uri: vscode.Uri): void {
     this.results.delete(uri.toString());
+    this.caches.delete(uri.toString());
     this.cleared.fire(uri);
   }
 
@@ -176,6 +201,8 @@ export class AnalysisManager implements vscode.Disposable {
     this.timers.delete(key);
     this.inFlight.delete(key);
     this.results.delete(key);
+    this.timings.delete(key);
+    this.caches.delete(key);
     this.tooLarge.delete(key);
     this.cleared.fire(uri);
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { AnalysisManager, type DocumentAnalysis } from './analysisManager';
+import { AnalysisManager, type AnalysisTimings, type DocumentAnalysis } from './analysisManager';
 import { AnalyzerPool } from './analyzerPool';
+import { refreshClosedFiles } from './checkWorkspace';
 import { CodeActionProvider } from './codeActionProvider';
 import { registerCommands } from './commands';
 import { DecorationsManager, type DecorationCounts } from './decorationsManager';
@@ -28,6 +29,8 @@ export interface PolicyLensApi {
   readonly onDidAnalyze: vscode.Event<DocumentAnalysis>;
   /** The Claims Ledger view's data, as the view reads it. */
   readonly ledger: Pick<LedgerProvider, 'getChildren' | 'getTreeItem' | 'resolveTreeItem' | 'onDidChangeTreeData'>;
+  /** Where the time of the document's last published analysis went. */
+  timingsOf(uri: vscode.Uri): AnalysisTimings | undefined;
   /** How long `activate` took, in milliseconds. */
   readonly activationMs: number;
 }
@@ -61,6 +64,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     ledger,
     analyses.onDidAnalyze(publish),
     analyses.onDidClear((uri) => publisher.clear(uri)),
+    // Open documents are re-analysed by the manager; files only Check Workspace saw are re-checked here.
+    pool.onDidChange(() => void refreshClosedFiles({ analyses, pool, publisher, log })),
     vscode.languages.registerHoverProvider(markdownSelector, new HoverProvider(analyses, log)),
     vscode.languages.registerCodeActionsProvider(markdownSelector, new CodeActionProvider(analyses, log), CodeActionProvider.metadata),
     vscode.languages.registerDefinitionProvider(markdownSelector, new DefinitionProvider(analyses, log)),
@@ -73,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   return Object.freeze({
     analysisOf: (document: vscode.TextDocument) => analyses.ensure(document),
     decorationsOf: (uri: vscode.Uri) => decorations.countsFor(uri),
+    timingsOf: (uri: vscode.Uri) => analyses.timingsOf(uri),
     factBaseStatus: () => factBases.status(),
     statusBar: () => statusBar.shown,
     factBasesReady: () => factBases.current().then(() => undefined),
