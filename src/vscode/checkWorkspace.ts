@@ -36,6 +36,26 @@ async function checkFile(deps: CheckWorkspaceDeps, uri: vscode.Uri): Promise<num
   return analysis.findings.length;
 }
 
+/**
+ * Check again the files that are not open but have diagnostics from Check Workspace, after
+ * the fact bases or settings changed, so that the Problems panel never shows findings of
+ * an old fact base or severity. A file that can no longer be read loses its diagnostics.
+ * Stops when another change starts a newer refresh.
+ */
+export async function refreshClosedFiles(deps: CheckWorkspaceDeps): Promise<number> {
+  const generation = deps.pool.generation;
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+  let refreshed = 0;
+  for (const uri of deps.publisher.uris()) {
+    if (open.has(uri.toString())) continue;
+    if (deps.pool.generation !== generation) break;
+    const found = await deps.log.guard(`re-checking ${uri.toString()}`, undefined, () => checkFile(deps, uri));
+    if (found === undefined) deps.publisher.clear(uri);
+    else refreshed++;
+  }
+  return refreshed;
+}
+
 /** Analyse every Markdown file of the workspace (node_modules excluded) and publish the findings. */
 export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckSummary> {
   return vscode.window.withProgress(

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../../src/vscode/extension';
-import { activate, closeAll, codeOf, openDraft, positionOf, waitForDiagnostics, waitUntil, workspaceUri } from './helpers';
+import { activate, closeAll, codeOf, openDraft, positionOf, setSetting, waitForDiagnostics, waitUntil, workspaceUri } from './helpers';
 
 describe('Policy Lens commands', () => {
   let api: PolicyLensApi;
@@ -19,6 +19,20 @@ describe('Policy Lens commands', () => {
     assert.ok(summary && summary.files >= 4, JSON.stringify(summary));
     assert.strictEqual(summary.cancelled, false);
     await waitForDiagnostics(unopened, (ds) => ds.some((d) => codeOf(d) === 'PL001'), 'PL001 on unopened.md');
+  });
+
+  it('re-checks files only Check Workspace saw when the settings change', async () => {
+    const unopened = workspaceUri('drafts', 'unopened.md');
+    await vscode.commands.executeCommand('policyLens.checkWorkspace');
+    await waitForDiagnostics(unopened, (ds) => ds.some((d) => codeOf(d) === 'PL001'), 'PL001 on unopened.md');
+    try {
+      await setSetting('severity.PL001', 'off');
+      await waitForDiagnostics(unopened, (ds) => !ds.some((d) => codeOf(d) === 'PL001'), 'no PL001 on unopened.md once PL001 is off');
+    } finally {
+      await setSetting('severity.PL001', undefined);
+    }
+    await waitForDiagnostics(unopened, (ds) => ds.some((d) => codeOf(d) === 'PL001'), 'PL001 back on unopened.md');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()), 'unopened.md was never opened');
   });
 
   it('shows the current document\'s counts in the status bar, which opens the Problems panel', async () => {
