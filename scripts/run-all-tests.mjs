@@ -3,9 +3,11 @@
 //
 // Stages: typecheck, unit (mocha), grammar (if package.json defines test:grammar),
 // vscode (Route A: code-server, real VS Code 1.139 Node extension host),
-// web (Route B: @vscode/test-web, VS Code for the Web 1.91.1).
+// vscode-untrusted (Route A again with Workspace Trust on and the folder not trusted:
+// test/vscode/untrusted/), web (Route B: @vscode/test-web, VS Code for the Web 1.91.1).
 //   node scripts/run-all-tests.mjs [--only a,b] [--skip a,b]
-// Env POLICY_LENS_SKIP=vscode,web skips stages too (e.g. on a machine without the tools).
+// Env POLICY_LENS_SKIP=vscode,web skips stages too (e.g. on a machine without the tools;
+// skipping vscode also skips vscode-untrusted).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
@@ -29,8 +31,10 @@ const stages = [
     ? [{ name: 'grammar', cmd: npm, args: ['run', '--silent', 'test:grammar'], timeoutS: 600 }]
     : []),
   { name: 'vscode', cmd: process.execPath, args: ['scripts/vscode/run-codeserver-tests.mjs'], timeoutS: 1200 },
+  // Needs the same tools as vscode: skipping vscode skips it too.
+  { name: 'vscode-untrusted', cmd: process.execPath, args: ['scripts/vscode/run-codeserver-tests.mjs', '--untrusted'], timeoutS: 600, skipWith: 'vscode' },
   { name: 'web', cmd: process.execPath, args: ['scripts/vscode/run-web-tests.mjs'], timeoutS: 900 },
-].filter((s) => (only.length ? only.includes(s.name) : true) && !skip.includes(s.name));
+].filter((s) => (only.length ? only.includes(s.name) : true) && !skip.includes(s.name) && !skip.includes(s.skipWith));
 
 /** Counts from a stage's output: the last `N passed, N failed` line, else mocha's summary. */
 function parseCounts(text) {
@@ -99,7 +103,7 @@ for (const stage of stages) {
 console.log('\n=== summary');
 for (const r of results) {
   const what = r.counted ? `${r.passed} passed, ${r.failed} failed` : r.ok ? 'ok' : 'FAILED';
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(10)} ${what.padEnd(26)} ${r.seconds.toFixed(1).padStart(6)} s`);
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(16)} ${what.padEnd(26)} ${r.seconds.toFixed(1).padStart(6)} s`);
 }
 console.log(`total time ${((Date.now() - tAll) / 1000).toFixed(1)} s`);
 const passed = results.reduce((n, r) => n + (r.counted ? r.passed : 0), 0);

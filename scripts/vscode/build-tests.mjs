@@ -5,8 +5,11 @@
 //   Browser (Route B test-web): test/web/index.ts + every suite except *.node.test.ts
 //          -> out/test/web/index.js (one cjs bundle, `vscode` external, mocha's browser
 //          build, the `assert` package and a `process` shim bundled in).
-// Usage: node scripts/vscode/build-tests.mjs [--node] [--web] [--suites DIR] [--out DIR]
-//   (no --node/--web: both). --suites/--out let the harness be proved on other suites.
+//   Untrusted (Route A --untrusted): test/vscode/untrusted/index.ts -> out/test/vscode-untrusted/index.js
+//          and test/vscode/untrusted/*.test.ts -> out/test/vscode-untrusted/suite/*.test.js
+//          (Node, as above; these suites run only in the untrusted-workspace run).
+// Usage: node scripts/vscode/build-tests.mjs [--node] [--web] [--untrusted] [--suites DIR] [--out DIR]
+//   (none of --node/--web/--untrusted: all three). --suites/--out let the harness be proved on other suites.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
@@ -18,8 +21,11 @@ const opt = (name, def) => {
   const i = argv.indexOf(name);
   return i >= 0 ? resolve(argv[i + 1]) : def;
 };
-const wantNode = argv.includes('--node') || !argv.includes('--web');
-const wantWeb = argv.includes('--web') || !argv.includes('--node');
+const all = !['--node', '--web', '--untrusted'].some((f) => argv.includes(f));
+const wantNode = all || argv.includes('--node');
+const wantWeb = all || argv.includes('--web');
+const wantUntrusted = all || argv.includes('--untrusted');
+const untrustedDir = join(ROOT, 'test/vscode/untrusted');
 const suitesDir = opt('--suites', join(ROOT, 'test/vscode/suite'));
 const outDir = opt('--out', join(ROOT, 'out/test'));
 
@@ -36,6 +42,7 @@ function walk(dir, suffix) {
 }
 
 const suites = walk(suitesDir, '.test.ts');
+const untrustedSuites = wantUntrusted ? walk(untrustedDir, '.test.ts') : [];
 const common = {
   bundle: true,
   sourcemap: 'inline',
@@ -55,6 +62,18 @@ if (wantNode) {
   );
   if (suites.length) {
     builds.push({ ...common, entryPoints: suites, outdir: join(outDir, 'vscode/suite'), outbase: suitesDir,
+      platform: 'node', format: 'cjs', external: ['vscode'], packages: 'external' });
+  }
+}
+
+if (wantUntrusted) {
+  rmSync(join(outDir, 'vscode-untrusted'), { recursive: true, force: true });
+  builds.push(
+    { ...common, entryPoints: [join(untrustedDir, 'index.ts')], outfile: join(outDir, 'vscode-untrusted/index.js'),
+      platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
+  );
+  if (untrustedSuites.length) {
+    builds.push({ ...common, entryPoints: untrustedSuites, outdir: join(outDir, 'vscode-untrusted/suite'), outbase: untrustedDir,
       platform: 'node', format: 'cjs', external: ['vscode'], packages: 'external' });
   }
 }
@@ -84,5 +103,5 @@ if (wantWeb) {
 const t0 = Date.now();
 await Promise.all(builds.map((b) => esbuild.build(b)));
 if (!argv.includes('--quiet')) {
-  console.log(`build-tests: ${suites.length} suite file(s), ${builds.length} bundle(s) in ${Date.now() - t0} ms`);
+  console.log(`build-tests: ${(wantNode || wantWeb ? suites.length : 0) + untrustedSuites.length} suite file(s), ${builds.length} bundle(s) in ${Date.now() - t0} ms`);
 }

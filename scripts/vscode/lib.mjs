@@ -85,10 +85,26 @@ export function freePort() {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * User settings that turn Workspace Trust on for an `untrusted` run. A folder is trusted only
+ * when it (or a parent) is in the trusted-folders list kept in the user-data dir's storage,
+ * which is new and empty for every run; nothing in VS Code 1.139 trusts a folder because it
+ * is opened with an extensionDevelopmentPath/extensionTestsPath payload (only the remote
+ * authority resolver's `isTrusted`, which code-server's browser resolver does not set). So
+ * the folder opens in Restricted Mode. `startupPrompt: never` only skips the modal "Do you
+ * trust the authors" dialog that nobody would answer (it does not trust anything).
+ */
+export const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+};
+
+/**
  * Starts code-server on 127.0.0.1:<free port> in its own process group with throwaway
  * config, user-data and (unless given) extensions dirs. Returns { url, port, stop, tmp, logFile }.
+ * Workspace Trust is off (`--disable-workspace-trust`, every folder trusted) unless
+ * `untrusted` is true: then it is on and the opened folder is not trusted (UNTRUSTED_SETTINGS).
  */
-export async function startCodeServer({ extensionsDir, userSettings, env = {}, quiet = true, keepTmp = false } = {}) {
+export async function startCodeServer({ extensionsDir, userSettings, env = {}, quiet = true, keepTmp = false, untrusted = false } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'policy-lens-cs-'));
   const port = Number(process.env.POLICY_LENS_PORT) || (await freePort());
   const userDir = join(tmp, 'user');
@@ -110,6 +126,7 @@ export async function startCodeServer({ extensionsDir, userSettings, env = {}, q
       'security.workspace.trust.enabled': false,
       'chat.disableAIFeatures': true,
       'git.enabled': false,
+      ...(untrusted ? UNTRUSTED_SETTINGS : {}),
       ...userSettings,
     }, null, 2),
   );
@@ -122,7 +139,7 @@ export async function startCodeServer({ extensionsDir, userSettings, env = {}, q
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir', userDir,
     '--extensions-dir', extDir,

@@ -1,13 +1,17 @@
 // Route A: runs the mocha suites inside a real VS Code (code-server 4.139 = VS Code 1.139,
 // Node extension host) driven by headless Debian Chromium. See /work/shared/REAL-VSCODE.md.
 //
-//   node scripts/vscode/run-codeserver-tests.mjs [--no-build] [--timeout SECONDS]
+//   node scripts/vscode/run-codeserver-tests.mjs [--untrusted] [--no-build] [--timeout SECONDS]
 //        [--extension DIR] [--tests FILE] [--workspace DIR] [--verbose]
 //
 // Defaults: extension = repo root, tests = out/test/vscode/index.js, workspace =
 // test/vscode/workspace (copied to a temp dir first: tests may write to it freely).
 // Prints the suite's log, then `vscode: N passed, N failed`, and exits with the suite's
 // exit code (1 on timeout or harness error).
+// --untrusted: Workspace Trust on and the folder not trusted (Restricted Mode; see
+// UNTRUSTED_SETTINGS in lib.mjs); defaults become tests = out/test/vscode-untrusted/index.js
+// (test/vscode/untrusted/*.test.ts), workspace = test/vscode/untrusted/workspace, and the
+// closing line `vscode-untrusted: N passed, N failed`.
 // Env: POLICY_LENS_TEST_GREP=<regexp> runs only matching tests.
 import { existsSync, readFileSync, cpSync } from 'node:fs';
 import { format } from 'node:util';
@@ -21,11 +25,12 @@ const opt = (name, def) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : def;
 };
-const LABEL = 'vscode';
+const untrusted = argv.includes('--untrusted');
+const LABEL = untrusted ? 'vscode-untrusted' : 'vscode';
 const timeoutS = Number(opt('--timeout', process.env.POLICY_LENS_TEST_TIMEOUT_S || 300));
 const extensionDevelopmentPath = resolve(opt('--extension', ROOT));
-const extensionTestsPath = resolve(opt('--tests', join(ROOT, 'out/test/vscode/index.js')));
-const folder = resolve(opt('--workspace', join(ROOT, 'test/vscode/workspace')));
+const extensionTestsPath = resolve(opt('--tests', join(ROOT, untrusted ? 'out/test/vscode-untrusted/index.js' : 'out/test/vscode/index.js')));
+const folder = resolve(opt('--workspace', join(ROOT, untrusted ? 'test/vscode/untrusted/workspace' : 'test/vscode/workspace')));
 const verbose = argv.includes('--verbose') || !!process.env.POLICY_LENS_VERBOSE;
 
 const t0 = Date.now();
@@ -75,7 +80,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 try {
   if (!argv.includes('--no-build')) {
     buildExtension(extensionDevelopmentPath);
-    sh(process.execPath, [join(ROOT, 'scripts/vscode/build-tests.mjs'), '--node']);
+    sh(process.execPath, [join(ROOT, 'scripts/vscode/build-tests.mjs'), untrusted ? '--untrusted' : '--node']);
   }
   if (!existsSync(extensionTestsPath)) throw new Error(`tests entry not found: ${extensionTestsPath}`);
   if (!existsSync(join(extensionDevelopmentPath, 'package.json'))) {
@@ -94,8 +99,16 @@ try {
       const ts = Date.now();
       // Start code-server and the browser side by side.
       const browserReady = launchChromium().then((b) => (browser = b));
-      server = await startCodeServer({ env: process.env.POLICY_LENS_TEST_GREP ? { POLICY_LENS_TEST_GREP: process.env.POLICY_LENS_TEST_GREP } : {} });
-      log(`code-server up on ${server.url} in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
+      // The extension host inherits the server's environment: the grep filter, and (for the
+      // untrusted suite, which checks that nothing was written) where the copied workspace came from.
+      server = await startCodeServer({
+        untrusted,
+        env: {
+          ...(process.env.POLICY_LENS_TEST_GREP ? { POLICY_LENS_TEST_GREP: process.env.POLICY_LENS_TEST_GREP } : {}),
+          POLICY_LENS_TEST_WORKSPACE_SOURCE: folder,
+        },
+      });
+      log(`code-server up on ${server.url} in ${((Date.now() - ts) / 1000).toFixed(1)} s${untrusted ? ' (Workspace Trust on, folder not trusted)' : ''}`);
       await browserReady;
       const page = await browser.newPage();
       // The workbench forwards every console message (its own and the extension host's)
