@@ -21,6 +21,8 @@ export interface PolicyLensApi {
   analysisOf(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined>;
   /** The decorations last applied to a document. */
   decorationsOf(uri: vscode.Uri): DecorationCounts;
+  /** Fires after decorations were applied to a document's editor. */
+  readonly onDidDecorate: vscode.Event<vscode.Uri>;
   factBaseStatus(): FactBaseStatus;
   /** The status bar item: whether it shows, its text and tooltip. */
   statusBar(): { readonly visible: boolean; readonly text: string; readonly tooltip: string };
@@ -78,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   return Object.freeze({
     analysisOf: (document: vscode.TextDocument) => analyses.ensure(document),
     decorationsOf: (uri: vscode.Uri) => decorations.countsFor(uri),
+    onDidDecorate: decorations.onDidDecorate,
     timingsOf: (uri: vscode.Uri) => analyses.timingsOf(uri),
     factBaseStatus: () => factBases.status(),
     statusBar: () => statusBar.shown,

@@ -209,4 +209,31 @@ describe('Policy Lens highlighting', () => {
     await setSetting('highlight.claims', undefined);
     await waitUntil('decorations back', () => (counts().citations === start.citations && counts().claims === start.claims ? true : undefined), [api.onDidAnalyze, vscode.workspace.onDidChangeConfiguration]);
   });
+
+  it('decorates the visible lines and a margin, and moves the window as the editor scrolls', async () => {
+    // 3,000 lines, an entity and a citation on every other one: far more than one window.
+    const lines: string[] = [];
+    for (let i = 0; i < 1500; i++) lines.push(`Line ${i}: Anthropic and OpenAI were cited again.[1]`, '');
+    lines.push('[1]: https://example.com/source "A source"', '');
+    const document = await openUntitled(lines.join('\n'));
+    const uri = document.uri;
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document === document);
+    const analysis = await api.analysisOf(document);
+    assert.ok(analysis);
+    const top = await waitUntil('the top decorated', () => (api.decorationsOf(uri).entities > 0 ? api.decorationsOf(uri) : undefined), [api.onDidDecorate, api.onDidAnalyze]);
+    assert.ok(top.lines && top.lines.from === 0, JSON.stringify(top));
+    assert.ok(top.lines.to < document.lineCount - 1, `only a window is decorated: ${JSON.stringify(top)}`);
+    assert.ok(top.entities < analysis.analysis.entities.length, `${top.entities} of ${analysis.analysis.entities.length} entities`);
+    // Every entity in the window is decorated, none outside it.
+    const inWindow = analysis.analysis.entities.filter((e) => e.range.end.line >= top.lines!.from && e.range.start.line <= top.lines!.to).length;
+    assert.strictEqual(top.entities, inWindow);
+
+    const last = document.lineCount - 1;
+    editor.revealRange(new vscode.Range(last, 0, last, 0), vscode.TextEditorRevealType.InCenter);
+    const bottom = await waitUntil('the end decorated after scrolling', () => (api.decorationsOf(uri).lines?.to === last ? api.decorationsOf(uri) : undefined), [api.onDidDecorate, vscode.window.onDidChangeTextEditorVisibleRanges]);
+    assert.ok(bottom.lines!.from > 0, JSON.stringify(bottom));
+    assert.ok(bottom.entities > 0 && bottom.citations > 0, JSON.stringify(bottom));
+    await discard(document);
+  });
 });
