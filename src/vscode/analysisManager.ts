@@ -28,6 +28,18 @@ export interface AnalysisTimings {
   readonly publishMs: number;
 }
 
+/** A promise and its resolver: what waits for a debounced run. */
+interface Waiting {
+  readonly promise: Promise<DocumentAnalysis | undefined>;
+  readonly resolve: (result: DocumentAnalysis | undefined | Promise<DocumentAnalysis | undefined>) => void;
+}
+
+function waiting(): Waiting {
+  let resolve!: Waiting['resolve'];
+  const promise = new Promise<DocumentAnalysis | undefined>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 interface InFlight {
   readonly version: number;
   readonly generation: number;
@@ -56,6 +68,8 @@ export class AnalysisManager implements vscode.Disposable {
   private readonly results = new Map<string, DocumentAnalysis>();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per document with a debounced run pending: what resolves with that run's result. */
+  private readonly debounced = new Map<string, Waiting>();
   private readonly timings = new Map<string, AnalysisTimings>();
   /** Per open document: what its last analysis found in each paragraph, reused for the ones an edit left alone. */
   private readonly caches = new Map<string, AnalysisCache>();
@@ -102,11 +116,30 @@ export class AnalysisManager implements vscode.Disposable {
     return undefined;
   }
 
+  /**
+   * The analysis of the document's current version for what VS Code asks of its own accord
+   * (document links, the light bulb): while an edit's debounced run is pending, wait for it
+   * instead of analysing at every keystroke. Otherwise as `ensure`.
+   */
+  async settled(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    const key = document.uri.toString();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const current = this.current(document);
+      if (current) return current;
+      const pending = this.debounced.get(key);
+      if (!pending) break;
+      const result = await pending.promise;
+      if (result && result.version === document.version && result.generation === this.pool.generation) return result;
+    }
+    return this.ensure(document);
+  }
+
   /** Re-analyse after the debounce delay (`delay` overrides it). */
   schedule(document: vscode.TextDocument, delay?: number): void {
     if (!isPolicyDocument(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
+    if (!this.debounced.has(key)) this.debounced.set(key, waiting());
     const ms = delay ?? readSettings(document.uri).debounceMs;
     this.timers.set(
       key,
@@ -119,13 +152,20 @@ export class AnalysisManager implements vscode.Disposable {
 
   /** Analyse now (or join the run already going for this version). */
   analyze(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
-    if (!isPolicyDocument(document) || document.isClosed) return Promise.resolve(undefined);
     const key = document.uri.toString();
-    // A pending debounced run would analyse this same version: this one replaces it.
+    // A pending debounced run would analyse this same version: this one replaces it, and
+    // what waited for that one gets this one's result.
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    const waiter = this.debounced.get(key);
+    this.debounced.delete(key);
+    if (!isPolicyDocument(document) || document.isClosed) {
+      waiter?.resolve(undefined);
+      return Promise.resolve(undefined);
+    }
     const running = this.inFlight.get(key);
     if (running && running.version === document.version && running.generation === this.pool.generation) {
+      waiter?.resolve(running.promise);
       return running.promise;
     }
     // The run starts on the next microtask, once `flight` exists for it to compare against.
@@ -138,6 +178,7 @@ export class AnalysisManager implements vscode.Disposable {
     void flight.promise.finally(() => {
       if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
     });
+    waiter?.resolve(flight.promise);
     return flight.promise;
   }
 
@@ -199,6 +240,8 @@ export class AnalysisManager implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.debounced.get(key)?.resolve(undefined);
+    this.debounced.delete(key);
     this.inFlight.delete(key);
     this.results.delete(key);
     this.timings.delete(key);
@@ -209,6 +252,7 @@ export class AnalysisManager implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    for (const w of this.debounced.values()) w.resolve(undefined);
     for (const d of this.disposables) d.dispose();
   }
 }

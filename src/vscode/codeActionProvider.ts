@@ -28,7 +28,8 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
   ): Promise<vscode.CodeAction[]> {
     return this.log.guard('code actions', [], async () => {
       if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
-      const result = await this.analyses.ensure(document);
+      // The light bulb asks as the cursor moves: it waits for the debounced analysis; Ctrl+. analyses now.
+      const result = context.triggerKind === vscode.CodeActionTriggerKind.Automatic ? await this.analyses.settled(document) : await this.analyses.ensure(document);
       if (!result || token.isCancellationRequested || result.version !== document.version) return [];
       const actions: vscode.CodeAction[] = [];
       const suppressions: vscode.CodeAction[] = [];

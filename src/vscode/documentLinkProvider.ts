@@ -16,7 +16,8 @@ export class DocumentLinkProvider implements vscode.DocumentLinkProvider {
 
   provideDocumentLinks(document: vscode.TextDocument): Promise<vscode.DocumentLink[]> {
     return this.log.guard('document links', [], async () => {
-      const result = await this.analyses.ensure(document);
+      // VS Code asks for links after edits of its own accord: wait for the debounced analysis.
+      const result = await this.analyses.settled(document);
       if (!result) return [];
       const links: vscode.DocumentLink[] = [];
       for (const citation of result.analysis.citations) {

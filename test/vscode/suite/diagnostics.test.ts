@@ -161,6 +161,38 @@ describe('Policy Lens diagnostics', () => {
     }
   });
 
+  it('keeps the debounce when VS Code asks for links of its own accord: they wait for the debounced analysis', async () => {
+    const debounceMs = 2000;
+    const document = await openUntitled('A first paragraph.[1]\n\n## References\n\n1. A source on record.\n');
+    try {
+      await api.analysisOf(document);
+      await setSetting('debounceMs', debounceMs);
+      const editor = await vscode.window.showTextDocument(document);
+      const uri = document.uri.toString();
+      const analysed: number[] = [];
+      const sub = api.onDidAnalyze((r) => {
+        if (r.uri.toString() === uri) analysed.push(r.version);
+      });
+      try {
+        const start = performance.now();
+        assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'A new paragraph cites it too.[1]\n\n')));
+        const version = document.version;
+        const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri);
+        const waited = performance.now() - start;
+        // The links are of the edited text, and came from the one debounced analysis of it.
+        const ours = links.filter((l) => l.target?.fragment.startsWith('L'));
+        assert.strictEqual(ours.length, 2, JSON.stringify(links.map((l) => l.range)));
+        assert.deepStrictEqual(analysed, [version]);
+        assert.ok(waited >= debounceMs * 0.9, `the link request waited ${waited.toFixed(0)} ms for the ${debounceMs} ms debounce`);
+      } finally {
+        sub.dispose();
+      }
+    } finally {
+      await setSetting('debounceMs', undefined);
+      await discard(document);
+    }
+  });
+
   it('skips a document larger than policyLens.maxFileSizeKB', async () => {
     await setSetting('maxFileSizeKB', 1);
     const document = await openUntitled(`A marker to nowhere.[8]\n\n${'Filler text without claims. '.repeat(100)}\n`);
