@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../../src/vscode/extension';
+import { hoverAt } from '../../../src/core/hover';
 import { EXTENSION_ID, activate, codeOf, discard, hoverText, openUntitled, policyDiagnostics, setSetting, waitForDiagnostics } from './helpers';
 
 const SANITY_MS = 5000;
@@ -175,24 +176,50 @@ describe('Policy Lens performance (reported, not gated)', function () {
     assert.ok(median(samples) < SANITY_MS, `edit to diagnostics: ${JSON.stringify(figures.editToDiagnosticsMs)}`);
   });
 
+  /** Positions on "Anthropic" spread over the draft: the next one after each ninth of the text. */
+  function hoverPositions(doc: vscode.TextDocument): vscode.Position[] {
+    const text = doc.getText();
+    const out: vscode.Position[] = [];
+    let from = 0;
+    for (let i = 0; i < HOVERS; i++) {
+      const index = text.indexOf('Anthropic announced', Math.max(from, Math.floor((text.length * i) / HOVERS)));
+      assert.ok(index >= 0);
+      from = index + 1;
+      out.push(doc.positionAt(index + 2));
+    }
+    return out;
+  }
+
   it('answers hovers on the 100 KB draft quickly', async () => {
     assert.ok(document, 'the 100 KB draft is open');
     await api.analysisOf(document);
     const times: number[] = [];
-    const text = document.getText();
-    let from = 0;
-    for (let i = 0; i < HOVERS; i++) {
-      // Spread over the draft: the next "Anthropic" after the i-th ninth of the text.
-      const index = text.indexOf('Anthropic announced', Math.max(from, Math.floor((text.length * i) / HOVERS)));
-      assert.ok(index >= 0);
-      from = index + 1;
-      const position = document.positionAt(index + 2);
+    const uri = document.uri.toString();
+    let analyses = 0;
+    const sub = api.onDidAnalyze((r) => {
+      if (r.uri.toString() === uri) analyses++;
+    });
+    for (const position of hoverPositions(document)) {
       const start = performance.now();
       const card = await hoverText(document, position);
       times.push(performance.now() - start);
       assert.match(card, /Anthropic/, `a hover card at ${position.line}:${position.character}`);
     }
+    sub.dispose();
     figures.hoverMs = { first: round(times[0]), median: round(median(times.slice(1))), max: round(Math.max(...times)) };
+    // The part that is Policy Lens's: what its hover provider does (the current analysis, then
+    // the card from the index), timed here in the same extension host. The rest of a hover
+    // round trip is the workbench and the other hover providers (see the Markdown baseline).
+    const own: number[] = [];
+    for (const position of hoverPositions(document)) {
+      const start = performance.now();
+      const result = await api.analysisOf(document);
+      assert.ok(result && hoverAt(result.analysis, result.analyzer.factIndex, { line: position.line, character: position.character }));
+      own.push(performance.now() - start);
+    }
+    figures.hoverProviderMs = { median: Math.round(median(own) * 100) / 100, max: Math.round(Math.max(...own) * 100) / 100 };
+    // Hovers answer from the current analysis: none runs while they are asked.
+    figures.analysesDuringHovers = analyses;
     assert.ok(median(times) < SANITY_MS, `hover: ${JSON.stringify(figures.hoverMs)}`);
   });
 
@@ -205,9 +232,9 @@ describe('Policy Lens performance (reported, not gated)', function () {
       applied.push(performance.now() - start);
     }
     const hovers: number[] = [];
-    for (let i = 0; i < HOVERS; i++) {
+    for (const position of hoverPositions(doc)) {
       const start = performance.now();
-      await hoverText(doc, new vscode.Position(Math.floor((doc.lineCount * i) / HOVERS), 2));
+      await hoverText(doc, position);
       hovers.push(performance.now() - start);
     }
     return { editApplyMs: { median: round(median(applied)) }, hoverMs: { median: round(median(hovers.slice(1))) } };
