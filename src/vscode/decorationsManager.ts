@@ -50,22 +50,38 @@ function outgrown(applied: LineWindow, editor: vscode.TextEditor): boolean {
   return (applied.from > 0 && from - applied.from < slack) || (applied.to < last && applied.to - to < slack);
 }
 
+function sameRanges(a: readonly Range[], b: readonly Range[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.start.line !== y.start.line || x.start.character !== y.start.character || x.end.line !== y.end.line || x.end.character !== y.end.character) return false;
+  }
+  return true;
+}
+
 /**
  * Highlights entities, claims and citation markers in visible editors, each kind toggled by
  * `policyLens.highlight.*` and coloured by the theme colours the extension contributes.
  */
 export class DecorationsManager implements vscode.Disposable {
+  // ClosedClosed: a highlight never grows as the user types at its edges, so the editor's
+  // copy stays what was sent, and an unchanged list need not be sent again.
   private readonly entity = vscode.window.createTextEditorDecorationType({
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     color: new vscode.ThemeColor('policyLens.entityForeground'),
     textDecoration: 'underline dotted',
   });
   private readonly claim = vscode.window.createTextEditorDecorationType({
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     backgroundColor: new vscode.ThemeColor('policyLens.claimBackground'),
   });
   private readonly citation = vscode.window.createTextEditorDecorationType({
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     color: new vscode.ThemeColor('policyLens.citationForeground'),
   });
   private readonly unresolvedCitation = vscode.window.createTextEditorDecorationType({
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     color: new vscode.ThemeColor('policyLens.unresolvedCitationForeground'),
     fontStyle: 'italic',
   });
@@ -73,6 +89,8 @@ export class DecorationsManager implements vscode.Disposable {
   private readonly applied = new Map<string, DecorationCounts>();
   /** The lines each editor's decorations cover. */
   private readonly windows = new WeakMap<vscode.TextEditor, LineWindow>();
+  /** The ranges last sent to each editor, per decoration type: an unchanged list is not sent again. */
+  private readonly sent = new WeakMap<vscode.TextEditor, Map<vscode.TextEditorDecorationType, readonly Range[]>>();
   private readonly decorated = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after decorations were applied to a document's editor. */
   readonly onDidDecorate = this.decorated.event;
@@ -113,8 +131,10 @@ export class DecorationsManager implements vscode.Disposable {
     return this.applied.get(uri.toString()) ?? none;
   }
 
+  /** Send every visible editor its decorations again (editors shown anew, settings changed). */
   refreshAll(): void {
     for (const editor of vscode.window.visibleTextEditors) {
+      this.sent.delete(editor);
       const result = this.analyses.current(editor.document);
       if (result) this.apply(editor, result);
     }
@@ -132,6 +152,7 @@ export class DecorationsManager implements vscode.Disposable {
     this.applied.delete(uri.toString());
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document.uri.toString() !== uri.toString()) continue;
+      this.sent.delete(editor);
       for (const type of [this.entity, this.claim, this.citation, this.unresolvedCitation]) editor.setDecorations(type, []);
     }
   }
@@ -141,9 +162,9 @@ export class DecorationsManager implements vscode.Disposable {
     const window = windowOf(editor);
     this.windows.set(editor, window);
     const ranges = (on: boolean, list: readonly { range: Range }[]) => {
-      const out: vscode.Range[] = [];
+      const out: Range[] = [];
       if (!on) return out;
-      for (const x of list) if (x.range.end.line >= window.from && x.range.start.line <= window.to) out.push(toVsRange(x.range));
+      for (const x of list) if (x.range.end.line >= window.from && x.range.start.line <= window.to) out.push(x.range);
       return out;
     };
     const entities = ranges(settings['highlight.entities'], analysis.entities);
@@ -151,10 +172,19 @@ export class DecorationsManager implements vscode.Disposable {
     const showCitations = settings['highlight.citations'];
     const citations = ranges(showCitations, analysis.citations.filter((c) => c.resolved));
     const unresolved = ranges(showCitations, analysis.citations.filter((c) => !c.resolved));
-    editor.setDecorations(this.entity, entities);
-    editor.setDecorations(this.claim, claims);
-    editor.setDecorations(this.citation, citations);
-    editor.setDecorations(this.unresolvedCitation, unresolved);
+    let sent = this.sent.get(editor);
+    if (!sent) this.sent.set(editor, (sent = new Map()));
+    const send = (type: vscode.TextEditorDecorationType, list: readonly Range[]) => {
+      const before = sent!.get(type);
+      // The editor tracks what it was sent through edits; typing on other lines changes nothing here.
+      if (before && sameRanges(before, list)) return;
+      editor.setDecorations(type, list.map(toVsRange));
+      sent!.set(type, list);
+    };
+    send(this.entity, entities);
+    send(this.claim, claims);
+    send(this.citation, citations);
+    send(this.unresolvedCitation, unresolved);
     this.applied.set(uri.toString(), {
       entities: entities.length,
       claims: claims.length,

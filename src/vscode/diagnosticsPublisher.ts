@@ -1,13 +1,33 @@
 import * as vscode from 'vscode';
 import { codeInfo } from '../core/diagnostics/codes';
-import type { Finding } from '../core/types';
+import type { Finding, Range } from '../core/types';
 import { toVsRange, toVsSeverity } from './convert';
 
 export const diagnosticSource = 'policy-lens';
 
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Whether two lists of findings would make the same diagnostics. */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || !sameRange(x.range, y.range) || x.related.length !== y.related.length) return false;
+    for (let k = 0; k < x.related.length; k++) {
+      if (x.related[k].message !== y.related[k].message || !sameRange(x.related[k].range, y.related[k].range)) return false;
+    }
+  }
+  return true;
+}
+
 /** Findings → Diagnostics with a code linking to its documentation page in the extension. */
 export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('policy-lens');
+  /** The findings last published per document. */
+  private readonly published = new Map<string, readonly Finding[]>();
   /** Each code's documentation page, made once (a draft can have thousands of diagnostics). */
   private readonly docs = new Map<string, vscode.Uri>();
 
@@ -27,14 +47,24 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     return diagnostic;
   }
 
+  /**
+   * Publish a document's findings. The same findings as last time are not sent again: typing
+   * on a line with no finding after the cursor leaves every diagnostic where it was, and
+   * sending 800 of them again kept the workbench busy for nothing.
+   */
   publish(uri: vscode.Uri, findings: readonly Finding[]): void {
+    const key = uri.toString();
+    const last = this.published.get(key);
+    if (last && sameFindings(last, findings) && this.collection.has(uri)) return;
     this.collection.set(
       uri,
       findings.map((f) => this.toDiagnostic(uri, f)),
     );
+    this.published.set(key, findings);
   }
 
   clear(uri: vscode.Uri): void {
+    this.published.delete(uri.toString());
     this.collection.delete(uri);
   }
 

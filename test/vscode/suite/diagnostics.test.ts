@@ -161,6 +161,27 @@ describe('Policy Lens diagnostics', () => {
     }
   });
 
+  it('keeps each diagnostic on its text through typing, whether the edit moves it or not', async () => {
+    const quote = '"this quotation has no source at all"';
+    const document = await openUntitled(`Intro line.\n\nSomeone said ${quote} today.\n`);
+    try {
+      const editor = await vscode.window.showTextDocument(document);
+      const onQuote = (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === 'PL001' && document.getText(d.range) === quote);
+      await waitForDiagnostics(document.uri, onQuote, 'PL001 on the quotation');
+      // Typing on a line with no finding: the same findings, not sent again, still on the quotation.
+      const version = document.version;
+      assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 5), ' more')));
+      const result = await api.analysisOf(document);
+      assert.ok(result && result.version > version);
+      assert.ok(onQuote(policyDiagnostics(document.uri)), 'still on the quotation after typing on another line');
+      // Typing before the quotation on its own line moves it: the diagnostic moves with it.
+      assert.ok(await editor.edit((b) => b.insert(new vscode.Position(2, 0), 'Well, ')));
+      await waitForDiagnostics(document.uri, (ds) => onQuote(ds) && ds.some((d) => d.range.start.character === 'Well, Someone said '.length), 'PL001 moved with the quotation');
+    } finally {
+      await discard(document);
+    }
+  });
+
   it('keeps the debounce when VS Code asks for links of its own accord: they wait for the debounced analysis', async () => {
     const debounceMs = 2000;
     const document = await openUntitled('A first paragraph.[1]\n\n## References\n\n1. A source on record.\n');

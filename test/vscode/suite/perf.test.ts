@@ -176,6 +176,34 @@ describe('Policy Lens performance (reported, not gated)', function () {
     assert.ok(median(samples) < SANITY_MS, `edit to diagnostics: ${JSON.stringify(figures.editToDiagnosticsMs)}`);
   });
 
+  it('re-analyses typing within a line quickly, and sends nothing unchanged', async () => {
+    assert.ok(document, 'the 100 KB draft is open');
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    const uri = document.uri.toString();
+    const analysisMs: number[] = [];
+    const publishMs: number[] = [];
+    const before = policyDiagnostics(document.uri).length;
+    for (let n = 0; n < EDITS + WARMUP_EDITS; n++) {
+      // A word typed at the end of the title: no finding or highlight on that line, no line added.
+      const analysed = new Promise<void>((resolve) => {
+        const sub = api.onDidAnalyze((r) => {
+          if (r.uri.toString() !== uri || r.version !== document!.version) return;
+          sub.dispose();
+          resolve();
+        });
+      });
+      assert.ok(await editor.edit((b) => b.insert(document!.lineAt(0).range.end, ' draft')));
+      await analysed;
+      const timings = api.timingsOf(document.uri);
+      assert.ok(timings);
+      if (n < WARMUP_EDITS) continue;
+      analysisMs.push(timings.analysisMs);
+      publishMs.push(timings.publishMs);
+    }
+    assert.strictEqual(policyDiagnostics(document.uri).length, before);
+    figures.typingInALine = { analysisMs: { median: round(median(analysisMs)) }, publishMs: { median: round(median(publishMs)) } };
+  });
+
   /** Positions on "Anthropic" spread over the draft: the next one after each ninth of the text. */
   function hoverPositions(doc: vscode.TextDocument): vscode.Position[] {
     const text = doc.getText();
