@@ -206,7 +206,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
         text: collapse(text.slice(s, e)),
         range: index.range(s, e),
         span: { start: s, end: e },
-        kinds: hit.kinds,
+        kinds: [...hit.kinds],
         values: hit.values.map((h) => {
           const vs = h.start + base;
           const ve = h.end + base;

@@ -144,7 +144,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       const fix = fact ? citeSourceFix(fact.sources, end, input.references, lookup, structure, input.index, factIndex) : undefined;
       if (fix) claimFixes.set(ci, [fix]);
     }
-    return { ...claim, status: verdict.status, facts: [...verdict.facts], checks: [...verdict.checks] };
+    return { ...claim, status: verdict.status, facts: [...verdict.facts], checks: verdict.checks.map((c) => ({ ...c })) };
   });
 }
 
