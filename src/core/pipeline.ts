@@ -49,7 +49,7 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
   const mentions: MentionHit[] = [];
   const scanned: ScannedBlock[] = [];
   for (const block of blocks) {
-    const [ws, we] = blockWindow(mask, block);
+    const [ws, we] = blockWindow(mask.length, block, index.lineStarts[block.startLine] ?? block.start);
     const maskWindow = mask.slice(ws, we);
     const textWindow = text.slice(ws, we);
     const from = block.start - ws;

@@ -27,6 +27,19 @@ describe('incremental analysis (the document cache)', () => {
     assert.ok(incremental.findings.some((f) => f.code === 'PL001' && f.span.start === quoteAt));
   });
 
+  for (const eol of ['\r\n', '\r']) {
+    it(`rescans only the edited paragraph with ${JSON.stringify(eol)} line endings too`, () => {
+      const text = generateDraft(30 * 1024, 3, { eol });
+      const cache = createAnalysisCache();
+      analyzer.analyze(text, { cache });
+      const middle = text.indexOf(eol + eol, text.length / 2) + 2 * eol.length;
+      const edited = `${text.slice(0, middle)}A new paragraph about Anthropic.${eol}${eol}${text.slice(middle)}`;
+      const result = analyzer.analyze(edited, { cache });
+      assert.ok(cache.stats.scanned <= 3, `scanned ${cache.stats.scanned} blocks`);
+      assert.deepEqual(plain(result), plain(analyzer.analyze(edited)));
+    });
+  }
+
   it('keeps the fact checks of unchanged paragraphs, and checks an edited figure afresh', () => {
     const cache = createAnalysisCache();
     const text = 'Anthropic announced Project Glasswing on April 7, 2026.\n\nClaude Mythos Preview scored 83.1% on CyberGym.\n';

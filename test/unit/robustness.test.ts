@@ -78,6 +78,28 @@ describe('robustness: hostile documents', function () {
     assert.ok(o.summary.claims > 1000 && o.summary.citations > 1000 && o.summary.entities > 1000, `${report(o)} ${JSON.stringify(o.summary)}`);
   });
 
+  // Each block is scanned from a window back to its line's start, found with the line index
+  // (which knows "\r" alone as a line break) and at most 256 characters back: a document
+  // whose lines end in "\r", or a table row of thousands of cells, must not give each block
+  // a window back to the start of the document or of the row.
+  it('a generated 1 MB draft with "\\r" line endings takes about as long as with "\\n"', async () => {
+    const lfText = generateDraft(1024 * 1024, 5, { eol: '\n' });
+    const crText = generateDraft(1024 * 1024, 5, { eol: '\r' });
+    // Interleaved, the faster of two runs each (the first run of a worker is a cold one).
+    const times = { lf: Infinity, cr: Infinity };
+    for (let i = 0; i < 2; i++) {
+      times.lf = Math.min(times.lf, (await harness.run({ name: 'LF draft', text: lfText }, { ratio: 60, floorMs: 30000 })).ms);
+      times.cr = Math.min(times.cr, (await harness.run({ name: 'CR draft', text: crText }, { ratio: 60, floorMs: 30000 })).ms);
+    }
+    assert.ok(times.cr < 1.5 * times.lf + 100, `CR ${times.cr.toFixed(0)} ms, LF ${times.lf.toFixed(0)} ms`);
+  });
+
+  it('a table row of thousands of cells grows linearly', async () => {
+    const row = (n: number) => ({ text: `| a | b |\n|---|---|\n${'| Anthropic said 5% [1] '.repeat(Math.ceil(n / 23))}|\n` });
+    const g = await growthOf(harness, 'a wide table row', row, 256 * 1024, { ratio: 400, floorMs: 60000, minMs: 50, maxGrowth: 8 });
+    assert.ok(g.large.ms < 50 || g.growth < 8, `${g.small.ms.toFixed(0)} ms at ${g.small.length} chars, ${g.large.ms.toFixed(0)} ms at ${g.large.length} (×${g.growth.toFixed(1)} for ×4 the text)`);
+  });
+
   it(`runs of the characters that matter, in ${long ? 'every place' : 'the main places'} a draft can hold them, in linear time`, async () => {
     const places = long ? contexts : contexts.filter((c) => ['document', 'paragraph', 'quotation', 'references item', 'footnote definition'].includes(c.name));
     const slow: string[] = [];

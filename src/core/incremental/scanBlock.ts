@@ -28,11 +28,21 @@ export interface BlockScan {
 
 /** Context a scanner may read around a block: back to its line's start, and this far either side. */
 const margin = 8;
+/**
+ * At most this far back: a block late in a long line (a table cell among thousands in one
+ * row) would otherwise carry the whole line before it, and every cell of the row would cost
+ * the length of the row.
+ */
+const maxBack = 256;
 
-/** The window [start, end) of text around `block` that its scan depends on. */
-export function blockWindow(mask: string, block: Block): [number, number] {
-  const lineStart = mask.lastIndexOf('\n', block.start - 1) + 1;
-  return [Math.max(0, Math.min(block.start - margin, lineStart - 1)), Math.min(mask.length, block.end + margin)];
+/**
+ * The window [start, end) of text around `block` that its scan depends on. `lineStart` is
+ * the offset of the block's first line (from the line index, which knows every kind of line
+ * break).
+ */
+export function blockWindow(length: number, block: Block, lineStart: number): [number, number] {
+  const back = Math.min(block.start - margin, lineStart - 1);
+  return [Math.max(0, block.start - maxBack, back), Math.min(length, block.end + margin)];
 }
 
 const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
