@@ -17,7 +17,7 @@ export interface DocumentAnalysis {
   readonly analyzer: Analyzer;
   /** The analyzer generation (fact base and settings) it was made with. */
   readonly generation: number;
-  /** Milliseconds the core analysis took. */
+  /** Milliseconds the analysis took (with reading the bibliography files its front matter names). */
   readonly analysisMs: number;
 }
 
