@@ -45,6 +45,25 @@ export function blockWindow(length: number, block: Block, lineStart: number): [n
   return [Math.max(0, block.start - maxBack, back), Math.min(length, block.end + margin)];
 }
 
+/**
+ * Unbalanced quotation marks reported per block, at most (the first ones). A paragraph of
+ * thousands of stray marks is not prose; thousands of PL008 diagnostics would bury the rest.
+ */
+export const maxStraysPerBlock = 20;
+
+/** The `count` marks with the smallest offsets, in order: one pass, no sort of them all. */
+function firstByPosition(marks: readonly StrayMark[], count: number): StrayMark[] {
+  const kept: StrayMark[] = [];
+  for (const m of marks) {
+    if (kept.length === count && m.at >= kept[count - 1].at) continue;
+    let i = kept.length;
+    while (i > 0 && kept[i - 1].at > m.at) i--;
+    kept.splice(i, 0, m);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
+}
+
 const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
 
 /**
@@ -56,10 +75,11 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   findMentions(mask, start, end, factIndex.aliases, mentions);
   if (isReference) return { mentions, pairs: [], strays: [], markers: [], sentences: [], claims: [], verdicts: [] };
   const pairs: QuotePair[] = [];
-  const strays: StrayMark[] = [];
   const markers: MarkerHit[] = [];
   const sentences: [number, number][] = [];
-  scanQuotes(mask, start, end, pairs, strays);
+  const found: StrayMark[] = [];
+  scanQuotes(mask, start, end, pairs, found);
+  const strays = found.length > maxStraysPerBlock ? firstByPosition(found, maxStraysPerBlock) : found;
   findMarkers(mask, text, start, end, inTextKeys, markers);
   // In-text @keys are found after the block's bracketed markers: restore their order.
   markers.sort((a, b) => a.start - b.start);
