@@ -30,7 +30,8 @@ export function toVsSeverity(s: Severity): vscode.DiagnosticSeverity {
   return severities[s] ?? vscode.DiagnosticSeverity.Warning;
 }
 
-export function sameRange(a: vscode.Range, b: Range): boolean {
+/** Whether two ranges (core or `vscode` ones) cover the same positions. */
+export function sameRange(a: Range, b: Range): boolean {
   return (
     a.start.line === b.start.line &&
     a.start.character === b.start.character &&

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Range } from '../core/types';
 import type { AnalysisManager, DocumentAnalysis } from './analysisManager';
 import type { Log } from './log';
-import { toVsRange } from './convert';
+import { sameRange, toVsRange } from './convert';
 import { affectsPolicyLens, readSettings } from './settings';
 
 export interface DecorationCounts {
@@ -52,11 +52,7 @@ function outgrown(applied: LineWindow, editor: vscode.TextEditor): boolean {
 
 function sameRanges(a: readonly Range[], b: readonly Range[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.start.line !== y.start.line || x.start.character !== y.start.character || x.end.line !== y.end.line || x.end.character !== y.end.character) return false;
-  }
+  for (let i = 0; i < a.length; i++) if (!sameRange(a[i], b[i])) return false;
   return true;
 }
 

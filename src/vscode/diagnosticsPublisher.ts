@@ -1,13 +1,9 @@
 import * as vscode from 'vscode';
 import { codeInfo } from '../core/diagnostics/codes';
-import type { Finding, Range } from '../core/types';
-import { toVsRange, toVsSeverity } from './convert';
+import type { Finding } from '../core/types';
+import { sameRange, toVsRange, toVsSeverity } from './convert';
 
 export const diagnosticSource = 'policy-lens';
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
 
 /** Whether two lists of findings would make the same diagnostics. */
 export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {

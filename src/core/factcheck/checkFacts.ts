@@ -23,10 +23,10 @@ export interface FactCheckInput {
   readonly citations: readonly Citation[];
   readonly references: readonly ReferenceInfo[];
   readonly factIndex: FactIndex;
-  /** Per claim, where its verdict is cached (an analysis with a cache). */
-  readonly verdictSlots?: readonly (VerdictSlot | undefined)[];
-  /** Looks a quotation's text up in the cache, or matches it. */
-  readonly cachedQuote?: <T>(text: string, match: () => T) => T;
+  /** Per claim, where its verdict is kept between analyses (see `incremental/`). */
+  readonly verdictSlots: readonly VerdictSlot[];
+  /** A quotation's match from the analysis cache, or `match()` (see `incremental/`). */
+  readonly cachedQuote: <T>(text: string, match: () => T) => T;
 }
 
 export interface FactCheckResult {
@@ -56,7 +56,7 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   const { factIndex, text, entities, sentences } = input;
   if (!factIndex.factBase.quotations.length) return [...input.quotes];
   return input.quotes.map((q, qi) => {
-    const match = input.cachedQuote ? input.cachedQuote(q.text, () => matchRecord(q.text, factIndex)) : matchRecord(q.text, factIndex);
+    const match = input.cachedQuote(q.text, () => matchRecord(q.text, factIndex));
     if (!match) return q;
     const record = match.record;
     const speaker = factIndex.entity(record.speaker)?.name ?? record.speaker;
@@ -116,8 +116,8 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
     const { start, end } = claim.span;
-    const slot = input.verdictSlots?.[ci];
-    let verdict = slot?.verdicts[slot.sentence];
+    const slot = input.verdictSlots[ci];
+    let verdict = slot.verdicts[slot.sentence];
     if (!verdict) {
       while (blockCursor < blocks.length - 1 && blocks[blockCursor].end <= start) blockCursor++;
       const block = blocks[blockCursor];
@@ -126,7 +126,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       const blockIds = () =>
         (blockIdSet ??= new Set((block ? mentionsIn(entities, block.start, Math.min(block.end, end)) : sentenceMentions).map((e) => e.id)));
       verdict = judgeClaim(claim, { sentenceText: text.slice(start, end), start, sentenceMentions, blockIds }, rules);
-      if (slot) slot.verdicts[slot.sentence] = verdict;
+      slot.verdicts[slot.sentence] = verdict;
     }
     if (!verdict.checks.length) return claim;
     for (const c of verdict.contradictions) {

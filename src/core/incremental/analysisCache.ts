@@ -12,7 +12,7 @@ import type { BlockScan } from './scanBlock';
  * meets another.
  */
 export interface AnalysisCache {
-  /** Blocks and quotations the last analysis took from the cache and scanned afresh. */
+  /** Blocks the last analysis took from the cache, and blocks it scanned afresh. */
   readonly stats: { readonly reused: number; readonly scanned: number };
 }
 

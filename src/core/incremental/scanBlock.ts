@@ -9,8 +9,8 @@ import type { ClaimVerdict } from '../factcheck/claimVerdict';
 
 /**
  * What the scanners find in one block, in offsets relative to the block's *window*: the
- * block's text with the start of its first line and a few characters after it, all the
- * context a scanner reads. A block's scan is therefore a function of its window alone,
+ * block's text with the start of its first line (at most 256 characters back) and a few
+ * characters after it, all the context a scanner reads. A block's scan is therefore a function of its window alone,
  * which is what lets an analysis cache reuse it when only other paragraphs changed.
  */
 export interface BlockScan {
