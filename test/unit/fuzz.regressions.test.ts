@@ -45,6 +45,15 @@ describe('fuzz regressions', () => {
     }
   });
 
+  it('sees the same words before a superlative or a figure whatever the line endings (a look-back of fixed width)', () => {
+    // Found by `npm run fuzz` (seed 1145947047): the 60 characters looked back from "first"
+    // reached "the" with LF but not with CRLF, one character longer.
+    const text = 'the apple\n <span title="Anthropic [1] “quoted text here”">  first don\'t 83.1%\nthe';
+    const lf = analyze(text).claims.map((c) => [c.kinds, c.range]);
+    assert.deepEqual(lf[0][0], ['percentage', 'superlative']);
+    for (const eol of ['\r\n', '\r']) assert.deepEqual(analyze(text.replace(/\n/g, eol)).claims.map((c) => [c.kinds, c.range]), lf, JSON.stringify(eol));
+  });
+
   it('gives a figure too long for a number no number rather than Infinity', () => {
     const a = analyze(`Claude Mythos Preview scored ${'9'.repeat(400)}% on CyberGym.`);
     const values = a.claims.flatMap((c) => c.values);

@@ -64,8 +64,17 @@ const referenceWordBefore = /\b(?:Section|Article|Figure|Fig\.|Table|Chapter|No\
 
 const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close to|circa|estimated|~|least|fewer|less|more|over|above|upwards|excess|exceeding|under|below|up to)\s*$/i;
 
+/**
+ * The `n` characters before `at`, a line break counting as one ("\r\n" and "\r" read as
+ * "\n"), so that what a look-back window sees does not depend on the line endings.
+ */
+function contextBefore(text: string, at: number, n: number): string {
+  const raw = text.slice(Math.max(0, at - 2 * n), at);
+  return raw.includes('\r') ? raw.replace(/\r\n?/g, '\n').slice(-n) : raw.slice(-n);
+}
+
 function approxOf(text: string, start: number): ClaimValue['approx'] | undefined {
-  const before = text.slice(Math.max(0, start - 24), start);
+  const before = contextBefore(text, start, 24);
   if (!anyApprox.test(before)) return undefined;
   for (const [re, approx] of approxBefore) if (re.test(before)) return approx;
   return undefined;
@@ -206,7 +215,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly [nu
   superlativeWordRe.lastIndex = 0;
   let s: RegExpExecArray | null;
   while ((s = superlativeWordRe.exec(text))) {
-    if (/^(?:best-|unprecedented|first[- ]ever)/i.test(s[0]) || determinerBefore.test(text.slice(Math.max(0, s.index - 60), s.index))) {
+    if (/^(?:best-|unprecedented|first[- ]ever)/i.test(s[0]) || determinerBefore.test(contextBefore(text, s.index, 60))) {
       kinds.add('superlative');
       break;
     }
