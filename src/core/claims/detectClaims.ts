@@ -1,5 +1,7 @@
 import type { ClaimKind, ClaimValue } from '../types';
-import { isoDate, monthNumber, monthPattern, parseNumber } from './numbers';
+import { isWhiteSpace } from '../text/words';
+import type { Mutable } from '../util/mutable';
+import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, scaleOf } from './numbers';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -62,6 +64,16 @@ const functionWords = new Set(
 const yearContext = /\b(?:in|since|by|until|till|of|from|to|through|during|before|after|early|late|mid|circa|year|fiscal|spring|summer|autumn|fall|winter|the|and|or|between|around)\s*-?$/i;
 const referenceWordBefore = /\b(?:Section|Article|Figure|Fig\.|Table|Chapter|No\.|p\.|pp\.|page|version|v)\s*$/i;
 
+const digitRe = /\d/;
+const yearRe = /^(1[6-9]\d{2}|20\d{2})$/;
+const yearEndsRe = /^(?:$|s\b|[,.;:)!?'"”’]|\s+[-–—(A-Z])/;
+const standsAloneRe = /^(?:best-|unprecedented|first[- ]ever)/i;
+const endsInSRe = /s$/;
+const endsInIesRe = /ies$/;
+const euroRe = /euro/i;
+const poundRe = /pound/i;
+const lineBreaksRe = /\r\n?/g;
+
 const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close to|circa|estimated|~|least|fewer|less|more|over|above|upwards|excess|exceeding|under|below|up to)\s*$/i;
 
 /**
@@ -70,158 +82,310 @@ const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|clos
  */
 function contextBefore(text: string, at: number, n: number): string {
   const raw = text.slice(Math.max(0, at - 2 * n), at);
-  return raw.includes('\r') ? raw.replace(/\r\n?/g, '\n').slice(-n) : raw.slice(-n);
+  return raw.includes('\r') ? raw.replace(lineBreaksRe, '\n').slice(-n) : raw.slice(-n);
+}
+
+/**
+ * Index of the last character before `at`, and not before `floor`, that is not white space,
+ * or -1: a pattern ending in `word\s*$` on the text before `at` can only match if that
+ * character ends the word.
+ */
+function lastNonSpace(text: string, at: number, floor: number): number {
+  let k = at - 1;
+  while (k >= floor && isWhiteSpace(text.charCodeAt(k))) k--;
+  return k >= floor ? k : -1;
+}
+
+/**
+ * Whether anyApprox may match the window approxOf reads: the words it looks for end in
+ * t d y e o a r s g w or "~". The last 24 characters before `start` are inside that window
+ * whatever the line endings; past them, the full test decides.
+ */
+function mayEndApproxWord(text: string, start: number): boolean {
+  const k = lastNonSpace(text, start, Math.max(0, start - 24));
+  if (k < 0) return start > 24;
+  const c = text.charCodeAt(k) | 32;
+  return c === 116 || c === 100 || c === 121 || c === 101 || c === 111 || c === 97 || c === 114 || c === 115 || c === 103 || c === 119 || c === 126;
 }
 
 function approxOf(text: string, start: number): ClaimValue['approx'] | undefined {
+  if (!mayEndApproxWord(text, start)) return undefined;
   const before = contextBefore(text, start, 24);
   if (!anyApprox.test(before)) return undefined;
   for (const [re, approx] of approxBefore) if (re.test(before)) return approx;
   return undefined;
 }
 
-function normalizeScale(s: string): string {
-  const t = s.toLowerCase();
-  return t === 'bn' || t === 'b' ? 'billion' : t === 'mn' || t === 'm' ? 'million' : t === 'tn' ? 'trillion' : t === 'k' ? 'thousand' : t;
+const none: ValueHit[] = [];
+
+/**
+ * One sentence being read: its text, the values found so far, and the spans already taken
+ * (markers, names, values found). A few spans are checked one by one; past 32, a map of the
+ * sentence's characters answers in the length of the candidate instead, so a sentence of
+ * thousands of markers or numbers stays linear. detectClaim does not re-enter, so one
+ * instance serves every sentence and a sentence costs no closures or span arrays.
+ */
+class SentenceScan {
+  text = '';
+  offset = 0;
+  values: ValueHit[] = none;
+  /** Taken spans as start, end pairs, until there are more than 32 of them. */
+  private readonly bounds: number[] = [];
+  private map: Uint8Array | undefined;
+
+  reset(text: string, offset: number, excluded: readonly [number, number][]): void {
+    this.text = text;
+    this.offset = offset;
+    this.values = [];
+    this.bounds.length = 0;
+    this.map = undefined;
+    for (let k = 0; k < excluded.length; k++) this.add(excluded[k][0] - offset, excluded[k][1] - offset);
+  }
+
+  private mark(a: number, b: number): void {
+    const map = this.map!;
+    for (let i = Math.max(0, a), e = Math.min(b, this.text.length); i < e; i++) map[i] = 1;
+  }
+
+  add(a: number, b: number): void {
+    if (this.map) this.mark(a, b);
+    else if (this.bounds.push(a, b) > 64) {
+      this.map = new Uint8Array(this.text.length);
+      for (let k = 0; k < this.bounds.length; k += 2) this.mark(this.bounds[k], this.bounds[k + 1]);
+    }
+  }
+
+  /** Whether [a, b), a non-empty span of the sentence, overlaps nothing taken. */
+  free(a: number, b: number): boolean {
+    const map = this.map;
+    if (map) {
+      for (let i = Math.max(0, a), e = Math.min(b, this.text.length); i < e; i++) if (map[i]) return false;
+      return true;
+    }
+    const bounds = this.bounds;
+    for (let k = 0; k < bounds.length; k += 2) if (b > bounds[k] && a < bounds[k + 1]) return false;
+    return true;
+  }
+
+  /** The next match of global `re` that overlaps nothing taken. */
+  nextFree(re: RegExp): RegExpExecArray | null {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text))) if (this.free(m.index, m.index + m[0].length)) return m;
+    return null;
+  }
+
+  /** The values found, in the order found; drops the sentence. */
+  finish(): ValueHit[] {
+    const values = this.values;
+    this.text = '';
+    this.values = none;
+    this.map = undefined;
+    return values;
+  }
+
+  /** Record a value on [a, b) of the sentence. */
+  take(kind: ClaimKind, a: number, b: number, number?: number, unit?: string, date?: string, approx?: ClaimValue['approx']): void {
+    this.add(a, b);
+    const about = approx ?? approxOf(this.text, a);
+    const v: Mutable<ValueHit> = { kind, start: a + this.offset, end: b + this.offset };
+    // A number too long for a double (hundreds of digits) has no value worth checking.
+    if (number !== undefined && Number.isFinite(number)) v.number = number;
+    if (unit !== undefined) v.unit = unit;
+    if (date !== undefined) v.date = date;
+    if (about) v.approx = about;
+    this.values.push(v);
+  }
+}
+
+const scan = new SentenceScan();
+
+/** ISO dates, then dates with month names, in a sentence that holds a digit. */
+function takeDates(text: string): void {
+  if (text.includes('-')) {
+    isoRe.lastIndex = 0;
+    for (let m; (m = scan.nextFree(isoRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, `${m[1]}-${m[2]}-${m[3]}`);
+  }
+  if (!monthWordRe.test(text)) return;
+  dateMdyRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(dateMdyRe)); ) {
+    scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(m[3] ? Number(m[3]) : undefined, monthNumber(m[1]), Number(m[2])));
+  }
+  dateDmyRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(dateDmyRe)); ) {
+    scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(m[3] ? Number(m[3]) : undefined, monthNumber(m[2]), Number(m[1])));
+  }
+  dateMyRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(dateMyRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(Number(m[2]), monthNumber(m[1]), undefined));
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** Whether scaleAfter may match at `b`: it begins with white space, "-" or t m b k. */
+function mayStartScale(c: number): boolean {
+  const l = c | 32;
+  return l === 116 || l === 109 || l === 98 || l === 107 || c === 45 || isWhiteSpace(c);
+}
+
+/** Whether currencyBefore may match before `a`: it ends with $ € £ ¥ D R or P, then at most "\r\n". */
+function mayEndCurrency(text: string, a: number): boolean {
+  for (let k = a - 1; k >= a - 3; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 68 || c === 82 || c === 80) return true;
+  }
+  return false;
+}
+
+/** Whether referenceWordBefore may match the 16 characters before `a`: its words end in n e r v or ".". */
+function mayEndReferenceWord(text: string, a: number): boolean {
+  const k = lastNonSpace(text, a, Math.max(0, a - 16));
+  if (k < 0) return false;
+  const c = text.charCodeAt(k);
+  const l = c | 32;
+  return l === 110 || l === 101 || l === 114 || l === 118 || c === 46;
+}
+
+/**
+ * Whether capitalisedBefore may match the 16 characters before `a`: they end with one white
+ * space (or "\r\n") after a run of letters and hyphens holding a capital. Only an ASCII run
+ * with no capital is ruled out here; any other letter leaves the answer to the pattern.
+ */
+function mayEndCapitalised(text: string, a: number): boolean {
+  const floor = Math.max(0, a - 16);
+  let k = a - 1;
+  if (k < floor || !isWhiteSpace(text.charCodeAt(k))) return false;
+  if (k - 1 >= floor && text.charCodeAt(k) === 10 && text.charCodeAt(k - 1) === 13) k--;
+  for (k--; k >= floor; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+    if (!((c >= 97 && c <= 122) || c === 45)) return false;
+  }
+  return false;
+}
+
+const capitalisedBefore = /(\p{Lu}[\p{L}-]*)(?:\r\n|\s)$/u;
+
+/**
+ * Read the number `token` found at `a`, not inside anything taken: money, a percentage, an
+ * age, a measure, a duration, a year or a count, or nothing (a version, a section number).
+ * Each pattern that reads past the number is tried only when the character there can begin it:
+ * most numbers are followed by none of them.
+ */
+function takeNumber(text: string, token: string, a: number): void {
+  let b = a + token.length;
+  const isDigits = isDigitCode(token.charCodeAt(0));
+  let n = isDigits ? parseDigits(token) : parseNumber(token);
+  const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
+  // Money: a currency sign before, or a currency word after.
+  const sign = isDigits && mayEndCurrency(text, a) ? currencyBefore.exec(text.slice(Math.max(0, a - 16), a)) : null;
+  if (sign) {
+    const scaled = scale ? (n ?? 0) * (scaleOf(scale[1]) ?? 1) : n;
+    const s = sign[0];
+    const unit = s.includes('€') || s.includes('EUR') ? 'EUR' : s.includes('£') || s.includes('GBP') ? 'GBP' : s.includes('¥') ? 'JPY' : 'USD';
+    const start = a - s.length;
+    if (scan.free(start, b)) scan.take('money', start, b + (scale ? scale[0].length : 0), scaled, unit);
+    return;
+  }
+  // Only a spelled-out scale after white space or "-" scales a number that is not money.
+  const bigScale = scale !== null && scale[1].length > 2 && scale[0].length > scale[1].length;
+  if (bigScale) {
+    n = (n ?? 0) * (scaleOf(scale[1]) ?? 1);
+    b += scale[0].length;
+  }
+  const c = text.charCodeAt(b);
+  const gap = c === 45 || isWhiteSpace(c);
+  const mayPercent = isDigits && (gap || c === 0x2013 || c === 37 || (c | 32) === 112);
+  // The patterns below all begin with white space, "-", "–", "%", "p" or "+".
+  const rest = gap || mayPercent || c === 43 ? text.slice(b, b + 40) : '';
+  const word = gap ? currencyWordAfter.exec(rest) : null;
+  if (word) {
+    const unit = euroRe.test(word[1]) ? 'EUR' : poundRe.test(word[1]) ? 'GBP' : 'USD';
+    scan.take('money', a, b + word[0].length, n, unit);
+    return;
+  }
+  const pct = mayPercent ? percentAfter.exec(rest) : null;
+  if (pct) {
+    scan.take('percentage', a, b + pct[0].length, n, pct[1] ? `to ${parseNumber(pct[1])}` : '%');
+    return;
+  }
+  if (gap) {
+    const age = ageAfter.exec(rest);
+    if (age) {
+      scan.take('age', a, b + age[0].length, n, age[1].toLowerCase());
+      return;
+    }
+    const measure = measureAfter.exec(rest);
+    if (measure) {
+      scan.take('measure', a, b + measure[0].length, n, measure[1].toLowerCase().replace(endsInSRe, ''));
+      return;
+    }
+    const duration = durationAfter.exec(rest);
+    if (duration) {
+      scan.take('duration', a, b + duration[0].length, n, duration[1].toLowerCase().replace(endsInIesRe, 'y').replace(endsInSRe, ''));
+      return;
+    }
+  }
+  if (isDigits && isNotAValue(text, token, a, b, bigScale)) return;
+  const plus = c === 43 || c === 45 ? plusAfter.exec(rest) : null;
+  scan.take('count', a, b + (plus ? plus[0].length : 0), n, undefined, undefined, plus ? 'more-than' : undefined);
+}
+
+/**
+ * For digits that are none of the values with a unit: true when they are a year (taken as a
+ * date here), a section or page number, or a version ("Opus 4.6", "Llama 3", "Microsoft 365":
+ * a number after a capitalised name).
+ */
+function isNotAValue(text: string, token: string, a: number, b: number, bigScale: boolean): boolean {
+  let before: string | undefined;
+  if (!bigScale && yearRe.test(token)) {
+    // A year when a preposition or month stands before it, or punctuation after it.
+    before = text.slice(Math.max(0, a - 16), a);
+    if (yearContext.test(before) || yearEndsRe.test(text.slice(b, b + 40))) {
+      scan.take('date', a, b, undefined, undefined, token);
+      return true;
+    }
+  }
+  if (mayEndReferenceWord(text, a) && referenceWordBefore.test((before ??= text.slice(Math.max(0, a - 16), a)))) return true;
+  if (bigScale || !mayEndCapitalised(text, a)) return false;
+  const prevWord = capitalisedBefore.exec((before ??= text.slice(Math.max(0, a - 16), a)));
+  return prevWord !== null && !functionWords.has(prevWord[1].toLowerCase()) && monthNumber(prevWord[1]) === undefined;
+}
+
+/** Whether the sentence may hold a number word or digits (mayHoldNumber, answered at once when a digit was seen). */
+function mayHoldNumberIn(text: string, hasDigit: boolean): boolean {
+  return hasDigit || mayHoldNumber.test(text);
+}
+
+/** Whether a superlative word in the sentence makes a superlative claim. */
+function hasSuperlative(text: string): boolean {
+  superlativeWordRe.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = superlativeWordRe.exec(text))) {
+    if (standsAloneRe.test(s[0]) || determinerBefore.test(contextBefore(text, s.index, 60))) return true;
+  }
+  return false;
 }
 
 /** Values and claim kinds in one sentence. `excluded` spans (markers, entity names) hold no values. */
 export function detectClaim(text: string, offset: number, excluded: readonly [number, number][]): ClaimHit | undefined {
-  const values: ValueHit[] = [];
-  // Spans already taken (markers, names, values found). A few are checked one by one; past 32,
-  // a map of the sentence's characters answers in the length of the candidate instead, so a
-  // sentence of thousands of markers or numbers stays linear.
-  const taken: [number, number][] = [];
-  let map: Uint8Array | undefined;
-  const mark = (a: number, b: number) => {
-    for (let i = Math.max(0, a), e = Math.min(b, text.length); i < e; i++) map![i] = 1;
-  };
-  const add = (a: number, b: number) => {
-    if (map) mark(a, b);
-    else if (taken.push([a, b]) > 32) {
-      map = new Uint8Array(text.length);
-      for (const [x, y] of taken) mark(x, y);
-    }
-  };
-  for (const [a, b] of excluded) add(a - offset, b - offset);
-  /** Whether [a, b), a non-empty span of the sentence, overlaps nothing taken. */
-  const free = (a: number, b: number) => {
-    if (map) {
-      for (let i = Math.max(0, a), e = Math.min(b, text.length); i < e; i++) if (map[i]) return false;
-      return true;
-    }
-    for (const [x, y] of taken) if (b > x && a < y) return false;
-    return true;
-  };
-  const take = (hit: Omit<ValueHit, 'start' | 'end'>, a: number, b: number) => {
-    add(a, b);
-    const approx = hit.approx ?? approxOf(text, a);
-    const v: { -readonly [K in keyof ValueHit]: ValueHit[K] } = { kind: hit.kind, start: a + offset, end: b + offset };
-    // A number too long for a double (hundreds of digits) has no value worth checking.
-    if (hit.number !== undefined && Number.isFinite(hit.number)) v.number = hit.number;
-    if (hit.unit !== undefined) v.unit = hit.unit;
-    if (hit.date !== undefined) v.date = hit.date;
-    if (approx) v.approx = approx;
-    values.push(v);
-  };
-  const scan = (re: RegExp, handle: (m: RegExpExecArray) => void) => {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) if (free(m.index, m.index + m[0].length)) handle(m);
-  };
-
-  if (/\d/.test(text)) {
-    scan(isoRe, (m) => take({ kind: 'date', date: `${m[1]}-${m[2]}-${m[3]}` }, m.index, m.index + m[0].length));
-    if (monthWordRe.test(text)) {
-      scan(dateMdyRe, (m) => take({ kind: 'date', date: isoDate(m[3] ? Number(m[3]) : undefined, monthNumber(m[1]), Number(m[2])) }, m.index, m.index + m[0].length));
-      scan(dateDmyRe, (m) => take({ kind: 'date', date: isoDate(m[3] ? Number(m[3]) : undefined, monthNumber(m[2]), Number(m[1])) }, m.index, m.index + m[0].length));
-      scan(dateMyRe, (m) => take({ kind: 'date', date: isoDate(Number(m[2]), monthNumber(m[1]), undefined) }, m.index, m.index + m[0].length));
-    }
-  }
-  if (mayHoldNumber.test(text)) {
+  scan.reset(text, offset, excluded);
+  const hasDigit = digitRe.test(text);
+  if (hasDigit) takeDates(text);
+  if (mayHoldNumberIn(text, hasDigit)) {
     numberTokenRe.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = numberTokenRe.exec(text))) {
-      const a = m.index;
-      let b = a + m[0].length;
-      if (!free(a, b)) continue;
-      const token = m[0];
-      const isDigits = /^\d/.test(token);
-      const after = text.slice(b, b + 40);
-      const before = text.slice(Math.max(0, a - 16), a);
-      let n = parseNumber(token);
-      const scale = scaleAfter.exec(after);
-      // Money: a currency sign before, or a currency word after.
-      const sign = currencyBefore.exec(before);
-      if (sign && isDigits) {
-        const scaled = scale ? (n ?? 0) * (parseNumber(`1 ${normalizeScale(scale[1])}`) ?? 1) : n;
-        const unit = /€|EUR/.test(sign[0]) ? 'EUR' : /£|GBP/.test(sign[0]) ? 'GBP' : /¥/.test(sign[0]) ? 'JPY' : 'USD';
-        const start = a - sign[0].length;
-        if (free(start, b)) take({ kind: 'money', number: scaled, unit }, start, b + (scale ? scale[0].length : 0));
-        continue;
-      }
-      const bigScale = scale && /^(?:\s+|-)(?:thousand|million|billion|trillion)\b/i.test(scale[0]) ? scale : null;
-      if (bigScale) {
-        n = (n ?? 0) * (parseNumber(`1 ${normalizeScale(bigScale[1])}`) ?? 1);
-        b += bigScale[0].length;
-      }
-      const rest = text.slice(b, b + 40);
-      const word = currencyWordAfter.exec(rest);
-      if (word) {
-        const unit = /euro/i.test(word[1]) ? 'EUR' : /pound/i.test(word[1]) ? 'GBP' : 'USD';
-        take({ kind: 'money', number: n, unit }, a, b + word[0].length);
-        continue;
-      }
-      const pct = isDigits ? percentAfter.exec(rest) : null;
-      if (pct) {
-        take({ kind: 'percentage', number: n, unit: pct[1] ? `to ${parseNumber(pct[1])}` : '%' }, a, b + pct[0].length);
-        continue;
-      }
-      const age = ageAfter.exec(rest);
-      if (age) {
-        take({ kind: 'age', number: n, unit: age[1].toLowerCase() }, a, b + age[0].length);
-        continue;
-      }
-      const measure = measureAfter.exec(rest);
-      if (measure) {
-        take({ kind: 'measure', number: n, unit: measure[1].toLowerCase().replace(/s$/, '') }, a, b + measure[0].length);
-        continue;
-      }
-      const duration = durationAfter.exec(rest);
-      if (duration) {
-        take({ kind: 'duration', number: n, unit: duration[1].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') }, a, b + duration[0].length);
-        continue;
-      }
-      if (isDigits && !bigScale && /^(1[6-9]\d{2}|20\d{2})$/.test(token)) {
-        // A year when a preposition or month stands before it, or punctuation after it.
-        if (yearContext.test(before) || /^(?:$|s\b|[,.;:)!?'"”’]|\s+[-–—(A-Z])/.test(rest)) {
-          take({ kind: 'date', date: token }, a, b);
-          continue;
-        }
-      }
-      if (isDigits) {
-        if (referenceWordBefore.test(before)) continue;
-        // "Opus 4.6", "Llama 3", "Microsoft 365": a number after a capitalised name is a version.
-        const prevWord = /(\p{Lu}[\p{L}-]*)(?:\r\n|\s)$/u.exec(before);
-        if (prevWord && !bigScale && !functionWords.has(prevWord[1].toLowerCase()) && monthNumber(prevWord[1]) === undefined) continue;
-      }
-      const plus = plusAfter.exec(rest);
-      take({ kind: 'count', number: n, ...(plus ? { approx: 'more-than' as const } : {}) }, a, b + (plus ? plus[0].length : 0));
-    }
+    while ((m = numberTokenRe.exec(text))) if (scan.free(m.index, m.index + m[0].length)) takeNumber(text, m[0], m.index);
   }
+  const values = scan.finish();
+  const kinds: ClaimKind[] = [];
+  for (const v of values) if (!kinds.includes(v.kind)) kinds.push(v.kind);
+  if (hasSuperlative(text)) kinds.push('superlative');
+  if (speechRe.test(text)) kinds.push('reported-speech');
+  if (!kinds.length) return undefined;
+  if (!inOrder(values)) values.sort((a, b) => a.start - b.start);
+  return { kinds, values };
+}
 
-  const kinds = new Set<ClaimKind>();
-  for (const v of values) kinds.add(v.kind);
-  superlativeWordRe.lastIndex = 0;
-  let s: RegExpExecArray | null;
-  while ((s = superlativeWordRe.exec(text))) {
-    if (/^(?:best-|unprecedented|first[- ]ever)/i.test(s[0]) || determinerBefore.test(contextBefore(text, s.index, 60))) {
-      kinds.add('superlative');
-      break;
-    }
-  }
-  if (speechRe.test(text)) kinds.add('reported-speech');
-  if (!kinds.size) return undefined;
-  values.sort((a, b) => a.start - b.start);
-  return { kinds: [...kinds], values };
+function inOrder(values: readonly ValueHit[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i].start < values[i - 1].start) return false;
+  return true;
 }

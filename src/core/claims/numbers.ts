@@ -10,32 +10,53 @@ const scales: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12,
 };
 
+const leadingA = /^a\s+/;
+const digitsRe = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
+const wordRe = /^([a-z]+)(?:-([a-z]+))?/;
+const scaleRe = /^([a-z]+)\b/;
+const commas = /,/g;
+
 /** "83.1" → 83.1, "3,000" → 3000, "twenty-five" → 25, "five million" → 5e6, "$1.2bn" scale handled by caller. */
 export function parseNumber(text: string): number | undefined {
-  const t = text.trim().toLowerCase().replace(/^a\s+/, '');
-  const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/.exec(t);
+  const t = text.trim().toLowerCase().replace(leadingA, '');
+  const digits = digitsRe.exec(t);
   let value: number | undefined;
   let rest: string;
   if (digits) {
-    value = Number(digits[0].replace(/,/g, ''));
+    value = Number(digits[0].replace(commas, ''));
     rest = t.slice(digits[0].length).trim();
   } else {
-    const word = /^([a-z]+)(?:-([a-z]+))?/.exec(t);
+    const word = wordRe.exec(t);
     if (!word || units[word[1]] === undefined) return undefined;
     value = units[word[1]] + (word[2] ? units[word[2]] ?? 0 : 0);
     rest = t.slice(word[0].length).trim();
   }
-  const scale = /^([a-z]+)\b/.exec(rest);
+  const scale = scaleRe.exec(rest);
   if (scale && scales[scale[1]] !== undefined) value *= scales[scale[1]];
   return value;
+}
+
+/**
+ * The value of a token the claim detector's number pattern matched as digits ("3,000",
+ * "83.1"): what parseNumber gives for it, without trimming, lower-casing and re-matching it.
+ */
+export function parseDigits(token: string): number {
+  return Number(token.includes(',') ? token.replace(commas, '') : token);
+}
+
+/** The factor of a scale word or abbreviation ("million", "bn", "k"): parseNumber(`1 ${word}`). */
+export function scaleOf(word: string): number | undefined {
+  return scales[word.toLowerCase()];
 }
 
 export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const monthPattern =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 
+const finalDot = /\.$/;
+
 export function monthNumber(name: string): number | undefined {
-  const key = name.toLowerCase().replace(/\.$/, '');
+  const key = name.toLowerCase().replace(finalDot, '');
   const i = months.findIndex((m) => m === key || (key.length >= 3 && key.length <= 4 && m.startsWith(key)));
   return i >= 0 ? i + 1 : undefined;
 }

@@ -25,17 +25,34 @@ export interface AliasTable {
 
 export interface TrieNode {
   readonly next: Map<number, TrieNode>;
+  /**
+   * The children for 0-9 and a-z again, by asciiSlot: the look-up made at nearly every
+   * letter of the prose indexes an array instead of hashing into `next`.
+   */
+  readonly ascii: (TrieNode | undefined)[];
   entries?: readonly AliasEntry[];
 }
 
+/** Index of a lower-cased ASCII digit or letter in TrieNode.ascii, or -1 for any other code unit. */
+export function asciiSlot(c: number): number {
+  return c >= 97 && c <= 122 ? c - 87 : c >= 48 && c <= 57 ? c - 48 : -1;
+}
+
+function trieNode(): TrieNode {
+  return { next: new Map(), ascii: new Array<TrieNode | undefined>(36).fill(undefined) };
+}
+
 function buildTrie(map: ReadonlyMap<string, readonly AliasEntry[]>): TrieNode {
-  const root: TrieNode = { next: new Map() };
+  const root = trieNode();
   for (const [word, entries] of map) {
     let node = root;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
       let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
+      if (!child) {
+        node.next.set(c, (child = trieNode()));
+        if (asciiSlot(c) >= 0) node.ascii[asciiSlot(c)] = child;
+      }
       node = child;
     }
     node.entries = entries;

@@ -1,5 +1,5 @@
 import { isWordChar } from '../text/words';
-import type { AliasEntry, AliasTable, TrieNode } from './aliasTable';
+import { asciiSlot, type AliasEntry, type AliasTable, type TrieNode } from './aliasTable';
 
 export interface MentionHit {
   readonly entry: AliasEntry;
@@ -15,28 +15,36 @@ function matchAt(text: string, at: number, entry: AliasEntry, limit: number): nu
   const alias = entry.caseSensitive ? entry.text : entry.lower;
   let i = at;
   for (let k = 0; k < alias.length; k++) {
-    const a = alias[k];
-    if (a === ' ') {
+    const a = alias.charCodeAt(k);
+    if (a === 32) {
       const s = i;
-      while (i < limit && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+      for (let t = text.charCodeAt(i); i < limit && (t === 32 || t === 9 || t === 10 || t === 13); t = text.charCodeAt(i)) i++;
       if (i === s) return -1;
       continue;
     }
     if (i >= limit) return -1;
-    const t = text[i];
-    if (t !== a && (entry.caseSensitive || t.toLowerCase() !== a)) return -1;
+    const t = text.charCodeAt(i);
+    if (t !== a && (entry.caseSensitive || !lowerEquals(text, i, t, alias, k))) return -1;
     i++;
   }
   return i;
+}
+
+/** Whether the code unit `t` at `text[i]`, lower-cased, is `alias[k]`. */
+function lowerEquals(text: string, i: number, t: number, alias: string, k: number): boolean {
+  if (t < 128) return (t >= 65 && t <= 90 ? t + 32 : t) === alias.charCodeAt(k);
+  return text[i].toLowerCase() === alias[k];
 }
 
 /** A mention ends where a word ends; "Opus 4" does not match inside "Opus 4.6". */
 function endsWord(text: string, end: number): boolean {
   const next = text[end];
   if (isWordChar(next)) return false;
-  if ((next === '.' || next === ',') && /\d/.test(text[end - 1] ?? '') && /\d/.test(text[end + 1] ?? '')) return false;
+  if ((next === '.' || next === ',') && isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end + 1))) return false;
   return true;
 }
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Length of a possessive ('s, ’s) right after a mention, or 0. */
 function possessive(text: string, end: number): number {
@@ -51,6 +59,13 @@ for (let c = 0; c < 128; c++) asciiWord[c] = /[A-Za-z0-9]/.test(String.fromCharC
 
 function isWordCode(text: string, i: number, c: number): boolean {
   return c < 128 ? asciiWord[c] === 1 : isWordChar(text[i]);
+}
+
+/** The child of `node` for the code unit `c` at `text[i]`, lower-cased as the trie's words are. */
+function childOf(node: TrieNode, text: string, i: number, c: number): TrieNode | undefined {
+  const lower = c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : text[i].toLowerCase().charCodeAt(0);
+  const slot = asciiSlot(lower);
+  return slot >= 0 ? node.ascii[slot] : node.next.get(lower);
 }
 
 /**
@@ -73,7 +88,7 @@ export function findMentions(text: string, start: number, end: number, table: Al
     // Walk the trie of first words while reading the word; most words fall off at once.
     let node: TrieNode | undefined = firstChars[c] === 1 ? root : undefined;
     for (;;) {
-      if (node) node = node.next.get(c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : text[i].toLowerCase().charCodeAt(0));
+      if (node) node = childOf(node, text, i, c);
       i++;
       if (i >= end) break;
       c = text.charCodeAt(i);

@@ -22,9 +22,10 @@ interface Open {
   readonly mark: string;
 }
 
-/** " ' “ ” ‘ ’ « » „ ‚ */
+/** " ' “ ” ‘ ’ « » „ ‚ (below « only " and ' are marks: one comparison rules out most characters) */
 function isMarkCode(c: number): boolean {
-  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201a;
+  if (c < 0xab) return c === 34 || c === 39;
+  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201a;
 }
 /** Marks whose opening partner is the given family. */
 function closes(mark: string, family: Family): boolean {
@@ -47,6 +48,17 @@ function closes(mark: string, family: Family): boolean {
   }
 }
 
+/** Whether a mark of family `a` or `b` is open. */
+function hasFamily(stack: readonly Open[], a: Family, b: Family): boolean {
+  for (let k = 0; k < stack.length; k++) if (stack[k].family === a || stack[k].family === b) return true;
+  return false;
+}
+
+/** What may stand right before an opening single quote. */
+const opensBefore = /[([{\-—–"“‘«„/]/;
+/** After an apostrophe: ’90s, 'tis, 'em… are elisions, not quotations. */
+const elision = /^\d\ds\b|^(?:tis|twas|em|cause|til)\b/i;
+
 /**
  * Scan one paragraph (masked text between `start` and `end`) for quotations.
  * Apostrophes inside or after words (don't, Anthropic's, companies') are not marks;
@@ -68,7 +80,7 @@ export function scanQuotes(mask: string, start: number, end: number, pairs: Quot
     let family: Family = 'double';
     switch (mark) {
       case '"': {
-        const hasOpen = stack.some((o) => o.family === 'double');
+        const hasOpen = hasFamily(stack, 'double', 'double');
         if (hasOpen) role = 'close';
         else if (isSpace(next)) role = isSpace(prev) ? 'none' : 'close';
         else role = 'open';
@@ -76,13 +88,13 @@ export function scanQuotes(mask: string, start: number, end: number, pairs: Quot
       }
       case "'":
       case '’': {
-        const hasOpen = stack.some((o) => o.family === 'single' || o.family === 'low-single');
+        const hasOpen = hasFamily(stack, 'single', 'low-single');
         if (prevWord && nextWord) role = 'none'; // don't, Anthropic's
-        else if (!prevWord && nextWord && !isSpace(prev) && prev !== undefined && !/[([{\-—–"“‘«„/]/.test(prev)) role = 'none';
+        else if (!prevWord && nextWord && !isSpace(prev) && prev !== undefined && !opensBefore.test(prev)) role = 'none';
         else if (!prevWord && nextWord) {
           // 'Capybara' opens; ’90s and 'tis are elisions; a curly ’ rarely opens.
           const rest = mask.slice(at + 1, at + 5);
-          role = mark === '’' || /^\d\ds\b|^(?:tis|twas|em|cause|til)\b/i.test(rest) ? 'none' : 'open';
+          role = mark === '’' || elision.test(rest) ? 'none' : 'open';
           family = 'single';
         } else if (!nextWord && !isSpace(prev) && prev !== undefined) role = hasOpen ? 'close' : 'none'; // companies' = apostrophe
         else role = 'none';
@@ -108,7 +120,7 @@ export function scanQuotes(mask: string, start: number, end: number, pairs: Quot
         family = 'guillemet';
         break;
       case '»':
-        role = stack.some((o) => o.family === 'guillemet') ? 'close' : 'none';
+        role = hasFamily(stack, 'guillemet', 'guillemet') ? 'close' : 'none';
         break;
       case '„':
         role = 'open';

@@ -32,6 +32,15 @@ function wordBefore(text: string, at: number, floor: number): string {
   return text.slice(i, at);
 }
 
+const finalDot = /\.$/;
+const singleLetter = /^\p{L}$/u;
+const initials = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** Whether `word`, the lower-cased word before a period, makes the period an abbreviation's. */
+function isAbbreviation(word: string): boolean {
+  return abbreviations.has(word) || (word.endsWith('.') && abbreviations.has(word.replace(finalDot, ''))) || singleLetter.test(word) || initials.test(word);
+}
+
 function insideQuote(pairs: readonly QuotePair[], at: number, from: number): number {
   for (let k = from; k < pairs.length; k++) {
     const p = pairs[k];
@@ -60,8 +69,7 @@ export function splitSentences(mask: string, start: number, end: number, pairs: 
     const after = mask.charCodeAt(stop);
     if (stop < end && !space(after) && after !== 34 && after !== 39 && after !== 0x201d && after !== 0x2019 && after !== 0xbb && after !== 41 && after !== 93 && after !== 91) continue;
     if (runEnd - at === 1 && mask.charCodeAt(at) === 46) {
-      const word = wordBefore(mask, at, sentenceStart).toLowerCase();
-      if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      if (isAbbreviation(wordBefore(mask, at, sentenceStart).toLowerCase())) continue;
     }
     while (pairCursor < pairs.length && pairs[pairCursor].close < at) pairCursor++;
     const q = insideQuote(pairs, at, pairCursor);
