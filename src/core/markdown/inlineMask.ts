@@ -1,5 +1,5 @@
 /**
- * Inline non-prose inside a block, blanked to spaces (same length): code spans, HTML
+ * Inline non-prose inside a block, found as ranges for the mask to blank: code spans, HTML
  * comments and tags, autolinks, raw URLs, link and image destinations, images, math,
  * backslash escapes. Suppression comments found on the way are collected.
  */
@@ -30,10 +30,6 @@ export function collectDirectives(content: string, offset: number, out: Directiv
   while ((m = directiveRe.exec(content))) {
     out.push({ kind: m[1] as Directive['kind'], codes: m[2].match(/PL\d{3}/g) ?? [], offset: offset + m.index });
   }
-}
-
-function spaces(s: string): string {
-  return s.replace(/[^\r\n]/g, ' ');
 }
 
 /**
@@ -71,9 +67,19 @@ function trimUrl(url: string): string {
   return url.slice(0, end);
 }
 
-export function maskInline(s: string, offset: number, directives: Directive[]): string {
-  if (!prefilter.test(s) && !s.includes('://') && !s.includes('www.')) return s;
-  const cuts: [number, number][] = [];
+const noCuts: readonly number[] = [];
+
+/**
+ * The inline non-prose of `s` (a block's text from `offset` on, container markers blanked)
+ * as ranges to blank, flat `[start, end, start, end, ...]` in text offsets, in order and
+ * disjoint. Returning ranges rather than a masked copy lets the caller write the mask once.
+ */
+export function inlineCuts(s: string, offset: number, directives: Directive[]): readonly number[] {
+  if (!prefilter.test(s) && !s.includes('://') && !s.includes('www.')) return noCuts;
+  // Matches come left to right; a cut that starts inside the last one kept is dropped
+  // (even where it reaches further).
+  const cuts: number[] = [];
+  let kept = 0;
   let parens: Int32Array | undefined;
   /** Index just past the `)` closing a link destination opened at `open` (the `(`), or -1. */
   const closeParen = (open: number) => (parens ??= parenMatches(s))[open];
@@ -125,7 +131,10 @@ export function maskInline(s: string, offset: number, directives: Directive[]): 
     } else if (tok === '](') {
       const close = closeParen(at + 1);
       if (close < 0) continue;
-      cuts.push([at + 1, close]);
+      if (at + 1 >= kept) {
+        cuts.push(offset + at + 1, offset + close);
+        kept = close;
+      }
       inlineRe.lastIndex = close;
       continue;
     } else if (tok === '$$') {
@@ -156,16 +165,11 @@ export function maskInline(s: string, offset: number, directives: Directive[]): 
     } else if (tok.startsWith('http') || tok.startsWith('ftp') || tok.startsWith('www')) {
       end = at + trimUrl(tok).length;
     }
-    cuts.push([at, end]);
+    if (at >= kept) {
+      cuts.push(offset + at, offset + end);
+      kept = end;
+    }
     inlineRe.lastIndex = Math.max(end, at + 1);
   }
-  if (!cuts.length) return s;
-  let out = '';
-  let pos = 0;
-  for (const [a, b] of cuts) {
-    if (a < pos) continue;
-    out += s.slice(pos, a) + spaces(s.slice(a, b));
-    pos = b;
-  }
-  return out + s.slice(pos);
+  return cuts;
 }

@@ -1,7 +1,9 @@
 import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
-import { collectDirectives, maskInline, type Directive } from './inlineMask';
+import { collectDirectives, inlineCuts, type Directive } from './inlineMask';
 import type { LineIndex } from '../text/lineIndex';
+import { isWhiteSpace } from '../text/words';
+import type { Mutable } from '../util/mutable';
 
 /**
  * The document's structure in source offsets, and its *prose mask*: a copy of the text
@@ -89,53 +91,153 @@ const linkDefRe = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\r\n]*>|\S+)(?
 const explicitItemNumber = /^(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+/;
 const attributionRe = /^(?:—|―|–|--)\s*\S/;
 
-function blank(s: string): string {
-  return s.replace(/[^\r\n]/g, ' ');
+/** End of `s.slice(from, to).trimEnd()`, as an offset in `s`. */
+function trimmedEnd(s: string, from: number, to: number): number {
+  while (to > from && isWhiteSpace(s.charCodeAt(to - 1))) to--;
+  return to;
 }
 
-/** Where each line's content starts, for a block whose inline `content` markdown-it gives us. */
+/** Whether `a.slice(aFrom, aTo)` equals `b.slice(bFrom, bFrom + aTo - aFrom)`. */
+function sameRun(a: string, aFrom: number, aTo: number, b: string, bFrom: number): boolean {
+  for (let k = aTo - aFrom - 1; k >= 0; k--) if (a.charCodeAt(aFrom + k) !== b.charCodeAt(bFrom + k)) return false;
+  return true;
+}
+
+/**
+ * Where each line's content starts, for a block whose inline `content` markdown-it gives us:
+ * the content line, trailing white space aside, ends the source line. Compared in place,
+ * without slicing either line.
+ */
 function contentStarts(index: LineIndex, startLine: number, content: string): number[] {
-  const lines = content.split('\n');
+  const text = index.text;
   const starts: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = startLine + i;
-    if (line >= index.lineCount) break;
+  for (let line = startLine, from = 0; line < index.lineCount; line++) {
+    let to = content.indexOf('\n', from);
+    if (to < 0) to = content.length;
     const lineStart = index.lineStarts[line];
-    const raw = index.text.slice(lineStart, index.lineEnd(line));
-    const want = lines[i].trimEnd();
-    const have = raw.trimEnd();
+    const lineEnd = index.lineEnd(line);
+    const haveEnd = trimmedEnd(text, lineStart, lineEnd);
+    const wantLength = trimmedEnd(content, from, to) - from;
     let col: number;
-    if (want.length === 0) col = have.length;
-    else if (have.endsWith(want)) col = have.length - want.length;
+    if (wantLength === 0) col = haveEnd - lineStart;
+    else if (wantLength <= haveEnd - lineStart && sameRun(content, from, from + wantLength, text, haveEnd - wantLength)) col = haveEnd - wantLength - lineStart;
     else {
       // Tabs in indentation are expanded by the parser: fall back to skipping container markers.
-      const m = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$))*[ \t]*/.exec(raw);
+      const m = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$))*[ \t]*/.exec(text.slice(lineStart, lineEnd));
       col = m ? m[0].length : 0;
     }
     starts.push(lineStart + col);
+    if (to === content.length) break;
+    from = to + 1;
   }
   return starts;
 }
 
-interface Builder {
-  pieces: string[];
-  cursor: number;
+/** A run of `n` spaces, sliced from one cached run. */
+let spaceRun = ' '.repeat(256);
+function spaces(n: number): string {
+  if (n > spaceRun.length) spaceRun = ' '.repeat(Math.max(n, 2 * spaceRun.length));
+  return spaceRun.slice(0, n);
 }
 
-function emitBlank(b: Builder, text: string, upTo: number): void {
-  if (upTo > b.cursor) {
-    b.pieces.push(blank(text.slice(b.cursor, upTo)));
-    b.cursor = upTo;
+/** Pushes `text.slice(from, to)` blanked: spaces, line breaks kept. */
+function pushBlank(out: string[], text: string, from: number, to: number): void {
+  let run = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (i > run) out.push(spaces(i - run));
+    out.push(c === 10 ? '\n' : '\r');
+    run = i + 1;
+  }
+  if (to > run) out.push(spaces(to - run));
+}
+
+/**
+ * Pushes `text.slice(from, to)` with the ranges of `first` and `second` blanked: each a flat
+ * `[start, end, ...]` list in order; ranges of one may overlap those of the other.
+ */
+function pushMasked(out: string[], text: string, from: number, to: number, first: readonly number[], second: readonly number[]): void {
+  let pos = from;
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    let a: number;
+    let b: number;
+    if (j >= second.length || (i < first.length && first[i] <= second[j])) {
+      a = first[i];
+      b = first[i + 1];
+      i += 2;
+    } else {
+      a = second[j];
+      b = second[j + 1];
+      j += 2;
+    }
+    if (b <= pos) continue;
+    if (a > pos) out.push(text.slice(pos, a));
+    pushBlank(out, text, Math.max(a, pos), b);
+    pos = b;
+  }
+  if (to > pos) out.push(text.slice(pos, to));
+}
+
+const none: readonly number[] = [];
+
+/**
+ * The mask, written left to right as pieces joined once at the end: slices of the text
+ * (which share its memory) and runs of spaces, never concatenated on the way.
+ */
+class MaskWriter {
+  private readonly pieces: string[] = [];
+  /** Offset in the text up to which the mask is written. */
+  cursor = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Blanks what lies between the cursor and `upTo` (non-prose between blocks). */
+  blankTo(upTo: number): void {
+    if (upTo > this.cursor) {
+      pushBlank(this.pieces, this.text, this.cursor, upTo);
+      this.cursor = upTo;
+    }
+  }
+
+  /** Writes the prose `text.slice(from, to)` with the ranges of `cuts` (and `more`) blanked. */
+  prose(from: number, to: number, cuts: readonly number[], more: readonly number[] = none): void {
+    pushMasked(this.pieces, this.text, from, to, cuts, more);
+    this.cursor = to;
+  }
+
+  toString(): string {
+    return this.pieces.join('');
   }
 }
 
-export function buildStructure(text: string, index: LineIndex): Structure {
-  const front = readFrontMatter(text);
-  // markdown-it must not see front matter (a `---` line would become a rule or a setext heading).
-  const parsedText = front.lineCount ? blank(text.slice(0, front.end)) + text.slice(front.end) : text;
-  const tokens = parseBlocks(parsedText);
+/** `text.slice(from, to)` with the ranges of `cuts` blanked. */
+function masked(text: string, from: number, to: number, cuts: readonly number[]): string {
+  const out: string[] = [];
+  pushMasked(out, text, from, to, cuts, none);
+  return out.join('');
+}
 
-  const builder: Builder = { pieces: [], cursor: 0 };
+/** Whether `text` at `at` can start a footnote definition: up to 3 spaces, then `[^`. */
+function mayStartFootnote(text: string, at: number): boolean {
+  let p = at;
+  while (p < at + 3 && text.charCodeAt(p) === 32) p++;
+  return text.charCodeAt(p) === 91 && text.charCodeAt(p + 1) === 94;
+}
+
+/**
+ * `parse` gives the block tokens of a text that starts at line `firstLine` of the document:
+ * markdown-it's parse by default, or the analysis cache's section by section.
+ */
+export function buildStructure(text: string, index: LineIndex, parse: (text: string, firstLine: number) => Token[] = parseBlocks): Structure {
+  const front = readFrontMatter(text);
+  // markdown-it must not see front matter (a `---` line would become a rule or a setext
+  // heading): it parses the rest, a slice that shares the text's memory.
+  const tokens = front.lineCount ? parse(text.slice(front.end), front.lineCount) : parse(text, 0);
+
+  const mask = new MaskWriter(text);
   const blocks: Block[] = [];
   const blockQuotes: BlockQuote[] = [];
   const referenceSections: ReferenceSection[] = [];
@@ -159,7 +261,8 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   const increasing = new Map<Token, boolean>();
   {
     const open: { token: Token; last: number; ok: boolean }[] = [];
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       if (t.type === 'ordered_list_open') open.push({ token: t, last: -Infinity, ok: true });
       else if (t.type === 'ordered_list_close') {
         const o = open.pop();
@@ -173,19 +276,19 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     }
   }
 
-  const addBlock = (kind: BlockKind, startLine: number, endLine: number, content: string, extra: Partial<Block> = {}) => {
+  const addBlock = (kind: BlockKind, startLine: number, endLine: number, content: string, headingLevel?: number) => {
     const starts = contentStarts(index, startLine, content);
     if (!starts.length) return;
     const start = starts[0];
     const lastLine = startLine + starts.length - 1;
     const end = Math.max(start, index.lineEnd(lastLine));
     for (let l = startLine; l < endLine; l++) covered[l] = 1;
-    let isReference = extra.isReference ?? false;
+    let isReference = false;
     let kindOut = kind;
     // Footnote definitions that markdown-it took for a paragraph: each line that starts
     // with `[^label]:` begins one; its label is not prose.
-    const labelEnds = new Map<number, number>();
-    if (kind === 'paragraph' && footnoteDefRe.test(text.slice(starts[0], starts[0] + 200))) {
+    let labelEnds: Map<number, number> | undefined;
+    if (kind === 'paragraph' && mayStartFootnote(text, start) && footnoteDefRe.test(text.slice(starts[0], starts[0] + 200))) {
       let current: { label: string; start: number; bodyStart: number } | undefined;
       const close = (endOffset: number) => {
         if (current) footnoteDefinitions.push({ label: current.label, text: text.slice(current.bodyStart, endOffset).replace(/\s+/g, ' ').trim(), start: current.start, end: endOffset });
@@ -196,42 +299,30 @@ export function buildStructure(text: string, index: LineIndex): Structure {
         close(index.lineEnd(startLine + k - 1));
         const labelStart = starts[k] + fm[0].indexOf('[');
         current = { label: fm[1], start: labelStart, bodyStart: starts[k] + fm[0].length };
-        labelEnds.set(k, current.bodyStart);
+        (labelEnds ??= new Map()).set(k, current.bodyStart);
       }
       close(end);
       isReference = true;
       kindOut = 'footnote-definition';
     }
-    emitBlank(builder, text, start);
-    // Blank the container prefixes of continuation lines, then the inline non-prose.
-    let slice = '';
-    let pos = start;
-    const firstLabelEnd = labelEnds.get(0);
-    if (firstLabelEnd !== undefined) {
-      slice = blank(text.slice(start, firstLabelEnd));
-      pos = firstLabelEnd;
-    }
+    mask.blankTo(start);
+    // Blank the container prefixes of continuation lines (and footnote labels), then the
+    // inline non-prose, which is scanned with those prefixes already blanked.
+    const prefixes: number[] = [];
+    const firstLabelEnd = labelEnds?.get(0);
+    if (firstLabelEnd !== undefined) prefixes.push(start, firstLabelEnd);
     for (let i = 1; i < starts.length; i++) {
       const lineStart = index.lineStarts[startLine + i];
-      const contentStart = labelEnds.get(i) ?? starts[i];
-      slice += text.slice(pos, lineStart) + blank(text.slice(lineStart, contentStart));
-      pos = contentStart;
+      const contentStart = labelEnds?.get(i) ?? starts[i];
+      if (contentStart > lineStart) prefixes.push(lineStart, contentStart);
     }
-    slice += text.slice(pos, end);
-    const masked = maskInline(slice, start, directives);
-    builder.pieces.push(masked);
-    builder.cursor = end;
-    blocks.push({
-      kind: kindOut,
-      start,
-      end,
-      startLine,
-      endLine,
-      isReference: isReference || (section !== undefined && kind !== 'heading'),
-      ...(currentQuote >= 0 ? { blockQuote: currentQuote } : {}),
-      ...(extra.headingLevel ? { headingLevel: extra.headingLevel } : {}),
-    });
-    return { start, end };
+    const prose = prefixes.length ? masked(text, start, end, prefixes) : text.slice(start, end);
+    mask.prose(start, end, inlineCuts(prose, start, directives), prefixes);
+    const block: Mutable<Block> = { kind: kindOut, start, end, startLine, endLine, isReference: isReference || (section !== undefined && kind !== 'heading') };
+    if (currentQuote >= 0) block.blockQuote = currentQuote;
+    if (headingLevel) block.headingLevel = headingLevel;
+    blocks.push(block);
+    return block;
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -252,12 +343,13 @@ export function buildStructure(text: string, index: LineIndex): Structure {
             hs = index.lineStarts[startLine] + col;
             he = hs + content.length;
             for (let l = t.map![0]; l < t.map![1]; l++) covered[l] = 1;
-            emitBlank(builder, text, hs);
-            builder.pieces.push(maskInline(text.slice(hs, he), hs, directives));
-            builder.cursor = he;
-            blocks.push({ kind: 'heading', start: hs, end: he, startLine, endLine: startLine + 1, isReference: false, headingLevel: level, ...(currentQuote >= 0 ? { blockQuote: currentQuote } : {}) });
+            mask.blankTo(hs);
+            mask.prose(hs, he, inlineCuts(text.slice(hs, he), hs, directives));
+            const block: Mutable<Block> = { kind: 'heading', start: hs, end: he, startLine, endLine: startLine + 1, isReference: false, headingLevel: level };
+            if (currentQuote >= 0) block.blockQuote = currentQuote;
+            blocks.push(block);
           } else {
-            const span = addBlock('heading', startLine, t.map![1], content, { headingLevel: level, isReference: false });
+            const span = addBlock('heading', startLine, t.map![1], content, level);
             hs = span?.start ?? index.lineStarts[startLine];
             he = span?.end ?? hs;
           }
@@ -339,7 +431,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
         break;
     }
   }
-  emitBlank(builder, text, text.length);
+  mask.blankTo(text.length);
 
   // Lines no block covers: link reference and footnote definitions live there.
   for (let line = front.lineCount; line < index.lineCount; line++) {
@@ -361,7 +453,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   }
 
   return {
-    mask: builder.pieces.join(''),
+    mask: mask.toString(),
     blocks,
     blockQuotes,
     referenceSections,
@@ -392,23 +484,33 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     }
   }
 
+  /** Whether the line is a table's delimiter row: only `|`, `:`, `-` and white space. */
+  function isDelimiterRow(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 124 /* | */ && c !== 58 /* : */ && c !== 45 /* - */ && !isWhiteSpace(c)) return false;
+    }
+    return true;
+  }
+
+  /** Each cell of a table row is a block: its text between `|`s (escaped ones aside), trimmed. */
   function addTableCells(line: number) {
-    const raw = index.lineText(line);
     const lineStart = index.lineStarts[line];
-    if (/^[\s|:-]*$/.test(raw)) return; // the delimiter row
-    let cellStart = 0;
-    for (let k = 0; k <= raw.length; k++) {
-      const c = raw.charCodeAt(k);
-      if (k < raw.length && (c !== 124 /* | */ || raw.charCodeAt(k - 1) === 92 /* \ */)) continue;
-      const cell = raw.slice(cellStart, k);
-      const content = cell.trim();
-      if (content) {
-        const cs = lineStart + cellStart + (cell.length - cell.trimStart().length);
-        const ce = cs + content.length;
-        emitBlank(builder, text, cs);
-        builder.pieces.push(maskInline(text.slice(cs, ce), cs, directives));
-        builder.cursor = ce;
-        blocks.push({ kind: 'table-cell', start: cs, end: ce, startLine: line, endLine: line + 1, isReference: section !== undefined, ...(currentQuote >= 0 ? { blockQuote: currentQuote } : {}) });
+    const lineEnd = index.lineEnd(line);
+    if (isDelimiterRow(lineStart, lineEnd)) return;
+    let cellStart = lineStart;
+    for (let k = lineStart; k <= lineEnd; k++) {
+      if (k < lineEnd && (text.charCodeAt(k) !== 124 /* | */ || (k > lineStart && text.charCodeAt(k - 1) === 92) /* \ */)) continue;
+      let cs = cellStart;
+      let ce = k;
+      while (cs < ce && isWhiteSpace(text.charCodeAt(cs))) cs++;
+      while (ce > cs && isWhiteSpace(text.charCodeAt(ce - 1))) ce--;
+      if (ce > cs) {
+        mask.blankTo(cs);
+        mask.prose(cs, ce, inlineCuts(text.slice(cs, ce), cs, directives));
+        const block: Mutable<Block> = { kind: 'table-cell', start: cs, end: ce, startLine: line, endLine: line + 1, isReference: section !== undefined };
+        if (currentQuote >= 0) block.blockQuote = currentQuote;
+        blocks.push(block);
       }
       cellStart = k + 1;
     }
