@@ -15,6 +15,7 @@ import { countWords } from './text/words';
 import { buildFindings } from './diagnostics/buildFindings';
 import { checkFacts, type VerdictSlot } from './factcheck/checkFacts';
 import { firstAtOrAfter } from './util/search';
+import type { Mutable } from './util/mutable';
 
 /** The pieces every later stage reads: the text, its structure and what the scanners found. */
 export interface Scan {
@@ -95,15 +96,12 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const resolutions = markers.map((m) => resolver.resolve(m));
   const citations: Citation[] = markers.map((m, i) => {
     const r = resolutions[i];
-    return {
-      label: m.label,
-      kind: m.kind,
-      range: index.range(m.start, m.end),
-      span: { start: m.start, end: m.end },
-      resolved: r.referenceIndex !== undefined,
-      ...(r.referenceIndex !== undefined ? { referenceIndex: r.referenceIndex } : { unresolvedReason: r.reason ?? 'resolves to no reference' }),
-      ...(m.locator ? { locator: m.locator } : {}),
-    };
+    // Assigned one by one: conditional spreads allocate a throw-away object per field.
+    const c: Mutable<Citation> = { label: m.label, kind: m.kind, range: index.range(m.start, m.end), span: { start: m.start, end: m.end }, resolved: r.referenceIndex !== undefined };
+    if (r.referenceIndex !== undefined) c.referenceIndex = r.referenceIndex;
+    else c.unresolvedReason = r.reason ?? 'resolves to no reference';
+    if (m.locator) c.locator = m.locator;
+    return c;
   });
   // Markers of each sentence.
   const markersBySentence: number[][] = sentenceSpans.map(() => []);
@@ -203,7 +201,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       const si = firstSentence + local;
       const [s, e] = sentenceSpans[si];
       claims.push({
-        text: collapse(text.slice(s, e)),
+        text: (blockScan.claimTexts[local] ??= collapse(text.slice(s, e))),
         range: index.range(s, e),
         span: { start: s, end: e },
         kinds: [...hit.kinds],
@@ -211,7 +209,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
           const vs = h.start + base;
           const ve = h.end + base;
           // Assigned one by one: conditional spreads allocate a throw-away object per field.
-          const out: { -readonly [K in keyof ClaimValue]: ClaimValue[K] } = { kind: h.kind, text: text.slice(vs, ve), range: index.range(vs, ve), span: { start: vs, end: ve } };
+          const out: Mutable<ClaimValue> = { kind: h.kind, text: text.slice(vs, ve), range: index.range(vs, ve), span: { start: vs, end: ve } };
           if (h.number !== undefined) out.number = h.number;
           if (h.unit !== undefined) out.unit = h.unit;
           if (h.date !== undefined) out.date = h.date;

@@ -119,7 +119,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     });
   }
 
-  raw.push(...input.factFindings);
+  // One by one: spreading tens of thousands of arguments can overflow the stack.
+  for (const f of input.factFindings) raw.push(f);
 
   const suppressed = buildSuppression(scan.structure.directives, index);
   const findings: Finding[] = [];

@@ -11,11 +11,13 @@ import { describeValue } from './formatValue';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { firstAtOrAfter } from '../util/search';
 import { citeSourceFix, referenceLookup, type ReferenceLookup } from './citationFix';
+import type { Mutable } from '../util/mutable';
 
 export interface FactCheckInput {
   readonly text: string;
   readonly index: LineIndex;
   readonly structure: Structure;
+  /** Built for this analysis alone: each is filled in with its verdict in place (status, facts, checks). */
   readonly claims: readonly Claim[];
   readonly quotes: readonly Quotation[];
   readonly entities: readonly EntityMention[];
@@ -144,7 +146,11 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       const fix = fact ? citeSourceFix(fact.sources, end, input.references, lookup, structure, input.index, factIndex) : undefined;
       if (fix) claimFixes.set(ci, [fix]);
     }
-    return { ...claim, status: verdict.status, facts: [...verdict.facts], checks: verdict.checks.map((c) => ({ ...c })) };
+    const filled = claim as Mutable<Claim>;
+    filled.status = verdict.status;
+    filled.facts = [...verdict.facts];
+    filled.checks = verdict.checks.map((c) => ({ ...c }));
+    return claim;
   });
 }
 

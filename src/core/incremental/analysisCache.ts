@@ -16,17 +16,32 @@ export interface AnalysisCache {
   readonly stats: { readonly reused: number; readonly scanned: number };
 }
 
-/** Flags → key → scan, the key being the mask window (plus the text window when it differs). */
-type BlockMap = Map<string, Map<string, BlockScan>>;
+/**
+ * Flags → mask window → the scans made from it. Most blocks' text window equals their mask
+ * window: their scan is found by the mask alone. The others are found by their text window
+ * next, rather than by a concatenated key that would be copied and hashed afresh each time.
+ */
+type BlockMap = Map<string, Map<string, BlockEntry>>;
 
-function getBlock(map: BlockMap, flags: string, key: string): BlockScan | undefined {
-  return map.get(flags)?.get(key);
+interface BlockEntry {
+  /** The scan of the window whose text equals its mask. */
+  same?: BlockScan;
+  /** Scans of windows whose text differs from the mask, by text. */
+  byText?: Map<string, BlockScan>;
 }
 
-function setBlock(map: BlockMap, flags: string, key: string, scan: BlockScan): void {
+function getBlock(map: BlockMap, flags: string, mask: string, text: string): BlockScan | undefined {
+  const entry = map.get(flags)?.get(mask);
+  return text === mask ? entry?.same : entry?.byText?.get(text);
+}
+
+function setBlock(map: BlockMap, flags: string, mask: string, text: string, scan: BlockScan): void {
   let inner = map.get(flags);
   if (!inner) map.set(flags, (inner = new Map()));
-  inner.set(key, scan);
+  let entry = inner.get(mask);
+  if (!entry) inner.set(mask, (entry = {}));
+  if (text === mask) entry.same = scan;
+  else (entry.byText ??= new Map()).set(text, scan);
 }
 
 interface CacheState extends AnalysisCache {
@@ -82,15 +97,13 @@ export function openCacheSession(cache: AnalysisCache | undefined, factIndex: Fa
   nextQuotes.clear();
   return {
     block(flags, mask, text, scan) {
-      // Hashing the window slices directly: a concatenated key would be copied first.
-      const key = text === mask ? mask : `${mask}\u0000${text}`;
-      let found = getBlock(state.blocks, flags, key) ?? getBlock(nextBlocks, flags, key);
+      let found = getBlock(state.blocks, flags, mask, text) ?? getBlock(nextBlocks, flags, mask, text);
       if (found) stats.reused++;
       else {
         found = scan();
         stats.scanned++;
       }
-      setBlock(nextBlocks, flags, key, found);
+      setBlock(nextBlocks, flags, mask, text, found);
       return found;
     },
     quote<T>(text: string, match: () => T): T {

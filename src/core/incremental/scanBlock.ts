@@ -24,6 +24,8 @@ export interface BlockScan {
   readonly claims: readonly (ClaimHit | null)[];
   /** Per sentence: the fact check of its claim, filled in when first needed. */
   readonly verdicts: (ClaimVerdict | undefined)[];
+  /** Per sentence: the text of its claim (white space collapsed), filled in when first needed. */
+  readonly claimTexts: (string | undefined)[];
 }
 
 /** Context a scanner may read around a block: back to its line's start, and this far either side. */
@@ -73,7 +75,7 @@ const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration
 export function scanBlock(mask: string, text: string, start: number, end: number, isReference: boolean, inTextKeys: boolean, factIndex: FactIndex): BlockScan {
   const mentions: MentionHit[] = [];
   findMentions(mask, start, end, factIndex.aliases, mentions);
-  if (isReference) return { mentions, pairs: [], strays: [], markers: [], sentences: [], claims: [], verdicts: [] };
+  if (isReference) return { mentions, pairs: [], strays: [], markers: [], sentences: [], claims: [], verdicts: [], claimTexts: [] };
   const pairs: QuotePair[] = [];
   const markers: MarkerHit[] = [];
   const sentences: [number, number][] = [];
@@ -96,7 +98,7 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     for (let k = mentionCursor; k < mentions.length && mentions[k].start < e; k++) excluded.push([mentions[k].start, mentions[k].end]);
     claims.push(claimIn(mask, text, s, e, excluded));
   }
-  return { mentions, pairs, strays, markers, sentences, claims, verdicts: [] };
+  return { mentions, pairs, strays, markers, sentences, claims, verdicts: [], claimTexts: [] };
 }
 
 function claimIn(mask: string, text: string, s: number, e: number, excluded: readonly [number, number][]): ClaimHit | null {

@@ -7,13 +7,25 @@ import type { Position, Range, Span } from '../types';
 export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: number[];
+  /**
+   * Offset at which each line's line break starts (the text's length for the last line):
+   * kept, because reading the text around each position asked for costs a cache miss each
+   * in a large document.
+   */
+  private readonly lineEnds: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
+    const ends: number[] = [];
     const re = /\r\n|\n|\r/g;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) starts.push(m.index + m[0].length);
+    while ((m = re.exec(text))) {
+      ends.push(m.index);
+      starts.push(m.index + m[0].length);
+    }
+    ends.push(text.length);
     this.lineStarts = starts;
+    this.lineEnds = ends;
   }
 
   get lineCount(): number {
@@ -22,9 +34,7 @@ export class LineIndex {
 
   /** Offset just past the last character of `line`, before its line break. */
   lineEnd(line: number): number {
-    if (line + 1 >= this.lineStarts.length) return this.text.length;
-    const next = this.lineStarts[line + 1];
-    return this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
+    return line + 1 >= this.lineEnds.length ? this.text.length : this.lineEnds[Math.max(0, line)];
   }
 
   lineText(line: number): string {
