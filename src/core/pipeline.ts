@@ -4,6 +4,7 @@ import type { Settings } from './settings';
 import type { AnalyzeOptions } from './analyzer';
 import { LineIndex } from './text/lineIndex';
 import { buildStructure, type Structure } from './markdown/structure';
+import { parseBlocksBySection } from './markdown/parseBySection';
 import type { MarkerHit } from './citations/markers';
 import { createResolver } from './citations/resolve';
 import { parseBibliography } from './citations/bibliography';
@@ -40,7 +41,8 @@ interface ScannedBlock {
 
 function scanDocument(text: string, factIndex: FactIndex, session: CacheSession): Scan & { readonly scanned: readonly ScannedBlock[] } {
   const index = new LineIndex(text);
-  const structure = buildStructure(text, index);
+  const sections = session.sections;
+  const structure = sections ? buildStructure(text, index, (rest, firstLine) => parseBlocksBySection(rest, sections, firstLine)) : buildStructure(text, index);
   const { mask, blocks } = structure;
   const inTextKeys = structure.bibliographyFiles.length > 0;
   const markers: MarkerHit[] = [];

@@ -168,3 +168,17 @@ export const markdownish: fc.Arbitrary<string> = fc
     { maxLength: 40 },
   )
   .map((ps) => ps.join(''));
+
+/**
+ * Lines of block syntax, for the section-by-section parse: headings after blank lines (where
+ * sections start) among fences, HTML blocks of every kind, lists, quotes, tables and code
+ * that may or may not run on past them.
+ */
+const blockLines = [
+  '# Heading', '## Sub', '#', '#no', '   # indented', '###### six', 'Anthropic said 83.1% [1]', '> quote', '> ```', '> <!--', '- item', '  - sub', '1. one', '- ```',
+  '  ```', '    code', '```', '```js', '~~~', '````', '<!--', '-->', '<div>', '</div>', '<span>', '<script>', '</script>', '<pre>', '</pre>', '<?', '?>', '<![CDATA[', ']]>',
+  '<!X', '>', '| a | b |', '|---|---|', '[x]: /url', '[^1]: note', '---', '===', '***', '$$', 'text <!-- x', '', '', '', ' ', '\t',
+];
+export const sectionSoup: fc.Arbitrary<string> = fc
+  .tuple(fc.array(fc.tuple(fc.constantFrom(...blockLines), fc.constantFrom('\n', '\n', '\n', '\r\n', '\r')), { maxLength: 40 }), fc.constantFrom('', '\n'))
+  .map(([lines, end]) => lines.map(([l, eol]) => l + eol).join('') + end);

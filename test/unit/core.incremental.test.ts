@@ -21,6 +21,9 @@ describe('incremental analysis (the document cache)', () => {
     // The new block, and at most its two neighbours (whose few characters of context it changed).
     assert.ok(cache.stats.scanned <= 3, `scanned ${cache.stats.scanned} blocks`);
     assert.ok(cache.stats.reused >= blocks - 2, `reused ${cache.stats.reused} of ${blocks}`);
+    // Only the section (from one heading to the next) that holds it is parsed again.
+    assert.equal(cache.stats.parsedSections, 1);
+    assert.ok(cache.stats.reusedSections >= 5, `reused ${cache.stats.reusedSections} sections`);
     assert.deepEqual(plain(incremental), plain(analyzer.analyze(edited)));
     // The new paragraph's quotation is flagged at its new place.
     const quoteAt = edited.indexOf('"a number nobody');

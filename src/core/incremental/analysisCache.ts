@@ -1,19 +1,32 @@
 import type { FactIndex } from '../factbase/factIndex';
 import type { BlockScan } from './scanBlock';
+import type { ParsedSection, SectionParser } from '../markdown/parseBySection';
 
 /**
- * What one document's analyses share from one run to the next: the scan and fact checks of
- * each block, keyed by the block's text and context (see `scanBlock`), and the fact base
- * match of each quotation text. An edit changes a few blocks; the next analysis rescans
- * only those. The host keeps one cache per open document and passes it to `analyze`.
+ * What one document's analyses share from one run to the next: the block parse of each
+ * section (see `parseBySection`), the scan and fact checks of each block, keyed by the
+ * block's text and context (see `scanBlock`), and the fact base match of each quotation
+ * text. An edit changes a few blocks; the next analysis parses only their section again
+ * and rescans only those blocks. The host keeps one cache per open document and passes it
+ * to `analyze`.
  *
  * Entries not used by the latest analysis are dropped after it, so the cache holds about
  * one document's worth of results. A cache made with one fact base is emptied when it
  * meets another.
  */
 export interface AnalysisCache {
-  /** Blocks the last analysis took from the cache, and blocks it scanned afresh. */
-  readonly stats: { readonly reused: number; readonly scanned: number };
+  /**
+   * Blocks the last analysis took from the cache and blocks it scanned afresh; sections
+   * whose parse it took from the cache and sections it parsed afresh.
+   */
+  readonly stats: CacheStats;
+}
+
+export interface CacheStats {
+  readonly reused: number;
+  readonly scanned: number;
+  readonly reusedSections: number;
+  readonly parsedSections: number;
 }
 
 /**
@@ -48,9 +61,36 @@ interface CacheState extends AnalysisCache {
   factIndex: FactIndex | undefined;
   blocks: BlockMap;
   nextBlocks: BlockMap;
-  quotes: Map<string, unknown>;
-  nextQuotes: Map<string, unknown>;
-  stats: { reused: number; scanned: number };
+  quotes: Memo<unknown>;
+  sections: Memo<ParsedSection>;
+  stats: CacheStats;
+}
+
+/** Results by key: those of the last analysis, and those this one has used so far. */
+interface Memo<T> {
+  last: Map<string, T>;
+  used: Map<string, T>;
+}
+
+function memo<T>(): Memo<T> {
+  return { last: new Map(), used: new Map() };
+}
+
+function recall<T>(m: Memo<T>, key: string, make: () => T): T {
+  let found = m.used.get(key);
+  if (found === undefined && !m.used.has(key)) {
+    found = m.last.has(key) ? (m.last.get(key) as T) : make();
+    m.used.set(key, found);
+  }
+  return found as T;
+}
+
+/** What this analysis used becomes the memo; the rest is dropped. */
+function keepUsed<T>(m: Memo<T>): void {
+  const last = m.last;
+  m.last = m.used;
+  m.used = last;
+  m.used.clear();
 }
 
 export function createAnalysisCache(): AnalysisCache {
@@ -58,9 +98,9 @@ export function createAnalysisCache(): AnalysisCache {
     factIndex: undefined,
     blocks: new Map(),
     nextBlocks: new Map(),
-    quotes: new Map(),
-    nextQuotes: new Map(),
-    stats: { reused: 0, scanned: 0 },
+    quotes: memo(),
+    sections: memo(),
+    stats: { reused: 0, scanned: 0, reusedSections: 0, parsedSections: 0 },
   };
   return state;
 }
@@ -73,6 +113,8 @@ export interface CacheSession {
    */
   block(flags: string, mask: string, text: string, scan: () => BlockScan): BlockScan;
   quote<T>(text: string, match: () => T): T;
+  /** Parses sections through the cache; absent without a cache (the whole text is parsed at once). */
+  readonly sections?: SectionParser;
   finish(): void;
 }
 
@@ -88,13 +130,13 @@ export function openCacheSession(cache: AnalysisCache | undefined, factIndex: Fa
   if (state.factIndex !== factIndex) {
     state.factIndex = factIndex;
     state.blocks.clear();
-    state.quotes.clear();
+    state.quotes.last.clear();
   }
-  const stats = { reused: 0, scanned: 0 };
+  const stats = { reused: 0, scanned: 0, reusedSections: 0, parsedSections: 0 };
   const nextBlocks = state.nextBlocks;
-  const nextQuotes = state.nextQuotes;
   nextBlocks.clear();
-  nextQuotes.clear();
+  state.quotes.used.clear();
+  state.sections.used.clear();
   return {
     block(flags, mask, text, scan) {
       let found = getBlock(state.blocks, flags, mask, text) ?? getBlock(nextBlocks, flags, mask, text);
@@ -106,20 +148,22 @@ export function openCacheSession(cache: AnalysisCache | undefined, factIndex: Fa
       setBlock(nextBlocks, flags, mask, text, found);
       return found;
     },
-    quote<T>(text: string, match: () => T): T {
-      if (nextQuotes.has(text)) return nextQuotes.get(text) as T;
-      const found = state.quotes.has(text) ? (state.quotes.get(text) as T) : match();
-      nextQuotes.set(text, found);
-      return found;
+    quote: <T>(text: string, match: () => T): T => recall(state.quotes, text, match) as T,
+    sections: (section, parse) => {
+      stats.reusedSections++;
+      return recall(state.sections, section, () => {
+        stats.reusedSections--;
+        stats.parsedSections++;
+        return parse();
+      });
     },
     finish() {
       // The entries this analysis used become the cache; the rest are dropped.
       state.nextBlocks = state.blocks;
       state.blocks = nextBlocks;
-      state.nextQuotes = state.quotes;
-      state.quotes = nextQuotes;
       state.nextBlocks.clear();
-      state.nextQuotes.clear();
+      keepUsed(state.quotes);
+      keepUsed(state.sections);
       state.stats = stats;
     },
   };

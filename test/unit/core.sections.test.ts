@@ -1,0 +1,63 @@
+/**
+ * The section-by-section block parse must give exactly the tokens of one parse of the whole
+ * text. The property runs 3,000 cases in `npm test` (fixed seed) and POLICY_LENS_FUZZ_RUNS
+ * (100,000) with a fresh seed in `npm run fuzz`.
+ */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseBlocks, type Token } from '../../src/core/markdown/parser';
+import { parseBlocksBySection } from '../../src/core/markdown/parseBySection';
+import { markdownDoc, markdownish, sectionSoup } from '../fuzz/arbitraries';
+import { generateDraft } from '../../scripts/bench/generate';
+
+/** What a token says about the document (everything but its identity). */
+const describe_ = (tokens: readonly Token[]): unknown => tokens.map((t) => [t.type, t.tag, t.map, t.nesting, t.level, t.content, t.markup, t.info, t.block, t.hidden]);
+const bySection = (text: string): Token[] => parseBlocksBySection(text, (_section, parse) => parse());
+/** The sections a text was parsed in. */
+function sectionsOf(text: string): string[] {
+  const seen: string[] = [];
+  parseBlocksBySection(text, (section, parse) => (seen.push(section), parse()));
+  return seen;
+}
+
+const runs = Number(process.env.POLICY_LENS_FUZZ_RUNS) || 3000;
+const seed = process.env.POLICY_LENS_FUZZ_SEED ? Number(process.env.POLICY_LENS_FUZZ_SEED) : runs > 20000 ? undefined : 20260407;
+
+describe('block parse section by section (what the document cache keeps)', () => {
+  it('gives exactly the tokens of parsing the whole text at once', () => {
+    fc.assert(
+      fc.property(fc.oneof(sectionSoup, markdownDoc().map((d) => d.text), markdownish), (text) => {
+        assert.deepEqual(describe_(bySection(text)), describe_(parseBlocks(text)));
+      }),
+      { numRuns: runs, ...(seed !== undefined ? { seed } : {}) },
+    );
+  });
+
+  it('gives the same tokens on generated drafts with every line ending', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = generateDraft(40 * 1024, 11, { eol });
+      assert.ok(sectionsOf(text).length > 5, 'the draft has sections');
+      assert.deepEqual(describe_(bySection(text)), describe_(parseBlocks(text)));
+    }
+  });
+
+  it('starts a section at a heading after a blank line', () => {
+    assert.deepEqual(sectionsOf('Intro.\n\n# One\ntext\n\n## Two\n\nmore\n# Not after a blank line\n'), ['Intro.\n\n', '# One\ntext\n\n', '## Two\n\nmore\n# Not after a blank line\n']);
+  });
+
+  it('keeps a fence or an HTML comment that runs past a heading in one section', () => {
+    const fence = 'Intro.\n\n```\ncode\n\n# not a heading\n```\n\n# Heading\n';
+    assert.deepEqual(sectionsOf(fence).at(-1), '# Heading\n');
+    assert.ok(sectionsOf(fence).some((s) => s.includes('```\ncode\n\n# not a heading\n```')), 'the fence is parsed whole');
+    assert.deepEqual(describe_(bySection(fence)), describe_(parseBlocks(fence)));
+    const comment = '<!--\n\n# hidden\n\n-->\n\n# Shown\n';
+    assert.ok(parseBlocks(comment).some((t) => t.type === 'html_block' && t.content.includes('# hidden')));
+    assert.deepEqual(describe_(bySection(comment)), describe_(parseBlocks(comment)));
+  });
+
+  it('moves the line maps of later sections to the document’s lines', () => {
+    const tokens = bySection('a\n\n# One\n\nb\r\n\r\n# Two\rc\n');
+    const headings = tokens.filter((t) => t.type === 'heading_open').map((t) => t.map);
+    assert.deepEqual(headings, [[2, 3], [6, 7]]);
+  });
+});
