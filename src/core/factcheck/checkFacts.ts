@@ -3,8 +3,9 @@ import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
 import type { FactFinding } from '../diagnostics/buildFindings';
+import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt } from '../diagnostics/buildFindings';
-import { matchRecord, tokenize } from './quoteMatch';
+import { matchRecord, wordsSpan } from './quoteMatch';
 import { creditedEntities, creditsSpeaker } from './attribution';
 import { factRules } from './factMatcher';
 import { describeValue } from './formatValue';
@@ -27,7 +28,7 @@ export interface FactCheckInput {
   readonly factIndex: FactIndex;
   /** Per claim, where its verdict is kept between analyses (see `incremental/`). */
   readonly verdictSlots: readonly VerdictSlot[];
-  /** A quotation's match from the analysis cache, or `match()` (see `incremental/`). */
+  /** A quotation's match: from the analysis cache, or `match()` once per text (see `incremental/`). */
   readonly cachedQuote: <T>(text: string, match: () => T) => T;
 }
 
@@ -47,6 +48,16 @@ function sourceLabel(ids: readonly string[], factIndex: FactIndex): string {
   return ` (source: ${s.number !== undefined ? `[${s.number}] ` : ''}${s.title}, ${s.publisher})`;
 }
 
+/** `make`, computed once per item: messages name the same few facts and records again and again. */
+function perItem<K, V>(make: (item: K) => V): (item: K) => V {
+  const made = new Map<K, V>();
+  return (item) => {
+    let v = made.get(item);
+    if (v === undefined) made.set(item, (v = make(item)));
+    return v;
+  };
+}
+
 /** Mentions inside [start, end), found by binary search over mentions sorted by start. */
 function mentionsIn(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
   const out: EntityMention[] = [];
@@ -57,20 +68,23 @@ function mentionsIn(mentions: readonly EntityMention[], start: number, end: numb
 function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
   const { factIndex, text, entities, sentences } = input;
   if (!factIndex.factBase.quotations.length) return [...input.quotes];
+  const recordLabel = perItem((record: QuotationOnRecord) => ({
+    speaker: factIndex.entity(record.speaker)?.name ?? record.speaker,
+    source: sourceLabel(record.sources, factIndex),
+  }));
   return input.quotes.map((q, qi) => {
     const match = input.cachedQuote(q.text, () => matchRecord(q.text, factIndex));
     if (!match) return q;
     const record = match.record;
-    const speaker = factIndex.entity(record.speaker)?.name ?? record.speaker;
-    const source = sourceLabel(record.sources, factIndex);
+    const { speaker, source } = recordLabel(record);
     if (match.kind === 'near') {
       // Replace the quoted words, keeping the writer's punctuation around them.
       const innerStart = q.span.start + 1;
-      const words = tokenize(text.slice(innerStart, q.span.end - 1));
-      const canFix = q.kind === 'inline' && words.length > 0 && !/…|\.\s?\.\s?\.|\[/.test(q.text);
+      const words = wordsSpan(text.slice(innerStart, q.span.end - 1));
+      const canFix = q.kind === 'inline' && words !== undefined && !/…|\.\s?\.\s?\.|\[/.test(q.text);
       const fix: Fix = {
         title: 'Restore the words on record',
-        edits: canFix ? [{ range: input.index.range(innerStart + words[0].start, innerStart + words[words.length - 1].end), newText: match.wordsOnRecord }] : [],
+        edits: canFix ? [{ range: input.index.range(innerStart + words.start, innerStart + words.end), newText: match.wordsOnRecord }] : [],
         isPreferred: true,
       };
       findings.push({
@@ -115,6 +129,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   if (!rules.all.length) return [...input.claims];
   const blocks = structure.blocks;
   let blockCursor = 0;
+  const onRecord = perItem((fact: Fact) => `${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`);
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
     const { start, end } = claim.span;
@@ -136,7 +151,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       const fact = factIndex.fact(c.factId)!;
       findings.push({
         code: 'PL006',
-        message: `“${value.text}” contradicts the fact base: ${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`,
+        message: `“${value.text}” contradicts the fact base: ${onRecord(fact)}`,
         span: value.span,
         fixes: c.replacement ? [{ title: `Use the value on record: ${c.replacement}`, edits: [{ range: value.range, newText: c.replacement }], isPreferred: true }] : [],
       });

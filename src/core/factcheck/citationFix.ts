@@ -13,15 +13,22 @@ export interface ReferenceLookup {
 export function referenceLookup(references: readonly ReferenceInfo[]): ReferenceLookup {
   let entries: { title: string; text: string; ref: ReferenceInfo }[] | undefined;
   const found = new Map<string, ReferenceInfo | undefined>();
+  const findKey = (key: string): ReferenceInfo | undefined => {
+    if (found.has(key)) return found.get(key);
+    entries ??= references
+      .filter((r) => (r.kind === 'list-item' || r.kind === 'definition') && /^\d+$/.test(r.label))
+      .map((ref) => ({ title: norm(ref.title), text: norm(ref.text), ref }));
+    const hit = entries.find((e) => e.title === key || e.text.includes(key))?.ref;
+    found.set(key, hit);
+    return hit;
+  };
+  // By the title as given too: the same few source titles are asked for again and again.
+  const byTitle = new Map<string, ReferenceInfo | undefined>();
   return {
     find(title) {
-      const key = norm(title);
-      if (found.has(key)) return found.get(key);
-      entries ??= references
-        .filter((r) => (r.kind === 'list-item' || r.kind === 'definition') && /^\d+$/.test(r.label))
-        .map((ref) => ({ title: norm(ref.title), text: norm(ref.text), ref }));
-      const hit = entries.find((e) => e.title === key || e.text.includes(key))?.ref;
-      found.set(key, hit);
+      if (byTitle.has(title)) return byTitle.get(title);
+      const hit = findKey(norm(title));
+      byTitle.set(title, hit);
       return hit;
     },
   };

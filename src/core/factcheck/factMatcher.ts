@@ -20,26 +20,44 @@ export interface FactRules {
   readonly all: readonly FactRule[];
   /** First word of each cue (lower-cased) → the rules with that cue; rules without cues under "". */
   readonly byCueWord: ReadonlyMap<string, readonly FactRule[]>;
-  /** One scan for every cue's first word; most sentences hold none, and a miss allocates nothing. */
+  /**
+   * One scan for every cue's first word; most sentences hold none, and a miss allocates nothing.
+   * It matches a word's end only: `rulesWithCue` checks that the match starts a word.
+   */
   readonly cueWordRe: RegExp | undefined;
 }
 
 const cache = new WeakMap<FactIndex, FactRules>();
 
+const noRules: readonly FactRule[] = [];
+
+/**
+ * Whether a cue word found by `cueWordRe` starts a word (sticky: tested at `lastIndex`).
+ * `cueWordRe` checks the word's end itself but not its start: a lookbehind at its head would
+ * run at every position of every sentence, while after the alternation V8 skips ahead on the
+ * cue words' letters. A cue word matched inside a word ("ai" in "said") is skipped, and no cue
+ * word can start in the rest of that word, so the scan goes on after it.
+ */
+const startsWord = /(?<![\p{L}\p{N}])/uy;
+
 /** Rules whose cue stands in the sentence (cue-less rules are always returned, to be tied by entities). */
-export function rulesWithCue(rules: FactRules, sentence: string): FactRule[] {
-  const lower = sentence.toLowerCase();
-  const seen = new Set<FactRule>(rules.byCueWord.get('') ?? []);
+export function rulesWithCue(rules: FactRules, sentence: string): readonly FactRule[] {
+  const always = rules.byCueWord.get('');
   const re = rules.cueWordRe;
-  if (!re) return [...seen];
+  if (!re) return always ?? noRules;
+  const lower = sentence.toLowerCase();
+  // Few rules: a list (in the order found) is cheaper than a Set, and most sentences find none.
+  let found: FactRule[] | undefined = always ? [...always] : undefined;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(lower))) {
+    startsWord.lastIndex = m.index;
+    if (!startsWord.test(lower)) continue;
     const list = rules.byCueWord.get(m[0]);
     if (!list) continue;
-    for (const rule of list) if (!seen.has(rule) && hasCue(rule, sentence, lower)) seen.add(rule);
+    for (const rule of list) if (!found?.includes(rule) && hasCue(rule, sentence, lower)) (found ??= []).push(rule);
   }
-  return [...seen];
+  return found ?? noRules;
 }
 
 function escape(s: string): string {
@@ -86,7 +104,8 @@ export function factRules(index: FactIndex): FactRules {
     }
   }
   const words = [...byCueWord.keys()].filter((k) => k).sort((a, b) => b.length - a.length);
-  const cueWordRe = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  // The start of the word is checked by `startsWord` after a match (see there).
+  const cueWordRe = words.length ? new RegExp(`(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   const result = { all: rules, byCueWord, cueWordRe };
   cache.set(index, result);
   return result;

@@ -21,8 +21,17 @@ function money(amount: number, currency: string): string {
 
 const approxWords: Record<string, string> = { about: 'about ', 'more-than': 'more than ', 'less-than': 'less than ', 'up-to': 'up to ', 'at-least': 'at least ', exact: '' };
 
+const described = new WeakMap<FactValue, string>();
+
 /** The value on record, for a message ("83.1%", "up to $100 million", "April 7, 2026"). */
 export function describeValue(v: FactValue): string {
+  // Written once per value: hundreds of figures in a draft are checked against the same few facts.
+  let text = described.get(v);
+  if (text === undefined) described.set(v, (text = describe(v)));
+  return text;
+}
+
+function describe(v: FactValue): string {
   switch (v.type) {
     case 'percent':
       return `${approxWords[v.approx]}${number(v.value)}${v.to !== undefined ? `-${number(v.to)}` : ''}%`;

@@ -29,8 +29,20 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   tokenRe.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = tokenRe.exec(text))) out.push({ norm: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  // replaceAll with a string: a regex literal here would be a new RegExp object per word.
+  while ((m = tokenRe.exec(text))) out.push({ norm: m[0].toLowerCase().replaceAll('’', "'"), start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** Where the first word of `text` starts and its last word ends, as `tokenize` finds them (undefined without words). */
+export function wordsSpan(text: string): { start: number; end: number } | undefined {
+  tokenRe.lastIndex = 0;
+  let m = tokenRe.exec(text);
+  if (!m) return undefined;
+  const start = m.index;
+  let end = m.index + m[0].length;
+  while ((m = tokenRe.exec(text))) end = m.index + m[0].length;
+  return { start, end };
 }
 
 /** Segments of a quotation between ellipses; a bracketed insertion leaves a gap after the word before it. */
@@ -85,12 +97,13 @@ function findRun(hay: readonly string[], seg: { tokens: string[]; gapsAfter: boo
 function bestWindow(a: readonly string[], b: readonly string[]): { edits: number; start: number; end: number } {
   const n = a.length;
   const m = b.length;
-  // prev[j]: edits to align a[0..i) ending at b[j); start[j]: where that window starts.
+  // prev[j]: edits to align a[0..i) ending at b[j); prevStart[j]: where that window starts.
+  // Two rows of each, swapped after every row, rather than two new arrays per row.
   let prev = new Array<number>(m + 1).fill(0);
   let prevStart = Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Array<number>(m + 1);
+  let curStart = new Array<number>(m + 1);
   for (let i = 1; i <= n; i++) {
-    const cur = new Array<number>(m + 1);
-    const curStart = new Array<number>(m + 1);
     cur[0] = i;
     curStart[0] = 0;
     for (let j = 1; j <= m; j++) {
@@ -108,8 +121,12 @@ function bestWindow(a: readonly string[], b: readonly string[]): { edits: number
         curStart[j] = curStart[j - 1];
       }
     }
+    const row = prev;
     prev = cur;
+    cur = row;
+    const rowStart = prevStart;
     prevStart = curStart;
+    curStart = rowStart;
   }
   let best = { edits: Infinity, start: 0, end: 0 };
   // On a tie the longer window wins: "releasing this widely" lines up with "…this generally", not "…this".
@@ -117,8 +134,16 @@ function bestWindow(a: readonly string[], b: readonly string[]): { edits: number
   return best;
 }
 
+/** A record quotation's words, tokenized once per fact base. */
+interface RecordWords {
+  readonly record: QuotationOnRecord;
+  readonly tokens: readonly Token[];
+  /** The tokens' normalised words, in order. */
+  readonly hay: readonly string[];
+}
+
 interface RecordIndex {
-  readonly tokens: Map<string, Token[]>;
+  readonly records: Map<string, RecordWords>;
   /** Word → ids of the record quotations holding it. */
   readonly byWord: Map<string, string[]>;
 }
@@ -128,43 +153,68 @@ const recordIndexes = new WeakMap<FactIndex, RecordIndex>();
 function recordIndex(index: FactIndex): RecordIndex {
   let ri = recordIndexes.get(index);
   if (ri) return ri;
-  const tokens = new Map<string, Token[]>();
+  const tokensById = new Map<string, Token[]>();
   const byWord = new Map<string, string[]>();
   for (const q of index.factBase.quotations) {
     const t = tokenize(q.text);
-    tokens.set(q.id, t);
+    tokensById.set(q.id, t);
     for (const w of new Set(t.map((x) => x.norm))) {
       let list = byWord.get(w);
       if (!list) byWord.set(w, (list = []));
       list.push(q.id);
     }
   }
-  ri = { tokens, byWord };
+  const records = new Map<string, RecordWords>();
+  for (const [id, tokens] of tokensById) {
+    const record = index.quotation(id);
+    if (record) records.set(id, { record, tokens, hay: tokens.map((t) => t.norm) });
+  }
+  ri = { records, byWord };
   recordIndexes.set(index, ri);
   return ri;
 }
 
-/** Record quotations sharing words with the quotation, most shared first. */
-function candidates(index: FactIndex, ri: RecordIndex, words: ReadonlySet<string>): QuotationOnRecord[] {
-  const shared = new Map<string, number>();
-  for (const w of words) for (const id of ri.byWord.get(w) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-  const out: [QuotationOnRecord, number][] = [];
-  for (const [id, n] of shared) {
-    const q = index.quotation(id);
-    if (q && (n >= 2 || words.size <= 2)) out.push([q, n]);
+/** A record quotation sharing words with a quotation. */
+interface Candidate {
+  readonly words: RecordWords;
+  /** How many distinct words of the quotation the record holds. */
+  shared: number;
+  /** How many words of the quotation, repeats counted, the record holds. */
+  found: number;
+}
+
+/** Record quotations sharing words with the quotation (its words with their counts), most shared first. */
+function candidates(ri: RecordIndex, wordCounts: ReadonlyMap<string, number>): Candidate[] {
+  const byId = new Map<string, Candidate>();
+  for (const [w, count] of wordCounts) {
+    const ids = ri.byWord.get(w);
+    if (!ids) continue;
+    for (const id of ids) {
+      const c = byId.get(id);
+      if (c) {
+        c.shared++;
+        c.found += count;
+      } else {
+        const words = ri.records.get(id);
+        if (words) byId.set(id, { words, shared: 1, found: count });
+      }
+    }
   }
-  return out.sort((a, b) => b[1] - a[1]).map(([q]) => q);
+  const out: Candidate[] = [];
+  for (const c of byId.values()) if (c.shared >= 2 || wordCounts.size <= 2) out.push(c);
+  return out.sort((a, b) => b.shared - a.shared);
 }
 
 export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | undefined {
   const segments = segmentsOf(quoteText);
   const words = segments.flatMap((s) => s.tokens);
   if (!words.length) return undefined;
+  const wordCounts = new Map<string, number>();
+  for (const w of words) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
   let near: RecordMatch | undefined;
   const ri = recordIndex(index);
-  for (const record of candidates(index, ri, new Set(words))) {
-    const recTokens = ri.tokens.get(record.id) ?? [];
-    const hay = recTokens.map((t) => t.norm);
+  for (const { words: rec, found } of candidates(ri, wordCounts)) {
+    const { record, tokens: recTokens, hay } = rec;
     // Exact: each segment found, in order.
     let from = 0;
     let first = -1;
@@ -186,8 +236,13 @@ export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | 
     // Near: few changed words against some window of the record, enough words to be sure.
     const flat = words;
     if (flat.length < 4) continue;
-    const w = bestWindow(flat, hay);
     const allowed = Math.max(1, Math.floor(flat.length * 0.25));
+    // Every word of the quotation not paired with an equal word of the record costs an edit, and
+    // only the words the record holds (at most one per record word) can be paired: skip the
+    // table when even that fewest number of edits could not be accepted below.
+    const atLeast = flat.length - Math.min(found, hay.length);
+    if (atLeast > allowed || flat.length - atLeast < 3 || (near && atLeast >= near.edits)) continue;
+    const w = bestWindow(flat, hay);
     const same = flat.length - w.edits;
     if (w.edits > 0 && w.edits <= allowed && same >= 3 && w.end > w.start && (!near || w.edits < near.edits)) {
       near = { record, kind: 'near', wordsOnRecord: record.text.slice(recTokens[w.start].start, recTokens[w.end - 1].end), edits: w.edits };

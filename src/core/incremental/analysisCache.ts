@@ -112,20 +112,33 @@ export interface CacheSession {
    * `flags` holds everything else the scan depends on.
    */
   block(flags: string, mask: string, text: string, scan: () => BlockScan): BlockScan;
+  /** The fact base match of a quotation text: made once per text (and kept, with a cache). */
   quote<T>(text: string, match: () => T): T;
   /** Parses sections through the cache; absent without a cache (the whole text is parsed at once). */
   readonly sections?: SectionParser;
   finish(): void;
 }
 
-const uncached: CacheSession = {
-  block: (_flags, _mask, _text, scan) => scan(),
-  quote: (_text, match) => match(),
-  finish: () => {},
-};
+/**
+ * Without a cache: nothing is kept between analyses, but a quotation text is still matched
+ * once per analysis (a draft often quotes the same words more than once).
+ */
+function uncachedSession(): CacheSession {
+  const quotes = new Map<string, unknown>();
+  return {
+    block: (_flags, _mask, _text, scan) => scan(),
+    quote<T>(text: string, match: () => T): T {
+      if (quotes.has(text)) return quotes.get(text) as T;
+      const found = match();
+      quotes.set(text, found);
+      return found;
+    },
+    finish: () => {},
+  };
+}
 
 export function openCacheSession(cache: AnalysisCache | undefined, factIndex: FactIndex): CacheSession {
-  if (!cache) return uncached;
+  if (!cache) return uncachedSession();
   const state = cache as CacheState;
   if (state.factIndex !== factIndex) {
     state.factIndex = factIndex;
