@@ -3,14 +3,15 @@
  * instead of hanging. Built on demand by `deadline.ts` (esbuild) into out/test/fuzz/.
  *
  * Protocol: the parent posts { id, text } (or { id, make } with a recipe the worker expands,
- * to avoid copying huge strings), optionally with `bibliography`, the text of refs.bib; the worker answers { id, phase: 'baseline', ms } after
- * markdown-it has parsed the text, then { id, phase: 'done', ms, summary } or
- * { id, phase: 'error', error } after the analysis.
+ * to avoid copying huge strings), optionally with `bibliography`, the text of refs.bib, and
+ * `cached` (analyse with a document cache, then again after an edit in the middle); the
+ * worker answers { id, phase: 'baseline', ms } after markdown-it has parsed the text, then
+ * { id, phase: 'done', ms, summary } or { id, phase: 'error', error } after the analysis.
  */
 import { parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import MarkdownIt from 'markdown-it';
-import { createAnalyzer } from '../../src/core/index';
+import { createAnalysisCache, createAnalyzer } from '../../src/core/index';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
 import { checkAnalysis } from './invariants';
 import { expand, type Recipe } from './recipes';
@@ -18,7 +19,13 @@ import { expand, type Recipe } from './recipes';
 const analyzer = createAnalyzer({ factBase: bundledFactBase(), settings: {} });
 const md = new MarkdownIt();
 
-parentPort!.on('message', (msg: { id: number; text?: string; make?: Recipe; check?: boolean; bibliography?: string }) => {
+/** A paragraph typed into the middle of `text` (at a line start), as the cached runs' edit. */
+function editInMiddle(text: string): string {
+  const at = text.indexOf('\n', text.length >> 1) + 1;
+  return `${text.slice(0, at)}Anthropic said 45% in 2026.\n\n${text.slice(at)}`;
+}
+
+parentPort!.on('message', (msg: { id: number; text?: string; make?: Recipe; check?: boolean; cached?: boolean; bibliography?: string }) => {
   const { id } = msg;
   try {
     const text = msg.text ?? expand(msg.make!);
@@ -26,10 +33,18 @@ parentPort!.on('message', (msg: { id: number; text?: string; make?: Recipe; chec
     md.parse(text, {});
     const baseline = performance.now() - t0;
     parentPort!.postMessage({ id, phase: 'baseline', ms: baseline, length: text.length + (msg.bibliography?.length ?? 0) });
+    const bibliographies = msg.bibliography !== undefined ? [{ file: 'refs.bib', content: msg.bibliography }] : undefined;
     t0 = performance.now();
-    const a = analyzer.analyze(text, msg.bibliography !== undefined ? { bibliographies: [{ file: 'refs.bib', content: msg.bibliography }] } : {});
+    let analysed = text;
+    let a;
+    if (msg.cached) {
+      const cache = createAnalysisCache();
+      analyzer.analyze(text, { bibliographies, cache });
+      analysed = editInMiddle(text);
+      a = analyzer.analyze(analysed, { bibliographies, cache });
+    } else a = analyzer.analyze(text, { bibliographies });
     const ms = performance.now() - t0;
-    if (msg.check !== false) checkAnalysis(text, a);
+    if (msg.check !== false) checkAnalysis(analysed, a);
     parentPort!.postMessage({
       id,
       phase: 'done',

@@ -24,6 +24,11 @@ export interface Limits {
   readonly floorMs: number;
   /** Check the invariants of the result in the worker (default true). */
   readonly check?: boolean;
+  /**
+   * Analyse as the extension does, with a document cache: the analysis that fills it, then
+   * one after an edit in the middle (the time is the two together).
+   */
+  readonly cached?: boolean;
 }
 
 /** The repository root, from the bundled test file (out/test/unit/*.js) or the sources. */
@@ -102,7 +107,8 @@ export class Harness {
       // markdown-it itself gets a generous, fixed allowance.
       arm(120000, 'markdown-it');
       const check = limits.check ?? true;
-      worker.postMessage('parts' in input ? { id, make: input, check } : { id, text: input.text, check, ...(input.bibliography !== undefined ? { bibliography: input.bibliography } : {}) });
+      const cached = limits.cached ?? false;
+      worker.postMessage('parts' in input ? { id, make: input, check, cached } : { id, text: input.text, check, cached, ...(input.bibliography !== undefined ? { bibliography: input.bibliography } : {}) });
     });
   }
 

@@ -16,7 +16,7 @@ const long = (Number(process.env.POLICY_LENS_FUZZ_RUNS) || 0) > 20000;
 const paragraph =
   'Anthropic said on April 7, 2026 that Claude Mythos Preview scored 83.1% on CyberGym, against 66.6% for Opus 4.6.[1] Logan Graham told CNN: "We did not feel comfortable releasing this generally."[2] ';
 
-const hostile: { doc: Recipe | { name: string; text: string }; ratio: number; floorMs: number; bug?: string }[] = [
+const hostile: { doc: Recipe | { name: string; text: string }; ratio: number; floorMs: number; bug?: string; cached?: true }[] = [
   { doc: recipe('a 50,000-character line of prose', [paragraph, Math.ceil(50000 / paragraph.length)]), ratio: 60, floorMs: 8000 },
   { doc: recipe('a 50,000-character line of one word', ['a', 50000]), ratio: 60, floorMs: 8000 },
   { doc: recipe('10,000 nested list levels on one line', ['- ', 10000], 'item 83.1% [1]\n'), ratio: 60, floorMs: 8000 },
@@ -57,6 +57,12 @@ const hostile: { doc: Recipe | { name: string; text: string }; ratio: number; fl
   { doc: recipe('100,000 "@" characters with a bibliography', '---\nbibliography: refs.bib\n---\n\n', ['@', 100000]), ratio: 60, floorMs: 8000 },
   { doc: recipe('an unclosed front matter fence and 5,000 lines', '---\n', ['title: "Anthropic [1]"\n', 5000]), ratio: 60, floorMs: 8000 },
   { doc: recipe('an unclosed code fence over 5,000 lines', '```\n', ['Anthropic "quoted words" [1] 83.1%\n', 5000]), ratio: 60, floorMs: 8000 },
+  // With the document cache, which parses section by section (a section starts at a heading
+  // after a blank line; one cut inside a fence or an HTML block is parsed with the next).
+  { doc: recipe('100,000 headings, with the document cache', ['# Anthropic 83.1% [1]\n\n', 100000]), ratio: 120, floorMs: 8000, cached: true },
+  { doc: recipe('an unclosed code fence before 20,000 headings, with the document cache', '```\n', ['\n# Heading\n\nAnthropic said 83.1% [1]\n', 20000]), ratio: 120, floorMs: 8000, cached: true },
+  { doc: recipe('an unclosed HTML comment before 20,000 headings, with the document cache', '<!--\n', ['\n# Heading\n\nAnthropic said 83.1% [1]\n', 20000]), ratio: 120, floorMs: 8000, cached: true },
+  { doc: recipe('20,000 code blocks with "# comment" lines, with the document cache', ['```sh\n# install\nnpm i\n\n# run\nnpm start\n```\n\n# Usage\n\nAnthropic said 83.1% [1]\n\n', 20000]), ratio: 120, floorMs: 8000, cached: true },
 ];
 
 describe('robustness: hostile documents', function () {
@@ -67,7 +73,7 @@ describe('robustness: hostile documents', function () {
 
   for (const h of hostile) {
     (h.bug && isKnown(h.bug) ? it.skip : it)(`${h.doc.name}: a result, valid ranges, at most ${h.ratio}× markdown-it (or ${h.floorMs / 1000} s)`, async () => {
-      const o = await harness.run(h.doc, { ratio: h.ratio, floorMs: h.floorMs });
+      const o = await harness.run(h.doc, { ratio: h.ratio, floorMs: h.floorMs, cached: h.cached });
       assert.ok(o.summary.sentences >= 0, report(o));
     });
   }

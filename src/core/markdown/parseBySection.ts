@@ -13,10 +13,24 @@ import { parseBlocks, type Token } from './parser';
  * fenced code block and an HTML block of kinds 1–5 (`<!--`, `<script>`, …) that are not
  * closed yet. Parsed alone, such a section ends with one of them running to its last line;
  * it is then parsed together with the next one instead.
+ *
+ * The work stays linear in the text whatever it holds: a section is at least 1,024
+ * characters long (100,000 one-line headings make a few hundred sections, not 100,000
+ * parses), and after 16 sections parsed together the rest of the text is parsed at
+ * once (an unclosed fence before thousands of headings would otherwise be parsed again with
+ * each of them).
  */
 
 /** Where a section may start: right after a blank line, at a `#` heading. */
 const sectionStart = /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)(?=#{1,6}(?:[ \t\r\n]|$))/g;
+export interface SectionLimits {
+  /** The shortest section, in characters. */
+  readonly minSection: number;
+  /** Sections parsed together, at most, before the rest of the text is parsed at once. */
+  readonly maxMerges: number;
+}
+
+const defaultLimits: SectionLimits = { minSection: 1024, maxMerges: 16 };
 const lineBreak = /\r\n|\n|\r/g;
 
 /** A section's tokens, with line maps counted from the section's first line, and its line count. */
@@ -45,12 +59,19 @@ function runsOn(parsed: ParsedSection): boolean {
   return parsed.tokens.some((t) => (t.type === 'fence' || t.type === 'html_block') && t.map !== null && t.map[1] >= parsed.lines);
 }
 
-/** Offsets at which sections start after the first. */
-function sectionStarts(text: string): number[] {
+/** Offsets at which sections start after the first, at least `minSection` apart. */
+function sectionStarts(text: string, minSection: number): number[] {
   const starts: number[] = [];
-  sectionStart.lastIndex = 0;
+  let last = 0;
+  sectionStart.lastIndex = Math.max(0, minSection - 1);
   let m: RegExpExecArray | null;
-  while ((m = sectionStart.exec(text))) starts.push(m.index + m[0].length);
+  while ((m = sectionStart.exec(text))) {
+    const at = m.index + m[0].length;
+    if (at - last < minSection) continue;
+    starts.push(at);
+    last = at;
+    sectionStart.lastIndex = Math.max(sectionStart.lastIndex, at + minSection - 1);
+  }
   return starts;
 }
 
@@ -81,22 +102,31 @@ function moved(t: Token, lineOffset: number): Token {
 /**
  * The block tokens of `text`, parsed section by section through `parse`; `text` starts at
  * line `firstLine` of the document (token maps count from there, as `parseBlocks`' do).
+ * `limits` are for tests, which need sections of a few characters.
  */
-export function parseBlocksBySection(text: string, parse: SectionParser, firstLine = 0): Token[] {
-  const starts = sectionStarts(text);
+export function parseBlocksBySection(text: string, parse: SectionParser, firstLine = 0, limits: SectionLimits = defaultLimits): Token[] {
+  const { minSection, maxMerges } = limits;
+  const starts = sectionStarts(text, minSection);
   starts.push(text.length);
   const tokens: Token[] = [];
   let from = 0;
   let line = firstLine;
+  let merges = 0;
   for (let k = 0; k < starts.length; k++) {
+    // Too many sections cut inside one fence or HTML block: the rest of the text at once.
+    if (merges === maxMerges) k = starts.length - 1;
     const to = starts[k];
     const source = text.slice(from, to);
     const parsed = parse(source, () => parseSection(source));
     // Cut inside a fence or an HTML block: parse it with the next section instead.
-    if (k < starts.length - 1 && runsOn(parsed)) continue;
+    if (k < starts.length - 1 && runsOn(parsed)) {
+      merges++;
+      continue;
+    }
     for (const t of parsed.tokens) tokens.push(line === 0 ? t : moved(t, line));
     line += parsed.lines;
     from = to;
+    merges = 0;
   }
   return tokens;
 }
