@@ -26,12 +26,17 @@ export interface AliasTable {
 export interface TrieNode {
   readonly next: Map<number, TrieNode>;
   /**
-   * The children for 0-9 and a-z again, by asciiSlot: the look-up made at nearly every
-   * letter of the prose indexes an array instead of hashing into `next`.
+   * On a node with many children (the root, the first letters), its children for 0-9 and
+   * a-z again, by asciiSlot: the look-up made at nearly every letter of the prose indexes an
+   * array instead of hashing into `next`. Nodes of a few children (most of a large fact
+   * base's trie) go without, to keep its memory small.
    */
-  readonly ascii: (TrieNode | undefined)[];
+  ascii?: (TrieNode | undefined)[];
   entries?: readonly AliasEntry[];
 }
+
+/** Children from which a node keeps the `ascii` array. */
+const asciiFrom = 4;
 
 /** Index of a lower-cased ASCII digit or letter in TrieNode.ascii, or -1 for any other code unit. */
 export function asciiSlot(c: number): number {
@@ -39,7 +44,15 @@ export function asciiSlot(c: number): number {
 }
 
 function trieNode(): TrieNode {
-  return { next: new Map(), ascii: new Array<TrieNode | undefined>(36).fill(undefined) };
+  return { next: new Map() };
+}
+
+function addChild(node: TrieNode, c: number, child: TrieNode): void {
+  node.next.set(c, child);
+  if (!node.ascii && node.next.size >= asciiFrom) {
+    node.ascii = new Array<TrieNode | undefined>(36).fill(undefined);
+    for (const [k, n] of node.next) if (asciiSlot(k) >= 0) node.ascii[asciiSlot(k)] = n;
+  } else if (node.ascii && asciiSlot(c) >= 0) node.ascii[asciiSlot(c)] = child;
 }
 
 function buildTrie(map: ReadonlyMap<string, readonly AliasEntry[]>): TrieNode {
@@ -49,10 +62,7 @@ function buildTrie(map: ReadonlyMap<string, readonly AliasEntry[]>): TrieNode {
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
       let child = node.next.get(c);
-      if (!child) {
-        node.next.set(c, (child = trieNode()));
-        if (asciiSlot(c) >= 0) node.ascii[asciiSlot(c)] = child;
-      }
+      if (!child) addChild(node, c, (child = trieNode()));
       node = child;
     }
     node.entries = entries;

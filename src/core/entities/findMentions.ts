@@ -64,8 +64,8 @@ function isWordCode(text: string, i: number, c: number): boolean {
 /** The child of `node` for the code unit `c` at `text[i]`, lower-cased as the trie's words are. */
 function childOf(node: TrieNode, text: string, i: number, c: number): TrieNode | undefined {
   const lower = c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : text[i].toLowerCase().charCodeAt(0);
-  const slot = asciiSlot(lower);
-  return slot >= 0 ? node.ascii[slot] : node.next.get(lower);
+  const slot = node.ascii ? asciiSlot(lower) : -1;
+  return slot >= 0 ? node.ascii![slot] : node.next.get(lower);
 }
 
 /**
