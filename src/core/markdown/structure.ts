@@ -133,11 +133,14 @@ function contentStarts(index: LineIndex, startLine: number, content: string): nu
   return starts;
 }
 
-/** A run of `n` spaces, sliced from one cached run. */
-let spaceRun = ' '.repeat(256);
+/**
+ * A run of `n` spaces: sliced from one kept run when short (most are), made afresh when
+ * longer (a long code line), so that no run as long as the longest line ever blanked stays
+ * in memory after the document is closed.
+ */
+const spaceRun = ' '.repeat(1024);
 function spaces(n: number): string {
-  if (n > spaceRun.length) spaceRun = ' '.repeat(Math.max(n, 2 * spaceRun.length));
-  return spaceRun.slice(0, n);
+  return n <= spaceRun.length ? spaceRun.slice(0, n) : ' '.repeat(n);
 }
 
 /** Pushes `text.slice(from, to)` blanked: spaces, line breaks kept. */
