@@ -112,8 +112,15 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     if (s >= 0) markersBySentence[s].push(i);
   });
   const none: string[] = [];
-  const labelsIn = (sentence: number, resolved: boolean) =>
-    sentence < 0 || !markersBySentence[sentence].length ? none : [...new Set(markersBySentence[sentence].filter((i) => citations[i].resolved === resolved).map((i) => citations[i].label))];
+  // Once per sentence: a sentence of thousands of quotations asks for the same labels each time.
+  const labelsMemo = new Map<number, string[]>();
+  const labelsIn = (sentence: number, resolved: boolean): string[] => {
+    if (sentence < 0 || !markersBySentence[sentence].length) return none;
+    const key = 2 * sentence + (resolved ? 1 : 0);
+    let labels = labelsMemo.get(key);
+    if (!labels) labelsMemo.set(key, (labels = [...new Set(markersBySentence[sentence].filter((i) => citations[i].resolved === resolved).map((i) => citations[i].label))]));
+    return labels;
+  };
 
   const sentences: Sentence[] = sentenceSpans.map(([s, e]) => ({ span: { start: s, end: e }, range: index.range(s, e) }));
 

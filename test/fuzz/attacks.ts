@@ -33,4 +33,7 @@ export const classicUnits: readonly string[] = [
   '@A(@', '@', ' <!--policy-lens-enable', '<!--', '-->', '`', '``', '*', '_', '<', '>', '$', '$$', '![', '[^', '[1, ', '[1]', '](', '\\',
   '-', '—', '#', '> ', '- ', '|', '&', '<a ', 'http://', 'www.', 'Mythos ', 'Claude ', 'the most ', "'s ", '[@a; ', 'a\u0000', '\ud800', '🚀',
   'A', 'AB ', 'said ', '83.1% ', 'April 7, ', '$5 million ',
+  // Quotations that share one sentence with many markers or names (each finding about one
+  // of them once listed them all).
+  ' "a b c" [1]', ' Anthropic said "we did not feel comfortable releasing this generally" ',
 ];

@@ -14,3 +14,32 @@ describe('unbalanced quotation marks (PL008)', () => {
     assert.deepEqual(pl008.slice(1).map((f) => f.span.start), Array.from({ length: 20 }, (_, i) => second + i));
   });
 });
+
+describe('findings about a sentence of many markers or names', () => {
+  const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+
+  it('PL001 names the first five unresolved markers of the sentence, counts the rest, and relates the five', () => {
+    const text = `The memo said "nobody has sourced these words" ${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `[${n}]`).join(' ')} and moved on.\n`;
+    const pl001 = analyzer.analyze(text).findings.filter((f) => f.code === 'PL001');
+    assert.equal(pl001.length, 1);
+    assert.match(pl001[0].message, /\(\[1\], \[2\], \[3\], \[4\], \[5\] and 3 more resolve to no reference\)$/);
+    assert.deepEqual(pl001[0].related.map((r) => text.slice(r.range.start.character, r.range.end.character)), ['[1]', '[2]', '[3]', '[4]', '[5]']);
+  });
+
+  it('PL001 on each of a thousand quotations in one sentence: the same short message, found in linear time', () => {
+    const text = `${'| Anthropic 83.1% [1] "a b c" '.repeat(1000)}|\n`;
+    const pl001 = analyzer.analyze(text).findings.filter((f) => f.code === 'PL001');
+    assert.equal(pl001.length, 1000);
+    assert.ok(pl001.every((f) => f.message.endsWith('([1], [1], [1], [1], [1] and 995 more resolve to no reference)') && f.related.length === 5));
+  });
+
+  it('PL005 names at most five of the entities a sentence credits', () => {
+    // None of them is the speaker on record (Logan Graham) or his company.
+    const names = ['OpenAI', 'Google', 'Microsoft', 'Apple', 'NVIDIA', 'Cisco', 'Palo Alto Networks'];
+    const text = `${names.join(', ')} said "we did not feel comfortable releasing this generally" [1].\n`;
+    const pl005 = analyzer.analyze(text).findings.filter((f) => f.code === 'PL005');
+    assert.equal(pl005.length, 1);
+    assert.match(pl005[0].message, / and 2 more, but on record/);
+    assert.equal(pl005[0].related.length, 5);
+  });
+});

@@ -39,6 +39,17 @@ export function excerpt(text: string, words = 8): string {
   return parts.length > words ? `“${parts.slice(0, words).join(' ')}…”` : `“${text}”`;
 }
 
+/**
+ * Markers or names listed in one message, and related locations given, at most: a sentence
+ * of thousands of quotations and markers would otherwise give each of its findings thousands.
+ */
+export const maxListed = 5;
+
+/** `items` joined with commas, the ones past `maxListed` counted ("…, [5] and 3 more"). */
+export function listed(items: readonly string[]): string {
+  return items.length > maxListed ? `${items.slice(0, maxListed).join(', ')} and ${items.length - maxListed} more` : items.join(', ');
+}
+
 function referenceName(r: ReferenceInfo): string {
   if (r.kind === 'footnote') return `Footnote [${r.label}]`;
   if (r.kind === 'definition') return `Reference [${r.label}]`;
@@ -53,27 +64,37 @@ export function buildFindings(input: FindingsInput): Finding[] {
   // PL001: quotations without a source.
   // Unresolved markers in document order, for the quotations that name them.
   const unresolvedMarkers = citations.filter((c) => !c.resolved);
+  /**
+   * The unresolved markers in [lo, hi) with one of `labels`, as the words and related
+   * locations of a message: the same for every quotation of a sentence, so made once.
+   */
+  const unresolvedIn = new Map<string, { readonly words: string; readonly related: readonly { message: string; span: Span }[] } | undefined>();
+  const describeUnresolved = (lo: number, hi: number, labels: readonly string[]) => {
+    const key = `${lo}:${hi}:${labels.join('\u0000')}`;
+    if (unresolvedIn.has(key)) return unresolvedIn.get(key);
+    const found: Citation[] = [];
+    for (let k = firstAtOrAfter(unresolvedMarkers, lo, (c) => c.span.start); k < unresolvedMarkers.length && unresolvedMarkers[k].span.start < hi; k++) {
+      if (labels.includes(unresolvedMarkers[k].label)) found.push(unresolvedMarkers[k]);
+    }
+    const described = found.length
+      ? {
+          words: `${listed(found.map((c) => `[${c.label}]`))} ${found.length === 1 ? 'resolves' : 'resolve'} to no reference`,
+          related: found.slice(0, maxListed).map((c) => ({ message: c.unresolvedReason ?? 'resolves to no reference', span: c.span })),
+        }
+      : undefined;
+    unresolvedIn.set(key, described);
+    return described;
+  };
   quotes.forEach((q, qi) => {
     if (q.sourced) return;
     const what = q.kind === 'block' ? 'Block quotation' : 'Quotation';
-    const unresolved: Citation[] = [];
-    if (q.unresolvedCitations.length) {
-      const [from, to] = scan.sentences[q.sentenceIndex] ?? [q.span.start, q.span.end];
-      const lo = Math.min(from, q.span.start);
-      const hi = Math.max(to, q.span.end + 1);
-      let k = firstAtOrAfter(unresolvedMarkers, lo, (c) => c.span.start);
-      for (; k < unresolvedMarkers.length && unresolvedMarkers[k].span.start < hi; k++) {
-        if (q.unresolvedCitations.includes(unresolvedMarkers[k].label)) unresolved.push(unresolvedMarkers[k]);
-      }
-    }
-    const message = unresolved.length
-      ? `${what} has no resolving citation: ${excerpt(q.text)} (${unresolved.map((c) => `[${c.label}]`).join(', ')} ${unresolved.length === 1 ? 'resolves' : 'resolve'} to no reference)`
-      : `${what} has no citation: ${excerpt(q.text)}`;
+    const [from, to] = scan.sentences[q.sentenceIndex] ?? [q.span.start, q.span.end];
+    const unresolved = q.unresolvedCitations.length ? describeUnresolved(Math.min(from, q.span.start), Math.max(to, q.span.end + 1), q.unresolvedCitations) : undefined;
     raw.push({
       code: 'PL001',
-      message,
+      message: unresolved ? `${what} has no resolving citation: ${excerpt(q.text)} (${unresolved.words})` : `${what} has no citation: ${excerpt(q.text)}`,
       span: q.span,
-      related: unresolved.map((c) => ({ message: c.unresolvedReason ?? 'resolves to no reference', span: c.span })),
+      related: unresolved ? [...unresolved.related] : [],
       fixes: input.quoteFixes?.get(qi) ?? [],
     });
   });

@@ -4,7 +4,7 @@ import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
 import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
-import { excerpt } from '../diagnostics/buildFindings';
+import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, wordsSpan } from './quoteMatch';
 import { creditedEntities, creditsSpeaker } from './attribution';
 import { factRules } from './factMatcher';
@@ -68,6 +68,11 @@ function mentionsIn(mentions: readonly EntityMention[], start: number, end: numb
 function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
   const { factIndex, text, entities, sentences } = input;
   if (!factIndex.factBase.quotations.length) return [...input.quotes];
+  // Who each sentence credits, found once: a sentence may hold thousands of quotations.
+  const creditedIn = perItem((si: number) => {
+    const { start, end } = sentences[si].span;
+    return creditedEntities(text.slice(start, end), start, mentionsIn(entities, start, end));
+  });
   const recordLabel = perItem((record: QuotationOnRecord) => ({
     speaker: factIndex.entity(record.speaker)?.name ?? record.speaker,
     source: sourceLabel(record.sources, factIndex),
@@ -96,16 +101,14 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     }
     const sentence = sentences[q.sentenceIndex];
     if (sentence) {
-      const credited = creditedEntities(text.slice(sentence.span.start, sentence.span.end), sentence.span.start, mentionsIn(entities, sentence.span.start, sentence.span.end)).filter(
-        (e) => e.span.end <= q.span.start || e.span.start >= q.span.end,
-      );
+      const credited = creditedIn(q.sentenceIndex).filter((e) => e.span.end <= q.span.start || e.span.start >= q.span.end);
       if (credited.length && !credited.some((e) => creditsSpeaker(e.id, record, factIndex))) {
         const who = credited.map((e) => factIndex.entity(e.id)?.name ?? e.text);
         findings.push({
           code: 'PL005',
-          message: `Quotation is credited to ${who.join(' and ')}, but on record these are the words of ${speaker} (${record.where})${source}: ${excerpt(record.text)}`,
+          message: `Quotation is credited to ${who.length > maxListed ? listed(who) : who.join(' and ')}, but on record these are the words of ${speaker} (${record.where})${source}: ${excerpt(record.text)}`,
           span: q.span,
-          related: credited.map((e) => ({ message: `credited to ${factIndex.entity(e.id)?.name ?? e.text} here`, span: e.span })),
+          related: credited.slice(0, maxListed).map((e) => ({ message: `credited to ${factIndex.entity(e.id)?.name ?? e.text} here`, span: e.span })),
         });
       }
     }
