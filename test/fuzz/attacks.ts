@@ -36,4 +36,7 @@ export const classicUnits: readonly string[] = [
   // Quotations that share one sentence with many markers or names (each finding about one
   // of them once listed them all).
   ' "a b c" [1]', ' Anthropic said "we did not feel comfortable releasing this generally" ',
+  // Opening marks that pile up, and marks that close none of them (each once looked through
+  // every open mark).
+  "“'", '«”', '„"',
 ];

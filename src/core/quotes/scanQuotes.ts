@@ -48,10 +48,44 @@ function closes(mark: string, family: Family): boolean {
   }
 }
 
-/** Whether a mark of family `a` or `b` is open. */
-function hasFamily(stack: readonly Open[], a: Family, b: Family): boolean {
-  for (let k = 0; k < stack.length; k++) if (stack[k].family === a || stack[k].family === b) return true;
-  return false;
+const families: readonly Family[] = ['double', 'single', 'guillemet', 'low-double', 'low-single'];
+
+/**
+ * The marks open in a paragraph, innermost last, with a count per family: whether a family
+ * is open, or whether a closing mark has a partner at all, is answered at once however many
+ * marks are open (a paragraph of thousands of “ and ' made each ' look through all of them).
+ */
+class OpenMarks {
+  readonly items: Open[] = [];
+  private readonly counts: Record<Family, number> = { double: 0, single: 0, guillemet: 0, 'low-double': 0, 'low-single': 0 };
+
+  /** Whether a mark of family `a` or `b` is open. */
+  has(a: Family, b: Family = a): boolean {
+    return this.counts[a] > 0 || this.counts[b] > 0;
+  }
+
+  top(): Open | undefined {
+    return this.items[this.items.length - 1];
+  }
+
+  push(open: Open): void {
+    this.items.push(open);
+    this.counts[open.family]++;
+  }
+
+  /** Index of the innermost open mark that `mark` closes, or -1. */
+  partnerOf(mark: string): number {
+    if (!families.some((f) => this.counts[f] > 0 && closes(mark, f))) return -1;
+    let k = this.items.length - 1;
+    while (k >= 0 && !closes(mark, this.items[k].family)) k--;
+    return k;
+  }
+
+  /** Drops the marks from index `k` on (each mark is dropped once: the searches above stay linear). */
+  cut(k: number): void {
+    for (let j = k; j < this.items.length; j++) this.counts[this.items[j].family]--;
+    this.items.length = k;
+  }
 }
 
 /** What may stand right before an opening single quote. */
@@ -65,7 +99,7 @@ const elision = /^\d\ds\b|^(?:tis|twas|em|cause|til)\b/i;
  * a straight double quote opens when none is open and closes when one is.
  */
 export function scanQuotes(mask: string, start: number, end: number, pairs: QuotePair[], strays: StrayMark[]): void {
-  const stack: Open[] = [];
+  const open = new OpenMarks();
   // A character loop bounded by the block: a regex search would run past `end` to the next
   // mark anywhere in the document, once per block.
   for (let at = start; at < end; at++) {
@@ -80,7 +114,7 @@ export function scanQuotes(mask: string, start: number, end: number, pairs: Quot
     let family: Family = 'double';
     switch (mark) {
       case '"': {
-        const hasOpen = hasFamily(stack, 'double', 'double');
+        const hasOpen = open.has('double');
         if (hasOpen) role = 'close';
         else if (isSpace(next)) role = isSpace(prev) ? 'none' : 'close';
         else role = 'open';
@@ -88,7 +122,7 @@ export function scanQuotes(mask: string, start: number, end: number, pairs: Quot
       }
       case "'":
       case '’': {
-        const hasOpen = hasFamily(stack, 'single', 'low-single');
+        const hasOpen = open.has('single', 'low-single');
         if (prevWord && nextWord) role = 'none'; // don't, Anthropic's
         else if (!prevWord && nextWord && !isSpace(prev) && prev !== undefined && !opensBefore.test(prev)) role = 'none';
         else if (!prevWord && nextWord) {
@@ -101,7 +135,7 @@ export function scanQuotes(mask: string, start: number, end: number, pairs: Quot
         break;
       }
       case '‘':
-        if (stack.length && stack[stack.length - 1].family === 'low-single') role = 'close';
+        if (open.top()?.family === 'low-single') role = 'close';
         else if (prevWord && nextWord) role = 'none';
         else {
           role = isSpace(next) ? 'none' : 'open';
@@ -109,7 +143,7 @@ export function scanQuotes(mask: string, start: number, end: number, pairs: Quot
         }
         break;
       case '“':
-        if (stack.length && stack[stack.length - 1].family === 'low-double') role = 'close';
+        if (open.top()?.family === 'low-double') role = 'close';
         else role = 'open';
         break;
       case '”':
@@ -120,7 +154,7 @@ export function scanQuotes(mask: string, start: number, end: number, pairs: Quot
         family = 'guillemet';
         break;
       case '»':
-        role = hasFamily(stack, 'guillemet', 'guillemet') ? 'close' : 'none';
+        role = open.has('guillemet') ? 'close' : 'none';
         break;
       case '„':
         role = 'open';
@@ -134,24 +168,24 @@ export function scanQuotes(mask: string, start: number, end: number, pairs: Quot
         role = 'none';
     }
     if (role === 'open') {
-      stack.push({ at, family, mark });
+      open.push({ at, family, mark });
     } else if (role === 'close') {
-      let k = stack.length - 1;
-      while (k >= 0 && !closes(mark, stack[k].family)) k--;
+      const k = open.partnerOf(mark);
       if (k < 0) {
         if (mark !== "'" && mark !== '’') strays.push({ at, mark, role: 'close' });
         continue;
       }
       // Marks left open inside the pair: single ones were apostrophes; report double ones.
-      for (let j = stack.length - 1; j > k; j--) {
-        if (stack[j].family !== 'single') strays.push({ at: stack[j].at, mark: stack[j].mark, role: 'open' });
+      const items = open.items;
+      for (let j = items.length - 1; j > k; j--) {
+        if (items[j].family !== 'single') strays.push({ at: items[j].at, mark: items[j].mark, role: 'open' });
       }
-      const opener = stack[k];
-      stack.length = k;
+      const opener = items[k];
+      open.cut(k);
       if (k === 0) pairs.push({ open: opener.at, close: at });
     }
   }
-  for (const o of stack) {
+  for (const o of open.items) {
     // An unclosed straight single quote is most often an apostrophe ('cause): not reported.
     if (o.mark !== "'") strays.push({ at: o.at, mark: o.mark, role: 'open' });
   }
