@@ -54,29 +54,17 @@ const common = {
 };
 const builds = [];
 
-if (wantNode) {
-  rmSync(join(outDir, 'vscode'), { recursive: true, force: true });
-  builds.push(
-    { ...common, entryPoints: [join(ROOT, 'test/vscode/index.ts')], outfile: join(outDir, 'vscode/index.js'),
-      platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
-  );
-  if (suites.length) {
-    builds.push({ ...common, entryPoints: suites, outdir: join(outDir, 'vscode/suite'), outbase: suitesDir,
-      platform: 'node', format: 'cjs', external: ['vscode'], packages: 'external' });
+/** The Node bundles of one real-VS Code run: its mocha index and its suites, into `out`. */
+function pushNodeRun(index, runSuites, base, out) {
+  rmSync(out, { recursive: true, force: true });
+  builds.push({ ...common, entryPoints: [index], outfile: join(out, 'index.js'), platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });
+  if (runSuites.length) {
+    builds.push({ ...common, entryPoints: runSuites, outdir: join(out, 'suite'), outbase: base, platform: 'node', format: 'cjs', external: ['vscode'], packages: 'external' });
   }
 }
 
-if (wantUntrusted) {
-  rmSync(join(outDir, 'vscode-untrusted'), { recursive: true, force: true });
-  builds.push(
-    { ...common, entryPoints: [join(untrustedDir, 'index.ts')], outfile: join(outDir, 'vscode-untrusted/index.js'),
-      platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
-  );
-  if (untrustedSuites.length) {
-    builds.push({ ...common, entryPoints: untrustedSuites, outdir: join(outDir, 'vscode-untrusted/suite'), outbase: untrustedDir,
-      platform: 'node', format: 'cjs', external: ['vscode'], packages: 'external' });
-  }
-}
+if (wantNode) pushNodeRun(join(ROOT, 'test/vscode/index.ts'), suites, suitesDir, join(outDir, 'vscode'));
+if (wantUntrusted) pushNodeRun(join(untrustedDir, 'index.ts'), untrustedSuites, untrustedDir, join(outDir, 'vscode-untrusted'));
 
 if (wantWeb) {
   rmSync(join(outDir, 'web'), { recursive: true, force: true });
