@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildLedger, type LedgerGroup, type LedgerItem, type LedgerTone } from '../core/ledger/buildLedger';
+import { buildLedger, type Ledger, type LedgerGroup, type LedgerItem, type LedgerTone } from '../core/ledger/buildLedger';
 import type { Range } from '../core/types';
 import type { AnalysisManager, DocumentAnalysis } from './analysisManager';
 import type { Log } from './log';
@@ -27,17 +27,25 @@ function activePolicyDocument(): vscode.TextDocument | undefined {
 }
 
 /**
- * The Claims Ledger view: the active draft's claims, quotations and citation markers with
- * their status, worst first. Rebuilt from the published analysis of the active document;
- * clicking an item selects its range in the editor.
- */
-/**
  * How long the ledger waits after an analysis before it is read again. A dense draft's
  * ledger has thousands of rows; re-sending them after every keystroke's analysis kept the
  * workbench busy (a hover round trip took 300 ms instead of 16 ms after a burst of edits).
  */
 export const ledgerRefreshDelayMs = 300;
 
+/** Each analysis's ledger, built once: the refresh check and the view both read it. */
+const ledgers = new WeakMap<DocumentAnalysis, Ledger>();
+function ledgerOf(result: DocumentAnalysis): Ledger {
+  let ledger = ledgers.get(result);
+  if (!ledger) ledgers.set(result, (ledger = buildLedger(result.analysis, result.analyzer.factIndex)));
+  return ledger;
+}
+
+/**
+ * The Claims Ledger view: the active draft's claims, quotations and citation markers with
+ * their status, worst first. Rebuilt from the published analysis of the active document;
+ * clicking an item selects its range in the editor.
+ */
 export class LedgerProvider implements vscode.TreeDataProvider<LedgerNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<LedgerNode | undefined>();
   /** The ledger of the analysis that last refreshed the view, as text, to tell whether a newer analysis changed it. */
@@ -109,7 +117,7 @@ export class LedgerProvider implements vscode.TreeDataProvider<LedgerNode>, vsco
         }
         return [];
       }
-      return buildLedger(result.analysis, result.analyzer.factIndex).groups.map((group) => ({ kind: 'group', uri: result.uri, group }) as const);
+      return ledgerOf(result).groups.map((group) => ({ kind: 'group', uri: result.uri, group }) as const);
     });
   }
 
@@ -147,7 +155,7 @@ export class LedgerProvider implements vscode.TreeDataProvider<LedgerNode>, vsco
 }
 
 function ledgerText(result: DocumentAnalysis): string {
-  return JSON.stringify(buildLedger(result.analysis, result.analyzer.factIndex));
+  return JSON.stringify(ledgerOf(result));
 }
 
 function isPosition(p: unknown): p is Range['start'] {
