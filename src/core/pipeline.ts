@@ -9,7 +9,6 @@ import type { MarkerHit } from './citations/markers';
 import { createResolver } from './citations/resolve';
 import { parseBibliography } from './citations/bibliography';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
-import type { MentionHit } from './entities/findMentions';
 import { blockWindow, scanBlock, type BlockScan } from './incremental/scanBlock';
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { countWords } from './text/words';
@@ -24,11 +23,11 @@ export interface Scan {
   readonly index: LineIndex;
   readonly structure: Structure;
   readonly markers: MarkerHit[];
-  /** Sentence spans, in document order. */
-  readonly sentences: [number, number][];
+  /** In document order. */
+  readonly sentences: Sentence[];
   readonly pairs: QuotePair[];
   readonly strays: StrayMark[];
-  readonly mentions: MentionHit[];
+  readonly entities: EntityMention[];
 }
 
 /** A block's scan and where its window starts in the text (its offsets are relative to it). */
@@ -45,11 +44,13 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
   const structure = sections ? buildStructure(text, index, (rest, firstLine) => parseBlocksBySection(rest, sections, firstLine)) : buildStructure(text, index);
   const { mask, blocks } = structure;
   const inTextKeys = structure.bibliographyFiles.length > 0;
+  // The result's entities and sentences are made here, from each block's scan: no copy of
+  // them in document offsets is made on the way.
   const markers: MarkerHit[] = [];
-  const sentences: [number, number][] = [];
+  const sentences: Sentence[] = [];
   const pairs: QuotePair[] = [];
   const strays: StrayMark[] = [];
-  const mentions: MentionHit[] = [];
+  const entities: EntityMention[] = [];
   const scanned: ScannedBlock[] = [];
   for (const block of blocks) {
     const [ws, we] = blockWindow(mask.length, block, index.lineStarts[block.startLine] ?? block.start);
@@ -60,24 +61,28 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
     const flags = `${block.isReference ? 1 : 0}${inTextKeys ? 1 : 0}${from}:${to}`;
     const scan = session.block(flags, maskWindow, textWindow, () => scanBlock(maskWindow, textWindow, from, to, block.isReference, inTextKeys, factIndex));
     scanned.push({ scan, base: ws, firstSentence: sentences.length });
-    for (const h of scan.mentions) mentions.push({ entry: h.entry, start: h.start + ws, end: h.end + ws });
+    for (const h of scan.mentions) {
+      const start = h.start + ws;
+      const end = h.end + ws;
+      entities.push({ id: h.entry.entityId, kind: h.entry.kind, text: text.slice(start, end), range: index.range(start, end), span: { start, end } });
+    }
     for (const p of scan.pairs) pairs.push({ open: p.open + ws, close: p.close + ws });
     for (const m of scan.strays) strays.push({ at: m.at + ws, mark: m.mark, role: m.role });
     for (const m of scan.markers) markers.push(m.locator === undefined ? { label: m.label, kind: m.kind, start: m.start + ws, end: m.end + ws } : { label: m.label, kind: m.kind, start: m.start + ws, end: m.end + ws, locator: m.locator });
-    for (const [a, b] of scan.sentences) sentences.push([a + ws, b + ws]);
+    for (const [a, b] of scan.sentences) sentences.push({ span: { start: a + ws, end: b + ws }, range: index.range(a + ws, b + ws) });
   }
-  return { text, index, structure, markers, sentences, pairs, strays, mentions, scanned };
+  return { text, index, structure, markers, sentences, pairs, strays, entities, scanned };
 }
 
 /** Index of the sentence holding `offset` (sentences sorted, non-overlapping), or -1. */
-export function sentenceAt(sentences: readonly [number, number][], offset: number): number {
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [s, e] = sentences[mid];
-    if (offset < s) hi = mid - 1;
-    else if (offset >= e) lo = mid + 1;
+    const span = sentences[mid].span;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
     else return mid;
   }
   return -1;
@@ -90,7 +95,7 @@ function collapse(s: string): string {
 export function runAnalysis(text: string, factIndex: FactIndex, settings: Settings, options: AnalyzeOptions): Analysis {
   const session = openCacheSession(options.cache, factIndex);
   const scan = scanDocument(text, factIndex, session);
-  const { index, structure, markers, sentences: sentenceSpans } = scan;
+  const { index, structure, markers, sentences, entities } = scan;
   const bibliographies = (options.bibliographies ?? []).map((b) => parseBibliography(b.file, b.content));
   const resolver = createResolver(structure, index, bibliographies);
 
@@ -106,9 +111,9 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     return c;
   });
   // Markers of each sentence.
-  const markersBySentence: number[][] = sentenceSpans.map(() => []);
+  const markersBySentence: number[][] = sentences.map(() => []);
   markers.forEach((m, i) => {
-    const s = sentenceAt(sentenceSpans, m.start);
+    const s = sentenceAt(sentences, m.start);
     if (s >= 0) markersBySentence[s].push(i);
   });
   const none: string[] = [];
@@ -121,16 +126,6 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     if (!labels) labelsMemo.set(key, (labels = [...new Set(markersBySentence[sentence].filter((i) => citations[i].resolved === resolved).map((i) => citations[i].label))]));
     return labels;
   };
-
-  const sentences: Sentence[] = sentenceSpans.map(([s, e]) => ({ span: { start: s, end: e }, range: index.range(s, e) }));
-
-  const entities: EntityMention[] = scan.mentions.map((h) => ({
-    id: h.entry.entityId,
-    kind: h.entry.kind,
-    text: text.slice(h.start, h.end),
-    range: index.range(h.start, h.end),
-    span: { start: h.start, end: h.end },
-  }));
 
   // Quotations: inline pairs outside block quotes, then each block quote as one.
   const minWords = settings['quotes.minWords'];
@@ -145,7 +140,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     const inner = collapse(text.slice(p.open + 1, p.close));
     const wordCount = countWords(inner);
     if (wordCount < minWords) continue;
-    const sentenceIndex = sentenceAt(sentenceSpans, p.open);
+    const sentenceIndex = sentenceAt(sentences, p.open);
     const cited = labelsIn(sentenceIndex, true);
     quotes.push({
       text: inner,
@@ -176,9 +171,9 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     if (q.introBlock !== undefined) {
       // The sentence that introduces the quote must end with a marker.
       const intro = structure.blocks[q.introBlock];
-      const last = sentenceAt(sentenceSpans, Math.max(intro.start, intro.end - 1));
+      const last = sentenceAt(sentences, Math.max(intro.start, intro.end - 1));
       if (last >= 0) {
-        const end = sentenceSpans[last][1];
+        const end = sentences[last].span.end;
         introCited = markersBySentence[last].filter((i) => /^[\s.:;,!?)\]"”’'—-]*$/.test(structure.mask.slice(markers[i].end, end)));
       }
     }
@@ -196,7 +191,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       citations: cited,
       unresolvedCitations: [...new Set(all.filter((i) => !citations[i].resolved).map((i) => citations[i].label))],
       onRecord: null,
-      sentenceIndex: sentenceAt(sentenceSpans, q.start),
+      sentenceIndex: sentenceAt(sentences, q.start),
     });
   }
   quotes.sort((a, b) => a.span.start - b.span.start);
@@ -208,7 +203,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     blockScan.claims.forEach((hit, local) => {
       if (!hit) return;
       const si = firstSentence + local;
-      const [s, e] = sentenceSpans[si];
+      const { start: s, end: e } = sentences[si].span;
       claims.push({
         text: (blockScan.claimTexts[local] ??= collapse(text.slice(s, e))),
         range: index.range(s, e),

@@ -133,13 +133,13 @@ class SentenceScan {
   private readonly bounds: number[] = [];
   private map: Uint8Array | undefined;
 
-  reset(text: string, offset: number, excluded: readonly [number, number][]): void {
+  reset(text: string, offset: number, excluded: readonly number[]): void {
     this.text = text;
     this.offset = offset;
     this.values = [];
     this.bounds.length = 0;
     this.map = undefined;
-    for (let k = 0; k < excluded.length; k++) this.add(excluded[k][0] - offset, excluded[k][1] - offset);
+    for (let k = 0; k + 1 < excluded.length; k += 2) this.add(excluded[k] - offset, excluded[k + 1] - offset);
   }
 
   private mark(a: number, b: number): void {
@@ -365,8 +365,11 @@ function hasSuperlative(text: string): boolean {
   return false;
 }
 
-/** Values and claim kinds in one sentence. `excluded` spans (markers, entity names) hold no values. */
-export function detectClaim(text: string, offset: number, excluded: readonly [number, number][]): ClaimHit | undefined {
+/**
+ * Values and claim kinds in one sentence. `excluded` spans (markers, entity names) hold no
+ * values: a flat list of start, end pairs, in the offsets of `offset`'s text.
+ */
+export function detectClaim(text: string, offset: number, excluded: readonly number[]): ClaimHit | undefined {
   scan.reset(text, offset, excluded);
   const hasDigit = digitRe.test(text);
   if (hasDigit) takeDates(text);

@@ -88,7 +88,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
   quotes.forEach((q, qi) => {
     if (q.sourced) return;
     const what = q.kind === 'block' ? 'Block quotation' : 'Quotation';
-    const [from, to] = scan.sentences[q.sentenceIndex] ?? [q.span.start, q.span.end];
+    const { start: from, end: to } = scan.sentences[q.sentenceIndex]?.span ?? q.span;
     const unresolved = q.unresolvedCitations.length ? describeUnresolved(Math.min(from, q.span.start), Math.max(to, q.span.end + 1), q.unresolvedCitations) : undefined;
     raw.push({
       code: 'PL001',

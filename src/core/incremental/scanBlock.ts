@@ -91,22 +91,36 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   let mentionCursor = 0;
   for (const [s, e] of sentences) {
     // Markers and entity names hold no values.
-    const excluded: [number, number][] = [];
+    const excluded = sentenceExclusions;
+    excluded.length = 0;
     while (markerCursor < markers.length && markers[markerCursor].start < s) markerCursor++;
-    for (let k = markerCursor; k < markers.length && markers[k].start < e; k++) excluded.push([markers[k].start, markers[k].end]);
+    for (let k = markerCursor; k < markers.length && markers[k].start < e; k++) excluded.push(markers[k].start, markers[k].end);
     while (mentionCursor < mentions.length && mentions[mentionCursor].end <= s) mentionCursor++;
-    for (let k = mentionCursor; k < mentions.length && mentions[k].start < e; k++) excluded.push([mentions[k].start, mentions[k].end]);
+    for (let k = mentionCursor; k < mentions.length && mentions[k].start < e; k++) excluded.push(mentions[k].start, mentions[k].end);
     claims.push(claimIn(mask, text, s, e, excluded));
   }
   return { mentions, pairs, strays, markers, sentences, claims, verdicts: [], claimTexts: [] };
 }
 
-function claimIn(mask: string, text: string, s: number, e: number, excluded: readonly [number, number][]): ClaimHit | null {
+/**
+ * The spans one sentence's claim detection leaves alone, as start, end pairs: one list serves
+ * every sentence (detectClaim keeps none of it), so a sentence allocates no span arrays.
+ */
+const sentenceExclusions: number[] = [];
+
+/** Whether `a` and `b` hold the same characters in [from, to). */
+function sameIn(a: string, b: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
+function claimIn(mask: string, text: string, s: number, e: number, excluded: readonly number[]): ClaimHit | null {
   const hit = detectClaim(mask.slice(s, e), s, excluded);
   if (!hit) return null;
   // A value whose words straddle blanked non-prose ("$5 <!-- x --> million") is not one value.
-  const values = hit.values.filter((v) => text.slice(v.start, v.end) === mask.slice(v.start, v.end));
-  if (values.length === hit.values.length) return hit;
+  const whole = hit.values.every((v) => sameIn(text, mask, v.start, v.end));
+  if (whole) return hit;
+  const values = hit.values.filter((v) => sameIn(text, mask, v.start, v.end));
   const kinds = hit.kinds.filter((k) => !valueKinds.has(k) || values.some((v) => v.kind === k));
   return kinds.length ? { kinds, values } : null;
 }

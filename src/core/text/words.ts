@@ -32,11 +32,50 @@ export function isSpace(ch: string | undefined): boolean {
   return ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
 }
 
-const wordRe = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+/**
+ * Code units of the letter or digit at `i` of `text`: 1, 2 for one outside the BMP, or 0 when
+ * there is none (a lone surrogate is not one).
+ */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && wordChar.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isWordChar(text[i]) ? 1 : 0;
+}
 
+/** `'`, `’`, `-` or `.`: joins two runs of letters and digits into one word ("don't", "e-mail", "3.5"). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46;
+}
+
+/**
+ * The number of words: runs of letters and digits, runs joined by one of `'’-.` counting as
+ * one, as the pattern `[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*` (flag `u`) matches them. Counted in one pass
+ * over the characters, with no match objects (a draft's quotations hold tens of thousands of
+ * words).
+ */
 export function countWords(text: string): number {
+  const length = text.length;
   let n = 0;
-  wordRe.lastIndex = 0;
-  while (wordRe.exec(text)) n++;
+  let i = 0;
+  while (i < length) {
+    let w = wordCharLength(text, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    n++;
+    for (;;) {
+      while (w) {
+        i += w;
+        w = wordCharLength(text, i);
+      }
+      if (isJoiner(text.charCodeAt(i)) && (w = wordCharLength(text, i + 1))) i++;
+      else break;
+    }
+  }
   return n;
 }
