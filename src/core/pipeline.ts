@@ -61,15 +61,27 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
     const flags = `${block.isReference ? 1 : 0}${inTextKeys ? 1 : 0}${from}:${to}`;
     const scan = session.block(flags, maskWindow, textWindow, () => scanBlock(maskWindow, textWindow, from, to, block.isReference, inTextKeys, factIndex));
     scanned.push({ scan, base: ws, firstSentence: sentences.length });
-    for (const h of scan.mentions) {
+    // Index loops: iterators and destructuring cost an object per step, for tens of thousands of items.
+    for (let k = 0; k < scan.mentions.length; k++) {
+      const h = scan.mentions[k];
       const start = h.start + ws;
       const end = h.end + ws;
       entities.push({ id: h.entry.entityId, kind: h.entry.kind, text: text.slice(start, end), range: index.range(start, end), span: { start, end } });
     }
-    for (const p of scan.pairs) pairs.push({ open: p.open + ws, close: p.close + ws });
-    for (const m of scan.strays) strays.push({ at: m.at + ws, mark: m.mark, role: m.role });
-    for (const m of scan.markers) markers.push(m.locator === undefined ? { label: m.label, kind: m.kind, start: m.start + ws, end: m.end + ws } : { label: m.label, kind: m.kind, start: m.start + ws, end: m.end + ws, locator: m.locator });
-    for (const [a, b] of scan.sentences) sentences.push({ span: { start: a + ws, end: b + ws }, range: index.range(a + ws, b + ws) });
+    for (let k = 0; k < scan.pairs.length; k++) pairs.push({ open: scan.pairs[k].open + ws, close: scan.pairs[k].close + ws });
+    for (let k = 0; k < scan.strays.length; k++) {
+      const m = scan.strays[k];
+      strays.push({ at: m.at + ws, mark: m.mark, role: m.role });
+    }
+    for (let k = 0; k < scan.markers.length; k++) {
+      const m = scan.markers[k];
+      markers.push(m.locator === undefined ? { label: m.label, kind: m.kind, start: m.start + ws, end: m.end + ws } : { label: m.label, kind: m.kind, start: m.start + ws, end: m.end + ws, locator: m.locator });
+    }
+    for (let k = 0; k < scan.sentences.length; k++) {
+      const start = scan.sentences[k][0] + ws;
+      const end = scan.sentences[k][1] + ws;
+      sentences.push({ span: { start, end }, range: index.range(start, end) });
+    }
   }
   return { text, index, structure, markers, sentences, pairs, strays, entities, scanned };
 }
