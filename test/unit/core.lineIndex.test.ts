@@ -1,0 +1,37 @@
+// LineIndex finds line breaks without a regular expression: it must find what /\r\n|\n|\r/ finds.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { LineIndex } from '../../src/core/text/lineIndex';
+
+function byRegex(text: string): { starts: number[]; ends: number[] } {
+  const starts = [0];
+  const ends: number[] = [];
+  const re = /\r\n|\n|\r/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    ends.push(m.index);
+    starts.push(m.index + m[0].length);
+  }
+  ends.push(text.length);
+  return { starts, ends };
+}
+
+const mixed = fc.array(fc.constantFrom('a', 'é', '“', ' ', '\n', '\r', '\r\n', '\n\r', '\r\r'), { maxLength: 30 }).map((xs) => xs.join(''));
+
+describe('LineIndex', () => {
+  it('splits lines at LF, CRLF and lone CR, mixed in one text', () => {
+    fc.assert(
+      fc.property(mixed, (text) => {
+        const index = new LineIndex(text);
+        const want = byRegex(text);
+        assert.deepEqual(index.lineStarts, want.starts);
+        for (let line = 0; line < want.ends.length; line++) assert.equal(index.lineEnd(line), want.ends[line]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives each line its text without its line break', () => {
+    const index = new LineIndex('one\r\ntwo\rthree\n\nfour');
+    assert.deepEqual([0, 1, 2, 3, 4].map((l) => index.lineText(l)), ['one', 'two', 'three', '', 'four']);
+  });
+});
