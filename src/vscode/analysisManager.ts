@@ -26,6 +26,11 @@ export interface AnalysisTimings {
   readonly analysisMs: number;
   /** Publishing it: diagnostics, decorations, ledger and status bar (the `onDidAnalyze` listeners). */
   readonly publishMs: number;
+  /**
+   * The part of `publishMs` spent inside VS Code's `DiagnosticCollection.set` (converting the
+   * diagnostics and sending them to the workbench); 0 when the diagnostics were unchanged.
+   */
+  readonly diagnosticsSetMs?: number;
 }
 
 /** A promise and its resolver: what waits for a debounced run. */

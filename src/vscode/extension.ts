@@ -81,7 +81,10 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     analysisOf: (document: vscode.TextDocument) => analyses.ensure(document),
     decorationsOf: (uri: vscode.Uri) => decorations.countsFor(uri),
     onDidDecorate: decorations.onDidDecorate,
-    timingsOf: (uri: vscode.Uri) => analyses.timingsOf(uri),
+    timingsOf: (uri: vscode.Uri) => {
+      const timings = analyses.timingsOf(uri);
+      return timings && { ...timings, diagnosticsSetMs: publisher.setMsOf(uri) };
+    },
     factBaseStatus: () => factBases.status(),
     statusBar: () => statusBar.shown,
     factBasesReady: () => factBases.current().then(() => undefined),
