@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { codeInfo } from '../core/diagnostics/codes';
 import type { Finding } from '../core/types';
 import { sameRange, toVsRange, toVsSeverity } from './convert';
+import { docsUri } from './docsProvider';
 
 export const diagnosticSource = 'policy-lens';
 
@@ -33,13 +34,11 @@ export class DiagnosticsPublisher implements vscode.Disposable {
    */
   private readonly setMs = new Map<string, number>();
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
-
   toDiagnostic(uri: vscode.Uri, finding: Finding): vscode.Diagnostic {
     const diagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
     diagnostic.source = diagnosticSource;
     let target = this.docs.get(finding.code);
-    if (!target) this.docs.set(finding.code, (target = vscode.Uri.joinPath(this.extensionUri, codeInfo(finding.code).docs)));
+    if (!target) this.docs.set(finding.code, (target = docsUri(codeInfo(finding.code).code)));
     diagnostic.code = { value: finding.code, target };
     if (finding.related.length) {
       diagnostic.relatedInformation = finding.related.map(

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
+import { docsScheme } from './docsProvider';
 
 /** Schemes whose documents are views of something else (diffs, output), never analysed. */
-const skippedSchemes = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'comment', 'debug', 'vscode-settings']);
+const skippedSchemes = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'comment', 'debug', 'vscode-settings', docsScheme]);
 
 /** Whether Policy Lens analyses this document. */
 export function isPolicyDocument(document: vscode.TextDocument): boolean {

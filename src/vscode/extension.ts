@@ -7,6 +7,7 @@ import { registerCommands } from './commands';
 import { DecorationsManager, type DecorationCounts } from './decorationsManager';
 import { DefinitionProvider } from './definitionProvider';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { DocsProvider, docsScheme } from './docsProvider';
 import { DocumentLinkProvider } from './documentLinkProvider';
 import { markdownSelector } from './documents';
 import { FactBaseManager, type FactBaseStatus } from './factBaseManager';
@@ -47,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const factBases = new FactBaseManager(log);
   const pool = new AnalyzerPool(factBases);
   const analyses = new AnalysisManager(pool, log);
-  const publisher = new DiagnosticsPublisher(context.extensionUri);
+  const publisher = new DiagnosticsPublisher();
   const decorations = new DecorationsManager(analyses, log);
   const statusBar = new StatusBar(analyses, factBases, log);
   const ledger = new LedgerProvider(analyses, log);
@@ -68,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     analyses.onDidClear((uri) => publisher.clear(uri)),
     // Open documents are re-analysed by the manager; files only Check Workspace saw are re-checked here.
     pool.onDidChange(() => void refreshClosedFiles({ analyses, pool, publisher, log })),
+    vscode.workspace.registerTextDocumentContentProvider(docsScheme, new DocsProvider(context.extensionUri, log)),
     vscode.languages.registerHoverProvider(markdownSelector, new HoverProvider(analyses, log)),
     vscode.languages.registerCodeActionsProvider(markdownSelector, new CodeActionProvider(analyses, log), CodeActionProvider.metadata),
     vscode.languages.registerDefinitionProvider(markdownSelector, new DefinitionProvider(analyses, log)),

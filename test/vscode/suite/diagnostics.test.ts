@@ -42,8 +42,18 @@ describe('Policy Lens diagnostics', () => {
     for (const d of [pl001, pl002]) {
       assert.strictEqual(d.source, 'policy-lens');
       assert.ok(typeof d.code === 'object', 'the code links to its documentation');
-      assert.ok(d.code.target.path.endsWith(`/docs/diagnostics/${d.code.value}.md`), d.code.target.toString());
+      assert.strictEqual(d.code.target.toString(), `policy-lens-docs:/${d.code.value}.md`);
     }
+    // The link opens the code's page from the docs the extension ships, read-only.
+    const link = pl002.code as { value: string; target: vscode.Uri };
+    await vscode.commands.executeCommand('vscode.open', link.target);
+    const page = vscode.window.activeTextEditor?.document;
+    assert.ok(page && page.uri.toString() === link.target.toString(), 'the page opened in an editor');
+    assert.match(page.getText(), /^# PL002 — citation marker that resolves to no reference\n[\s\S]*\*\*Default severity:\*\* warning/);
+    assert.strictEqual(page.languageId, 'markdown');
+    // A documentation page is not a draft: Policy Lens does not analyse it.
+    assert.strictEqual(await api.analysisOf(page), undefined);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     // The sourced quotation by Logan Graham is not flagged.
     assert.ok(!diagnostics.some((d) => codeOf(d) === 'PL001' && /comfortable/.test(document.getText(d.range))));
   });
