@@ -30,6 +30,25 @@ describe('LineIndex', () => {
     );
   });
 
+  it('finds the line of offsets asked for in any order', () => {
+    const text = fc.array(fc.constantFrom('ab', 'c', '\n', '\r\n', '\r', '\n\n'), { minLength: 1, maxLength: 80 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(
+        text.chain((t) => fc.tuple(fc.constant(t), fc.array(fc.integer({ min: 0, max: t.length }), { minLength: 1, maxLength: 40 }))),
+        ([t, offsets]) => {
+          const index = new LineIndex(t);
+          const starts = byRegex(t).starts;
+          for (const offset of offsets) {
+            let line = 0;
+            while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+            assert.equal(index.lineOf(offset), line, `offset ${offset} of ${JSON.stringify(t)}`);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('gives each line its text without its line break', () => {
     const index = new LineIndex('one\r\ntwo\rthree\n\nfour');
     assert.deepEqual([0, 1, 2, 3, 4].map((l) => index.lineText(l)), ['one', 'two', 'three', '', 'four']);

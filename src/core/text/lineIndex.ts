@@ -56,14 +56,24 @@ export class LineIndex {
 
   lineOf(offset: number): number {
     const starts = this.lineStarts;
-    // The line of the last answer, or the next one, before a binary search.
+    const count = starts.length;
+    // The line of the last answer, or the next one; else a search that gallops out from the
+    // last answer (a block's sentences come after its entity names, back a few lines), then
+    // halves the interval it found.
     const last = this.lastLine;
+    let lo: number;
+    let hi: number;
     if (starts[last] <= offset) {
-      if (last + 1 >= starts.length || offset < starts[last + 1]) return last;
-      if (last + 2 >= starts.length || offset < starts[last + 2]) return (this.lastLine = last + 1);
+      if (last + 1 >= count || offset < starts[last + 1]) return last;
+      if (last + 2 >= count || offset < starts[last + 2]) return (this.lastLine = last + 1);
+      lo = last + 2;
+      for (let step = 2; lo + step < count && starts[lo + step] <= offset; step <<= 1) lo += step;
+      hi = Math.min(count - 1, lo + (lo - last));
+    } else {
+      hi = last - 1;
+      for (let step = 1; hi - step >= 0 && starts[hi - step] > offset; step <<= 1) hi -= step;
+      lo = Math.max(0, hi - (last - hi) - 1);
     }
-    let lo = 0;
-    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= offset) lo = mid;
