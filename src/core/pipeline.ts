@@ -215,11 +215,12 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     blockScan.claims.forEach((hit, local) => {
       if (!hit) return;
       const si = firstSentence + local;
-      const { start: s, end: e } = sentences[si].span;
+      // A claim is its sentence: it shares the sentence's span and range.
+      const sentence = sentences[si];
       claims.push({
-        text: (blockScan.claimTexts[local] ??= collapse(text.slice(s, e))),
-        range: index.range(s, e),
-        span: { start: s, end: e },
+        text: (blockScan.claimTexts[local] ??= collapse(text.slice(sentence.span.start, sentence.span.end))),
+        range: sentence.range,
+        span: sentence.span,
         kinds: [...hit.kinds],
         values: hit.values.map((h) => {
           const vs = h.start + base;

@@ -1,4 +1,4 @@
-import type { Citation, Claim, DiagnosticCode, Finding, Fix, Quotation, ReferenceInfo, RelatedLocation, Span } from '../types';
+import type { Citation, Claim, DiagnosticCode, Finding, Fix, Quotation, Range, ReferenceInfo, RelatedLocation, Span } from '../types';
 import type { Settings } from '../settings';
 import type { Scan } from '../pipeline';
 import type { ReferenceEntry, Resolution } from '../citations/resolve';
@@ -12,6 +12,8 @@ export interface FactFinding {
   readonly code: DiagnosticCode;
   readonly message: string;
   readonly span: Span;
+  /** The range of `span`, when the item it is on has it already: the finding shares it. */
+  readonly range?: Range;
   readonly related?: readonly { message: string; span: Span }[];
   readonly fixes?: readonly Fix[];
 }
@@ -94,6 +96,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       code: 'PL001',
       message: unresolved ? `${what} has no resolving citation: ${excerpt(q.text)} (${unresolved.words})` : `${what} has no citation: ${excerpt(q.text)}`,
       span: q.span,
+      range: q.range,
       related: unresolved ? [...unresolved.related] : [],
       fixes: input.quoteFixes?.get(qi) ?? [],
     });
@@ -106,7 +109,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const r = resolutions[i];
     const related = r.relatedStart !== undefined && r.relatedEnd !== undefined ? [{ message: r.relatedMessage ?? 'references', span: { start: r.relatedStart, end: r.relatedEnd } }] : [];
     const fix = stubFor(c);
-    raw.push({ code: 'PL002', message: c.unresolvedReason ?? `${c.label} resolves to no reference`, span: c.span, related, fixes: fix ? [fix] : [] });
+    raw.push({ code: 'PL002', message: c.unresolvedReason ?? `${c.label} resolves to no reference`, span: c.span, range: c.range, related, fixes: fix ? [fix] : [] });
   });
 
   // PL003: references nobody cites.
@@ -127,6 +130,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       code: 'PL007',
       message: `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.map((v) => `“${v.text}”`).slice(0, 4).join(', ')}`,
       span: figures[0].span,
+      range: figures[0].range,
       fixes: input.claimFixes?.get(ci) ?? [],
     });
   });
@@ -150,7 +154,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     let severity = severities.get(f.code);
     if (severity === undefined) severities.set(f.code, (severity = severityOf(settings, f.code)));
     if (severity === 'off') continue;
-    const range = index.range(f.span.start, f.span.end);
+    const range = f.range ?? index.range(f.span.start, f.span.end);
     if (suppressed(f.code, range.start.line)) continue;
     const related: RelatedLocation[] = (f.related ?? []).map((r) => ({ message: r.message, range: index.range(r.span.start, r.span.end) }));
     findings.push({ code: f.code, severity, message: f.message, range, span: f.span, related, fixes: f.fixes ?? [] });

@@ -96,6 +96,7 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
         code: 'PL004',
         message: `Quotation differs from the words on record: “${match.wordsOnRecord}” (${speaker}, ${record.where})${source}`,
         span: q.span,
+        range: q.range,
         fixes: fix.edits.length ? [fix] : [],
       });
     }
@@ -108,6 +109,7 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
           code: 'PL005',
           message: `Quotation is credited to ${who.length > maxListed ? listed(who) : who.join(' and ')}, but on record these are the words of ${speaker} (${record.where})${source}: ${excerpt(record.text)}`,
           span: q.span,
+          range: q.range,
           related: credited.slice(0, maxListed).map((e) => ({ message: `credited to ${factIndex.entity(e.id)?.name ?? e.text} here`, span: e.span })),
         });
       }
@@ -156,6 +158,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
         code: 'PL006',
         message: `“${value.text}” contradicts the fact base: ${onRecord(fact)}`,
         span: value.span,
+        range: value.range,
         fixes: c.replacement ? [{ title: `Use the value on record: ${c.replacement}`, edits: [{ range: value.range, newText: c.replacement }], isPreferred: true }] : [],
       });
     }
