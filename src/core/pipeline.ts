@@ -9,8 +9,9 @@ import type { MarkerHit } from './citations/markers';
 import { createResolver } from './citations/resolve';
 import { parseBibliography } from './citations/bibliography';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
-import { blockWindow, scanBlock, type BlockScan } from './incremental/scanBlock';
+import { blockWindow, scanBlock } from './incremental/scanBlock';
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
+import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
 import { countWords } from './text/words';
 import { buildFindings } from './diagnostics/buildFindings';
 import { checkFacts, type VerdictSlot } from './factcheck/checkFacts';
@@ -30,35 +31,58 @@ export interface Scan {
   readonly entities: EntityMention[];
 }
 
-/** A block's scan and where its window starts in the text (its offsets are relative to it). */
-interface ScannedBlock {
-  readonly scan: BlockScan;
-  readonly base: number;
-  /** Index of its first sentence in `Scan.sentences`. */
-  readonly firstSentence: number;
-}
-
+/**
+ * The text's structure, and each block's scan placed in the document: its entities and
+ * sentences made with their ranges, its markers, quotation pairs and stray marks in document
+ * offsets. With a cache, the blocks from the top that an edit left alone (their window and
+ * all the text before it) bring the items the last analysis made for them.
+ */
 function scanDocument(text: string, factIndex: FactIndex, session: CacheSession): Scan & { readonly scanned: readonly ScannedBlock[] } {
   const index = new LineIndex(text);
   const sections = session.sections;
   const structure = sections ? buildStructure(text, index, (rest, firstLine) => parseBlocksBySection(rest, sections, firstLine)) : buildStructure(text, index);
   const { mask, blocks } = structure;
   const inTextKeys = structure.bibliographyFiles.length > 0;
-  // The result's entities and sentences are made here, from each block's scan: no copy of
-  // them in document offsets is made on the way.
   const markers: MarkerHit[] = [];
   const sentences: Sentence[] = [];
   const pairs: QuotePair[] = [];
   const strays: StrayMark[] = [];
   const entities: EntityMention[] = [];
   const scanned: ScannedBlock[] = [];
-  for (const block of blocks) {
+  const placed: Placement | undefined = session.keepsPlacement
+    ? { text, flags: [], masks: [], texts: [], scanned, windowEnds: [], entityEnds: [], sentenceEnds: [], markerEnds: [], pairEnds: [], strayEnds: [], entities, sentences, markers, pairs, strays }
+    : undefined;
+  const last = session.lastPlacement;
+  // Blocks whose window ends within this prefix, at the same place and with the same keys as
+  // the last analysis's block of the same number, take that block's items. (The keys are the
+  // cache's: the mask window is compared too, though text typed below a window has not been
+  // seen to change it.)
+  const unchanged = last ? commonPrefixLength(last.text, text) : 0;
+  let taking = last !== undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
     const [ws, we] = blockWindow(mask.length, block, index.lineStarts[block.startLine] ?? block.start);
-    const maskWindow = mask.slice(ws, we);
-    const textWindow = text.slice(ws, we);
     const from = block.start - ws;
     const to = block.end - ws;
     const flags = `${block.isReference ? 1 : 0}${inTextKeys ? 1 : 0}${from}:${to}`;
+    if (taking && last) {
+      if (i < last.scanned.length && we <= unchanged && last.scanned[i].base === ws && last.windowEnds[i] === we && last.flags[i] === flags && last.masks[i] === mask.slice(ws, we)) {
+        const taken = last.scanned[i];
+        session.keepBlock(last.flags[i], last.masks[i], last.texts[i], taken.scan);
+        scanned.push(taken);
+        const before = (ends: readonly number[]) => (i ? ends[i - 1] : 0);
+        for (let k = before(last.entityEnds); k < last.entityEnds[i]; k++) entities.push(last.entities[k]);
+        for (let k = before(last.sentenceEnds); k < last.sentenceEnds[i]; k++) sentences.push(last.sentences[k]);
+        for (let k = before(last.markerEnds); k < last.markerEnds[i]; k++) markers.push(last.markers[k]);
+        for (let k = before(last.pairEnds); k < last.pairEnds[i]; k++) pairs.push(last.pairs[k]);
+        for (let k = before(last.strayEnds); k < last.strayEnds[i]; k++) strays.push(last.strays[k]);
+        if (placed) place(placed, flags, last.masks[i], last.texts[i], we);
+        continue;
+      }
+      taking = false;
+    }
+    const maskWindow = mask.slice(ws, we);
+    const textWindow = text.slice(ws, we);
     const scan = session.block(flags, maskWindow, textWindow, () => scanBlock(maskWindow, textWindow, from, to, block.isReference, inTextKeys, factIndex));
     scanned.push({ scan, base: ws, firstSentence: sentences.length });
     // Index loops: iterators and destructuring cost an object per step, for tens of thousands of items.
@@ -82,8 +106,23 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
       const end = scan.sentences[k][1] + ws;
       sentences.push({ span: { start, end }, range: index.range(start, end) });
     }
+    if (placed) place(placed, flags, maskWindow, textWindow, we);
   }
+  if (placed) session.place(placed);
   return { text, index, structure, markers, sentences, pairs, strays, entities, scanned };
+}
+
+/** Records a block in `placed`, after its items were added to its lists. */
+function place(placed: Placement, flags: string, mask: string, text: string, windowEnd: number): void {
+  placed.flags.push(flags);
+  placed.masks.push(mask);
+  placed.texts.push(text);
+  placed.windowEnds.push(windowEnd);
+  placed.entityEnds.push(placed.entities.length);
+  placed.sentenceEnds.push(placed.sentences.length);
+  placed.markerEnds.push(placed.markers.length);
+  placed.pairEnds.push(placed.pairs.length);
+  placed.strayEnds.push(placed.strays.length);
 }
 
 /** Index of the sentence holding `offset` (sentences sorted, non-overlapping), or -1. */

@@ -43,6 +43,38 @@ describe('incremental analysis (the document cache)', () => {
     });
   }
 
+  it('takes the entities and sentences of the blocks above an edit as they are', () => {
+    const cache = createAnalysisCache();
+    const before = analyzer.analyze(draft, { cache });
+    // Typing near the end: everything above the edited paragraph is unchanged.
+    const at = draft.indexOf('\n\n', Math.floor(draft.length * 0.9)) + 2;
+    const edited = `${draft.slice(0, at)}Anthropic said 12 partners joined.\n\n${draft.slice(at)}`;
+    const after = analyzer.analyze(edited, { cache });
+    // Items before the paragraph just above the edit (whose few characters of context it changed).
+    const previous = draft.lastIndexOf('\n\n', at - 3);
+    const above = (list: readonly { span: { start: number } }[]) => list.filter((x) => x.span.start < previous).length;
+    const entitiesAbove = above(before.entities);
+    const sentencesAbove = above(before.sentences);
+    assert.ok(entitiesAbove > 100 && sentencesAbove > 100, `${entitiesAbove} entities and ${sentencesAbove} sentences above the edit`);
+    // The same objects, not copies: the analysis did not make them again.
+    for (let i = 0; i < entitiesAbove; i++) assert.equal(after.entities[i], before.entities[i], `entity ${i}`);
+    for (let i = 0; i < sentencesAbove; i++) assert.equal(after.sentences[i], before.sentences[i], `sentence ${i}`);
+    assert.deepEqual(plain(after), plain(analyzer.analyze(edited)));
+  });
+
+  it('takes nothing from a block whose structure the text typed below it changed', () => {
+    const base = 'Intro about Anthropic.\n\n| Model | Score |\n\nA paragraph on OpenAI, said to be "the most capable" rival.\nTitle line about Google DeepMind\n';
+    for (const typed of ['===\n', '---\n', '|---|---|\n', '    code\n', '> quoted\n', '[^1]: note\n']) {
+      const cache = createAnalysisCache();
+      analyzer.analyze(base, { cache });
+      const text = base + typed;
+      assert.deepEqual(plain(analyzer.analyze(text, { cache })), plain(analyzer.analyze(text)), `after typing ${JSON.stringify(typed)}`);
+      // And a table's delimiter row typed under its header, in the middle.
+      const middle = base.replace('| Model | Score |\n', `| Model | Score |\n${typed}`);
+      assert.deepEqual(plain(analyzer.analyze(middle, { cache })), plain(analyzer.analyze(middle)), `after typing ${JSON.stringify(typed)} under the header row`);
+    }
+  });
+
   it('keeps the fact checks of unchanged paragraphs, and checks an edited figure afresh', () => {
     const cache = createAnalysisCache();
     const text = 'Anthropic announced Project Glasswing on April 7, 2026.\n\nClaude Mythos Preview scored 83.1% on CyberGym.\n';

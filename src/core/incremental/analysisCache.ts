@@ -1,6 +1,7 @@
 import type { FactIndex } from '../factbase/factIndex';
 import type { BlockScan } from './scanBlock';
 import type { ParsedSection, SectionParser } from '../markdown/parseBySection';
+import type { Placement } from './placement';
 
 /**
  * What one document's analyses share from one run to the next: the block parse of each
@@ -63,6 +64,8 @@ interface CacheState extends AnalysisCache {
   nextBlocks: BlockMap;
   quotes: Memo<unknown>;
   sections: Memo<ParsedSection>;
+  /** Where the last analysis placed its blocks' items (see `Placement`). */
+  placement: Placement | undefined;
   stats: CacheStats;
 }
 
@@ -100,6 +103,7 @@ export function createAnalysisCache(): AnalysisCache {
     nextBlocks: new Map(),
     quotes: memo(),
     sections: memo(),
+    placement: undefined,
     stats: { reused: 0, scanned: 0, reusedSections: 0, parsedSections: 0 },
   };
   return state;
@@ -112,6 +116,21 @@ export interface CacheSession {
    * `flags` holds everything else the scan depends on.
    */
   block(flags: string, mask: string, text: string, scan: () => BlockScan): BlockScan;
+  /**
+   * Where the last analysis placed its blocks' items, to take those of the blocks an edit
+   * left alone; absent without a cache, before the first analysis and after the fact base
+   * changed.
+   */
+  readonly lastPlacement?: Placement;
+  /**
+   * Keeps a block scan the caller took from `lastPlacement` (so not through `block`) for the
+   * next analysis, under the keys it was cached with.
+   */
+  keepBlock(flags: string, mask: string, text: string, scan: BlockScan): void;
+  /** Whether `place` keeps anything: without a cache, a placement is not worth making. */
+  readonly keepsPlacement: boolean;
+  /** Keeps this analysis's placement for the next one (from `finish` on). */
+  place(placement: Placement): void;
   /** The fact base match of a quotation text: made once per text (and kept, with a cache). */
   quote<T>(text: string, match: () => T): T;
   /** Parses sections through the cache; absent without a cache (the whole text is parsed at once). */
@@ -127,6 +146,9 @@ function uncachedSession(): CacheSession {
   const quotes = new Map<string, unknown>();
   return {
     block: (_flags, _mask, _text, scan) => scan(),
+    keepBlock: () => {},
+    keepsPlacement: false,
+    place: () => {},
     quote<T>(text: string, match: () => T): T {
       if (quotes.has(text)) return quotes.get(text) as T;
       const found = match();
@@ -144,13 +166,25 @@ export function openCacheSession(cache: AnalysisCache | undefined, factIndex: Fa
     state.factIndex = factIndex;
     state.blocks.clear();
     state.quotes.last.clear();
+    // Entity mentions depend on the fact base's names.
+    state.placement = undefined;
   }
   const stats = { reused: 0, scanned: 0, reusedSections: 0, parsedSections: 0 };
   const nextBlocks = state.nextBlocks;
   nextBlocks.clear();
   state.quotes.used.clear();
   state.sections.used.clear();
+  let placement: Placement | undefined;
   return {
+    lastPlacement: state.placement,
+    keepBlock(flags, mask, text, scan) {
+      stats.reused++;
+      setBlock(nextBlocks, flags, mask, text, scan);
+    },
+    keepsPlacement: true,
+    place(p) {
+      placement = p;
+    },
     block(flags, mask, text, scan) {
       let found = getBlock(state.blocks, flags, mask, text) ?? getBlock(nextBlocks, flags, mask, text);
       if (found) stats.reused++;
@@ -177,6 +211,7 @@ export function openCacheSession(cache: AnalysisCache | undefined, factIndex: Fa
       state.nextBlocks.clear();
       keepUsed(state.quotes);
       keepUsed(state.sections);
+      state.placement = placement;
       state.stats = stats;
     },
   };
