@@ -53,9 +53,9 @@ function isJoiner(c: number): boolean {
 
 /**
  * The number of words: runs of letters and digits, runs joined by one of `'’-.` counting as
- * one, as the pattern `[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*` (flag `u`) matches them. Counted in one pass
- * over the characters, with no match objects (a draft's quotations hold tens of thousands of
- * words).
+ * one, as the pattern `[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*` (flag `u`) matches them.
+ * Counted in one pass over the characters, with no match objects (a draft's quotations hold
+ * tens of thousands of words).
  */
 export function countWords(text: string): number {
   const length = text.length;
