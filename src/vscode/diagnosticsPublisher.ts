@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { codeInfo } from '../core/diagnostics/codes';
 import type { Finding } from '../core/types';
 import { sameRange, toVsRange, toVsSeverity } from './convert';
 import { docsUri } from './docsProvider';
@@ -38,7 +37,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     const diagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
     diagnostic.source = diagnosticSource;
     let target = this.docs.get(finding.code);
-    if (!target) this.docs.set(finding.code, (target = docsUri(codeInfo(finding.code).code)));
+    if (!target) this.docs.set(finding.code, (target = docsUri(finding.code)));
     diagnostic.code = { value: finding.code, target };
     if (finding.related.length) {
       diagnostic.relatedInformation = finding.related.map(

@@ -44,7 +44,7 @@ describe('Policy Lens diagnostics', () => {
       assert.ok(typeof d.code === 'object', 'the code links to its documentation');
       assert.strictEqual(d.code.target.toString(), `policy-lens-docs:/${d.code.value}.md`);
     }
-    // The link opens the code's page from the docs the extension ships, read-only.
+    // The link opens the code's page, from the docs the extension ships.
     const link = pl002.code as { value: string; target: vscode.Uri };
     await vscode.commands.executeCommand('vscode.open', link.target);
     const page = vscode.window.activeTextEditor?.document;
