@@ -1,5 +1,5 @@
 import type { ClaimKind, ClaimValue } from '../types';
-import { isWhiteSpace } from '../text/words';
+import { isDigitCode, isWhiteSpace } from '../text/words';
 import type { Mutable } from '../util/mutable';
 import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, scaleOf } from './numbers';
 
@@ -218,8 +218,6 @@ function takeDates(text: string): void {
   for (let m; (m = scan.nextFree(dateMyRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(Number(m[2]), monthNumber(m[1]), undefined));
 }
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-
 /** Whether scaleAfter may match at `b`: it begins with white space, "-" or t m b k. */
 function mayStartScale(c: number): boolean {
   const l = c | 32;
@@ -350,11 +348,6 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
   return prevWord !== null && !functionWords.has(prevWord[1].toLowerCase()) && monthNumber(prevWord[1]) === undefined;
 }
 
-/** Whether the sentence may hold a number word or digits (mayHoldNumber, answered at once when a digit was seen). */
-function mayHoldNumberIn(text: string, hasDigit: boolean): boolean {
-  return hasDigit || mayHoldNumber.test(text);
-}
-
 /** Whether a superlative word in the sentence makes a superlative claim. */
 function hasSuperlative(text: string): boolean {
   superlativeWordRe.lastIndex = 0;
@@ -373,7 +366,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   scan.reset(text, offset, excluded);
   const hasDigit = digitRe.test(text);
   if (hasDigit) takeDates(text);
-  if (mayHoldNumberIn(text, hasDigit)) {
+  if (hasDigit || mayHoldNumber.test(text)) {
     numberTokenRe.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = numberTokenRe.exec(text))) if (scan.free(m.index, m.index + m[0].length)) takeNumber(text, m[0], m.index);

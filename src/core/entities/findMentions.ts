@@ -1,4 +1,4 @@
-import { isWordChar } from '../text/words';
+import { isDigitCode, isWordChar } from '../text/words';
 import { asciiSlot, type AliasEntry, type AliasTable, type TrieNode } from './aliasTable';
 
 export interface MentionHit {
@@ -43,8 +43,6 @@ function endsWord(text: string, end: number): boolean {
   if ((next === '.' || next === ',') && isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end + 1))) return false;
   return true;
 }
-
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Length of a possessive ('s, ’s) right after a mention, or 0. */
 function possessive(text: string, end: number): number {

@@ -279,6 +279,13 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     }
   }
 
+  /** Adds a block, in the block quote it stands in (if any). */
+  const pushBlock = (block: Mutable<Block>): Block => {
+    if (currentQuote >= 0) block.blockQuote = currentQuote;
+    blocks.push(block);
+    return block;
+  };
+
   const addBlock = (kind: BlockKind, startLine: number, endLine: number, content: string, headingLevel?: number) => {
     const starts = contentStarts(index, startLine, content);
     if (!starts.length) return;
@@ -322,10 +329,8 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     const prose = prefixes.length ? masked(text, start, end, prefixes) : text.slice(start, end);
     mask.prose(start, end, inlineCuts(prose, start, directives), prefixes);
     const block: Mutable<Block> = { kind: kindOut, start, end, startLine, endLine, isReference: isReference || (section !== undefined && kind !== 'heading') };
-    if (currentQuote >= 0) block.blockQuote = currentQuote;
     if (headingLevel) block.headingLevel = headingLevel;
-    blocks.push(block);
-    return block;
+    return pushBlock(block);
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -348,9 +353,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
             for (let l = t.map![0]; l < t.map![1]; l++) covered[l] = 1;
             mask.blankTo(hs);
             mask.prose(hs, he, inlineCuts(text.slice(hs, he), hs, directives));
-            const block: Mutable<Block> = { kind: 'heading', start: hs, end: he, startLine, endLine: startLine + 1, isReference: false, headingLevel: level };
-            if (currentQuote >= 0) block.blockQuote = currentQuote;
-            blocks.push(block);
+            pushBlock({ kind: 'heading', start: hs, end: he, startLine, endLine: startLine + 1, isReference: false, headingLevel: level });
           } else {
             const span = addBlock('heading', startLine, t.map![1], content, level);
             hs = span?.start ?? index.lineStarts[startLine];
@@ -505,15 +508,12 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     for (let k = lineStart; k <= lineEnd; k++) {
       if (k < lineEnd && (text.charCodeAt(k) !== 124 /* | */ || (k > lineStart && text.charCodeAt(k - 1) === 92) /* \ */)) continue;
       let cs = cellStart;
-      let ce = k;
-      while (cs < ce && isWhiteSpace(text.charCodeAt(cs))) cs++;
-      while (ce > cs && isWhiteSpace(text.charCodeAt(ce - 1))) ce--;
+      while (cs < k && isWhiteSpace(text.charCodeAt(cs))) cs++;
+      const ce = trimmedEnd(text, cs, k);
       if (ce > cs) {
         mask.blankTo(cs);
         mask.prose(cs, ce, inlineCuts(text.slice(cs, ce), cs, directives));
-        const block: Mutable<Block> = { kind: 'table-cell', start: cs, end: ce, startLine: line, endLine: line + 1, isReference: section !== undefined };
-        if (currentQuote >= 0) block.blockQuote = currentQuote;
-        blocks.push(block);
+        pushBlock({ kind: 'table-cell', start: cs, end: ce, startLine: line, endLine: line + 1, isReference: section !== undefined });
       }
       cellStart = k + 1;
     }

@@ -32,13 +32,12 @@ function wordBefore(text: string, at: number, floor: number): string {
   return text.slice(i, at);
 }
 
-const finalDot = /\.$/;
 const singleLetter = /^\p{L}$/u;
 const initials = /^(?:\p{L}\.)+\p{L}$/u;
 
 /** Whether `word`, the lower-cased word before a period, makes the period an abbreviation's. */
 function isAbbreviation(word: string): boolean {
-  return abbreviations.has(word) || (word.endsWith('.') && abbreviations.has(word.replace(finalDot, ''))) || singleLetter.test(word) || initials.test(word);
+  return abbreviations.has(word) || (word.endsWith('.') && abbreviations.has(word.slice(0, -1))) || singleLetter.test(word) || initials.test(word);
 }
 
 function insideQuote(pairs: readonly QuotePair[], at: number, from: number): number {

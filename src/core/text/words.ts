@@ -5,10 +5,20 @@ const wordChar = /[\p{L}\p{N}]/u;
 /** Per UTF-16 code unit past ASCII: 0 not yet asked, 1 a word character, 2 not one. */
 const wordCodeCache = new Uint8Array(65536);
 
+/** Whether a UTF-16 code unit is an ASCII digit. */
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigitCode(c);
+}
+
 export function isWordChar(ch: string | undefined): boolean {
   if (!ch) return false;
   const c = ch.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (isAsciiWordCode(c)) return true;
   if (c < 128) return false;
   if (ch.length !== 1) return wordChar.test(ch);
   // A single code unit's answer never changes: the Unicode test runs once per code unit.
@@ -38,7 +48,7 @@ export function isSpace(ch: string | undefined): boolean {
  */
 function wordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c < 128) return isAsciiWordCode(c) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     const d = text.charCodeAt(i + 1);
     return d >= 0xdc00 && d <= 0xdfff && wordChar.test(text.slice(i, i + 2)) ? 2 : 0;

@@ -44,13 +44,23 @@ describe('Policy Lens diagnostics', () => {
       assert.ok(typeof d.code === 'object', 'the code links to its documentation');
       assert.strictEqual(d.code.target.toString(), `policy-lens-docs:/${d.code.value}.md`);
     }
-    // The link opens the code's page, from the docs the extension ships.
+    // The link opens the code's page, from the docs the extension ships, read-only.
     const link = pl002.code as { value: string; target: vscode.Uri };
     await vscode.commands.executeCommand('vscode.open', link.target);
     const page = vscode.window.activeTextEditor?.document;
     assert.ok(page && page.uri.toString() === link.target.toString(), 'the page opened in an editor');
     assert.match(page.getText(), /^# PL002 — citation marker that resolves to no reference\n[\s\S]*\*\*Default severity:\*\* warning/);
     assert.strictEqual(page.languageId, 'markdown');
+    // Read-only in the editor: typing into it changes nothing (typed the same way into an
+    // ordinary editor, the text goes in).
+    await vscode.commands.executeCommand('type', { text: 'typed ' });
+    assert.match(page.getText(), /^# PL002 — /);
+    const scratch = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'scratch' });
+    await vscode.window.showTextDocument(scratch);
+    await vscode.commands.executeCommand('type', { text: 'typed ' });
+    assert.strictEqual(scratch.getText(), 'typed scratch');
+    await discard(scratch);
+    await vscode.window.showTextDocument(page);
     // A documentation page is not a draft: Policy Lens does not analyse it.
     assert.strictEqual(await api.analysisOf(page), undefined);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
