@@ -1,7 +1,7 @@
 // LineIndex finds line breaks without a regular expression: it must find what /\r\n|\n|\r/ finds.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LineIndex } from '../../src/core/text/lineIndex';
+import { LineIndex, countLineBreaks } from '../../src/core/text/lineIndex';
 
 function byRegex(text: string): { starts: number[]; ends: number[] } {
   const starts = [0];
@@ -18,12 +18,13 @@ function byRegex(text: string): { starts: number[]; ends: number[] } {
 const mixed = fc.array(fc.constantFrom('a', 'é', '“', ' ', '\n', '\r', '\r\n', '\n\r', '\r\r'), { maxLength: 30 }).map((xs) => xs.join(''));
 
 describe('LineIndex', () => {
-  it('splits lines at LF, CRLF and lone CR, mixed in one text', () => {
+  it('splits lines (and counts line breaks) at LF, CRLF and lone CR, mixed in one text', () => {
     fc.assert(
       fc.property(mixed, (text) => {
         const index = new LineIndex(text);
         const want = byRegex(text);
         assert.deepEqual(index.lineStarts, want.starts);
+        assert.equal(countLineBreaks(text), want.starts.length - 1);
         for (let line = 0; line < want.ends.length; line++) assert.equal(index.lineEnd(line), want.ends[line]);
       }),
       { numRuns: 3000 },

@@ -1,4 +1,5 @@
 import { parseBlocks, type Token } from './parser';
+import { countLineBreaks } from '../text/lineIndex';
 
 /**
  * markdown-it's block parse of a document, one *section* at a time, so that an analysis cache
@@ -31,7 +32,6 @@ export interface SectionLimits {
 }
 
 const defaultLimits: SectionLimits = { minSection: 1024, maxMerges: 16 };
-const lineBreak = /\r\n|\n|\r/g;
 
 /** A section's tokens, with line maps counted from the section's first line, and its line count. */
 export interface ParsedSection {
@@ -42,15 +42,8 @@ export interface ParsedSection {
 /** How sections are parsed: the cache's lookup by section text, or a plain parse. */
 export type SectionParser = (section: string, parse: () => ParsedSection) => ParsedSection;
 
-function countLines(text: string): number {
-  lineBreak.lastIndex = 0;
-  let n = 0;
-  while (lineBreak.exec(text)) n++;
-  return n;
-}
-
 export function parseSection(section: string): ParsedSection {
-  return { tokens: parseBlocks(section), lines: countLines(section) };
+  return { tokens: parseBlocks(section), lines: countLineBreaks(section) };
 }
 
 /** True when a fence or HTML block reaches the end of the section: it may go on past it. */

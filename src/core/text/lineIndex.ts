@@ -1,5 +1,20 @@
 import type { Position, Range, Span } from '../types';
 
+/** How many line breaks ("\r\n", "\n" or "\r", as `LineIndex` counts them) `text` holds. */
+export function countLineBreaks(text: string): number {
+  let n = 0;
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (c === 10 || c === 13) n++;
+  }
+  return n;
+}
+
 /**
  * Converts UTF-16 offsets of a text to line/character positions as VS Code counts them:
  * lines end at "\r\n", "\n" or "\r"; characters are UTF-16 code units.
