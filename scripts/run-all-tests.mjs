@@ -48,6 +48,24 @@ function parseCounts(text) {
   return null;
 }
 
+/**
+ * What a failed stage said about its failures, to repeat under the summary (CI logs are
+ * often read from the end): mocha's "N failing" section without stack frames, else the
+ * stage's last lines.
+ */
+function failureExcerpt(text, maxLines = 30) {
+  // eslint-disable-next-line no-control-regex
+  const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/);
+  let start = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (/^\s*\d+ failing\b/.test(lines[i])) { start = i; break; }
+  }
+  const picked = start >= 0
+    ? lines.slice(start).filter((l) => !/^\s+at /.test(l) && l.trim() !== '')
+    : lines.filter((l) => l.trim() !== '').slice(-15);
+  return picked.length > maxLines ? [...picked.slice(0, maxLines), `… ${picked.length - maxLines} more lines above in the stage's output`] : picked;
+}
+
 function runStage(stage) {
   return new Promise((resolvePromise) => {
     const t0 = Date.now();
@@ -97,7 +115,7 @@ for (const stage of stages) {
   if (ok && stage.counts !== false && !counts) {
     console.error(`[test] stage ${stage.name} exited 0 but reported no counts`);
   }
-  results.push({ name: stage.name, ok, passed, failed, seconds: r.seconds, counted: stage.counts !== false });
+  results.push({ name: stage.name, ok, passed, failed, seconds: r.seconds, counted: stage.counts !== false, excerpt: ok ? [] : failureExcerpt(r.out) });
 }
 
 console.log('\n=== summary');
@@ -106,6 +124,10 @@ for (const r of results) {
   console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(16)} ${what.padEnd(26)} ${r.seconds.toFixed(1).padStart(6)} s`);
 }
 console.log(`total time ${((Date.now() - tAll) / 1000).toFixed(1)} s`);
+for (const r of results.filter((x) => !x.ok)) {
+  console.log(`\n=== what failed in ${r.name}`);
+  for (const line of r.excerpt) console.log(`  ${line}`);
+}
 const passed = results.reduce((n, r) => n + (r.counted ? r.passed : 0), 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -6,7 +6,9 @@
  * to avoid copying huge strings), optionally with `bibliography`, the text of refs.bib, and
  * `cached` (analyse with a document cache, then again after an edit in the middle); the
  * worker answers { id, phase: 'baseline', ms } after markdown-it has parsed the text, then
- * { id, phase: 'done', ms, summary } or { id, phase: 'error', error } after the analysis.
+ * { id, phase: 'done', ms, cpuMs, summary } or { id, phase: 'error', error } after the analysis.
+ * `cpuMs` is the process's CPU time over the analysis (the test thread is idle meanwhile):
+ * unlike `ms`, it leaves out the time other processes took the cores.
  */
 import { parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
@@ -34,6 +36,7 @@ parentPort!.on('message', (msg: { id: number; text?: string; make?: Recipe; chec
     const baseline = performance.now() - t0;
     parentPort!.postMessage({ id, phase: 'baseline', ms: baseline, length: text.length + (msg.bibliography?.length ?? 0) });
     const bibliographies = msg.bibliography !== undefined ? [{ file: 'refs.bib', content: msg.bibliography }] : undefined;
+    const cpu0 = process.cpuUsage();
     t0 = performance.now();
     let analysed = text;
     let a;
@@ -44,11 +47,13 @@ parentPort!.on('message', (msg: { id: number; text?: string; make?: Recipe; chec
       a = analyzer.analyze(analysed, { bibliographies, cache });
     } else a = analyzer.analyze(text, { bibliographies });
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
     if (msg.check !== false) checkAnalysis(analysed, a);
     parentPort!.postMessage({
       id,
       phase: 'done',
       ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
       baselineMs: baseline,
       summary: { entities: a.entities.length, citations: a.citations.length, quotes: a.quotes.length, claims: a.claims.length, sentences: a.sentences.length, findings: a.findings.length },
     });

@@ -164,9 +164,8 @@ describe('Loading a user fact base', () => {
         lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
       }
       const text = `${lines.join('\n')}\nversion: 1\n`;
-      const started = Date.now();
+      // Expanded, the document would hold 9^9 strings: mocha's timeout stops a parser that tries.
       const { factBase, errors } = parseFactBase(text, 'bomb.yaml');
-      assert.ok(Date.now() - started < 2000, 'took too long');
       assert.equal(factBase, undefined);
       assert.match(errors[0].message, /alias/);
       assert.deepEqual(errors[0].range.start, pos(text, '*a'));
