@@ -20,4 +20,4 @@ const run = (cmd, args) => {
 run(process.execPath, [join(root, 'scripts', 'build.mjs'), '--tests', '--quiet']);
 console.log(`fuzz: ${env.POLICY_LENS_FUZZ_RUNS} cases${env.POLICY_LENS_FUZZ_SEED ? `, seed ${env.POLICY_LENS_FUZZ_SEED}` : ''}`);
 const mocha = join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
-run(process.execPath, [mocha, '--no-config', '--timeout', '0', '--reporter', 'spec', ...['fuzz.test.js', 'core.sections.test.js', 'fuzz.regressions.test.js', 'robustness.test.js'].map((f) => join(root, 'out', 'test', 'unit', f))]);
+run(process.execPath, [mocha, '--no-config', '--timeout', '0', '--reporter', 'spec', ...['fuzz.test.js', 'core.sections.test.js', 'core.words.test.js', 'core.lineIndex.test.js', 'fuzz.regressions.test.js', 'robustness.test.js'].map((f) => join(root, 'out', 'test', 'unit', f))]);

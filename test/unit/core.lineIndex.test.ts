@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LineIndex, countLineBreaks } from '../../src/core/text/lineIndex';
+import { fuzzParams } from '../fuzz/budget';
 
 function byRegex(text: string): { starts: number[]; ends: number[] } {
   const starts = [0];
@@ -27,7 +28,7 @@ describe('LineIndex', () => {
         assert.equal(countLineBreaks(text), want.starts.length - 1);
         for (let line = 0; line < want.ends.length; line++) assert.equal(index.lineEnd(line), want.ends[line]);
       }),
-      { numRuns: 3000 },
+      fuzzParams(3000, 0.5),
     );
   });
 
@@ -46,7 +47,7 @@ describe('LineIndex', () => {
           }
         },
       ),
-      { numRuns: 3000 },
+      fuzzParams(3000, 0.5),
     );
   });
 

@@ -1,7 +1,7 @@
 /**
  * The section-by-section block parse must give exactly the tokens of one parse of the whole
- * text. The property runs 3,000 cases in `npm test` (fixed seed) and POLICY_LENS_FUZZ_RUNS
- * (100,000) with a fresh seed in `npm run fuzz`.
+ * text. The property runs 3,000 cases in `npm test` and more in `npm run fuzz`
+ * (test/fuzz/budget.ts).
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -9,6 +9,7 @@ import { parseBlocks, type Token } from '../../src/core/markdown/parser';
 import { parseBlocksBySection } from '../../src/core/markdown/parseBySection';
 import { markdownDoc, markdownish, sectionSoup } from '../fuzz/arbitraries';
 import { generateDraft } from '../../scripts/bench/generate';
+import { fuzzParams } from '../fuzz/budget';
 
 /** What a token says about the document (everything but its identity). */
 const describe_ = (tokens: readonly Token[]): unknown => tokens.map((t) => [t.type, t.tag, t.map, t.nesting, t.level, t.content, t.markup, t.info, t.block, t.hidden]);
@@ -23,8 +24,6 @@ function sectionsOf(text: string): string[] {
   return seen;
 }
 
-const runs = Number(process.env.POLICY_LENS_FUZZ_RUNS) || 3000;
-const seed = process.env.POLICY_LENS_FUZZ_SEED ? Number(process.env.POLICY_LENS_FUZZ_SEED) : runs > 20000 ? undefined : 20260407;
 
 describe('block parse section by section (what the document cache keeps)', () => {
   it('gives exactly the tokens of parsing the whole text at once', () => {
@@ -32,7 +31,7 @@ describe('block parse section by section (what the document cache keeps)', () =>
       fc.property(fc.oneof(sectionSoup, markdownDoc().map((d) => d.text), markdownish), (text) => {
         assert.deepEqual(describe_(byTinySection(text)), describe_(parseBlocks(text)));
       }),
-      { numRuns: runs, ...(seed !== undefined ? { seed } : {}) },
+      fuzzParams(3000),
     );
   });
 

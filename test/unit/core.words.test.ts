@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { countWords } from '../../src/core/text/words';
+import { fuzzParams } from '../fuzz/budget';
 
 const wordRe = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 const byRegex = (text: string) => text.match(wordRe)?.length ?? 0;
@@ -19,10 +20,10 @@ describe('countWords', () => {
   });
 
   it('agrees with the regular expression on letters, joiners and surrogates', () => {
-    fc.assert(fc.property(soup, (text) => countWords(text) === byRegex(text)), { numRuns: 5000 });
+    fc.assert(fc.property(soup, (text) => countWords(text) === byRegex(text)), fuzzParams(5000, 0.5));
   });
 
   it('agrees with the regular expression on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => countWords(text) === byRegex(text)), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => countWords(text) === byRegex(text)), fuzzParams(3000, 0.5));
   });
 });

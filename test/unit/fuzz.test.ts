@@ -1,8 +1,6 @@
 /**
- * Property-based tests of the analysis core (fast-check). The normal run tries 3,000 cases
- * with a fixed seed (the same cases every time, so CI is stable); `npm run fuzz` sets
- * POLICY_LENS_FUZZ_RUNS (100,000 there) and draws a new seed each run to explore;
- * POLICY_LENS_FUZZ_SEED replays a failure (fast-check prints the seed and the shrunk input).
+ * Property-based tests of the analysis core (fast-check): 3,000 cases in all in `npm test`,
+ * shared among the properties; how `npm run fuzz` changes that is in test/fuzz/budget.ts.
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -12,12 +10,11 @@ import type { Analysis } from '../../src/core/types';
 import { checkAnalysis } from '../fuzz/invariants';
 import { markdownDoc, markdownish, type Doc } from '../fuzz/arbitraries';
 import { isKnown } from '../fuzz/knownBugs';
+import { fuzzLong as long, fuzzParams } from '../fuzz/budget';
 
-const total = Number(process.env.POLICY_LENS_FUZZ_RUNS) || 3000;
-const long = total > 20000;
-const seed = process.env.POLICY_LENS_FUZZ_SEED ? Number(process.env.POLICY_LENS_FUZZ_SEED) : long ? undefined : 20260407;
+const total = 3000;
 /** Share of the total run budget for one property (the shares add up to 1). */
-const params = (share: number): fc.Parameters<unknown> => ({ numRuns: Math.max(20, Math.ceil(total * share)), ...(seed !== undefined ? { seed } : {}) });
+const params = (share: number): fc.Parameters<unknown> => fuzzParams(Math.max(20, Math.ceil(total * share)), share);
 
 const analyzer = createAnalyzer({ factBase: bundledFactBase(), settings: {} });
 const analyze = (text: string): Analysis => analyzer.analyze(text);

@@ -6,12 +6,11 @@
  */
 import * as assert from 'node:assert/strict';
 import { Harness, growthOf, type Outcome } from '../fuzz/deadline';
+import { fuzzLong as long } from '../fuzz/budget';
 import { recipe, type Recipe } from '../fuzz/recipes';
 import { contexts, classicUnits } from '../fuzz/attacks';
 import { isKnown, knownSlow } from '../fuzz/knownBugs';
 import { generateDraft } from '../../scripts/bench/generate';
-
-const long = (Number(process.env.POLICY_LENS_FUZZ_RUNS) || 0) > 20000;
 
 const paragraph =
   'Anthropic said on April 7, 2026 that Claude Mythos Preview scored 83.1% on CyberGym, against 66.6% for Opus 4.6.[1] Logan Graham told CNN: "We did not feel comfortable releasing this generally."[2] ';
