@@ -55,55 +55,87 @@ export interface ClaimContext {
   readonly blockIds: () => ReadonlySet<string>;
 }
 
+/** How near a fact's key entity or cue stands to a figure, in characters (Infinity: neither in the sentence). */
+function distanceOf(rule: FactRule, value: Claim['values'][number], context: ClaimContext): number {
+  let best = Infinity;
+  for (const e of context.sentenceMentions) if (rule.keyEntities.has(e.id)) best = Math.min(best, Math.abs(e.span.start - value.span.start));
+  for (const re of rule.cues) {
+    const m = re.exec(context.sentenceText);
+    if (m) best = Math.min(best, Math.abs(context.start + m.index - value.span.start) + 1);
+  }
+  return best;
+}
+
 /**
- * Compare a claim's figures with the facts they are tied to. A fact that agrees confirms a
- * figure; when none does, the contradicting fact whose key entity and cue stand nearest the
- * figure is the one meant.
+ * Compare a claim's figures with the facts they are tied to, one fact to one figure. A fact
+ * that a figure agrees with is that figure's, and is not held against another figure of the
+ * sentence ("83.1% …, against 66.6% for Opus 4.6": the 66.6% is Opus 4.6's score, so the
+ * 83.1% is not measured against it). Of the facts left, each figure is held against the one
+ * whose key entity or cue stands nearest it, and each fact against one figure at most, the
+ * nearest ("ten founding partners and more than 40 other organizations": the ten).
  */
 export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules): ClaimVerdict {
-  if (!claim.values.length) return unverified;
-  const { sentenceText, start, sentenceMentions } = context;
+  const values = claim.values;
+  if (!values.length) return unverified;
   // Most sentences hold no cue of any fact: stop before looking at entities.
-  const cued = rulesWithCue(rules, sentenceText);
+  const cued = rulesWithCue(rules, context.sentenceText);
   if (!cued.length) return unverified;
-  const sentenceIds = new Set(sentenceMentions.map((e) => e.id));
+  const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
   const tied = rulesFor(cued, sentenceIds, context.blockIds);
   if (!tied.length) return unverified;
+
+  const agreed = new Map<number, FactRule>();
+  const taken = new Set<FactRule>();
+  // Twice: a figure whose strongest ties are facts other figures agree with may agree with a
+  // weaker one once those are taken out.
+  for (let round = 0; round < 2; round++) {
+    const pool = round === 0 ? tied : tied.filter((c) => !taken.has(c.rule));
+    if (round === 1 && (pool.length === tied.length || agreed.size === values.length)) break;
+    for (let vi = 0; vi < values.length; vi++) {
+      if (agreed.has(vi)) continue;
+      const rule = candidatesFor(pool, values[vi]).find((c) => compareValue(values[vi], c.rule.fact.value!) === 'agrees')?.rule;
+      if (rule) agreed.set(vi, rule);
+    }
+    for (const rule of agreed.values()) taken.add(rule);
+  }
+
+  // Each figure left against its nearest contradicting fact; each fact keeps its nearest figure.
+  const pool = taken.size ? tied.filter((c) => !taken.has(c.rule)) : tied;
+  const held = new Map<FactRule, { valueIndex: number; distance: number }>();
+  for (let vi = 0; vi < values.length && pool.length; vi++) {
+    if (agreed.has(vi)) continue;
+    let nearest: FactRule | undefined;
+    let distance = Infinity;
+    for (const c of candidatesFor(pool, values[vi])) {
+      if (compareValue(values[vi], c.rule.fact.value!) !== 'contradicts') continue;
+      const d = distanceOf(c.rule, values[vi], context);
+      if (!nearest || d < distance) {
+        nearest = c.rule;
+        distance = d;
+      }
+    }
+    if (!nearest) continue;
+    const other = held.get(nearest);
+    if (!other || distance < other.distance) held.set(nearest, { valueIndex: vi, distance });
+  }
+  const against = new Map<number, FactRule>();
+  for (const [rule, { valueIndex }] of held) against.set(valueIndex, rule);
+
   const checks: FactCheck[] = [];
   const facts = new Set<string>();
   const contradictions: Contradiction[] = [];
-  claim.values.forEach((value, vi) => {
-    const candidates = candidatesFor(tied, value);
-    if (!candidates.length) return;
-    const verdicts = candidates.map((c) => ({ rule: c.rule, verdict: compareValue(value, c.rule.fact.value!) }));
-    const agreeing = verdicts.find((v) => v.verdict === 'agrees');
-    if (agreeing) {
-      facts.add(agreeing.rule.fact.id);
-      checks.push({ factId: agreeing.rule.fact.id, verdict: 'agrees', valueIndex: vi, recordText: describeValue(agreeing.rule.fact.value!) });
-      return;
-    }
-    const against = verdicts.filter((v) => v.verdict === 'contradicts');
-    if (!against.length) return;
-    const distances = new Map<FactRule, number>();
-    const distance = (rule: FactRule) => {
-      const known = distances.get(rule);
-      if (known !== undefined) return known;
-      let best = Infinity;
-      for (const e of sentenceMentions) if (rule.keyEntities.has(e.id)) best = Math.min(best, Math.abs(e.span.start - value.span.start));
-      for (const re of rule.cues) {
-        const m = re.exec(sentenceText);
-        if (m) best = Math.min(best, Math.abs(start + m.index - value.span.start) + 1);
-      }
-      distances.set(rule, best);
-      return best;
-    };
-    against.sort((a, b) => distance(a.rule) - distance(b.rule));
-    const fact = against[0].rule.fact;
+  for (let vi = 0; vi < values.length; vi++) {
+    const agreeing = agreed.get(vi);
+    const contradicting = agreeing ? undefined : against.get(vi);
+    const fact = (agreeing ?? contradicting)?.fact;
+    if (!fact) continue;
     facts.add(fact.id);
-    checks.push({ factId: fact.id, verdict: 'contradicts', valueIndex: vi, recordText: describeValue(fact.value!) });
-    const replacement = rewriteValue(value, fact.value!);
-    contradictions.push({ valueIndex: vi, factId: fact.id, replacement: replacement && replacement !== value.text ? replacement : undefined });
-  });
+    checks.push({ factId: fact.id, verdict: agreeing ? 'agrees' : 'contradicts', valueIndex: vi, recordText: describeValue(fact.value!) });
+    if (contradicting) {
+      const replacement = rewriteValue(values[vi], fact.value!);
+      contradictions.push({ valueIndex: vi, factId: fact.id, replacement: replacement && replacement !== values[vi].text ? replacement : undefined });
+    }
+  }
   if (!checks.length) return unverified;
   return { status: contradictions.length ? 'contradicted' : 'confirmed', facts: [...facts], checks, contradictions };
 }
