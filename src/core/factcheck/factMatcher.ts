@@ -11,8 +11,10 @@ import type { Fact } from '../factbase/schema';
 export interface FactRule {
   readonly fact: Fact;
   readonly cues: readonly RegExp[];
-  /** The cues lower-cased with white space folded, for a cheap \`includes\` before the regex. */
+  /** Each cue's first word lower-cased, up to a letter whose spelling varies: a cheap \`includes\` before the regex. */
   readonly cueWords: readonly string[];
+  /** The cues' first words lower-cased, in every spelling: the keys of \`byCueWord\`. */
+  readonly firstWords: readonly string[];
   readonly keyEntities: ReadonlySet<string>;
 }
 
@@ -64,6 +66,25 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Where British spelling writes "s" for a cue's "z" ("organizations", "organisations";
+ * "recognized", "recognised"): a "z" after "i" or "y" and before a vowel of the suffix.
+ */
+const britishZ = /(?<=[iy])z(?=[aei])/gi;
+
+/** A cue as a regular expression: whole words, any white space between them, "z" or "s" where British spelling differs. */
+function cueRegExp(cue: string): RegExp {
+  const source = escape(cue).replace(/\s+/g, '\\s+').replace(britishZ, '[sz]');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** A cue's first word, lower-cased, in each spelling `cueRegExp` accepts. */
+function firstWordSpellings(cue: string): string[] {
+  const word = /[\p{L}\p{N}]+/u.exec(cue.toLowerCase())?.[0] ?? '';
+  const british = word.replace(britishZ, 's');
+  return british === word ? [word] : [word, british];
+}
+
 export function factRules(index: FactIndex): FactRules {
   const cached = cache.get(index);
   if (cached) return cached;
@@ -85,18 +106,24 @@ export function factRules(index: FactIndex): FactRules {
       const distinct = fact.entities.filter((e) => !shared.has(e));
       let keys = distinct.filter((e) => (factsPerEntity.get(e) ?? 0) <= generic);
       if (!keys.length) keys = distinct.length ? distinct.slice(0, 1) : fact.entities.slice(0, 1);
-      const cueWords = fact.cues?.length ? fact.cues : [];
+      const cues = fact.cues?.length ? fact.cues : [];
       rules.push({
         fact,
-        cueWords: cueWords.map((c) => /[\p{L}\p{N}]+/u.exec(c.toLowerCase())?.[0] ?? ''),
-        cues: cueWords.map((c) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(c).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu')),
+        // Up to the first letter whose spelling varies: a prefix every spelling contains.
+        cueWords: cues.map((c) => {
+          const word = firstWordSpellings(c)[0];
+          const at = word.search(britishZ);
+          return at < 0 ? word : word.slice(0, at);
+        }),
+        firstWords: cues.flatMap(firstWordSpellings),
+        cues: cues.map(cueRegExp),
         keyEntities: new Set(keys),
       });
     }
   }
   const byCueWord = new Map<string, FactRule[]>();
   for (const rule of rules) {
-    const keys = rule.cues.length ? new Set(rule.cueWords) : new Set(['']);
+    const keys = rule.cues.length ? new Set(rule.firstWords) : new Set(['']);
     for (const k of keys) {
       let list = byCueWord.get(k);
       if (!list) byCueWord.set(k, (list = []));
