@@ -125,6 +125,28 @@ function place(placed: Placement, flags: string, mask: string, text: string, win
   placed.strayEnds.push(placed.strays.length);
 }
 
+/**
+ * A table row is one record: a marker in any of its cells (a "Source" column) cites what the
+ * other cells claim or quote. Every sentence of the row's cells gets the same list, the
+ * row's markers in document order.
+ */
+function shareTableRowMarkers(blocks: Structure['blocks'], scanned: readonly ScannedBlock[], markersBySentence: number[][]): void {
+  const sentenceEnd = (b: number) => (b + 1 < scanned.length ? scanned[b + 1].firstSentence : markersBySentence.length);
+  for (let b = 0; b < blocks.length; ) {
+    const block = blocks[b];
+    let e = b + 1;
+    if (block.kind === 'table-cell') while (e < blocks.length && blocks[e].kind === 'table-cell' && blocks[e].startLine === block.startLine) e++;
+    if (e - b > 1) {
+      const from = scanned[b].firstSentence;
+      const to = sentenceEnd(e - 1);
+      let row: number[] | undefined;
+      for (let s = from; s < to; s++) for (const m of markersBySentence[s]) (row ??= []).push(m);
+      if (row) for (let s = from; s < to; s++) markersBySentence[s] = row;
+    }
+    b = e;
+  }
+}
+
 /** Index of the sentence holding `offset` (sentences sorted, non-overlapping), or -1. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;
@@ -161,21 +183,23 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     if (m.locator) c.locator = m.locator;
     return c;
   });
-  // Markers of each sentence.
+  // Markers of each sentence; the cells of a table row share theirs.
   const markersBySentence: number[][] = sentences.map(() => []);
   markers.forEach((m, i) => {
     const s = sentenceAt(sentences, m.start);
     if (s >= 0) markersBySentence[s].push(i);
   });
+  shareTableRowMarkers(structure.blocks, scan.scanned, markersBySentence);
   const none: string[] = [];
-  // Once per sentence: a sentence of thousands of quotations asks for the same labels each time.
-  const labelsMemo = new Map<number, string[]>();
+  // Once per list of markers: a sentence of thousands of quotations, or a row of thousands of
+  // cells, asks for the same labels each time.
+  const labelsMemo = new Map<readonly number[], [string[] | undefined, string[] | undefined]>();
   const labelsIn = (sentence: number, resolved: boolean): string[] => {
-    if (sentence < 0 || !markersBySentence[sentence].length) return none;
-    const key = 2 * sentence + (resolved ? 1 : 0);
-    let labels = labelsMemo.get(key);
-    if (!labels) labelsMemo.set(key, (labels = [...new Set(markersBySentence[sentence].filter((i) => citations[i].resolved === resolved).map((i) => citations[i].label))]));
-    return labels;
+    const list = sentence < 0 ? undefined : markersBySentence[sentence];
+    if (!list?.length) return none;
+    let memo = labelsMemo.get(list);
+    if (!memo) labelsMemo.set(list, (memo = [undefined, undefined]));
+    return (memo[resolved ? 1 : 0] ??= [...new Set(list.filter((i) => citations[i].resolved === resolved).map((i) => citations[i].label))]);
   };
 
   // Quotations: inline pairs outside block quotes, then each block quote as one.
