@@ -35,6 +35,16 @@ describe('claims and their kinds', () => {
     assert.strictEqual(claimOf('The announcement was controlled, deliberate and sober.'), undefined);
   });
 
+  it('does not take a year that names which one of something for a date', () => {
+    const modifiers = ['The 2026 AI Action Plan is silent on this point.', "Anthropic's 2025 report covered the leak.", 'The plan dates from the 2026 session.', 'Compare the 2025 and the 2026 figures: both rose.'];
+    for (const sentence of modifiers) assert.strictEqual(claimOf(sentence), undefined, sentence);
+    // The sentence's other values still make it a claim.
+    assert.deepStrictEqual(kindsOf('The 2026 budget set aside 5% for audits.'), ['percentage']);
+    // A year after "the year", or with nothing after it, is a date.
+    assert.deepStrictEqual(kindsOf('That was the year 2026, and it ended.'), ['date']);
+    assert.deepStrictEqual(kindsOf('It ended in the spring of 2026.'), ['date']);
+  });
+
   it('does not take version numbers or marker numbers for counts', () => {
     assert.strictEqual(claimOf('Opus 4.6 continued under ASL-3 and GPT-5.3-Codex followed.[3]'), undefined);
   });

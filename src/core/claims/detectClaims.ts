@@ -62,6 +62,9 @@ const functionWords = new Set(
   'in on by of about over nearly some around roughly since for with and to the a an at from after before under up more less than only just almost all its their our his her this that these those it we they he she'.split(' '),
 );
 const yearContext = /\b(?:in|since|by|until|till|of|from|to|through|during|before|after|early|late|mid|circa|year|fiscal|spring|summer|autumn|fall|winter|the|and|or|between|around)\s*-?$/i;
+/** A determiner or possessive before a year that modifies the word after it ("the 2026 AI Action Plan", "Anthropic's 2025 report"). */
+const yearModifierBefore = /(?:\b(?:the|a|an|this|that|its|their|our|his|her|whose)|['’]s)\s+$/i;
+const wordAfterRe = /^[ \t]+\p{L}/u;
 const referenceWordBefore = /\b(?:Section|Article|Figure|Fig\.|Table|Chapter|No\.|p\.|pp\.|page|version|v)\s*$/i;
 
 const digitRe = /\d/;
@@ -335,8 +338,10 @@ function takeNumber(text: string, token: string, a: number): void {
 function isNotAValue(text: string, token: string, a: number, b: number, bigScale: boolean): boolean {
   let before: string | undefined;
   if (!bigScale && yearRe.test(token)) {
-    // A year when a preposition or month stands before it, or punctuation after it.
     before = text.slice(Math.max(0, a - 16), a);
+    // A year that names which one of something ("the 2026 budget") states no date.
+    if (yearModifierBefore.test(before) && wordAfterRe.test(text.slice(b, b + 3))) return true;
+    // A year when a preposition or month stands before it, or punctuation after it.
     if (yearContext.test(before) || yearEndsRe.test(text.slice(b, b + 40))) {
       scan.take('date', a, b, undefined, undefined, token);
       return true;
