@@ -69,9 +69,16 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   const { factIndex, text, entities, sentences } = input;
   if (!factIndex.factBase.quotations.length) return [...input.quotes];
   // Who each sentence credits, found once: a sentence may hold thousands of quotations.
+  const quotedIn = new Map<number, Quotation['span'][]>();
+  for (const q of input.quotes) {
+    if (q.kind !== 'inline') continue;
+    const spans = quotedIn.get(q.sentenceIndex);
+    if (spans) spans.push(q.span);
+    else quotedIn.set(q.sentenceIndex, [q.span]);
+  }
   const creditedIn = perItem((si: number) => {
     const { start, end } = sentences[si].span;
-    return creditedEntities(text.slice(start, end), start, mentionsIn(entities, start, end));
+    return creditedEntities(text.slice(start, end), start, mentionsIn(entities, start, end), quotedIn.get(si));
   });
   const recordLabel = perItem((record: QuotationOnRecord) => ({
     speaker: factIndex.entity(record.speaker)?.name ?? record.speaker,
