@@ -54,6 +54,24 @@ describe('fuzz regressions', () => {
     for (const eol of ['\r\n', '\r']) assert.deepEqual(analyze(text.replace(/\n/g, eol)).claims.map((c) => [c.kinds, c.range]), lf, JSON.stringify(eol));
   });
 
+  it('holds a fact against the same figure whatever the line endings', () => {
+    // Found by `npm run fuzz` (seed -1480898243): of two figures contradicting one fact, the
+    // nearer was measured in UTF-16 offsets, and each CRLF made the next line one further.
+    const text = '> > 66.6 percent most 27-year-old . swe-bench verified\n> > [μῦθος ~50% the](https://example.org/Anthropic/[1]) Anthropic\n> > Mythos Anthropic μῦθος';
+    const held = (t: string) => analyze(t).findings.filter((f) => f.code === 'PL006').map((f) => [f.range.start.line, f.message]);
+    assert.equal(held(text).length, 1);
+    for (const eol of ['\r\n', '\r']) assert.deepEqual(held(text.replace(/\n/g, eol)), held(text), JSON.stringify(eol));
+  });
+
+  it('takes no paragraph after a list for the text of a References item that has none', () => {
+    // Found by `npm run fuzz` (seed -933830430): an item holding only an HTML comment left its
+    // "next paragraph is my text" flag set, so the paragraph after the list became item 2.
+    const text = '> [2-4] .\n\n## References\n\n1. "Project Glasswing" - Anthropic\n\n-  <!-- a comment [3] -->\n\nA closing paragraph with plain words only.\n';
+    const a = analyze(text);
+    assert.deepEqual(a.references.map((r) => r.text), ['"Project Glasswing" - Anthropic']);
+    assert.deepEqual(a.citations.map((c) => [c.label, c.resolved]), [['2', false], ['3', false], ['4', false]]);
+  });
+
   it('gives a figure too long for a number no number rather than Infinity', () => {
     const a = analyze(`Claude Mythos Preview scored ${'9'.repeat(400)}% on CyberGym.`);
     const values = a.claims.flatMap((c) => c.values);

@@ -26,9 +26,11 @@ export function creditedEntities(sentence: string, sentenceStart: number, mentio
     const i = firstAtOrAfter(quoted, at + 1, (q) => q.start) - 1;
     return i >= 0 && at < quoted[i].end;
   };
+  // The first crediting verb outside the quotations.
   creditRe.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = creditRe.exec(sentence)) && inQuote(sentenceStart + m.index));
+  do m = creditRe.exec(sentence);
+  while (m && inQuote(sentenceStart + m.index));
   if (!m) return [];
   const verbAt = sentenceStart + m.index;
   const verbEnd = verbAt + m[0].length;

@@ -2,6 +2,7 @@ import type { Claim, ClaimStatus, EntityMention, FactCheck } from '../types';
 import { rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import { compareValue, isComparable } from './compareValues';
 import { describeValue, rewriteValue } from './formatValue';
+import { firstAtOrAfter } from '../util/search';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -55,13 +56,26 @@ export interface ClaimContext {
   readonly blockIds: () => ReadonlySet<string>;
 }
 
+/**
+ * A document offset in the sentence as it would be with LF line breaks: distances must not
+ * depend on the line endings, and a CRLF is one character longer than an LF.
+ */
+function lfOffsets(context: ClaimContext): (offset: number) => number {
+  const { sentenceText, start } = context;
+  if (!sentenceText.includes('\r\n')) return (offset) => offset;
+  const crlfs: number[] = [];
+  for (let i = sentenceText.indexOf('\r\n'); i >= 0; i = sentenceText.indexOf('\r\n', i + 2)) crlfs.push(start + i);
+  return (offset) => offset - firstAtOrAfter(crlfs, offset, (x) => x);
+}
+
 /** How near a fact's key entity or cue stands to a figure, in characters (Infinity: neither in the sentence). */
-function distanceOf(rule: FactRule, value: Claim['values'][number], context: ClaimContext): number {
+function distanceOf(rule: FactRule, value: Claim['values'][number], context: ClaimContext, lf: (offset: number) => number): number {
   let best = Infinity;
-  for (const e of context.sentenceMentions) if (rule.keyEntities.has(e.id)) best = Math.min(best, Math.abs(e.span.start - value.span.start));
+  const at = lf(value.span.start);
+  for (const e of context.sentenceMentions) if (rule.keyEntities.has(e.id)) best = Math.min(best, Math.abs(lf(e.span.start) - at));
   for (const re of rule.cues) {
     const m = re.exec(context.sentenceText);
-    if (m) best = Math.min(best, Math.abs(context.start + m.index - value.span.start) + 1);
+    if (m) best = Math.min(best, Math.abs(lf(context.start + m.index) - at) + 1);
   }
   return best;
 }
@@ -102,13 +116,14 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   // Each figure left against its nearest contradicting fact; each fact keeps its nearest figure.
   const pool = taken.size ? tied.filter((c) => !taken.has(c.rule)) : tied;
   const held = new Map<FactRule, { valueIndex: number; distance: number }>();
+  const lf = lfOffsets(context);
   for (let vi = 0; vi < values.length && pool.length; vi++) {
     if (agreed.has(vi)) continue;
     let nearest: FactRule | undefined;
     let distance = Infinity;
     for (const c of candidatesFor(pool, values[vi])) {
       if (compareValue(values[vi], c.rule.fact.value!) !== 'contradicts') continue;
-      const d = distanceOf(c.rule, values[vi], context);
+      const d = distanceOf(c.rule, values[vi], context, lf);
       if (!nearest || d < distance) {
         nearest = c.rule;
         distance = d;

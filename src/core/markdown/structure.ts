@@ -398,6 +398,12 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
         pendingItemNumber = top?.ordered && top.explicit ? Number(t.info) : undefined;
         break;
       }
+      case 'list_item_close':
+        // An item with no paragraph (only an HTML comment, a fence) is no reference, and the
+        // paragraph after its list is not its text.
+        pendingItemIsRef = false;
+        pendingItemNumber = undefined;
+        break;
       case 'paragraph_open': {
         const inline = tokens[i + 1];
         if (inline?.map) {
