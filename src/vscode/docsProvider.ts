@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { diagnosticCodes } from '../core/diagnostics/codes';
+import { codeInfo, isDiagnosticCode } from '../core/diagnostics/codes';
 import type { Log } from './log';
 
 /** The scheme of the diagnostic codes' documentation pages: `policy-lens-docs:/PL001.md`. */
@@ -27,7 +27,8 @@ export class DocsProvider implements vscode.TextDocumentContentProvider {
   ) {}
 
   provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const info = diagnosticCodes.find((c) => uri.path === `/${c.code}.md`);
+    const code = uri.path.startsWith('/') && uri.path.endsWith('.md') ? uri.path.slice(1, -3) : '';
+    const info = isDiagnosticCode(code) ? codeInfo(code) : undefined;
     if (!info) return Promise.resolve(`# Not found\n\nPolicy Lens has no documentation page ${uri.path}.\n`);
     const summary = `# ${info.code}: ${info.title}\n\n${info.summary}\n`;
     return this.log.guard(`reading ${info.docs}`, summary, async () => {

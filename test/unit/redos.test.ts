@@ -4,8 +4,9 @@
  * fails the test; a polynomial one fails unless it is reviewed below with the reason its
  * input is bounded. A polynomial verdict of recheck's fuzz checker alone, which its time
  * limits make vary from run to run, is checked again by its automaton checker; when that
- * cannot decide, the verdict is a lead for the measurement that follows, not a failure. Then the analyzer runs on recheck's attack strings (pumped to ~100,000
- * characters) in a worker with a deadline: no hang, whatever recheck says.
+ * cannot decide, the verdict is a lead for the measurement that follows, not a failure.
+ * Then the analyzer runs on recheck's attack strings (pumped to ~100,000 characters) in a
+ * worker with a deadline: no hang, whatever recheck says.
  *
  * recheck's verdicts are cached in out/cache/redos-recheck.json (keyed by recheck version,
  * pattern and flags), so only new or changed patterns cost time.
