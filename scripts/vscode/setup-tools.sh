@@ -68,6 +68,11 @@ else
   echo '{"name":"policy-lens-code-server","private":true}' > "$CS/package.json"
   (
     cd "$CS"
+    # Run from `npm start`, the outer npm (on the machine's Node) leaves npm_* variables, among
+    # them npm_node_execpath, that make this npm run code-server's postinstall on that Node,
+    # which code-server refuses: this install starts from a clean npm environment.
+    while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_' || true)
+    unset NODE
     export PATH="$NODE24/bin:$PATH"
     export npm_config_nodedir="$NODE24"
     export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
