@@ -58,6 +58,27 @@ describe('claims and their kinds', () => {
     assert.strictEqual(byKind.date.date, '2026-04-07');
   });
 
+  it('read a percentage range written with a dash or with "to" as one value', () => {
+    for (const [sentence, text] of [
+      ['Adoption reached 80–90% of the firms.', '80–90%'],
+      ['Adoption reached 80 - 90 percent of the firms.', '80 - 90 percent'],
+      ['Adoption reached 80 to 90 percent of the firms.', '80 to 90 percent'],
+      ['Adoption reached 80 to 90% of the firms.', '80 to 90%'],
+    ]) {
+      const values = claimOf(sentence).values;
+      assert.deepStrictEqual(
+        values.map((v) => [v.kind, v.text, v.number, v.unit]),
+        [['percentage', text, 80, 'to 90']],
+        sentence,
+      );
+    }
+    // "to" between a count and a percentage is no range.
+    assert.deepStrictEqual(
+      claimOf('It grew from 12 to 90% of the market.').values.map((v) => [v.kind, v.text]),
+      [['count', '12'], ['percentage', '90%']],
+    );
+  });
+
   it('are sentence-level spans', () => {
     const text = 'Quiet first sentence. The model scored 83.1% on the benchmark. Another quiet one.';
     const c = analyzer.analyze(text).claims;

@@ -37,7 +37,9 @@ const mayHoldNumber = /\d|(?:wo|hree|our|ive|ix|even|ight|ine|en|elve|ty|dozen|h
 
 // A line break counts as one white-space character whatever its style: `(?:\r\n|\s)` where one is meant.
 const scaleAfter = /^(?:\s+|-)?(thousand|million|billion|trillion|bn|mn|tn|[mbk])\b/i;
-const percentAfter = /^(?:(?:\r\n|\s)?[-–](?:\r\n|\s)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?(?:\r\n|\s)?(%|percent\b|per cent\b|percentage points?\b)/i;
+const percentAfter = /^(?:(?:(?:\r\n|\s)?[-–](?:\r\n|\s)?|(?:\r\n|\s)to(?:\r\n|\s))((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?(?:\r\n|\s)?(%|percent\b|per cent\b|percentage points?\b)/i;
+const rangeDashRe = /[-–]/;
+const fromBeforeRe = /\bfrom(?:\r\n|\s)$/i;
 const currencyBefore = /(?:US|USD(?:\r\n|\s)?|EUR(?:\r\n|\s)?|GBP(?:\r\n|\s)?)?[$€£¥](?:\r\n|\s)?$|\b(?:USD|EUR|GBP)(?:\r\n|\s)?$/;
 const currencyWordAfter = /^\s+(dollars|euros|pounds)\b/i;
 const ageAfter = /^(?:-|\r\n|\s)(year|month|week|day)s?(?:-|\r\n|\s)old\b/i;
@@ -303,7 +305,9 @@ function takeNumber(text: string, token: string, a: number): void {
     scan.take('money', a, b + word[0].length, n, unit);
     return;
   }
-  const pct = mayPercent ? percentAfter.exec(rest) : null;
+  let pct = mayPercent ? percentAfter.exec(rest) : null;
+  // "from 12 to 90%" is a change between two figures, not a range.
+  if (pct?.[1] && !rangeDashRe.test(pct[0]) && fromBeforeRe.test(text.slice(Math.max(0, a - 8), a))) pct = null;
   if (pct) {
     scan.take('percentage', a, b + pct[0].length, n, pct[1] ? `to ${parseNumber(pct[1])}` : '%');
     return;
