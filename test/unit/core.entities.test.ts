@@ -27,6 +27,13 @@ describe('entity mentions', () => {
     assert.deepStrictEqual(mentions('Claude Mythos Preview, Mythos Preview and Mythos.'), ['mythos=Claude Mythos Preview', 'mythos=Mythos Preview', 'mythos=Mythos']);
     assert.deepStrictEqual(mentions('Google DeepMind is not Google.'), ['deepmind=Google DeepMind', 'google=Google']);
   });
+  it('are not found in a footnote label or a citation key', () => {
+    assert.deepStrictEqual(mentions('Anthropic said so.[^anthropic] Google agreed [@google; @cybergym, p. 2].\n\n[^anthropic]: Anthropic, a note.'), [
+      'anthropic=Anthropic',
+      'google=Google',
+      'anthropic=Anthropic',
+    ]);
+  });
   it('never read Opus 4.6 as Opus 4', () => {
     assert.deepStrictEqual(mentions('Opus 4.6 followed Opus 4, then Claude Opus 4.'), ['opus-4-6=Opus 4.6', 'opus-4=Opus 4', 'opus-4=Claude Opus 4']);
   });

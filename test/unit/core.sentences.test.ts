@@ -18,6 +18,36 @@ describe('sentence boundaries', () => {
   it('keep a marker after the closing punctuation in the sentence it closes', () => {
     assert.deepStrictEqual(sentencesOf('It was released.[4] Then more came.[2][5] End.'), ['It was released.[4]', 'Then more came.[2][5]', 'End.']);
   });
+  it('keep a marker set off by spaces after the closing punctuation in the sentence it closes', () => {
+    assert.deepStrictEqual(sentencesOf('She said "It works." [10] Then more came. [2][5]\nEnd. [@key, p. 4] Last.'), [
+      'She said "It works." [10]',
+      'Then more came. [2][5]',
+      'End. [@key, p. 4]',
+      'Last.',
+    ]);
+    // Across a line break, a marker begins the next line's sentence.
+    assert.deepStrictEqual(sentencesOf('It ended.\n[3] began it.'), ['It ended.', '[3] began it.']);
+  });
+  it('end after a contraction such as "isn\'t."', () => {
+    assert.deepStrictEqual(sentencesOf('It is what it isn’t. Then it was. We can\'t. Done.'), ['It is what it isn’t.', 'Then it was.', 'We can\'t.', 'Done.']);
+    // A single letter after a space is still an initial.
+    assert.deepStrictEqual(sentencesOf('Written by J. Smith. Then read.'), ['Written by J. Smith.', 'Then read.']);
+  });
+  it('survive the abbreviations of citation locators and lists (sec., ch., para., incl.)', () => {
+    assert.deepStrictEqual(sentencesOf('See sec. 2 and ch. 7 of it. Partners incl. AWS joined. Para. 3 says so.'), [
+      'See sec. 2 and ch. 7 of it.',
+      'Partners incl. AWS joined.',
+      'Para. 3 says so.',
+    ]);
+  });
+  it('end before an in-text citation key or an emoji that opens the next sentence', () => {
+    assert.deepStrictEqual(sentencesOf('It came gradually. @leak2026 reported it. Done.[^a] 🚨 🧩\nNext one.'), [
+      'It came gradually.',
+      '@leak2026 reported it.',
+      'Done.[^a]',
+      '🚨 🧩\nNext one.',
+    ]);
+  });
   it('keep a quotation that contains full stops whole', () => {
     assert.deepStrictEqual(sentencesOf('She said "It works. We tested it." Then she left.'), ['She said "It works. We tested it."', 'Then she left.']);
   });

@@ -35,7 +35,10 @@ const reviewedList: [RegExp, string][] = [
   [/\s*([A-Za-z][\w-]*)\s*=/y, 'sticky: one attempt per BibTeX field, at the field, so no search from every position; each attempt is linear in the white space before the field'],
   [/\[(\^[^\]\s]{1,100}|\d{1,4}(?:[ \t]*(?:[-–—,;]|and)[ \t]*\d{1,4}){0,50}|[^\[\]\r\n@]{0,300}@[A-Za-z0-9_][^\[\]\r\n]{0,300})\]/g, 'every repetition that can run past the next "[" is bounded ({1,100}, {0,300}): at most a few hundred steps per "[" (recheck\'s fuzz verdict; measured linear)'],
   [/\[(?:\^[^\]\s]{1,100}|\d{1,4}(?:[ \t]*(?:[-–—,;]|and)[ \t]*\d{1,4}){0,50}|[^\[\]\r\n@]{0,300}@[^\[\]\r\n]{0,300})\]/y, 'sticky, one attempt at a sentence end, and bounded repetitions'],
-  [/\s+["'“‘«„(\[]*[\p{Lu}\p{N}]/uy, 'sticky: one attempt per sentence end, linear in the white space that follows it, and a run of white space follows one sentence end only'],
+  [
+    /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«„(\[]*[\p{Lu}\p{N}]|@[\p{L}\p{N}_])/uy,
+    'sticky: one attempt per sentence end, linear in the white space and emoji that follow it (the two classes are disjoint, so each run is taken once), and such a run follows one sentence end only',
+  ],
   [/(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)|\b(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Dd]ozen|[Hh]undred|[Oo]ne(?=[\s-]+(?:thousand|million|billion|trillion|hundred)\b))\b/g, 'recheck\'s fuzz verdict; measured linear on its attack (the look-behind stops the digit runs from being retried)'],
   [/(\p{Lu}[\p{L}-]*)(?:\r\n|\s)$/u, 'runs on `before`, the 16 characters before a number'],
   [/\s*in JSON at position \d+(\s*\(line \d+ column \d+\))?/, 'runs on V8\'s JSON.parse error message: a fixed sentence and a clipped excerpt'],

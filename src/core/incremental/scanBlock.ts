@@ -85,6 +85,8 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   findMarkers(mask, text, start, end, inTextKeys, markers);
   // In-text @keys are found after the block's bracketed markers: restore their order.
   markers.sort((a, b) => a.start - b.start);
+  // A footnote label or citation key ("[^cnn]", "@fortune2026") names a note, not an entity.
+  if (markers.length && mentions.length) dropMentionsInMarkers(mentions, markers);
   splitSentences(mask, start, end, pairs, sentences);
   const claims: (ClaimHit | null)[] = [];
   let markerCursor = 0;
@@ -100,6 +102,19 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     claims.push(claimIn(mask, text, s, e, excluded));
   }
   return { mentions, pairs, strays, markers, sentences, claims, verdicts: [], claimTexts: [] };
+}
+
+/** Removes, in place, the mentions that overlap a marker (both lists in document order). */
+function dropMentionsInMarkers(mentions: MentionHit[], markers: readonly MarkerHit[]): void {
+  let kept = 0;
+  let k = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    while (k < markers.length && markers[k].end <= m.start) k++;
+    if (k < markers.length && markers[k].start < m.end) continue;
+    mentions[kept++] = m;
+  }
+  mentions.length = kept;
 }
 
 /**

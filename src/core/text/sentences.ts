@@ -2,23 +2,26 @@ import type { QuotePair } from '../quotes/scanQuotes';
 
 /**
  * Sentence boundaries in one block of the mask. A sentence ends at . ! ? or … followed
- * by space and a capital, a digit or an opening mark, or at the block's end. Closing
- * quotation marks and citation markers right after the punctuation (`…models.[4]`,
- * `…generally."[10]`) belong to the sentence they close. Abbreviations ("U.S.", "Dr.",
- * "e.g.") and decimals ("83.1%") do not end a sentence, nor does punctuation inside a
- * quotation that goes on.
+ * by space and a capital, a digit, an opening mark or an in-text citation key (`@key`),
+ * emoji in between allowed, or at the block's end. Closing quotation marks and citation
+ * markers after the punctuation, directly or after spaces on the same line (`…models.[4]`,
+ * `…generally." [10]`), belong to the sentence they close. Abbreviations ("U.S.", "Dr.",
+ * "e.g.", "sec.") and decimals ("83.1%") do not end a sentence, nor does punctuation inside
+ * a quotation that goes on; a contraction's last letter ("isn't.") is no initial.
  */
 
 /** . ! ? … */
 const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** Never the last word of a sentence when followed by a period. */
 const abbreviations = new Set(
-  'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft'.split(' '),
+  'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft sec secs ch chap para paras incl excl esp viz ibid ca'.split(' '),
 );
 /** " ' ” ’ » ) ] */
 const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
 const markerRe = /\[(?:\^[^\]\s]{1,100}|\d{1,4}(?:[ \t]*(?:[-–—,;]|and)[ \t]*\d{1,4}){0,50}|[^\[\]\r\n@]{0,300}@[^\[\]\r\n]{0,300})\]/y;
-const startsSentence = /\s+["'“‘«„(\[]*[\p{Lu}\p{N}]/uy;
+/** Spaces or tabs on the line, before a marker set off from its sentence (`…generally." [10]`). */
+const lineGap = /[ \t\u00a0]+/y;
+const startsSentence = /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«„(\[]*[\p{Lu}\p{N}]|@[\p{L}\p{N}_])/uy;
 const space = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
 
 function wordBefore(text: string, at: number, floor: number): string {
@@ -33,6 +36,8 @@ function wordBefore(text: string, at: number, floor: number): string {
 }
 
 const singleLetter = /^\p{L}$/u;
+/** ' ’ */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const initials = /^(?:\p{L}\.)+\p{L}$/u;
 
 /** Whether `word`, the lower-cased word before a period, makes the period an abbreviation's. */
@@ -68,7 +73,10 @@ export function splitSentences(mask: string, start: number, end: number, pairs: 
     const after = mask.charCodeAt(stop);
     if (stop < end && !space(after) && after !== 34 && after !== 39 && after !== 0x201d && after !== 0x2019 && after !== 0xbb && after !== 41 && after !== 93 && after !== 91) continue;
     if (runEnd - at === 1 && mask.charCodeAt(at) === 46) {
-      if (isAbbreviation(wordBefore(mask, at, sentenceStart).toLowerCase())) continue;
+      const word = wordBefore(mask, at, sentenceStart);
+      // "isn't." ends with a letter after an apostrophe: a contraction, not an initial.
+      const contraction = word.length === 1 && isApostrophe(mask.charCodeAt(at - 2));
+      if (!contraction && isAbbreviation(word.toLowerCase())) continue;
     }
     while (pairCursor < pairs.length && pairs[pairCursor].close < at) pairCursor++;
     const q = insideQuote(pairs, at, pairCursor);
@@ -77,10 +85,12 @@ export function splitSentences(mask: string, start: number, end: number, pairs: 
     if (q >= 0 && !(pairs[q].close >= stop && pairs[q].close < stop + closers)) continue;
     stop = Math.min(end, stop + closers);
     for (;;) {
-      markerRe.lastIndex = stop;
+      lineGap.lastIndex = stop;
+      const gap = lineGap.exec(mask);
+      markerRe.lastIndex = gap ? stop + gap[0].length : stop;
       const mk = markerRe.exec(mask);
-      if (!mk || stop + mk[0].length > end) break;
-      stop += mk[0].length;
+      if (!mk || markerRe.lastIndex > end) break;
+      stop = markerRe.lastIndex;
     }
     if (stop < end) {
       startsSentence.lastIndex = stop;
