@@ -6,7 +6,7 @@ import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, wordsSpan } from './quoteMatch';
-import { creditedEntities, creditsSpeaker } from './attribution';
+import { creditedEntities, creditsSpeaker, reportsRecord } from './attribution';
 import { factRules } from './factMatcher';
 import { describeValue } from './formatValue';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
@@ -109,7 +109,8 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     }
     const sentence = sentences[q.sentenceIndex];
     if (sentence) {
-      const credited = creditedIn(q.sentenceIndex).filter((e) => e.span.end <= q.span.start || e.span.start >= q.span.end);
+      // The outlet that published the record's source reported the words: it is not their speaker.
+      const credited = creditedIn(q.sentenceIndex).filter((e) => (e.span.end <= q.span.start || e.span.start >= q.span.end) && !reportsRecord(e.id, record, factIndex));
       if (credited.length && !credited.some((e) => creditsSpeaker(e.id, record, factIndex))) {
         const who = credited.map((e) => factIndex.entity(e.id)?.name ?? e.text);
         findings.push({
