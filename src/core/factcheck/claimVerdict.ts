@@ -25,26 +25,46 @@ export interface ClaimVerdict {
 
 const unverified: ClaimVerdict = { status: 'unverified', facts: [], checks: [], contradictions: [] };
 
-/** Rules tied to a sentence: a cue in the sentence, a key entity in the sentence (strong) or its paragraph. */
-function rulesFor(cued: readonly FactRule[], sentenceIds: ReadonlySet<string>, blockIds: () => ReadonlySet<string>): { rule: FactRule; strong: boolean }[] {
-  const out: { rule: FactRule; strong: boolean }[] = [];
+/**
+ * How firmly a fact is tied to a sentence: a key entity named in the sentence (2); one of its
+ * other entities named in the sentence with its cue (1), as in "Anthropic is donating $40
+ * million", unless the sentence also names the subject of a figure the fact is not about
+ * ("Anthropic launched Claude Opus 4 in May 2025" is Opus 4's date, not the announcement's);
+ * a key entity named earlier in the paragraph (0).
+ */
+type Tie = 0 | 1 | 2;
+
+interface TiedRule {
+  readonly rule: FactRule;
+  readonly tie: Tie;
+}
+
+/** Whether the sentence names the subject of a figure on record that is not one of the fact's entities. */
+function namesOtherSubject(rule: FactRule, sentenceIds: ReadonlySet<string>, subjects: ReadonlySet<string>): boolean {
+  for (const id of sentenceIds) if (subjects.has(id) && !rule.fact.entities.includes(id)) return true;
+  return false;
+}
+
+/** Rules tied to a sentence (see `Tie`): each cued rule, or a cue-less one naming two of its entities, with its firmest tie. */
+function rulesFor(cued: readonly FactRule[], sentenceIds: ReadonlySet<string>, blockIds: () => ReadonlySet<string>, subjects: ReadonlySet<string>): TiedRule[] {
+  const out: TiedRule[] = [];
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
-    let strong = false;
-    let weak = false;
-    for (const e of rule.keyEntities) {
-      if (sentenceIds.has(e)) strong = true;
-      else if (!strong && blockIds().has(e)) weak = true;
-    }
-    if (strong || weak) out.push({ rule, strong });
+    let tie: Tie | undefined;
+    for (const e of rule.keyEntities) if (sentenceIds.has(e)) tie = 2;
+    if (tie === undefined && rule.cues.length && rule.fact.entities.some((e) => sentenceIds.has(e)) && !namesOtherSubject(rule, sentenceIds, subjects)) tie = 1;
+    if (tie === undefined) for (const e of rule.keyEntities) if (blockIds().has(e)) tie = 0;
+    if (tie !== undefined) out.push({ rule, tie });
   }
   return out;
 }
 
-/** Candidate facts for one value: comparable, and from the strongest tie available. */
-function candidatesFor(tied: readonly { rule: FactRule; strong: boolean }[], value: Claim['values'][number]): { rule: FactRule; strong: boolean }[] {
+/** Candidate facts for one value: comparable, and from the firmest tie available. */
+function candidatesFor(tied: readonly TiedRule[], value: Claim['values'][number]): TiedRule[] {
   const out = tied.filter((c) => c.rule.fact.value && isComparable(value, c.rule.fact.value));
-  return out.some((c) => c.strong) ? out.filter((c) => c.strong) : out;
+  let firmest = 0;
+  for (const c of out) firmest = Math.max(firmest, c.tie);
+  return firmest ? out.filter((c) => c.tie === firmest) : out;
 }
 
 export interface ClaimContext {
@@ -95,7 +115,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const cued = rulesWithCue(rules, context.sentenceText);
   if (!cued.length) return unverified;
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
-  const tied = rulesFor(cued, sentenceIds, context.blockIds);
+  const tied = rulesFor(cued, sentenceIds, context.blockIds, rules.subjects);
   if (!tied.length) return unverified;
 
   const agreed = new Map<number, FactRule>();

@@ -27,6 +27,8 @@ export interface FactRules {
    * It matches a word's end only: `rulesWithCue` checks that the match starts a word.
    */
   readonly cueWordRe: RegExp | undefined;
+  /** Every rule's key entities: what names the subject of some figure on record. */
+  readonly subjects: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<FactIndex, FactRules>();
@@ -133,7 +135,8 @@ export function factRules(index: FactIndex): FactRules {
   const words = [...byCueWord.keys()].filter((k) => k).sort((a, b) => b.length - a.length);
   // The start of the word is checked by `startsWord` after a match (see there).
   const cueWordRe = words.length ? new RegExp(`(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
-  const result = { all: rules, byCueWord, cueWordRe };
+  const subjects = new Set(rules.flatMap((r) => [...r.keyEntities]));
+  const result = { all: rules, byCueWord, cueWordRe, subjects };
   cache.set(index, result);
   return result;
 }
