@@ -27,11 +27,18 @@ export interface FactRules {
    * It matches a word's end only: `rulesWithCue` checks that the match starts a word.
    */
   readonly cueWordRe: RegExp | undefined;
-  /** Every rule's key entities: what names the subject of some figure on record. */
+  /**
+   * Entities a sentence is about when it names them: the rules' key entities, and the models,
+   * documents, events, benchmarks and programs of the fact base, less the few named in so many
+   * facts that they tell none apart (the company behind everything, its flagship model).
+   */
   readonly subjects: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<FactIndex, FactRules>();
+
+/** Kinds of entity that have figures of their own: a sentence naming one is about it. */
+const subjectKinds = new Set(['model', 'document', 'event', 'benchmark', 'program']);
 
 const noRules: readonly FactRule[] = [];
 
@@ -135,7 +142,9 @@ export function factRules(index: FactIndex): FactRules {
   const words = [...byCueWord.keys()].filter((k) => k).sort((a, b) => b.length - a.length);
   // The start of the word is checked by `startsWord` after a match (see there).
   const cueWordRe = words.length ? new RegExp(`(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
-  const subjects = new Set(rules.flatMap((r) => [...r.keyEntities]));
+  const subjects = new Set<string>();
+  for (const r of rules) for (const e of r.keyEntities) if ((factsPerEntity.get(e) ?? 0) <= generic) subjects.add(e);
+  for (const e of index.factBase.entities) if (subjectKinds.has(e.kind) && (factsPerEntity.get(e.id) ?? 0) <= generic) subjects.add(e.id);
   const result = { all: rules, byCueWord, cueWordRe, subjects };
   cache.set(index, result);
   return result;
