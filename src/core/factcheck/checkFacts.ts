@@ -7,7 +7,8 @@ import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, wordsSpan } from './quoteMatch';
 import { creditedEntities, creditsSpeaker, reportsRecord } from './attribution';
-import { factRules } from './factMatcher';
+import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
+import { tableRows, type TableRow, type TableRows } from './tableRows';
 import { describeValue } from './formatValue';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { firstAtOrAfter } from '../util/search';
@@ -130,6 +131,50 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   });
 }
 
+/** What a table cell's claim is judged in: its row, and the header cell of its column. */
+interface RowContext {
+  readonly text: string;
+  readonly start: number;
+  readonly cued: readonly FactRule[];
+  readonly mentions: readonly EntityMention[];
+  readonly ids: ReadonlySet<string>;
+}
+
+/**
+ * The contexts of table cells: each row's and each header cell's cues and mentions found once,
+ * and each cell's context made once per row and column (a row of many cells, a table of many
+ * rows, ask for the same ones again and again).
+ */
+function rowContexts(input: FactCheckInput, rules: FactRules): (blockIndex: number) => RowContext | undefined {
+  const { text, entities, structure } = input;
+  const blocks = structure.blocks;
+  let rows: TableRows | undefined;
+  const spans = new Map<number, { cued: readonly FactRule[]; mentions: readonly EntityMention[] }>();
+  const spanContext = (start: number, end: number) => {
+    let c = spans.get(start);
+    if (!c) spans.set(start, (c = { cued: rulesWithCue(rules, text.slice(start, end)), mentions: mentionsIn(entities, start, end) }));
+    return c;
+  };
+  const made = new Map<string, RowContext>();
+  return (blockIndex) => {
+    if (blocks[blockIndex]?.kind !== 'table-cell') return undefined;
+    rows ??= tableRows(blocks, text, input.index);
+    const row = rows.rowOf(blockIndex);
+    if (!row) return undefined;
+    const headerCell = rows.headerCellOf(row, blockIndex);
+    const key = `${row.start}:${headerCell ?? ''}`;
+    let context = made.get(key);
+    if (context) return context;
+    const own = spanContext(row.start, row.end);
+    const header = headerCell === undefined ? undefined : spanContext(blocks[headerCell].start, blocks[headerCell].end);
+    const cued = header ? [...own.cued, ...header.cued.filter((r) => !own.cued.includes(r))] : own.cued;
+    const mentions = header ? [...header.mentions, ...own.mentions] : own.mentions;
+    context = { text: text.slice(row.start, row.end), start: row.start, cued, mentions, ids: new Set(mentions.map((e) => e.id)) };
+    made.set(key, context);
+    return context;
+  };
+}
+
 /** Where a claim's verdict is kept between analyses: its block's scan and its sentence in it. */
 export interface VerdictSlot {
   readonly verdicts: (ClaimVerdict | undefined)[];
@@ -142,14 +187,19 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   if (!rules.all.length) return [...input.claims];
   const blocks = structure.blocks;
   let blockCursor = 0;
+  const rowOf = rowContexts(input, rules);
   const onRecord = perItem((fact: Fact) => `${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`);
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
     const { start, end } = claim.span;
     const slot = input.verdictSlots[ci];
-    let verdict = slot.verdicts[slot.sentence];
-    if (!verdict) {
-      while (blockCursor < blocks.length - 1 && blocks[blockCursor].end <= start) blockCursor++;
+    while (blockCursor < blocks.length - 1 && blocks[blockCursor].end <= start) blockCursor++;
+    // A table cell's claim is judged with its row and header, which its block's cache does not hold.
+    const row = rowOf(blockCursor);
+    let verdict = row ? undefined : slot.verdicts[slot.sentence];
+    if (row) {
+      verdict = judgeClaim(claim, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued }, rules);
+    } else if (!verdict) {
       const block = blocks[blockCursor];
       const sentenceMentions = mentionsIn(entities, start, end);
       let blockIdSet: ReadonlySet<string> | undefined;

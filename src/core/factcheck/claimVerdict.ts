@@ -74,6 +74,8 @@ export interface ClaimContext {
   readonly sentenceMentions: readonly EntityMention[];
   /** Entities named in the claim's paragraph up to the end of the claim (asked only when a weak tie needs them). */
   readonly blockIds: () => ReadonlySet<string>;
+  /** The rules whose cue stands in the claim's context, when found by the caller (a table row and its header); else found in `sentenceText`. */
+  readonly cued?: readonly FactRule[];
 }
 
 /**
@@ -112,7 +114,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const values = claim.values;
   if (!values.length) return unverified;
   // Most sentences hold no cue of any fact: stop before looking at entities.
-  const cued = rulesWithCue(rules, context.sentenceText);
+  const cued = context.cued ?? rulesWithCue(rules, context.sentenceText);
   if (!cued.length) return unverified;
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
   const tied = rulesFor(cued, sentenceIds, context.blockIds, rules.subjects);
