@@ -27,7 +27,7 @@ describe('fact checks in table rows', () => {
   });
 
   it('leaves alone a row that names another subject, and a row with no tie', () => {
-    assert.deepEqual(pl006('| Item | Figure |\n|---|---|\n| Alignment Risk Update for Mythos Preview | 60 pages |\n| Team size | 85.1% |\n'), []);
+    assert.deepEqual(pl006('| Item | Figure |\n|---|---|\n| Alignment Risk Update for Mythos Preview | 60 pages |\n| Team size | 85.1% |\n| SWE-bench Pro | 45.3% |\n'), []);
   });
 
   it('gives the same result with the cache when another cell of the row changes', () => {

@@ -28,7 +28,8 @@ const unverified: ClaimVerdict = { status: 'unverified', facts: [], checks: [], 
 /**
  * How firmly a fact is tied to a sentence: a key entity named in the sentence (2); one of its
  * other entities named in the sentence with its cue (1), as in "Anthropic is donating $40
- * million", unless the sentence also names the subject of a figure the fact is not about
+ * million" (not one every fact of its measure shares: "the SWE-bench Pro score" names no
+ * model's score), unless the sentence also names the subject of a figure the fact is not about
  * ("Anthropic launched Claude Opus 4 in May 2025" is Opus 4's date, not the announcement's);
  * a key entity named earlier in the paragraph (0).
  */
@@ -39,6 +40,19 @@ interface TiedRule {
   readonly tie: Tie;
 }
 
+/**
+ * Whether an entity of the fact that tells it apart from the others of its measure ties it to
+ * the sentence without a key entity: two of them named, or one with a cue that is not a verb
+ * of reporting ("Anthropic is donating $40 million", not "Logan Graham announced that
+ * Anthropic had 51% by May 2020").
+ */
+function tiedByOwnEntities(rule: FactRule, sentenceIds: ReadonlySet<string>, sentenceText: string): boolean {
+  let named = 0;
+  for (const e of rule.ownEntities) if (sentenceIds.has(e)) named++;
+  if (named >= 2) return true;
+  return named === 1 && rule.plainCues.some((re) => re.test(sentenceText));
+}
+
 /** Whether the sentence names the subject of a figure on record that is not one of the fact's entities. */
 function namesOtherSubject(rule: FactRule, sentenceIds: ReadonlySet<string>, subjects: ReadonlySet<string>): boolean {
   for (const id of sentenceIds) if (subjects.has(id) && !rule.fact.entities.includes(id)) return true;
@@ -46,13 +60,13 @@ function namesOtherSubject(rule: FactRule, sentenceIds: ReadonlySet<string>, sub
 }
 
 /** Rules tied to a sentence (see `Tie`): each cued rule, or a cue-less one naming two of its entities, with its firmest tie. */
-function rulesFor(cued: readonly FactRule[], sentenceIds: ReadonlySet<string>, blockIds: () => ReadonlySet<string>, subjects: ReadonlySet<string>): TiedRule[] {
+function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: ReadonlySet<string>, blockIds: () => ReadonlySet<string>, subjects: ReadonlySet<string>): TiedRule[] {
   const out: TiedRule[] = [];
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
     let tie: Tie | undefined;
     for (const e of rule.keyEntities) if (sentenceIds.has(e)) tie = 2;
-    if (tie === undefined && rule.cues.length && rule.fact.entities.some((e) => sentenceIds.has(e)) && !namesOtherSubject(rule, sentenceIds, subjects)) tie = 1;
+    if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText) && !namesOtherSubject(rule, sentenceIds, subjects)) tie = 1;
     if (tie === undefined) for (const e of rule.keyEntities) if (blockIds().has(e)) tie = 0;
     if (tie !== undefined) out.push({ rule, tie });
   }
@@ -117,7 +131,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const cued = context.cued ?? rulesWithCue(rules, context.sentenceText);
   if (!cued.length) return unverified;
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
-  const tied = rulesFor(cued, sentenceIds, context.blockIds, rules.subjects);
+  const tied = rulesFor(cued, context.sentenceText, sentenceIds, context.blockIds, rules.subjects);
   if (!tied.length) return unverified;
 
   const agreed = new Map<number, FactRule>();

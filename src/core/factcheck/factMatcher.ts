@@ -16,6 +16,14 @@ export interface FactRule {
   /** The cues' first words lower-cased, in every spelling: the keys of \`byCueWord\`. */
   readonly firstWords: readonly string[];
   readonly keyEntities: ReadonlySet<string>;
+  /**
+   * The fact's entities that tell it apart from the other facts of its measure (all but the
+   * ones they share: "CyberGym" for every CyberGym score): with a cue, naming one of these in
+   * the sentence ties the fact to it, if less firmly than a key entity.
+   */
+  readonly ownEntities: ReadonlySet<string>;
+  /** The cues that are not verbs of reporting ("announced" also reports any news at all): see `reportingVerb`. */
+  readonly plainCues: readonly RegExp[];
 }
 
 export interface FactRules {
@@ -36,6 +44,9 @@ export interface FactRules {
 }
 
 const cache = new WeakMap<FactIndex, FactRules>();
+
+/** Verbs that report words or news of any kind: as a cue they say little of which figure a sentence gives. */
+const reportingVerb = /^(?:announc(?:ed|es)|said|says|stated|states|noted|notes|reported|reports|told|wrote|writes|warned|warns|declared|declares|claimed|claims|described|describes|explained|explains)$/i;
 
 /** Kinds of entity that have figures of their own: a sentence naming one is about it. */
 const subjectKinds = new Set(['model', 'document', 'event', 'benchmark', 'program']);
@@ -127,6 +138,8 @@ export function factRules(index: FactIndex): FactRules {
         firstWords: cues.flatMap(firstWordSpellings),
         cues: cues.map(cueRegExp),
         keyEntities: new Set(keys),
+        ownEntities: new Set(distinct),
+        plainCues: cues.filter((c) => !reportingVerb.test(c.trim())).map(cueRegExp),
       });
     }
   }
