@@ -66,6 +66,32 @@ function mentionsIn(mentions: readonly EntityMention[], start: number, end: numb
   return out;
 }
 
+const speakerKinds = new Set(['person', 'organization', 'government-body', 'document', 'role']);
+
+/**
+ * Who a block quote is credited to: the first speaker its attribution line names that is not
+ * the reporter (`— Jim Zemlin, Linux Foundation [1]`, `-- Fortune, quoting Anthropic`), or,
+ * without an attribution line, whom the sentence introducing it credits ("Dario Amodei told
+ * CNN [1]:").
+ */
+function blockQuoteCredit(input: FactCheckInput, creditedIn: (sentence: number) => EntityMention[]): (q: Quotation, record: QuotationOnRecord) => EntityMention[] {
+  const { structure, entities, sentences, factIndex } = input;
+  const quotes = structure.blockQuotes.filter((b) => b.start >= 0 && b.end > b.start);
+  return (q, record) => {
+    const bq = quotes[firstAtOrAfter(quotes, q.span.start, (b) => b.start)];
+    if (!bq || bq.start !== q.span.start) return [];
+    if (bq.attribution) {
+      const named = mentionsIn(entities, bq.attribution.start, bq.attribution.end).find((e) => speakerKinds.has(e.kind) && !reportsRecord(e.id, record, factIndex));
+      return named ? [named] : [];
+    }
+    if (bq.introBlock === undefined) return [];
+    const intro = structure.blocks[bq.introBlock];
+    const last = firstAtOrAfter(sentences, intro.end, (x) => x.span.end);
+    const sentence = sentences[last];
+    return sentence && sentence.span.start < intro.end ? creditedIn(last) : [];
+  };
+}
+
 function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
   const { factIndex, text, entities, sentences } = input;
   if (!factIndex.factBase.quotations.length) return [...input.quotes];
@@ -81,6 +107,7 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     const { start, end } = sentences[si].span;
     return creditedEntities(text.slice(start, end), start, mentionsIn(entities, start, end), quotedIn.get(si));
   });
+  const blockQuoteCredits = blockQuoteCredit(input, creditedIn);
   const recordLabel = perItem((record: QuotationOnRecord) => ({
     speaker: factIndex.entity(record.speaker)?.name ?? record.speaker,
     source: sourceLabel(record.sources, factIndex),
@@ -110,8 +137,9 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     }
     const sentence = sentences[q.sentenceIndex];
     if (sentence) {
+      const named = q.kind === 'block' ? blockQuoteCredits(q, record) : creditedIn(q.sentenceIndex).filter((e) => e.span.end <= q.span.start || e.span.start >= q.span.end);
       // The outlet that published the record's source reported the words: it is not their speaker.
-      const credited = creditedIn(q.sentenceIndex).filter((e) => (e.span.end <= q.span.start || e.span.start >= q.span.end) && !reportsRecord(e.id, record, factIndex));
+      const credited = named.filter((e) => !reportsRecord(e.id, record, factIndex));
       if (credited.length && !credited.some((e) => creditsSpeaker(e.id, record, factIndex))) {
         const who = credited.map((e) => factIndex.entity(e.id)?.name ?? e.text);
         findings.push({
