@@ -40,17 +40,30 @@ interface TiedRule {
   readonly tie: Tie;
 }
 
+/** What starts reported words or news after a verb of reporting: "announced that …", "said: …", a quotation. */
+const reportedClause = /\bthat\b|[:"“”]/;
+
+/** Whether one of the rule's verbs of reporting stands in the sentence, reporting nothing after it ("was announced on April 9"). */
+function hasBareReportingCue(rule: FactRule, sentenceText: string): boolean {
+  for (const re of rule.reportingCues) {
+    const m = re.exec(sentenceText);
+    if (m && !reportedClause.test(sentenceText.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether an entity of the fact that tells it apart from the others of its measure ties it to
  * the sentence without a key entity: two of them named, or one with a cue that is not a verb
- * of reporting ("Anthropic is donating $40 million", not "Logan Graham announced that
- * Anthropic had 51% by May 2020").
+ * of reporting ("Anthropic is donating $40 million") or is one that reports nothing ("Claude
+ * Mythos Preview was announced on April 9"); not "Logan Graham announced that Anthropic had
+ * 51% by May 2020", where the figure is the news, not the announcement's.
  */
 function tiedByOwnEntities(rule: FactRule, sentenceIds: ReadonlySet<string>, sentenceText: string): boolean {
   let named = 0;
   for (const e of rule.ownEntities) if (sentenceIds.has(e)) named++;
   if (named >= 2) return true;
-  return named === 1 && rule.plainCues.some((re) => re.test(sentenceText));
+  return named === 1 && (rule.plainCues.some((re) => re.test(sentenceText)) || hasBareReportingCue(rule, sentenceText));
 }
 
 /** Whether the sentence names the subject of a figure on record that is not one of the fact's entities. */

@@ -24,6 +24,8 @@ export interface FactRule {
   readonly ownEntities: ReadonlySet<string>;
   /** The cues that are not verbs of reporting ("announced" also reports any news at all): see `reportingVerb`. */
   readonly plainCues: readonly RegExp[];
+  /** The cues that are verbs of reporting. */
+  readonly reportingCues: readonly RegExp[];
 }
 
 export interface FactRules {
@@ -140,6 +142,7 @@ export function factRules(index: FactIndex): FactRules {
         keyEntities: new Set(keys),
         ownEntities: new Set(distinct),
         plainCues: cues.filter((c) => !reportingVerb.test(c.trim())).map(cueRegExp),
+        reportingCues: cues.filter((c) => reportingVerb.test(c.trim())).map(cueRegExp),
       });
     }
   }
