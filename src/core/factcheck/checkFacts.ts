@@ -8,7 +8,7 @@ import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, wordsSpan } from './quoteMatch';
 import { creditedEntities, creditsSpeaker, reportsRecord } from './attribution';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
-import { tableRows, type TableRow, type TableRows } from './tableRows';
+import { tableRows, type TableRows } from './tableRows';
 import { describeValue } from './formatValue';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { firstAtOrAfter } from '../util/search';
