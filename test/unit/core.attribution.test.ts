@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/core';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
-import { creditedEntities } from '../../src/core/factcheck/attribution';
+import { creditedEntities, reportsRecord } from '../../src/core/factcheck/attribution';
+import { indexFactBase } from '../../src/core/factbase/factIndex';
 
 const analyzer = createAnalyzer({ factBase: bundledFactBase(), settings: {} });
 
@@ -39,5 +40,28 @@ describe('creditedEntities', () => {
 
   it('credits who follows "according to"', () => {
     assert.deepEqual(credited('According to Logan Graham, "we will not ship it widely this year."'), ['logan-graham']);
+  });
+});
+
+describe('reportsRecord', () => {
+  const index = indexFactBase(bundledFactBase());
+  const record = (id: string) => index.quotation(id)!;
+
+  it('knows the outlet that published a quotation’s source on record as its reporter', () => {
+    assert.equal(reportsRecord('fortune', record('upcoming-wave'), index), true);
+    assert.equal(reportsRecord('cnn', record('not-comfortable-releasing'), index), true);
+  });
+
+  it('does not excuse another outlet, or a person', () => {
+    assert.equal(reportsRecord('cnn', record('upcoming-wave'), index), false);
+    assert.equal(reportsRecord('dario-amodei', record('upcoming-wave'), index), false);
+    assert.equal(reportsRecord('fortune', record('not-comfortable-releasing'), index), false);
+  });
+
+  it('leaves no PL005 on a quotation credited to its reporter, and one on a wrong speaker named with it', () => {
+    const pl005 = (text: string) => analyzer.analyze(`${text}\n\n[7]: https://fortune.com/leak\n`).findings.filter((f) => f.code === 'PL005').length;
+    assert.equal(pl005('According to Fortune, the draft warned of an "upcoming wave of models that can exploit vulnerabilities" [7].'), 0);
+    assert.equal(pl005('Fortune reported that the draft warned of an "upcoming wave of models that can exploit vulnerabilities" [7].'), 0);
+    assert.equal(pl005('According to Fortune, Dario Amodei warned of an "upcoming wave of models that can exploit vulnerabilities" [7].'), 1);
   });
 });

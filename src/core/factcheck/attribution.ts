@@ -55,3 +55,22 @@ export function creditsSpeaker(entityId: string, record: QuotationOnRecord, inde
   if (named?.kind === 'document' && named.memberOf?.includes(record.speaker)) return true;
   return false;
 }
+
+/** An entity's name and aliases, lower-cased. */
+function namesOf(entityId: string, index: FactIndex): string[] {
+  const e = index.entity(entityId);
+  return e ? [e.name, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text))].map((n) => n.toLowerCase()) : [];
+}
+
+/**
+ * Whether `entityId` published one of the record's sources: the outlet that reported the
+ * words ("According to Fortune, the draft warned …"), not a speaker the sentence credits.
+ */
+export function reportsRecord(entityId: string, record: QuotationOnRecord, index: FactIndex): boolean {
+  const names = namesOf(entityId, index);
+  if (!names.length) return false;
+  return record.sources.some((id) => {
+    const publisher = index.source(id)?.publisher.toLowerCase();
+    return publisher !== undefined && names.includes(publisher);
+  });
+}

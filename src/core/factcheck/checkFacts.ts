@@ -6,8 +6,9 @@ import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, wordsSpan } from './quoteMatch';
-import { creditedEntities, creditsSpeaker } from './attribution';
-import { factRules } from './factMatcher';
+import { creditedEntities, creditsSpeaker, reportsRecord } from './attribution';
+import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
+import { tableRows, type TableRows } from './tableRows';
 import { describeValue } from './formatValue';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { firstAtOrAfter } from '../util/search';
@@ -65,6 +66,32 @@ function mentionsIn(mentions: readonly EntityMention[], start: number, end: numb
   return out;
 }
 
+const speakerKinds = new Set(['person', 'organization', 'government-body', 'document', 'role']);
+
+/**
+ * Who a block quote is credited to: the first speaker its attribution line names that is not
+ * the reporter (`— Jim Zemlin, Linux Foundation [1]`, `-- Fortune, quoting Anthropic`), or,
+ * without an attribution line, whom the sentence introducing it credits ("Dario Amodei told
+ * CNN [1]:").
+ */
+function blockQuoteCredit(input: FactCheckInput, creditedIn: (sentence: number) => EntityMention[]): (q: Quotation, record: QuotationOnRecord) => EntityMention[] {
+  const { structure, entities, sentences, factIndex } = input;
+  const quotes = structure.blockQuotes.filter((b) => b.start >= 0 && b.end > b.start);
+  return (q, record) => {
+    const bq = quotes[firstAtOrAfter(quotes, q.span.start, (b) => b.start)];
+    if (!bq || bq.start !== q.span.start) return [];
+    if (bq.attribution) {
+      const named = mentionsIn(entities, bq.attribution.start, bq.attribution.end).find((e) => speakerKinds.has(e.kind) && !reportsRecord(e.id, record, factIndex));
+      return named ? [named] : [];
+    }
+    if (bq.introBlock === undefined) return [];
+    const intro = structure.blocks[bq.introBlock];
+    const last = firstAtOrAfter(sentences, intro.end, (x) => x.span.end);
+    const sentence = sentences[last];
+    return sentence && sentence.span.start < intro.end ? creditedIn(last) : [];
+  };
+}
+
 function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
   const { factIndex, text, entities, sentences } = input;
   if (!factIndex.factBase.quotations.length) return [...input.quotes];
@@ -80,6 +107,7 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     const { start, end } = sentences[si].span;
     return creditedEntities(text.slice(start, end), start, mentionsIn(entities, start, end), quotedIn.get(si));
   });
+  const blockQuoteCredits = blockQuoteCredit(input, creditedIn);
   const recordLabel = perItem((record: QuotationOnRecord) => ({
     speaker: factIndex.entity(record.speaker)?.name ?? record.speaker,
     source: sourceLabel(record.sources, factIndex),
@@ -109,7 +137,9 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     }
     const sentence = sentences[q.sentenceIndex];
     if (sentence) {
-      const credited = creditedIn(q.sentenceIndex).filter((e) => e.span.end <= q.span.start || e.span.start >= q.span.end);
+      const named = q.kind === 'block' ? blockQuoteCredits(q, record) : creditedIn(q.sentenceIndex).filter((e) => e.span.end <= q.span.start || e.span.start >= q.span.end);
+      // The outlet that published the record's source reported the words: it is not their speaker.
+      const credited = named.filter((e) => !reportsRecord(e.id, record, factIndex));
       if (credited.length && !credited.some((e) => creditsSpeaker(e.id, record, factIndex))) {
         const who = credited.map((e) => factIndex.entity(e.id)?.name ?? e.text);
         findings.push({
@@ -129,6 +159,50 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   });
 }
 
+/** What a table cell's claim is judged in: its row, and the header cell of its column. */
+interface RowContext {
+  readonly text: string;
+  readonly start: number;
+  readonly cued: readonly FactRule[];
+  readonly mentions: readonly EntityMention[];
+  readonly ids: ReadonlySet<string>;
+}
+
+/**
+ * The contexts of table cells: each row's and each header cell's cues and mentions found once,
+ * and each cell's context made once per row and column (a row of many cells, a table of many
+ * rows, ask for the same ones again and again).
+ */
+function rowContexts(input: FactCheckInput, rules: FactRules): (blockIndex: number) => RowContext | undefined {
+  const { text, entities, structure } = input;
+  const blocks = structure.blocks;
+  let rows: TableRows | undefined;
+  const spans = new Map<number, { cued: readonly FactRule[]; mentions: readonly EntityMention[] }>();
+  const spanContext = (start: number, end: number) => {
+    let c = spans.get(start);
+    if (!c) spans.set(start, (c = { cued: rulesWithCue(rules, text.slice(start, end)), mentions: mentionsIn(entities, start, end) }));
+    return c;
+  };
+  const made = new Map<string, RowContext>();
+  return (blockIndex) => {
+    if (blocks[blockIndex]?.kind !== 'table-cell') return undefined;
+    rows ??= tableRows(blocks, text, input.index);
+    const row = rows.rowOf(blockIndex);
+    if (!row) return undefined;
+    const headerCell = rows.headerCellOf(row, blockIndex);
+    const key = `${row.start}:${headerCell ?? ''}`;
+    let context = made.get(key);
+    if (context) return context;
+    const own = spanContext(row.start, row.end);
+    const header = headerCell === undefined ? undefined : spanContext(blocks[headerCell].start, blocks[headerCell].end);
+    const cued = header ? [...own.cued, ...header.cued.filter((r) => !own.cued.includes(r))] : own.cued;
+    const mentions = header ? [...header.mentions, ...own.mentions] : own.mentions;
+    context = { text: text.slice(row.start, row.end), start: row.start, cued, mentions, ids: new Set(mentions.map((e) => e.id)) };
+    made.set(key, context);
+    return context;
+  };
+}
+
 /** Where a claim's verdict is kept between analyses: its block's scan and its sentence in it. */
 export interface VerdictSlot {
   readonly verdicts: (ClaimVerdict | undefined)[];
@@ -141,14 +215,19 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   if (!rules.all.length) return [...input.claims];
   const blocks = structure.blocks;
   let blockCursor = 0;
+  const rowOf = rowContexts(input, rules);
   const onRecord = perItem((fact: Fact) => `${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`);
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
     const { start, end } = claim.span;
     const slot = input.verdictSlots[ci];
-    let verdict = slot.verdicts[slot.sentence];
-    if (!verdict) {
-      while (blockCursor < blocks.length - 1 && blocks[blockCursor].end <= start) blockCursor++;
+    while (blockCursor < blocks.length - 1 && blocks[blockCursor].end <= start) blockCursor++;
+    // A table cell's claim is judged with its row and header, which its block's cache does not hold.
+    const row = rowOf(blockCursor);
+    let verdict = row ? undefined : slot.verdicts[slot.sentence];
+    if (row) {
+      verdict = judgeClaim(claim, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued }, rules);
+    } else if (!verdict) {
       const block = blocks[blockCursor];
       const sentenceMentions = mentionsIn(entities, start, end);
       let blockIdSet: ReadonlySet<string> | undefined;

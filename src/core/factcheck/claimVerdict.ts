@@ -25,26 +25,73 @@ export interface ClaimVerdict {
 
 const unverified: ClaimVerdict = { status: 'unverified', facts: [], checks: [], contradictions: [] };
 
-/** Rules tied to a sentence: a cue in the sentence, a key entity in the sentence (strong) or its paragraph. */
-function rulesFor(cued: readonly FactRule[], sentenceIds: ReadonlySet<string>, blockIds: () => ReadonlySet<string>): { rule: FactRule; strong: boolean }[] {
-  const out: { rule: FactRule; strong: boolean }[] = [];
+/**
+ * How firmly a fact is tied to a sentence: a key entity named in the sentence (2); one of its
+ * other entities named in the sentence with its cue (1), as in "Anthropic is donating $40
+ * million" (not one every fact of its measure shares: "the SWE-bench Pro score" names no
+ * model's score), unless the sentence also names the subject of a figure the fact is not about
+ * ("Anthropic launched Claude Opus 4 in May 2025" is Opus 4's date, not the announcement's);
+ * a key entity named earlier in the paragraph (0).
+ */
+type Tie = 0 | 1 | 2;
+
+interface TiedRule {
+  readonly rule: FactRule;
+  readonly tie: Tie;
+}
+
+/** What starts reported words or news after a verb of reporting: "announced that …", "said: …", a quotation. */
+const reportedClause = /\bthat\b|[:"“”]/;
+
+/** Whether one of the rule's verbs of reporting stands in the sentence, reporting nothing after it ("was announced on April 9"). */
+function hasBareReportingCue(rule: FactRule, sentenceText: string): boolean {
+  for (const re of rule.reportingCues) {
+    const m = re.exec(sentenceText);
+    if (m && !reportedClause.test(sentenceText.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an entity of the fact that tells it apart from the others of its measure ties it to
+ * the sentence without a key entity: two of them named, or one with a cue that is not a verb
+ * of reporting ("Anthropic is donating $40 million") or is one that reports nothing ("Claude
+ * Mythos Preview was announced on April 9"); not "Logan Graham announced that Anthropic had
+ * 51% by May 2020", where the figure is the news, not the announcement's.
+ */
+function tiedByOwnEntities(rule: FactRule, sentenceIds: ReadonlySet<string>, sentenceText: string): boolean {
+  let named = 0;
+  for (const e of rule.ownEntities) if (sentenceIds.has(e)) named++;
+  if (named >= 2) return true;
+  return named === 1 && (rule.plainCues.some((re) => re.test(sentenceText)) || hasBareReportingCue(rule, sentenceText));
+}
+
+/** Whether the sentence names the subject of a figure on record that is not one of the fact's entities. */
+function namesOtherSubject(rule: FactRule, sentenceIds: ReadonlySet<string>, subjects: ReadonlySet<string>): boolean {
+  for (const id of sentenceIds) if (subjects.has(id) && !rule.fact.entities.includes(id)) return true;
+  return false;
+}
+
+/** Rules tied to a sentence (see `Tie`): each cued rule, or a cue-less one naming two of its entities, with its firmest tie. */
+function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: ReadonlySet<string>, blockIds: () => ReadonlySet<string>, subjects: ReadonlySet<string>): TiedRule[] {
+  const out: TiedRule[] = [];
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
-    let strong = false;
-    let weak = false;
-    for (const e of rule.keyEntities) {
-      if (sentenceIds.has(e)) strong = true;
-      else if (!strong && blockIds().has(e)) weak = true;
-    }
-    if (strong || weak) out.push({ rule, strong });
+    let tie: Tie | undefined;
+    for (const e of rule.keyEntities) if (sentenceIds.has(e)) tie = 2;
+    if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText) && !namesOtherSubject(rule, sentenceIds, subjects)) tie = 1;
+    if (tie === undefined) for (const e of rule.keyEntities) if (blockIds().has(e)) tie = 0;
+    if (tie !== undefined) out.push({ rule, tie });
   }
   return out;
 }
 
-/** Candidate facts for one value: comparable, and from the strongest tie available. */
-function candidatesFor(tied: readonly { rule: FactRule; strong: boolean }[], value: Claim['values'][number]): { rule: FactRule; strong: boolean }[] {
+/** Candidate facts for one value: comparable, and from the firmest tie available. */
+function candidatesFor(tied: readonly TiedRule[], value: Claim['values'][number]): TiedRule[] {
   const out = tied.filter((c) => c.rule.fact.value && isComparable(value, c.rule.fact.value));
-  return out.some((c) => c.strong) ? out.filter((c) => c.strong) : out;
+  let firmest = 0;
+  for (const c of out) firmest = Math.max(firmest, c.tie);
+  return firmest ? out.filter((c) => c.tie === firmest) : out;
 }
 
 export interface ClaimContext {
@@ -54,6 +101,8 @@ export interface ClaimContext {
   readonly sentenceMentions: readonly EntityMention[];
   /** Entities named in the claim's paragraph up to the end of the claim (asked only when a weak tie needs them). */
   readonly blockIds: () => ReadonlySet<string>;
+  /** The rules whose cue stands in the claim's context, when found by the caller (a table row and its header); else found in `sentenceText`. */
+  readonly cued?: readonly FactRule[];
 }
 
 /**
@@ -92,10 +141,10 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const values = claim.values;
   if (!values.length) return unverified;
   // Most sentences hold no cue of any fact: stop before looking at entities.
-  const cued = rulesWithCue(rules, context.sentenceText);
+  const cued = context.cued ?? rulesWithCue(rules, context.sentenceText);
   if (!cued.length) return unverified;
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
-  const tied = rulesFor(cued, sentenceIds, context.blockIds);
+  const tied = rulesFor(cued, context.sentenceText, sentenceIds, context.blockIds, rules.subjects);
   if (!tied.length) return unverified;
 
   const agreed = new Map<number, FactRule>();

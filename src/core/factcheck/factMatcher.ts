@@ -16,6 +16,16 @@ export interface FactRule {
   /** The cues' first words lower-cased, in every spelling: the keys of \`byCueWord\`. */
   readonly firstWords: readonly string[];
   readonly keyEntities: ReadonlySet<string>;
+  /**
+   * The fact's entities that tell it apart from the other facts of its measure (all but the
+   * ones they share: "CyberGym" for every CyberGym score): with a cue, naming one of these in
+   * the sentence ties the fact to it, if less firmly than a key entity.
+   */
+  readonly ownEntities: ReadonlySet<string>;
+  /** The cues that are not verbs of reporting ("announced" also reports any news at all): see `reportingVerb`. */
+  readonly plainCues: readonly RegExp[];
+  /** The cues that are verbs of reporting. */
+  readonly reportingCues: readonly RegExp[];
 }
 
 export interface FactRules {
@@ -27,9 +37,21 @@ export interface FactRules {
    * It matches a word's end only: `rulesWithCue` checks that the match starts a word.
    */
   readonly cueWordRe: RegExp | undefined;
+  /**
+   * Entities a sentence is about when it names them: the rules' key entities, and the models,
+   * documents, events, benchmarks and programs of the fact base, less the few named in so many
+   * facts that they tell none apart (the company behind everything, its flagship model).
+   */
+  readonly subjects: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<FactIndex, FactRules>();
+
+/** Verbs that report words or news of any kind: as a cue they say little of which figure a sentence gives. */
+const reportingVerb = /^(?:announc(?:ed|es)|said|says|stated|states|noted|notes|reported|reports|told|wrote|writes|warned|warns|declared|declares|claimed|claims|described|describes|explained|explains)$/i;
+
+/** Kinds of entity that have figures of their own: a sentence naming one is about it. */
+const subjectKinds = new Set(['model', 'document', 'event', 'benchmark', 'program']);
 
 const noRules: readonly FactRule[] = [];
 
@@ -118,6 +140,9 @@ export function factRules(index: FactIndex): FactRules {
         firstWords: cues.flatMap(firstWordSpellings),
         cues: cues.map(cueRegExp),
         keyEntities: new Set(keys),
+        ownEntities: new Set(distinct),
+        plainCues: cues.filter((c) => !reportingVerb.test(c.trim())).map(cueRegExp),
+        reportingCues: cues.filter((c) => reportingVerb.test(c.trim())).map(cueRegExp),
       });
     }
   }
@@ -133,7 +158,10 @@ export function factRules(index: FactIndex): FactRules {
   const words = [...byCueWord.keys()].filter((k) => k).sort((a, b) => b.length - a.length);
   // The start of the word is checked by `startsWord` after a match (see there).
   const cueWordRe = words.length ? new RegExp(`(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
-  const result = { all: rules, byCueWord, cueWordRe };
+  const subjects = new Set<string>();
+  for (const r of rules) for (const e of r.keyEntities) if ((factsPerEntity.get(e) ?? 0) <= generic) subjects.add(e);
+  for (const e of index.factBase.entities) if (subjectKinds.has(e.kind) && (factsPerEntity.get(e.id) ?? 0) <= generic) subjects.add(e.id);
+  const result = { all: rules, byCueWord, cueWordRe, subjects };
   cache.set(index, result);
   return result;
 }

@@ -34,6 +34,40 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Contractions whose "'s" is "is" (not a possessive), and the few whose stem changes when spelt out. */
+const spelledOut: Record<string, readonly string[]> = {
+  "it's": ['it', 'is'],
+  "that's": ['that', 'is'],
+  "there's": ['there', 'is'],
+  "here's": ['here', 'is'],
+  "what's": ['what', 'is'],
+  "who's": ['who', 'is'],
+  "he's": ['he', 'is'],
+  "she's": ['she', 'is'],
+  "let's": ['let', 'us'],
+  "won't": ['will', 'not'],
+  "can't": ['can', 'not'],
+  "shan't": ['shall', 'not'],
+  cannot: ['can', 'not'],
+};
+
+/** Endings spelt out the same way after any stem: "we've" → "we have", "don't" → "do not". */
+const contractionEnd = /^([\p{L}\p{N}]+)(n't|'ve|'re|'ll|'m|'d)$/u;
+const endingWords: Record<string, string> = { "n't": 'not', "'ve": 'have', "'re": 'are', "'ll": 'will', "'m": 'am', "'d": 'would' };
+
+/**
+ * A normalised word as the words it contracts ("we've" → "we", "have"), so that a quotation
+ * that spells a contraction out (or contracts what the record spells out) differs from the
+ * record only by its other changes. Other words stand for themselves.
+ */
+export function spellOut(word: string): readonly string[] {
+  const known = spelledOut[word];
+  if (known) return known;
+  if (!word.includes("'")) return [word];
+  const m = contractionEnd.exec(word);
+  return m ? [m[1], endingWords[m[2]]] : [word];
+}
+
 /** Where the first word of `text` starts and its last word ends, as `tokenize` finds them (undefined without words). */
 export function wordsSpan(text: string): { start: number; end: number } | undefined {
   tokenRe.lastIndex = 0;
@@ -140,11 +174,28 @@ interface RecordWords {
   readonly tokens: readonly Token[];
   /** The tokens' normalised words, in order. */
   readonly hay: readonly string[];
+  /** The same words with contractions spelt out (see `spellOut`), for measuring near matches. */
+  readonly spelled: readonly string[];
+  /** For each word of `spelled`, the index of the token it comes from. */
+  readonly spelledToken: readonly number[];
+}
+
+/** Words with their contractions spelt out, and the index of the word each comes from. */
+function spellAllOut(words: readonly string[]): { spelled: string[]; from: number[] } {
+  const spelled: string[] = [];
+  const from: number[] = [];
+  words.forEach((w, i) => {
+    for (const part of spellOut(w)) {
+      spelled.push(part);
+      from.push(i);
+    }
+  });
+  return { spelled, from };
 }
 
 interface RecordIndex {
   readonly records: Map<string, RecordWords>;
-  /** Word → ids of the record quotations holding it. */
+  /** Word (contractions spelt out) → ids of the record quotations holding it. */
   readonly byWord: Map<string, string[]>;
 }
 
@@ -153,21 +204,19 @@ const recordIndexes = new WeakMap<FactIndex, RecordIndex>();
 function recordIndex(index: FactIndex): RecordIndex {
   let ri = recordIndexes.get(index);
   if (ri) return ri;
-  const tokensById = new Map<string, Token[]>();
   const byWord = new Map<string, string[]>();
+  const records = new Map<string, RecordWords>();
   for (const q of index.factBase.quotations) {
-    const t = tokenize(q.text);
-    tokensById.set(q.id, t);
-    for (const w of new Set(t.map((x) => x.norm))) {
+    const tokens = tokenize(q.text);
+    const hay = tokens.map((t) => t.norm);
+    const { spelled, from } = spellAllOut(hay);
+    for (const w of new Set(spelled)) {
       let list = byWord.get(w);
       if (!list) byWord.set(w, (list = []));
       list.push(q.id);
     }
-  }
-  const records = new Map<string, RecordWords>();
-  for (const [id, tokens] of tokensById) {
-    const record = index.quotation(id);
-    if (record) records.set(id, { record, tokens, hay: tokens.map((t) => t.norm) });
+    const record = index.quotation(q.id);
+    if (record) records.set(q.id, { record, tokens, hay, spelled, spelledToken: from });
   }
   ri = { records, byWord };
   recordIndexes.set(index, ri);
@@ -207,14 +256,15 @@ function candidates(ri: RecordIndex, wordCounts: ReadonlyMap<string, number>): C
 
 export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | undefined {
   const segments = segmentsOf(quoteText);
-  const words = segments.flatMap((s) => s.tokens);
+  // Exact matching compares the words as written; near matching, with contractions spelt out.
+  const words = spellAllOut(segments.flatMap((s) => s.tokens)).spelled;
   if (!words.length) return undefined;
   const wordCounts = new Map<string, number>();
   for (const w of words) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
   let near: RecordMatch | undefined;
   const ri = recordIndex(index);
   for (const { words: rec, found } of candidates(ri, wordCounts)) {
-    const { record, tokens: recTokens, hay } = rec;
+    const { record, tokens: recTokens, hay, spelled, spelledToken } = rec;
     // Exact: each segment found, in order.
     let from = 0;
     let first = -1;
@@ -240,12 +290,16 @@ export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | 
     // Every word of the quotation not paired with an equal word of the record costs an edit, and
     // only the words the record holds (at most one per record word) can be paired: skip the
     // table when even that fewest number of edits could not be accepted below.
-    const atLeast = flat.length - Math.min(found, hay.length);
+    const atLeast = flat.length - Math.min(found, spelled.length);
     if (atLeast > allowed || flat.length - atLeast < 3 || (near && atLeast >= near.edits)) continue;
-    const w = bestWindow(flat, hay);
+    const w = bestWindow(flat, spelled);
+    // Not exact as written, yet no word changed once contractions are spelt out: still one change.
+    const edits = Math.max(1, w.edits);
     const same = flat.length - w.edits;
-    if (w.edits > 0 && w.edits <= allowed && same >= 3 && w.end > w.start && (!near || w.edits < near.edits)) {
-      near = { record, kind: 'near', wordsOnRecord: record.text.slice(recTokens[w.start].start, recTokens[w.end - 1].end), edits: w.edits };
+    if (edits <= allowed && same >= 3 && w.end > w.start && (!near || edits < near.edits)) {
+      const first = recTokens[spelledToken[w.start]];
+      const last = recTokens[spelledToken[w.end - 1]];
+      near = { record, kind: 'near', wordsOnRecord: record.text.slice(first.start, last.end), edits };
     }
   }
   return near;

@@ -1,0 +1,86 @@
+import type { Block } from '../markdown/structure';
+import type { LineIndex } from '../text/lineIndex';
+
+/**
+ * A table row is one record: the figure in one cell is about what the other cells of the row
+ * name ("| Mythos Preview score on CyberGym | 85.1% |"), and about what its column's header
+ * names ("| Model | CyberGym |"). Rows longer than this are not records a reader takes in at
+ * a glance; their cells are judged alone, which also bounds the work per cell.
+ */
+const maxRowCells = 32;
+const maxRowLength = 4096;
+
+export interface TableRow {
+  /** Indices into the blocks of the row's cells, in order. */
+  readonly cells: readonly number[];
+  /** The column of each cell (0 for the first column), counting empty cells. */
+  readonly columns: readonly number[];
+  /** From the start of the first cell to the end of the last. */
+  readonly start: number;
+  readonly end: number;
+  /** The table's header row, for a row below the delimiter row. */
+  readonly header?: TableRow;
+}
+
+export interface TableRows {
+  /** The row of a table-cell block that is a record (see `maxRowCells`), or undefined. */
+  rowOf(blockIndex: number): TableRow | undefined;
+  /** The header cell (block index) above a cell of `row`, if the table has a header with that column. */
+  headerCellOf(row: TableRow, blockIndex: number): number | undefined;
+}
+
+/** Whether the line is a table's delimiter row: `|`, `:`, `-` and white space, with a `-`. */
+function isDelimiterRow(line: string): boolean {
+  return line.includes('-') && /^[\s|:-]*$/.test(line);
+}
+
+/** The column of each cell: the unescaped `|`s before it on its line, less a leading one. */
+function columnsOf(text: string, lineStart: number, cellStarts: readonly number[]): number[] {
+  let k = lineStart;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  const leading = text[k] === '|' ? 1 : 0;
+  const columns: number[] = [];
+  let pipes = 0;
+  let at = lineStart;
+  for (const start of cellStarts) {
+    for (; at < start; at++) if (text.charCodeAt(at) === 124 /* | */ && (at === lineStart || text.charCodeAt(at - 1) !== 92) /* \ */) pipes++;
+    columns.push(Math.max(0, pipes - leading));
+  }
+  return columns;
+}
+
+/** The tables' rows, found in one pass over the blocks. */
+export function tableRows(blocks: readonly Block[], text: string, index: LineIndex): TableRows {
+  const byLine = new Map<number, TableRow>();
+  const rowOfBlock = new Map<number, TableRow>();
+  for (let b = 0; b < blocks.length; ) {
+    const line = blocks[b].startLine;
+    let e = b;
+    while (e < blocks.length && blocks[e].kind === 'table-cell' && blocks[e].startLine === line) e++;
+    if (e === b) {
+      b++;
+      continue;
+    }
+    const cells: number[] = [];
+    for (let k = b; k < e; k++) cells.push(k);
+    const start = blocks[b].start;
+    const end = blocks[e - 1].end;
+    const above = byLine.get(line - 1);
+    const header = above ? above.header : line >= 2 && isDelimiterRow(index.lineText(line - 1)) ? byLine.get(line - 2) : undefined;
+    const columns = columnsOf(text, index.lineStarts[line], cells.map((k) => blocks[k].start));
+    const row: TableRow = header ? { cells, columns, start, end, header } : { cells, columns, start, end };
+    byLine.set(line, row);
+    if (cells.length <= maxRowCells && end - start <= maxRowLength) for (const k of cells) rowOfBlock.set(k, row);
+    b = e;
+  }
+  return {
+    rowOf: (blockIndex) => rowOfBlock.get(blockIndex),
+    headerCellOf(row, blockIndex) {
+      const header = row.header;
+      if (!header) return undefined;
+      const column = row.columns[row.cells.indexOf(blockIndex)];
+      const at = header.columns.indexOf(column);
+      return at < 0 ? undefined : header.cells[at];
+    },
+  };
+}

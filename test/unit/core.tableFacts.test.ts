@@ -1,0 +1,43 @@
+// A table row is one record: figures in its cells are checked with the row's entities and cues.
+import * as assert from 'node:assert/strict';
+import { createAnalysisCache, createAnalyzer } from '../../src/core/index';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+
+const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+const pl006 = (text: string): string[] =>
+  analyzer
+    .analyze(text)
+    .findings.filter((f) => f.code === 'PL006')
+    .map((f) => text.slice(f.span.start, f.span.end));
+
+describe('fact checks in table rows', () => {
+  it('checks a figure against what the other cells of its row name', () => {
+    assert.deepEqual(pl006('| Claim | Figure |\n|---|---|\n| Mythos Preview score on CyberGym | 85.1% |\n'), ['85.1%']);
+    assert.deepEqual(pl006('| Claim | Figure |\n|---|---|\n| Mythos Preview score on CyberGym | 83.1% |\n'), []);
+  });
+
+  it('takes the entity and the cue of a cell from the header of its column, empty cells counted', () => {
+    const table = '| | Mythos Preview | Opus 4.6 |\n|---|---|---|\n| CyberGym | 83.1% | 61.6% |\n| SWE-bench Pro | 71.8% | 53.4% |\n';
+    assert.deepEqual(pl006(table), ['61.6%', '71.8%']);
+  });
+
+  it('does not take the header of another column', () => {
+    const table = '| Model | CyberGym | Founding partners |\n|---|---|---|\n| Mythos Preview | 83.1% | n/a |\n| Opus 4.6 | 66.6% | n/a |\n';
+    assert.deepEqual(pl006(table), []);
+  });
+
+  it('leaves alone a row that names another subject, and a row with no tie', () => {
+    assert.deepEqual(pl006('| Item | Figure |\n|---|---|\n| Alignment Risk Update for Mythos Preview | 60 pages |\n| Team size | 85.1% |\n| SWE-bench Pro | 45.3% |\n'), []);
+  });
+
+  it('gives the same result with the cache when another cell of the row changes', () => {
+    const cache = createAnalysisCache();
+    // The figure's cell comes first: its block's window does not reach the cell that changes.
+    const before = '# T\n\n| Figure | Claim |\n|---|---|\n| 85.1% | the score of Mythos Preview on CyberGym, as the team measured it on its own |\n';
+    assert.equal(analyzer.analyze(before, { cache }).findings.filter((f) => f.code === 'PL006').length, 1);
+    const after = before.replace('on CyberGym', 'on hiring');
+    const cached = analyzer.analyze(after, { cache });
+    assert.deepEqual(JSON.parse(JSON.stringify(cached)), JSON.parse(JSON.stringify(analyzer.analyze(after))));
+    assert.equal(cached.findings.filter((f) => f.code === 'PL006').length, 0);
+  });
+});
