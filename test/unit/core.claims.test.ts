@@ -49,6 +49,15 @@ describe('claims and their kinds', () => {
     assert.strictEqual(claimOf('Opus 4.6 continued under ASL-3 and GPT-5.3-Codex followed.[3]'), undefined);
   });
 
+  it('does not take the number of a hyphenated name for a count', () => {
+    for (const sentence of ['Unlike GPT-5, the new model was not released to the public.', 'Readers comparing against GPT-5 should note it.', 'The COVID-19 crisis changed the rules.', 'It stays under ASL-4 until review.']) {
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    }
+    // Lower-case words and numbers before the hyphen leave figures alone.
+    assert.deepStrictEqual(kindsOf('It grew by mid-2025.'), ['date']);
+    assert.deepStrictEqual(claimOf('It grew 10-20 times.').values.map((v) => v.text), ['10', '20']);
+  });
+
   it('normalises values and the approximations stated with them', () => {
     const c = claimOf('Over 40 organizations and up to $100 million and about 83.1% on April 7, 2026.');
     const byKind = Object.fromEntries(c.values.map((v) => [v.kind, v]));

@@ -27,8 +27,8 @@ const dateMyRe = new RegExp(`\\b(${M}),?\\s+(\\d{4})\\b`, 'g');
 const isoRe = /\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 
 /**
- * Every number in a sentence, digits or words, in one scan. Digits glued to a letter or a
- * hyphenated name ("GPT-5", "ASL-3") are left out by the look-behind.
+ * Every number in a sentence, digits or words, in one scan. Digits glued to a letter ("A100")
+ * are left out by the look-behind; digits after a hyphenated name ("GPT-5") by isNotAValue.
  */
 const numberTokenRe =
   /(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)|\b(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Dd]ozen|[Hh]undred|[Oo]ne(?=[\s-]+(?:thousand|million|billion|trillion|hundred)\b))\b/g;
@@ -268,6 +268,23 @@ function mayEndCapitalised(text: string, a: number): boolean {
 const capitalisedBefore = /(\p{Lu}[\p{L}-]*)(?:\r\n|\s)$/u;
 
 /**
+ * Whether the digits at `a`, after a hyphen, end a name: the word joined to them holds a
+ * capital ("GPT-5", "COVID-19", "ASL-4", "POL-2026"), as a number after a capitalised name
+ * does ("Llama 3"). A month before the hyphen ("Sept-2025") and lower-case words ("mid-2025",
+ * "top-10") are left to the other rules.
+ */
+function endsHyphenatedName(text: string, a: number): boolean {
+  let capital = false;
+  let k = a - 2;
+  for (const floor = Math.max(0, a - 24); k >= floor; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) capital = true;
+    else if (!((c >= 97 && c <= 122) || isDigitCode(c) || c === 45)) break;
+  }
+  return capital && monthNumber(text.slice(k + 1, a - 1)) === undefined;
+}
+
+/**
  * Read the number `token` found at `a`, not inside anything taken: money, a percentage, an
  * age, a measure, a duration, a year or a count, or nothing (a version, a section number).
  * Each pattern that reads past the number is tried only when the character there can begin it:
@@ -352,7 +369,9 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
     }
   }
   if (mayEndReferenceWord(text, a) && referenceWordBefore.test((before ??= text.slice(Math.max(0, a - 16), a)))) return true;
-  if (bigScale || !mayEndCapitalised(text, a)) return false;
+  if (bigScale) return false;
+  if (text.charCodeAt(a - 1) === 45) return endsHyphenatedName(text, a);
+  if (!mayEndCapitalised(text, a)) return false;
   const prevWord = capitalisedBefore.exec((before ??= text.slice(Math.max(0, a - 16), a)));
   return prevWord !== null && !functionWords.has(prevWord[1].toLowerCase()) && monthNumber(prevWord[1]) === undefined;
 }
