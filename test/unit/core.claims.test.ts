@@ -58,6 +58,16 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(claimOf('It grew 10-20 times.').values.map((v) => v.text), ['10', '20']);
   });
 
+  it('reads no count in a phone number, an identifier or a time of day', () => {
+    for (const sentence of ['Press contact: +1 (202) 555-0187.', 'Call (202) 555-0187 or 202-555-0187 today.', 'See ticket POL-2026-0412 for details.', 'The embargo lifted at 10:30 Pacific time.', 'It ran until 9:05:30 that night.']) {
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    }
+    // A time of day is not split into two counts; the sentence's figures stay.
+    assert.deepStrictEqual(claimOf('At 10:30, 40 partners had signed.').values.map((v) => [v.kind, v.text]), [['count', '40']]);
+    assert.deepStrictEqual(claimOf('The 2008-09 crisis cut 3 models.').values.map((v) => [v.kind, v.text]), [['date', '2008'], ['count', '3']]);
+    assert.deepStrictEqual(claimOf('It grew 5% to +3 points, a 3:1 ratio.').values.map((v) => v.text), ['5%', '3', '3', '1']);
+  });
+
   it('normalises values and the approximations stated with them', () => {
     const c = claimOf('Over 40 organizations and up to $100 million and about 83.1% on April 7, 2026.');
     const byKind = Object.fromEntries(c.values.map((v) => [v.kind, v]));

@@ -46,6 +46,14 @@ const ageAfter = /^(?:-|\r\n|\s)(year|month|week|day)s?(?:-|\r\n|\s)old\b/i;
 const measureAfter = /^(?:-|\r\n|\s)(pages?|words?|lines?|characters?|tokens?|parameters?|GB|MB|TB|KB|PB|GW|MW|kW|kWh|TWh|km|kilometers|kilometres|miles|kg|tons|tonnes|FLOPs?|petaflops|exaflops)\b/;
 const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b/i;
 const plusAfter = /^(?:\+|-plus)/;
+/** After the hour of a time of day: minutes, perhaps seconds ("10:30", "9:05:30"). */
+const clockAfter = /^:[0-5]\d(?::[0-5]\d)?(?!\d)/;
+/** From a "+" before the digits: an international phone number ("+1 (202) 555-0187", "+44 20 7946 0958"). */
+const intlPhoneRe = /^\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]\d{1,5}){2,5}(?!\d)/;
+/** From a "(" before the digits: a phone number with its area code ("(202) 555-0187"). */
+const areaPhoneRe = /^\(\d{2,4}\)[ .-]?\d{2,5}[ .-]\d{2,5}(?!\d)/;
+/** Digit groups chained by hyphens ("202-555-0187"), or joined to a group with a leading zero ("555-0187"). */
+const hyphenChainRe = /^\d{1,5}(?:(?:-\d{2,5}){2,4}(?!\d)|-0\d{2})/;
 
 const superlativeWordRe =
   /\b(?:first|only|most|least|best|worst|largest|biggest|greatest|highest|lowest|strongest|fastest|smallest|newest|latest|earliest|oldest|longest|safest|leading|top)\b|\bbest-|\bunprecedented\b|\bfirst[- ]ever\b/gi;
@@ -293,6 +301,7 @@ function endsHyphenatedName(text: string, a: number): boolean {
 function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
+  if (isDigits && isClockOrIdentifier(text, token, a, b)) return;
   let n = isDigits ? parseDigits(token) : parseNumber(token);
   const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
   // Money: a currency sign before, or a currency word after.
@@ -349,6 +358,30 @@ function takeNumber(text: string, token: string, a: number): void {
   if (isDigits && isNotAValue(text, token, a, b, bigScale)) return;
   const plus = c === 43 || c === 45 ? plusAfter.exec(rest) : null;
   scan.take('count', a, b + (plus ? plus[0].length : 0), n, undefined, undefined, plus ? 'more-than' : undefined);
+}
+
+/**
+ * Whether the digits `token` at [a, b) are part of a time of day ("10:30"), a phone number
+ * ("+1 (202) 555-0187", "202-555-0187") or an identifier ("0412"): none states a quantity.
+ * The whole time or phone number is taken, so that none of its digit groups reads as a count.
+ * Each pattern is tried only when the character before or after the digits can begin it.
+ */
+function isClockOrIdentifier(text: string, token: string, a: number, b: number): boolean {
+  const before = text.charCodeAt(a - 1);
+  const after = text.charCodeAt(b);
+  let start = a;
+  let m: RegExpExecArray | null = null;
+  if (after === 58 && token.length <= 2 && Number(token) <= 24) m = clockAfter.exec(text.slice(b, b + 6));
+  else if (before === 43) m = intlPhoneRe.exec(text.slice((start = a - 1), a + 40));
+  else if (before === 40) m = areaPhoneRe.exec(text.slice((start = a - 1), a + 24));
+  else if (after === 45) m = hyphenChainRe.exec(text.slice(a, a + 30));
+  if (m) {
+    // A clock time's match starts after the hour.
+    scan.add(start, (m[0].charCodeAt(0) === 58 ? b : start) + m[0].length);
+    return true;
+  }
+  // A group written with a leading zero ("0412", "0187") numbers something; it counts nothing.
+  return token.length > 1 && token.charCodeAt(0) === 48 && isDigitCode(token.charCodeAt(1));
 }
 
 /**
