@@ -68,6 +68,20 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(claimOf('It grew 5% to +3 points, a 3:1 ratio.').values.map((v) => v.text), ['5%', '3', '3', '1']);
   });
 
+  it('does not take a number that labels a part of a document or list, or a link text, for a count', () => {
+    const labelled = [
+      'Background: see [1](https://example.com/tech/) and, for our method, source 1.',
+      'See item 4 of the list and step 2 below.',
+      'Recommendation 4 of Annex 2 repeats Appendix 3, footnote 7 and Exhibit 5.',
+      'Section 3.2, Fig. 3, p. 4, § 5 and issue #12 cover it.',
+      'The answer to question 3 is in Note 2.',
+    ];
+    for (const sentence of labelled) assert.strictEqual(claimOf(sentence), undefined, sentence);
+    // The same words as verbs, and numbers before the words, still count.
+    assert.deepStrictEqual(claimOf('We note 3 gaps and they question 12 officials.').values.map((v) => v.text), ['3', '12']);
+    assert.deepStrictEqual(claimOf('It took 3 steps over 12 items and 4 sources.').values.map((v) => v.text), ['3', '12', '4']);
+  });
+
   it('normalises values and the approximations stated with them', () => {
     const c = claimOf('Over 40 organizations and up to $100 million and about 83.1% on April 7, 2026.');
     const byKind = Object.fromEntries(c.values.map((v) => [v.kind, v]));

@@ -75,7 +75,29 @@ const yearContext = /\b(?:in|since|by|until|till|of|from|to|through|during|befor
 /** A determiner or possessive before a year that modifies the word after it ("the 2026 AI Action Plan", "Anthropic's 2025 report"). */
 const yearModifierBefore = /(?:\b(?:the|a|an|this|that|its|their|our|his|her|whose)|['’]s)\s+$/i;
 const wordAfterRe = /^[ \t]+\p{L}/u;
-const referenceWordBefore = /\b(?:Section|Article|Figure|Fig\.|Table|Chapter|No\.|p\.|pp\.|page|version|v)\s*$/i;
+/**
+ * Words that name a part of a document, a list or a procedure, or an identifier: the number
+ * after one labels that part ("Section 3.2", "item 4", "Appendix 2", "version 4"); it counts
+ * nothing. Singular, and plural where the plural is no verb ("sections 3 and 4").
+ */
+const labelWords = new Set(
+  'section sections subsection article articles chapter chapters part paragraph paragraphs clause clauses appendix annex exhibit footnote footnotes endnote endnotes figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket'.split(' '),
+);
+/** The same as abbreviations, written with their dot ("Fig. 3", "sec. 2", "No. 5"). */
+const abbreviatedLabels = new Set('sec ch chap para art fig figs tab p pp vol no nr ref'.split(' '));
+/**
+ * Labels that are verbs too ("we note 3 gaps", "they question 12 officials"): a label when
+ * capitalised ("Note 3", "Source 1"), after a word that a noun follows ("see source 1",
+ * "in note 3"), or when no ordinary word follows the number ("…, source 1.", "question 3 is").
+ */
+const nounOrVerbLabels = new Set('note source reference question point'.split(' '));
+const nounContextWords = new Set('see in of at from under per the this that cf each'.split(' '));
+/** Auxiliary and modal verbs: after a number, the number is a subject ("the two should", "question 3 is"), not a count of a noun. */
+const auxiliaryVerbs = new Set(
+  'is are was were be been has have had do does did can could will would shall should may might must need cannot'.split(' '),
+);
+/** Before one of those, a subject makes it a verb: "we note 3 of them". */
+const subjectPronouns = new Set('i we you they'.split(' '));
 
 const digitRe = /\d/;
 const yearRe = /^(1[6-9]\d{2}|20\d{2})$/;
@@ -246,13 +268,73 @@ function mayEndCurrency(text: string, a: number): boolean {
   return false;
 }
 
-/** Whether referenceWordBefore may match the 16 characters before `a`: its words end in n e r v or ".". */
-function mayEndReferenceWord(text: string, a: number): boolean {
-  const k = lastNonSpace(text, a, Math.max(0, a - 16));
+/**
+ * Start of the word of ASCII letters that ends at `end`, or -1 when there is none or it is
+ * longer than `max` or glued to a digit or another letter.
+ */
+function wordStart(text: string, end: number, max: number): number {
+  let k = end;
+  for (const floor = Math.max(0, end - max - 1); k > floor; k--) {
+    const l = text.charCodeAt(k - 1) | 32;
+    if (l < 97 || l > 122) break;
+  }
+  if (k === end || end - k > max) return -1;
+  const l = text.charCodeAt(k - 1) | 32;
+  return k > 0 && (isDigitCode(l) || (l >= 97 && l <= 122)) ? -1 : k;
+}
+
+/** The last letters of the label words, the dot of an abbreviation, "§" and "#": n s e r t h x m p y w v d . § #. */
+function mayEndLabel(c: number): boolean {
+  const l = c | 32;
+  return l === 110 || l === 115 || l === 101 || l === 114 || l === 116 || l === 104 || l === 120 || l === 109 || l === 112 || l === 121 || l === 119 || l === 118 || l === 100 || c === 46 || c === 0xa7 || c === 35;
+}
+
+/**
+ * Whether the number at `a` is labelled: after a label word ("Section 3.2", "see source 1",
+ * "Fig. 3"), "§" or "#" ("§ 4", "issue #12"). Only the few characters before `a` are read.
+ */
+function isLabelledNumber(text: string, a: number, b: number): boolean {
+  const k = lastNonSpace(text, a, Math.max(0, a - 3));
   if (k < 0) return false;
   const c = text.charCodeAt(k);
-  const l = c | 32;
-  return l === 110 || l === 101 || l === 114 || l === 118 || c === 46;
+  if (!mayEndLabel(c)) return false;
+  if (c === 0xa7 || c === 35) return true;
+  const end = c === 46 ? k : k + 1;
+  const start = wordStart(text, end, 15);
+  if (start < 0) return false;
+  const word = text.slice(start, end).toLowerCase();
+  if (c === 46) return abbreviatedLabels.has(word);
+  if (labelWords.has(word)) return true;
+  if (!nounOrVerbLabels.has(word)) return false;
+  const first = text.charCodeAt(start);
+  if (first >= 65 && first <= 90) return true;
+  const p = lastNonSpace(text, start, Math.max(0, start - 3));
+  const before = p >= 0 && text.charCodeAt(p) === 46 ? p : p + 1;
+  const from = p < 0 ? -1 : wordStart(text, before, 5);
+  const prev = from >= 0 ? text.slice(from, before).toLowerCase() : '';
+  if (nounContextWords.has(prev)) return true;
+  return !subjectPronouns.has(prev) && !countsWordAfter(text, b);
+}
+
+/**
+ * Whether an ordinary lower-case word follows the number ending at `b` ("note 3 gaps"): the
+ * number then counts it. Punctuation, the end or a function word ("source 1.", "note 3 of")
+ * leaves it a label.
+ */
+function countsWordAfter(text: string, b: number): boolean {
+  let k = b;
+  while (k < b + 3 && isWhiteSpace(text.charCodeAt(k))) k++;
+  if (k === b) return false;
+  let e = k;
+  while (e < k + 12 && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+  if (e === k) return false;
+  const word = text.slice(k, e);
+  return !functionWords.has(word) && !auxiliaryVerbs.has(word);
+}
+
+/** Whether the number on [a, b) is all the text between square brackets: a marker or a link's text ("[1](https://…)"), never a figure. */
+function isBracketed(text: string, a: number, b: number): boolean {
+  return text.charCodeAt(a - 1) === 91 && text.charCodeAt(b) === 93;
 }
 
 /**
@@ -386,7 +468,7 @@ function isClockOrIdentifier(text: string, token: string, a: number, b: number):
 
 /**
  * For digits that are none of the values with a unit: true when they are a year (taken as a
- * date here), a section or page number, or a version ("Opus 4.6", "Llama 3", "Microsoft 365":
+ * date here), a labelled number ("Section 3.2", "item 4", "[1]"), or a version ("Opus 4.6", "Llama 3", "Microsoft 365":
  * a number after a capitalised name).
  */
 function isNotAValue(text: string, token: string, a: number, b: number, bigScale: boolean): boolean {
@@ -401,7 +483,7 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
       return true;
     }
   }
-  if (mayEndReferenceWord(text, a) && referenceWordBefore.test((before ??= text.slice(Math.max(0, a - 16), a)))) return true;
+  if (isLabelledNumber(text, a, b) || isBracketed(text, a, b)) return true;
   if (bigScale) return false;
   if (text.charCodeAt(a - 1) === 45) return endsHyphenatedName(text, a);
   if (!mayEndCapitalised(text, a)) return false;
