@@ -82,6 +82,18 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(claimOf('It took 3 steps over 12 items and 4 sources.').values.map((v) => v.text), ['3', '12', '4']);
   });
 
+  it('does not take a number word in an adjective or used as a pronoun for a count', () => {
+    for (const sentence of ['Critics warn of a two-tier system.', 'Safety and security differ, and the two should not be confused.', 'The three are expected to sign a three-part accord.']) {
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    }
+    // Measures, ages, durations, fractions, "-plus" and counts of a noun stay figures.
+    assert.deepStrictEqual(
+      claimOf('A ten-day window, a five-year plan, a ten-page memo, two-thirds of members, fifty-plus firms and the two firms.').values.map((v) => [v.kind, v.text]),
+      [['duration', 'ten-day'], ['duration', 'five-year'], ['measure', 'ten-page'], ['count', 'two'], ['count', 'fifty-plus'], ['count', 'two']],
+    );
+    assert.deepStrictEqual(kindsOf('It found a twenty-seven-year-old flaw.'), ['age']);
+  });
+
   it('normalises values and the approximations stated with them', () => {
     const c = claimOf('Over 40 organizations and up to $100 million and about 83.1% on April 7, 2026.');
     const byKind = Object.fromEntries(c.values.map((v) => [v.kind, v]));

@@ -46,6 +46,9 @@ const ageAfter = /^(?:-|\r\n|\s)(year|month|week|day)s?(?:-|\r\n|\s)old\b/i;
 const measureAfter = /^(?:-|\r\n|\s)(pages?|words?|lines?|characters?|tokens?|parameters?|GB|MB|TB|KB|PB|GW|MW|kW|kWh|TWh|km|kilometers|kilometres|miles|kg|tons|tonnes|FLOPs?|petaflops|exaflops)\b/;
 const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b/i;
 const plusAfter = /^(?:\+|-plus)/;
+/** After a number word: a hyphen and a word that makes an adjective of it ("two-tier"), not "-plus" or a fraction ("two-thirds"). */
+const compoundAfter = /^-(?!plus\b|(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)\p{L}/iu;
+const theBefore = /\b(?:the|these|those)\s+$/i;
 /** After the hour of a time of day: minutes, perhaps seconds ("10:30", "9:05:30"). */
 const clockAfter = /^:[0-5]\d(?::[0-5]\d)?(?!\d)/;
 /** From a "+" before the digits: an international phone number ("+1 (202) 555-0187", "+44 20 7946 0958"). */
@@ -322,14 +325,24 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
  * leaves it a label.
  */
 function countsWordAfter(text: string, b: number): boolean {
+  const word = wordAfter(text, b);
+  return word !== '' && !functionWords.has(word) && !auxiliaryVerbs.has(word);
+}
+
+/** The lower-case ASCII word after white space at `b` ("" when none): "3 gaps" → "gaps". */
+function wordAfter(text: string, b: number): string {
   let k = b;
   while (k < b + 3 && isWhiteSpace(text.charCodeAt(k))) k++;
-  if (k === b) return false;
+  if (k === b) return '';
   let e = k;
   while (e < k + 12 && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
-  if (e === k) return false;
-  const word = text.slice(k, e);
-  return !functionWords.has(word) && !auxiliaryVerbs.has(word);
+  return e < k + 12 && !isWordCode(text.charCodeAt(e)) ? text.slice(k, e) : '';
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit. */
+function isWordCode(c: number): boolean {
+  const l = c | 32;
+  return (l >= 97 && l <= 122) || isDigitCode(c);
 }
 
 /** Whether the number on [a, b) is all the text between square brackets: a marker or a link's text ("[1](https://…)"), never a figure. */
@@ -437,9 +450,28 @@ function takeNumber(text: string, token: string, a: number): void {
       return;
     }
   }
-  if (isDigits && isNotAValue(text, token, a, b, bigScale)) return;
   const plus = c === 43 || c === 45 ? plusAfter.exec(rest) : null;
+  if (isDigits ? isNotAValue(text, token, a, b, bigScale) : !plus && isNumberWordNoQuantity(text, a, b, c, rest)) return;
   scan.take('count', a, b + (plus ? plus[0].length : 0), n, undefined, undefined, plus ? 'more-than' : undefined);
+}
+
+/**
+ * Whether the number word on [a, b), read as none of the values with a unit, states no
+ * quantity: joined by a hyphen to a word into an adjective ("a two-tier system", "a three-part
+ * series"; measures, ages and durations such as "ten-day" were read before, and fractions such as
+ * "two-thirds" stay), or a pronoun ("the two should not be confused": "the" before, an
+ * auxiliary verb after). `c` is the character at `b`, `rest` the text from `b` when it may begin a pattern.
+ */
+function isNumberWordNoQuantity(text: string, a: number, b: number, c: number, rest: string): boolean {
+  if (c === 45) return compoundAfter.test(rest);
+  if (!isWhiteSpace(c) || !mayEndThe(text, a)) return false;
+  return theBefore.test(contextBefore(text, a, 8)) && auxiliaryVerbs.has(wordAfter(text, b));
+}
+
+/** Whether theBefore may match before `a`: "the", "these" or "those" ends in e. */
+function mayEndThe(text: string, a: number): boolean {
+  const k = lastNonSpace(text, a, Math.max(0, a - 3));
+  return k >= 0 && (text.charCodeAt(k) | 32) === 101;
 }
 
 /**
