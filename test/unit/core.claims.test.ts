@@ -94,6 +94,12 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(kindsOf('It found a twenty-seven-year-old flaw.'), ['age']);
   });
 
+  it('does not take the number that numbers a heading for a count', () => {
+    assert.deepStrictEqual(analyzer.analyze('## 1. Why this memo\n\n### 3.1 Vulnerabilities\n\n#### 2.4.1) Scope\n').claims, []);
+    const values = analyzer.analyze('## 2) The 40 partners\n\n## 3.1 million users\n\n12 partners joined.\n').claims.map((c) => c.values.map((v) => v.text));
+    assert.deepStrictEqual(values, [['40'], ['3.1 million'], ['12']]);
+  });
+
   it('normalises values and the approximations stated with them', () => {
     const c = claimOf('Over 40 organizations and up to $100 million and about 83.1% on April 7, 2026.');
     const byKind = Object.fromEntries(c.values.map((v) => [v.kind, v]));
