@@ -100,6 +100,18 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(values, [['40'], ['3.1 million'], ['12']]);
   });
 
+  it('read a calendar quarter with its year as a date', () => {
+    for (const [sentence, text, date] of [
+      ['It launched in Q1 2026.', 'Q1 2026', '2026-Q1'],
+      ['It launched in Q3-2025.', 'Q3-2025', '2025-Q3'],
+      ['It launched in the fourth quarter of 2025.', 'fourth quarter of 2025', '2025-Q4'],
+    ]) {
+      assert.deepStrictEqual(claimOf(sentence).values.map((v) => [v.kind, v.text, v.date]), [['date', text, date]], sentence);
+    }
+    // "a quarter of" with no year is no date.
+    assert.deepStrictEqual(claimOf('About a quarter of the 244 pages deal with welfare.').values.map((v) => v.kind), ['measure']);
+  });
+
   it('normalises values and the approximations stated with them', () => {
     const c = claimOf('Over 40 organizations and up to $100 million and about 83.1% on April 7, 2026.');
     const byKind = Object.fromEntries(c.values.map((v) => [v.kind, v]));

@@ -25,6 +25,9 @@ const dateMdyRe = new RegExp(`\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s
 const dateDmyRe = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const dateMyRe = new RegExp(`\\b(${M}),?\\s+(\\d{4})\\b`, 'g');
 const isoRe = /\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
+/** A calendar quarter with its year: "Q1 2026", "Q3-2025", "the first quarter of 2026". */
+const quarterRe = /\b(?:Q([1-4])(?:,?\s+(?:of\s+)?|[-/])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?)((?:1[6-9]|20)\d{2})\b/gi;
+const quarterWords: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 /**
  * Every number in a sentence, digits or words, in one scan. Digits glued to a letter ("A100")
@@ -237,11 +240,21 @@ class SentenceScan {
 
 const scan = new SentenceScan();
 
-/** ISO dates, then dates with month names, in a sentence that holds a digit. */
+/**
+ * ISO dates, quarters, then dates with month names, in a sentence that holds a digit. A
+ * quarter's date is "YYYY-Qn", which compareValues reads as its three months.
+ */
 function takeDates(text: string): void {
   if (text.includes('-')) {
     isoRe.lastIndex = 0;
     for (let m; (m = scan.nextFree(isoRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, `${m[1]}-${m[2]}-${m[3]}`);
+  }
+  if (text.includes('Q') || text.includes('q')) {
+    quarterRe.lastIndex = 0;
+    for (let m; (m = scan.nextFree(quarterRe)); ) {
+      const quarter = m[1] ? Number(m[1]) : quarterWords[m[2].toLowerCase()];
+      scan.take('date', m.index, m.index + m[0].length, undefined, undefined, `${m[3]}-Q${quarter}`);
+    }
   }
   if (!monthWordRe.test(text)) return;
   dateMdyRe.lastIndex = 0;
