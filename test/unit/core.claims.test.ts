@@ -75,6 +75,7 @@ describe('claims and their kinds', () => {
       'Recommendation 4 of Annex 2 repeats Appendix 3, footnote 7 and Exhibit 5.',
       'Section 3.2, Fig. 3, p. 4, § 5 and issue #12 cover it.',
       'The answer to question 3 is in Note 2.',
+      'The card covers it at length [@card, ch. 7].',
     ];
     for (const sentence of labelled) assert.strictEqual(claimOf(sentence), undefined, sentence);
     // The same words as verbs, and numbers before the words, still count.

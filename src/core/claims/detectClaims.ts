@@ -358,9 +358,13 @@ function isWordCode(c: number): boolean {
   return (l >= 97 && l <= 122) || isDigitCode(c);
 }
 
-/** Whether the number on [a, b) is all the text between square brackets: a marker or a link's text ("[1](https://…)"), never a figure. */
-function isBracketed(text: string, a: number, b: number): boolean {
-  return text.charCodeAt(a - 1) === 91 && text.charCodeAt(b) === 93;
+/**
+ * Whether the number ending at `b` closes a square bracket: all of a marker or a link's text
+ * ("[1](https://…)"), or a citation's locator ("[@card, ch. 7]", which the sentence splitter may
+ * cut from its "ch."): a label, never a figure.
+ */
+function closesBracket(text: string, b: number): boolean {
+  return text.charCodeAt(b) === 93;
 }
 
 /**
@@ -528,7 +532,7 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
       return true;
     }
   }
-  if (isLabelledNumber(text, a, b) || isBracketed(text, a, b)) return true;
+  if (closesBracket(text, b) || isLabelledNumber(text, a, b)) return true;
   if (bigScale) return false;
   if (text.charCodeAt(a - 1) === 45) return endsHyphenatedName(text, a);
   if (!mayEndCapitalised(text, a)) return false;
