@@ -120,7 +120,7 @@ export interface ClaimValue {
   /** Normalised number (percent as 83.1, money in units, count, measure). */
   readonly number?: number;
   readonly unit?: string;
-  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for dates. */
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for dates; YYYY-Qn for a calendar quarter ("Q1 2026"). */
   readonly date?: string;
   /** Qualifier stated in the text: "about", "more than", "up to", "nearly"... */
   readonly approx?: 'about' | 'more-than' | 'less-than' | 'up-to' | 'at-least';

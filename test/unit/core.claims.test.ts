@@ -49,6 +49,70 @@ describe('claims and their kinds', () => {
     assert.strictEqual(claimOf('Opus 4.6 continued under ASL-3 and GPT-5.3-Codex followed.[3]'), undefined);
   });
 
+  it('does not take the number of a hyphenated name for a count', () => {
+    for (const sentence of ['Unlike GPT-5, the new model was not released to the public.', 'Readers comparing against GPT-5 should note it.', 'The COVID-19 crisis changed the rules.', 'It stays under ASL-4 until review.']) {
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    }
+    // Lower-case words and numbers before the hyphen leave figures alone.
+    assert.deepStrictEqual(kindsOf('It grew by mid-2025.'), ['date']);
+    assert.deepStrictEqual(claimOf('It grew 10-20 times.').values.map((v) => v.text), ['10', '20']);
+  });
+
+  it('reads no count in a phone number, an identifier or a time of day', () => {
+    for (const sentence of ['Press contact: +1 (202) 555-0187.', 'Call (202) 555-0187 or 202-555-0187 today.', 'See ticket POL-2026-0412 for details.', 'The embargo lifted at 10:30 Pacific time.', 'It ran until 9:05:30 that night.']) {
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    }
+    // A time of day is not split into two counts; the sentence's figures stay.
+    assert.deepStrictEqual(claimOf('At 10:30, 40 partners had signed.').values.map((v) => [v.kind, v.text]), [['count', '40']]);
+    assert.deepStrictEqual(claimOf('The 2008-09 crisis cut 3 models.').values.map((v) => [v.kind, v.text]), [['date', '2008'], ['count', '3']]);
+    assert.deepStrictEqual(claimOf('It grew 5% to +3 points, a 3:1 ratio.').values.map((v) => v.text), ['5%', '3', '3', '1']);
+  });
+
+  it('does not take a number that labels a part of a document or list, or a link text, for a count', () => {
+    const labelled = [
+      'Background: see [1](https://example.com/tech/) and, for our method, source 1.',
+      'See item 4 of the list and step 2 below.',
+      'Recommendation 4 of Annex 2 repeats Appendix 3, footnote 7 and Exhibit 5.',
+      'Section 3.2, Fig. 3, p. 4, § 5 and issue #12 cover it.',
+      'The answer to question 3 is in Note 2.',
+      'The card covers it at length [@card, ch. 7].',
+    ];
+    for (const sentence of labelled) assert.strictEqual(claimOf(sentence), undefined, sentence);
+    // The same words as verbs, and numbers before the words, still count.
+    assert.deepStrictEqual(claimOf('We note 3 gaps and they question 12 officials.').values.map((v) => v.text), ['3', '12']);
+    assert.deepStrictEqual(claimOf('It took 3 steps over 12 items and 4 sources.').values.map((v) => v.text), ['3', '12', '4']);
+  });
+
+  it('does not take a number word in an adjective or used as a pronoun for a count', () => {
+    for (const sentence of ['Critics warn of a two-tier system.', 'Safety and security differ, and the two should not be confused.', 'The three are expected to sign a three-part accord.']) {
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    }
+    // Measures, ages, durations, fractions, "-plus" and counts of a noun stay figures.
+    assert.deepStrictEqual(
+      claimOf('A ten-day window, a five-year plan, a ten-page memo, two-thirds of members, fifty-plus firms and the two firms.').values.map((v) => [v.kind, v.text]),
+      [['duration', 'ten-day'], ['duration', 'five-year'], ['measure', 'ten-page'], ['count', 'two'], ['count', 'fifty-plus'], ['count', 'two']],
+    );
+    assert.deepStrictEqual(kindsOf('It found a twenty-seven-year-old flaw.'), ['age']);
+  });
+
+  it('does not take the number that numbers a heading for a count', () => {
+    assert.deepStrictEqual(analyzer.analyze('## 1. Why this memo\n\n### 3.1 Vulnerabilities\n\n#### 2.4.1) Scope\n').claims, []);
+    const values = analyzer.analyze('## 2) The 40 partners\n\n## 3.1 million users\n\n12 partners joined.\n').claims.map((c) => c.values.map((v) => v.text));
+    assert.deepStrictEqual(values, [['40'], ['3.1 million'], ['12']]);
+  });
+
+  it('read a calendar quarter with its year as a date', () => {
+    for (const [sentence, text, date] of [
+      ['It launched in Q1 2026.', 'Q1 2026', '2026-Q1'],
+      ['It launched in Q3-2025.', 'Q3-2025', '2025-Q3'],
+      ['It launched in the fourth quarter of 2025.', 'fourth quarter of 2025', '2025-Q4'],
+    ]) {
+      assert.deepStrictEqual(claimOf(sentence).values.map((v) => [v.kind, v.text, v.date]), [['date', text, date]], sentence);
+    }
+    // "a quarter of" with no year is no date.
+    assert.deepStrictEqual(claimOf('About a quarter of the 244 pages deal with welfare.').values.map((v) => v.kind), ['measure']);
+  });
+
   it('normalises values and the approximations stated with them', () => {
     const c = claimOf('Over 40 organizations and up to $100 million and about 83.1% on April 7, 2026.');
     const byKind = Object.fromEntries(c.values.map((v) => [v.kind, v]));

@@ -25,10 +25,13 @@ const dateMdyRe = new RegExp(`\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s
 const dateDmyRe = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const dateMyRe = new RegExp(`\\b(${M}),?\\s+(\\d{4})\\b`, 'g');
 const isoRe = /\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
+/** A calendar quarter with its year: "Q1 2026", "Q3-2025", "the first quarter of 2026". */
+const quarterRe = /\b(?:Q([1-4])(?:,?\s+(?:of\s+)?|[-/])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?)((?:1[6-9]|20)\d{2})\b/gi;
+const quarterWords: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 /**
- * Every number in a sentence, digits or words, in one scan. Digits glued to a letter or a
- * hyphenated name ("GPT-5", "ASL-3") are left out by the look-behind.
+ * Every number in a sentence, digits or words, in one scan. Digits glued to a letter ("A100")
+ * are left out by the look-behind; digits after a hyphenated name ("GPT-5") by isNotAValue.
  */
 const numberTokenRe =
   /(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)|\b(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Dd]ozen|[Hh]undred|[Oo]ne(?=[\s-]+(?:thousand|million|billion|trillion|hundred)\b))\b/g;
@@ -46,6 +49,17 @@ const ageAfter = /^(?:-|\r\n|\s)(year|month|week|day)s?(?:-|\r\n|\s)old\b/i;
 const measureAfter = /^(?:-|\r\n|\s)(pages?|words?|lines?|characters?|tokens?|parameters?|GB|MB|TB|KB|PB|GW|MW|kW|kWh|TWh|km|kilometers|kilometres|miles|kg|tons|tonnes|FLOPs?|petaflops|exaflops)\b/;
 const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b/i;
 const plusAfter = /^(?:\+|-plus)/;
+/** After a number word: a hyphen and a word that makes an adjective of it ("two-tier"), not "-plus" or a fraction ("two-thirds"). */
+const compoundAfter = /^-(?!plus\b|(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)\p{L}/iu;
+const theBefore = /\b(?:the|these|those)\s+$/i;
+/** After the hour of a time of day: minutes, perhaps seconds ("10:30", "9:05:30"). */
+const clockAfter = /^:[0-5]\d(?::[0-5]\d)?(?!\d)/;
+/** From a "+" before the digits: an international phone number ("+1 (202) 555-0187", "+44 20 7946 0958"). */
+const intlPhoneRe = /^\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]\d{1,5}){2,5}(?!\d)/;
+/** From a "(" before the digits: a phone number with its area code ("(202) 555-0187"). */
+const areaPhoneRe = /^\(\d{2,4}\)[ .-]?\d{2,5}[ .-]\d{2,5}(?!\d)/;
+/** Digit groups chained by hyphens ("202-555-0187"), or joined to a group with a leading zero ("555-0187"). */
+const hyphenChainRe = /^\d{1,5}(?:(?:-\d{2,5}){2,4}(?!\d)|-0\d{2})/;
 
 const superlativeWordRe =
   /\b(?:first|only|most|least|best|worst|largest|biggest|greatest|highest|lowest|strongest|fastest|smallest|newest|latest|earliest|oldest|longest|safest|leading|top)\b|\bbest-|\bunprecedented\b|\bfirst[- ]ever\b/gi;
@@ -67,7 +81,29 @@ const yearContext = /\b(?:in|since|by|until|till|of|from|to|through|during|befor
 /** A determiner or possessive before a year that modifies the word after it ("the 2026 AI Action Plan", "Anthropic's 2025 report"). */
 const yearModifierBefore = /(?:\b(?:the|a|an|this|that|its|their|our|his|her|whose)|['’]s)\s+$/i;
 const wordAfterRe = /^[ \t]+\p{L}/u;
-const referenceWordBefore = /\b(?:Section|Article|Figure|Fig\.|Table|Chapter|No\.|p\.|pp\.|page|version|v)\s*$/i;
+/**
+ * Words that name a part of a document, a list or a procedure, or an identifier: the number
+ * after one labels that part ("Section 3.2", "item 4", "Appendix 2", "version 4"); it counts
+ * nothing. Singular, and plural where the plural is no verb ("sections 3 and 4").
+ */
+const labelWords = new Set(
+  'section sections subsection article articles chapter chapters part paragraph paragraphs clause clauses appendix annex exhibit footnote footnotes endnote endnotes figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket'.split(' '),
+);
+/** The same as abbreviations, written with their dot ("Fig. 3", "sec. 2", "No. 5"). */
+const abbreviatedLabels = new Set('sec ch chap para art fig figs tab p pp vol no nr ref'.split(' '));
+/**
+ * Labels that are verbs too ("we note 3 gaps", "they question 12 officials"): a label when
+ * capitalised ("Note 3", "Source 1"), after a word that a noun follows ("see source 1",
+ * "in note 3"), or when no ordinary word follows the number ("…, source 1.", "question 3 is").
+ */
+const nounOrVerbLabels = new Set('note source reference question point'.split(' '));
+const nounContextWords = new Set('see in of at from under per the this that cf each'.split(' '));
+/** Auxiliary and modal verbs: after a number, the number is a subject ("the two should", "question 3 is"), not a count of a noun. */
+const auxiliaryVerbs = new Set(
+  'is are was were be been has have had do does did can could will would shall should may might must need cannot'.split(' '),
+);
+/** Before one of those, a subject makes it a verb: "we note 3 of them". */
+const subjectPronouns = new Set('i we you they'.split(' '));
 
 const digitRe = /\d/;
 const yearRe = /^(1[6-9]\d{2}|20\d{2})$/;
@@ -204,11 +240,21 @@ class SentenceScan {
 
 const scan = new SentenceScan();
 
-/** ISO dates, then dates with month names, in a sentence that holds a digit. */
+/**
+ * ISO dates, quarters, then dates with month names, in a sentence that holds a digit. A
+ * quarter's date is "YYYY-Qn", which compareValues reads as its three months.
+ */
 function takeDates(text: string): void {
   if (text.includes('-')) {
     isoRe.lastIndex = 0;
     for (let m; (m = scan.nextFree(isoRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, `${m[1]}-${m[2]}-${m[3]}`);
+  }
+  if (text.includes('Q') || text.includes('q')) {
+    quarterRe.lastIndex = 0;
+    for (let m; (m = scan.nextFree(quarterRe)); ) {
+      const quarter = m[1] ? Number(m[1]) : quarterWords[m[2].toLowerCase()];
+      scan.take('date', m.index, m.index + m[0].length, undefined, undefined, `${m[3]}-Q${quarter}`);
+    }
   }
   if (!monthWordRe.test(text)) return;
   dateMdyRe.lastIndex = 0;
@@ -238,13 +284,87 @@ function mayEndCurrency(text: string, a: number): boolean {
   return false;
 }
 
-/** Whether referenceWordBefore may match the 16 characters before `a`: its words end in n e r v or ".". */
-function mayEndReferenceWord(text: string, a: number): boolean {
-  const k = lastNonSpace(text, a, Math.max(0, a - 16));
+/**
+ * Start of the word of ASCII letters that ends at `end`, or -1 when there is none or it is
+ * longer than `max` or glued to a digit or another letter.
+ */
+function wordStart(text: string, end: number, max: number): number {
+  let k = end;
+  for (const floor = Math.max(0, end - max - 1); k > floor; k--) {
+    const l = text.charCodeAt(k - 1) | 32;
+    if (l < 97 || l > 122) break;
+  }
+  if (k === end || end - k > max) return -1;
+  const l = text.charCodeAt(k - 1) | 32;
+  return k > 0 && (isDigitCode(l) || (l >= 97 && l <= 122)) ? -1 : k;
+}
+
+/** The last letters of the label words, the dot of an abbreviation, "§" and "#": n s e r t h x m p y w v d . § #. */
+function mayEndLabel(c: number): boolean {
+  const l = c | 32;
+  return l === 110 || l === 115 || l === 101 || l === 114 || l === 116 || l === 104 || l === 120 || l === 109 || l === 112 || l === 121 || l === 119 || l === 118 || l === 100 || c === 46 || c === 0xa7 || c === 35;
+}
+
+/**
+ * Whether the number at `a` is labelled: after a label word ("Section 3.2", "see source 1",
+ * "Fig. 3"), "§" or "#" ("§ 4", "issue #12"). Only the few characters before `a` are read.
+ */
+function isLabelledNumber(text: string, a: number, b: number): boolean {
+  const k = lastNonSpace(text, a, Math.max(0, a - 3));
   if (k < 0) return false;
   const c = text.charCodeAt(k);
+  if (!mayEndLabel(c)) return false;
+  if (c === 0xa7 || c === 35) return true;
+  const end = c === 46 ? k : k + 1;
+  const start = wordStart(text, end, 15);
+  if (start < 0) return false;
+  const word = text.slice(start, end).toLowerCase();
+  if (c === 46) return abbreviatedLabels.has(word);
+  if (labelWords.has(word)) return true;
+  if (!nounOrVerbLabels.has(word)) return false;
+  const first = text.charCodeAt(start);
+  if (first >= 65 && first <= 90) return true;
+  const p = lastNonSpace(text, start, Math.max(0, start - 3));
+  const before = p >= 0 && text.charCodeAt(p) === 46 ? p : p + 1;
+  const from = p < 0 ? -1 : wordStart(text, before, 5);
+  const prev = from >= 0 ? text.slice(from, before).toLowerCase() : '';
+  if (nounContextWords.has(prev)) return true;
+  return !subjectPronouns.has(prev) && !countsWordAfter(text, b);
+}
+
+/**
+ * Whether an ordinary lower-case word follows the number ending at `b` ("note 3 gaps"): the
+ * number then counts it. Punctuation, the end or a function word ("source 1.", "note 3 of")
+ * leaves it a label.
+ */
+function countsWordAfter(text: string, b: number): boolean {
+  const word = wordAfter(text, b);
+  return word !== '' && !functionWords.has(word) && !auxiliaryVerbs.has(word);
+}
+
+/** The lower-case ASCII word after white space at `b` ("" when none): "3 gaps" → "gaps". */
+function wordAfter(text: string, b: number): string {
+  let k = b;
+  while (k < b + 3 && isWhiteSpace(text.charCodeAt(k))) k++;
+  if (k === b) return '';
+  let e = k;
+  while (e < k + 12 && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+  return e < k + 12 && !isWordCode(text.charCodeAt(e)) ? text.slice(k, e) : '';
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit. */
+function isWordCode(c: number): boolean {
   const l = c | 32;
-  return l === 110 || l === 101 || l === 114 || l === 118 || c === 46;
+  return (l >= 97 && l <= 122) || isDigitCode(c);
+}
+
+/**
+ * Whether the number ending at `b` closes a square bracket: all of a marker or a link's text
+ * ("[1](https://…)"), or a citation's locator ("[@card, ch. 7]", which the sentence splitter may
+ * cut from its "ch."): a label, never a figure.
+ */
+function closesBracket(text: string, b: number): boolean {
+  return text.charCodeAt(b) === 93;
 }
 
 /**
@@ -268,6 +388,23 @@ function mayEndCapitalised(text: string, a: number): boolean {
 const capitalisedBefore = /(\p{Lu}[\p{L}-]*)(?:\r\n|\s)$/u;
 
 /**
+ * Whether the digits at `a`, after a hyphen, end a name: the word joined to them holds a
+ * capital ("GPT-5", "COVID-19", "ASL-4", "POL-2026"), as a number after a capitalised name
+ * does ("Llama 3"). A month before the hyphen ("Sept-2025") and lower-case words ("mid-2025",
+ * "top-10") are left to the other rules.
+ */
+function endsHyphenatedName(text: string, a: number): boolean {
+  let capital = false;
+  let k = a - 2;
+  for (const floor = Math.max(0, a - 24); k >= floor; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) capital = true;
+    else if (!((c >= 97 && c <= 122) || isDigitCode(c) || c === 45)) break;
+  }
+  return capital && monthNumber(text.slice(k + 1, a - 1)) === undefined;
+}
+
+/**
  * Read the number `token` found at `a`, not inside anything taken: money, a percentage, an
  * age, a measure, a duration, a year or a count, or nothing (a version, a section number).
  * Each pattern that reads past the number is tried only when the character there can begin it:
@@ -276,6 +413,7 @@ const capitalisedBefore = /(\p{Lu}[\p{L}-]*)(?:\r\n|\s)$/u;
 function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
+  if (isDigits && isClockOrIdentifier(text, token, a, b)) return;
   let n = isDigits ? parseDigits(token) : parseNumber(token);
   const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
   // Money: a currency sign before, or a currency word after.
@@ -329,14 +467,57 @@ function takeNumber(text: string, token: string, a: number): void {
       return;
     }
   }
-  if (isDigits && isNotAValue(text, token, a, b, bigScale)) return;
   const plus = c === 43 || c === 45 ? plusAfter.exec(rest) : null;
+  if (isDigits ? isNotAValue(text, token, a, b, bigScale) : !plus && isNumberWordNoQuantity(text, a, b, c, rest)) return;
   scan.take('count', a, b + (plus ? plus[0].length : 0), n, undefined, undefined, plus ? 'more-than' : undefined);
 }
 
 /**
+ * Whether the number word on [a, b), read as none of the values with a unit, states no
+ * quantity: joined by a hyphen to a word into an adjective ("a two-tier system", "a three-part
+ * series"; measures, ages and durations such as "ten-day" were read before, and fractions such as
+ * "two-thirds" stay), or a pronoun ("the two should not be confused": "the" before, an
+ * auxiliary verb after). `c` is the character at `b`, `rest` the text from `b` when it may begin a pattern.
+ */
+function isNumberWordNoQuantity(text: string, a: number, b: number, c: number, rest: string): boolean {
+  if (c === 45) return compoundAfter.test(rest);
+  if (!isWhiteSpace(c) || !mayEndThe(text, a)) return false;
+  return theBefore.test(contextBefore(text, a, 8)) && auxiliaryVerbs.has(wordAfter(text, b));
+}
+
+/** Whether theBefore may match before `a`: "the", "these" or "those" ends in e. */
+function mayEndThe(text: string, a: number): boolean {
+  const k = lastNonSpace(text, a, Math.max(0, a - 3));
+  return k >= 0 && (text.charCodeAt(k) | 32) === 101;
+}
+
+/**
+ * Whether the digits `token` at [a, b) are part of a time of day ("10:30"), a phone number
+ * ("+1 (202) 555-0187", "202-555-0187") or an identifier ("0412"): none states a quantity.
+ * The whole time or phone number is taken, so that none of its digit groups reads as a count.
+ * Each pattern is tried only when the character before or after the digits can begin it.
+ */
+function isClockOrIdentifier(text: string, token: string, a: number, b: number): boolean {
+  const before = text.charCodeAt(a - 1);
+  const after = text.charCodeAt(b);
+  let start = a;
+  let m: RegExpExecArray | null = null;
+  if (after === 58 && token.length <= 2 && Number(token) <= 24) m = clockAfter.exec(text.slice(b, b + 6));
+  else if (before === 43) m = intlPhoneRe.exec(text.slice((start = a - 1), a + 40));
+  else if (before === 40) m = areaPhoneRe.exec(text.slice((start = a - 1), a + 24));
+  else if (after === 45) m = hyphenChainRe.exec(text.slice(a, a + 30));
+  if (m) {
+    // A clock time's match starts after the hour.
+    scan.add(start, (m[0].charCodeAt(0) === 58 ? b : start) + m[0].length);
+    return true;
+  }
+  // A group written with a leading zero ("0412", "0187") numbers something; it counts nothing.
+  return token.length > 1 && token.charCodeAt(0) === 48 && isDigitCode(token.charCodeAt(1));
+}
+
+/**
  * For digits that are none of the values with a unit: true when they are a year (taken as a
- * date here), a section or page number, or a version ("Opus 4.6", "Llama 3", "Microsoft 365":
+ * date here), a labelled number ("Section 3.2", "item 4", "[1]"), or a version ("Opus 4.6", "Llama 3", "Microsoft 365":
  * a number after a capitalised name).
  */
 function isNotAValue(text: string, token: string, a: number, b: number, bigScale: boolean): boolean {
@@ -351,8 +532,10 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
       return true;
     }
   }
-  if (mayEndReferenceWord(text, a) && referenceWordBefore.test((before ??= text.slice(Math.max(0, a - 16), a)))) return true;
-  if (bigScale || !mayEndCapitalised(text, a)) return false;
+  if (closesBracket(text, b) || isLabelledNumber(text, a, b)) return true;
+  if (bigScale) return false;
+  if (text.charCodeAt(a - 1) === 45) return endsHyphenatedName(text, a);
+  if (!mayEndCapitalised(text, a)) return false;
   const prevWord = capitalisedBefore.exec((before ??= text.slice(Math.max(0, a - 16), a)));
   return prevWord !== null && !functionWords.has(prevWord[1].toLowerCase()) && monthNumber(prevWord[1]) === undefined;
 }

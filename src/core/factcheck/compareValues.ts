@@ -88,8 +88,22 @@ function compareNumbers(stated: number, statedApprox: Approx, statedTo: number |
   }
 }
 
+const quarterRe = /^(\d{4})-Q([1-4])$/;
+const yearMonthRe = /^(\d{4})(?:-(\d{2}))?/;
+
+/** A calendar quarter ("2026-Q1") agrees with a date on record in one of its three months. */
+function compareQuarter(year: string, quarter: number, record: string): Verdict {
+  const r = yearMonthRe.exec(record);
+  if (!r) return 'unknown';
+  if (r[1] !== year) return 'contradicts';
+  if (!r[2]) return 'unknown'; // more precise than the record
+  return Math.ceil(Number(r[2]) / 3) === quarter ? 'agrees' : 'contradicts';
+}
+
 /** Dates agree when every part the text states matches ("April 7" agrees with 2026-04-07). */
 function compareDates(stated: string, record: string): Verdict {
+  const q = quarterRe.exec(stated);
+  if (q) return compareQuarter(q[1], Number(q[2]), record);
   const s = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?$/.exec(stated.replace(/^--/, '-'));
   const r = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(record);
   if (!s || !r) return 'unknown';
