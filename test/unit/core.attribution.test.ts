@@ -52,6 +52,16 @@ describe('reportsRecord', () => {
     assert.equal(reportsRecord('cnn', record('not-comfortable-releasing'), index), true);
   });
 
+  it('does not take a speaker who published its own words for a mere reporter', () => {
+    assert.equal(reportsRecord('anthropic', record('very-low-but-higher'), index), false);
+    const text =
+      "Anthropic's view is that the risk is 'very low, but higher than for previous models' [1], while the Pentagon says Anthropic might cut it off [2].\n\n[1]: https://a.example\n[2]: https://b.example\n";
+    assert.deepEqual(
+      analyzer.analyze(text).findings.filter((f) => f.code === 'PL005').map((f) => f.message),
+      [],
+    );
+  });
+
   it('does not excuse another outlet, or a person', () => {
     assert.equal(reportsRecord('cnn', record('upcoming-wave'), index), false);
     assert.equal(reportsRecord('dario-amodei', record('upcoming-wave'), index), false);

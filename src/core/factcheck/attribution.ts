@@ -63,10 +63,13 @@ function namesOf(entityId: string, index: FactIndex): string[] {
 }
 
 /**
- * Whether `entityId` published one of the record's sources: the outlet that reported the
- * words ("According to Fortune, the draft warned …"), not a speaker the sentence credits.
+ * Whether `entityId` published one of the record's sources and is not its speaker: the outlet
+ * that reported the words ("According to Fortune, the draft warned …"), not a speaker the
+ * sentence credits. A speaker who published its own words (Anthropic, in its own report)
+ * stays a speaker.
  */
 export function reportsRecord(entityId: string, record: QuotationOnRecord, index: FactIndex): boolean {
+  if (creditsSpeaker(entityId, record, index)) return false;
   const names = namesOf(entityId, index);
   if (!names.length) return false;
   return record.sources.some((id) => {
