@@ -74,4 +74,11 @@ describe('reportsRecord', () => {
     assert.equal(pl005('Fortune reported that the draft warned of an "upcoming wave of models that can exploit vulnerabilities" [7].'), 0);
     assert.equal(pl005('According to Fortune, Dario Amodei warned of an "upcoming wave of models that can exploit vulnerabilities" [7].'), 1);
   });
+
+  it('names the source on record by title and publisher, not by its number in the fact base (the draft numbers its own)', () => {
+    const text = 'Dario Amodei told CNN: "We did not feel comfortable releasing this generally." [1]\n\n[1]: https://cnn.example\n';
+    const [message] = analyzer.analyze(text).findings.filter((f) => f.code === 'PL005').map((f) => f.message);
+    assert.match(message, /\(source: Anthropic Releases [^)]*, CNN\)/);
+    assert.doesNotMatch(message, /source: \[/);
+  });
 });

@@ -43,10 +43,14 @@ export interface FactCheckResult {
   readonly claimFixes: Map<number, Fix[]>;
 }
 
+/**
+ * " (source: Title, Publisher)". Not the source's number in the fact base: a message is read
+ * beside the draft's own markers, where "[7]" means the draft's seventh reference.
+ */
 function sourceLabel(ids: readonly string[], factIndex: FactIndex): string {
   const s = ids.map((id) => factIndex.source(id)).find((x) => x);
   if (!s) return '';
-  return ` (source: ${s.number !== undefined ? `[${s.number}] ` : ''}${s.title}, ${s.publisher})`;
+  return ` (source: ${s.title}, ${s.publisher})`;
 }
 
 /** `make`, computed once per item: messages name the same few facts and records again and again. */
