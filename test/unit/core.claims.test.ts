@@ -64,7 +64,9 @@ describe('claims and their kinds', () => {
     }
     // A time of day is not split into two counts; the sentence's figures stay.
     assert.deepStrictEqual(claimOf('At 10:30, 40 partners had signed.').values.map((v) => [v.kind, v.text]), [['count', '40']]);
-    assert.deepStrictEqual(claimOf('The 2008-09 crisis cut 3 models.').values.map((v) => [v.kind, v.text]), [['date', '2008'], ['count', '3']]);
+    // A span of years written short is one date: "2008-09", "2026–27", "2019/20".
+    assert.deepStrictEqual(claimOf('The 2008-09 crisis cut 3 models.').values.map((v) => [v.kind, v.text]), [['date', '2008-09'], ['count', '3']]);
+    assert.deepStrictEqual(claimOf('It spent £3.5 million over the 2026–27 year and 2019/20.').values.map((v) => [v.kind, v.text]), [['money', '£3.5 million'], ['date', '2026–27'], ['date', '2019/20']]);
     assert.deepStrictEqual(claimOf('It grew 5% to +3 points, a 3:1 ratio.').values.map((v) => v.text), ['5%', '3', '3', '1']);
   });
 

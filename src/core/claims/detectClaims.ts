@@ -105,6 +105,8 @@ const auxiliaryVerbs = new Set(
 /** Before one of those, a subject makes it a verb: "we note 3 of them". */
 const subjectPronouns = new Set('i we you they'.split(' '));
 
+/** After a year: the last two digits of the year a span of years ends in ("–27" of "2026–27"). */
+const shortYearRangeRe = /^[-–/]\d{2}(?!\d)/;
 const digitRe = /\d/;
 const yearRe = /^(1[6-9]\d{2}|20\d{2})$/;
 const yearEndsRe = /^(?:$|s\b|[,.;:)!?'"”’]|\s+[-–—(A-Z])/;
@@ -523,6 +525,13 @@ function isClockOrIdentifier(text: string, token: string, a: number, b: number):
 function isNotAValue(text: string, token: string, a: number, b: number, bigScale: boolean): boolean {
   let before: string | undefined;
   if (!bigScale && yearRe.test(token)) {
+    // A span of years written short ("the 2026–27 financial year", "2019/20"): one date, not a year and a count.
+    const c = text.charCodeAt(b);
+    const range = c === 45 || c === 0x2013 || c === 47 ? shortYearRangeRe.exec(text.slice(b, b + 4)) : null;
+    if (range) {
+      scan.take('date', a, b + range[0].length, undefined, undefined, token);
+      return true;
+    }
     before = text.slice(Math.max(0, a - 16), a);
     // A year that names which one of something ("the 2026 budget") states no date.
     if (yearModifierBefore.test(before) && wordAfterRe.test(text.slice(b, b + 3))) return true;

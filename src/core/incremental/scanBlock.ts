@@ -5,7 +5,7 @@ import { scanQuotes, type QuotePair, type StrayMark } from '../quotes/scanQuotes
 import { findMarkers, type MarkerHit } from '../citations/markers';
 import { splitSentences } from '../text/sentences';
 import { detectClaim, type ClaimHit } from '../claims/detectClaims';
-import { headingNumberingEnd } from '../claims/headingNumber';
+import { blockNumbering } from '../claims/blockNumbering';
 import type { ClaimVerdict } from '../factcheck/claimVerdict';
 
 /**
@@ -90,19 +90,19 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   if (markers.length && mentions.length) dropMentionsInMarkers(mentions, markers);
   splitSentences(mask, start, end, pairs, sentences);
   const claims: (ClaimHit | null)[] = [];
-  // The number that numbers a heading ("## 1. Why this memo") holds no value.
-  const numberingEnd = headingNumberingEnd(text, mask, start, end);
+  // The number that numbers a heading ("## 1. Why this memo") or a paragraph ("1.1 The…") holds no value.
+  const numbering = blockNumbering(text, mask, start, end);
   let markerCursor = 0;
   let mentionCursor = 0;
   for (const [s, e] of sentences) {
-    // Markers, entity names and a heading's numbering hold no values.
+    // Markers, entity names and a block's numbering hold no values.
     const excluded = sentenceExclusions;
     excluded.length = 0;
     while (markerCursor < markers.length && markers[markerCursor].start < s) markerCursor++;
     for (let k = markerCursor; k < markers.length && markers[k].start < e; k++) excluded.push(markers[k].start, markers[k].end);
     while (mentionCursor < mentions.length && mentions[mentionCursor].end <= s) mentionCursor++;
     for (let k = mentionCursor; k < mentions.length && mentions[k].start < e; k++) excluded.push(mentions[k].start, mentions[k].end);
-    if (numberingEnd > s && start < e) excluded.push(start, numberingEnd);
+    for (let k = 0; k < numbering.length; k += 2) if (numbering[k + 1] > s && numbering[k] < e) excluded.push(numbering[k], numbering[k + 1]);
     claims.push(claimIn(mask, text, s, e, excluded));
   }
   return { mentions, pairs, strays, markers, sentences, claims, verdicts: [], claimTexts: [] };

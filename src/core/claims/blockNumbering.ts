@@ -1,0 +1,82 @@
+/** The number that numbers a heading ("## 1. Why this memo", "### 3.1 Vulnerabilities") or a paragraph ("1.1 The Office…"): a label, not a figure. */
+
+/**
+ * A heading's numbering: "1.", "2)", "3.1", "3.1.2." followed by white space and no lower-case
+ * word or scale ("## 3.1 million users" states a figure). A bare "12" is left alone: "## 12
+ * Partners Join" may state a count.
+ */
+const numberingRe = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)(?=[ \t]+(?![a-z]|[Mm]illion|[Bb]illion|[Tt]rillion|[Tt]housand|[Pp]ercent))/;
+
+/** Whether `text` before `start` is an ATX heading's opening on its line: up to 3 spaces, 1 to 6 "#", white space. */
+function opensAtxHeading(text: string, start: number): boolean {
+  let k = start - 1;
+  const spaced = k;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k === spaced) return false;
+  let hashes = 0;
+  while (k >= 0 && text.charCodeAt(k) === 35) {
+    k--;
+    hashes++;
+  }
+  if (hashes < 1 || hashes > 6) return false;
+  let indent = 0;
+  while (k >= 0 && text.charCodeAt(k) === 32 && indent < 4) {
+    k--;
+    indent++;
+  }
+  return indent < 4 && (k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13);
+}
+
+/**
+ * A numbered paragraph's numbering ("1.1 The Office welcomes…", "3.2. The Department…"): two
+ * or more levels, then a capitalised word. One level ("12 Partners…") and a figure ("3.2
+ * million", "3.2 GW") are left alone; "1." or "2)" alone would open a list, not a paragraph.
+ */
+const paragraphNumberingRe = /^\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+\p{Lu}\p{Ll})/u;
+
+/** Whether only up to 3 spaces stand between the start of its line and `start` in `text`. */
+function startsLine(text: string, start: number): boolean {
+  let k = start - 1;
+  let indent = 0;
+  while (k >= 0 && text.charCodeAt(k) === 32 && indent < 4) {
+    k--;
+    indent++;
+  }
+  return indent < 4 && (k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13);
+}
+
+const none: readonly number[] = [];
+
+/** End of the numbering of a numbered paragraph's line at `at` of `mask`, or -1. */
+function lineNumberingEnd(mask: string, at: number, end: number): number {
+  const c = mask.charCodeAt(at);
+  if (c < 48 || c > 57) return -1;
+  const m = paragraphNumberingRe.exec(mask.slice(at, Math.min(end, at + 24)));
+  return m ? at + m[0].length : -1;
+}
+
+/**
+ * The numbering in a block [start, end) of `mask`, as flat start, end pairs: a numbered ATX
+ * heading's ("## 1. Why this memo"), or each numbered paragraph's ("1.1 The Office…", also
+ * when the next one follows on the next line without a blank line). `text` holds the heading's
+ * "#" marks (the mask blanks them).
+ */
+export function blockNumbering(text: string, mask: string, start: number, end: number): readonly number[] {
+  const c = mask.charCodeAt(start);
+  if (c >= 48 && c <= 57 && opensAtxHeading(text, start)) {
+    const m = numberingRe.exec(mask.slice(start, Math.min(end, start + 16)));
+    return m ? [start, start + m[0].length] : none;
+  }
+  let out: number[] | undefined;
+  if (startsLine(text, start)) {
+    const e = lineNumberingEnd(mask, start, end);
+    if (e >= 0) (out ??= []).push(start, e);
+  }
+  for (let nl = mask.indexOf('\n', start); nl >= 0 && nl < end; nl = mask.indexOf('\n', nl + 1)) {
+    let at = nl + 1;
+    while (at < end && at - nl <= 3 && mask.charCodeAt(at) === 32) at++;
+    const e = lineNumberingEnd(mask, at, end);
+    if (e >= 0) (out ??= []).push(at, e);
+  }
+  return out ?? none;
+}
