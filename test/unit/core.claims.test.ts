@@ -124,6 +124,19 @@ describe('claims and their kinds', () => {
     assert.strictEqual(byKind.date.date, '2026-04-07');
   });
 
+  it('read the approximation words before a figure, "more than" and "less than" included', () => {
+    const approx = (sentence: string) => claimOf(sentence).values.map((v) => [v.text, v.approx]);
+    assert.deepStrictEqual(approx('It gives more than 40 organizations access.'), [['40', 'more-than']]);
+    assert.deepStrictEqual(approx('It has fewer than 12 partners.'), [['12', 'less-than']]);
+    assert.deepStrictEqual(approx('It costs less than $4 million.'), [['$4 million', 'less-than']]);
+    assert.deepStrictEqual(approx('It has no fewer than 12 partners.'), [['12', 'at-least']]);
+    assert.deepStrictEqual(approx('It spent in excess of $100 million and upwards of 30 days.'), [
+      ['$100 million', 'more-than'],
+      ['30 days', 'more-than'],
+    ]);
+    assert.deepStrictEqual(approx('It found 40 flaws.'), [['40', undefined]]);
+  });
+
   it('read a percentage range written with a dash or with "to" as one value', () => {
     for (const [sentence, text] of [
       ['Adoption reached 80–90% of the firms.', '80–90%'],

@@ -117,7 +117,7 @@ const euroRe = /euro/i;
 const poundRe = /pound/i;
 const lineBreaksRe = /\r\n?/g;
 
-const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close to|circa|estimated|~|least|fewer|less|more|over|above|upwards|excess|exceeding|under|below|up to)\s*$/i;
+const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close to|circa|estimated|~|least|than|over|above|upwards of|excess of|exceeding|under|below|up to)\s*$/i;
 
 /**
  * The `n` characters before `at`, a line break counting as one ("\r\n" and "\r" read as
@@ -141,14 +141,15 @@ function lastNonSpace(text: string, at: number, floor: number): number {
 
 /**
  * Whether anyApprox may match the window approxOf reads: the words it looks for end in
- * t d y e o a r s g w or "~". The last 24 characters before `start` are inside that window
+ * t d y e o a r s g w n f or "~" ("about", "around", "roughly", "some", "close to", "circa",
+ * "over", "at least", "exceeding", "below", "more than", "in excess of"). The last 24 characters before `start` are inside that window
  * whatever the line endings; past them, the full test decides.
  */
 function mayEndApproxWord(text: string, start: number): boolean {
   const k = lastNonSpace(text, start, Math.max(0, start - 24));
   if (k < 0) return start > 24;
   const c = text.charCodeAt(k) | 32;
-  return c === 116 || c === 100 || c === 121 || c === 101 || c === 111 || c === 97 || c === 114 || c === 115 || c === 103 || c === 119 || c === 126;
+  return c === 116 || c === 100 || c === 121 || c === 101 || c === 111 || c === 97 || c === 114 || c === 115 || c === 103 || c === 119 || c === 110 || c === 102 || c === 126;
 }
 
 function approxOf(text: string, start: number): ClaimValue['approx'] | undefined {
