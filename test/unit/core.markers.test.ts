@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { createAnalyzer } from '../../src/core';
+import { hoverAt } from '../../src/core/hover';
 
 const analyzer = createAnalyzer();
 const sources = '\n\n## Sources\n\n1. One\n2. Two\n3. Three\n4. Four\n5. Five\n';
@@ -67,5 +68,13 @@ describe('numeric citation markers with a locator', () => {
   it('keep the locator\'s numbers out of the claim\'s figures', () => {
     const text = `The card covers it [3, p. 12] and [2, pp. 40–44; 5 at 17].${sources}`;
     assert.deepStrictEqual(analyzer.analyze(text).claims.filter((c) => c.span.start < text.indexOf('\n')), []);
+  });
+
+  it('show the locator on the hover card of the reference they resolve to', () => {
+    const text = `It says so [3, pp. 12–14].${sources}`;
+    const hover = hoverAt(analyzer.analyze(text), analyzer.factIndex, { line: 0, character: 13 });
+    // The card escapes Markdown, so the period comes as "\.".
+    assert.match(hover?.cards[0] ?? '', /numbered citation 3\*\* · pp\\?\. 12–14/);
+    assert.match(hover?.cards[0] ?? '', /Three/);
   });
 });
