@@ -33,8 +33,6 @@ const reviewedList: [RegExp, string][] = [
   [/\s*[\r\n]+\s*/g, 'CLI only: folds diagnostic messages onto one line; messages hold excerpts clipped by excerpt() and fact base statements (the user\'s own configuration). Linear alternative: .replace(/\\s+/g, (ws) => (/[\\r\\n]/.test(ws) ? " " : ws))'],
   [/[*?[]|\{[^}]*,[^}]*\}/, 'CLI only: tests a command-line argument the user typed'],
   [/\s*([A-Za-z][\w-]*)\s*=/y, 'sticky: one attempt per BibTeX field, at the field, so no search from every position; each attempt is linear in the white space before the field'],
-  [/\[(\^[^\]\s]{1,100}|\d{1,4}(?:[ \t]*(?:[-–—,;]|and)[ \t]*\d{1,4}){0,50}|[^\[\]\r\n@]{0,300}@[A-Za-z0-9_][^\[\]\r\n]{0,300})\]/g, 'every repetition that can run past the next "[" is bounded ({1,100}, {0,300}): at most a few hundred steps per "[" (recheck\'s fuzz verdict; measured linear)'],
-  [/\[(?:\^[^\]\s]{1,100}|\d{1,4}(?:[ \t]*(?:[-–—,;]|and)[ \t]*\d{1,4}){0,50}|[^\[\]\r\n@]{0,300}@[^\[\]\r\n]{0,300})\]/y, 'sticky, one attempt at a sentence end, and bounded repetitions'],
   [
     /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«„(\[]*[\p{Lu}\p{N}]|@[\p{L}\p{N}_])/uy,
     'sticky: one attempt per sentence end, linear in the white space and emoji that follow it (the two classes are disjoint, so each run is taken once), and such a run follows one sentence end only',

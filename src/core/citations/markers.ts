@@ -9,11 +9,17 @@ export interface MarkerHit {
   readonly locator?: string;
 }
 
-// `[1]`, `[1, 6]`, `[2-4]`, `[^note]`, and any bracket holding a Pandoc `@key`.
-const bracketRe = /\[(\^[^\]\s]{1,100}|\d{1,4}(?:[ \t]*(?:[-–—,;]|and)[ \t]*\d{1,4}){0,50}|[^\[\]\r\n@]{0,300}@[A-Za-z0-9_][^\[\]\r\n]{0,300})\]/g;
+/**
+ * `[1]`, `[1, 6]`, `[2-4]`, `[3, p. 12]`, `[^note]`, and any bracket holding a Pandoc `@key`.
+ * A bracket that opens with a number is taken loosely here and read by numericItems, which
+ * decides whether it is a marker: a locator grammar written as one pattern costs V8 a tenth of
+ * a second to compile and is hard to keep free of backtracking.
+ */
+const bracketRe = /\[(\^[^\]\s]{1,100}|\d{1,4}[^\[\]\r\n@]{0,500}|[^\[\]\r\n@]{0,300}@[A-Za-z0-9_][^\[\]\r\n]{0,300})\]/g;
+/** At most this many numbers in one numeric marker (`[1, 2, …]`). */
+const maxNumbers = 51;
 const keyRe = /(?<![\w.@])@([A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]{0,200}[\w])?)/g;
 const inTextKeyRe = /(?<![\w.@\[])@([A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]{0,200}[\w])?)/g;
-const numberRe = /\d{1,4}/g;
 const maxRange = 100;
 
 /**
@@ -38,8 +44,13 @@ export function findMarkers(mask: string, original: string, start: number, end: 
     bracketed.push([s, e]);
     if (inner.startsWith('^')) {
       out.push({ label: inner, kind: 'footnote', start: s, end: e });
-    } else if (/^\d/.test(inner) && !inner.includes('@')) {
-      pushNumbers(inner, s + 1, s, e, out);
+    } else if (isDigit(inner.charCodeAt(0)) && !inner.includes('@')) {
+      const items = numericItems(inner);
+      if (!items) {
+        bracketed.pop();
+        continue;
+      }
+      pushNumbers(items, s + 1, s, e, out);
     } else {
       pushKeys(inner, s + 1, s, e, out);
     }
@@ -54,23 +65,194 @@ export function findMarkers(mask: string, original: string, start: number, end: 
   }
 }
 
-function pushNumbers(inner: string, innerStart: number, s: number, e: number, out: MarkerHit[]): void {
-  const numbers: { n: number; at: number; len: number }[] = [];
-  numberRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = numberRe.exec(inner))) numbers.push({ n: Number(m[0]), at: innerStart + m.index, len: m[0].length });
-  const single = numbers.length === 1;
-  for (let i = 0; i < numbers.length; i++) {
-    const cur = numbers[i];
-    out.push({ label: String(cur.n), kind: 'numeric', start: single ? s : cur.at, end: single ? e : cur.at + cur.len });
-    const next = numbers[i + 1];
+function pushNumbers(items: readonly NumericItem[], innerStart: number, s: number, e: number, out: MarkerHit[]): void {
+  const single = items.length === 1;
+  for (let i = 0; i < items.length; i++) {
+    const cur = items[i];
+    const at = innerStart + cur.at;
+    // A number with a locator spans both ("2, p. 4" in "[2, p. 4; 5]"): the locator's numbers are its own.
+    out.push({ label: String(cur.n), kind: 'numeric', start: single ? s : at, end: single ? e : innerStart + cur.end, ...(cur.locator ? { locator: cur.locator } : {}) });
+    const next = items[i + 1];
     if (!next) break;
-    const between = inner.slice(cur.at + cur.len - innerStart, next.at - innerStart);
-    if (/[-–—]/.test(between) && next.n > cur.n && next.n - cur.n <= maxRange) {
+    if (next.range && next.n > cur.n && next.n - cur.n <= maxRange) {
       // A range: the numbers inside it are markers too, placed on the whole range.
-      for (let k = cur.n + 1; k < next.n; k++) out.push({ label: String(k), kind: 'numeric', start: cur.at, end: next.at + next.len });
+      for (let k = cur.n + 1; k < next.n; k++) out.push({ label: String(k), kind: 'numeric', start: at, end: innerStart + next.at + next.len });
     }
   }
+}
+
+/** One number of a numeric marker: where it is in the bracket, and the locator after it. */
+export interface NumericItem {
+  readonly n: number;
+  /** Offsets in the bracket's inside: the number, and the end of its locator (or of the number). */
+  readonly at: number;
+  readonly len: number;
+  readonly end: number;
+  /** Whether a dash joins it to the number before (`2-4`). */
+  readonly range: boolean;
+  readonly locator?: string;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isBlank = (c: number) => c === 32 || c === 9;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
+const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+/** Index after up to `max` characters at `i` that pass `test`. */
+function skip(text: string, i: number, max: number, test: (c: number) => boolean): number {
+  const stop = Math.min(text.length, i + max);
+  while (i < stop && test(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The numbers of a bracket's inside, or null when it is not a numeric marker. A number, then
+ * either a locator or nothing; numbers are joined by "," ";" a dash or "and", and after a
+ * locator by ";" only, so a comma after a locator always continues it ("pp. 12, 14") and
+ * `[3, 4]` stays a list. Linear in the inside's length: every step moves forward.
+ */
+export function numericItems(inner: string): NumericItem[] | null {
+  const items: NumericItem[] = [];
+  let i = 0;
+  let range = false;
+  for (;;) {
+    const at = i;
+    i = skip(inner, i, 4, isDigit);
+    if (i === at || items.length === maxNumbers) return null;
+    const n = Number(inner.slice(at, i));
+    const len = i - at;
+    const loc = locatorEnd(inner, i);
+    const locator = loc.end > i ? inner.slice(loc.start, loc.end) : undefined;
+    if (locator) i = loc.end;
+    items.push({ n, at, len, end: i, range, ...(locator ? { locator } : {}) });
+    if (i === inner.length) return items;
+    // The separator before the next number.
+    let j = locator ? skip(inner, i, 3, isBlank) : skip(inner, i, inner.length, isBlank);
+    const c = inner.charCodeAt(j);
+    range = isDash(c);
+    if (c === 59 /* ; */ || (!locator && (range || c === 44))) j++;
+    else if (!locator && inner.startsWith('and', j)) j += 3;
+    else return null;
+    i = locator ? skip(inner, j, 3, isBlank) : skip(inner, j, inner.length, isBlank);
+  }
+}
+
+/**
+ * What names a part of a source, lower-cased: page, paragraph, part, section, chapter, figure,
+ * table, appendix, article, note, footnote, line, volume, column, slide, clause, rule, as words
+ * or abbreviations, singular or plural.
+ */
+const locatorTerms = new Set(
+  'p pp page pages para paras paragraph paragraphs part parts pt sec secs section sections ch chs chap chaps chapter chapters fig figs figure figures tab tabs table tables tbl app appx appendix art arts article articles n nn note notes fn fns footnote footnotes l ll line lines vol vols col cols column columns slide slides cl clause clauses rule rules'.split(' '),
+);
+
+/**
+ * The locator after a marker's number at `i`, as IEEE and legal styles write it: ", p. 12",
+ * ", pp. 12–14", ", para. 4", ", Table 1", ", § 2", ", p. 4, n. 2", or a legal pinpoint " at 12".
+ * Returns where its text starts and ends (end === i when there is none).
+ */
+function locatorEnd(text: string, i: number): { start: number; end: number } {
+  const none = { start: i, end: i };
+  let k = skip(text, i, 3, isBlank);
+  let gap = k > i;
+  const comma = text.charCodeAt(k) === 44;
+  if (comma) {
+    const j = k + 1;
+    k = skip(text, j, 3, isBlank);
+    gap = k > j;
+  }
+  // A pinpoint after white space: "3 at 12", "3, at 12–14".
+  if (gap && text.startsWith('at', k)) {
+    let e = skip(text, k + 2, 3, isSpace);
+    if (e > k + 2 && isDigit(text.charCodeAt(e))) {
+      e = skip(text, e, 6, isDigit);
+      for (let n = 0; n < 10; n++) {
+        const s = skip(text, e, 3, isBlank);
+        const c = text.charCodeAt(s);
+        if (!(isDash(c) || c === 44 || c === 38)) break;
+        const d = skip(text, s + 1, 3, isBlank);
+        if (!isDigit(text.charCodeAt(d))) break;
+        e = skip(text, d, 6, isDigit);
+      }
+      return { start: k, end: e };
+    }
+  }
+  if (!comma) return none;
+  // Parts, the first with its term: "p. 12", "pp. 12–14, 20", "p. 4, n. 2".
+  let e = labelEnd(text, k);
+  if (e < 0) return none;
+  e = valueEnd(text, e);
+  if (e < 0) return none;
+  for (let n = 0; n < 10; n++) {
+    const s = skip(text, e, 3, isBlank);
+    const c = text.charCodeAt(s);
+    let d: number;
+    if (isDash(c) || c === 44 || c === 38 /* & */) d = s + 1;
+    else if (text.startsWith('and', s)) d = s + 3;
+    else break;
+    d = skip(text, d, 3, isBlank);
+    // A term of its own ("n. 2"), or a part of the same kind ("14" in "pp. 12, 14").
+    const l = labelEnd(text, d);
+    let v = l >= 0 ? valueEnd(text, l) : -1;
+    if (v < 0) v = valueEnd(text, d);
+    if (v < 0) break;
+    e = v;
+  }
+  return { start: k, end: e };
+}
+
+/** After a locator term and its period or space ("p. ", "Table "), or a § or ¶ sign; -1 if none. */
+function labelEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0xa7 || c === 0xb6) {
+    let e = i + 1;
+    if (text.charCodeAt(e) === c) e++;
+    return skip(text, e, 3, isSpace);
+  }
+  if (!isLower(c) && !isUpper(c)) return -1;
+  const e = skip(text, i + 1, 9, isLower);
+  if (!locatorTerms.has(text.slice(i, e).toLowerCase())) return -1;
+  if (text.charCodeAt(e) === 46 /* . */) return skip(text, e + 1, 3, isSpace);
+  const s = skip(text, e, 3, isSpace);
+  return s > e ? s : -1;
+}
+
+const isRomanLower = (c: number) => c === 105 || c === 118 || c === 120 || c === 108 || c === 99 || c === 100 || c === 109;
+const isRomanUpper = (c: number) => c === 73 || c === 86 || c === 88 || c === 76 || c === 67 || c === 68 || c === 77;
+
+/**
+ * After one part at `i`: 12, 12a, 2.3, xii, XII, B, A-1, each with up to three "(b)"s; -1 if none.
+ * The part must end there: at the end, before a separator, ";" or white space.
+ */
+function valueEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let e: number;
+  if (isDigit(c)) {
+    e = skip(text, i, 6, isDigit);
+    if (isLower(text.charCodeAt(e))) e++;
+    for (let n = 0; n < 5 && text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1)); n++) {
+      e = skip(text, e + 1, 4, isDigit);
+      if (isLower(text.charCodeAt(e))) e++;
+    }
+  } else if (isRomanLower(c)) {
+    e = skip(text, i, 8, isRomanLower);
+  } else if (isUpper(c)) {
+    e = i + 1;
+    if (isRomanUpper(text.charCodeAt(e))) e = skip(text, e, 7, isRomanUpper);
+    else {
+      const d = text.charCodeAt(e) === 45 ? e + 1 : e;
+      if (isDigit(text.charCodeAt(d))) e = skip(text, d, 4, isDigit);
+    }
+  } else return -1;
+  for (let n = 0; n < 3 && text.charCodeAt(e) === 40 /* ( */; n++) {
+    const s = skip(text, e + 1, 4, (k) => isLower(k) || isDigit(k));
+    if (s === e + 1 || text.charCodeAt(s) !== 41 /* ) */) break;
+    e = s + 1;
+  }
+  const after = text.charCodeAt(e);
+  return e >= text.length || isBlank(after) || isDash(after) || after === 44 || after === 38 || after === 59 ? e : -1;
 }
 
 function pushKeys(inner: string, innerStart: number, s: number, e: number, out: MarkerHit[]): void {

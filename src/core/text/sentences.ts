@@ -1,4 +1,5 @@
 import type { QuotePair } from '../quotes/scanQuotes';
+import { numericItems } from '../citations/markers';
 
 /**
  * Sentence boundaries in one block of the mask. A sentence ends at . ! ? or … followed
@@ -18,7 +19,8 @@ const abbreviations = new Set(
 );
 /** " ' ” ’ » ) ] */
 const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
-const markerRe = /\[(?:\^[^\]\s]{1,100}|\d{1,4}(?:[ \t]*(?:[-–—,;]|and)[ \t]*\d{1,4}){0,50}|[^\[\]\r\n@]{0,300}@[^\[\]\r\n]{0,300})\]/y;
+/** A citation marker; a bracket that opens with a number (group 1) is one when numericItems reads it (`[3, p. 12]`). */
+const markerRe = /\[(?:\^[^\]\s]{1,100}|(\d{1,4}[^\[\]\r\n@]{0,500})|[^\[\]\r\n@]{0,300}@[^\[\]\r\n]{0,300})\]/y;
 /** Spaces or tabs on the line, before a marker set off from its sentence (`…generally." [10]`). */
 const lineGap = /[ \t\u00a0]+/y;
 const startsSentence = /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«„(\[]*[\p{Lu}\p{N}]|@[\p{L}\p{N}_])/uy;
@@ -89,7 +91,7 @@ export function splitSentences(mask: string, start: number, end: number, pairs: 
       const gap = lineGap.exec(mask);
       markerRe.lastIndex = gap ? stop + gap[0].length : stop;
       const mk = markerRe.exec(mask);
-      if (!mk || markerRe.lastIndex > end) break;
+      if (!mk || markerRe.lastIndex > end || (mk[1] !== undefined && !numericItems(mk[1]))) break;
       stop = markerRe.lastIndex;
     }
     if (stop < end) {

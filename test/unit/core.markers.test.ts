@@ -1,0 +1,80 @@
+import * as assert from 'assert';
+import { createAnalyzer } from '../../src/core';
+import { hoverAt } from '../../src/core/hover';
+
+const analyzer = createAnalyzer();
+const sources = '\n\n## Sources\n\n1. One\n2. Two\n3. Three\n4. Four\n5. Five\n';
+/** Each citation of the text as [label, locator or null, the text its range covers]. */
+const markersOf = (text: string) => {
+  const doc = text + sources;
+  return analyzer.analyze(doc).citations.map((c) => [c.label, c.locator ?? null, doc.slice(c.span.start, c.span.end)]);
+};
+
+describe('numeric citation markers with a locator', () => {
+  it('resolve like the bare number and carry the locator (IEEE forms)', () => {
+    for (const [marker, locator] of [
+      ['[3, p. 12]', 'p. 12'],
+      ['[3, pp. 12–14]', 'pp. 12–14'],
+      ['[3, pp. 12-14, 20]', 'pp. 12-14, 20'],
+      ['[3, para. 4]', 'para. 4'],
+      ['[3, sec. 2.3]', 'sec. 2.3'],
+      ['[3, ch. 7]', 'ch. 7'],
+      ['[3, fig. 2]', 'fig. 2'],
+      ['[3, Fig. 2(b)]', 'Fig. 2(b)'],
+      ['[3, Table 1]', 'Table 1'],
+      ['[3, app. B]', 'app. B'],
+      ['[3, p. xii]', 'p. xii'],
+      ['[3, § 4]', '§ 4'],
+      ['[3,p.12]', 'p.12'],
+      ['[3, p. 4, n. 2]', 'p. 4, n. 2'],
+    ]) {
+      assert.deepStrictEqual(markersOf(`It says so ${marker}.`), [['3', locator, marker]], marker);
+    }
+  });
+
+  it('read a legal pinpoint "at 12" as a locator', () => {
+    assert.deepStrictEqual(markersOf('It says so [3 at 12].'), [['3', 'at 12', '[3 at 12]']]);
+    assert.deepStrictEqual(markersOf('It says so [3, at 12–14].'), [['3', 'at 12–14', '[3, at 12–14]']]);
+  });
+
+  it('split a list at ";" and give each number its own locator and range', () => {
+    assert.deepStrictEqual(markersOf('It says so [2, p. 4; 5].'), [
+      ['2', 'p. 4', '2, p. 4'],
+      ['5', null, '5'],
+    ]);
+    assert.deepStrictEqual(markersOf('It says so [1; 2, sec. 3; 4 at 7].'), [
+      ['1', null, '1'],
+      ['2', 'sec. 3', '2, sec. 3'],
+      ['4', 'at 7', '4 at 7'],
+    ]);
+    assert.deepStrictEqual(markersOf('It says so [1, 4, p. 9].'), [
+      ['1', null, '1'],
+      ['4', 'p. 9', '4, p. 9'],
+    ]);
+  });
+
+  it('leave lists, ranges, links, task boxes, prose and code as they were beside them', () => {
+    assert.deepStrictEqual(markersOf('A list [3, 4], a range [1-3] and a page [5, p. 6].'), [
+      ['3', null, '3'],
+      ['4', null, '4'],
+      ['1', null, '1'],
+      ['2', null, '1-3'],
+      ['3', null, '3'],
+      ['5', 'p. 6', '[5, p. 6]'],
+    ]);
+    assert.deepStrictEqual(markersOf('See [1, p. 2](https://example.com) and [see p. 12], [3 at noon], [3, page], [3, 12:30], `[3, p. 4]` but [4, p. 4].\n\n- [x] done'), [['4', 'p. 4', '[4, p. 4]']]);
+  });
+
+  it('keep the locator\'s numbers out of the claim\'s figures', () => {
+    const text = `The card covers it [3, p. 12] and [2, pp. 40–44; 5 at 17].${sources}`;
+    assert.deepStrictEqual(analyzer.analyze(text).claims.filter((c) => c.span.start < text.indexOf('\n')), []);
+  });
+
+  it('show the locator on the hover card of the reference they resolve to', () => {
+    const text = `It says so [3, pp. 12–14].${sources}`;
+    const hover = hoverAt(analyzer.analyze(text), analyzer.factIndex, { line: 0, character: 13 });
+    // The card escapes Markdown, so the period comes as "\.".
+    assert.match(hover?.cards[0] ?? '', /numbered citation 3\*\* · pp\\?\. 12–14/);
+    assert.match(hover?.cards[0] ?? '', /Three/);
+  });
+});
