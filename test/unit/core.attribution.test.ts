@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/core';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
-import { creditedEntities, reportsRecord } from '../../src/core/factcheck/attribution';
+import { colonSpeaker, creditedEntities, reportsRecord } from '../../src/core/factcheck/attribution';
 import { indexFactBase } from '../../src/core/factbase/factIndex';
 
 const analyzer = createAnalyzer({ factBase: bundledFactBase(), settings: {} });
@@ -80,5 +80,65 @@ describe('reportsRecord', () => {
     const [message] = analyzer.analyze(text).findings.filter((f) => f.code === 'PL005').map((f) => f.message);
     assert.match(message, /\(source: Anthropic Releases [^)]*, CNN\)/);
     assert.doesNotMatch(message, /source: \[/);
+  });
+});
+
+describe('colonSpeaker', () => {
+  /** The id `colonSpeaker` finds for the first quotation of `sentence` (one sentence). */
+  function colonCredited(sentence: string): string | undefined {
+    const a = analyzer.analyze(sentence);
+    const q = a.quotes.find((x) => x.kind === 'inline');
+    assert.ok(q, 'no quotation');
+    return colonSpeaker(sentence, 0, a.entities, q.span.start)?.id;
+  }
+  const said = '“We did not feel comfortable releasing this generally.”';
+
+  it('credits the name right before a colon that directly precedes the quotation', () => {
+    assert.equal(colonCredited(`Dario Amodei: ${said}`), 'dario-amodei');
+    assert.equal(colonCredited(`**Dario Amodei:** ${said}`), 'dario-amodei');
+    assert.equal(colonCredited(`Anthropic CEO Dario Amodei: ${said}`), 'dario-amodei');
+  });
+
+  it('passes over a parenthesised outlet or role between the name and the colon', () => {
+    assert.equal(colonCredited(`Dario Amodei (CNN): ${said}`), 'dario-amodei');
+  });
+
+  it('credits no one when the colon names no entity, or a topic or object rather than a speaker', () => {
+    assert.equal(colonCredited(`Two views: ${said}`), undefined);
+    assert.equal(colonCredited(`On Dario Amodei: ${said}`), undefined);
+    assert.equal(colonCredited(`In its report on Dario Amodei: ${said}`), undefined);
+    assert.equal(colonCredited(`He told Dario Amodei: ${said}`), undefined);
+    assert.equal(colonCredited(`Dario Amodei: a note, and then ${said}`), undefined);
+  });
+});
+
+describe('PL005 on colon attributions', () => {
+  const pl005 = (text: string) =>
+    analyzer
+      .analyze(`${text}\n\n[1]: https://cnn.example\n[7]: https://fortune.example\n`)
+      .findings.filter((f) => f.code === 'PL005')
+      .map((f) => f.range.start.line);
+  const comfortable = '“We did not feel comfortable releasing this generally.” [1]';
+  const wave = '“upcoming wave of models that can exploit vulnerabilities” [7]';
+
+  it('flags a wrong speaker named before the colon, in prose, lists and before a block quote', () => {
+    assert.deepEqual(pl005(`Dario Amodei (CNN): ${comfortable}`), [0]);
+    assert.deepEqual(pl005(`- Jim Zemlin: ${wave}`), [0]);
+    assert.deepEqual(pl005('Dario Amodei (CNN):\n\n> We did not feel comfortable releasing this generally. [1]'), [2]);
+  });
+
+  it('keeps silent for the speaker, the speaker’s organization, and the outlet on record', () => {
+    assert.deepEqual(pl005(`Logan Graham (CNN): ${comfortable}`), []);
+    assert.deepEqual(pl005(`Anthropic’s Logan Graham: ${comfortable}`), []);
+    assert.deepEqual(pl005(`Anthropic: ${comfortable}`), []);
+    assert.deepEqual(pl005(`CNN: ${comfortable}`), []);
+    assert.deepEqual(pl005(`Fortune: ${wave}`), []);
+  });
+
+  it('lets a verb of speech decide before the colon, and reads each colon for its own quotation', () => {
+    assert.deepEqual(pl005(`Logan Graham told Dario Amodei: ${comfortable}`), []);
+    assert.deepEqual(pl005(`Logan Graham: ${comfortable}; Jim Zemlin: ${wave}`), [0]);
+    const [finding] = analyzer.analyze(`Logan Graham: ${comfortable}; Jim Zemlin: ${wave}\n\n[1]: https://a.example\n[7]: https://b.example\n`).findings.filter((f) => f.code === 'PL005');
+    assert.match(finding.message, /credited to Jim Zemlin,/);
   });
 });

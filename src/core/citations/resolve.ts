@@ -3,6 +3,9 @@ import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
 import type { Bibliography } from './bibliography';
 import type { MarkerHit } from './markers';
+import { describeReference } from './referenceTitle';
+
+export { describeReference } from './referenceTitle';
 
 /** A reference with the offsets of its definition, before it becomes plain data. */
 export interface ReferenceEntry {
@@ -28,48 +31,6 @@ export interface Resolver {
 }
 
 const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
-
-/** Title, publisher and link from a reference's text ("Title - Publisher (PDF)", "Publisher, “Title”", "[Title](url)"). */
-const edgePunctuation = new Set([...' \t\n.,;:–—-']);
-
-/** Trim characters of `set` from the end (and the start) with a loop: regexes such as /[.,]+$/ retry at every character of a long run. */
-function trimSet(s: string, set: ReadonlySet<string>, start = false): string {
-  let a = 0;
-  let b = s.length;
-  while (b > 0 && set.has(s[b - 1])) b--;
-  if (start) while (a < b && set.has(s[a])) a++;
-  return s.slice(a, b);
-}
-
-export function describeReference(text: string): { title: string; publisher?: string; url?: string } {
-  let rest = text.trim();
-  let url: string | undefined;
-  const link = /\[([^[\]]+)\]\(([^\s()]+)(?:\s+"[^"]*")?\)/.exec(rest);
-  if (link) {
-    url = link[2].replace(/^<|>$/g, '');
-    rest = rest.replace(link[0], link[1]);
-  }
-  const bare = /<?((?:https?|ftp):\/\/[^\s>]+)>?/.exec(rest);
-  if (bare) {
-    url ??= trimSet(bare[1], new Set(['.', ',', ';', ')']));
-    rest = rest.replace(bare[0], '').trim();
-  }
-  rest = trimSet(rest.replace(/\((?:PDF|pdf|HTML|online)\)/g, ' ').replace(/\s+/g, ' '), edgePunctuation).trim();
-  const quoted = /[“"]([^“”"]{2,})[”"]/.exec(rest);
-  if (quoted) {
-    const publisher = trimSet(rest.replace(quoted[0], ''), edgePunctuation, true).trim();
-    return { title: quoted[1].replace(/[.,]$/, ''), ...(publisher ? { publisher } : {}), ...(url ? { url } : {}) };
-  }
-  // The last " - " separates the title from the publisher.
-  let dash = -1;
-  for (const m of rest.matchAll(/\s[-–—]\s/g)) dash = m.index!;
-  if (dash > 0) {
-    const title = rest.slice(0, dash).trim();
-    const publisher = rest.slice(dash).replace(/^\s[-–—]\s/, '').trim();
-    return { title, ...(publisher ? { publisher } : {}), ...(url ? { url } : {}) };
-  }
-  return { title: rest || text.trim(), ...(url ? { url } : {}) };
-}
 
 export function createResolver(structure: Structure, index: LineIndex, bibliographies: readonly Bibliography[]): Resolver {
   const references: ReferenceEntry[] = [];

@@ -77,3 +77,68 @@ export function reportsRecord(entityId: string, record: QuotationOnRecord, index
     return publisher !== undefined && names.includes(publisher);
   });
 }
+
+/** Spaces and emphasis marks that may stand around a speaker's colon: "**Jim Zemlin:** “…”". */
+const colonPadding = new Set([...' \t\n*_']);
+
+/** Offset of the first character of the run of `set` that ends at `end` in `s`. */
+function skipBack(s: string, end: number, set: ReadonlySet<string>): number {
+  while (end > 0 && set.has(s[end - 1])) end--;
+  return end;
+}
+
+/**
+ * Where the name before a speaker's colon must end, when a colon stands directly before `at`:
+ * "Dario Amodei: “…”", "Dario Amodei (CNN): “…”" (the parenthesis is the outlet or the role, not
+ * the speaker). Undefined when no colon stands there.
+ */
+function nameEndBeforeColon(s: string, at: number): number | undefined {
+  let end = skipBack(s, at, colonPadding);
+  if (s[end - 1] !== ':') return undefined;
+  end = skipBack(s, end - 1, colonPadding);
+  if (s[end - 1] === ')') {
+    const open = s.lastIndexOf('(', end - 1);
+    if (open < 0 || end - open > 80 || s.slice(open + 1, end - 1).includes(')')) return undefined;
+    end = skipBack(s, open, colonPadding);
+  }
+  return end;
+}
+
+/** Where the clause holding a colon speaker's name starts: after the last quotation, marker or clause punctuation. */
+const clauseBreaks = new Set([...';:,!?”")]—–\n']);
+
+/** Capitalised words that may stand before the speaker's name: titles, roles, an organization ("Anthropic CEO Dario Amodei:"). */
+const leadWordRe = /^[\p{Lu}\d][\p{L}\p{N}'’.&-]*$/u;
+
+/** Prepositions and conjunctions: a name after them is a topic or an object ("On Anthropic:", "In its report on Anthropic:"), not a speaker. */
+const notSpeakerLeadRe = /^(?:on|in|about|regarding|re|concerning|for|to|against|with|without|of|at|into|over|under|versus|vs\.?|and|or|but|if|when|while|as|like|unlike|than|why|how|what|who|where|after|before|since)$/i;
+
+/** Whether what stands before a colon speaker's name in its clause leaves the name at the clause's head: list marks, emphasis, and at most four capitalised words. */
+function leadsToSpeaker(lead: string): boolean {
+  const words = lead.split(/[\s*_#>•·]+/).filter((w) => w && w !== '-' && w !== '+');
+  return words.length <= 4 && words.every((w) => leadWordRe.test(w) && !notSpeakerLeadRe.test(w));
+}
+
+/**
+ * The speaker a colon credits with the quotation that starts at `quoteAt` (a document offset):
+ * the person, organization or document named right before a colon that directly precedes the
+ * quotation, at the head of its clause, as in slides, interview notes and lists
+ * ("Dario Amodei (CNN): “…”", "- Jim Zemlin: “…”"). Colons that introduce something else
+ * ("Two views: “…”", "In its report on Anthropic: “…”") credit no one. Verbs of speech are read
+ * by `creditedEntities`, which comes first.
+ */
+export function colonSpeaker(sentence: string, sentenceStart: number, mentions: readonly EntityMention[], quoteAt: number): EntityMention | undefined {
+  const nameEnd = nameEndBeforeColon(sentence, quoteAt - sentenceStart);
+  if (nameEnd === undefined) return undefined;
+  const named = mentions.find((e) => speakerKinds.has(e.kind) && e.span.end === sentenceStart + nameEnd && e.span.start >= sentenceStart);
+  if (!named) return undefined;
+  const nameStart = named.span.start - sentenceStart;
+  return leadsToSpeaker(sentence.slice(lastBreakBefore(sentence, nameStart), nameStart)) ? named : undefined;
+}
+
+/** Offset just after the last clause break before `at`, or 0. */
+function lastBreakBefore(s: string, at: number): number {
+  let i = at;
+  while (i > 0 && !clauseBreaks.has(s[i - 1])) i--;
+  return i;
+}

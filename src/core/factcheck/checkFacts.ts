@@ -6,7 +6,7 @@ import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, wordsSpan } from './quoteMatch';
-import { creditedEntities, creditsSpeaker, reportsRecord } from './attribution';
+import { colonSpeaker, creditedEntities, creditsSpeaker, reportsRecord } from './attribution';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import { tableRows, type TableRows } from './tableRows';
 import { describeValue } from './formatValue';
@@ -76,9 +76,13 @@ const speakerKinds = new Set(['person', 'organization', 'government-body', 'docu
  * Who a block quote is credited to: the first speaker its attribution line names that is not
  * the reporter (`— Jim Zemlin, Linux Foundation [1]`, `-- Fortune, quoting Anthropic`), or,
  * without an attribution line, whom the sentence introducing it credits ("Dario Amodei told
- * CNN [1]:").
+ * CNN [1]:", or with only a colon: "Dario Amodei (CNN):").
  */
-function blockQuoteCredit(input: FactCheckInput, creditedIn: (sentence: number) => EntityMention[]): (q: Quotation, record: QuotationOnRecord) => EntityMention[] {
+function blockQuoteCredit(
+  input: FactCheckInput,
+  creditedIn: (sentence: number) => EntityMention[],
+  colonCreditIn: (sentence: number, at: number) => EntityMention[],
+): (q: Quotation, record: QuotationOnRecord) => EntityMention[] {
   const { structure, entities, sentences, factIndex } = input;
   const quotes = structure.blockQuotes.filter((b) => b.start >= 0 && b.end > b.start);
   return (q, record) => {
@@ -92,7 +96,9 @@ function blockQuoteCredit(input: FactCheckInput, creditedIn: (sentence: number) 
     const intro = structure.blocks[bq.introBlock];
     const last = firstAtOrAfter(sentences, intro.end, (x) => x.span.end);
     const sentence = sentences[last];
-    return sentence && sentence.span.start < intro.end ? creditedIn(last) : [];
+    if (!sentence || sentence.span.start >= intro.end) return [];
+    const credited = creditedIn(last);
+    return credited.length ? credited : colonCreditIn(last, sentence.span.end);
   };
 }
 
@@ -111,7 +117,19 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     const { start, end } = sentences[si].span;
     return creditedEntities(text.slice(start, end), start, mentionsIn(entities, start, end), quotedIn.get(si));
   });
-  const blockQuoteCredits = blockQuoteCredit(input, creditedIn);
+  // A speaker named before a colon that directly precedes the quotation ("Dario Amodei (CNN): “…”").
+  const mentionsOf = perItem((si: number) => mentionsIn(entities, sentences[si].span.start, sentences[si].span.end));
+  const colonCreditIn = (si: number, at: number): EntityMention[] => {
+    const { start, end } = sentences[si].span;
+    const named = colonSpeaker(text.slice(start, end), start, mentionsOf(si), at);
+    return named ? [named] : [];
+  };
+  const blockQuoteCredits = blockQuoteCredit(input, creditedIn, colonCreditIn);
+  // Whom a verb of speech credits, or else whom a colon right before the quotation names.
+  const inlineCredit = (q: Quotation): EntityMention[] => {
+    const byVerb = creditedIn(q.sentenceIndex).filter((e) => e.span.end <= q.span.start || e.span.start >= q.span.end);
+    return byVerb.length ? byVerb : colonCreditIn(q.sentenceIndex, q.span.start);
+  };
   const recordLabel = perItem((record: QuotationOnRecord) => ({
     speaker: factIndex.entity(record.speaker)?.name ?? record.speaker,
     source: sourceLabel(record.sources, factIndex),
@@ -141,7 +159,7 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     }
     const sentence = sentences[q.sentenceIndex];
     if (sentence) {
-      const named = q.kind === 'block' ? blockQuoteCredits(q, record) : creditedIn(q.sentenceIndex).filter((e) => e.span.end <= q.span.start || e.span.start >= q.span.end);
+      const named = q.kind === 'block' ? blockQuoteCredits(q, record) : inlineCredit(q);
       // The outlet that published the record's source reported the words: it is not their speaker.
       const credited = named.filter((e) => !reportsRecord(e.id, record, factIndex));
       if (credited.length && !credited.some((e) => creditsSpeaker(e.id, record, factIndex))) {
