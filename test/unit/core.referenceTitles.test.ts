@@ -11,6 +11,14 @@ const analyzer = createAnalyzer({ factBase: bundledFactBase(), settings: { 'seve
 const title = (text: string) => describeReference(text).title;
 
 describe('describeReference', () => {
+  it('keeps "$&" and "$$" in a link text as written', () => {
+    assert.deepEqual(describeReference('[Example $& $$ Co](https://x.example) — A Long Report Title About Audits'), {
+      title: 'A Long Report Title About Audits',
+      publisher: 'Example $& $$ Co',
+      url: 'https://x.example',
+    });
+  });
+
   it('finds the title after the publisher: "Publisher — Title", "Publisher - Title"', () => {
     assert.deepEqual(describeReference('Anthropic — Activating AI Safety Level 3 Protections'), { title: 'Activating AI Safety Level 3 Protections', publisher: 'Anthropic' });
     assert.equal(title('Fortune - OpenAI’s New Model Leaps Ahead in Coding Capabilities'), 'OpenAI’s New Model Leaps Ahead in Coding Capabilities');

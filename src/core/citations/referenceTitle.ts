@@ -272,7 +272,7 @@ function withoutLinks(text: string): { rest: string; url?: string; linkText?: st
   if (link) {
     url = link[2].replace(/^<|>$/g, '');
     linkText = link[1];
-    rest = rest.replace(link[0], link[1]);
+    rest = rest.replace(link[0], () => link[1]);
   }
   const bare = /<?((?:https?|ftp):\/\/[^\s>]+)>?/.exec(rest);
   if (bare) {
