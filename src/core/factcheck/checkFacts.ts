@@ -161,7 +161,11 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     if (sentence) {
       const named = q.kind === 'block' ? blockQuoteCredits(q, record) : inlineCredit(q);
       // The outlet that published the record's source reported the words: it is not their speaker.
-      const credited = named.filter((e) => !reportsRecord(e.id, record, factIndex));
+      const reported = named.filter((e) => !reportsRecord(e.id, record, factIndex));
+      // Words on record from a person: a person the sentence credits decides, and the
+      // organization named with them ("Anthropic CEO Dario Amodei said") excuses nothing.
+      const people = factIndex.entity(record.speaker)?.kind === 'person' ? reported.filter((e) => e.kind === 'person') : [];
+      const credited = people.length ? people : reported;
       if (credited.length && !credited.some((e) => creditsSpeaker(e.id, record, factIndex))) {
         const who = credited.map((e) => factIndex.entity(e.id)?.name ?? e.text);
         findings.push({
