@@ -124,6 +124,10 @@ describe('claims and their kinds', () => {
     assert.strictEqual(byKind.date.date, '2026-04-07');
   });
 
+  it('read a day written with a period, as German writes it ("am 8. April 2026")', () => {
+    assert.deepStrictEqual(claimOf('Die Ankündigung erfolgte am 8. April 2026.').values.map((v) => [v.kind, v.date]), [['date', '2026-04-08']]);
+  });
+
   it('read the approximation words before a figure, "more than" and "less than" included', () => {
     const approx = (sentence: string) => claimOf(sentence).values.map((v) => [v.text, v.approx]);
     assert.deepStrictEqual(approx('It gives more than 40 organizations access.'), [['40', 'more-than']]);

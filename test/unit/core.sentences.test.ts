@@ -48,6 +48,25 @@ describe('sentence boundaries', () => {
       '🚨 🧩\nNext one.',
     ]);
   });
+  it('end before a bold or italic lead-in such as "**Why:**"', () => {
+    assert.deepStrictEqual(sentencesOf('A critic said it was "far worse than that". **Why:** the record says otherwise. _Note:_ none.'), [
+      'A critic said it was "far worse than that".',
+      '**Why:** the record says otherwise.',
+      '_Note:_ none.',
+    ]);
+  });
+  it('end after the closing marks of French and German quotations', () => {
+    assert.deepStrictEqual(sentencesOf('Il a dit : « Nous ne sommes pas prêts. »[1] Un autre parle de risques.'), ['Il a dit : « Nous ne sommes pas prêts. »[1]', 'Un autre parle de risques.']);
+    assert.deepStrictEqual(sentencesOf('Er sagte: „Wir sind nicht bereit.“ [4] Dann ging er.'), ['Er sagte: „Wir sind nicht bereit.“ [4]', 'Dann ging er.']);
+  });
+  it('do not end at the period of a German day number ("am 8. April 2026")', () => {
+    assert.deepStrictEqual(sentencesOf('Die Ankündigung erfolgte am 8. April 2026. Dann kam mehr. Punkt 8. Weiter.'), [
+      'Die Ankündigung erfolgte am 8. April 2026.',
+      'Dann kam mehr.',
+      'Punkt 8.',
+      'Weiter.',
+    ]);
+  });
   it('keep a quotation that contains full stops whole', () => {
     assert.deepStrictEqual(sentencesOf('She said "It works. We tested it." Then she left.'), ['She said "It works. We tested it."', 'Then she left.']);
   });

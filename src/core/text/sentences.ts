@@ -17,13 +17,17 @@ const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x20
 const abbreviations = new Set(
   'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft sec secs ch chap para paras incl excl esp viz ibid ca'.split(' '),
 );
-/** " ' ” ’ » ) ] */
-const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+/** " ' ” ’ » “ › ) ] (“ closes a German „…“ quotation) */
+const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x201c || c === 0x203a || c === 41 || c === 93;
+/** A space that French typesetting puts before a closing guillemet: "… du tout. »" */
+const isGuillemetSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x202f;
 /** A citation marker; a bracket that opens with a number (group 1) is one when numericItems reads it (`[3, p. 12]`). */
 const markerRe = /\[(?:\^[^\]\s]{1,100}|(\d{1,4}[^\[\]\r\n@]{0,500})|[^\[\]\r\n@]{0,300}@[^\[\]\r\n]{0,300})\]/y;
 /** Spaces or tabs on the line, before a marker set off from its sentence (`…generally." [10]`). */
 const lineGap = /[ \t\u00a0]+/y;
-const startsSentence = /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«„(\[]*[\p{Lu}\p{N}]|@[\p{L}\p{N}_])/uy;
+const startsSentence = /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«„(\[*_]*[\p{Lu}\p{N}]|@[\p{L}\p{N}_])/uy;
+/** After a day's number and its period, a month: "am 8. April 2026" is a German date, not a sentence end. */
+const monthAfterDay = /[ \t\u00a0]+(?:Jan(?:uar|uary)?|Feb(?:ruar|ruary)?|März|Mar(?:ch)?|Apr(?:il)?|Ma[iy]|June?|Juni|July?|Juli|Aug(?:ust)?|Sep(?:t|tember)?|O[ck]t(?:ober)?|Nov(?:ember)?|De[cz](?:ember)?)(?![\p{L}])/uy;
 const space = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
 
 function wordBefore(text: string, at: number, floor: number): string {
@@ -45,6 +49,15 @@ const initials = /^(?:\p{L}\.)+\p{L}$/u;
 /** Whether `word`, the lower-cased word before a period, makes the period an abbreviation's. */
 function isAbbreviation(word: string): boolean {
   return abbreviations.has(word) || (word.endsWith('.') && abbreviations.has(word.slice(0, -1))) || singleLetter.test(word) || initials.test(word);
+}
+
+/** Whether the period at `at` follows a day's number and precedes a month ("8. April 2026"). */
+function isDayOfMonth(mask: string, at: number, floor: number): boolean {
+  let k = at;
+  while (k > floor && at - k < 2 && mask.charCodeAt(k - 1) >= 48 && mask.charCodeAt(k - 1) <= 57) k--;
+  if (k === at || (k > floor && /[\p{L}\p{N}]/u.test(mask[k - 1]))) return false;
+  monthAfterDay.lastIndex = at + 1;
+  return monthAfterDay.test(mask);
 }
 
 function insideQuote(pairs: readonly QuotePair[], at: number, from: number): number {
@@ -73,8 +86,9 @@ export function splitSentences(mask: string, start: number, end: number, pairs: 
     let stop = Math.min(runEnd, end);
     // Cheap rejections first: "83.1%", "e.g.," and ".com" have no space after the mark.
     const after = mask.charCodeAt(stop);
-    if (stop < end && !space(after) && after !== 34 && after !== 39 && after !== 0x201d && after !== 0x2019 && after !== 0xbb && after !== 41 && after !== 93 && after !== 91) continue;
+    if (stop < end && !space(after) && !isCloser(after) && after !== 91) continue;
     if (runEnd - at === 1 && mask.charCodeAt(at) === 46) {
+      if (isDayOfMonth(mask, at, sentenceStart)) continue;
       const word = wordBefore(mask, at, sentenceStart);
       // "isn't." ends with a letter after an apostrophe: a contraction, not an initial.
       const contraction = word.length === 1 && isApostrophe(mask.charCodeAt(at - 2));
@@ -83,6 +97,7 @@ export function splitSentences(mask: string, start: number, end: number, pairs: 
     while (pairCursor < pairs.length && pairs[pairCursor].close < at) pairCursor++;
     const q = insideQuote(pairs, at, pairCursor);
     let closers = 0;
+    if (isGuillemetSpace(mask.charCodeAt(stop)) && (mask.charCodeAt(stop + 1) === 0xbb || mask.charCodeAt(stop + 1) === 0x203a)) closers++;
     while (stop + closers < end && isCloser(mask.charCodeAt(stop + closers))) closers++;
     if (q >= 0 && !(pairs[q].close >= stop && pairs[q].close < stop + closers)) continue;
     stop = Math.min(end, stop + closers);
