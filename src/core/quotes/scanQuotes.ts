@@ -88,6 +88,14 @@ class OpenMarks {
   }
 }
 
+/**
+ * Whether a straight double quote can only open: white space or the paragraph's start before
+ * it, a letter or digit after it. (One between two words, or after a word, closes.)
+ */
+function opensStraight(prev: string | undefined, next: string | undefined): boolean {
+  return (prev === undefined || isSpace(prev)) && isWordChar(next);
+}
+
 /** What may stand right before an opening single quote. */
 const opensBefore = /[([{\-—–"“‘«„/]/;
 /** After an apostrophe: ’90s, 'tis, 'em… are elisions, not quotations. */
@@ -115,7 +123,14 @@ export function scanQuotes(mask: string, start: number, end: number, pairs: Quot
     switch (mark) {
       case '"': {
         const hasOpen = open.has('double');
-        if (hasOpen) role = 'close';
+        if (hasOpen && opensStraight(prev, next)) {
+          // ` "very` opens while a straight quotation is open: that one was never closed
+          // (`said "never had it. He asked if "very low"`), not closed here.
+          const k = open.partnerOf(mark);
+          for (let j = k; j < open.items.length; j++) if (open.items[j].family !== 'single') strays.push({ at: open.items[j].at, mark: open.items[j].mark, role: 'open' });
+          open.cut(k);
+          role = 'open';
+        } else if (hasOpen) role = 'close';
         else if (isSpace(next)) role = isSpace(prev) ? 'none' : 'close';
         else role = 'open';
         break;
