@@ -372,7 +372,10 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
         if (quoteDepth++ === 0 && t.map) {
           currentQuote = blockQuotes.length;
           quoteFirstBlock = blocks.length;
-          const intro = blocks.length && blocks[blocks.length - 1].endLine >= t.map[0] - 1 ? blocks.length - 1 : undefined;
+          // The paragraph just before introduces the quote; a block of an earlier quote (its
+          // attribution line with its marker) introduces nothing.
+          const before = blocks[blocks.length - 1];
+          const intro = before && before.endLine >= t.map[0] - 1 && before.blockQuote === undefined ? blocks.length - 1 : undefined;
           blockQuotes.push({ start: -1, end: -1, startLine: t.map[0], endLine: t.map[1], ...(intro !== undefined ? { introBlock: intro } : {}) });
         }
         break;
