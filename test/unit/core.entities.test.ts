@@ -27,6 +27,17 @@ describe('entity mentions', () => {
     assert.deepStrictEqual(mentions('Claude Mythos Preview, Mythos Preview and Mythos.'), ['mythos=Claude Mythos Preview', 'mythos=Mythos Preview', 'mythos=Mythos']);
     assert.deepStrictEqual(mentions('Google DeepMind is not Google.'), ['deepmind=Google DeepMind', 'google=Google']);
   });
+  it('match a person written in capitals, as transcripts write speakers, and no other ordinary name', () => {
+    const people = createAnalyzer({
+      factBase: {
+        ...base,
+        entities: [...base.entities, { id: 'zemlin', kind: 'person', name: 'Jim Zemlin', aliases: ['Zemlin'], summary: 'A person.' }],
+      },
+    });
+    const found = (text: string) => people.analyze(text).entities.map((e) => `${e.id}=${e.text}`);
+    assert.deepStrictEqual(found('ZEMLIN: we agreed. JIM ZEMLIN said so, and Zemlin too.'), ['zemlin=ZEMLIN', 'zemlin=JIM ZEMLIN', 'zemlin=Zemlin']);
+    assert.deepStrictEqual(found('APPLE and zemlin are not names here.'), []);
+  });
   it('are not found in a footnote label or a citation key', () => {
     assert.deepStrictEqual(mentions('Anthropic said so.[^anthropic] Google agreed [@google; @cybergym, p. 2].\n\n[^anthropic]: Anthropic, a note.'), [
       'anthropic=Anthropic',

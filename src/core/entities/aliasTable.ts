@@ -12,6 +12,11 @@ export interface AliasEntry {
   /** `text` lower-cased, for case-insensitive comparison. */
   readonly lower: string;
   readonly caseSensitive: boolean;
+  /**
+   * A person's case-sensitive name in capitals ("ZEMLIN", "DARIO AMODEI"), as transcripts and
+   * hearing notes write speakers: matched too.
+   */
+  readonly capitals?: string;
 }
 
 export interface AliasTable {
@@ -90,7 +95,8 @@ function entryOf(entity: Entity, alias: Alias): AliasEntry | undefined {
   const text = (typeof alias === 'string' ? alias : alias.text).trim().replace(/\s+/g, ' ');
   if (!text || !firstWordRe.test(text)) return undefined;
   const caseSensitive = typeof alias === 'string' ? isCaseSensitiveByDefault(text) : alias.caseSensitive;
-  return { entityId: entity.id, kind: entity.kind, text, lower: text.toLowerCase(), caseSensitive };
+  const capitals = caseSensitive && entity.kind === 'person' && text.toUpperCase() !== text ? text.toUpperCase() : undefined;
+  return capitals ? { entityId: entity.id, kind: entity.kind, text, lower: text.toLowerCase(), caseSensitive, capitals } : { entityId: entity.id, kind: entity.kind, text, lower: text.toLowerCase(), caseSensitive };
 }
 
 export function compileAliases(entities: readonly Entity[]): AliasTable {

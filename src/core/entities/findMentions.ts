@@ -11,8 +11,7 @@ export interface MentionHit {
  * Match `alias` at `at` in `text`: a space in the alias matches any run of white space
  * (line breaks included). Returns the end offset or -1.
  */
-function matchAt(text: string, at: number, entry: AliasEntry, limit: number): number {
-  const alias = entry.caseSensitive ? entry.text : entry.lower;
+function matchAt(text: string, at: number, entry: AliasEntry, limit: number, alias = entry.caseSensitive ? entry.text : entry.lower): number {
   let i = at;
   for (let k = 0; k < alias.length; k++) {
     const a = alias.charCodeAt(k);
@@ -95,7 +94,8 @@ export function findMentions(text: string, start: number, end: number, table: Al
     const candidates = node?.entries;
     if (!candidates) continue;
     for (const entry of candidates) {
-      const stop = matchAt(text, wordStart, entry, end);
+      let stop = matchAt(text, wordStart, entry, end);
+      if (stop < 0 && entry.capitals) stop = matchAt(text, wordStart, entry, end, entry.capitals);
       if (stop < 0 || !endsWord(text, stop)) continue;
       const full = stop + possessive(text, stop);
       out.push({ entry, start: wordStart, end: full });
