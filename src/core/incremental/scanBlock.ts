@@ -133,13 +133,20 @@ function sameIn(a: string, b: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether text[start, end) stands alone between `<sup>` and `</sup>`. */
+function isSuperscript(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 62 /* > */ && text.charCodeAt(end) === 60 /* < */ && text.slice(Math.max(0, start - 5), start).toLowerCase() === '<sup>';
+}
+
 function claimIn(mask: string, text: string, s: number, e: number, excluded: readonly number[]): ClaimHit | null {
   const hit = detectClaim(mask.slice(s, e), s, excluded);
   if (!hit) return null;
-  // A value whose words straddle blanked non-prose ("$5 <!-- x --> million") is not one value.
-  const whole = hit.values.every((v) => sameIn(text, mask, v.start, v.end));
+  // A value whose words straddle blanked non-prose ("$5 <!-- x --> million") is not one value,
+  // and a number set as a superscript ("<sup>1</sup>") marks a note.
+  const isValue = (v: ClaimHit['values'][number]) => sameIn(text, mask, v.start, v.end) && !isSuperscript(text, v.start, v.end);
+  const whole = hit.values.every(isValue);
   if (whole) return hit;
-  const values = hit.values.filter((v) => sameIn(text, mask, v.start, v.end));
+  const values = hit.values.filter(isValue);
   const kinds = hit.kinds.filter((k) => !valueKinds.has(k) || values.some((v) => v.kind === k));
   return kinds.length ? { kinds, values } : null;
 }
