@@ -64,6 +64,8 @@ describe('claims and their kinds', () => {
     }
     // A time of day is not split into two counts; the sentence's figures stay.
     assert.deepStrictEqual(claimOf('At 10:30, 40 partners had signed.').values.map((v) => [v.kind, v.text]), [['count', '40']]);
+    // Numbers joined by slashes are a rating, a ratio or a numeric date, not counts.
+    assert.deepStrictEqual(claimOf('Rated 3/5 and open 24/7 since 4/7/2026, with 12 staff.').values.map((v) => [v.kind, v.text]), [['count', '12']]);
     // A span of years written short is one date: "2008-09", "2026–27", "2019/20".
     assert.deepStrictEqual(claimOf('The 2008-09 crisis cut 3 models.').values.map((v) => [v.kind, v.text]), [['date', '2008-09'], ['count', '3']]);
     assert.deepStrictEqual(claimOf('It spent £3.5 million over the 2026–27 year and 2019/20.').values.map((v) => [v.kind, v.text]), [['money', '£3.5 million'], ['date', '2026–27'], ['date', '2019/20']]);

@@ -58,6 +58,8 @@ const clockAfter = /^:[0-5]\d(?::[0-5]\d)?(?!\d)/;
 const intlPhoneRe = /^\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]\d{1,5}){2,5}(?!\d)/;
 /** From a "(" before the digits: a phone number with its area code ("(202) 555-0187"). */
 const areaPhoneRe = /^\(\d{2,4}\)[ .-]?\d{2,5}[ .-]\d{2,5}(?!\d)/;
+/** Numbers joined by slashes: a rating, a ratio or a numeric date ("3/5", "24/7", "4/7/2026"), not counts. */
+const slashedRe = /^\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?![\d/])/;
 /** Digit groups chained by hyphens ("202-555-0187"), or joined to a group with a leading zero ("555-0187"). */
 const hyphenChainRe = /^\d{1,5}(?:(?:-\d{2,5}){2,4}(?!\d)|-0\d{2})/;
 
@@ -496,7 +498,8 @@ function mayEndThe(text: string, a: number): boolean {
 
 /**
  * Whether the digits `token` at [a, b) are part of a time of day ("10:30"), a phone number
- * ("+1 (202) 555-0187", "202-555-0187") or an identifier ("0412"): none states a quantity.
+ * ("+1 (202) 555-0187", "202-555-0187"), numbers joined by slashes ("3/5", "24/7") or an
+ * identifier ("0412"): none states a quantity. (A year before a slash is a span of years.)
  * The whole time or phone number is taken, so that none of its digit groups reads as a count.
  * Each pattern is tried only when the character before or after the digits can begin it.
  */
@@ -509,6 +512,7 @@ function isClockOrIdentifier(text: string, token: string, a: number, b: number):
   else if (before === 43) m = intlPhoneRe.exec(text.slice((start = a - 1), a + 40));
   else if (before === 40) m = areaPhoneRe.exec(text.slice((start = a - 1), a + 24));
   else if (after === 45) m = hyphenChainRe.exec(text.slice(a, a + 30));
+  else if (after === 47 && !yearRe.test(token)) m = slashedRe.exec(text.slice(a, a + 16));
   if (m) {
     // A clock time's match starts after the hour.
     scan.add(start, (m[0].charCodeAt(0) === 58 ? b : start) + m[0].length);
