@@ -126,6 +126,29 @@ describe('claims and their kinds', () => {
     assert.strictEqual(byKind.date.date, '2026-04-07');
   });
 
+  it('read money with its scale written onto the figure ("$300M", "€40m", "$0.3bn")', () => {
+    assert.deepStrictEqual(
+      claimOf('Talks on a $300M contract, €40m in grants, $0.3bn in credits and £1.2B in total.').values.map((v) => [v.kind, v.text, v.number, v.unit]),
+      [
+        ['money', '$300M', 300e6, 'USD'],
+        ['money', '€40m', 40e6, 'EUR'],
+        ['money', '$0.3bn', 0.3e9, 'USD'],
+        ['money', '£1.2B', 1.2e9, 'GBP'],
+      ],
+    );
+    // Without a currency sign, a glued letter is no scale: "4K video", "300M users" state no figure here.
+    assert.deepStrictEqual(claimOf('It streams 4K video to 300M users and 12 partners.').values.map((v) => v.text), ['12']);
+  });
+
+  it('read no figure in the page or year that ends a parenthetical citation', () => {
+    const texts = (sentence: string) => claimOf(sentence).values.map((v) => v.text);
+    assert.deepStrictEqual(texts('Older models handled 80-90% of it (Anthropic, *System Card* 12).'), ['80-90%']);
+    assert.deepStrictEqual(texts('The filing was dated March 17, 2026 (Anthropic, "Glasswing" 3).'), ['March 17, 2026']);
+    assert.deepStrictEqual(texts('It had 12 partners (Anthropic, 2026).'), ['12']);
+    // A figure in brackets after a word is still one.
+    assert.deepStrictEqual(texts('It led the field (Mythos Preview scored 83).'), ['83']);
+  });
+
   it('read a day written with a period, as German writes it ("am 8. April 2026")', () => {
     assert.deepStrictEqual(claimOf('Die Ankündigung erfolgte am 8. April 2026.').values.map((v) => [v.kind, v.date]), [['date', '2026-04-08']]);
   });

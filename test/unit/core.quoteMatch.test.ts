@@ -36,4 +36,10 @@ describe('matchRecord and contractions', () => {
     assert.equal(matchRecord("by far the most powerful AI model we've ever developed", index)?.kind, 'exact');
     assert.equal(matchRecord('We did not feel comfortable releasing this generally.', index)?.kind, 'exact');
   });
+
+  it('gives the words on record with the opening mark of a quoted word they start with', () => {
+    const match = matchRecord('"Capybara" is a new name for a new tier of model: bigger and smarter than our Opus models', index);
+    assert.equal(match?.kind, 'near');
+    assert.match(match!.wordsOnRecord, /^'Capybara' is a new name/);
+  });
 });

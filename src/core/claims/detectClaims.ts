@@ -418,7 +418,7 @@ function endsHyphenatedName(text: string, a: number): boolean {
 function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
-  if (isDigits && isClockOrIdentifier(text, token, a, b)) return;
+  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b))) return;
   let n = isDigits ? parseDigits(token) : parseNumber(token);
   const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
   // Money: a currency sign before, or a currency word after.
@@ -496,6 +496,25 @@ function mayEndThe(text: string, a: number): boolean {
   return k >= 0 && (text.charCodeAt(k) | 32) === 101;
 }
 
+/** Before the page or year that ends a parenthetical citation: a comma, a title's closing mark or emphasis. */
+const citationLocatorBefore = /[,*_"”’']$/;
+/** The opening of a parenthetical citation, up to the number: "(Anthropic, *System Card* ", "(Anthropic, ". */
+const citationOpening = /\(\p{Lu}[^()\d\n]{0,80}$/u;
+
+/**
+ * Whether the digits at [a, b) end a parenthetical citation, as MLA and author-date styles
+ * write them: "(Anthropic, *System Card* 12)", "(Anthropic, “Glasswing” 3)", "(Anthropic,
+ * 2026)". The page or year locates a source; it is no figure. A figure in brackets after a
+ * word ("(Mythos Preview scored 83)") is left alone.
+ */
+function endsCitation(text: string, a: number, b: number): boolean {
+  let k = b;
+  while (k < b + 2 && isWhiteSpace(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 41 /* ) */) return false;
+  const before = text.slice(Math.max(0, a - 84), a).trimEnd();
+  return citationLocatorBefore.test(before) && citationOpening.test(before);
+}
+
 /**
  * Whether the digits `token` at [a, b) are part of a time of day ("10:30"), a phone number
  * ("+1 (202) 555-0187", "202-555-0187"), numbers joined by slashes ("3/5", "24/7") or an
@@ -564,6 +583,25 @@ function hasSuperlative(text: string): boolean {
   return false;
 }
 
+/** Money with its scale written onto the figure: "$300M", "€40m", "$0.3bn", "£1.2B". */
+const gluedMoneyRe = /(?:US|USD ?)?([$€£¥]) ?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|Bn|BN|mn|MN|tn|[kKmMbB])(?![\p{L}\p{N}])/gu;
+
+/** Takes money written with a glued scale (the number pattern stops at no letter after digits). */
+function takeGluedMoney(text: string): void {
+  if (!mayHoldCurrency(text)) return;
+  gluedMoneyRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(gluedMoneyRe)); ) {
+    const sign = m[1];
+    const unit = sign === '€' ? 'EUR' : sign === '£' ? 'GBP' : sign === '¥' ? 'JPY' : 'USD';
+    scan.take('money', m.index, m.index + m[0].length, parseDigits(m[2]) * (scaleOf(m[3]) ?? 1), unit);
+  }
+}
+
+/** Whether a currency sign stands in the text. */
+function mayHoldCurrency(text: string): boolean {
+  return text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥');
+}
+
 /**
  * Values and claim kinds in one sentence. `excluded` spans (markers, entity names) hold no
  * values: a flat list of start, end pairs, in the offsets of `offset`'s text.
@@ -571,7 +609,10 @@ function hasSuperlative(text: string): boolean {
 export function detectClaim(text: string, offset: number, excluded: readonly number[]): ClaimHit | undefined {
   scan.reset(text, offset, excluded);
   const hasDigit = digitRe.test(text);
-  if (hasDigit) takeDates(text);
+  if (hasDigit) {
+    takeDates(text);
+    takeGluedMoney(text);
+  }
   if (hasDigit || mayHoldNumber.test(text)) {
     numberTokenRe.lastIndex = 0;
     let m: RegExpExecArray | null;

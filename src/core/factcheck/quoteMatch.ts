@@ -254,6 +254,21 @@ function candidates(ri: RecordIndex, wordCounts: ReadonlyMap<string, number>): C
   return out.sort((a, b) => b.shared - a.shared);
 }
 
+/** Opening marks and their closing partners. */
+const partners: Record<string, string> = { "'": "'", '‘': '’', '"': '"', '“': '”' };
+
+/**
+ * `text.slice(start, end)`, taking in the opening mark just before it when the slice holds its
+ * partner: the words on record "'Capybara' is a new name…" start at a word, and cut at it
+ * they would read "Capybara' is…".
+ */
+function balancedSlice(text: string, start: number, end: number): string {
+  const open = text[start - 1];
+  const close = open === undefined ? undefined : partners[open];
+  if (close !== undefined && text.indexOf(close, start) >= 0 && text.indexOf(close, start) < end) return text.slice(start - 1, end);
+  return text.slice(start, end);
+}
+
 export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | undefined {
   const segments = segmentsOf(quoteText);
   // Exact matching compares the words as written; near matching, with contractions spelt out.
@@ -281,7 +296,7 @@ export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | 
       from = run[1];
     }
     if (exact && first >= 0) {
-      return { record, kind: 'exact', wordsOnRecord: record.text.slice(recTokens[first].start, recTokens[last - 1].end), edits: 0 };
+      return { record, kind: 'exact', wordsOnRecord: balancedSlice(record.text, recTokens[first].start, recTokens[last - 1].end), edits: 0 };
     }
     // Near: few changed words against some window of the record, enough words to be sure.
     const flat = words;
@@ -299,7 +314,7 @@ export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | 
     if (edits <= allowed && same >= 3 && w.end > w.start && (!near || edits < near.edits)) {
       const first = recTokens[spelledToken[w.start]];
       const last = recTokens[spelledToken[w.end - 1]];
-      near = { record, kind: 'near', wordsOnRecord: record.text.slice(first.start, last.end), edits };
+      near = { record, kind: 'near', wordsOnRecord: balancedSlice(record.text, first.start, last.end), edits };
     }
   }
   return near;
