@@ -93,16 +93,38 @@ function cueSpans(rule: FactRule, text: string): number[] {
   return out;
 }
 
+const longerCues = new WeakMap<FactRule, readonly FactRule[]>();
+
+/**
+ * The other rules with a cue that holds one of this rule's cues and more ("additional
+ * organizations" holds "organizations"): the only ones that can shadow it. Found once per rule;
+ * most rules have none, and then no sentence is searched for them.
+ */
+function longerCuesOf(rule: FactRule, all: readonly FactRule[]): readonly FactRule[] {
+  let found = longerCues.get(rule);
+  if (found) return found;
+  const out: FactRule[] = [];
+  for (const other of all) {
+    if (other === rule || !other.fact.value) continue;
+    const holds = (other.fact.cues ?? []).some((c) => rule.cues.some((re) => { const m = re.exec(c); return m !== null && m[0].length < c.length; }));
+    if (holds) out.push(other);
+  }
+  longerCues.set(rule, (found = out));
+  return found;
+}
+
 /**
  * Whether each match of the rule's cues lies inside a longer match of another cued rule's cue:
  * "more than 40 additional organizations" names the others ("additional organizations"), not
  * all participants ("organizations"). As with entity names, the longest cue names the measure.
  */
-function cueShadowed(rule: FactRule, cued: readonly FactRule[], text: string): boolean {
+function cueShadowed(rule: FactRule, cued: readonly FactRule[], all: readonly FactRule[], text: string): boolean {
+  const shadowers = longerCuesOf(rule, all);
+  if (!shadowers.length || !cued.some((r) => shadowers.includes(r))) return false;
   const own = cueSpans(rule, text);
   if (!own.length) return false;
   const longer: number[] = [];
-  for (const other of cued) if (other !== rule && other.fact.value) longer.push(...cueSpans(other, text));
+  for (const other of cued) if (shadowers.includes(other)) longer.push(...cueSpans(other, text));
   for (let i = 0; i < own.length; i += 2) {
     let inside = false;
     for (let k = 0; k < longer.length && !inside; k += 2) inside = longer[k] <= own[i] && own[i + 1] <= longer[k + 1] && longer[k + 1] - longer[k] > own[i + 1] - own[i];
@@ -112,7 +134,8 @@ function cueShadowed(rule: FactRule, cued: readonly FactRule[], text: string): b
 }
 
 /** Rules tied to a sentence (see `Tie`): each cued rule, or a cue-less one naming two of its entities, with its firmest tie. */
-function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: ReadonlySet<string>, blockIds: () => ReadonlySet<string>, subjects: ReadonlySet<string>): TiedRule[] {
+function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: ReadonlySet<string>, blockIds: () => ReadonlySet<string>, rules: FactRules): TiedRule[] {
+  const subjects = rules.subjects;
   const out: TiedRule[] = [];
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
@@ -122,7 +145,7 @@ function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: 
     if (tie === undefined) for (const e of rule.keyEntities) if (blockIds().has(e)) tie = 0;
     if (tie !== undefined) out.push({ rule, tie });
   }
-  if (out.length && cued.length > 1) return out.filter((c) => !cueShadowed(c.rule, cued, sentenceText));
+  if (out.length && cued.length > 1) return out.filter((c) => !cueShadowed(c.rule, cued, rules.all, sentenceText));
   return out;
 }
 
@@ -258,7 +281,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const cued = context.cued ?? rulesWithCue(rules, context.sentenceText);
   if (!cued.length) return unverified;
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
-  const tied = rulesFor(cued, context.sentenceText, sentenceIds, context.blockIds, rules.subjects);
+  const tied = rulesFor(cued, context.sentenceText, sentenceIds, context.blockIds, rules);
   if (!tied.length) return unverified;
 
   const lf = lfOffsets(context);
