@@ -180,6 +180,11 @@ interface RecordWords {
   readonly spelledToken: readonly number[];
 }
 
+/** Whether `spellOut` may change a word: one with an apostrophe, or a contraction written without one ("cannot"). */
+function mayContract(word: string): boolean {
+  return word.includes("'") || spelledOut[word] !== undefined;
+}
+
 /** Words with their contractions spelt out, and the index of the word each comes from. */
 function spellAllOut(words: readonly string[]): { spelled: string[]; from: number[] } {
   const spelled: string[] = [];
@@ -272,7 +277,8 @@ function balancedSlice(text: string, start: number, end: number): string {
 export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | undefined {
   const segments = segmentsOf(quoteText);
   // Exact matching compares the words as written; near matching, with contractions spelt out.
-  const words = spellAllOut(segments.flatMap((s) => s.tokens)).spelled;
+  const written = segments.length === 1 ? segments[0].tokens : segments.flatMap((s) => s.tokens);
+  const words = written.some(mayContract) ? spellAllOut(written).spelled : written;
   if (!words.length) return undefined;
   const wordCounts = new Map<string, number>();
   for (const w of words) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
