@@ -72,21 +72,10 @@ function namesOtherSubject(rule: FactRule, sentenceIds: ReadonlySet<string>, sub
   return false;
 }
 
-/** Global copies of cue patterns, to find each of their matches. */
-const everyMatch = new WeakMap<RegExp, RegExp>();
-
-/** A global copy of a cue pattern. */
-function everyMatchOf(cue: RegExp): RegExp {
-  let re = everyMatch.get(cue);
-  if (!re) everyMatch.set(cue, (re = new RegExp(cue.source, `${cue.flags}g`)));
-  return re;
-}
-
 /** Where the rule's cues match in `text`, as flat start, end pairs. */
 function cueSpans(rule: FactRule, text: string): number[] {
   const out: number[] = [];
-  for (const cue of rule.cues) {
-    const re = everyMatchOf(cue);
+  for (const re of rule.cueMatchers) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(text)); ) out.push(m.index, m.index + m[0].length);
   }
@@ -216,8 +205,7 @@ function gapTo(rule: FactRule, value: Claim['values'][number], context: ClaimCon
     return itemSeparator.test(sentenceText.slice(g0 - start, g1 - start)) ? between + acrossItems : between;
   };
   for (const e of context.sentenceMentions) if (rule.keyEntities.has(e.id)) best = Math.min(best, gap(e.span.start, e.span.end));
-  for (const cue of rule.cues) {
-    const re = everyMatchOf(cue);
+  for (const re of rule.cueMatchers) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(sentenceText)); ) best = Math.min(best, gap(start + m.index, start + m.index + m[0].length));
   }

@@ -15,6 +15,8 @@ export interface FactRule {
   readonly cueWords: readonly string[];
   /** The cues' first words lower-cased, in every spelling: the keys of \`byCueWord\`. */
   readonly firstWords: readonly string[];
+  /** The same cues as global patterns, to find each of their matches (reset `lastIndex` first). */
+  readonly cueMatchers: readonly RegExp[];
   readonly keyEntities: ReadonlySet<string>;
   /**
    * The fact's entities that tell it apart from the other facts of its measure (all but the
@@ -95,9 +97,9 @@ function escape(s: string): string {
 const britishZ = /(?<=[iy])z(?=[aei])/gi;
 
 /** A cue as a regular expression: whole words, any white space between them, "z" or "s" where British spelling differs. */
-function cueRegExp(cue: string): RegExp {
+function cueRegExp(cue: string, flags = 'iu'): RegExp {
   const source = escape(cue).replace(/\s+/g, '\\s+').replace(britishZ, '[sz]');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, flags);
 }
 
 /** A cue's first word, lower-cased, in each spelling `cueRegExp` accepts. */
@@ -138,11 +140,12 @@ export function factRules(index: FactIndex): FactRules {
           return at < 0 ? word : word.slice(0, at);
         }),
         firstWords: cues.flatMap(firstWordSpellings),
-        cues: cues.map(cueRegExp),
+        cues: cues.map((c) => cueRegExp(c)),
+        cueMatchers: cues.map((c) => cueRegExp(c, 'giu')),
         keyEntities: new Set(keys),
         ownEntities: new Set(distinct),
-        plainCues: cues.filter((c) => !reportingVerb.test(c.trim())).map(cueRegExp),
-        reportingCues: cues.filter((c) => reportingVerb.test(c.trim())).map(cueRegExp),
+        plainCues: cues.filter((c) => !reportingVerb.test(c.trim())).map((c) => cueRegExp(c)),
+        reportingCues: cues.filter((c) => reportingVerb.test(c.trim())).map((c) => cueRegExp(c)),
       });
     }
   }
