@@ -18,13 +18,7 @@ function opensAtxHeading(text: string, start: number): boolean {
     k--;
     hashes++;
   }
-  if (hashes < 1 || hashes > 6) return false;
-  let indent = 0;
-  while (k >= 0 && text.charCodeAt(k) === 32 && indent < 4) {
-    k--;
-    indent++;
-  }
-  return indent < 4 && (k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13);
+  return hashes >= 1 && hashes <= 6 && startsLine(text, k + 1);
 }
 
 /**
