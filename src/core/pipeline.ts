@@ -4,6 +4,7 @@ import type { Settings } from './settings';
 import type { AnalyzeOptions } from './analyzer';
 import { LineIndex } from './text/lineIndex';
 import { buildStructure, type Structure } from './markdown/structure';
+import { tableRows, type TableRow } from './markdown/tableRows';
 import { parseBlocksBySection } from './markdown/parseBySection';
 import type { MarkerHit } from './citations/markers';
 import { createResolver } from './citations/resolve';
@@ -130,20 +131,15 @@ function place(placed: Placement, flags: string, mask: string, text: string, win
  * other cells claim or quote. Every sentence of the row's cells gets the same list, the
  * row's markers in document order.
  */
-function shareTableRowMarkers(blocks: Structure['blocks'], scanned: readonly ScannedBlock[], markersBySentence: number[][]): void {
+function shareTableRowMarkers(rows: readonly TableRow[], scanned: readonly ScannedBlock[], markersBySentence: number[][]): void {
   const sentenceEnd = (b: number) => (b + 1 < scanned.length ? scanned[b + 1].firstSentence : markersBySentence.length);
-  for (let b = 0; b < blocks.length; ) {
-    const block = blocks[b];
-    let e = b + 1;
-    if (block.kind === 'table-cell') while (e < blocks.length && blocks[e].kind === 'table-cell' && blocks[e].startLine === block.startLine) e++;
-    if (e - b > 1) {
-      const from = scanned[b].firstSentence;
-      const to = sentenceEnd(e - 1);
-      let row: number[] | undefined;
-      for (let s = from; s < to; s++) for (const m of markersBySentence[s]) (row ??= []).push(m);
-      if (row) for (let s = from; s < to; s++) markersBySentence[s] = row;
-    }
-    b = e;
+  for (const { cells } of rows) {
+    if (cells.length < 2) continue;
+    const from = scanned[cells[0]].firstSentence;
+    const to = sentenceEnd(cells[cells.length - 1]);
+    let row: number[] | undefined;
+    for (let s = from; s < to; s++) for (const m of markersBySentence[s]) (row ??= []).push(m);
+    if (row) for (let s = from; s < to; s++) markersBySentence[s] = row;
   }
 }
 
@@ -189,7 +185,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     const s = sentenceAt(sentences, m.start);
     if (s >= 0) markersBySentence[s].push(i);
   });
-  shareTableRowMarkers(structure.blocks, scan.scanned, markersBySentence);
+  const rows = tableRows(structure.blocks, text, index);
+  shareTableRowMarkers(rows.all, scan.scanned, markersBySentence);
   const none: string[] = [];
   // Once per list of markers: a sentence of thousands of quotations, or a row of thousands of
   // cells, asks for the same labels each time.
@@ -307,7 +304,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   }
 
   const references = resolver.references.map((r) => r.info);
-  const checked = checkFacts({ text, index, structure, claims, quotes, entities, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote });
+  const checked = checkFacts({ text, index, structure, claims, quotes, entities, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, tableRows: rows });
   const findings = buildFindings({
     scan,
     settings,

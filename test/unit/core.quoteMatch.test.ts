@@ -42,4 +42,10 @@ describe('matchRecord and contractions', () => {
     assert.equal(match?.kind, 'near');
     assert.match(match!.wordsOnRecord, /^'Capybara' is a new name/);
   });
+
+  it('reads words that name an object property ("constructor", "__proto__") as words', () => {
+    assert.deepEqual(spellOut('constructor'), ['constructor']);
+    assert.deepEqual(spellOut('__proto__'), ['__proto__']);
+    assert.equal(matchRecord('the constructor of the most powerful AI model we have ever developed', index)?.kind, 'near');
+  });
 });

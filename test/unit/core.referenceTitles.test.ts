@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/core';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
 import { indexFactBase } from '../../src/core/factbase/factIndex';
-import { describeReference } from '../../src/core/citations/resolve';
+import { describeReference } from '../../src/core/citations/referenceTitle';
 import { hoverAt } from '../../src/core/hover';
 
 const analyzer = createAnalyzer({ factBase: bundledFactBase(), settings: { 'severity.PL003': 'information' } });

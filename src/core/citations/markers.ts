@@ -1,4 +1,5 @@
 import type { CitationKind } from '../types';
+import { isDigitCode } from '../text/words';
 
 /** A citation marker found in prose, before resolution. */
 export interface MarkerHit {
@@ -44,7 +45,7 @@ export function findMarkers(mask: string, original: string, start: number, end: 
     bracketed.push([s, e]);
     if (inner.startsWith('^')) {
       out.push({ label: inner, kind: 'footnote', start: s, end: e });
-    } else if (isDigit(inner.charCodeAt(0)) && !inner.includes('@')) {
+    } else if (isDigitCode(inner.charCodeAt(0)) && !inner.includes('@')) {
       const items = numericItems(inner);
       if (!items) {
         bracketed.pop();
@@ -93,7 +94,6 @@ export interface NumericItem {
   readonly locator?: string;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isBlank = (c: number) => c === 32 || c === 9;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
@@ -119,7 +119,7 @@ export function numericItems(inner: string): NumericItem[] | null {
   let range = false;
   for (;;) {
     const at = i;
-    i = skip(inner, i, 4, isDigit);
+    i = skip(inner, i, 4, isDigitCode);
     if (i === at || items.length === maxNumbers) return null;
     const n = Number(inner.slice(at, i));
     const len = i - at;
@@ -166,15 +166,15 @@ function locatorEnd(text: string, i: number): { start: number; end: number } {
   // A pinpoint after white space: "3 at 12", "3, at 12–14".
   if (gap && text.startsWith('at', k)) {
     let e = skip(text, k + 2, 3, isSpace);
-    if (e > k + 2 && isDigit(text.charCodeAt(e))) {
-      e = skip(text, e, 6, isDigit);
+    if (e > k + 2 && isDigitCode(text.charCodeAt(e))) {
+      e = skip(text, e, 6, isDigitCode);
       for (let n = 0; n < 10; n++) {
         const s = skip(text, e, 3, isBlank);
         const c = text.charCodeAt(s);
         if (!(isDash(c) || c === 44 || c === 38)) break;
         const d = skip(text, s + 1, 3, isBlank);
-        if (!isDigit(text.charCodeAt(d))) break;
-        e = skip(text, d, 6, isDigit);
+        if (!isDigitCode(text.charCodeAt(d))) break;
+        e = skip(text, d, 6, isDigitCode);
       }
       return { start: k, end: e };
     }
@@ -229,11 +229,11 @@ const isRomanUpper = (c: number) => c === 73 || c === 86 || c === 88 || c === 76
 function valueEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
   let e: number;
-  if (isDigit(c)) {
-    e = skip(text, i, 6, isDigit);
+  if (isDigitCode(c)) {
+    e = skip(text, i, 6, isDigitCode);
     if (isLower(text.charCodeAt(e))) e++;
-    for (let n = 0; n < 5 && text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1)); n++) {
-      e = skip(text, e + 1, 4, isDigit);
+    for (let n = 0; n < 5 && text.charCodeAt(e) === 46 && isDigitCode(text.charCodeAt(e + 1)); n++) {
+      e = skip(text, e + 1, 4, isDigitCode);
       if (isLower(text.charCodeAt(e))) e++;
     }
   } else if (isRomanLower(c)) {
@@ -243,11 +243,11 @@ function valueEnd(text: string, i: number): number {
     if (isRomanUpper(text.charCodeAt(e))) e = skip(text, e, 7, isRomanUpper);
     else {
       const d = text.charCodeAt(e) === 45 ? e + 1 : e;
-      if (isDigit(text.charCodeAt(d))) e = skip(text, d, 4, isDigit);
+      if (isDigitCode(text.charCodeAt(d))) e = skip(text, d, 4, isDigitCode);
     }
   } else return -1;
   for (let n = 0; n < 3 && text.charCodeAt(e) === 40 /* ( */; n++) {
-    const s = skip(text, e + 1, 4, (k) => isLower(k) || isDigit(k));
+    const s = skip(text, e + 1, 4, (k) => isLower(k) || isDigitCode(k));
     if (s === e + 1 || text.charCodeAt(s) !== 41 /* ) */) break;
     e = s + 1;
   }

@@ -1,3 +1,5 @@
+import { isWordChar } from '../text/words';
+
 /**
  * The title, publisher and link of a reference written as free text, in the common styles:
  * "Author, Title, Publisher, date", "Publisher — Title", "Title - Publisher (PDF)",
@@ -21,7 +23,7 @@ const edgePunctuation = new Set([...' \t\n.,;:–—-']);
 const urlEdge = new Set(['.', ',', ';', ')']);
 
 /** Trim characters of `set` from the end (and the start) with a loop: regexes such as /[.,]+$/ retry at every character of a long run. */
-export function trimSet(s: string, set: ReadonlySet<string>, start = false): string {
+function trimSet(s: string, set: ReadonlySet<string>, start = false): string {
   let a = 0;
   let b = s.length;
   while (b > 0 && set.has(s[b - 1])) b--;
@@ -31,7 +33,6 @@ export function trimSet(s: string, set: ReadonlySet<string>, start = false): str
 
 const trimEdges = (s: string) => trimSet(s.trim(), edgePunctuation, true).trim();
 const wordCount = (s: string) => s.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 // ---------------------------------------------------------------- dates
 
@@ -39,11 +40,12 @@ const monthRe = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const yearRe = /^(?:1[5-9]|20)\d\d[a-z]?$/;
 const isoDateRe = /^\d{4}-\d\d(?:-\d\d)?$/;
 const dayRe = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const brackets = new Set([...'().[]']);
 const dateWordRe = /^(?:accessed|retrieved|published|updated|last|on|n\.d\.?|c\.|circa)$/i;
 
 /** Whether a piece of a reference is only a date: "7th April 2026", "Apr. 7, 2026", "accessed 2026-05-01", "n.d.". */
-export function isDateLike(piece: string): boolean {
-  const words = piece.split(/[\s,]+/).map((w) => trimSet(w, new Set([...'().[]']), true)).filter(Boolean);
+function isDateLike(piece: string): boolean {
+  const words = piece.split(/[\s,]+/).map((w) => trimSet(w, brackets, true)).filter(Boolean);
   if (!words.length || words.length > 6) return false;
   const datedBy = (w: string) => yearRe.test(w) || isoDateRe.test(w) || /^n\.d\.?$/i.test(w);
   return words.some(datedBy) && words.every((w) => datedBy(w) || monthRe.test(w) || dayRe.test(w) || dateWordRe.test(w));

@@ -5,8 +5,6 @@ import type { Bibliography } from './bibliography';
 import type { MarkerHit } from './markers';
 import { describeReference } from './referenceTitle';
 
-export { describeReference } from './referenceTitle';
-
 /** A reference with the offsets of its definition, before it becomes plain data. */
 export interface ReferenceEntry {
   readonly info: ReferenceInfo;

@@ -1,4 +1,8 @@
-/** The number that numbers a heading ("## 1. Why this memo", "### 3.1 Vulnerabilities") or a paragraph ("1.1 The Office…"): a label, not a figure. */
+/**
+ * The number that numbers a heading ("## 1. Why this memo", "### 3.1 Vulnerabilities") or a
+ * paragraph ("1.1 The Office…"): a label, not a figure.
+ */
+import { isDigitCode } from '../text/words';
 
 /**
  * A heading's numbering: "1.", "2)", "3.1", "3.1.2." followed by white space and no lower-case
@@ -43,8 +47,7 @@ const none: readonly number[] = [];
 
 /** End of the numbering of a numbered paragraph's line at `at` of `mask`, or -1. */
 function lineNumberingEnd(mask: string, at: number, end: number): number {
-  const c = mask.charCodeAt(at);
-  if (c < 48 || c > 57) return -1;
+  if (!isDigitCode(mask.charCodeAt(at))) return -1;
   const m = paragraphNumberingRe.exec(mask.slice(at, Math.min(end, at + 24)));
   return m ? at + m[0].length : -1;
 }
@@ -56,8 +59,7 @@ function lineNumberingEnd(mask: string, at: number, end: number): number {
  * "#" marks (the mask blanks them).
  */
 export function blockNumbering(text: string, mask: string, start: number, end: number): readonly number[] {
-  const c = mask.charCodeAt(start);
-  if (c >= 48 && c <= 57 && opensAtxHeading(text, start)) {
+  if (isDigitCode(mask.charCodeAt(start)) && opensAtxHeading(text, start)) {
     const m = numberingRe.exec(mask.slice(start, Math.min(end, start + 16)));
     return m ? [start, start + m[0].length] : none;
   }

@@ -1,5 +1,5 @@
 import type { ClaimKind, ClaimValue } from '../types';
-import { isDigitCode, isWhiteSpace } from '../text/words';
+import { isAsciiWordCode, isDigitCode, isWhiteSpace } from '../text/words';
 import type { Mutable } from '../util/mutable';
 import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, scaleOf } from './numbers';
 
@@ -144,8 +144,9 @@ function lastNonSpace(text: string, at: number, floor: number): number {
 /**
  * Whether anyApprox may match the window approxOf reads: the words it looks for end in
  * t d y e o a r s g w n f or "~" ("about", "around", "roughly", "some", "close to", "circa",
- * "over", "at least", "exceeding", "below", "more than", "in excess of"). The last 24 characters before `start` are inside that window
- * whatever the line endings; past them, the full test decides.
+ * "over", "at least", "exceeding", "below", "more than", "in excess of"). The last 24
+ * characters before `start` are inside that window whatever the line endings; past them, the
+ * full test decides.
  */
 function mayEndApproxWord(text: string, start: number): boolean {
   const k = lastNonSpace(text, start, Math.max(0, start - 24));
@@ -354,13 +355,7 @@ function wordAfter(text: string, b: number): string {
   if (k === b) return '';
   let e = k;
   while (e < k + 12 && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
-  return e < k + 12 && !isWordCode(text.charCodeAt(e)) ? text.slice(k, e) : '';
-}
-
-/** Whether a UTF-16 code unit is an ASCII letter or digit. */
-function isWordCode(c: number): boolean {
-  const l = c | 32;
-  return (l >= 97 && l <= 122) || isDigitCode(c);
+  return e < k + 12 && !isAsciiWordCode(text.charCodeAt(e)) ? text.slice(k, e) : '';
 }
 
 /**
@@ -426,7 +421,7 @@ function takeNumber(text: string, token: string, a: number): void {
   if (sign) {
     const scaled = scale ? (n ?? 0) * (scaleOf(scale[1]) ?? 1) : n;
     const s = sign[0];
-    const unit = s.includes('€') || s.includes('EUR') ? 'EUR' : s.includes('£') || s.includes('GBP') ? 'GBP' : s.includes('¥') ? 'JPY' : 'USD';
+    const unit = currencyOf(s);
     const start = a - s.length;
     if (scan.free(start, b)) scan.take('money', start, b + (scale ? scale[0].length : 0), scaled, unit);
     return;
@@ -543,8 +538,8 @@ function isClockOrIdentifier(text: string, token: string, a: number, b: number):
 
 /**
  * For digits that are none of the values with a unit: true when they are a year (taken as a
- * date here), a labelled number ("Section 3.2", "item 4", "[1]"), or a version ("Opus 4.6", "Llama 3", "Microsoft 365":
- * a number after a capitalised name).
+ * date here), a labelled number ("Section 3.2", "item 4", "[1]"), or a version ("Opus 4.6",
+ * "Llama 3", "Microsoft 365": a number after a capitalised name).
  */
 function isNotAValue(text: string, token: string, a: number, b: number, bigScale: boolean): boolean {
   let before: string | undefined;
@@ -583,6 +578,11 @@ function hasSuperlative(text: string): boolean {
   return false;
 }
 
+/** The currency a sign or code before a figure names ("$", "US$", "€", "EUR ", "£", "¥"). */
+function currencyOf(sign: string): string {
+  return sign.includes('€') || sign.includes('EUR') ? 'EUR' : sign.includes('£') || sign.includes('GBP') ? 'GBP' : sign.includes('¥') ? 'JPY' : 'USD';
+}
+
 /** Money with its scale written onto the figure: "$300M", "€40m", "$0.3bn", "£1.2B". */
 const gluedMoneyRe = /(?:US|USD ?)?([$€£¥]) ?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|Bn|BN|mn|MN|tn|[kKmMbB])(?![\p{L}\p{N}])/gu;
 
@@ -591,9 +591,7 @@ function takeGluedMoney(text: string): void {
   if (!mayHoldCurrency(text)) return;
   gluedMoneyRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(gluedMoneyRe)); ) {
-    const sign = m[1];
-    const unit = sign === '€' ? 'EUR' : sign === '£' ? 'GBP' : sign === '¥' ? 'JPY' : 'USD';
-    scan.take('money', m.index, m.index + m[0].length, parseDigits(m[2]) * (scaleOf(m[3]) ?? 1), unit);
+    scan.take('money', m.index, m.index + m[0].length, parseDigits(m[2]) * (scaleOf(m[3]) ?? 1), currencyOf(m[1]));
   }
 }
 

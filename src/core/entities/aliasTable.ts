@@ -1,4 +1,5 @@
 import type { Alias, Entity } from '../factbase/schema';
+import type { Mutable } from '../util/mutable';
 
 /**
  * Every name and alias of the fact base, keyed by its first word (lower-cased), longest
@@ -95,8 +96,9 @@ function entryOf(entity: Entity, alias: Alias): AliasEntry | undefined {
   const text = (typeof alias === 'string' ? alias : alias.text).trim().replace(/\s+/g, ' ');
   if (!text || !firstWordRe.test(text)) return undefined;
   const caseSensitive = typeof alias === 'string' ? isCaseSensitiveByDefault(text) : alias.caseSensitive;
-  const capitals = caseSensitive && entity.kind === 'person' && text.toUpperCase() !== text ? text.toUpperCase() : undefined;
-  return capitals ? { entityId: entity.id, kind: entity.kind, text, lower: text.toLowerCase(), caseSensitive, capitals } : { entityId: entity.id, kind: entity.kind, text, lower: text.toLowerCase(), caseSensitive };
+  const entry: Mutable<AliasEntry> = { entityId: entity.id, kind: entity.kind, text, lower: text.toLowerCase(), caseSensitive };
+  if (caseSensitive && entity.kind === 'person' && text.toUpperCase() !== text) entry.capitals = text.toUpperCase();
+  return entry;
 }
 
 export function compileAliases(entities: readonly Entity[]): AliasTable {

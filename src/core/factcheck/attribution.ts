@@ -7,7 +7,8 @@ import { firstAtOrAfter } from '../util/search';
 const creditRe =
   /\b(?:said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|noted|notes|concluded|concludes|put it|quipped)\b|\b[Aa]ccording to\b/g;
 
-const speakerKinds = new Set(['person', 'organization', 'government-body', 'document', 'role']);
+/** Kinds of entity that can say something. */
+export const speakerKinds: ReadonlySet<string> = new Set(['person', 'organization', 'government-body', 'document', 'role']);
 
 /** What may stand between a verb and the speaker after it: a few words, no punctuation ("…," said Anthropic's Logan Graham). */
 const invertedGap = /^[\s\p{L}'’-]{0,40}$/u;
@@ -110,10 +111,16 @@ const clauseBreaks = new Set([...';:,!?”")]—–\n']);
 /** Capitalised words that may stand before the speaker's name: titles, roles, an organization ("Anthropic CEO Dario Amodei:"). */
 const leadWordRe = /^[\p{Lu}\d][\p{L}\p{N}'’.&-]*$/u;
 
-/** Prepositions and conjunctions: a name after them is a topic or an object ("On Anthropic:", "In its report on Anthropic:"), not a speaker. */
+/**
+ * Prepositions and conjunctions: a name after them is a topic or an object ("On Anthropic:",
+ * "In its report on Anthropic:"), not a speaker.
+ */
 const notSpeakerLeadRe = /^(?:on|in|about|regarding|re|concerning|for|to|against|with|without|of|at|into|over|under|versus|vs\.?|and|or|but|if|when|while|as|like|unlike|than|why|how|what|who|where|after|before|since)$/i;
 
-/** Whether what stands before a colon speaker's name in its clause leaves the name at the clause's head: list marks, emphasis, and at most four capitalised words. */
+/**
+ * Whether what stands before a colon speaker's name in its clause leaves the name at the
+ * clause's head: list marks, emphasis, and at most four capitalised words.
+ */
 function leadsToSpeaker(lead: string): boolean {
   const words = lead.split(/[\s*_#>•·]+/).filter((w) => w && w !== '-' && w !== '+');
   return words.length <= 4 && words.every((w) => leadWordRe.test(w) && !notSpeakerLeadRe.test(w));

@@ -6,9 +6,9 @@ import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, wordsSpan } from './quoteMatch';
-import { colonSpeaker, creditedEntities, creditsSpeaker, reportsRecord } from './attribution';
+import { colonSpeaker, creditedEntities, creditsSpeaker, reportsRecord, speakerKinds } from './attribution';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
-import { tableRows, type TableRows } from './tableRows';
+import type { TableRows } from '../markdown/tableRows';
 import { describeValue } from './formatValue';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { firstAtOrAfter } from '../util/search';
@@ -31,6 +31,8 @@ export interface FactCheckInput {
   readonly verdictSlots: readonly VerdictSlot[];
   /** A quotation's match: from the analysis cache, or `match()` once per text (see `incremental/`). */
   readonly cachedQuote: <T>(text: string, match: () => T) => T;
+  /** The tables' rows: a cell's figure is judged with its row and its column's header. */
+  readonly tableRows: TableRows;
 }
 
 export interface FactCheckResult {
@@ -69,8 +71,6 @@ function mentionsIn(mentions: readonly EntityMention[], start: number, end: numb
   for (let i = firstAtOrAfter(mentions, start, (e) => e.span.start); i < mentions.length && mentions[i].span.start < end; i++) out.push(mentions[i]);
   return out;
 }
-
-const speakerKinds = new Set(['person', 'organization', 'government-body', 'document', 'role']);
 
 /**
  * Who a block quote is credited to: the first speaker its attribution line names that is not
@@ -113,12 +113,12 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     if (spans) spans.push(q.span);
     else quotedIn.set(q.sentenceIndex, [q.span]);
   }
+  const mentionsOf = perItem((si: number) => mentionsIn(entities, sentences[si].span.start, sentences[si].span.end));
   const creditedIn = perItem((si: number) => {
     const { start, end } = sentences[si].span;
-    return creditedEntities(text.slice(start, end), start, mentionsIn(entities, start, end), quotedIn.get(si));
+    return creditedEntities(text.slice(start, end), start, mentionsOf(si), quotedIn.get(si));
   });
   // A speaker named before a colon that directly precedes the quotation ("Dario Amodei (CNN): “…”").
-  const mentionsOf = perItem((si: number) => mentionsIn(entities, sentences[si].span.start, sentences[si].span.end));
   const colonCreditIn = (si: number, at: number): EntityMention[] => {
     const { start, end } = sentences[si].span;
     const named = colonSpeaker(text.slice(start, end), start, mentionsOf(si), at);
@@ -202,7 +202,7 @@ interface RowContext {
 function rowContexts(input: FactCheckInput, rules: FactRules): (blockIndex: number) => RowContext | undefined {
   const { text, entities, structure } = input;
   const blocks = structure.blocks;
-  let rows: TableRows | undefined;
+  const rows = input.tableRows;
   const spans = new Map<number, { cued: readonly FactRule[]; mentions: readonly EntityMention[] }>();
   const spanContext = (start: number, end: number) => {
     let c = spans.get(start);
@@ -212,7 +212,6 @@ function rowContexts(input: FactCheckInput, rules: FactRules): (blockIndex: numb
   const made = new Map<string, RowContext>();
   return (blockIndex) => {
     if (blocks[blockIndex]?.kind !== 'table-cell') return undefined;
-    rows ??= tableRows(blocks, text, input.index);
     const row = rows.rowOf(blockIndex);
     if (!row) return undefined;
     const headerCell = rows.headerCellOf(row, blockIndex);

@@ -84,6 +84,14 @@ function cueSpans(rule: FactRule, text: string): number[] {
 
 const longerCues = new WeakMap<FactRule, readonly FactRule[]>();
 
+/** Whether `cue` holds one of the rule's cues and more ("additional organizations", "organizations"). */
+function holdsCueOf(rule: FactRule, cue: string): boolean {
+  return rule.cues.some((re) => {
+    const m = re.exec(cue);
+    return m !== null && m[0].length < cue.length;
+  });
+}
+
 /**
  * The other rules with a cue that holds one of this rule's cues and more ("additional
  * organizations" holds "organizations"): the only ones that can shadow it. Found once per rule;
@@ -95,8 +103,7 @@ function longerCuesOf(rule: FactRule, all: readonly FactRule[]): readonly FactRu
   const out: FactRule[] = [];
   for (const other of all) {
     if (other === rule || !other.fact.value) continue;
-    const holds = (other.fact.cues ?? []).some((c) => rule.cues.some((re) => { const m = re.exec(c); return m !== null && m[0].length < c.length; }));
-    if (holds) out.push(other);
+    if ((other.fact.cues ?? []).some((cue) => holdsCueOf(rule, cue))) out.push(other);
   }
   longerCues.set(rule, (found = out));
   return found;
@@ -167,18 +174,6 @@ function lfOffsets(context: ClaimContext): (offset: number) => number {
   const crlfs: number[] = [];
   for (let i = sentenceText.indexOf('\r\n'); i >= 0; i = sentenceText.indexOf('\r\n', i + 2)) crlfs.push(start + i);
   return (offset) => offset - firstAtOrAfter(crlfs, offset, (x) => x);
-}
-
-/** How near a fact's key entity or cue stands to a figure, in characters (Infinity: neither in the sentence). */
-function distanceOf(rule: FactRule, value: Claim['values'][number], context: ClaimContext, lf: (offset: number) => number): number {
-  let best = Infinity;
-  const at = lf(value.span.start);
-  for (const e of context.sentenceMentions) if (rule.keyEntities.has(e.id)) best = Math.min(best, Math.abs(lf(e.span.start) - at));
-  for (const re of rule.cues) {
-    const m = re.exec(context.sentenceText);
-    if (m) best = Math.min(best, Math.abs(lf(context.start + m.index) - at) + 1);
-  }
-  return best;
 }
 
 /** What parts one item of a list or one clause from the next: a comma, a bracket, "and", "while"… */
@@ -297,7 +292,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
     let distance = Infinity;
     for (const c of candidatesFor(pool, values[vi])) {
       if (compareValue(values[vi], c.rule.fact.value!) !== 'contradicts') continue;
-      const d = distanceOf(c.rule, values[vi], context, lf);
+      const d = gapTo(c.rule, values[vi], context, lf);
       if (!nearest || d < distance) {
         nearest = c.rule;
         distance = d;

@@ -131,6 +131,8 @@ export function factRules(index: FactIndex): FactRules {
       let keys = distinct.filter((e) => (factsPerEntity.get(e) ?? 0) <= generic);
       if (!keys.length) keys = distinct.length ? distinct.slice(0, 1) : fact.entities.slice(0, 1);
       const cues = fact.cues?.length ? fact.cues : [];
+      const patterns = cues.map((c) => cueRegExp(c));
+      const reporting = cues.map((c) => reportingVerb.test(c.trim()));
       rules.push({
         fact,
         // Up to the first letter whose spelling varies: a prefix every spelling contains.
@@ -140,12 +142,12 @@ export function factRules(index: FactIndex): FactRules {
           return at < 0 ? word : word.slice(0, at);
         }),
         firstWords: cues.flatMap(firstWordSpellings),
-        cues: cues.map((c) => cueRegExp(c)),
+        cues: patterns,
         cueMatchers: cues.map((c) => cueRegExp(c, 'giu')),
         keyEntities: new Set(keys),
         ownEntities: new Set(distinct),
-        plainCues: cues.filter((c) => !reportingVerb.test(c.trim())).map((c) => cueRegExp(c)),
-        reportingCues: cues.filter((c) => reportingVerb.test(c.trim())).map((c) => cueRegExp(c)),
+        plainCues: patterns.filter((_, i) => !reporting[i]),
+        reportingCues: patterns.filter((_, i) => reporting[i]),
       });
     }
   }

@@ -34,22 +34,25 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Contractions whose "'s" is "is" (not a possessive), and the few whose stem changes when spelt out. */
-const spelledOut: Record<string, readonly string[]> = {
-  "it's": ['it', 'is'],
-  "that's": ['that', 'is'],
-  "there's": ['there', 'is'],
-  "here's": ['here', 'is'],
-  "what's": ['what', 'is'],
-  "who's": ['who', 'is'],
-  "he's": ['he', 'is'],
-  "she's": ['she', 'is'],
-  "let's": ['let', 'us'],
-  "won't": ['will', 'not'],
-  "can't": ['can', 'not'],
-  "shan't": ['shall', 'not'],
-  cannot: ['can', 'not'],
-};
+/**
+ * Contractions whose "'s" is "is" (not a possessive), and the few whose stem changes when spelt
+ * out. A Map: a word of a quotation such as "constructor" must not find an object's property.
+ */
+const spelledOut = new Map<string, readonly string[]>([
+  ["it's", ['it', 'is']],
+  ["that's", ['that', 'is']],
+  ["there's", ['there', 'is']],
+  ["here's", ['here', 'is']],
+  ["what's", ['what', 'is']],
+  ["who's", ['who', 'is']],
+  ["he's", ['he', 'is']],
+  ["she's", ['she', 'is']],
+  ["let's", ['let', 'us']],
+  ["won't", ['will', 'not']],
+  ["can't", ['can', 'not']],
+  ["shan't", ['shall', 'not']],
+  ["cannot", ['can', 'not']],
+]);
 
 /** Endings spelt out the same way after any stem: "we've" → "we have", "don't" → "do not". */
 const contractionEnd = /^([\p{L}\p{N}]+)(n't|'ve|'re|'ll|'m|'d)$/u;
@@ -61,7 +64,7 @@ const endingWords: Record<string, string> = { "n't": 'not', "'ve": 'have', "'re"
  * record only by its other changes. Other words stand for themselves.
  */
 export function spellOut(word: string): readonly string[] {
-  const known = spelledOut[word];
+  const known = spelledOut.get(word);
   if (known) return known;
   if (!word.includes("'")) return [word];
   const m = contractionEnd.exec(word);
@@ -182,7 +185,7 @@ interface RecordWords {
 
 /** Whether `spellOut` may change a word: one with an apostrophe, or a contraction written without one ("cannot"). */
 function mayContract(word: string): boolean {
-  return word.includes("'") || spelledOut[word] !== undefined;
+  return word.includes("'") || spelledOut.has(word);
 }
 
 /** Words with their contractions spelt out, and the index of the word each comes from. */
@@ -270,8 +273,8 @@ const partners: Record<string, string> = { "'": "'", '‘': '’', '"': '"', '�
 function balancedSlice(text: string, start: number, end: number): string {
   const open = text[start - 1];
   const close = open === undefined ? undefined : partners[open];
-  if (close !== undefined && text.indexOf(close, start) >= 0 && text.indexOf(close, start) < end) return text.slice(start - 1, end);
-  return text.slice(start, end);
+  const at = close === undefined ? -1 : text.indexOf(close, start);
+  return at >= 0 && at < end ? text.slice(start - 1, end) : text.slice(start, end);
 }
 
 export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | undefined {

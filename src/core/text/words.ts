@@ -11,7 +11,7 @@ export function isDigitCode(c: number): boolean {
 }
 
 /** Whether a UTF-16 code unit is an ASCII letter or digit. */
-function isAsciiWordCode(c: number): boolean {
+export function isAsciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigitCode(c);
 }
 

@@ -1,4 +1,4 @@
-import type { Block } from '../markdown/structure';
+import type { Block } from './structure';
 import type { LineIndex } from '../text/lineIndex';
 
 /**
@@ -23,6 +23,8 @@ export interface TableRow {
 }
 
 export interface TableRows {
+  /** Every row of every table, in document order. */
+  readonly all: readonly TableRow[];
   /** The row of a table-cell block that is a record (see `maxRowCells`), or undefined. */
   rowOf(blockIndex: number): TableRow | undefined;
   /** The header cell (block index) above a cell of `row`, if the table has a header with that column. */
@@ -49,8 +51,12 @@ function columnsOf(text: string, lineStart: number, cellStarts: readonly number[
   return columns;
 }
 
-/** The tables' rows, found in one pass over the blocks. */
+/**
+ * The tables' rows, found in one pass over the blocks: a row is the table-cell blocks that
+ * start on one line.
+ */
 export function tableRows(blocks: readonly Block[], text: string, index: LineIndex): TableRows {
+  const all: TableRow[] = [];
   const byLine = new Map<number, TableRow>();
   const rowOfBlock = new Map<number, TableRow>();
   for (let b = 0; b < blocks.length; ) {
@@ -69,11 +75,13 @@ export function tableRows(blocks: readonly Block[], text: string, index: LineInd
     const header = above ? above.header : line >= 2 && isDelimiterRow(index.lineText(line - 1)) ? byLine.get(line - 2) : undefined;
     const columns = columnsOf(text, index.lineStarts[line], cells.map((k) => blocks[k].start));
     const row: TableRow = header ? { cells, columns, start, end, header } : { cells, columns, start, end };
+    all.push(row);
     byLine.set(line, row);
     if (cells.length <= maxRowCells && end - start <= maxRowLength) for (const k of cells) rowOfBlock.set(k, row);
     b = e;
   }
   return {
+    all,
     rowOf: (blockIndex) => rowOfBlock.get(blockIndex),
     headerCellOf(row, blockIndex) {
       const header = row.header;
