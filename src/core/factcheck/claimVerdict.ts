@@ -193,16 +193,22 @@ function gapTo(rule: FactRule, value: Claim['values'][number], context: ClaimCon
   const { sentenceText, start } = context;
   const from = value.span.start;
   const to = value.span.end;
-  const gap = (a: number, b: number) => {
-    if (b > from && a < to) return 0;
-    const [g0, g1] = b <= from ? [b, from] : [to, a];
+  // Only a gap that could beat the best so far is read for a separator.
+  const consider = (a: number, b: number) => {
+    if (b > from && a < to) {
+      best = 0;
+      return;
+    }
+    const g0 = b <= from ? b : to;
+    const g1 = b <= from ? from : a;
     const between = lf(g1) - lf(g0);
-    return itemSeparator.test(sentenceText.slice(g0 - start, g1 - start)) ? between + acrossItems : between;
+    if (between >= best) return;
+    best = Math.min(best, itemSeparator.test(sentenceText.slice(g0 - start, g1 - start)) ? between + acrossItems : between);
   };
-  for (const e of context.sentenceMentions) if (rule.keyEntities.has(e.id)) best = Math.min(best, gap(e.span.start, e.span.end));
+  for (const e of context.sentenceMentions) if (rule.keyEntities.has(e.id)) consider(e.span.start, e.span.end);
   for (const re of rule.cueMatchers) {
     re.lastIndex = 0;
-    for (let m; (m = re.exec(sentenceText)); ) best = Math.min(best, gap(start + m.index, start + m.index + m[0].length));
+    for (let m; (m = re.exec(sentenceText)); ) consider(start + m.index, start + m.index + m[0].length);
   }
   return best;
 }
