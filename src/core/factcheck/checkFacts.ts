@@ -11,6 +11,7 @@ import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMa
 import type { TableRows } from '../markdown/tableRows';
 import { describeValue } from './formatValue';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
+import { claimSurroundings } from './claimSurroundings';
 import { firstAtOrAfter } from '../util/search';
 import { citeSourceFix, referenceLookup, type ReferenceLookup } from './citationFix';
 import type { Mutable } from '../util/mutable';
@@ -241,6 +242,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   const blocks = structure.blocks;
   let blockCursor = 0;
   const rowOf = rowContexts(input, rules);
+  const surroundingsOf = claimSurroundings(text, blocks, entities);
   const onRecord = perItem((fact: Fact) => `${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`);
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
@@ -250,6 +252,8 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     // A table cell's claim is judged with its row and header, which its block's cache does not hold.
     const row = rowOf(blockCursor);
     let verdict = row ? undefined : slot.verdicts[slot.sentence];
+    // A kept verdict judged with its surroundings stands only while they name the same entities.
+    if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor).key) verdict = undefined;
     if (row) {
       verdict = judgeClaim(claim, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued }, rules);
     } else if (!verdict) {
@@ -258,7 +262,8 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       let blockIdSet: ReadonlySet<string> | undefined;
       const blockIds = () =>
         (blockIdSet ??= new Set((block ? mentionsIn(entities, block.start, Math.min(block.end, end)) : sentenceMentions).map((e) => e.id)));
-      verdict = judgeClaim(claim, { sentenceText: text.slice(start, end), start, sentenceMentions, blockIds }, rules);
+      const bi = blockCursor;
+      verdict = judgeClaim(claim, { sentenceText: text.slice(start, end), start, sentenceMentions, blockIds, surroundings: () => surroundingsOf(bi) }, rules);
       slot.verdicts[slot.sentence] = verdict;
     }
     if (!verdict.checks.length) return claim;

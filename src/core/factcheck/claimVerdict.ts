@@ -3,6 +3,7 @@ import { rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import { compareValue, isComparable } from './compareValues';
 import { describeValue, rewriteValue } from './formatValue';
 import { firstAtOrAfter } from '../util/search';
+import type { Surroundings } from './claimSurroundings';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -21,6 +22,8 @@ export interface ClaimVerdict {
   readonly facts: readonly string[];
   readonly checks: readonly FactCheck[];
   readonly contradictions: readonly Contradiction[];
+  /** The key of the surroundings the verdict was judged with, when it needed them (see `claimSurroundings`). */
+  readonly surroundings?: string;
 }
 
 const unverified: ClaimVerdict = { status: 'unverified', facts: [], checks: [], contradictions: [] };
@@ -31,9 +34,11 @@ const unverified: ClaimVerdict = { status: 'unverified', facts: [], checks: [], 
  * million" (not one every fact of its measure shares: "the SWE-bench Pro score" names no
  * model's score), unless the sentence also names the subject of a figure the fact is not about
  * ("Anthropic launched Claude Opus 4 in May 2025" is Opus 4's date, not the announcement's);
- * a key entity named earlier in the paragraph (0).
+ * a key entity named earlier in the paragraph (1); when the sentence names no entity but the
+ * fact's and gives its measure, a key entity or one of its own entities named in the claim's
+ * surroundings: its section's heading, the paragraph before, its list's lead-in (0).
  */
-type Tie = 0 | 1 | 2;
+type Tie = 0 | 1 | 2 | 3;
 
 interface TiedRule {
   readonly rule: FactRule;
@@ -63,7 +68,21 @@ function tiedByOwnEntities(rule: FactRule, sentenceIds: ReadonlySet<string>, sen
   let named = 0;
   for (const e of rule.ownEntities) if (sentenceIds.has(e)) named++;
   if (named >= 2) return true;
-  return named === 1 && (rule.plainCues.some((re) => re.test(sentenceText)) || hasBareReportingCue(rule, sentenceText));
+  return named === 1 && measuresOwnCue(rule, sentenceText);
+}
+
+/** Whether every entity the sentence names is one of the fact's ("the leak", "the model" and "SWE-bench Verified" leave the subject to the surroundings; "D. Nwosu" is no entity). */
+function namesOnlyFactEntities(rule: FactRule, sentenceIds: ReadonlySet<string>): boolean {
+  for (const id of sentenceIds) if (!rule.fact.entities.includes(id)) return false;
+  return true;
+}
+
+/**
+ * Whether the sentence gives the fact's measure: a cue that is not a verb of reporting, or one
+ * that reports nothing ("was announced on April 9", not "announced that CISA had $7 billion").
+ */
+function measuresOwnCue(rule: FactRule, sentenceText: string): boolean {
+  return rule.plainCues.some((re) => re.test(sentenceText)) || hasBareReportingCue(rule, sentenceText);
 }
 
 /** Whether the sentence names the subject of a figure on record that is not one of the fact's entities. */
@@ -130,27 +149,65 @@ function cueShadowed(rule: FactRule, cued: readonly FactRule[], all: readonly Fa
 }
 
 /** Rules tied to a sentence (see `Tie`): each cued rule, or a cue-less one naming two of its entities, with its firmest tie. */
-function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: ReadonlySet<string>, blockIds: () => ReadonlySet<string>, rules: FactRules): TiedRule[] {
+function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: ReadonlySet<string>, context: ClaimContext, rules: FactRules, used: { surroundings?: string }): TiedRule[] {
   const subjects = rules.subjects;
   const out: TiedRule[] = [];
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
     let tie: Tie | undefined;
-    for (const e of rule.keyEntities) if (sentenceIds.has(e)) tie = 2;
-    if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText) && !namesOtherSubject(rule, sentenceIds, subjects)) tie = 1;
-    if (tie === undefined) for (const e of rule.keyEntities) if (blockIds().has(e)) tie = 0;
+    for (const e of rule.keyEntities) if (sentenceIds.has(e)) tie = 3;
+    if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText) && !namesOtherSubject(rule, sentenceIds, subjects)) tie = 2;
+    if (tie === undefined) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
+    if (tie === undefined && context.surroundings && namesOnlyFactEntities(rule, sentenceIds) && measuresOwnCue(rule, sentenceText)) {
+      const around = context.surroundings();
+      used.surroundings = around.key;
+      for (const e of rule.keyEntities) if (around.ids.has(e)) tie = 0;
+      if (tie === undefined && tiedByOwnEntities(rule, around.ids, sentenceText)) tie = 0;
+    }
     if (tie !== undefined) out.push({ rule, tie });
   }
   if (out.length && cued.length > 1) return out.filter((c) => !cueShadowed(c.rule, cued, rules.all, sentenceText));
   return out;
 }
 
-/** Candidate facts for one value: comparable, and from the firmest tie available. */
-function candidatesFor(tied: readonly TiedRule[], value: Claim['values'][number]): TiedRule[] {
+/**
+ * Candidate facts for one value: comparable, and from the firmest tie available. Facts tied by
+ * the surroundings alone are none when the sentence holds the cue of another fact of the same
+ * measure, tied to nothing: "the 244-page system card" under a paragraph on the court filing
+ * gives the card's length, not the filing's.
+ */
+function candidatesFor(tied: readonly TiedRule[], value: Claim['values'][number], otherMeasures: () => readonly FactRule[]): TiedRule[] {
   const out = tied.filter((c) => c.rule.fact.value && isComparable(value, c.rule.fact.value));
   let firmest = 0;
   for (const c of out) firmest = Math.max(firmest, c.tie);
-  return firmest ? out.filter((c) => c.tie === firmest) : out;
+  if (firmest) return out.filter((c) => c.tie === firmest);
+  if (out.length && otherMeasures().some((r) => isComparable(value, r.fact.value!))) return [];
+  return out;
+}
+
+/**
+ * Cued rules tied to nothing that have a cue of their own in the sentence, one no tied rule
+ * matches at the same place ("system card" beside the court filing's "pages"; not the other
+ * model's "SWE-bench Verified", which the tied rule shares).
+ */
+function untiedMeasures(cued: readonly FactRule[], tied: readonly TiedRule[], text: string): FactRule[] {
+  const tiedSpans = new Set<string>();
+  for (const c of tied) {
+    const spans = cueSpans(c.rule, text);
+    for (let i = 0; i < spans.length; i += 2) tiedSpans.add(`${spans[i]}:${spans[i + 1]}`);
+  }
+  const out: FactRule[] = [];
+  for (const rule of cued) {
+    if (!rule.fact.value || tied.some((c) => c.rule === rule)) continue;
+    const spans = cueSpans(rule, text);
+    for (let i = 0; i < spans.length; i += 2) {
+      if (!tiedSpans.has(`${spans[i]}:${spans[i + 1]}`)) {
+        out.push(rule);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 export interface ClaimContext {
@@ -162,6 +219,8 @@ export interface ClaimContext {
   readonly blockIds: () => ReadonlySet<string>;
   /** The rules whose cue stands in the claim's context, when found by the caller (a table row and its header); else found in `sentenceText`. */
   readonly cued?: readonly FactRule[];
+  /** What the claim's section heading, the paragraph before and its list's lead-in name (asked only when no firmer tie is found). */
+  readonly surroundings?: () => Surroundings;
 }
 
 /**
@@ -270,9 +329,12 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const cued = context.cued ?? rulesWithCue(rules, context.sentenceText);
   if (!cued.length) return unverified;
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
-  const tied = rulesFor(cued, context.sentenceText, sentenceIds, context.blockIds, rules);
-  if (!tied.length) return unverified;
+  const used: { surroundings?: string } = {};
+  const tied = rulesFor(cued, context.sentenceText, sentenceIds, context, rules, used);
+  if (!tied.length) return used.surroundings === undefined ? unverified : { ...unverified, surroundings: used.surroundings };
 
+  let others: readonly FactRule[] | undefined;
+  const otherMeasures = () => (others ??= untiedMeasures(cued, tied, context.sentenceText));
   const lf = lfOffsets(context);
   const agreed = new Map<number, FactRule>();
   const taken = new Set<FactRule>();
@@ -283,7 +345,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
     if (round === 1 && (pool.length === tied.length || agreed.size === values.length)) break;
     for (let vi = 0; vi < values.length; vi++) {
       if (agreed.has(vi)) continue;
-      const rule = agreeingRule(candidatesFor(pool, values[vi]), values, vi, context, lf);
+      const rule = agreeingRule(candidatesFor(pool, values[vi], otherMeasures), values, vi, context, lf);
       if (rule) agreed.set(vi, rule);
     }
     for (const rule of agreed.values()) taken.add(rule);
@@ -296,7 +358,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
     if (agreed.has(vi)) continue;
     let nearest: FactRule | undefined;
     let distance = Infinity;
-    for (const c of candidatesFor(pool, values[vi])) {
+    for (const c of candidatesFor(pool, values[vi], otherMeasures)) {
       if (compareValue(values[vi], c.rule.fact.value!) !== 'contradicts') continue;
       const d = gapTo(c.rule, values[vi], context, lf);
       if (!nearest || d < distance) {
@@ -326,6 +388,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
       contradictions.push({ valueIndex: vi, factId: fact.id, replacement: replacement && replacement !== values[vi].text ? replacement : undefined });
     }
   }
-  if (!checks.length) return unverified;
-  return { status: contradictions.length ? 'contradicted' : 'confirmed', facts: [...facts], checks, contradictions };
+  const surroundings = used.surroundings;
+  if (!checks.length) return surroundings === undefined ? unverified : { ...unverified, surroundings };
+  return { status: contradictions.length ? 'contradicted' : 'confirmed', facts: [...facts], checks, contradictions, surroundings };
 }

@@ -1,0 +1,58 @@
+// A claim that names no subject takes it from its section's heading, the paragraph before, or its list's lead-in.
+import * as assert from 'node:assert/strict';
+import { createAnalysisCache, createAnalyzer } from '../../src/core/index';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+
+const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+const pl006 = (text: string): string[] =>
+  analyzer
+    .analyze(text)
+    .findings.filter((f) => f.code === 'PL006')
+    .map((f) => text.slice(f.span.start, f.span.end));
+
+describe('claims that leave their subject to the surroundings', () => {
+  it('takes the subject from the section heading', () => {
+    assert.deepEqual(pl006('## The Mythos leak\n\nThe leak happened on March 24, 2026.\n'), ['March 24, 2026']);
+    assert.deepEqual(pl006('## The Mythos leak\n\nThe leak happened on March 26, 2026.\n'), []);
+  });
+
+  it('takes it from the paragraph before', () => {
+    const text = 'Claude Mythos Preview is the new model.\n\nOn SWE-bench Verified the model reaches 95.2%.\n';
+    assert.deepEqual(pl006(text), ['95.2%']);
+    assert.deepEqual(pl006(text.replace('95.2%', '93.9%')), []);
+  });
+
+  it("takes it from a list's lead-in, past the items before", () => {
+    const list = 'Claude Mythos Preview, in figures:\n\n- It was announced in April.\n- SWE-bench Verified: 95.2%.\n';
+    assert.deepEqual(pl006(list), ['95.2%']);
+  });
+
+  it('does not take it from the item before in the same list', () => {
+    assert.deepEqual(pl006('## Follow-ups\n\n- Read the Mythos Preview system card.\n- SWE-bench Verified: 95.2%.\n'), []);
+  });
+
+  it('does not cross a heading', () => {
+    assert.deepEqual(pl006('Claude Mythos Preview is the new model.\n\n## Other models\n\nOn SWE-bench Verified the model reaches 95.2%.\n'), []);
+  });
+
+  it('leaves a sentence that names an entity of its own, or gives the figure as news', () => {
+    // Logan Graham is no entity of the leak's date; "announced that" reports news, not the date of an announcement.
+    assert.deepEqual(pl006('## The Mythos leak\n\nLogan Graham said the leak happened on March 24, 2026.\n'), []);
+    assert.deepEqual(pl006('## Claude Mythos Preview\n\nA lab announced that its tool had found bugs on June 13, 2026.\n'), []);
+  });
+
+  it('leaves a figure whose own measure is named in the sentence with nothing tied to it', () => {
+    // The court filing is 40 pages; "the 244-page system card" gives the card's length.
+    assert.deepEqual(pl006("The Pentagon's court filing is due soon.\n\nSomeone should check the 245-page system card.\n"), []);
+  });
+
+  it('judges a kept paragraph afresh when the heading above it changes (the cache)', () => {
+    const cache = createAnalysisCache();
+    const before = '## Notes\n\nThe leak happened on March 24, 2026.\n';
+    assert.deepEqual(analyzer.analyze(before, { cache }).findings.filter((f) => f.code === 'PL006').length, 0);
+    const after = before.replace('## Notes', '## The Mythos leak');
+    const cached = analyzer.analyze(after, { cache });
+    assert.deepEqual(JSON.parse(JSON.stringify(cached)), JSON.parse(JSON.stringify(analyzer.analyze(after))));
+    assert.equal(cached.findings.filter((f) => f.code === 'PL006').length, 1);
+  });
+});
