@@ -48,11 +48,24 @@ interface TiedRule {
 /** What starts reported words or news after a verb of reporting: "announced that …", "said: …", a quotation. */
 const reportedClause = /\bthat\b|[:"“”]/;
 
+/** A passive verb of reporting: "was announced", "had been formally announced". */
+const passiveBefore = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/**
+ * What follows a verb of reporting that reports nothing of its own: the end, a time or place
+ * ("announced on April 9", "announced in Washington", "announced April 9"), an adverb.
+ * "announced a new London office in September" reports an office, and its date is the office's.
+ */
+const bareAfter = /^\s*(?:$|[,.;)\]—–-]|\d|(?:on|in|at|during|by|last|this|earlier|later|today|yesterday|early|late|before|after|January|February|March|April|May|June|July|August|September|October|November|December|\p{L}+ly)\b)/iu;
+
 /** Whether one of the rule's verbs of reporting stands in the sentence, reporting nothing after it ("was announced on April 9"). */
 function hasBareReportingCue(rule: FactRule, sentenceText: string): boolean {
   for (const re of rule.reportingCues) {
     const m = re.exec(sentenceText);
-    if (m && !reportedClause.test(sentenceText.slice(m.index + m[0].length))) return true;
+    if (!m) continue;
+    const after = sentenceText.slice(m.index + m[0].length);
+    if (reportedClause.test(after)) continue;
+    if (passiveBefore.test(sentenceText.slice(Math.max(0, m.index - 40), m.index)) || bareAfter.test(after)) return true;
   }
   return false;
 }
@@ -83,6 +96,23 @@ function namesOnlyFactEntities(rule: FactRule, sentenceIds: ReadonlySet<string>)
  */
 function measuresOwnCue(rule: FactRule, sentenceText: string): boolean {
   return rule.plainCues.some((re) => re.test(sentenceText)) || hasBareReportingCue(rule, sentenceText);
+}
+
+/**
+ * Whether the sentence names, for a kind of subject the fact has (a model, a benchmark…), only
+ * entities of that kind that are not the fact's: then the figure is that other subject's.
+ */
+function namesRival(rule: FactRule, mentions: readonly EntityMention[]): boolean {
+  if (!rule.rivalKinds.size) return false;
+  let rivals: string[] | undefined;
+  let own: string[] | undefined;
+  for (const e of mentions) {
+    if (!rule.rivalKinds.has(e.kind)) continue;
+    if (rule.fact.entities.includes(e.id)) (own ??= []).push(e.kind);
+    else (rivals ??= []).push(e.kind);
+  }
+  // "Atlas-3 scored 61.0% on CyberGym": the fact's model is named, its benchmark is not, another is.
+  return rivals !== undefined && rivals.some((kind) => !own?.includes(kind));
 }
 
 /** Whether the sentence names the subject of a figure on record that is not one of the fact's entities. */
@@ -148,15 +178,27 @@ function cueShadowed(rule: FactRule, cued: readonly FactRule[], all: readonly Fa
   return true;
 }
 
+/** What `rulesFor` notes beside the ties. */
+interface Notes {
+  /** The key of the surroundings, when they were asked for. */
+  surroundings?: string;
+  /** Rules tied by their own entities in a sentence that also names another subject: a figure may agree with them, never contradict them. */
+  agreeOnly?: FactRule[];
+}
+
 /** Rules tied to a sentence (see `Tie`): each cued rule, or a cue-less one naming two of its entities, with its firmest tie. */
-function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: ReadonlySet<string>, context: ClaimContext, rules: FactRules, used: { surroundings?: string }): TiedRule[] {
+function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: ReadonlySet<string>, context: ClaimContext, rules: FactRules, used: Notes): TiedRule[] {
   const subjects = rules.subjects;
   const out: TiedRule[] = [];
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
+    if (namesRival(rule, context.sentenceMentions)) continue;
     let tie: Tie | undefined;
     for (const e of rule.keyEntities) if (sentenceIds.has(e)) tie = 3;
-    if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText) && !namesOtherSubject(rule, sentenceIds, subjects)) tie = 2;
+    if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText)) {
+      if (!namesOtherSubject(rule, sentenceIds, subjects)) tie = 2;
+      else (used.agreeOnly ??= []).push(rule);
+    }
     if (tie === undefined) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
     if (tie === undefined && context.surroundings && namesOnlyFactEntities(rule, sentenceIds) && measuresOwnCue(rule, sentenceText)) {
       const around = context.surroundings();
@@ -171,18 +213,51 @@ function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: 
 }
 
 /**
- * Candidate facts for one value: comparable, and from the firmest tie available. Facts tied by
- * the surroundings alone are none when the sentence holds the cue of another fact of the same
- * measure, tied to nothing: "the 244-page system card" under a paragraph on the court filing
- * gives the card's length, not the filing's.
+ * Candidate facts for one value: comparable, and from the firmest tie available. Facts tied
+ * only by the paragraph or the surroundings are none when the sentence holds the cue of another
+ * fact of the same measure, tied to nothing: "The system card runs to 144 pages" after a
+ * sentence on the court filing gives the card's length, not the filing's.
  */
 function candidatesFor(tied: readonly TiedRule[], value: Claim['values'][number], otherMeasures: () => readonly FactRule[]): TiedRule[] {
   const out = tied.filter((c) => c.rule.fact.value && isComparable(value, c.rule.fact.value));
   let firmest = 0;
   for (const c of out) firmest = Math.max(firmest, c.tie);
-  if (firmest) return out.filter((c) => c.tie === firmest);
-  if (out.length && otherMeasures().some((r) => isComparable(value, r.fact.value!))) return [];
-  return out;
+  if (firmest <= 1 && out.length && otherMeasures().some((r) => isComparable(value, r.fact.value!))) return [];
+  return firmest ? out.filter((c) => c.tie === firmest) : out;
+}
+
+/**
+ * A fact the figure agrees with that the sentence names less firmly than the facts it would be
+ * held against, when it stands nearer the figure than any of them: "Eleven days after the Mythos
+ * leak, Anthropic announced Claude Mythos Preview on April 7, 2026" names the leak as a key
+ * entity and the announcement by its own entities and cue, next to the date; April 7 is the
+ * announcement's date, not a wrong date of the leak. Only ties made in the sentence count, and
+ * the nearness of a weaker fact counts its own entities too. "Anthropic launched Claude Opus 4
+ * on April 7, 2026" stays Opus 4's (wrong) date: Opus 4 is nearer than "Anthropic launched".
+ */
+function weakerAgreeing(
+  tied: readonly TiedRule[],
+  agreeOnly: readonly FactRule[] | undefined,
+  candidates: readonly TiedRule[],
+  value: Claim['values'][number],
+  context: ClaimContext,
+  lf: (offset: number) => number,
+): FactRule | undefined {
+  if (!candidates.length) return undefined;
+  const firmest = candidates[0].tie;
+  const weaker: FactRule[] = [];
+  for (const c of tied) if (c.tie >= 2 && c.tie < firmest) weaker.push(c.rule);
+  if (agreeOnly) weaker.push(...agreeOnly);
+  let best: FactRule | undefined;
+  let distance = Infinity;
+  for (const rule of weaker) {
+    if (!rule.fact.value || !isComparable(value, rule.fact.value) || compareValue(value, rule.fact.value) !== 'agrees') continue;
+    const d = gapTo(rule, value, context, lf, rule.ownEntities);
+    if (d < distance) [best, distance] = [rule, d];
+  }
+  if (!best) return undefined;
+  for (const c of candidates) if (gapTo(c.rule, value, context, lf) <= distance) return undefined;
+  return best;
 }
 
 /**
@@ -241,13 +316,13 @@ const itemSeparator = /[,;()[\]]|\b(?:and|or|but|while|whereas|vs)\b/i;
 const acrossItems = 1e6;
 
 /**
- * How near a figure stands to the nearest of a fact's key entities or cues in the sentence
+ * How near a figure stands to the nearest of a fact's key entities (or the `entities` given) or cues in the sentence
  * (Infinity: neither in it): the characters between them, plus `acrossItems` when a comma,
  * a bracket or "and" stands between. In "53.4% on SWE-bench Verified and 80.8% on SWE-bench
  * Pro" each score is 4 characters from its own benchmark and across an "and" from the other's;
  * in "83.1% on CyberGym, 93.9% on SWE-bench Verified" the 93.9% belongs to SWE-bench Verified.
  */
-function gapTo(rule: FactRule, value: Claim['values'][number], context: ClaimContext, lf: (offset: number) => number): number {
+function gapTo(rule: FactRule, value: Claim['values'][number], context: ClaimContext, lf: (offset: number) => number, entities: ReadonlySet<string> = rule.keyEntities): number {
   let best = Infinity;
   const { sentenceText, start } = context;
   const from = value.span.start;
@@ -264,7 +339,7 @@ function gapTo(rule: FactRule, value: Claim['values'][number], context: ClaimCon
     if (between >= best) return;
     best = Math.min(best, itemSeparator.test(sentenceText.slice(g0 - start, g1 - start)) ? between + acrossItems : between);
   };
-  for (const e of context.sentenceMentions) if (rule.keyEntities.has(e.id)) consider(e.span.start, e.span.end);
+  for (const e of context.sentenceMentions) if (entities.has(e.id)) consider(e.span.start, e.span.end);
   for (const re of rule.cueMatchers) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(sentenceText)); ) consider(start + m.index, start + m.index + m[0].length);
@@ -329,7 +404,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const cued = context.cued ?? rulesWithCue(rules, context.sentenceText);
   if (!cued.length) return unverified;
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
-  const used: { surroundings?: string } = {};
+  const used: Notes = {};
   const tied = rulesFor(cued, context.sentenceText, sentenceIds, context, rules, used);
   if (!tied.length) return used.surroundings === undefined ? unverified : { ...unverified, surroundings: used.surroundings };
 
@@ -345,7 +420,8 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
     if (round === 1 && (pool.length === tied.length || agreed.size === values.length)) break;
     for (let vi = 0; vi < values.length; vi++) {
       if (agreed.has(vi)) continue;
-      const rule = agreeingRule(candidatesFor(pool, values[vi], otherMeasures), values, vi, context, lf);
+      const candidates = candidatesFor(pool, values[vi], otherMeasures);
+      const rule = agreeingRule(candidates, values, vi, context, lf) ?? weakerAgreeing(pool, used.agreeOnly, candidates, values[vi], context, lf);
       if (rule) agreed.set(vi, rule);
     }
     for (const rule of agreed.values()) taken.add(rule);

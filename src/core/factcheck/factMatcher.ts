@@ -28,6 +28,14 @@ export interface FactRule {
   readonly plainCues: readonly RegExp[];
   /** The cues that are verbs of reporting. */
   readonly reportingCues: readonly RegExp[];
+  /**
+   * The kinds of subject among the fact's entities (model, benchmark, document, program): a
+   * sentence that names another entity of one of these kinds, and none of the fact's, gives
+   * another subject's figure ("Atlas-3 found a 12-year-old flaw in FFmpeg" is not Mythos
+   * Preview's FFmpeg bug; "61.0% on CyberGym" is not a HazardEval score). Not events: a
+   * sentence names one to date another ("eleven days after the leak, … on April 7").
+   */
+  readonly rivalKinds: ReadonlySet<string>;
 }
 
 export interface FactRules {
@@ -55,16 +63,20 @@ const reportingVerb = /^(?:announc(?:ed|es)|said|says|stated|states|noted|notes|
 /** Kinds of entity that have figures of their own: a sentence naming one is about it. */
 const subjectKinds = new Set(['model', 'document', 'event', 'benchmark', 'program']);
 
+/** Kinds of subject whose figures are their own: another of the kind named instead gives another's figure (see `FactRule.rivalKinds`). */
+const kindsOfOwnFigures = new Set(['model', 'document', 'benchmark', 'program']);
+
 const noRules: readonly FactRule[] = [];
 
 /**
- * Whether a cue word found by `cueWordRe` starts a word (sticky: tested at `lastIndex`).
+ * Whether a cue word found by `cueWordRe` starts a word (sticky: tested at `lastIndex`), not
+ * after a hyphen that joins it to a word ("non-founding", as `cueRegExp`).
  * `cueWordRe` checks the word's end itself but not its start: a lookbehind at its head would
  * run at every position of every sentence, while after the alternation V8 skips ahead on the
  * cue words' letters. A cue word matched inside a word ("ai" in "said") is skipped, and no cue
  * word can start in the rest of that word, so the scan goes on after it.
  */
-const startsWord = /(?<![\p{L}\p{N}])/uy;
+const startsWord = /(?<![\p{L}\p{N}]|\p{L}-)/uy;
 
 /** Rules whose cue stands in the sentence (cue-less rules are always returned, to be tied by entities). */
 export function rulesWithCue(rules: FactRules, sentence: string): readonly FactRule[] {
@@ -96,17 +108,76 @@ function escape(s: string): string {
  */
 const britishZ = /(?<=[iy])z(?=[aei])/gi;
 
-/** A cue as a regular expression: whole words, any white space between them, "z" or "s" where British spelling differs. */
+/**
+ * A cue as a regular expression: whole words, any white space between them, "z" or "s" where
+ * British spelling differs. A word joined by a hyphen to a word before it is part of that word:
+ * "non-founding organizations" holds no "founding organizations" (a number may come before:
+ * "27-year-old" holds "year-old").
+ */
 function cueRegExp(cue: string, flags = 'iu'): RegExp {
-  const source = escape(cue).replace(/\s+/g, '\\s+').replace(britishZ, '[sz]');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, flags);
+  const verb = pastTenseEnd.exec(cue);
+  const spelled = (text: string) => escape(text).replace(/\s+/g, '\\s+').replace(britishZ, '[sz]');
+  const source = verb ? `${spelled(verb[1])}(?:ed|es|s|e)` : spelled(cue);
+  return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${source}(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** A cue's first word, lower-cased, in each spelling `cueRegExp` accepts. */
+/**
+ * A cue that ends in a verb in the past tense, up to its "-ed": the cue also matches the verb's
+ * present forms, as timelines and headlines write them ("announced": "announces", "announce";
+ * "disclosed": "discloses"). Not "-ing", which makes other words of other measures ("founded",
+ * "founding partners").
+ */
+const pastTenseEnd = /^(.*\p{L}{3})ed$/su;
+
+/** The forms of a cue's first word that `cueRegExp` accepts, before British spelling. */
+function firstWordForms(cue: string): string[] {
+  const lower = cue.toLowerCase();
+  const word = /[\p{L}\p{N}]+/u.exec(lower)?.[0] ?? '';
+  const verb = pastTenseEnd.exec(lower);
+  if (!verb || verb[1].length + 2 !== word.length) return [word];
+  return ['ed', 'es', 's', 'e'].map((end) => verb[1] + end);
+}
+
+/** A cue's first word, lower-cased, in each spelling and form `cueRegExp` accepts. */
 function firstWordSpellings(cue: string): string[] {
-  const word = /[\p{L}\p{N}]+/u.exec(cue.toLowerCase())?.[0] ?? '';
-  const british = word.replace(britishZ, 's');
-  return british === word ? [word] : [word, british];
+  const out: string[] = [];
+  for (const word of firstWordForms(cue)) {
+    const british = word.replace(britishZ, 's');
+    out.push(word);
+    if (british !== word) out.push(british);
+  }
+  return out;
+}
+
+/**
+ * Entities named in so many facts that they tell none apart (the company behind everything):
+ * in more than a quarter of the facts of their own topic, and in more than four. Their topic is
+ * the facts that share an entity with one of theirs, so a team's fact base on another subject,
+ * merged with the bundled one, finds the same entities generic as it does alone.
+ */
+function genericEntities(valued: readonly Fact[], factsPerEntity: ReadonlyMap<string, number>): (id: string) => boolean {
+  const factsOf = new Map<string, Fact[]>();
+  for (const f of valued) {
+    for (const e of new Set(f.entities)) {
+      let list = factsOf.get(e);
+      if (!list) factsOf.set(e, (list = []));
+      list.push(f);
+    }
+  }
+  const verdicts = new Map<string, boolean>();
+  return (id) => {
+    let generic = verdicts.get(id);
+    if (generic !== undefined) return generic;
+    const count = factsPerEntity.get(id) ?? 0;
+    if (count <= 4) generic = false;
+    else {
+      const topic = new Set<Fact>();
+      for (const f of factsOf.get(id) ?? []) for (const e of f.entities) for (const g of factsOf.get(e) ?? []) topic.add(g);
+      generic = count > Math.ceil(topic.size * 0.25);
+    }
+    verdicts.set(id, generic);
+    return generic;
+  };
 }
 
 export function factRules(index: FactIndex): FactRules {
@@ -115,7 +186,7 @@ export function factRules(index: FactIndex): FactRules {
   const valued = index.factBase.facts.filter((f) => f.value);
   const factsPerEntity = new Map<string, number>();
   for (const f of valued) for (const e of new Set(f.entities)) factsPerEntity.set(e, (factsPerEntity.get(e) ?? 0) + 1);
-  const generic = Math.max(4, Math.ceil(valued.length * 0.25));
+  const isGeneric = genericEntities(valued, factsPerEntity);
   const byMeasure = new Map<string, Fact[]>();
   for (const f of valued) {
     const key = f.measure ?? `fact:${f.id}`;
@@ -128,7 +199,7 @@ export function factRules(index: FactIndex): FactRules {
     const shared = group.length > 1 ? group.map((f) => new Set(f.entities)).reduce((a, b) => new Set([...a].filter((x) => b.has(x)))) : new Set<string>();
     for (const fact of group) {
       const distinct = fact.entities.filter((e) => !shared.has(e));
-      let keys = distinct.filter((e) => (factsPerEntity.get(e) ?? 0) <= generic);
+      let keys = distinct.filter((e) => !isGeneric(e));
       if (!keys.length) keys = distinct.length ? distinct.slice(0, 1) : fact.entities.slice(0, 1);
       const cues = fact.cues?.length ? fact.cues : [];
       const patterns = cues.map((c) => cueRegExp(c));
@@ -137,7 +208,9 @@ export function factRules(index: FactIndex): FactRules {
         fact,
         // Up to the first letter whose spelling varies: a prefix every spelling contains.
         cueWords: cues.map((c) => {
-          const word = firstWordSpellings(c)[0];
+          const forms = firstWordForms(c);
+          // Every form of a verb holds the part before "-ed" ("announc").
+          const word = forms.length > 1 ? forms[0].slice(0, -2) : forms[0];
           const at = word.search(britishZ);
           return at < 0 ? word : word.slice(0, at);
         }),
@@ -148,6 +221,10 @@ export function factRules(index: FactIndex): FactRules {
         ownEntities: new Set(distinct),
         plainCues: patterns.filter((_, i) => !reporting[i]),
         reportingCues: patterns.filter((_, i) => reporting[i]),
+        rivalKinds: new Set<string>(fact.entities.flatMap((e) => {
+          const kind = index.entity(e)?.kind;
+          return kind && kindsOfOwnFigures.has(kind) ? [kind] : [];
+        })),
       });
     }
   }
@@ -164,8 +241,8 @@ export function factRules(index: FactIndex): FactRules {
   // The start of the word is checked by `startsWord` after a match (see there).
   const cueWordRe = words.length ? new RegExp(`(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   const subjects = new Set<string>();
-  for (const r of rules) for (const e of r.keyEntities) if ((factsPerEntity.get(e) ?? 0) <= generic) subjects.add(e);
-  for (const e of index.factBase.entities) if (subjectKinds.has(e.kind) && (factsPerEntity.get(e.id) ?? 0) <= generic) subjects.add(e.id);
+  for (const r of rules) for (const e of r.keyEntities) if (!isGeneric(e)) subjects.add(e);
+  for (const e of index.factBase.entities) if (subjectKinds.has(e.kind) && !isGeneric(e.id)) subjects.add(e.id);
   const result = { all: rules, byCueWord, cueWordRe, subjects };
   cache.set(index, result);
   return result;
