@@ -104,6 +104,9 @@ describe('cli: text format', () => {
   it('counts in words', () => {
     assert.equal(summaryLine({ error: 1, warning: 1, information: 0, hint: 0 }, 1), '2 problems (1 error, 1 warning, 0 information, 0 hints) in 1 file');
     assert.equal(summaryLine({ error: 0, warning: 0, information: 0, hint: 0 }, 3), 'No problems in 3 files');
+    // A fact base with errors or an unreadable file is counted, so the all-clear line does not hide it.
+    assert.equal(summaryLine({ error: 0, warning: 0, information: 0, hint: 0 }, 1, 1), 'No problems in 1 file; 1 input problem reported on stderr');
+    assert.equal(summaryLine({ error: 0, warning: 1, information: 0, hint: 0 }, 2, 3), '1 problem (0 errors, 1 warning, 0 information, 0 hints) in 2 files; 3 input problems reported on stderr');
   });
 });
 

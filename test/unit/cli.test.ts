@@ -177,7 +177,7 @@ describe('cli: input that cannot be checked', () => {
       const r = await runCli(['check', 'good.md', input, 'utf16.md'], { cwd: root, fs: injected });
       assert.equal(r.code, 2);
       assert.deepEqual(stderrLines(r), [line]);
-      assert.equal(r.stdout, 'No problems in 2 files\n');
+      assert.equal(r.stdout, 'No problems in 2 files; 1 input problem reported on stderr\n');
     });
   }
 
@@ -212,8 +212,8 @@ describe('cli: fact bases', () => {
   it('reports an invalid fact base as FILE:line:col error fact-base <path>: <message>, exits 2, and still checks', async () => {
     const r = await runCli(['check', '--fact-base', 'factbase-invalid.yaml', 'clean.md']);
     assert.equal(r.code, 2);
-    assert.equal(r.stdout, 'No problems in 1 file\n');
     const lines = stderrLines(r);
+    assert.equal(r.stdout, `No problems in 1 file; ${lines.length} input problems reported on stderr\n`);
     assert.ok(lines.length >= 2, r.stderr);
     for (const line of lines) assert.match(line, /^factbase-invalid\.yaml:\d+:\d+ error fact-base \S+: \S.*$/);
     assert.ok(lines.some((l) => l.includes('kind')), r.stderr);
@@ -223,7 +223,7 @@ describe('cli: fact bases', () => {
     const r = await runCli(['check', '--fact-base', 'nope.yaml', 'clean.md']);
     assert.equal(r.code, 2);
     assert.deepEqual(stderrLines(r), ['policy-lens: nope.yaml: no such file or directory']);
-    assert.equal(r.stdout, 'No problems in 1 file\n');
+    assert.equal(r.stdout, 'No problems in 1 file; 1 input problem reported on stderr\n');
   });
 });
 

@@ -4,7 +4,9 @@ import { oneLineMessage, sortedFindings } from './order';
 
 /**
  * One line per finding, `path:line:col severity code message` (1-based line and
- * UTF-16 column), then a summary line; "No problems in N files" when clean.
+ * UTF-16 column), then a summary line; "No problems in N files" when clean. The summary also
+ * counts the notices printed on stderr (a fact base with errors, a file that could not be
+ * read): "No problems in 1 file" alone, beside exit status 2, reads as all clear in a CI log.
  * `quiet` leaves out the summary and the all-clear line.
  */
 export function formatText(run: CheckRun, quiet: boolean): string {
@@ -16,13 +18,13 @@ export function formatText(run: CheckRun, quiet: boolean): string {
       lines.push(`${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${oneLineMessage(d.message)}`);
     }
   }
-  if (!quiet) lines.push(summaryLine(counts, run.files.length));
+  if (!quiet) lines.push(summaryLine(counts, run.files.length, run.notices.length));
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-export function summaryLine(counts: Record<Severity, number>, fileCount: number): string {
+export function summaryLine(counts: Record<Severity, number>, fileCount: number, noticeCount = 0): string {
   const total = counts.error + counts.warning + counts.information + counts.hint;
-  const files = plural(fileCount, 'file', 'files');
+  const files = plural(fileCount, 'file', 'files') + (noticeCount ? `; ${plural(noticeCount, 'input problem', 'input problems')} reported on stderr` : '');
   if (total === 0) return `No problems in ${files}`;
   const parts = [
     plural(counts.error, 'error', 'errors'),
