@@ -126,6 +126,40 @@ describe('Loading a user fact base', () => {
       assert.ok(errors[0].range.start.line >= 3, JSON.stringify(errors[0].range));
     });
 
+    it('reports the first YAML syntax error only, with a count of the ones that follow from it', () => {
+      // One missing "]" makes the parser report an error on every line after it.
+      const text = 'version: 1\nentities:\n  - id: a\n    aliases: [A, B\n    kind: model\n    name: A\n    summary: S\n';
+      const { errors } = parseFactBase(text, 'bad.yaml');
+      assert.equal(errors.length, 1);
+      assert.match(errors[0].message, /^not valid YAML: .*\(\d+ more syntax errors? follows? from here\)$/);
+      // The parser finds the missing "]" at the line after it at the latest.
+      assert.ok([3, 4].includes(errors[0].range.start.line), JSON.stringify(errors[0].range));
+    });
+
+    it('says which facts and quotations are left out with an entity that has errors', () => {
+      const text = [
+        'version: 1',
+        'entities:',
+        '  - { id: bench, kind: benchmrk, name: Bench, summary: S }',
+        'sources:',
+        '  - { id: s1, number: 1, title: T, publisher: P, kind: web }',
+        'facts:',
+        '  - { id: f1, statement: S., entities: [bench], sources: [s1] }',
+        'quotations:',
+        '  - { id: q1, text: words on record here, speaker: bench, where: W, sources: [s1] }',
+      ].join('\n');
+      const { factBase, errors } = parseFactBase(text, 'team.yaml');
+      assert.deepEqual(
+        errors.map((e) => [e.path, e.message.replace(/:.*/, '')]),
+        [
+          ['entities[0].kind', 'expected one of organization | government-body | person | role | model | model-tier | benchmark | program | framework | document | event | product | place | law | concept, got "benchmrk"'.replace(/:.*/, '')],
+          ['facts[0].entities[0]', 'left out with the entity "bench" it refers to, which has errors of its own (see entities[0])'],
+          ['quotations[0].speaker', 'left out with the entity "bench" it refers to, which has errors of its own (see entities[0])'],
+        ],
+      );
+      assert.deepEqual([factBase?.facts.length, factBase?.quotations.length], [0, 0]);
+    });
+
     it('reports a duplicated YAML key as an error', () => {
       const text = 'version: 1\nname: a\nname: b\n';
       const { errors } = parseFactBase(text, 'dup.yaml');
@@ -361,11 +395,12 @@ relations:
       assert.deepEqual(parseFactBase(text, 'a.yaml', { known: new Set(['x', 'y']) }).errors, []);
     });
 
-    it('does not cascade: a reference to an entry that is itself invalid is not reported again', () => {
+    it('does not cascade into "unknown id": a fact about an invalid entry says it is left out with it', () => {
       const text = 'version: 1\nentities:\n  - { id: broken, kind: nonsense, name: B, summary: s }\nfacts:\n  - { id: f, statement: s, entities: [broken] }\n';
       const { factBase, errors } = parseFactBase(text, 'a.yaml');
-      assert.deepEqual(errors.map((e) => e.path), ['entities[0].kind']);
-      assert.deepEqual(factBase?.facts, [], 'but the fact about it is left out');
+      assert.deepEqual(errors.map((e) => e.path), ['entities[0].kind', 'facts[0].entities[0]']);
+      assert.match(errors[1].message, /^left out with the entity "broken"/);
+      assert.deepEqual(factBase?.facts, [], 'the fact about it is left out');
     });
   });
 });

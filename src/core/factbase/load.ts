@@ -137,12 +137,18 @@ function parseUnsafe(text: string, fileName: string, options: ParseFactBaseOptio
   } else {
     const doc = locator.doc();
     if (doc.errors.length) {
+      // The first syntax error is the one to fix: the parser's later ones mostly follow from it
+      // (one missing "]" gave nine), so they are counted, not listed.
+      const [first] = doc.errors;
+      const more = doc.errors.length - 1;
       return {
-        errors: doc.errors.slice(0, maxErrors).map((err) => ({
-          message: `not valid YAML: ${err.message.split('\n')[0]}`,
-          path: '',
-          range: locator.spanRange(err.pos[0], err.pos[1]),
-        })),
+        errors: [
+          {
+            message: `not valid YAML: ${first.message.split('\n')[0]}${more ? ` (${more} more syntax ${more === 1 ? 'error follows' : 'errors follow'} from here)` : ''}`,
+            path: '',
+            range: locator.spanRange(first.pos[0], first.pos[1]),
+          },
+        ],
       };
     }
     try {
@@ -288,22 +294,22 @@ function checkReferences(
       sources.push(omit(k.value, 'url'));
     } else sources.push(k.value);
   }
-  const facts: Fact[] = [];
+  const facts: Kept<Fact>[] = [];
   for (const k of lists.facts as Kept<Fact>[]) {
     if (!isFirst('facts', k)) continue;
     let ok = true;
     k.value.entities.forEach((id, j) => (ok = check(entityIds, 'entity', id, ['facts', k.index, 'entities', j]) && ok));
     k.value.sources.forEach((id, j) => (ok = check(sourceIds, 'source', id, ['facts', k.index, 'sources', j]) && ok));
-    if (ok) facts.push(k.value);
+    if (ok) facts.push(k);
   }
-  const quotations: QuotationOnRecord[] = [];
+  const quotations: Kept<QuotationOnRecord>[] = [];
   for (const k of lists.quotations as Kept<QuotationOnRecord>[]) {
     if (!isFirst('quotations', k)) continue;
     const q = k.value;
     let ok = check(entityIds, 'entity', q.speaker, ['quotations', k.index, 'speaker']);
     if (q.document !== undefined) ok = check(entityIds, 'entity', q.document, ['quotations', k.index, 'document']) && ok;
     q.sources.forEach((id, j) => (ok = check(sourceIds, 'source', id, ['quotations', k.index, 'sources', j]) && ok));
-    if (ok) quotations.push(q);
+    if (ok) quotations.push(k);
   }
   const relations: Relation[] = [];
   for (const k of lists.relations as Kept<Relation>[]) {
@@ -312,19 +318,36 @@ function checkReferences(
     if (okFrom && okTo) relations.push(k.value);
   }
 
-  // Entries that point at an entry left out for its own errors are left out too, silently:
-  // the cause is already reported.
+  // Entries that point at an entry left out for its own errors are left out too, and say so
+  // where they point: otherwise a fact disappears with no word on it.
   const finalEntities = new Set([...entities.map((e) => e.id), ...known.entities]);
   const finalSources = new Set([...sources.map((s) => s.id), ...known.sources]);
   const allIn = (ids: readonly string[], set: ReadonlySet<string>): boolean => ids.every((id) => set.has(id));
+  const leftOut = (what: 'entity' | 'source', id: string, path: Path) =>
+    add(path, `left out with the ${what} "${id}" it refers to, which has errors of its own (see ${formatPath([what === 'entity' ? 'entities' : 'sources', firstIndex[what === 'entity' ? 'entities' : 'sources']!.get(id) ?? 0])})`);
+  const keep = (ids: readonly (string | undefined)[], what: 'entity' | 'source', set: ReadonlySet<string>, pathOf: (j: number) => Path): boolean => {
+    const j = ids.findIndex((id) => id !== undefined && !set.has(id));
+    if (j >= 0) leftOut(what, ids[j]!, pathOf(j));
+    return j < 0;
+  };
   return {
     version: 1,
     entities: entities.map((e) => (e.memberOf && !allIn(e.memberOf, finalEntities) ? { ...e, memberOf: e.memberOf.filter((id) => finalEntities.has(id)) } : e)),
-    facts: facts.filter((f) => allIn(f.entities, finalEntities) && allIn(f.sources, finalSources)),
+    facts: facts
+      .filter(
+        (k) =>
+          keep(k.value.entities, 'entity', finalEntities, (j) => ['facts', k.index, 'entities', j]) &&
+          keep(k.value.sources, 'source', finalSources, (j) => ['facts', k.index, 'sources', j]),
+      )
+      .map((k) => k.value),
     sources,
-    quotations: quotations.filter(
-      (q) => finalEntities.has(q.speaker) && (q.document === undefined || finalEntities.has(q.document)) && allIn(q.sources, finalSources),
-    ),
+    quotations: quotations
+      .filter(
+        (k) =>
+          keep([k.value.speaker, k.value.document], 'entity', finalEntities, (j) => ['quotations', k.index, j === 0 ? 'speaker' : 'document']) &&
+          keep(k.value.sources, 'source', finalSources, (j) => ['quotations', k.index, 'sources', j]),
+      )
+      .map((k) => k.value),
     relations: relations.filter((r) => finalEntities.has(r.from) && finalEntities.has(r.to)),
   };
 }
