@@ -316,6 +316,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     factFindings: checked.findings,
     quoteFixes: checked.quoteFixes,
     claimFixes: checked.claimFixes,
+    tableRows: rows,
   });
 
   session.finish();

@@ -41,3 +41,23 @@ describe('fact checks in table rows', () => {
     assert.equal(cached.findings.filter((f) => f.code === 'PL006').length, 0);
   });
 });
+
+describe('uncited figures in table rows', () => {
+  const pl007 = (text: string) => analyzer.analyze(text).findings.filter((f) => f.code === 'PL007');
+
+  it('gives one PL007 for a row, on its first figure, naming every figure of the row', () => {
+    const table = '| Date | Event | Figure |\n|---|---|---|\n| 2026-04-07 | Opus 4.6 SWE-bench Pro score | 53.4% |\n| 2026-03-26 | The leak | 3,000 files |\n';
+    const found = pl007(table);
+    assert.deepEqual(
+      found.map((f) => [f.range.start.line, f.message]),
+      [
+        [2, 'Claim with figures or dates but no citation: “2026-04-07”, “53.4%”'],
+        [3, 'Claim with figures or dates but no citation: “2026-03-26”, “3,000”'],
+      ],
+    );
+  });
+
+  it('gives none for a row with a citation in any cell', () => {
+    assert.deepEqual(pl007('| Date | Figure | Source |\n|---|---|---|\n| 2026-04-07 | 53.4% | [1] |\n\n[1]: https://example.com "T"\n'), []);
+  });
+});

@@ -6,6 +6,8 @@ import { severityOf } from '../settings';
 import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
 import { firstAtOrAfter } from '../util/search';
+import type { TableRow, TableRows } from '../markdown/tableRows';
+import type { Mutable } from '../util/mutable';
 
 /** A finding from the fact checker, before severity and suppression. */
 export interface FactFinding {
@@ -31,6 +33,8 @@ export interface FindingsInput {
   readonly quoteFixes?: ReadonlyMap<number, readonly Fix[]>;
   /** Fixes that insert a citation for a claim whose fact is on record, by claim index. */
   readonly claimFixes?: ReadonlyMap<number, readonly Fix[]>;
+  /** The tables' rows: a row is one record, with one PL007 for all its cells. */
+  readonly tableRows?: TableRows;
 }
 
 const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
@@ -120,19 +124,27 @@ export function buildFindings(input: FindingsInput): Finding[] {
     raw.push({ code: 'PL003', message: `${referenceName(r.info)} (${excerpt(r.info.title, 10)}) is never cited`, span: { start: r.start, end: r.end } });
   });
 
-  // PL007: figures and dates without a citation (not in headings).
-  const headingStarts = new Set(scan.structure.blocks.filter((b) => b.kind === 'heading').map((b) => b.start));
+  // PL007: figures and dates without a citation (not in headings); one per table row, which is one record.
+  const blocks = scan.structure.blocks;
+  const headingStarts = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => b.start));
+  const uncitedRows = new Map<TableRow, { figures: Claim['values'][number][]; finding: Mutable<FactFinding> }>();
+  const uncitedMessage = (figures: readonly { text: string }[]) =>
+    `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.map((v) => `“${v.text}”`).slice(0, 4).join(', ')}`;
   claims.forEach((claim, ci) => {
     if (claim.citations.length || headingStarts.has(claim.span.start)) return;
     const figures = claim.values.filter((v) => valueKinds.has(v.kind));
     if (!figures.length) return;
-    raw.push({
-      code: 'PL007',
-      message: `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.map((v) => `“${v.text}”`).slice(0, 4).join(', ')}`,
-      span: figures[0].span,
-      range: figures[0].range,
-      fixes: input.claimFixes?.get(ci) ?? [],
-    });
+    const bi = input.tableRows ? firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end) : -1;
+    const row = bi >= 0 && blocks[bi]?.kind === 'table-cell' ? input.tableRows!.rowOf(bi) : undefined;
+    const seen = row && uncitedRows.get(row);
+    if (seen) {
+      seen.figures.push(...figures);
+      seen.finding.message = uncitedMessage(seen.figures);
+      return;
+    }
+    const finding: Mutable<FactFinding> = { code: 'PL007', message: uncitedMessage(figures), span: figures[0].span, range: figures[0].range, fixes: input.claimFixes?.get(ci) ?? [] };
+    if (row) uncitedRows.set(row, { figures: [...figures], finding });
+    raw.push(finding);
   });
 
   // PL008: unbalanced quotation marks.
