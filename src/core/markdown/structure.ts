@@ -373,15 +373,16 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
           currentQuote = blockQuotes.length;
           quoteFirstBlock = blocks.length;
           // The paragraph just before introduces the quote; a block of an earlier quote (its
-          // attribution line with its marker) introduces nothing.
+          // attribution line with its marker, inside it or after it) introduces nothing.
           const before = blocks[blocks.length - 1];
-          const intro = before && before.endLine >= t.map[0] - 1 && before.blockQuote === undefined ? blocks.length - 1 : undefined;
+          const after = blockQuotes[blockQuotes.length - 1]?.attribution;
+          const intro = before && before.endLine >= t.map[0] - 1 && before.blockQuote === undefined && after?.start !== before.start ? blocks.length - 1 : undefined;
           blockQuotes.push({ start: -1, end: -1, startLine: t.map[0], endLine: t.map[1], ...(intro !== undefined ? { introBlock: intro } : {}) });
         }
         break;
       case 'blockquote_close':
         if (--quoteDepth === 0) {
-          finishBlockQuote(currentQuote, blocks.slice(quoteFirstBlock));
+          finishBlockQuote(currentQuote, blocks.slice(quoteFirstBlock), attributionParagraphAfter(i, blockQuotes[currentQuote].endLine));
           currentQuote = -1;
         }
         break;
@@ -528,7 +529,28 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     }
   }
 
-  function finishBlockQuote(idx: number, inside: readonly Block[]) {
+  /** The range of the attribution line `line` (`— Name, Outlet [3]`), container markers aside, if it is one. */
+  function attributionOn(line: number): { start: number; end: number } | undefined {
+    const raw = index.lineText(line);
+    const trimmed = raw.replace(/^[ \t>]*/, '');
+    if (!attributionRe.test(trimmed)) return undefined;
+    return { start: index.lineStarts[line] + (raw.length - trimmed.length), end: index.lineStarts[line] + raw.trimEnd().length };
+  }
+
+  /**
+   * The line of a one-line paragraph that follows the block quote closed at token `close` after
+   * blank lines only: the one way to write an attribution line outside the quote, since a line
+   * right after a `>` line is a lazy part of the quote. Whether it is an attribution line is
+   * left to the caller. (`> Words.` / blank / `— Dario Amodei, CNN [3]` gives that last line.)
+   */
+  function attributionParagraphAfter(close: number, quoteEndLine: number): number | undefined {
+    const next = tokens[close + 1];
+    if (next?.type !== 'paragraph_open' || !next.map || next.map[1] - next.map[0] !== 1 || next.map[0] <= quoteEndLine) return undefined;
+    for (let l = quoteEndLine; l < next.map[0]; l++) if (index.lineText(l).trim() !== '') return undefined;
+    return next.map[0];
+  }
+
+  function finishBlockQuote(idx: number, inside: readonly Block[], separateLine: number | undefined) {
     const q = blockQuotes[idx];
     if (!inside.length) return;
     let end = inside[inside.length - 1].end;
@@ -537,22 +559,12 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     const last = inside[inside.length - 1];
     if (last.endLine - last.startLine > 1 || inside.length > 1) {
       const lastLine = last.endLine - 1;
-      const raw = index.lineText(lastLine);
-      const trimmed = raw.replace(/^[ \t>]*/, '');
-      if (attributionRe.test(trimmed)) {
-        const ls = index.lineStarts[lastLine] + (raw.length - trimmed.length);
-        attribution = { start: ls, end: index.lineStarts[lastLine] + raw.trimEnd().length };
-        end = index.lineEnd(lastLine - 1);
-      }
+      attribution = attributionOn(lastLine);
+      if (attribution) end = index.lineEnd(lastLine - 1);
     }
-    if (!attribution && q.endLine < index.lineCount) {
-      const raw = index.lineText(q.endLine);
-      const trimmed = raw.trimStart();
-      if (attributionRe.test(trimmed)) {
-        const ls = index.lineStarts[q.endLine] + (raw.length - trimmed.length);
-        attribution = { start: ls, end: index.lineStarts[q.endLine] + raw.trimEnd().length };
-      }
-    }
+    // Directly after the quote (past a closing empty `>` line), or a paragraph of its own after blank lines.
+    if (!attribution && q.endLine < index.lineCount) attribution = attributionOn(q.endLine);
+    if (!attribution && separateLine !== undefined) attribution = attributionOn(separateLine);
     blockQuotes[idx] = { ...q, start: inside[0].start, end: Math.max(inside[0].start, end), ...(attribution ? { attribution } : {}) };
   }
 }
