@@ -1,7 +1,9 @@
 /**
  * Inline non-prose inside a block, found as ranges for the mask to blank: code spans, HTML
  * comments and tags, autolinks, raw URLs, link and image destinations, images, math,
- * backslash escapes. Suppression comments found on the way are collected.
+ * backslash escapes, template tags on one line (`{{< tweet id="190…" >}}`, `{% include x %}`,
+ * `{{ page.title }}`: Hugo, Jekyll/Liquid, Jinja). Suppression comments found on the way are
+ * collected.
  */
 
 export interface Directive {
@@ -14,10 +16,10 @@ export interface Directive {
 
 // One left-to-right scan; each alternative is anchored on a distinct first character.
 const inlineRe =
-  /(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|!\[|\]\(|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])/g;
+  /(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|!\[|\]\(|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])|\{\{[^\r\n{}]{0,1000}\}\}|\{%[^\r\n{}]{0,1000}?%\}/g;
 
 /** Characters that can start inline non-prose (URLs are tested apart: "w" and ":" are everywhere). */
-const prefilter = /[`<!\]\\$]/;
+const prefilter = /[`<!\]\\${]/;
 /** A closing `$` of inline math: not after white space, not before a digit. */
 const closingDollar = /[^\s$]\$(?!\d)/g;
 const directiveRe = /<!--\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^<>]*?)-->/g;
