@@ -36,3 +36,24 @@ describe('template tags are not prose', () => {
     assert.equal(maskOf('Sets {a, b} and {% not closed and 50% more.\n'), 'Sets {a, b} and {% not closed and 50% more.\n');
   });
 });
+
+describe('image alt text is prose, as link text is', () => {
+  const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+
+  it('blanks the "!" and the destination of an image, and keeps its alt text', () => {
+    assert.equal(maskOf('See ![a chart of scores](/img/c.png "Title") here.\n'), `See  [a chart of scores]${blank('(/img/c.png "Title")')} here.\n`);
+    assert.equal(maskOf('[![Build status](https://b.example/x.svg)](https://ci.example)\n'), `[ [Build status]${blank('(https://b.example/x.svg)')}]${blank('(https://ci.example)')}\n`);
+  });
+
+  it('checks the quotations and figures of alt text', () => {
+    const text = '![Slide: "the most psychologically settled model we have trained"; Mythos Preview scores 95.1% on CyberGym](/img/chart.png)\n';
+    const codes = analyzer.analyze(text).findings.map((f) => f.code);
+    assert.ok(codes.includes('PL001'));
+    assert.ok(codes.includes('PL006'));
+  });
+
+  it('reads no alt text as a citation marker', () => {
+    const analysis = analyzer.analyze('A chart ![1](/img/c.png) of the results.\n\n[1]: https://example.com\n');
+    assert.deepEqual(analysis.citations, []);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Inline non-prose inside a block, found as ranges for the mask to blank: code spans, HTML
- * comments and tags, autolinks, raw URLs, link and image destinations, images, math,
+ * comments and tags, autolinks, raw URLs, link and image destinations (not alt text), math,
  * backslash escapes, template tags on one line (`{{< tweet id="190…" >}}`, `{% include x %}`,
  * `{{ page.title }}`: Hugo, Jekyll/Liquid, Jinja). Suppression comments found on the way are
  * collected.
@@ -90,8 +90,6 @@ export function inlineCuts(s: string, offset: number, directives: Directive[]): 
   let dollarAt = -1;
   let breakFrom = -1;
   let breakAt = -1;
-  let midFrom = -1;
-  let midAt = -1;
   inlineRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = inlineRe.exec(s))) {
@@ -119,17 +117,9 @@ export function inlineCuts(s: string, offset: number, directives: Directive[]): 
       end = close < 0 ? s.length : close + 3;
       collectDirectives(s.slice(at, end), offset + at, directives);
     } else if (tok === '![') {
-      // Image: alt text and destination are not prose.
-      // The next "](" (the last look-up is reused while it lies ahead: many "![" stay linear).
-      if (midFrom < 0 || at + 2 < midFrom || (midAt >= 0 && midAt < at + 2)) {
-        midAt = s.indexOf('](', at + 2);
-        midFrom = at + 2;
-      }
-      const mid = midAt;
-      const close = mid < 0 ? -1 : closeParen(mid + 1);
-      if (close < 0) {
-        end = at + 1; // blank the "!" only
-      } else end = close;
+      // Image: the "!" is not prose; the alt text is, as a link's text is (readers of the
+      // page and of screen readers see it), and the destination is cut as a link's.
+      end = at + 1;
     } else if (tok === '](') {
       const close = closeParen(at + 1);
       if (close < 0) continue;
