@@ -237,7 +237,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     const inner = collapse(structure.mask.slice(q.start, q.end));
     const wordCount = countWords(inner);
     if (wordCount < minWords) continue;
-    const inside = markersIn(q.start, q.attribution?.end ?? q.end);
+    // The attribution may stand before the quoted text (a quote callout's title).
+    const inside = markersIn(q.start, Math.max(q.end, q.attribution?.end ?? q.end));
     const attributionMarkers = q.attribution ? markersIn(q.attribution.start, q.attribution.end) : [];
     let introCited: number[] = [];
     if (q.introBlock !== undefined) {

@@ -72,7 +72,8 @@ const inlinePiece: fc.Arbitrary<Piece> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('<https://example.com/Anthropic[1]>', '<mailto:someone@example.org>', '<span title="Anthropic [1] “quoted text here”">').map((t) => piece(` ${t} `, [[1, 1 + t.length]])) },
   { weight: 1, arbitrary: fc.constantFrom('https://www.anthropic.com/glasswing?ref=[1]', 'www.example.org/CISA').map((t) => piece(` ${t} `, [[1, 1 + t.length]])) },
   { weight: 1, arbitrary: fc.constantFrom('<!-- Anthropic said "this is hidden from view" [3] -->', '<!-- policy-lens-disable-line PL007 -->', '<!-- policy-lens-disable-line -->').map((t) => piece(` ${t} `, [[1, 1 + t.length]])) },
-  { weight: 1, arbitrary: fc.constantFrom('![Anthropic chart [1]](https://x.org/a.png "Mythos")').map((t) => piece(` ${t} `, [[1, 1 + t.length]])) },
+  // An image: the "!" and the destination are not prose, the alt text is (as a link's text is).
+  { weight: 1, arbitrary: fc.constantFrom('![Anthropic chart [1]](https://x.org/a.png "Mythos")').map((t) => piece(` ${t} `, [[1, 2], [t.indexOf('](') + 2, 1 + t.length]])) },
   { weight: 1, arbitrary: fc.constantFrom('\\[1\\]', '\\"', "\\'", '\\`', '\\*').map((t) => piece(t)) },
   { weight: 1, arbitrary: fc.constantFrom('$x_1 = [2]$', '$$\\frac{1}{2}$$').map((t) => piece(` ${t} `, [[1, 1 + t.length]])) },
 );

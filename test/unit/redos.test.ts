@@ -45,7 +45,7 @@ const reviewedList: [RegExp, string][] = [
   [/\s*(?:…|\.\s?\.\s?\.)\s*/, 'runs on quotation texts, whose white space collapse() has folded to single spaces'],
   [/^bibliography\s*[:=]\s*(.*)$/, 'anchored, on one front matter line (no line break in it), so (.*)$ succeeds at the first try'],
   [/^\s*-\s+(.*)$/, 'anchored, on one front matter line (no line break in it), so (.*)$ succeeds at the first try'],
-  [/(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|!\[|\]\(|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])/g, 'every alternative that can run far is bounded ({0,500}, {0,2000}, {1,200}) or stops at the first character that is not a backtick or a tag-name character (recheck\'s fuzz verdict; measured linear)'],
+  [/(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|!\[|\]\(|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])|\{\{[^\r\n{}]{0,1000}\}\}|\{%[^\r\n{}]{0,1000}?%\}/g, 'every alternative that can run far is bounded ({0,500}, {0,1000}, {0,2000}, {1,200}; a template tag also stops at a brace or a line break) or stops at the first character that is not a backtick or a tag-name character (recheck\'s fuzz verdict; measured linear)'],
   [/^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\r\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/, 'anchored, on one line that holds "]:"; measured linear on its attack'],
   [/[\\/]+$/, 'runs on the document\'s own path (at most a few thousand characters on every OS)'],
 ];

@@ -1,7 +1,9 @@
 /**
  * Inline non-prose inside a block, found as ranges for the mask to blank: code spans, HTML
- * comments and tags, autolinks, raw URLs, link and image destinations, images, math,
- * backslash escapes. Suppression comments found on the way are collected.
+ * comments and tags, autolinks, raw URLs, link and image destinations (not alt text), math,
+ * backslash escapes, template tags on one line (`{{< tweet id="190…" >}}`, `{% include x %}`,
+ * `{{ page.title }}`: Hugo, Jekyll/Liquid, Jinja). Suppression comments found on the way are
+ * collected.
  */
 
 export interface Directive {
@@ -14,10 +16,10 @@ export interface Directive {
 
 // One left-to-right scan; each alternative is anchored on a distinct first character.
 const inlineRe =
-  /(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|!\[|\]\(|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])/g;
+  /(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|!\[|\]\(|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])|\{\{[^\r\n{}]{0,1000}\}\}|\{%[^\r\n{}]{0,1000}?%\}/g;
 
 /** Characters that can start inline non-prose (URLs are tested apart: "w" and ":" are everywhere). */
-const prefilter = /[`<!\]\\$]/;
+const prefilter = /[`<!\]\\${]/;
 /** A closing `$` of inline math: not after white space, not before a digit. */
 const closingDollar = /[^\s$]\$(?!\d)/g;
 const directiveRe = /<!--\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^<>]*?)-->/g;
@@ -88,8 +90,6 @@ export function inlineCuts(s: string, offset: number, directives: Directive[]): 
   let dollarAt = -1;
   let breakFrom = -1;
   let breakAt = -1;
-  let midFrom = -1;
-  let midAt = -1;
   inlineRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = inlineRe.exec(s))) {
@@ -117,17 +117,9 @@ export function inlineCuts(s: string, offset: number, directives: Directive[]): 
       end = close < 0 ? s.length : close + 3;
       collectDirectives(s.slice(at, end), offset + at, directives);
     } else if (tok === '![') {
-      // Image: alt text and destination are not prose.
-      // The next "](" (the last look-up is reused while it lies ahead: many "![" stay linear).
-      if (midFrom < 0 || at + 2 < midFrom || (midAt >= 0 && midAt < at + 2)) {
-        midAt = s.indexOf('](', at + 2);
-        midFrom = at + 2;
-      }
-      const mid = midAt;
-      const close = mid < 0 ? -1 : closeParen(mid + 1);
-      if (close < 0) {
-        end = at + 1; // blank the "!" only
-      } else end = close;
+      // Image: the "!" is not prose; the alt text is, as a link's text is (readers of the
+      // page and of screen readers see it), and the destination is cut as a link's.
+      end = at + 1;
     } else if (tok === '](') {
       const close = closeParen(at + 1);
       if (close < 0) continue;

@@ -1,6 +1,7 @@
 import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
 import { collectDirectives, inlineCuts, type Directive } from './inlineMask';
+import { calloutHead, type CalloutHead } from './callout';
 import type { LineIndex } from '../text/lineIndex';
 import { isWhiteSpace } from '../text/words';
 import type { Mutable } from '../util/mutable';
@@ -68,7 +69,10 @@ export interface BlockQuote {
   readonly end: number;
   readonly startLine: number;
   readonly endLine: number;
-  /** The attribution line (`— Name, Outlet [3]`), inside as a lazy line or directly after. */
+  /**
+   * The attribution line (`— Name, Outlet [3]`), inside as a lazy line or after it (directly, or
+   * as a paragraph past blank lines), else the title of a quote callout (`> [!QUOTE] Name, Outlet`).
+   */
   readonly attribution?: { readonly start: number; readonly end: number };
   /** Index of the block that introduces it (the block just before), if any. */
   readonly introBlock?: number;
@@ -253,6 +257,14 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
   let quoteDepth = 0;
   let currentQuote = -1;
   let quoteFirstBlock = 0;
+  // Whether each open `>` container counts as a block quote: a callout that quotes nobody
+  // (`> [!NOTE]`) does not, and its text is prose like any other.
+  const quoteCounts: boolean[] = [];
+  // The first paragraph of a callout, whose first line is the callout's head, and whether its
+  // title is the attribution of the block quote it opens (`> [!QUOTE] Logan Graham, CNN`).
+  let calloutParagraph: Token | undefined;
+  let titleAttributes = false;
+  let quoteTitle: { start: number; end: number } | undefined;
   let listDepth = 0;
   // Ordered-list numbering of the current top-level reference list.
   // Open lists; an ordered list's numbers are explicit only when they strictly increase.
@@ -368,21 +380,31 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
         i += 2;
         break;
       }
-      case 'blockquote_open':
+      case 'blockquote_open': {
+        const head = calloutAt(i);
+        if (head) calloutParagraph = tokens[i + 1];
+        quoteCounts.push(!head || head.quoting);
+        if (head && !head.quoting) break;
         if (quoteDepth++ === 0 && t.map) {
           currentQuote = blockQuotes.length;
           quoteFirstBlock = blocks.length;
+          titleAttributes = head !== undefined;
+          quoteTitle = undefined;
           // The paragraph just before introduces the quote; a block of an earlier quote (its
-          // attribution line with its marker) introduces nothing.
+          // attribution line with its marker, inside it or after it) introduces nothing.
           const before = blocks[blocks.length - 1];
-          const intro = before && before.endLine >= t.map[0] - 1 && before.blockQuote === undefined ? blocks.length - 1 : undefined;
+          const after = blockQuotes[blockQuotes.length - 1]?.attribution;
+          const intro = before && before.endLine >= t.map[0] - 1 && before.blockQuote === undefined && after?.start !== before.start ? blocks.length - 1 : undefined;
           blockQuotes.push({ start: -1, end: -1, startLine: t.map[0], endLine: t.map[1], ...(intro !== undefined ? { introBlock: intro } : {}) });
         }
         break;
+      }
       case 'blockquote_close':
+        if (quoteCounts.pop() === false) break;
         if (--quoteDepth === 0) {
-          finishBlockQuote(currentQuote, blocks.slice(quoteFirstBlock));
+          finishBlockQuote(currentQuote, blocks.slice(quoteFirstBlock), attributionParagraphAfter(i, blockQuotes[currentQuote].endLine), quoteTitle);
           currentQuote = -1;
+          titleAttributes = false;
         }
         break;
       case 'bullet_list_open':
@@ -414,10 +436,26 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
           const explicit = pendingItemNumber;
           pendingItemIsRef = false;
           pendingItemNumber = undefined;
-          const span = addBlock('paragraph', inline.map[0], inline.map[1], inline.content);
+          let startLine = inline.map[0];
+          let content = inline.content;
+          if (t === calloutParagraph) {
+            // The callout's head line: `[!TYPE]` is no prose, its title is a block of its own.
+            calloutParagraph = undefined;
+            const nl = content.indexOf('\n');
+            const headLine = nl < 0 ? content : content.slice(0, nl);
+            const title = headLine.slice(calloutHead(headLine)?.titleStart ?? 0).trim();
+            const titleBlock = title ? addBlock('paragraph', startLine, startLine + 1, title) : undefined;
+            if (titleAttributes && quoteDepth === 1) {
+              quoteFirstBlock = blocks.length;
+              if (titleBlock) quoteTitle = { start: titleBlock.start, end: titleBlock.end };
+            }
+            startLine++;
+            content = nl < 0 ? '' : content.slice(nl + 1);
+          }
+          const span = content ? addBlock('paragraph', startLine, inline.map[1], content) : undefined;
           if (span && section) {
             if (isItem) addReferenceItem(section.data, span.start, span.end, explicit);
-            else if (listDepth === 0) addParagraphReferences(section.data, inline.map[0], inline.content);
+            else if (listDepth === 0) addParagraphReferences(section.data, startLine, content);
           }
         }
         i += 2;
@@ -528,7 +566,40 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     }
   }
 
-  function finishBlockQuote(idx: number, inside: readonly Block[]) {
+  /**
+   * The callout head of the block quote opened at token `open`, read on the first line of its
+   * first paragraph (`> [!WARNING]`, `> [!quote]- Logan Graham, CNN`), if it has one.
+   */
+  function calloutAt(open: number): CalloutHead | undefined {
+    if (tokens[open + 1]?.type !== 'paragraph_open') return undefined;
+    const content = tokens[open + 2]?.content;
+    if (!content || content.charCodeAt(0) !== 91 /* [ */) return undefined;
+    const nl = content.indexOf('\n');
+    return calloutHead(nl < 0 ? content : content.slice(0, nl));
+  }
+
+  /** The range of the attribution line `line` (`— Name, Outlet [3]`), container markers aside, if it is one. */
+  function attributionOn(line: number): { start: number; end: number } | undefined {
+    const raw = index.lineText(line);
+    const trimmed = raw.replace(/^[ \t>]*/, '');
+    if (!attributionRe.test(trimmed)) return undefined;
+    return { start: index.lineStarts[line] + (raw.length - trimmed.length), end: index.lineStarts[line] + raw.trimEnd().length };
+  }
+
+  /**
+   * The line of a one-line paragraph that follows the block quote closed at token `close` after
+   * blank lines only: the one way to write an attribution line outside the quote, since a line
+   * right after a `>` line is a lazy part of the quote. Whether it is an attribution line is
+   * left to the caller. (`> Words.` / blank / `— Dario Amodei, CNN [3]` gives that last line.)
+   */
+  function attributionParagraphAfter(close: number, quoteEndLine: number): number | undefined {
+    const next = tokens[close + 1];
+    if (next?.type !== 'paragraph_open' || !next.map || next.map[1] - next.map[0] !== 1 || next.map[0] <= quoteEndLine) return undefined;
+    for (let l = quoteEndLine; l < next.map[0]; l++) if (index.lineText(l).trim() !== '') return undefined;
+    return next.map[0];
+  }
+
+  function finishBlockQuote(idx: number, inside: readonly Block[], separateLine: number | undefined, title: { start: number; end: number } | undefined) {
     const q = blockQuotes[idx];
     if (!inside.length) return;
     let end = inside[inside.length - 1].end;
@@ -537,22 +608,14 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     const last = inside[inside.length - 1];
     if (last.endLine - last.startLine > 1 || inside.length > 1) {
       const lastLine = last.endLine - 1;
-      const raw = index.lineText(lastLine);
-      const trimmed = raw.replace(/^[ \t>]*/, '');
-      if (attributionRe.test(trimmed)) {
-        const ls = index.lineStarts[lastLine] + (raw.length - trimmed.length);
-        attribution = { start: ls, end: index.lineStarts[lastLine] + raw.trimEnd().length };
-        end = index.lineEnd(lastLine - 1);
-      }
+      attribution = attributionOn(lastLine);
+      if (attribution) end = index.lineEnd(lastLine - 1);
     }
-    if (!attribution && q.endLine < index.lineCount) {
-      const raw = index.lineText(q.endLine);
-      const trimmed = raw.trimStart();
-      if (attributionRe.test(trimmed)) {
-        const ls = index.lineStarts[q.endLine] + (raw.length - trimmed.length);
-        attribution = { start: ls, end: index.lineStarts[q.endLine] + raw.trimEnd().length };
-      }
-    }
+    // Directly after the quote (past a closing empty `>` line), or a paragraph of its own after blank lines.
+    if (!attribution && q.endLine < index.lineCount) attribution = attributionOn(q.endLine);
+    if (!attribution && separateLine !== undefined) attribution = attributionOn(separateLine);
+    // A quote callout's title names whom it quotes.
+    if (!attribution && title) attribution = title;
     blockQuotes[idx] = { ...q, start: inside[0].start, end: Math.max(inside[0].start, end), ...(attribution ? { attribution } : {}) };
   }
 }

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/core/index';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+import { calloutHead } from '../../src/core/markdown/callout';
+import { buildStructure } from '../../src/core/markdown/structure';
+import { LineIndex } from '../../src/core/text/lineIndex';
+
+const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+const refs = '\n\n[1]: https://cnn.example\n';
+const codes = (text: string) => analyzer.analyze(text + refs).findings.filter((f) => f.code !== 'PL003').map((f) => `${f.code}@${f.range.start.line}`);
+
+describe('an attribution line set apart from its block quote by a blank line', () => {
+  const quote = '> We did not feel comfortable releasing this generally.';
+
+  it('sources the quote with its marker, or in words, as a lazy attribution line does', () => {
+    assert.deepEqual(codes(`${quote}\n\n— Logan Graham, CNN [1]`), []);
+    assert.deepEqual(codes(`${quote}\n\n\n-- Logan Graham, CNN`), []);
+    const [q] = analyzer.analyze(`${quote}\n\n― Logan Graham, CNN [1]${refs}`).quotes;
+    assert.equal(q.sourced, true);
+    assert.deepEqual(q.citations, ['1']);
+  });
+
+  it('names the speaker for PL005', () => {
+    assert.deepEqual(codes(`${quote}\n\n— Dario Amodei, CNN [1]`), ['PL005@0']);
+    assert.deepEqual(codes(`${quote}\n— Dario Amodei, CNN [1]`), ['PL005@0']);
+  });
+
+  it('sources no block quote that follows it', () => {
+    assert.deepEqual(codes(`${quote}\n\n— Logan Graham, CNN [1]\n\n> Another block quote that nobody has sourced anywhere.`), ['PL001@4']);
+  });
+
+  it('is no attribution when it is a longer paragraph, or something else stands between', () => {
+    assert.deepEqual(codes(`${quote}\n\n— Logan Graham, CNN\nsaid it in an interview.`), ['PL001@0']);
+    assert.deepEqual(codes(`${quote}\n\n<!-- note -->\n\n— Logan Graham, CNN`), ['PL001@0']);
+    assert.deepEqual(codes(`${quote}\n\nLogan Graham, CNN`), ['PL001@0']);
+  });
+});
+
+describe('callouts and alerts (`> [!NOTE]`, `> [!QUOTE] Title`)', () => {
+  const settled = 'We did not feel comfortable releasing this generally.';
+
+  it('reads the head of a callout: its type, fold sign and title, in any case', () => {
+    assert.deepEqual(calloutHead('[!QUOTE] Logan Graham, to CNN'), { quoting: true, titleStart: 9 });
+    assert.deepEqual(calloutHead('[!cite]- Logan Graham'), { quoting: true, titleStart: 9 });
+    assert.deepEqual(calloutHead('[!note]'), { quoting: false, titleStart: 7 });
+    assert.deepEqual(calloutHead('[!TIP]+ Open questions'), { quoting: false, titleStart: 8 });
+    assert.equal(calloutHead('[!custom] x'), undefined);
+    assert.equal(calloutHead('[!NOTE]x'), undefined);
+    assert.equal(calloutHead('[1] A marker'), undefined);
+  });
+
+  it('takes a callout that is not a QUOTE or CITE for no quotation: its text is prose', () => {
+    const text = '> [!NOTE]\n> Working notes for the policy team, to be read before the meeting.\n';
+    const analysis = analyzer.analyze(text);
+    assert.deepEqual(analysis.quotes, []);
+    assert.deepEqual(analysis.findings, []);
+    // Quotations in it are inline ones, its figures are claims.
+    assert.deepEqual(codes('> [!WARNING] Figures to check\n> Claude Mythos Preview scores 95.1% on CyberGym.[1]\n> The draft calls it "a model we did not feel like releasing" here.'), ['PL006@1', 'PL001@2']);
+    const [q] = analyzer.analyze('> [!tip]- Read this\n> He said "nobody has sourced these words" once.\n').quotes;
+    assert.equal(q.kind, 'inline');
+  });
+
+  it('never reads the `[!TYPE]` token as prose, and sets the title apart from the text', () => {
+    const text = '> [!NOTE] Key figures\n> Anthropic [1] said so.\n';
+    const structure = buildStructure(text, new LineIndex(text));
+    assert.equal(structure.mask, '          Key figures\n  Anthropic [1] said so.\n');
+    assert.deepEqual(structure.blocks.map((b) => text.slice(b.start, b.end)), ['Key figures', 'Anthropic [1] said so.']);
+    assert.deepEqual(structure.blockQuotes, []);
+  });
+
+  it('takes a QUOTE or CITE callout for a quotation that starts after its title', () => {
+    const [q] = analyzer.analyze(`> [!QUOTE] Logan Graham, to CNN [1]\n> ${settled}${refs}`).quotes;
+    assert.equal(q.kind, 'block');
+    assert.equal(q.text, settled);
+    assert.deepEqual(codes(`> [!QUOTE] Logan Graham, to CNN\n> We did not feel comfortable releasing this model generally.[1]`), ['PL004@1']);
+  });
+
+  it('reads the title of a QUOTE callout as its attribution line: its marker sources, its name is the speaker', () => {
+    assert.deepEqual(codes(`> [!cite]- Logan Graham, to CNN [1]\n> ${settled}`), []);
+    assert.deepEqual(codes(`> [!QUOTE] Dario Amodei, to CNN [1]\n> ${settled}`), ['PL005@1']);
+    assert.deepEqual(codes(`> [!QUOTE]\n> ${settled}`), ['PL001@1']);
+    // A marker in the quoted text still sources it.
+    assert.deepEqual(codes(`> [!QUOTE] Logan Graham\n> ${settled} [1]`), []);
+  });
+});
