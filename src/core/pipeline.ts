@@ -157,6 +157,12 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
   return -1;
 }
 
+/** Whether an entity mention starts in [start, end) (mentions are in document order). */
+function namesEntity(entities: readonly EntityMention[], start: number, end: number): boolean {
+  const i = firstAtOrAfter(entities, start, (e) => e.span.start);
+  return i < entities.length && entities[i].span.start < end;
+}
+
 function collapse(s: string): string {
   return /\s\s|[\t\r\n]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
@@ -252,8 +258,12 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     }
     const all = [...new Set([...inside, ...attributionMarkers, ...introCited])];
     const cited = [...new Set(all.filter((i) => citations[i].resolved).map((i) => citations[i].label))];
-    // An attribution line with no markers at all names its source in words: that counts.
-    const attributedInWords = q.attribution !== undefined && attributionMarkers.length === 0;
+    // An attribution line with no markers at all names its source in words: that counts. A
+    // quote callout's title (before the text) counts only when it names someone: "Key passage" names no one.
+    const attributedInWords =
+      q.attribution !== undefined &&
+      attributionMarkers.length === 0 &&
+      (q.attribution.end > q.start || namesEntity(entities, q.attribution.start, q.attribution.end));
     quotes.push({
       text: inner,
       range: index.range(q.start, q.end),

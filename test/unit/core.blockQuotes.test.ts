@@ -81,5 +81,8 @@ describe('callouts and alerts (`> [!NOTE]`, `> [!QUOTE] Title`)', () => {
     assert.deepEqual(codes(`> [!QUOTE]\n> ${settled}`), ['PL001@1']);
     // A marker in the quoted text still sources it.
     assert.deepEqual(codes(`> [!QUOTE] Logan Graham\n> ${settled} [1]`), []);
+    // A title without a marker names the source in words only when it names someone.
+    assert.deepEqual(codes(`> [!QUOTE] Logan Graham, to CNN\n> ${settled}`), []);
+    assert.deepEqual(codes(`> [!QUOTE] Key passage\n> ${settled}`), ['PL001@1']);
   });
 });
