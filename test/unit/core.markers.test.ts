@@ -78,3 +78,17 @@ describe('numeric citation markers with a locator', () => {
     assert.match(hover?.cards[0] ?? '', /Three/);
   });
 });
+
+describe('reference lists under headings in other languages', () => {
+  const dangling = (text: string) => analyzer.analyze(text).findings.filter((f) => f.code === 'PL002').length;
+
+  for (const heading of ['Fuentes', 'Referências', 'Références', 'Quellen', 'Literaturverzeichnis', 'Fonti', 'Fußnoten']) {
+    it(`numbers the items of a list under "## ${heading}"`, () => {
+      assert.equal(dangling(`Anthropic lo anunció [1] y [2].\n\n## ${heading}\n\n1. Anthropic, anuncio.\n2. CNN, entrevista.\n`), 0);
+    });
+  }
+
+  it('still finds a marker past the end of such a list', () => {
+    assert.equal(dangling('Anthropic lo anunció [3].\n\n## Fuentes\n\n1. Anthropic, anuncio.\n'), 1);
+  });
+});

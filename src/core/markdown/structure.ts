@@ -89,7 +89,12 @@ export interface Structure {
   readonly bibliographyFiles: readonly string[];
 }
 
-const referenceHeading = /^(references|sources|notes|bibliography|citations|footnotes|works cited|endnotes|source notes)\s*:?$/i;
+/**
+ * A heading over a reference list, in English and in the languages of European policy drafts
+ * (Spanish, Portuguese, French, German, Italian): "## Fuentes" numbers its items as "## Sources" does.
+ */
+const referenceHeading =
+  /^(references|sources|notes|bibliography|citations|footnotes|works cited|endnotes|source notes|fuentes|referencias|bibliografía|notas|fontes|referências|bibliografia|références|bibliographie|quellen|literatur|literaturverzeichnis|quellenverzeichnis|fußnoten|fussnoten|anmerkungen|fonti|riferimenti)\s*:?$/iu;
 const footnoteDefRe = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*/;
 const linkDefRe = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\r\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 const explicitItemNumber = /^(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+/;
