@@ -105,6 +105,16 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(values, [['40'], ['3.1 million'], ['12']]);
   });
 
+  it('does not take the number of a thread post ("2/", "13/", "2/13") for a count', () => {
+    const values = (md: string) => analyzer.analyze(md).claims.map((c) => c.values.map((v) => v.text));
+    assert.deepStrictEqual(values('2/ Project Glasswing launched with its founding partners.\n'), []);
+    assert.deepStrictEqual(values('13/ The filing runs to 40 pages.\n\n2/13 It has 12 partners.\n'), [['40 pages'], ['12']]);
+    // Posts on consecutive lines of one paragraph, and a numbered heading.
+    assert.deepStrictEqual(values('8/ Up to $100M in credits.\n9/ Who is in? 12 partners.\n\n## 4/ The leak\n'), [['$100M'], ['12']]);
+    // Not at the start of a line, or with no slash, the number is read as before.
+    assert.deepStrictEqual(values('It has 2/ of the seats and 12 partners.\n\n12 partners joined.\n'), [['2', '12'], ['12']]);
+  });
+
   it('read a calendar quarter with its year as a date', () => {
     for (const [sentence, text, date] of [
       ['It launched in Q1 2026.', 'Q1 2026', '2026-Q1'],
