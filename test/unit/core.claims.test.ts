@@ -159,6 +159,29 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(texts('It led the field (Mythos Preview scored 83).'), ['83']);
   });
 
+  it('read no figure and no date in the year or page of an author-year citation', () => {
+    const texts = (sentence: string) => claimOf(sentence)?.values.map((v) => v.text) ?? [];
+    for (const sentence of [
+      'It has 12 partners (Anthropic 2026a, 3).',
+      'It has 12 partners (Anthropic 2026, 3).',
+      'It has 12 partners (Anthropic 2026).',
+      'It has 12 partners (Smith et al. 2020, pp. 4–5).',
+      'It has 12 partners (Smith & Jones n.d., 7).',
+      'It has 12 partners (Smith and Jones 2019b, p. 44).',
+      'It has 12 partners (see Department of Defense 2026; CNN 2026, 2).',
+      'It has 12 partners (The Guardian, 2025, 9).',
+      'It has 12 partners, as Anthropic (2026a, 3) reports.',
+    ]) {
+      assert.deepStrictEqual(texts(sentence), ['12'], sentence);
+    }
+    assert.deepStrictEqual(texts('Project Glasswing launched with its founding partners (Anthropic 2026a, 3).'), []);
+    // A bracket that states a figure or a time stays one.
+    assert.deepStrictEqual(texts('It led the field (Mythos Preview scored 83 in 2026).'), ['83', '2026']);
+    assert.deepStrictEqual(texts('It has grown (since 2019, 40 firms).'), ['2019', '40']);
+    assert.deepStrictEqual(texts('It has grown (Since 2019).'), ['2019']);
+    assert.deepStrictEqual(texts('It has 12 partners (3 of them banks, 2026).'), ['12', '3', '2026']);
+  });
+
   it('read a day written with a period, as German writes it ("am 8. April 2026")', () => {
     assert.deepStrictEqual(claimOf('Die Ankündigung erfolgte am 8. April 2026.').values.map((v) => [v.kind, v.date]), [['date', '2026-04-08']]);
   });

@@ -413,7 +413,7 @@ function endsHyphenatedName(text: string, a: number): boolean {
 function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
-  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b))) return;
+  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b))) return;
   let n = isDigits ? parseDigits(token) : parseNumber(token);
   const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
   // Money: a currency sign before, or a currency word after.
@@ -508,6 +508,103 @@ function endsCitation(text: string, a: number, b: number): boolean {
   if (text.charCodeAt(k) !== 41 /* ) */) return false;
   const before = text.slice(Math.max(0, a - 84), a).trimEnd();
   return citationLocatorBefore.test(before) && citationOpening.test(before);
+}
+
+/**
+ * The end of an author-year citation: the year, with a letter that tells two works of one
+ * year apart ("2026a") or "n.d." (no date), then perhaps a comma and a page locator, with
+ * "p." or "pp." or without, a single page or a span ("3", "pp. 4–5").
+ */
+const authorYearTail = /(?:^|,?\s)(?:(?:1[6-9]|20)\d{2}[a-z]?|n\.d\.)(?:,\s?(?:pp?\.\s?)?\d{1,5}(?:[-–]\d{1,5})?)?$/;
+/** The words of a name in lower case: "Department of Defense", "van der Berg", "Smith et al.", "Smith and Jones". */
+const nameConnectors = new Set('and et al of the for on de van von der den du la le da di del y und'.split(' '));
+/** What may open an author-year citation before the names: "(see Smith 2020, 4)", "(cf. Smith 2020)". */
+const citationLeads = new Set('see cf e.g also'.split(' '));
+/** Prepositions that open a bracket about a time, not a citation: "(Since 2019)", "(As of 2026)". */
+const notANameLead = new Set('since in on by of from after before until till during through circa around about over under for with to at as up'.split(' '));
+const spacesRe = /\s+/;
+/** Marks around a cited name: emphasis and quotation marks, and after it a comma, full stop or colon too. */
+const nameOpeningMarks = '*_"“”‘’\'';
+const nameClosingMarks = '*_"“”‘’\',.:';
+
+/** `word` without the marks around it ("*Fortune*," → "Fortune", "al." → "al"). */
+function trimNameMarks(word: string): string {
+  let s = 0;
+  let e = word.length;
+  while (s < e && nameOpeningMarks.includes(word[s])) s++;
+  while (e > s && nameClosingMarks.includes(word[e - 1])) e--;
+  return word.slice(s, e);
+}
+
+/**
+ * Whether a name, or "et al.", stands just before the bracket at `open`, after one space: the
+ * author of a narrative citation, "Anthropic (2026a, 3)", "Smith et al. (2020)".
+ */
+function nameBeforeBracket(text: string, open: number): boolean {
+  if (!isWhiteSpace(text.charCodeAt(open - 1))) return false;
+  const end = open - 1;
+  let k = end;
+  while (k > 0 && k > end - 24 && !isWhiteSpace(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 40) k--;
+  const word = text.slice(k, end);
+  if (word === 'al.') return true;
+  return word !== '' && word[0] !== word[0].toLowerCase();
+}
+
+/**
+ * Whether the digits at [a, b) are the year or the page of an author-year citation in
+ * brackets, as the Chicago, APA and Harvard styles write them: "(Anthropic 2026a, 3)",
+ * "(Smith et al. 2020, pp. 4–5)", "(Smith & Jones n.d., 12)", "(Department of Defense 2026;
+ * CNN 2026, 2)", or after the author's name in the sentence, "Anthropic (2026a, 3)". A year or
+ * page that locates a source is no figure and no date claim. Names begin with a capital; a
+ * lower-case word other than a name's connectors ("(Mythos Preview scored 83 in 2026)"), a
+ * digit or a first word that is a preposition ("(Since 2019)") makes it no citation.
+ */
+function inAuthorYearCitation(text: string, a: number, b: number): boolean {
+  // The citation's bracket, and the one of its citations ("; "-separated) that holds the digits.
+  let close = b;
+  let pieceEnd = -1;
+  for (const limit = Math.min(text.length, b + 40); close < limit; close++) {
+    const c = text.charCodeAt(close);
+    if (c === 41 /* ) */ || c === 40 || c === 10) break;
+    if (c === 59 /* ; */ && pieceEnd < 0) pieceEnd = close;
+  }
+  if (text.charCodeAt(close) !== 41) return false;
+  let open = a - 1;
+  let pieceStart = -1;
+  for (const floor = Math.max(0, a - 160); open >= floor; open--) {
+    const c = text.charCodeAt(open);
+    if (c === 40 || c === 41 || c === 10) break;
+    if (c === 59 && pieceStart < 0) pieceStart = open;
+  }
+  if (open < 0 || text.charCodeAt(open) !== 40) return false;
+  const from = pieceStart < 0 ? open + 1 : pieceStart + 1;
+  const tail = authorYearTail.exec(text.slice(from, pieceEnd < 0 ? close : pieceEnd));
+  if (!tail) return false;
+  const names = text.slice(from, from + tail.index).trim();
+  if (names === '') return pieceStart < 0 && nameBeforeBracket(text, open);
+  return isCitedNames(names);
+}
+
+/**
+ * Whether `names` (no longer than 80 characters) names authors: capitalised words, and the
+ * connectors of names between them ("Smith et al.", "Smith & Jones", "Department of Defense"),
+ * perhaps after "see" or "cf.".
+ */
+function isCitedNames(names: string): boolean {
+  if (names.length > 80 || digitRe.test(names)) return false;
+  const words = names.split(spacesRe);
+  let first = true;
+  for (const raw of words) {
+    const word = trimNameMarks(raw);
+    if (word === '' || word === '&') continue;
+    const lower = word.toLowerCase();
+    if (first && citationLeads.has(lower)) continue;
+    const upper = word[0] !== lower[0];
+    if (first && (!upper || notANameLead.has(lower) || monthNumber(word) !== undefined)) return false;
+    if (!upper && !nameConnectors.has(lower)) return false;
+    first = false;
+  }
+  return !first;
 }
 
 /**
