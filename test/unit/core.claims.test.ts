@@ -182,6 +182,32 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(texts('It has 12 partners (3 of them banks, 2026).'), ['12', '3', '2026']);
   });
 
+  it('read a percentage written with a decimal comma ("55,4 %", "83,1%") as its value', () => {
+    const values = (sentence: string) => claimOf(sentence).values.map((v) => [v.kind, v.text, v.number]);
+    assert.deepStrictEqual(values('Claude Opus 4.6 scores 55,4 % on SWE-bench Pro and 80,8% on SWE-bench Verified.'), [
+      ['percentage', '55,4 %', 55.4],
+      ['percentage', '80,8%', 80.8],
+    ]);
+    assert.deepStrictEqual(values('El modelo obtiene 77,8 % frente a 5,25 % de los casos.'), [
+      ['percentage', '77,8 %', 77.8],
+      ['percentage', '5,25 %', 5.25],
+    ]);
+    // A thousands separator has three digits after it.
+    assert.deepStrictEqual(values('It found 3,000 files and 1,234 % more.'), [
+      ['count', '3,000', 3000],
+      ['percentage', '1,234 %', 1234],
+    ]);
+  });
+
+  it('compares a percentage with a decimal comma at its written precision', () => {
+    const statusOf = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://www.anthropic.com/glasswing`).claims[0].status;
+    assert.strictEqual(statusOf('Claude Opus 4.6 scores 55,4 % on SWE-bench Pro.'), 'contradicted');
+    assert.strictEqual(statusOf('Claude Opus 4.6 scores 53,4 % on SWE-bench Pro.'), 'confirmed');
+    assert.strictEqual(statusOf('Claude Mythos Preview scores 83,1% on CyberGym.'), 'confirmed');
+    // 53.4% on record: "53,0 %" is a different figure at one decimal.
+    assert.strictEqual(statusOf('Claude Opus 4.6 scores 53,0 % on SWE-bench Pro.'), 'contradicted');
+  });
+
   it('read a day written with a period, as German writes it ("am 8. April 2026")', () => {
     assert.deepStrictEqual(claimOf('Die Ankündigung erfolgte am 8. April 2026.').values.map((v) => [v.kind, v.date]), [['date', '2026-04-08']]);
   });

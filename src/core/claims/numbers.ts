@@ -36,12 +36,18 @@ export function parseNumber(text: string): number | undefined {
   return value;
 }
 
+/** A decimal comma: one or two digits after the only comma ("55,4"); a thousands separator has three. */
+const decimalCommaRe = /^\d+,\d{1,2}$/;
+
 /**
  * The value of a token the claim detector's number pattern matched as digits ("3,000",
- * "83.1"): what parseNumber gives for it, without trimming, lower-casing and re-matching it.
+ * "83.1", "55,4" before a percent sign): what parseNumber gives for it, without trimming,
+ * lower-casing and re-matching it. "55,4" → 55.4: the detector matches a comma before fewer
+ * than three digits only as a decimal comma.
  */
 export function parseDigits(token: string): number {
-  return Number(token.includes(',') ? token.replace(commas, '') : token);
+  if (!token.includes(',')) return Number(token);
+  return Number(decimalCommaRe.test(token) ? token.replace(',', '.') : token.replace(commas, ''));
 }
 
 /** The factor of a scale word or abbreviation ("million", "bn", "k"): parseNumber(`1 ${word}`). */

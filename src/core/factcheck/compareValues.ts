@@ -22,10 +22,10 @@ export function isComparable(value: ClaimValue, fact: FactValue): boolean {
 
 const durationDays: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };
 
-/** Decimal places written in the text ("83.1%" → 1), for comparing at the writer's precision. */
+/** Decimal places written in the text ("83.1%" → 1, "55,4 %" → 1), for comparing at the writer's precision. */
 function decimalsOf(text: string): number {
-  const m = /\d\.(\d+)/.exec(text);
-  return m ? m[1].length : 0;
+  const m = /\d\.(\d+)|\d,(\d{1,2})(?=\s?%)/.exec(text);
+  return m ? (m[1] ?? m[2]).length : 0;
 }
 
 function recordNumber(fact: FactValue): { value: number; to?: number; approx: Approx } | undefined {
