@@ -208,6 +208,28 @@ describe('claims and their kinds', () => {
     assert.strictEqual(statusOf('Claude Opus 4.6 scores 53,0 % on SWE-bench Pro.'), 'contradicted');
   });
 
+  it('read a compound number in words as one value ("one hundred and twelve")', () => {
+    const values = (sentence: string) => claimOf(sentence).values.map((v) => [v.kind, v.text, v.number]);
+    const cases: [string, string, number][] = [
+      ['The institute had a headcount of one hundred and twelve.', 'one hundred and twelve', 112],
+      ['The institute had a headcount of one hundred twelve.', 'one hundred twelve', 112],
+      ['The institute had two hundred fifty staff.', 'two hundred fifty', 250],
+      ['The institute had forty-eight staff.', 'forty-eight', 48],
+      ['The institute had three thousand staff.', 'three thousand', 3000],
+      ['The institute had a hundred and one staff.', 'hundred and one', 101],
+      ['The fund held three thousand five hundred and twenty-six dollars.', 'three thousand five hundred and twenty-six dollars', 3526],
+      ['The fund held two million three hundred thousand euros.', 'two million three hundred thousand euros', 2.3e6],
+      ['Twelve hundred staff joined.', 'Twelve hundred', 1200],
+    ];
+    for (const [sentence, text, number] of cases) {
+      assert.deepStrictEqual(values(sentence)[0].slice(1), [text, number], sentence);
+    }
+    // Words that cannot continue a number stop it: each is read on its own, or not at all.
+    assert.deepStrictEqual(values('It hired two and three later, and nineteen ninety staff.').map((v) => v[2]), [2, 3, 19, 90]);
+    assert.deepStrictEqual(values('Two-thirds of one hundred and five firms.').map((v) => [v[1], v[2]]), [['Two', 2], ['one hundred and five', 105]]);
+    assert.deepStrictEqual(values('A two-hundred-page report.').map((v) => [v[0], v[1], v[2]]), [['measure', 'two-hundred-page', 200]]);
+  });
+
   it('read a day written with a period, as German writes it ("am 8. April 2026")', () => {
     assert.deepStrictEqual(claimOf('Die Ankündigung erfolgte am 8. April 2026.').values.map((v) => [v.kind, v.date]), [['date', '2026-04-08']]);
   });

@@ -1,7 +1,7 @@
 import type { ClaimKind, ClaimValue } from '../types';
 import { isAsciiWordCode, isDigitCode, isWhiteSpace } from '../text/words';
 import type { Mutable } from '../util/mutable';
-import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, scaleOf } from './numbers';
+import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readNumberWords, scaleOf } from './numbers';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -417,6 +417,15 @@ function takeNumber(text: string, token: string, a: number): void {
   const isDigits = isDigitCode(token.charCodeAt(0));
   if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b))) return;
   let n = isDigits ? parseDigits(token) : parseNumber(token);
+  if (!isDigits) {
+    // A compound number in words is one value: "one hundred and twelve", "two hundred fifty".
+    const compound = readNumberWords(text, a);
+    if (compound && compound.end > b) {
+      n = compound.value;
+      b = compound.end;
+      scan.add(a, b);
+    }
+  }
   const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
   // Money: a currency sign before, or a currency word after.
   const sign = isDigits && mayEndCurrency(text, a) ? currencyBefore.exec(text.slice(Math.max(0, a - 16), a)) : null;
