@@ -247,6 +247,22 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(approx('It found 40 flaws.'), [['40', undefined]]);
   });
 
+  it('read "nearly", "almost" and "just under" as a little below the figure, and hold it against "more than" on record', () => {
+    const approx = (sentence: string) => claimOf(sentence).values.map((v) => [v.text, v.approx]);
+    assert.deepStrictEqual(approx('Nearly 30 employees filed a brief.'), [['30', 'nearly']]);
+    assert.deepStrictEqual(approx('It took almost 40 pages, just under 12 partners, not quite $4 million and just shy of 83%.'), [
+      ['40 pages', 'nearly'],
+      ['12', 'nearly'],
+      ['$4 million', 'nearly'],
+      ['83%', 'nearly'],
+    ]);
+    assert.deepStrictEqual(approx('Around 30 and under 40 firms.'), [['30', 'about'], ['40', 'less-than']]);
+    // The bundled record: more than 30 employees of OpenAI and Google DeepMind filed the amicus brief.
+    const statusOf = (sentence: string) => analyzer.analyze(`${sentence}[^1]\n\n[^1]: TechCrunch.\n`).claims[0].status;
+    assert.strictEqual(statusOf('Nearly 30 employees of OpenAI and Google DeepMind filed a separate amicus brief.'), 'contradicted');
+    assert.strictEqual(statusOf('More than 30 employees of OpenAI and Google DeepMind filed a separate amicus brief.'), 'confirmed');
+  });
+
   it('read a percentage range written with a dash or with "to" as one value', () => {
     for (const [sentence, text] of [
       ['Adoption reached 80–90% of the firms.', '80–90%'],

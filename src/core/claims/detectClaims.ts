@@ -71,11 +71,17 @@ const determinerBefore = /\b(?:the|its|their|our|his|her|your)\s+(?:[^\s]+\s+){0
 const speechRe =
   /\b(?:said|says|say|told|tells|warned|warns|wrote|writes|described|describes|argued|argues|stated|states|claimed|claims|announced|announces|declared|declares|reported|reports|noted|notes|added|explained|explains|acknowledged|acknowledges|insisted|insists|testified|concluded|concludes|asserted|asserts|calling|called|[Aa]ccording to)\b/;
 
+/**
+ * The qualifiers before a figure, first match wins. "nearly", "almost" and "just under" put the
+ * figure a little below the number ("nearly 30" is 27 to 30), which "more than 30" on record
+ * contradicts; "about" puts it on either side.
+ */
 const approxBefore: [RegExp, NonNullable<ClaimValue['approx']>][] = [
-  [/\b(?:about|around|approximately|roughly|nearly|almost|some|close to|circa|an estimated)\s*$|~\s*$/i, 'about'],
+  [/\b(?:nearly|almost|just under|just below|just shy of|not quite|slightly under|slightly below|slightly less than|a little under|a little less than)\s*$/i, 'nearly'],
+  [/\b(?:about|around|approximately|roughly|some|close to|circa|an estimated)\s*$|~\s*$/i, 'about'],
   [/\b(?:at least|no fewer than|no less than)\s*$/i, 'at-least'],
   [/\b(?:more than|over|above|upwards of|in excess of|exceeding)\s*$/i, 'more-than'],
-  [/\b(?:less than|fewer than|under|below|just under)\s*$/i, 'less-than'],
+  [/\b(?:less than|fewer than|under|below)\s*$/i, 'less-than'],
   [/\bup to\s*$/i, 'up-to'],
 ];
 const functionWords = new Set(
@@ -121,7 +127,7 @@ const euroRe = /euro/i;
 const poundRe = /pound/i;
 const lineBreaksRe = /\r\n?/g;
 
-const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close to|circa|estimated|~|least|than|over|above|upwards of|excess of|exceeding|under|below|up to)\s*$/i;
+const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close to|circa|estimated|~|least|than|over|above|upwards of|excess of|exceeding|under|below|up to|shy of|quite)\s*$/i;
 
 /**
  * The `n` characters before `at`, a line break counting as one ("\r\n" and "\r" read as
