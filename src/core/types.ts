@@ -122,8 +122,8 @@ export interface ClaimValue {
   readonly unit?: string;
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for dates; YYYY-Qn for a calendar quarter ("Q1 2026"). */
   readonly date?: string;
-  /** Qualifier stated in the text: "about", "more than", "up to", "nearly"... */
-  readonly approx?: 'about' | 'more-than' | 'less-than' | 'up-to' | 'at-least';
+  /** Qualifier stated in the text: "about", "more than", "up to"; "nearly" ("almost", "just under") is a little below the figure. */
+  readonly approx?: 'about' | 'nearly' | 'more-than' | 'less-than' | 'up-to' | 'at-least';
 }
 
 export interface FactCheck {

@@ -105,6 +105,16 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(values, [['40'], ['3.1 million'], ['12']]);
   });
 
+  it('does not take the number of a thread post ("2/", "13/", "2/13") for a count', () => {
+    const values = (md: string) => analyzer.analyze(md).claims.map((c) => c.values.map((v) => v.text));
+    assert.deepStrictEqual(values('2/ Project Glasswing launched with its founding partners.\n'), []);
+    assert.deepStrictEqual(values('13/ The filing runs to 40 pages.\n\n2/13 It has 12 partners.\n'), [['40 pages'], ['12']]);
+    // Posts on consecutive lines of one paragraph, and a numbered heading.
+    assert.deepStrictEqual(values('8/ Up to $100M in credits.\n9/ Who is in? 12 partners.\n\n## 4/ The leak\n'), [['$100M'], ['12']]);
+    // Not at the start of a line, or with no slash, the number is read as before.
+    assert.deepStrictEqual(values('It has 2/ of the seats and 12 partners.\n\n12 partners joined.\n'), [['2', '12'], ['12']]);
+  });
+
   it('read a calendar quarter with its year as a date', () => {
     for (const [sentence, text, date] of [
       ['It launched in Q1 2026.', 'Q1 2026', '2026-Q1'],
@@ -149,6 +159,77 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(texts('It led the field (Mythos Preview scored 83).'), ['83']);
   });
 
+  it('read no figure and no date in the year or page of an author-year citation', () => {
+    const texts = (sentence: string) => claimOf(sentence)?.values.map((v) => v.text) ?? [];
+    for (const sentence of [
+      'It has 12 partners (Anthropic 2026a, 3).',
+      'It has 12 partners (Anthropic 2026, 3).',
+      'It has 12 partners (Anthropic 2026).',
+      'It has 12 partners (Smith et al. 2020, pp. 4–5).',
+      'It has 12 partners (Smith & Jones n.d., 7).',
+      'It has 12 partners (Smith and Jones 2019b, p. 44).',
+      'It has 12 partners (see Department of Defense 2026; CNN 2026, 2).',
+      'It has 12 partners (The Guardian, 2025, 9).',
+      'It has 12 partners, as Anthropic (2026a, 3) reports.',
+    ]) {
+      assert.deepStrictEqual(texts(sentence), ['12'], sentence);
+    }
+    assert.deepStrictEqual(texts('Project Glasswing launched with its founding partners (Anthropic 2026a, 3).'), []);
+    // A bracket that states a figure or a time stays one.
+    assert.deepStrictEqual(texts('It led the field (Mythos Preview scored 83 in 2026).'), ['83', '2026']);
+    assert.deepStrictEqual(texts('It has grown (since 2019, 40 firms).'), ['2019', '40']);
+    assert.deepStrictEqual(texts('It has grown (Since 2019).'), ['2019']);
+    assert.deepStrictEqual(texts('It has 12 partners (3 of them banks, 2026).'), ['12', '3', '2026']);
+  });
+
+  it('read a percentage written with a decimal comma ("55,4 %", "83,1%") as its value', () => {
+    const values = (sentence: string) => claimOf(sentence).values.map((v) => [v.kind, v.text, v.number]);
+    assert.deepStrictEqual(values('Claude Opus 4.6 scores 55,4 % on SWE-bench Pro and 80,8% on SWE-bench Verified.'), [
+      ['percentage', '55,4 %', 55.4],
+      ['percentage', '80,8%', 80.8],
+    ]);
+    assert.deepStrictEqual(values('El modelo obtiene 77,8 % frente a 5,25 % de los casos.'), [
+      ['percentage', '77,8 %', 77.8],
+      ['percentage', '5,25 %', 5.25],
+    ]);
+    // A thousands separator has three digits after it.
+    assert.deepStrictEqual(values('It found 3,000 files and 1,234 % more.'), [
+      ['count', '3,000', 3000],
+      ['percentage', '1,234 %', 1234],
+    ]);
+  });
+
+  it('compares a percentage with a decimal comma at its written precision', () => {
+    const statusOf = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://www.anthropic.com/glasswing`).claims[0].status;
+    assert.strictEqual(statusOf('Claude Opus 4.6 scores 55,4 % on SWE-bench Pro.'), 'contradicted');
+    assert.strictEqual(statusOf('Claude Opus 4.6 scores 53,4 % on SWE-bench Pro.'), 'confirmed');
+    assert.strictEqual(statusOf('Claude Mythos Preview scores 83,1% on CyberGym.'), 'confirmed');
+    // 53.4% on record: "53,0 %" is a different figure at one decimal.
+    assert.strictEqual(statusOf('Claude Opus 4.6 scores 53,0 % on SWE-bench Pro.'), 'contradicted');
+  });
+
+  it('read a compound number in words as one value ("one hundred and twelve")', () => {
+    const values = (sentence: string) => claimOf(sentence).values.map((v) => [v.kind, v.text, v.number]);
+    const cases: [string, string, number][] = [
+      ['The institute had a headcount of one hundred and twelve.', 'one hundred and twelve', 112],
+      ['The institute had a headcount of one hundred twelve.', 'one hundred twelve', 112],
+      ['The institute had two hundred fifty staff.', 'two hundred fifty', 250],
+      ['The institute had forty-eight staff.', 'forty-eight', 48],
+      ['The institute had three thousand staff.', 'three thousand', 3000],
+      ['The institute had a hundred and one staff.', 'hundred and one', 101],
+      ['The fund held three thousand five hundred and twenty-six dollars.', 'three thousand five hundred and twenty-six dollars', 3526],
+      ['The fund held two million three hundred thousand euros.', 'two million three hundred thousand euros', 2.3e6],
+      ['Twelve hundred staff joined.', 'Twelve hundred', 1200],
+    ];
+    for (const [sentence, text, number] of cases) {
+      assert.deepStrictEqual(values(sentence)[0].slice(1), [text, number], sentence);
+    }
+    // Words that cannot continue a number stop it: each is read on its own, or not at all.
+    assert.deepStrictEqual(values('It hired two and three later, and nineteen ninety staff.').map((v) => v[2]), [2, 3, 19, 90]);
+    assert.deepStrictEqual(values('Two-thirds of one hundred and five firms.').map((v) => [v[1], v[2]]), [['Two', 2], ['one hundred and five', 105]]);
+    assert.deepStrictEqual(values('A two-hundred-page report.').map((v) => [v[0], v[1], v[2]]), [['measure', 'two-hundred-page', 200]]);
+  });
+
   it('read a day written with a period, as German writes it ("am 8. April 2026")', () => {
     assert.deepStrictEqual(claimOf('Die Ankündigung erfolgte am 8. April 2026.').values.map((v) => [v.kind, v.date]), [['date', '2026-04-08']]);
   });
@@ -164,6 +245,22 @@ describe('claims and their kinds', () => {
       ['30 days', 'more-than'],
     ]);
     assert.deepStrictEqual(approx('It found 40 flaws.'), [['40', undefined]]);
+  });
+
+  it('read "nearly", "almost" and "just under" as a little below the figure, and hold it against "more than" on record', () => {
+    const approx = (sentence: string) => claimOf(sentence).values.map((v) => [v.text, v.approx]);
+    assert.deepStrictEqual(approx('Nearly 30 employees filed a brief.'), [['30', 'nearly']]);
+    assert.deepStrictEqual(approx('It took almost 40 pages, just under 12 partners, not quite $4 million and just shy of 83%.'), [
+      ['40 pages', 'nearly'],
+      ['12', 'nearly'],
+      ['$4 million', 'nearly'],
+      ['83%', 'nearly'],
+    ]);
+    assert.deepStrictEqual(approx('Around 30 and under 40 firms.'), [['30', 'about'], ['40', 'less-than']]);
+    // The bundled record: more than 30 employees of OpenAI and Google DeepMind filed the amicus brief.
+    const statusOf = (sentence: string) => analyzer.analyze(`${sentence}[^1]\n\n[^1]: TechCrunch.\n`).claims[0].status;
+    assert.strictEqual(statusOf('Nearly 30 employees of OpenAI and Google DeepMind filed a separate amicus brief.'), 'contradicted');
+    assert.strictEqual(statusOf('More than 30 employees of OpenAI and Google DeepMind filed a separate amicus brief.'), 'confirmed');
   });
 
   it('read a percentage range written with a dash or with "to" as one value', () => {

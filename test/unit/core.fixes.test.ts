@@ -71,6 +71,9 @@ describe('quick fixes from the core, applied and checked again', () => {
       ['Project Glasswing launched with ten founding partners.[1]', 'Project Glasswing launched with twelve founding partners.[1]'],
       ['Anthropic announced Project Glasswing on 9 April 2026.[1]', 'Anthropic announced Project Glasswing on 7 April 2026.[1]'],
       ['The model found a 31-year-old flaw in OpenBSD.[1]', 'The model found a 27-year-old flaw in OpenBSD.[1]'],
+      // A decimal comma, and the space before "%", stay the writer's.
+      ['Mythos Preview scored 86,1 % on CyberGym.[1]', 'Mythos Preview scored 83,1 % on CyberGym.[1]'],
+      ['Mythos Preview scored 86,1% on CyberGym.[1]', 'Mythos Preview scored 83,1% on CyberGym.[1]'],
     ];
     for (const [before, after] of cases) {
       const text = `${before}${sources}`;

@@ -1,15 +1,16 @@
 /**
- * The number that numbers a heading ("## 1. Why this memo", "### 3.1 Vulnerabilities") or a
- * paragraph ("1.1 The Office…"): a label, not a figure.
+ * The number that numbers a heading ("## 1. Why this memo", "### 3.1 Vulnerabilities"), a
+ * paragraph ("1.1 The Office…") or a post of a social-media thread ("2/ The benchmark…",
+ * "13/20 Bottom line"): a label, not a figure.
  */
 import { isDigitCode } from '../text/words';
 
 /**
- * A heading's numbering: "1.", "2)", "3.1", "3.1.2." followed by white space and no lower-case
- * word or scale ("## 3.1 million users" states a figure). A bare "12" is left alone: "## 12
- * Partners Join" may state a count.
+ * A heading's numbering: "1.", "2)", "3.1", "3.1.2.", or a thread post's "2/" or "2/13",
+ * followed by white space and no lower-case word or scale ("## 3.1 million users" states a
+ * figure). A bare "12" is left alone: "## 12 Partners Join" may state a count.
  */
-const numberingRe = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)(?=[ \t]+(?![a-z]|[Mm]illion|[Bb]illion|[Tt]rillion|[Tt]housand|[Pp]ercent))/;
+const numberingRe = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\d{1,3}\/(?:\d{1,3})?)(?=[ \t]+(?![a-z]|[Mm]illion|[Bb]illion|[Tt]rillion|[Tt]housand|[Pp]ercent))/;
 
 /** Whether `text` before `start` is an ATX heading's opening on its line: up to 3 spaces, 1 to 6 "#", white space. */
 function opensAtxHeading(text: string, start: number): boolean {
@@ -32,6 +33,15 @@ function opensAtxHeading(text: string, start: number): boolean {
  */
 const paragraphNumberingRe = /^\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+\p{Lu}\p{Ll})/u;
 
+/**
+ * A social-media thread's post number at the start of a paragraph or line: "2/", "13/" or
+ * "2/13" (post 2 of 13), then white space ("2/ The benchmark table is wild"). Threads copied
+ * into a blog or a brief keep them; the digits number the post and count nothing. A slash
+ * with digits on both sides ("3/4 of staff") is a fraction or a rating, which is no count
+ * either.
+ */
+const threadNumberingRe = /^\d{1,3}\/(?:\d{1,3})?(?=[ \t])/;
+
 /** Whether only up to 3 spaces stand between the start of its line and `start` in `text`. */
 function startsLine(text: string, start: number): boolean {
   let k = start - 1;
@@ -45,17 +55,19 @@ function startsLine(text: string, start: number): boolean {
 
 const none: readonly number[] = [];
 
-/** End of the numbering of a numbered paragraph's line at `at` of `mask`, or -1. */
+/** End of the numbering of a numbered paragraph's or thread post's line at `at` of `mask`, or -1. */
 function lineNumberingEnd(mask: string, at: number, end: number): number {
   if (!isDigitCode(mask.charCodeAt(at))) return -1;
-  const m = paragraphNumberingRe.exec(mask.slice(at, Math.min(end, at + 24)));
+  const head = mask.slice(at, Math.min(end, at + 24));
+  const m = paragraphNumberingRe.exec(head) ?? threadNumberingRe.exec(head);
   return m ? at + m[0].length : -1;
 }
 
 /**
  * The numbering in a block [start, end) of `mask`, as flat start, end pairs: a numbered ATX
- * heading's ("## 1. Why this memo"), or each numbered paragraph's ("1.1 The Office…", also
- * when the next one follows on the next line without a blank line). `text` holds the heading's
+ * heading's ("## 1. Why this memo"), or each numbered paragraph's or thread post's ("1.1 The
+ * Office…", "2/ The table…", also when the next one follows on the next line without a blank
+ * line). `text` holds the heading's
  * "#" marks (the mask blanks them).
  */
 export function blockNumbering(text: string, mask: string, start: number, end: number): readonly number[] {

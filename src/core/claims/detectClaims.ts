@@ -1,7 +1,7 @@
 import type { ClaimKind, ClaimValue } from '../types';
 import { isAsciiWordCode, isDigitCode, isWhiteSpace } from '../text/words';
 import type { Mutable } from '../util/mutable';
-import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, scaleOf } from './numbers';
+import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readNumberWords, scaleOf } from './numbers';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -32,9 +32,11 @@ const quarterWords: Record<string, number> = { first: 1, second: 2, third: 3, fo
 /**
  * Every number in a sentence, digits or words, in one scan. Digits glued to a letter ("A100")
  * are left out by the look-behind; digits after a hyphenated name ("GPT-5") by isNotAValue.
+ * A comma before one or two digits and a percent sign is a decimal comma ("55,4 %", "83,1%"),
+ * as most European languages write it: a thousands separator always has three digits after it.
  */
 const numberTokenRe =
-  /(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)|\b(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Dd]ozen|[Hh]undred|[Oo]ne(?=[\s-]+(?:thousand|million|billion|trillion|hundred)\b))\b/g;
+  /(?<![\w.,])(?:\d+,\d{1,2}(?=\s?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d))|\b(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Dd]ozen|[Hh]undred|[Oo]ne(?=[\s-]+(?:thousand|million|billion|trillion|hundred)\b))\b/g;
 /** Cheap test before the scan: a digit or the letters number words share. */
 const mayHoldNumber = /\d|(?:wo|hree|our|ive|ix|even|ight|ine|en|elve|ty|dozen|hundred|one)\b/i;
 
@@ -69,11 +71,17 @@ const determinerBefore = /\b(?:the|its|their|our|his|her|your)\s+(?:[^\s]+\s+){0
 const speechRe =
   /\b(?:said|says|say|told|tells|warned|warns|wrote|writes|described|describes|argued|argues|stated|states|claimed|claims|announced|announces|declared|declares|reported|reports|noted|notes|added|explained|explains|acknowledged|acknowledges|insisted|insists|testified|concluded|concludes|asserted|asserts|calling|called|[Aa]ccording to)\b/;
 
+/**
+ * The qualifiers before a figure, first match wins. "nearly", "almost" and "just under" put the
+ * figure a little below the number ("nearly 30" is 27 to 30), which "more than 30" on record
+ * contradicts; "about" puts it on either side.
+ */
 const approxBefore: [RegExp, NonNullable<ClaimValue['approx']>][] = [
-  [/\b(?:about|around|approximately|roughly|nearly|almost|some|close to|circa|an estimated)\s*$|~\s*$/i, 'about'],
+  [/\b(?:nearly|almost|just under|just below|just shy of|not quite|slightly under|slightly below|slightly less than|a little under|a little less than)\s*$/i, 'nearly'],
+  [/\b(?:about|around|approximately|roughly|some|close to|circa|an estimated)\s*$|~\s*$/i, 'about'],
   [/\b(?:at least|no fewer than|no less than)\s*$/i, 'at-least'],
   [/\b(?:more than|over|above|upwards of|in excess of|exceeding)\s*$/i, 'more-than'],
-  [/\b(?:less than|fewer than|under|below|just under)\s*$/i, 'less-than'],
+  [/\b(?:less than|fewer than|under|below)\s*$/i, 'less-than'],
   [/\bup to\s*$/i, 'up-to'],
 ];
 const functionWords = new Set(
@@ -119,7 +127,7 @@ const euroRe = /euro/i;
 const poundRe = /pound/i;
 const lineBreaksRe = /\r\n?/g;
 
-const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close to|circa|estimated|~|least|than|over|above|upwards of|excess of|exceeding|under|below|up to)\s*$/i;
+const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close to|circa|estimated|~|least|than|over|above|upwards of|excess of|exceeding|under|below|up to|shy of|quite)\s*$/i;
 
 /**
  * The `n` characters before `at`, a line break counting as one ("\r\n" and "\r" read as
@@ -413,8 +421,17 @@ function endsHyphenatedName(text: string, a: number): boolean {
 function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
-  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b))) return;
+  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b))) return;
   let n = isDigits ? parseDigits(token) : parseNumber(token);
+  if (!isDigits) {
+    // A compound number in words is one value: "one hundred and twelve", "two hundred fifty".
+    const compound = readNumberWords(text, a);
+    if (compound && compound.end > b) {
+      n = compound.value;
+      b = compound.end;
+      scan.add(a, b);
+    }
+  }
   const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
   // Money: a currency sign before, or a currency word after.
   const sign = isDigits && mayEndCurrency(text, a) ? currencyBefore.exec(text.slice(Math.max(0, a - 16), a)) : null;
@@ -508,6 +525,103 @@ function endsCitation(text: string, a: number, b: number): boolean {
   if (text.charCodeAt(k) !== 41 /* ) */) return false;
   const before = text.slice(Math.max(0, a - 84), a).trimEnd();
   return citationLocatorBefore.test(before) && citationOpening.test(before);
+}
+
+/**
+ * The end of an author-year citation: the year, with a letter that tells two works of one
+ * year apart ("2026a") or "n.d." (no date), then perhaps a comma and a page locator, with
+ * "p." or "pp." or without, a single page or a span ("3", "pp. 4–5").
+ */
+const authorYearTail = /(?:^|,?\s)(?:(?:1[6-9]|20)\d{2}[a-z]?|n\.d\.)(?:,\s?(?:pp?\.\s?)?\d{1,5}(?:[-–]\d{1,5})?)?$/;
+/** The words of a name in lower case: "Department of Defense", "van der Berg", "Smith et al.", "Smith and Jones". */
+const nameConnectors = new Set('and et al of the for on de van von der den du la le da di del y und'.split(' '));
+/** What may open an author-year citation before the names: "(see Smith 2020, 4)", "(cf. Smith 2020)". */
+const citationLeads = new Set('see cf e.g also'.split(' '));
+/** Prepositions that open a bracket about a time, not a citation: "(Since 2019)", "(As of 2026)". */
+const notANameLead = new Set('since in on by of from after before until till during through circa around about over under for with to at as up'.split(' '));
+const spacesRe = /\s+/;
+/** Marks around a cited name: emphasis and quotation marks, and after it a comma, full stop or colon too. */
+const nameOpeningMarks = '*_"“”‘’\'';
+const nameClosingMarks = '*_"“”‘’\',.:';
+
+/** `word` without the marks around it ("*Fortune*," → "Fortune", "al." → "al"). */
+function trimNameMarks(word: string): string {
+  let s = 0;
+  let e = word.length;
+  while (s < e && nameOpeningMarks.includes(word[s])) s++;
+  while (e > s && nameClosingMarks.includes(word[e - 1])) e--;
+  return word.slice(s, e);
+}
+
+/**
+ * Whether a name, or "et al.", stands just before the bracket at `open`, after one space: the
+ * author of a narrative citation, "Anthropic (2026a, 3)", "Smith et al. (2020)".
+ */
+function nameBeforeBracket(text: string, open: number): boolean {
+  if (!isWhiteSpace(text.charCodeAt(open - 1))) return false;
+  const end = open - 1;
+  let k = end;
+  while (k > 0 && k > end - 24 && !isWhiteSpace(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 40) k--;
+  const word = text.slice(k, end);
+  if (word === 'al.') return true;
+  return word !== '' && word[0] !== word[0].toLowerCase();
+}
+
+/**
+ * Whether the digits at [a, b) are the year or the page of an author-year citation in
+ * brackets, as the Chicago, APA and Harvard styles write them: "(Anthropic 2026a, 3)",
+ * "(Smith et al. 2020, pp. 4–5)", "(Smith & Jones n.d., 12)", "(Department of Defense 2026;
+ * CNN 2026, 2)", or after the author's name in the sentence, "Anthropic (2026a, 3)". A year or
+ * page that locates a source is no figure and no date claim. Names begin with a capital; a
+ * lower-case word other than a name's connectors ("(Mythos Preview scored 83 in 2026)"), a
+ * digit or a first word that is a preposition ("(Since 2019)") makes it no citation.
+ */
+function inAuthorYearCitation(text: string, a: number, b: number): boolean {
+  // The citation's bracket, and the one of its citations ("; "-separated) that holds the digits.
+  let close = b;
+  let pieceEnd = -1;
+  for (const limit = Math.min(text.length, b + 40); close < limit; close++) {
+    const c = text.charCodeAt(close);
+    if (c === 41 /* ) */ || c === 40 || c === 10) break;
+    if (c === 59 /* ; */ && pieceEnd < 0) pieceEnd = close;
+  }
+  if (text.charCodeAt(close) !== 41) return false;
+  let open = a - 1;
+  let pieceStart = -1;
+  for (const floor = Math.max(0, a - 160); open >= floor; open--) {
+    const c = text.charCodeAt(open);
+    if (c === 40 || c === 41 || c === 10) break;
+    if (c === 59 && pieceStart < 0) pieceStart = open;
+  }
+  if (open < 0 || text.charCodeAt(open) !== 40) return false;
+  const from = pieceStart < 0 ? open + 1 : pieceStart + 1;
+  const tail = authorYearTail.exec(text.slice(from, pieceEnd < 0 ? close : pieceEnd));
+  if (!tail) return false;
+  const names = text.slice(from, from + tail.index).trim();
+  if (names === '') return pieceStart < 0 && nameBeforeBracket(text, open);
+  return isCitedNames(names);
+}
+
+/**
+ * Whether `names` (no longer than 80 characters) names authors: capitalised words, and the
+ * connectors of names between them ("Smith et al.", "Smith & Jones", "Department of Defense"),
+ * perhaps after "see" or "cf.".
+ */
+function isCitedNames(names: string): boolean {
+  if (names.length > 80 || digitRe.test(names)) return false;
+  const words = names.split(spacesRe);
+  let first = true;
+  for (const raw of words) {
+    const word = trimNameMarks(raw);
+    if (word === '' || word === '&') continue;
+    const lower = word.toLowerCase();
+    if (first && citationLeads.has(lower)) continue;
+    const upper = word[0] !== lower[0];
+    if (first && (!upper || notANameLead.has(lower) || monthNumber(word) !== undefined)) return false;
+    if (!upper && !nameConnectors.has(lower)) return false;
+    first = false;
+  }
+  return !first;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Numbers as writers write them: digits with separators, number words, scales. */
+import { isWhiteSpace } from '../text/words';
 
 const units: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -16,7 +17,81 @@ const wordRe = /^([a-z]+)(?:-([a-z]+))?/;
 const scaleRe = /^([a-z]+)\b/;
 const commas = /,/g;
 
-/** "83.1" → 83.1, "3,000" → 3000, "twenty-five" → 25, "five million" → 5e6, "$1.2bn" scale handled by caller. */
+/** Number words by the place they take in a compound number ("three hundred and forty-two"). */
+const onesWords = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }));
+const teensWords = new Map(Object.entries({ ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 }));
+const tensWords = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
+const scaleWords = new Map(Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
+
+/** The most words one compound number is read over: "nine hundred and ninety-nine thousand nine hundred and ninety-nine" has 11. */
+const maxNumberWords = 12;
+
+type WordPlace = 'start' | 'ones' | 'teens' | 'tens' | 'hundred' | 'scale';
+
+/**
+ * A compound English number written in words from `at` in `text`, as one value: "one hundred
+ * and twelve" → 112, "two hundred fifty" → 250, "forty-eight" → 48, "three thousand" → 3000,
+ * "a hundred and one" read from "hundred" → 101. Words join with white space or a hyphen; "and"
+ * joins only after "hundred" or a scale word, before the tens or ones. Reading stops before
+ * the first word that cannot continue the number ("twenty-five six", "two-thirds"), and after
+ * at most 12 words. Undefined when no number word stands at `at`.
+ */
+export function readNumberWords(text: string, at: number): { value: number; end: number } | undefined {
+  let total = 0;
+  let group = 0;
+  let lastScale = Infinity;
+  let place: WordPlace = 'start';
+  let end = -1;
+  let pendingAnd = false;
+  let k = at;
+  for (let n = 0; n < maxNumberWords; n++) {
+    let e = k;
+    while (e < text.length && e - k < 10 && isAsciiLetter(text.charCodeAt(e))) e++;
+    if (e === k || isAsciiLetter(text.charCodeAt(e))) break;
+    const word = text.slice(k, e).toLowerCase();
+    const afterGroup = place === 'start' || place === 'hundred' || place === 'scale';
+    let v: number | undefined;
+    if (word === 'and' && !pendingAnd && (place === 'hundred' || place === 'scale')) {
+      pendingAnd = true;
+    } else if ((v = onesWords.get(word)) !== undefined && (afterGroup || place === 'tens')) {
+      group += v;
+      place = 'ones';
+    } else if ((v = teensWords.get(word)) !== undefined && afterGroup) {
+      group += v;
+      place = 'teens';
+    } else if ((v = tensWords.get(word)) !== undefined && afterGroup) {
+      group += v;
+      place = 'tens';
+    } else if (word === 'hundred' && !pendingAnd && (place === 'start' || ((place === 'ones' || place === 'teens' || place === 'tens') && group < 100))) {
+      group = (group || 1) * 100;
+      place = 'hundred';
+    } else if ((v = scaleWords.get(word)) !== undefined && !pendingAnd && place !== 'start' && place !== 'scale' && v < lastScale) {
+      total += group * v;
+      group = 0;
+      lastScale = v;
+      place = 'scale';
+    } else break;
+    if (word !== 'and') {
+      pendingAnd = false;
+      end = e;
+    }
+    // The next word, after a hyphen or up to 3 white-space characters.
+    k = e;
+    if (text.charCodeAt(k) === 45) k++;
+    else while (k < e + 3 && isWhiteSpace(text.charCodeAt(k))) k++;
+    if (k === e) break;
+  }
+  return end < 0 ? undefined : { value: total + group, end };
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * "83.1" → 83.1, "3,000" → 3000, "twenty-five" → 25, "one hundred and twelve" → 112, "five
+ * million" → 5e6, "$1.2bn" scale handled by caller.
+ */
 export function parseNumber(text: string): number | undefined {
   const t = text.trim().toLowerCase().replace(leadingA, '');
   const digits = digitsRe.exec(t);
@@ -26,22 +101,34 @@ export function parseNumber(text: string): number | undefined {
     value = Number(digits[0].replace(commas, ''));
     rest = t.slice(digits[0].length).trim();
   } else {
-    const word = wordRe.exec(t);
-    if (!word || units[word[1]] === undefined) return undefined;
-    value = units[word[1]] + (word[2] ? units[word[2]] ?? 0 : 0);
-    rest = t.slice(word[0].length).trim();
+    const compound = readNumberWords(t, 0);
+    const word = compound ? null : wordRe.exec(t);
+    if (compound) {
+      value = compound.value;
+      rest = t.slice(compound.end).trim();
+    } else {
+      if (!word || units[word[1]] === undefined) return undefined;
+      value = units[word[1]] + (word[2] ? units[word[2]] ?? 0 : 0);
+      rest = t.slice(word[0].length).trim();
+    }
   }
   const scale = scaleRe.exec(rest);
   if (scale && scales[scale[1]] !== undefined) value *= scales[scale[1]];
   return value;
 }
 
+/** A decimal comma: one or two digits after the only comma ("55,4"); a thousands separator has three. */
+const decimalCommaRe = /^\d+,\d{1,2}$/;
+
 /**
  * The value of a token the claim detector's number pattern matched as digits ("3,000",
- * "83.1"): what parseNumber gives for it, without trimming, lower-casing and re-matching it.
+ * "83.1", "55,4" before a percent sign): what parseNumber gives for it, without trimming,
+ * lower-casing and re-matching it. "55,4" → 55.4: the detector matches a comma before fewer
+ * than three digits only as a decimal comma.
  */
 export function parseDigits(token: string): number {
-  return Number(token.includes(',') ? token.replace(commas, '') : token);
+  if (!token.includes(',')) return Number(token);
+  return Number(decimalCommaRe.test(token) ? token.replace(',', '.') : token.replace(commas, ''));
 }
 
 /** The factor of a scale word or abbreviation ("million", "bn", "k"): parseNumber(`1 ${word}`). */

@@ -22,10 +22,10 @@ export function isComparable(value: ClaimValue, fact: FactValue): boolean {
 
 const durationDays: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };
 
-/** Decimal places written in the text ("83.1%" → 1), for comparing at the writer's precision. */
+/** Decimal places written in the text ("83.1%" → 1, "55,4 %" → 1), for comparing at the writer's precision. */
 function decimalsOf(text: string): number {
-  const m = /\d\.(\d+)/.exec(text);
-  return m ? m[1].length : 0;
+  const m = /\d\.(\d+)|\d,(\d{1,2})(?=\s?%)/.exec(text);
+  return m ? (m[1] ?? m[2]).length : 0;
 }
 
 function recordNumber(fact: FactValue): { value: number; to?: number; approx: Approx } | undefined {
@@ -45,6 +45,26 @@ function recordNumber(fact: FactValue): { value: number; to?: number; approx: Ap
   }
 }
 
+/**
+ * Whether a figure stated with a qualifier agrees with the figure on record, `stated` and
+ * `record.value` being the two numbers. Each side stands for the values it allows: exactly X
+ * (at the writer's precision), "about X" (within 10%), "nearly X" (a little below X: up to 10%
+ * under it, X itself included, as a record rounds), "more than X", "at least X", "fewer than
+ * X" and "up to X" (a cap). The verdict:
+ * - agrees when what the text allows fits what the record says, or the record's value fits the
+ *   text ("over 40" for 45 on record; "about 30" for 31; "nearly 30" for 29 or 30). Writers use
+ *   "over", "under" and "up to" loosely at the bound: "over 40" agrees with 40 on record.
+ * - contradicts when the two cannot both be true: "nearly 30" against "more than 30" or 32 on
+ *   record, "over 40" against "up to 40", "up to 30" against "more than 30".
+ *   Two bounds the same way are compared as figures, as both sides state the bound itself:
+ *   "more than 60" against "more than 40" on record contradicts, as "fewer than 20" against
+ *   "fewer than 30" does. "about X" and "nearly X" are read as figures against a bound, as X
+ *   is: "about 60" and "nearly 60" agree with "more than 40", as 60 does.
+ * - unknown when they overlap without one settling the other: "over 40" against "fewer than
+ *   50", "up to 30" against "at least 20", "$80 million" against "up to $100 million" (the cap
+ *   on record is no amount).
+ * The full table is in test/unit/core.compareValues.test.ts.
+ */
 function compareNumbers(stated: number, statedApprox: Approx, statedTo: number | undefined, decimals: number, record: { value: number; to?: number; approx: Approx }): Verdict {
   const r = record.value;
   const close = (a: number, b: number, rel: number) => Math.abs(a - b) <= Math.max(rel * Math.abs(b), 0.5 * 10 ** -decimals + 1e-9);
@@ -55,19 +75,37 @@ function compareNumbers(stated: number, statedApprox: Approx, statedTo: number |
   }
   if (statedTo !== undefined) return r >= stated && r <= statedTo ? 'agrees' : 'contradicts';
   const exactEnough = close(stated, r, 0);
+  const above = record.approx === 'more-than' || record.approx === 'at-least';
+  const below = record.approx === 'less-than' || record.approx === 'up-to';
   switch (statedApprox) {
-    case 'about':
-      return close(stated, r, 0.1) ? 'agrees' : 'contradicts';
+    case 'about': {
+      // "about X" is X give or take 10%: read against the record as X is, with that tolerance.
+      const near = close(stated, r, 0.1);
+      if (above) return near || stated >= r ? 'agrees' : 'contradicts';
+      if (record.approx === 'less-than') return near || stated <= r ? 'agrees' : 'contradicts';
+      if (record.approx === 'up-to') return near ? 'agrees' : stated > r ? 'contradicts' : 'unknown';
+      return near ? 'agrees' : 'contradicts';
+    }
+    case 'nearly': {
+      // "nearly X" is a little below X: from 10% under X up to X.
+      if (above) return stated > r && !exactEnough ? 'agrees' : 'contradicts';
+      if (record.approx === 'less-than') return stated <= r || exactEnough ? 'agrees' : stated * 0.9 >= r ? 'contradicts' : 'unknown';
+      if (record.approx === 'up-to') return exactEnough ? 'agrees' : stated * 0.9 > r ? 'contradicts' : 'unknown';
+      if (record.approx === 'about') return close(stated, r, 0.1) ? 'agrees' : 'contradicts';
+      return close(stated, r, 0.1) && (r <= stated || exactEnough) ? 'agrees' : 'contradicts';
+    }
     case 'more-than':
     case 'at-least':
       // "over 40" agrees with 40 or more on record; writers use "over" loosely at the bound.
-      if (record.approx === 'less-than' || record.approx === 'up-to') return r > stated ? 'unknown' : 'contradicts';
+      if (below) return r > stated ? 'unknown' : 'contradicts';
       return r >= stated || exactEnough ? 'agrees' : 'contradicts';
     case 'less-than':
-      if (record.approx === 'more-than' || record.approx === 'at-least') return r < stated ? 'unknown' : 'contradicts';
+      if (above) return r < stated ? 'unknown' : 'contradicts';
       return r <= stated || exactEnough ? 'agrees' : 'contradicts';
     case 'up-to':
       if (record.approx === 'up-to') return exactEnough ? 'agrees' : 'contradicts';
+      if (record.approx === 'more-than') return r >= stated ? 'contradicts' : 'unknown';
+      if (record.approx === 'at-least') return r > stated && !exactEnough ? 'contradicts' : 'unknown';
       return r <= stated ? 'agrees' : 'contradicts';
     default:
       break;

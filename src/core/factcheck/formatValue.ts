@@ -19,6 +19,10 @@ function money(amount: number, currency: string): string {
   return `${sign}${number(amount)}`;
 }
 
+/** A percentage written with a decimal comma ("55,4 %", "55,4%"), and the space before its sign. */
+const decimalPercentRe = /\d,\d{1,2}(\s?)%/;
+const decimalPointRe = /\./g;
+
 const approxWords: Record<string, string> = { about: 'about ', 'more-than': 'more than ', 'less-than': 'less than ', 'up-to': 'up to ', 'at-least': 'at least ', exact: '' };
 
 const described = new WeakMap<FactValue, string>();
@@ -65,6 +69,9 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
     case 'percent': {
       const unit = /%|percentage points?|per ?cent/i.exec(text)?.[0] ?? '%';
       const range = fact.to !== undefined ? `${number(fact.value)}-${number(fact.to)}` : number(fact.value);
+      // "55,4 %" → "53,4 %": a decimal comma, and the space before "%" that goes with it, stay the writer's.
+      const comma = decimalPercentRe.exec(text);
+      if (comma) return `${range.replace(decimalPointRe, ',')}${comma[1]}%`;
       return `${range}${unit === '%' ? '%' : ` ${unit}`}`;
     }
     case 'money':

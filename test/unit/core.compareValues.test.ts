@@ -1,0 +1,106 @@
+import * as assert from 'assert';
+import type { ClaimValue } from '../../src/core/types';
+import type { FactValue } from '../../src/core/factbase/schema';
+import { compareValue } from '../../src/core/factcheck/compareValues';
+
+type Stated = NonNullable<ClaimValue['approx']> | 'exact';
+type OnRecord = 'exact' | 'about' | 'more-than' | 'at-least' | 'less-than' | 'up-to';
+
+/** A count as the text states it: "nearly 30" is `count('nearly', 30)`. */
+function count(approx: Stated, n: number): ClaimValue {
+  const at = { line: 0, character: 0 };
+  return { kind: 'count', text: String(n), range: { start: at, end: at }, span: { start: 0, end: 0 }, number: n, ...(approx === 'exact' ? {} : { approx }) };
+}
+
+const onRecord = (approx: OnRecord, value: number): FactValue => ({ type: 'count', value, approx });
+
+describe('comparing a stated figure and its qualifier with the figure on record', () => {
+  // [stated qualifier, stated figure, qualifier on record, figure on record, verdict]
+  const table: [Stated, number, OnRecord, number, string][] = [
+    // Exactly X.
+    ['exact', 30, 'exact', 30, 'agrees'],
+    ['exact', 32, 'exact', 30, 'contradicts'],
+    ['exact', 32, 'about', 30, 'agrees'],
+    ['exact', 40, 'about', 30, 'contradicts'],
+    ['exact', 35, 'more-than', 30, 'agrees'],
+    ['exact', 25, 'more-than', 30, 'contradicts'],
+    ['exact', 25, 'less-than', 30, 'agrees'],
+    ['exact', 35, 'less-than', 30, 'contradicts'],
+    ['exact', 100, 'up-to', 100, 'agrees'],
+    ['exact', 80, 'up-to', 100, 'unknown'],
+    ['exact', 120, 'up-to', 100, 'contradicts'],
+    // Nearly (almost, just under) X: a little below X, X itself included.
+    ['nearly', 30, 'exact', 30, 'agrees'],
+    ['nearly', 30, 'exact', 28, 'agrees'],
+    ['nearly', 30, 'exact', 32, 'contradicts'],
+    ['nearly', 30, 'exact', 20, 'contradicts'],
+    ['nearly', 30, 'about', 32, 'agrees'],
+    ['nearly', 30, 'about', 40, 'contradicts'],
+    ['nearly', 30, 'more-than', 30, 'contradicts'],
+    ['nearly', 30, 'more-than', 35, 'contradicts'],
+    ['nearly', 40, 'more-than', 30, 'agrees'],
+    ['nearly', 30, 'at-least', 30, 'contradicts'],
+    ['nearly', 40, 'at-least', 30, 'agrees'],
+    ['nearly', 30, 'less-than', 30, 'agrees'],
+    ['nearly', 40, 'less-than', 38, 'unknown'],
+    ['nearly', 40, 'less-than', 30, 'contradicts'],
+    ['nearly', 100, 'up-to', 100, 'agrees'],
+    ['nearly', 50, 'up-to', 100, 'unknown'],
+    ['nearly', 200, 'up-to', 100, 'contradicts'],
+    // About X: X give or take 10%.
+    ['about', 30, 'exact', 32, 'agrees'],
+    ['about', 30, 'exact', 28, 'agrees'],
+    ['about', 30, 'exact', 40, 'contradicts'],
+    ['about', 30, 'about', 32, 'agrees'],
+    ['about', 30, 'more-than', 30, 'agrees'],
+    ['about', 45, 'more-than', 40, 'agrees'],
+    ['about', 30, 'more-than', 40, 'contradicts'],
+    ['about', 60, 'more-than', 40, 'agrees'],
+    ['nearly', 60, 'more-than', 40, 'agrees'],
+    ['exact', 60, 'more-than', 40, 'agrees'],
+    ['about', 30, 'less-than', 40, 'agrees'],
+    ['about', 50, 'less-than', 40, 'contradicts'],
+    ['about', 100, 'up-to', 100, 'agrees'],
+    ['about', 50, 'up-to', 100, 'unknown'],
+    ['about', 150, 'up-to', 100, 'contradicts'],
+    // More than X.
+    ['more-than', 40, 'exact', 45, 'agrees'],
+    ['more-than', 40, 'exact', 40, 'agrees'],
+    ['more-than', 40, 'exact', 30, 'contradicts'],
+    ['more-than', 40, 'more-than', 40, 'agrees'],
+    ['more-than', 40, 'more-than', 50, 'agrees'],
+    ['more-than', 60, 'more-than', 40, 'contradicts'],
+    ['more-than', 40, 'at-least', 40, 'agrees'],
+    ['more-than', 40, 'less-than', 50, 'unknown'],
+    ['more-than', 40, 'less-than', 40, 'contradicts'],
+    ['more-than', 40, 'up-to', 40, 'contradicts'],
+    // At least X.
+    ['at-least', 30, 'exact', 30, 'agrees'],
+    ['at-least', 30, 'exact', 20, 'contradicts'],
+    ['at-least', 30, 'more-than', 40, 'agrees'],
+    ['at-least', 30, 'up-to', 20, 'contradicts'],
+    // Fewer than X.
+    ['less-than', 30, 'exact', 25, 'agrees'],
+    ['less-than', 30, 'exact', 35, 'contradicts'],
+    ['less-than', 30, 'less-than', 20, 'agrees'],
+    ['less-than', 20, 'less-than', 30, 'contradicts'],
+    ['less-than', 30, 'more-than', 30, 'contradicts'],
+    ['less-than', 30, 'more-than', 20, 'unknown'],
+    ['less-than', 30, 'at-least', 30, 'contradicts'],
+    // Up to X.
+    ['up-to', 100, 'exact', 80, 'agrees'],
+    ['up-to', 100, 'exact', 120, 'contradicts'],
+    ['up-to', 100, 'up-to', 100, 'agrees'],
+    ['up-to', 100, 'up-to', 80, 'contradicts'],
+    ['up-to', 30, 'more-than', 30, 'contradicts'],
+    ['up-to', 30, 'more-than', 20, 'unknown'],
+    ['up-to', 30, 'at-least', 40, 'contradicts'],
+    ['up-to', 30, 'at-least', 20, 'unknown'],
+    ['up-to', 30, 'less-than', 20, 'agrees'],
+  ];
+  for (const [stated, n, recorded, r, verdict] of table) {
+    it(`${stated} ${n} against ${recorded} ${r} on record: ${verdict}`, () => {
+      assert.strictEqual(compareValue(count(stated, n), onRecord(recorded, r)), verdict);
+    });
+  }
+});
