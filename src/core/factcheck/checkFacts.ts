@@ -6,6 +6,7 @@ import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, wordsSpan } from './quoteMatch';
+import { quotesRecord } from './recordTies';
 import { colonSpeaker, creditedEntities, creditsSpeaker, reportsRecord, speakerKinds } from './attribution';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import type { TableRows } from '../markdown/tableRows';
@@ -135,9 +136,12 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     speaker: factIndex.entity(record.speaker)?.name ?? record.speaker,
     source: sourceLabel(record.sources, factIndex),
   }));
+  // The entities the draft names: a short quotation is a record only in a draft that names one of its ties.
+  let namedInDraft: ReadonlySet<string> | undefined;
+  const named = (id: string) => (namedInDraft ??= new Set(entities.map((e) => e.id))).has(id);
   return input.quotes.map((q, qi) => {
     const match = input.cachedQuote(q.text, () => matchRecord(q.text, factIndex));
-    if (!match) return q;
+    if (!match || !quotesRecord(match.matchedWords, match.record, named, factIndex)) return q;
     const record = match.record;
     const { speaker, source } = recordLabel(record);
     if (match.kind === 'near') {
