@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/core';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
-import { colonSpeaker, creditedEntities, reportsRecord } from '../../src/core/factcheck/attribution';
+import { colonSpeaker, creditedEntities, quoteCredits, reportsRecord } from '../../src/core/factcheck/attribution';
 import { indexFactBase } from '../../src/core/factbase/factIndex';
 
 const analyzer = createAnalyzer({ factBase: bundledFactBase(), settings: {} });
@@ -35,11 +35,75 @@ describe('creditedEntities', () => {
   });
 
   it('looks after the verb only when the verb follows a quotation', () => {
-    assert.deepEqual(credited('The framework argued that Anthropic had said "we will not ship it widely this year."'), []);
+    assert.deepEqual(credited('The framework argued that Anthropic was "not going to ship it widely this year."'), []);
+  });
+
+  it('reads the verb of saying nearest before the quotation, and its clause only', () => {
+    // "had said" is nearer the quotation than "argued": Anthropic is its subject.
+    assert.deepEqual(credited('The framework argued that Anthropic had said "we will not ship it widely this year."'), ['anthropic']);
+    assert.deepEqual(credited('Jim Zemlin said the stakes were high, and Logan Graham told CNN "we will not ship it widely this year."'), ['logan-graham']);
+    assert.deepEqual(credited('Dario Amodei said "we are careful" and Logan Graham said "we will not ship it widely this year."'), ['logan-graham']);
+  });
+
+  it('takes a verb right after the quotation only when the verb before it is in another clause', () => {
+    const said = (sentence: string) => {
+      const a = analyzer.analyze(sentence);
+      const quoted = a.quotes.filter((q) => q.kind === 'inline').map((q) => q.span);
+      const credits = quoteCredits(sentence, 0, a.entities, quoted);
+      return quoted.map((q) => credits(q.start, q.end).map((e) => e.id));
+    };
+    assert.deepEqual(said('Anthropic told officials that attacks are "much more likely this year," according to Axios.'), [['anthropic']]);
+    assert.deepEqual(said('"We are careful," said Dario Amodei, and "we will not ship it widely," said Logan Graham.'), [['dario-amodei'], ['logan-graham']]);
+    assert.deepEqual(said('"We are careful," said Dario Amodei, and "we will not ship it widely," Logan Graham said.'), [['dario-amodei'], ['logan-graham']]);
+    assert.deepEqual(said('The risk is "very low, but higher than for previous models" [1], while the Pentagon says it is not.'), [[]]);
+  });
+
+  it('credits no one named only in an earlier clause, nor the object of its verb', () => {
+    assert.deepEqual(
+      credited("Hegseth designated Anthropic a supply chain risk, and the Department's filing argued the company might \"disable its technology or preemptively alter the behavior of its model.\""),
+      [],
+    );
+    assert.deepEqual(credited('Hegseth designated Anthropic a supply chain risk; the filing argued "the company might disable it."'), []);
+  });
+
+  it('reads back past a clause with no subject of its own, and over the last name of a list', () => {
+    assert.deepEqual(credited('Dario Amodei spoke first, and then added "we will not ship it widely this year."'), ['dario-amodei']);
+    assert.deepEqual(credited('OpenAI, Google, and Microsoft said "we will not ship it widely this year."'), ['openai', 'google', 'microsoft']);
+  });
+
+  it('does not credit a name that is the topic of a preposition', () => {
+    assert.deepEqual(credited('Commenting on Anthropic, Microsoft said "we will not ship it widely this year."'), ['microsoft']);
   });
 
   it('credits who follows "according to"', () => {
     assert.deepEqual(credited('According to Logan Graham, "we will not ship it widely this year."'), ['logan-graham']);
+  });
+});
+
+describe('PL005 and the clause that credits a quotation', () => {
+  const pl005 = (text: string) =>
+    analyzer
+      .analyze(`${text}[^1]\n\n[^1]: TechCrunch.\n`)
+      .findings.filter((f) => f.code === 'PL005')
+      .map((f) => f.message.replace(/, but on record.*/, ''));
+  const disable = '"disable its technology or preemptively alter the behavior of its model."';
+
+  it('credits neither the subject of an earlier clause nor the entity the quotation is about', () => {
+    assert.deepEqual(pl005(`On February 27, 2026, Hegseth designated Anthropic a supply chain risk, and the Department's filing argued the company might ${disable}`), []);
+    assert.deepEqual(pl005(`Hegseth designated Anthropic a supply chain risk, and the Pentagon's filing argued the company might ${disable}`), []);
+  });
+
+  it('still flags a wrong speaker in the verb’s clause, naming only that speaker', () => {
+    assert.deepEqual(pl005(`Hegseth designated Anthropic a supply chain risk, and Microsoft's brief argued the company might ${disable}`), ['Quotation is credited to Microsoft']);
+    assert.deepEqual(pl005(`Commenting on Anthropic, Microsoft argued the company might ${disable}`), ['Quotation is credited to Microsoft']);
+    assert.deepEqual(pl005('Dario Amodei said "We did not feel comfortable releasing this generally."'), ['Quotation is credited to Dario Amodei']);
+    assert.deepEqual(pl005('"We did not feel comfortable releasing this generally," said Jim Zemlin.'), ['Quotation is credited to Jim Zemlin']);
+    assert.deepEqual(pl005('OpenAI, Google, and Microsoft said "we did not feel comfortable releasing this generally."'), ['Quotation is credited to OpenAI and Google and Microsoft']);
+  });
+
+  it('keeps silent for the right speaker named in the verb’s clause', () => {
+    assert.deepEqual(pl005('Jim Zemlin praised the partners, and Logan Graham told CNN "We did not feel comfortable releasing this generally."'), []);
+    assert.deepEqual(pl005(`Anthropic sued, and the Pentagon argued the company might ${disable}`), []);
   });
 });
 

@@ -1,50 +1,9 @@
 import type { EntityMention } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import type { QuotationOnRecord } from '../factbase/schema';
-import { firstAtOrAfter } from '../util/search';
 
-/** Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "according to X". */
-const creditRe =
-  /\b(?:said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|noted|notes|concluded|concludes|put it|quipped)\b|\b[Aa]ccording to\b/g;
-
-/** Kinds of entity that can say something. */
-export const speakerKinds: ReadonlySet<string> = new Set(['person', 'organization', 'government-body', 'document', 'role']);
-
-/** What may stand between a verb and the speaker after it: a few words, no punctuation ("…," said Anthropic's Logan Graham). */
-const invertedGap = /^[\s\p{L}'’-]{0,40}$/u;
-
-/**
- * The entities a sentence credits with its quotations: people, organizations and documents
- * named before the first crediting verb, or right after "according to", or, when the verb
- * follows a quotation and no one is named before it, the one named after it with only a few
- * words between ("…," said Dario Amodei; "…," said Anthropic's Logan Graham). Outlets after
- * "told" are addressees, not speakers. Verbs and names inside the sentence's quotations
- * (`quoted`, document offsets) are the quoted words, not the attribution.
- */
-export function creditedEntities(sentence: string, sentenceStart: number, mentions: readonly EntityMention[], quoted: readonly { start: number; end: number }[] = []): EntityMention[] {
-  // The quotations are in order and do not overlap: the one that may hold `at` is the last starting at or before it.
-  const inQuote = (at: number) => {
-    const i = firstAtOrAfter(quoted, at + 1, (q) => q.start) - 1;
-    return i >= 0 && at < quoted[i].end;
-  };
-  // The first crediting verb outside the quotations.
-  creditRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  do m = creditRe.exec(sentence);
-  while (m && inQuote(sentenceStart + m.index));
-  if (!m) return [];
-  const verbAt = sentenceStart + m.index;
-  const verbEnd = verbAt + m[0].length;
-  const speakers = mentions.filter((e) => speakerKinds.has(e.kind) && e.span.start >= sentenceStart && e.span.end <= sentenceStart + sentence.length && !inQuote(e.span.start));
-  if (/^[Aa]ccording to$/.test(m[0])) return speakers.filter((e) => e.span.start >= verbEnd).slice(0, 2);
-  const before = speakers.filter((e) => e.span.end <= verbAt);
-  if (before.length || /^(?:told|tells)$/.test(m[0])) return before;
-  // Inverted only right after a quotation: '"…," said X', not "Glasswing argued that Apple…".
-  const q = firstAtOrAfter(quoted, verbAt + 1, (x) => x.start) - 1;
-  if (q < 0 || !/^[\s,:;—–-]*$/.test(sentence.slice(quoted[q].end - sentenceStart, m.index))) return [];
-  const after = speakers.find((e) => e.span.start >= verbEnd);
-  return after && invertedGap.test(sentence.slice(verbEnd - sentenceStart, after.span.start - sentenceStart)) ? [after] : [];
-}
+export { creditedEntities, quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
+import { speakerKinds } from './verbCredits';
 
 /** Whether crediting `entityId` with `record` is right: the speaker, their organization, or the document. */
 export function creditsSpeaker(entityId: string, record: QuotationOnRecord, index: FactIndex): boolean {

@@ -6,7 +6,8 @@ import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, wordsSpan } from './quoteMatch';
-import { colonSpeaker, creditedEntities, creditsSpeaker, reportsRecord, speakerKinds } from './attribution';
+import { quotesRecord } from './recordTies';
+import { colonSpeaker, creditsSpeaker, quoteCredits, reportsRecord, speakerKinds, type QuoteCredits } from './attribution';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import type { TableRows } from '../markdown/tableRows';
 import { describeValue } from './formatValue';
@@ -81,7 +82,7 @@ function mentionsIn(mentions: readonly EntityMention[], start: number, end: numb
  */
 function blockQuoteCredit(
   input: FactCheckInput,
-  creditedIn: (sentence: number) => EntityMention[],
+  creditedIn: (sentence: number) => QuoteCredits,
   colonCreditIn: (sentence: number, at: number) => EntityMention[],
 ): (q: Quotation, record: QuotationOnRecord) => EntityMention[] {
   const { structure, entities, sentences, factIndex } = input;
@@ -98,7 +99,7 @@ function blockQuoteCredit(
     const last = firstAtOrAfter(sentences, intro.end, (x) => x.span.end);
     const sentence = sentences[last];
     if (!sentence || sentence.span.start >= intro.end) return [];
-    const credited = creditedIn(last);
+    const credited = creditedIn(last)(sentence.span.end, sentence.span.end);
     return credited.length ? credited : colonCreditIn(last, sentence.span.end);
   };
 }
@@ -106,7 +107,7 @@ function blockQuoteCredit(
 function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
   const { factIndex, text, entities, sentences } = input;
   if (!factIndex.factBase.quotations.length) return [...input.quotes];
-  // Who each sentence credits, found once: a sentence may hold thousands of quotations.
+  // Whom each sentence credits with its quotations, read once per sentence: a sentence may hold thousands of quotations.
   const quotedIn = new Map<number, Quotation['span'][]>();
   for (const q of input.quotes) {
     if (q.kind !== 'inline') continue;
@@ -117,7 +118,7 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   const mentionsOf = perItem((si: number) => mentionsIn(entities, sentences[si].span.start, sentences[si].span.end));
   const creditedIn = perItem((si: number) => {
     const { start, end } = sentences[si].span;
-    return creditedEntities(text.slice(start, end), start, mentionsOf(si), quotedIn.get(si));
+    return quoteCredits(text.slice(start, end), start, mentionsOf(si), quotedIn.get(si));
   });
   // A speaker named before a colon that directly precedes the quotation ("Dario Amodei (CNN): “…”").
   const colonCreditIn = (si: number, at: number): EntityMention[] => {
@@ -128,16 +129,19 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   const blockQuoteCredits = blockQuoteCredit(input, creditedIn, colonCreditIn);
   // Whom a verb of speech credits, or else whom a colon right before the quotation names.
   const inlineCredit = (q: Quotation): EntityMention[] => {
-    const byVerb = creditedIn(q.sentenceIndex).filter((e) => e.span.end <= q.span.start || e.span.start >= q.span.end);
+    const byVerb = creditedIn(q.sentenceIndex)(q.span.start, q.span.end).filter((e) => e.span.end <= q.span.start || e.span.start >= q.span.end);
     return byVerb.length ? byVerb : colonCreditIn(q.sentenceIndex, q.span.start);
   };
   const recordLabel = perItem((record: QuotationOnRecord) => ({
     speaker: factIndex.entity(record.speaker)?.name ?? record.speaker,
     source: sourceLabel(record.sources, factIndex),
   }));
+  // The entities the draft names: a short quotation is a record only in a draft that names one of its ties.
+  let namedInDraft: ReadonlySet<string> | undefined;
+  const named = (id: string) => (namedInDraft ??= new Set(entities.map((e) => e.id))).has(id);
   return input.quotes.map((q, qi) => {
     const match = input.cachedQuote(q.text, () => matchRecord(q.text, factIndex));
-    if (!match) return q;
+    if (!match || !quotesRecord(match.matchedWords, match.record, named, factIndex)) return q;
     const record = match.record;
     const { speaker, source } = recordLabel(record);
     if (match.kind === 'near') {

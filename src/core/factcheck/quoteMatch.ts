@@ -14,6 +14,8 @@ export interface RecordMatch {
   readonly wordsOnRecord: string;
   /** Word edits between the quotation and those words (0 when exact). */
   readonly edits: number;
+  /** How many words of the quotation equal words on record: few make a stock phrase (see `recordTies`). */
+  readonly matchedWords: number;
 }
 
 interface Token {
@@ -305,7 +307,7 @@ export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | 
       from = run[1];
     }
     if (exact && first >= 0) {
-      return { record, kind: 'exact', wordsOnRecord: balancedSlice(record.text, recTokens[first].start, recTokens[last - 1].end), edits: 0 };
+      return { record, kind: 'exact', wordsOnRecord: balancedSlice(record.text, recTokens[first].start, recTokens[last - 1].end), edits: 0, matchedWords: written.length };
     }
     // Near: few changed words against some window of the record, enough words to be sure.
     const flat = words;
@@ -323,7 +325,7 @@ export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | 
     if (edits <= allowed && same >= 3 && w.end > w.start && (!near || edits < near.edits)) {
       const first = recTokens[spelledToken[w.start]];
       const last = recTokens[spelledToken[w.end - 1]];
-      near = { record, kind: 'near', wordsOnRecord: balancedSlice(record.text, first.start, last.end), edits };
+      near = { record, kind: 'near', wordsOnRecord: balancedSlice(record.text, first.start, last.end), edits, matchedWords: same };
     }
   }
   return near;

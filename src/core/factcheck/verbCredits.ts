@@ -1,0 +1,182 @@
+import type { EntityMention } from '../types';
+import { firstAtOrAfter } from '../util/search';
+
+/** Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "according to X". */
+const creditRe =
+  /\b(?:said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|noted|notes|concluded|concludes|put it|quipped)\b|\b[Aa]ccording to\b/g;
+
+/**
+ * Where a new clause starts: after a semicolon, or after a comma and a conjunction
+ * ("Hegseth designated Anthropic a risk, and the Department's filing argued …"). `list` when
+ * the conjunction may also join the last item of a list of names ("OpenAI, Google, and Microsoft said").
+ */
+const clauseBreakRe = /;|,\s+(?:(and|or)|but|while|whereas|yet|although|though)\b/g;
+
+/** Prepositions after which a name is the topic, not the speaker ("In its ruling on Anthropic, the court said"). */
+const topicBeforeRe = /\b(?:on|about|regarding|concerning|against|toward|towards)\s+(?:the\s+)?$/i;
+
+/** Words that join names or clauses, or only time a verb, and name no one themselves ("…, and then added"). */
+const glueWords: ReadonlySet<string> = new Set(['and', 'or', 'then', 'also', 'later', 'again', 'further', 'subsequently']);
+
+const wordRe = /[\p{L}\p{N}]+/gu;
+
+/** What may stand between a quotation and the verb crediting it: '“…,” said X', '“…” — said X'. */
+const gapChars: ReadonlySet<string> = new Set([...' \t\n\r\u00a0,:;—–-']);
+
+/** Kinds of entity that can say something. */
+export const speakerKinds: ReadonlySet<string> = new Set(['person', 'organization', 'government-body', 'document', 'role']);
+
+/** What may stand between a verb and the speaker after it: a few words, no punctuation ("…," said Anthropic's Logan Graham). */
+const invertedGap = /^[\s\p{L}'’-]{0,40}$/u;
+
+interface Verb {
+  readonly at: number;
+  readonly end: number;
+  readonly word: string;
+}
+
+/** A place a clause may start: after a clause break or a verb of saying (document offsets). */
+interface Boundary {
+  readonly at: number;
+  /** Whether the words after it may be the last item of a list ("…, and Microsoft said"). */
+  readonly list: boolean;
+}
+
+/** Who a sentence credits with the quotation at `[start, end)` (document offsets). */
+export type QuoteCredits = (start: number, end: number) => EntityMention[];
+
+/**
+ * Who a sentence credits with each of its quotations: the people, organizations and documents
+ * that are the subject of the verb of saying nearest before the quotation, read in that verb's
+ * clause only ("Hegseth designated Anthropic a risk, and the Department's filing argued the
+ * company might “…”" credits the filing, which names no entity, not Hegseth nor the company it
+ * is about); names after "according to"; or, for a verb right after a quotation with no one
+ * named before it, the one named after it ("…," said Dario Amodei). A clause with no words of
+ * its own ("…, and argued …") or that only ends a list of names ("OpenAI, Google, and Microsoft
+ * said") reads on into the clause before it. Outlets after "told" are addressees, and names
+ * after "on", "about" or "against" are topics, not speakers. Verbs and names inside the
+ * sentence's quotations (`quoted`, document offsets) are the quoted words, not the attribution.
+ * Found once per verb: a sentence may hold thousands of quotations.
+ */
+export function quoteCredits(sentence: string, sentenceStart: number, mentions: readonly EntityMention[], quoted: readonly { start: number; end: number }[] = []): QuoteCredits {
+  // The quotations are in order and do not overlap: the one that may hold `at` is the last starting at or before it.
+  const inQuote = (at: number) => {
+    const i = firstAtOrAfter(quoted, at + 1, (q) => q.start) - 1;
+    return i >= 0 && at < quoted[i].end;
+  };
+  const verbs: Verb[] = [];
+  for (const m of sentence.matchAll(creditRe)) if (!inQuote(sentenceStart + m.index)) verbs.push({ at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, word: m[0] });
+  if (!verbs.length) return () => [];
+  const sentenceEnd = sentenceStart + sentence.length;
+  const speakers = mentions.filter((e) => speakerKinds.has(e.kind) && e.span.start >= sentenceStart && e.span.end <= sentenceEnd && !inQuote(e.span.start));
+  const boundaries: Boundary[] = [];
+  for (const m of sentence.matchAll(clauseBreakRe)) {
+    const at = sentenceStart + m.index;
+    if (!inQuote(at)) boundaries.push({ at: at + m[0].length, list: m[1] !== undefined });
+  }
+  // Where the clause breaks end, in order: a verb in an earlier clause is not the quotation's.
+  const breaks = boundaries.map((b) => b.at);
+  for (const v of verbs) boundaries.push({ at: v.end, list: false });
+  boundaries.sort((a, b) => a.at - b.at);
+  const speakersIn = (start: number, end: number) => {
+    const out: EntityMention[] = [];
+    for (let i = firstAtOrAfter(speakers, start, (e) => e.span.start); i < speakers.length && speakers[i].span.end <= end; i++) out.push(speakers[i]);
+    return out;
+  };
+  /** Whether `[start, end)` holds a word outside the quotations and the names that is not glue. */
+  const hasOwnWords = (start: number, end: number, names: readonly EntityMention[]) => {
+    let n = 0;
+    for (const m of sentence.slice(start - sentenceStart, end - sentenceStart).matchAll(wordRe)) {
+      const at = start + m.index;
+      while (n < names.length && names[n].span.end <= at) n++;
+      if (n < names.length && names[n].span.start <= at) continue;
+      if (!glueWords.has(m[0].toLowerCase()) && !inQuote(at)) return true;
+    }
+    return false;
+  };
+  /** Whether a quotation starts in `[start, end)`. */
+  const holdsQuote = (start: number, end: number) => {
+    const i = firstAtOrAfter(quoted, start, (q) => q.start);
+    return i < quoted.length && quoted[i].start < end;
+  };
+  /**
+   * Whether only names (unless `names` is false) and punctuation stand in `[start, end)`:
+   * '“…,” Logan Graham said'. Read character by character, stopping at the first other one:
+   * asked once per quotation and verb.
+   */
+  const onlyNames = (start: number, end: number, names = true) => {
+    let e = firstAtOrAfter(speakers, start, (x) => x.span.start);
+    for (let at = start; at < end; at++) {
+      if (names && e < speakers.length && speakers[e].span.start === at) {
+        at = speakers[e++].span.end - 1;
+        continue;
+      }
+      if (!gapChars.has(sentence[at - sentenceStart])) return false;
+    }
+    return true;
+  };
+  /** Where the clause of the verb at `verbAt` starts: back over clauses with no words of their own and list endings. */
+  const clauseStart = (verbAt: number) => {
+    let b = firstAtOrAfter(boundaries, verbAt + 1, (x) => x.at) - 1;
+    let end = verbAt;
+    for (; b >= 0; b--) {
+      const { at, list } = boundaries[b];
+      const names = speakersIn(at, end);
+      const own = hasOwnWords(at, end, names);
+      // A clause with a word of its own, or a name not ending a list, is the verb's clause
+      // (after a verb of saying too: 'Amodei said “…” and Graham said “…”'); a name after a
+      // quotation ends no list ('…, and “…,” Graham said').
+      if (own || (names.length && (!list || holdsQuote(at, end)))) return at;
+      end = at;
+    }
+    return sentenceStart;
+  };
+  const notTopic = (e: EntityMention, from: number) => !topicBeforeRe.test(sentence.slice(Math.max(from, e.span.start - 30) - sentenceStart, e.span.start - sentenceStart));
+  const clauseStarts = new Map<number, number>();
+  const clauseOf = (vi: number) => {
+    let from = clauseStarts.get(vi);
+    if (from === undefined) clauseStarts.set(vi, (from = clauseStart(verbs[vi].at)));
+    return from;
+  };
+  const byVerb = new Map<number, EntityMention[]>();
+  const credit = (vi: number): EntityMention[] => {
+    const v = verbs[vi];
+    const firstAfter = firstAtOrAfter(speakers, v.end, (e) => e.span.start);
+    if (/^[Aa]ccording to$/.test(v.word)) return speakers.slice(firstAfter, firstAfter + 2);
+    // Right after a quotation ('“…,” said Amodei'), the speaker is named after the verb.
+    const q = firstAtOrAfter(quoted, v.at + 1, (x) => x.start) - 1;
+    const inverted = q >= 0 && onlyNames(quoted[q].end, v.at, false);
+    const from = inverted ? Math.max(clauseOf(vi), quoted[q].end) : clauseOf(vi);
+    const before = speakersIn(from, v.at).filter((e) => notTopic(e, from));
+    if (before.length || /^(?:told|tells)$/.test(v.word)) return before;
+    // Inverted only right after a quotation: '"…," said X', not "Glasswing argued that Apple…".
+    if (!inverted) return [];
+    const after = speakers[firstAfter];
+    return after && after.span.start - v.end <= 40 && invertedGap.test(sentence.slice(v.end - sentenceStart, after.span.start - sentenceStart)) ? [after] : [];
+  };
+  return (start, end) => {
+    // The verb nearest before the quotation in its clause; else a verb right after it ("…," said
+    // X, in '“…,” said Amodei, and “…,” said Graham'); else the verb before it; else the first
+    // after it when the quotation stands in that verb's clause ("“…” [1], while the Pentagon
+    // says …" is not the Pentagon's).
+    const before = firstAtOrAfter(verbs, start + 1, (v) => v.end) - 1;
+    const next = firstAtOrAfter(verbs, end, (v) => v.at);
+    const brokenOff = before >= 0 && firstAtOrAfter(breaks, verbs[before].end + 1, (at) => at) < firstAtOrAfter(breaks, start + 1, (at) => at);
+    const rightAfter = next < verbs.length && onlyNames(end, verbs[next].at);
+    let vi = before;
+    if (before < 0 || (brokenOff && rightAfter)) vi = rightAfter || (next < verbs.length && clauseOf(next) <= start) ? next : before;
+    if (vi < 0) return [];
+    let credited = byVerb.get(vi);
+    if (!credited) byVerb.set(vi, (credited = credit(vi)));
+    return credited;
+  };
+}
+
+/**
+ * The entities a sentence credits with a quotation at `quoteAt` (a document offset; by default
+ * one after the sentence, as a block quote its sentence introduces): see `quoteCredits`.
+ * Example: 'Logan Graham told CNN: "…"' credits Logan Graham.
+ */
+export function creditedEntities(sentence: string, sentenceStart: number, mentions: readonly EntityMention[], quoted: readonly { start: number; end: number }[] = [], quoteAt = sentenceStart + sentence.length): EntityMention[] {
+  return quoteCredits(sentence, sentenceStart, mentions, quoted)(quoteAt, quoteAt);
+}
