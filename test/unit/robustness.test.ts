@@ -122,6 +122,15 @@ describe('robustness: hostile documents', function () {
     assert.ok(!g.superlinear, g.description);
   });
 
+  // A claim that names no subject looks for it around its block, and for a list marker on its
+  // line: in a file without "\r", a search back for one would read to the start of the file.
+  it('paragraphs and list items of claims that name no subject grow linearly', async () => {
+    const unit = 'The leak happened on March 24, 2026.\n\n- The leak happened on March 25.\n\n';
+    const doc = (n: number) => ({ text: `## The Mythos leak\n\n${unit.repeat(Math.ceil(n / unit.length))}` });
+    const g = await growthOf(harness, 'claims that name no subject', doc, 512 * 1024, { ratio: 400, floorMs: 60000, minMs: 50, maxGrowth: 8 });
+    assert.ok(!g.superlinear, g.description);
+  });
+
   it(`runs of the characters that matter, in ${long ? 'every place' : 'the main places'} a draft can hold them, in linear time`, async () => {
     const places = long ? contexts : contexts.filter((c) => ['document', 'paragraph', 'quotation', 'references item', 'footnote definition'].includes(c.name));
     const slow: string[] = [];

@@ -23,8 +23,21 @@ const listItemLead = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/;
 /** How far back a list item looks for the paragraph introducing its list (a longer list is a document of its own). */
 const maxListWalk = 64;
 
+/** How far before a block its line may start for the text between to be a list marker (nested in quotes and lists). */
+const maxLeadLength = 64;
+
+/**
+ * Whether a list marker stands before the block on its line. The line's start is found by a
+ * bounded walk back: `lastIndexOf('\r')` in a file without one would read back to its start,
+ * once per block.
+ */
 function isListItem(text: string, block: Block): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', block.start - 1), text.lastIndexOf('\r', block.start - 1)) + 1;
+  let lineStart = block.start;
+  for (; lineStart > 0 && block.start - lineStart <= maxLeadLength; lineStart--) {
+    const c = text.charCodeAt(lineStart - 1);
+    if (c === 10 /* \n */ || c === 13 /* \r */) break;
+  }
+  if (block.start - lineStart > maxLeadLength) return false;
   return listItemLead.test(text.slice(lineStart, block.start));
 }
 
