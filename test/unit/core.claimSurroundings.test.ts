@@ -1,14 +1,10 @@
 // A claim that names no subject takes it from its section's heading, the paragraph before, or its list's lead-in.
 import * as assert from 'node:assert/strict';
-import { createAnalysisCache, createAnalyzer } from '../../src/core/index';
-import { bundledFactBase } from '../../src/core/factbase/bundled';
+import { createAnalysisCache } from '../../src/core/index';
+import { bundledAnalyzer, findingTexts } from './support/findingTexts';
 
-const analyzer = createAnalyzer({ factBase: bundledFactBase() });
-const pl006 = (text: string): string[] =>
-  analyzer
-    .analyze(text)
-    .findings.filter((f) => f.code === 'PL006')
-    .map((f) => text.slice(f.span.start, f.span.end));
+const analyzer = bundledAnalyzer;
+const pl006 = (text: string): string[] => findingTexts('PL006', text);
 
 describe('claims that leave their subject to the surroundings', () => {
   it('takes the subject from the section heading', () => {

@@ -1,18 +1,13 @@
 // Which fact a sentence's figure is held against: the blind QA of drafts on other topics and in other genres.
 import * as assert from 'node:assert/strict';
-import { createAnalyzer } from '../../src/core/index';
+import { findingTexts } from './support/findingTexts';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
 import { indexFactBase } from '../../src/core/factbase/factIndex';
 import { knownIdsOf, parseFactBase } from '../../src/core/factbase/load';
 import { mergeFactBases } from '../../src/core/factbase/merge';
 import { factRules } from '../../src/core/factcheck/factMatcher';
 
-const analyzer = createAnalyzer({ factBase: bundledFactBase() });
-const pl006 = (text: string): string[] =>
-  analyzer
-    .analyze(text)
-    .findings.filter((f) => f.code === 'PL006')
-    .map((f) => text.slice(f.span.start, f.span.end));
+const pl006 = (text: string): string[] => findingTexts('PL006', text);
 
 describe('tying figures to facts', () => {
   it("leaves a figure of another subject of the fact's kind: another model, another benchmark", () => {

@@ -1,14 +1,10 @@
 // A table row is one record: figures in its cells are checked with the row's entities and cues.
 import * as assert from 'node:assert/strict';
-import { createAnalysisCache, createAnalyzer } from '../../src/core/index';
-import { bundledFactBase } from '../../src/core/factbase/bundled';
+import { createAnalysisCache } from '../../src/core/index';
+import { bundledAnalyzer, findingTexts } from './support/findingTexts';
 
-const analyzer = createAnalyzer({ factBase: bundledFactBase() });
-const pl006 = (text: string): string[] =>
-  analyzer
-    .analyze(text)
-    .findings.filter((f) => f.code === 'PL006')
-    .map((f) => text.slice(f.span.start, f.span.end));
+const analyzer = bundledAnalyzer;
+const pl006 = (text: string): string[] => findingTexts('PL006', text);
 
 describe('fact checks in table rows', () => {
   it('checks a figure against what the other cells of its row name', () => {
