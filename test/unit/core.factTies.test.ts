@@ -42,6 +42,13 @@ describe('tying figures to facts', () => {
     assert.deepEqual(pl006("The Defense Department's court filing was long. It runs to 44 pages."), ['44 pages']);
   });
 
+  it('catches swapped scores when the model named next to both is what they share', () => {
+    // On record: 93.9% on SWE-bench Verified, 77.8% on SWE-bench Pro. The model stands as near both scores.
+    assert.deepEqual(pl006('Mythos Preview is 93.9% on SWE-bench Pro and 77.8% on SWE-bench Verified.'), ['93.9%', '77.8%']);
+    assert.deepEqual(pl006('Mythos Preview is 93.9% on SWE-bench Pro and 77.8% on SWE-bench Verified, far ahead of Opus 4.6.'), ['93.9%', '77.8%']);
+    assert.deepEqual(pl006('Mythos Preview is 77.8% on SWE-bench Pro and 93.9% on SWE-bench Verified.'), []);
+  });
+
   it('lets a date agree with a fact the sentence names by its own entities, next to it', () => {
     // The leak is named as a key entity; April 7 is the date of the announcement.
     assert.deepEqual(pl006('Eleven days after the Mythos leak, Anthropic announced Claude Mythos Preview on April 7, 2026.'), []);

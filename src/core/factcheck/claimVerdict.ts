@@ -375,16 +375,31 @@ function agreeingRule(candidates: readonly TiedRule[], values: Claim['values'], 
     }
   }
   for (const rule of contradicting) {
-    const d = gapTo(rule, value, context, lf);
-    if (d < distance && !hasNearerFigure(rule, values, vi, d, context, lf)) return undefined;
+    // A key entity both facts have tells them apart no more than for any other figure: "Mythos
+    // Preview is 93.9% on SWE-bench Pro and 77.8% on SWE-bench Verified" stands as near the
+    // model for both scores, and the benchmarks decide.
+    const shared = [...rule.keyEntities].filter((e) => nearest.keyEntities.has(e));
+    const own = (r: FactRule) => (shared.length ? new Set([...r.keyEntities].filter((e) => !shared.includes(e))) : r.keyEntities);
+    const agreeingAt = shared.length ? gapTo(nearest, value, context, lf, own(nearest)) : distance;
+    const keys = own(rule);
+    const d = gapTo(rule, value, context, lf, keys);
+    if (d < agreeingAt && !hasNearerFigure(rule, values, vi, d, context, lf, keys)) return undefined;
   }
   return nearest;
 }
 
 /** Whether another figure of the sentence, comparable with the rule's fact, stands nearer to it than `distance`. */
-function hasNearerFigure(rule: FactRule, values: Claim['values'], vi: number, distance: number, context: ClaimContext, lf: (offset: number) => number): boolean {
+function hasNearerFigure(
+  rule: FactRule,
+  values: Claim['values'],
+  vi: number,
+  distance: number,
+  context: ClaimContext,
+  lf: (offset: number) => number,
+  keys: ReadonlySet<string> = rule.keyEntities,
+): boolean {
   for (let k = 0; k < values.length; k++) {
-    if (k !== vi && isComparable(values[k], rule.fact.value!) && gapTo(rule, values[k], context, lf) <= distance) return true;
+    if (k !== vi && isComparable(values[k], rule.fact.value!) && gapTo(rule, values[k], context, lf, keys) <= distance) return true;
   }
   return false;
 }
