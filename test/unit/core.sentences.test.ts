@@ -12,6 +12,16 @@ describe('sentence boundaries', () => {
       'Then it ended.',
     ]);
   });
+  it('set a Pandoc inline note apart: the marker before it cites the sentence it closes, not the note', () => {
+    assert.deepStrictEqual(sentencesOf('It was covered widely.[1]^[Anthropic called it "a settled model" there.] Then it ended.'), [
+      'It was covered widely.[1]',
+      '^[Anthropic called it "a settled model" there.]',
+      'Then it ended.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('It was covered widely.^[See the card.]'), ['It was covered widely.', '^[See the card.]']);
+    // A superscript written in a formula is no note.
+    assert.deepStrictEqual(sentencesOf('The cost grows as n^[2] here.'), ['The cost grows as n^[2] here.']);
+  });
   it('survive decimals such as 83.1%', () => {
     assert.deepStrictEqual(sentencesOf('It scored 83.1% on CyberGym. Opus 4.6 scored 66.6%.'), ['It scored 83.1% on CyberGym.', 'Opus 4.6 scored 66.6%.']);
   });

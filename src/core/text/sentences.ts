@@ -26,6 +26,8 @@ const markerRe = /\[(?:\^[^\]\s]{1,100}|(\d{1,4}[^\[\]\r\n@]{0,500})|[^\[\]\r\n@
 /** Spaces or tabs on the line, before a marker set off from its sentence (`…generally." [10]`). */
 const lineGap = /[ \t\u00a0]+/y;
 const startsSentence = /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«„(\[*_]*[\p{Lu}\p{N}]|@[\p{L}\p{N}_])/uy;
+/** Whether a Pandoc inline note (`^[…]`), a sentence of its own, starts at `at`: "…widely.[1]^[Anthropic also called it…]". */
+const startsInlineNote = (mask: string, at: number) => mask.charCodeAt(at) === 94 /* ^ */ && mask.charCodeAt(at + 1) === 91; /* [ */
 /** After a day's number and its period, a month: "am 8. April 2026" is a German date, not a sentence end. */
 const monthAfterDay = /[ \t\u00a0]+(?:Jan(?:uar|uary)?|Feb(?:ruar|ruary)?|März|Mar(?:ch)?|Apr(?:il)?|Ma[iy]|June?|Juni|July?|Juli|Aug(?:ust)?|Sep(?:t|tember)?|O[ck]t(?:ober)?|Nov(?:ember)?|De[cz](?:ember)?)(?![\p{L}])/uy;
 const space = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
@@ -86,7 +88,7 @@ export function splitSentences(mask: string, start: number, end: number, pairs: 
     let stop = Math.min(runEnd, end);
     // Cheap rejections first: "83.1%", "e.g.," and ".com" have no space after the mark.
     const after = mask.charCodeAt(stop);
-    if (stop < end && !space(after) && !isCloser(after) && after !== 91) continue;
+    if (stop < end && !space(after) && !isCloser(after) && after !== 91 /* [ */ && after !== 94 /* ^ */) continue;
     if (runEnd - at === 1 && mask.charCodeAt(at) === 46) {
       if (isDayOfMonth(mask, at, sentenceStart)) continue;
       const word = wordBefore(mask, at, sentenceStart);
@@ -109,7 +111,7 @@ export function splitSentences(mask: string, start: number, end: number, pairs: 
       if (!mk || markerRe.lastIndex > end || (mk[1] !== undefined && !numericItems(mk[1]))) break;
       stop = markerRe.lastIndex;
     }
-    if (stop < end) {
+    if (stop < end && !startsInlineNote(mask, stop)) {
       startsSentence.lastIndex = stop;
       const st = startsSentence.exec(mask);
       if (!st || st.index + st[0].length > end) continue;
