@@ -86,3 +86,22 @@ describe('callouts and alerts (`> [!NOTE]`, `> [!QUOTE] Title`)', () => {
     assert.deepEqual(codes(`> [!QUOTE] Key passage\n> ${settled}`), ['PL001@1']);
   });
 });
+
+describe('quoted excerpts in a block quote', () => {
+  const built = '"by far the most powerful AI model we have ever built"';
+  const ahead = '"currently far ahead of any other AI model in cyber capabilities"';
+
+  it('holds each excerpt against the record when the block quote as a whole is not on record', () => {
+    const text = `> ${built} and ${ahead} [1]`;
+    const found = analyzer.analyze(text + refs).findings.filter((f) => f.code === 'PL004');
+    assert.deepEqual(found.map((f) => (text + refs).slice(f.span.start, f.span.end)), [built]);
+    // The fix restores the words inside the marks.
+    const [edit] = found[0].fixes[0].edits;
+    assert.equal(edit.newText, "by far the most powerful AI model we've ever developed");
+    assert.deepEqual(edit.range.start, { line: 0, character: 3 });
+  });
+
+  it('finds nothing in excerpts that are on record as written', () => {
+    assert.deepEqual(codes(`> "by far the most powerful AI model we've ever developed" and ${ahead} [1]`), []);
+  });
+});

@@ -104,6 +104,36 @@ function blockQuoteCredit(
   };
 }
 
+/** A quoted excerpt on one line of a block quote: `> "by far the most powerful…" and "currently far ahead…"`. */
+const excerptRe = /["“]([^"“”\r\n]{1,500})["”]/g;
+
+/**
+ * The misquotes among the excerpts of a block quote that is not itself on record: a letter
+ * sets several quoted excerpts in one block quote, and each is held against the record (PL004,
+ * with the fix that restores the words), as the same excerpt written inline would be.
+ */
+function checkExcerpts(q: Quotation, input: FactCheckInput, named: (id: string) => boolean, findings: FactFinding[]): void {
+  const { text, factIndex } = input;
+  const body = text.slice(q.span.start, q.span.end);
+  if (!body.includes('"') && !body.includes('“')) return;
+  excerptRe.lastIndex = 0;
+  for (let m; (m = excerptRe.exec(body)); ) {
+    const words = m[1];
+    const match = input.cachedQuote(words, () => matchRecord(words, factIndex));
+    if (!match || match.kind !== 'near' || !quotesRecord(match.matchedWords, match.record, named, factIndex)) continue;
+    const innerStart = q.span.start + m.index + 1;
+    const span = wordsSpan(words);
+    const canFix = span !== undefined && !/…|\.\s?\.\s?\.|\[/.test(words);
+    const speaker = factIndex.entity(match.record.speaker)?.name ?? match.record.speaker;
+    findings.push({
+      code: 'PL004',
+      message: `Quotation differs from the words on record: “${match.wordsOnRecord}” (${speaker}, ${match.record.where})${sourceLabel(match.record.sources, factIndex)}`,
+      span: { start: innerStart - 1, end: innerStart + words.length + 1 },
+      fixes: canFix ? [{ title: 'Restore the words on record', edits: [{ range: input.index.range(innerStart + span.start, innerStart + span.end), newText: match.wordsOnRecord }], isPreferred: true }] : [],
+    });
+  }
+}
+
 function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
   const { factIndex, text, entities, sentences } = input;
   if (!factIndex.factBase.quotations.length) return [...input.quotes];
@@ -141,6 +171,7 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   const named = (id: string) => (namedInDraft ??= new Set(entities.map((e) => e.id))).has(id);
   return input.quotes.map((q, qi) => {
     const match = input.cachedQuote(q.text, () => matchRecord(q.text, factIndex));
+    if (!match && q.kind === 'block') checkExcerpts(q, input, named, findings);
     if (!match || !quotesRecord(match.matchedWords, match.record, named, factIndex)) return q;
     const record = match.record;
     const { speaker, source } = recordLabel(record);
