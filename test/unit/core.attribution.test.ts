@@ -101,6 +101,15 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005('OpenAI, Google, and Microsoft said "we did not feel comfortable releasing this generally."'), ['Quotation is credited to OpenAI and Google and Microsoft']);
   });
 
+  it('credits "he" or "she" to the one person the paragraph named before', () => {
+    const settled = '"We did not feel comfortable releasing this generally."';
+    assert.deepEqual(pl005(`Jim Zemlin spoke at the launch. He said ${settled}`), ['Quotation is credited to Jim Zemlin']);
+    assert.deepEqual(pl005(`Logan Graham spoke at the launch. He said ${settled}`), []);
+    // Two persons named, or none in the paragraph: the pronoun is not guessed.
+    assert.deepEqual(pl005(`Jim Zemlin and Dario Amodei spoke. He said ${settled}`), []);
+    assert.deepEqual(pl005(`Jim Zemlin spoke.\n\nHe said ${settled}`), []);
+  });
+
   it('keeps silent for the right speaker named in the verb’s clause', () => {
     assert.deepEqual(pl005('Jim Zemlin praised the partners, and Logan Graham told CNN "We did not feel comfortable releasing this generally."'), []);
     assert.deepEqual(pl005(`Anthropic sued, and the Pentagon argued the company might ${disable}`), []);

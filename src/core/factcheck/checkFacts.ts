@@ -104,6 +104,31 @@ function blockQuoteCredit(
   };
 }
 
+/** "He said" or "she told CNN" heading the clause before a quotation, with nothing but the quotation's lead-in after it. */
+const pronounSpeech =
+  /(?:^|[,;:]\s*|\band\s+)(?:he|she)\s+(?:(?:also|later|then|once|has|had)\s+)?(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|argued|argues|noted|notes|explained|explains|insisted|insists|stated|states|declared|declares)\b[^.!?"“]{0,80}$/i;
+
+/**
+ * Whom "he" or "she" stands for when a quotation is credited to one: the one person named in
+ * the paragraph before the sentence ("Jim Zemlin put it well. He said “…”"). Two persons
+ * named, or none, credit no one: the pronoun is not guessed.
+ */
+function pronounCredit(input: FactCheckInput, q: Quotation): EntityMention[] {
+  const { text, sentences, entities, structure } = input;
+  const sentence = sentences[q.sentenceIndex];
+  if (!sentence || !pronounSpeech.test(text.slice(sentence.span.start, q.span.start))) return [];
+  const blocks = structure.blocks;
+  const block = blocks[firstAtOrAfter(blocks, sentence.span.start + 1, (b) => b.end)];
+  if (!block || block.start >= sentence.span.start) return [];
+  let person: EntityMention | undefined;
+  for (const e of mentionsIn(entities, block.start, sentence.span.start)) {
+    if (e.kind !== 'person') continue;
+    if (person && person.id !== e.id) return [];
+    person = e;
+  }
+  return person ? [person] : [];
+}
+
 /** A quoted excerpt on one line of a block quote: `> "by far the most powerful…" and "currently far ahead…"`. */
 const excerptRe = /["“]([^"“”\r\n]{1,500})["”]/g;
 
@@ -157,10 +182,12 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     return named ? [named] : [];
   };
   const blockQuoteCredits = blockQuoteCredit(input, creditedIn, colonCreditIn);
-  // Whom a verb of speech credits, or else whom a colon right before the quotation names.
+  // Whom a verb of speech credits, or else whom a colon right before the quotation names, or else whom "he" or "she" stands for.
   const inlineCredit = (q: Quotation): EntityMention[] => {
     const byVerb = creditedIn(q.sentenceIndex)(q.span.start, q.span.end).filter((e) => e.span.end <= q.span.start || e.span.start >= q.span.end);
-    return byVerb.length ? byVerb : colonCreditIn(q.sentenceIndex, q.span.start);
+    if (byVerb.length) return byVerb;
+    const byColon = colonCreditIn(q.sentenceIndex, q.span.start);
+    return byColon.length ? byColon : pronounCredit(input, q);
   };
   const recordLabel = perItem((record: QuotationOnRecord) => ({
     speaker: factIndex.entity(record.speaker)?.name ?? record.speaker,
