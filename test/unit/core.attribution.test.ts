@@ -101,6 +101,11 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005('OpenAI, Google, and Microsoft said "we did not feel comfortable releasing this generally."'), ['Quotation is credited to OpenAI and Google and Microsoft']);
   });
 
+  it('reads "called … a “…”" as crediting the words', () => {
+    assert.deepEqual(pl005('President Trump called Anthropic a "supply chain risk".'), ['Quotation is credited to Donald Trump']);
+    assert.deepEqual(pl005('Hegseth called Anthropic a "supply chain risk".'), []);
+  });
+
   it('credits "he" or "she" to the one person the paragraph named before', () => {
     const settled = '"We did not feel comfortable releasing this generally."';
     assert.deepEqual(pl005(`Jim Zemlin spoke at the launch. He said ${settled}`), ['Quotation is credited to Jim Zemlin']);

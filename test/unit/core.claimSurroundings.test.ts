@@ -23,6 +23,16 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006(list), ['95.2%']);
   });
 
+  it('checks every figure of a sentence that names the benchmarks and leaves the model to the surroundings', () => {
+    // Mythos Preview: 93.9% on SWE-bench Verified, 77.8% on SWE-bench Pro.
+    assert.deepEqual(pl006('Claude Mythos Preview, in figures:\n\n- Reaches 93.9% on SWE-bench Verified and 53.4% on SWE-bench Pro.\n'), ['53.4%']);
+  });
+
+  it('reads the longest cue in a list item: "additional organizations" is not "organizations"', () => {
+    // More than 40 further organizations beyond the founding partners.
+    assert.deepEqual(pl006('What Project Glasswing offers:\n\n- 4 additional organizations.\n'), ['4']);
+  });
+
   it('does not take it from the item before in the same list', () => {
     assert.deepEqual(pl006('## Follow-ups\n\n- Read the Mythos Preview system card.\n- SWE-bench Verified: 95.2%.\n'), []);
   });

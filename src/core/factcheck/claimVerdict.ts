@@ -84,9 +84,14 @@ function tiedByOwnEntities(rule: FactRule, sentenceIds: ReadonlySet<string>, sen
   return named === 1 && measuresOwnCue(rule, sentenceText);
 }
 
-/** Whether every entity the sentence names is one of the fact's ("the leak", "the model" and "SWE-bench Verified" leave the subject to the surroundings; "D. Nwosu" is no entity). */
-function namesOnlyFactEntities(rule: FactRule, sentenceIds: ReadonlySet<string>): boolean {
-  for (const id of sentenceIds) if (!rule.fact.entities.includes(id)) return false;
+/**
+ * Whether every entity the sentence names is one of the facts' whose cues it holds: "the leak",
+ * "the model reaches 93.9% on SWE-bench Verified and 77.8% on SWE-bench Pro" leave the subject
+ * to the surroundings ("D. Nwosu" is no entity); "Logan Graham said the leak happened on March
+ * 24" names a subject of its own.
+ */
+function namesOnlyCuedEntities(cued: readonly FactRule[], sentenceIds: ReadonlySet<string>): boolean {
+  for (const id of sentenceIds) if (!cued.some((r) => r.fact.entities.includes(id))) return false;
   return true;
 }
 
@@ -200,7 +205,7 @@ function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: 
       else (used.agreeOnly ??= []).push(rule);
     }
     if (tie === undefined) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
-    if (tie === undefined && context.surroundings && namesOnlyFactEntities(rule, sentenceIds) && measuresOwnCue(rule, sentenceText)) {
+    if (tie === undefined && context.surroundings && namesOnlyCuedEntities(cued, sentenceIds) && measuresOwnCue(rule, sentenceText)) {
       const around = context.surroundings();
       used.surroundings = around.key;
       for (const e of rule.keyEntities) if (around.ids.has(e)) tie = 0;
@@ -266,17 +271,19 @@ function weakerAgreeing(
  * model's "SWE-bench Verified", which the tied rule shares).
  */
 function untiedMeasures(cued: readonly FactRule[], tied: readonly TiedRule[], text: string): FactRule[] {
-  const tiedSpans = new Set<string>();
-  for (const c of tied) {
-    const spans = cueSpans(c.rule, text);
-    for (let i = 0; i < spans.length; i += 2) tiedSpans.add(`${spans[i]}:${spans[i + 1]}`);
-  }
+  const tiedSpans: number[] = [];
+  for (const c of tied) tiedSpans.push(...cueSpans(c.rule, text));
+  // Inside a tied rule's cue ("organizations" in "additional organizations") is no cue of its own.
+  const insideTied = (a: number, b: number) => {
+    for (let k = 0; k < tiedSpans.length; k += 2) if (tiedSpans[k] <= a && b <= tiedSpans[k + 1]) return true;
+    return false;
+  };
   const out: FactRule[] = [];
   for (const rule of cued) {
     if (!rule.fact.value || tied.some((c) => c.rule === rule)) continue;
     const spans = cueSpans(rule, text);
     for (let i = 0; i < spans.length; i += 2) {
-      if (!tiedSpans.has(`${spans[i]}:${spans[i + 1]}`)) {
+      if (!insideTied(spans[i], spans[i + 1])) {
         out.push(rule);
         break;
       }

@@ -1,9 +1,9 @@
 import type { EntityMention } from '../types';
 import { firstAtOrAfter } from '../util/search';
 
-/** Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "according to X". */
+/** Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "X called Anthropic a “…”", "according to X". */
 const creditRe =
-  /\b(?:said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|noted|notes|concluded|concludes|put it|quipped)\b|\b[Aa]ccording to\b/g;
+  /\b(?:said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|called|calls|noted|notes|concluded|concludes|put it|quipped)\b|\b[Aa]ccording to\b/g;
 
 /**
  * Where a new clause starts: after a semicolon, or after a comma and a conjunction
