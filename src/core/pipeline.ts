@@ -5,6 +5,7 @@ import type { AnalyzeOptions } from './analyzer';
 import { LineIndex } from './text/lineIndex';
 import { buildStructure, type Structure } from './markdown/structure';
 import { tableRows, type TableRow } from './markdown/tableRows';
+import { namesAnyIn } from './entities/mentionsIn';
 import { parseBlocksBySection } from './markdown/parseBySection';
 import type { MarkerHit } from './citations/markers';
 import { createResolver } from './citations/resolve';
@@ -157,12 +158,6 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
   return -1;
 }
 
-/** Whether an entity mention starts in [start, end) (mentions are in document order). */
-function namesEntity(entities: readonly EntityMention[], start: number, end: number): boolean {
-  const i = firstAtOrAfter(entities, start, (e) => e.span.start);
-  return i < entities.length && entities[i].span.start < end;
-}
-
 function collapse(s: string): string {
   return /\s\s|[\t\r\n]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
@@ -263,7 +258,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     const attributedInWords =
       q.attribution !== undefined &&
       attributionMarkers.length === 0 &&
-      (q.attribution.end > q.start || namesEntity(entities, q.attribution.start, q.attribution.end));
+      (q.attribution.end > q.start || namesAnyIn(entities, q.attribution.start, q.attribution.end));
     quotes.push({
       text: inner,
       range: index.range(q.start, q.end),

@@ -2,19 +2,23 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/core';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
-import { colonSpeaker, creditedEntities, quoteCredits, reportsRecord } from '../../src/core/factcheck/attribution';
+import { colonSpeaker, reportsRecord } from '../../src/core/factcheck/attribution';
+import { quoteCredits } from '../../src/core/factcheck/verbCredits';
 import { indexFactBase } from '../../src/core/factbase/factIndex';
 
 const analyzer = createAnalyzer({ factBase: bundledFactBase(), settings: {} });
 
-/** The ids `creditedEntities` finds in `sentence` (one sentence), with its quotations as the analysis found them. */
+/**
+ * The ids `quoteCredits` credits in `sentence` (one sentence) with a quotation after it, as a
+ * block quote its sentence introduces, with its quotations as the analysis found them.
+ */
 function credited(sentence: string): string[] {
   const a = analyzer.analyze(sentence);
   const quoted = a.quotes.filter((q) => q.kind === 'inline').map((q) => q.span);
-  return creditedEntities(sentence, 0, a.entities, quoted).map((e) => e.id);
+  return quoteCredits(sentence, 0, a.entities, quoted)(sentence.length, sentence.length).map((e) => e.id);
 }
 
-describe('creditedEntities', () => {
+describe('quoteCredits: whom a sentence credits', () => {
   it('credits who is named before the verb, not the outlet told', () => {
     assert.deepEqual(credited('Logan Graham told CNN: "we will not ship it widely this year."'), ['logan-graham']);
   });

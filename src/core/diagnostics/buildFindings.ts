@@ -139,13 +139,14 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const seen = row && uncitedRows.get(row);
     if (seen) {
       seen.figures.push(...figures);
-      seen.finding.message = uncitedMessage(seen.figures);
       return;
     }
     const finding: Mutable<FactFinding> = { code: 'PL007', message: uncitedMessage(figures), span: figures[0].span, range: figures[0].range, fixes: input.claimFixes?.get(ci) ?? [] };
     if (row) uncitedRows.set(row, { figures: [...figures], finding });
     raw.push(finding);
   });
+  // A row's hint names the figures of all its cells, once they are all found.
+  for (const { figures, finding } of uncitedRows.values()) if (figures.length > 1) finding.message = uncitedMessage(figures);
 
   // PL008: unbalanced quotation marks.
   for (const s of scan.strays) {

@@ -2,7 +2,6 @@ import type { EntityMention } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import type { QuotationOnRecord } from '../factbase/schema';
 
-export { creditedEntities, quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
 import { speakerKinds } from './verbCredits';
 
 /** Whether crediting `entityId` with `record` is right: the speaker, their organization, or the document. */
@@ -91,7 +90,7 @@ function leadsToSpeaker(lead: string): boolean {
  * quotation, at the head of its clause, as in slides, interview notes and lists
  * ("Dario Amodei (CNN): “…”", "- Jim Zemlin: “…”"). Colons that introduce something else
  * ("Two views: “…”", "In its report on Anthropic: “…”") credit no one. Verbs of speech are read
- * by `creditedEntities`, which comes first.
+ * by `quoteCredits` (verbCredits.ts), which comes first.
  */
 export function colonSpeaker(sentence: string, sentenceStart: number, mentions: readonly EntityMention[], quoteAt: number): EntityMention | undefined {
   const nameEnd = nameEndBeforeColon(sentence, quoteAt - sentenceStart);

@@ -5,15 +5,17 @@ import type { Structure } from '../markdown/structure';
 import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
-import { matchRecord, wordsSpan } from './quoteMatch';
+import { matchRecord, wordsSpan, type RecordMatch } from './quoteMatch';
 import { quotesRecord } from './recordTies';
-import { colonSpeaker, creditsSpeaker, quoteCredits, reportsRecord, speakerKinds, type QuoteCredits } from './attribution';
+import { colonSpeaker, creditsSpeaker, reportsRecord } from './attribution';
+import { pronounSpeaks, quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import type { TableRows } from '../markdown/tableRows';
 import { describeValue } from './formatValue';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { claimSurroundings } from './claimSurroundings';
 import { firstAtOrAfter } from '../util/search';
+import { mentionsIn } from '../entities/mentionsIn';
 import { citeSourceFix, referenceLookup, type ReferenceLookup } from './citationFix';
 import type { Mutable } from '../util/mutable';
 
@@ -67,12 +69,6 @@ function perItem<K, V>(make: (item: K) => V): (item: K) => V {
   };
 }
 
-/** Mentions inside [start, end), found by binary search over mentions sorted by start. */
-function mentionsIn(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (let i = firstAtOrAfter(mentions, start, (e) => e.span.start); i < mentions.length && mentions[i].span.start < end; i++) out.push(mentions[i]);
-  return out;
-}
 
 /**
  * Who a block quote is credited to: the first speaker its attribution line names that is not
@@ -104,10 +100,6 @@ function blockQuoteCredit(
   };
 }
 
-/** "He said" or "she told CNN" heading the clause before a quotation, with nothing but the quotation's lead-in after it. */
-const pronounSpeech =
-  /(?:^|[,;:]\s*|\band\s+)(?:he|she)\s+(?:(?:also|later|then|once|has|had)\s+)?(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|argued|argues|noted|notes|explained|explains|insisted|insists|stated|states|declared|declares)\b[^.!?"“]{0,80}$/i;
-
 /**
  * Whom "he" or "she" stands for when a quotation is credited to one: the one person named in
  * the paragraph before the sentence ("Jim Zemlin put it well. He said “…”"). Two persons
@@ -116,7 +108,7 @@ const pronounSpeech =
 function pronounCredit(input: FactCheckInput, q: Quotation): EntityMention[] {
   const { text, sentences, entities, structure } = input;
   const sentence = sentences[q.sentenceIndex];
-  if (!sentence || !pronounSpeech.test(text.slice(sentence.span.start, q.span.start))) return [];
+  if (!sentence || !pronounSpeaks(text, sentence.span.start, q.span.start)) return [];
   const blocks = structure.blocks;
   const block = blocks[firstAtOrAfter(blocks, sentence.span.start + 1, (b) => b.end)];
   if (!block || block.start >= sentence.span.start) return [];
@@ -147,16 +139,29 @@ function checkExcerpts(q: Quotation, input: FactCheckInput, named: (id: string) 
     const match = input.cachedQuote(words, () => matchRecord(words, factIndex));
     if (!match || match.kind !== 'near' || !quotesRecord(match.matchedWords, match.record, named, factIndex)) continue;
     const innerStart = q.span.start + m.index + 1;
-    const span = wordsSpan(words);
-    const canFix = span !== undefined && !/…|\.\s?\.\s?\.|\[/.test(words);
-    const speaker = factIndex.entity(match.record.speaker)?.name ?? match.record.speaker;
-    findings.push({
-      code: 'PL004',
-      message: `Quotation differs from the words on record: “${match.wordsOnRecord}” (${speaker}, ${match.record.where})${sourceLabel(match.record.sources, factIndex)}`,
-      span: { start: innerStart - 1, end: innerStart + words.length + 1 },
-      fixes: canFix ? [{ title: 'Restore the words on record', edits: [{ range: input.index.range(innerStart + span.start, innerStart + span.end), newText: match.wordsOnRecord }], isPreferred: true }] : [],
-    });
+    findings.push({ ...misquote(input, match, innerStart, words, words), span: { start: innerStart - 1, end: innerStart + words.length + 1 } });
   }
+}
+
+/** Left-out words (an ellipsis) or a bracketed insertion: the words on record cannot simply be put back. */
+const elidedOrInserted = /…|\.\s?\.\s?\.|\[/;
+
+/**
+ * The message and fix of a PL004 for quoted words that nearly match the record: `inner` is
+ * the text between the quotation marks, from `innerStart` (undefined when it cannot be
+ * replaced in place, as a block quote's lines), and `written` the words as read. The fix
+ * restores the words on record, keeping the writer's punctuation around them.
+ */
+function misquote(input: FactCheckInput, match: RecordMatch, innerStart: number, inner: string | undefined, written: string): Pick<FactFinding, 'code' | 'message' | 'fixes'> {
+  const { factIndex } = input;
+  const record = match.record;
+  const speaker = factIndex.entity(record.speaker)?.name ?? record.speaker;
+  const words = inner === undefined ? undefined : wordsSpan(inner);
+  const fixes: Fix[] =
+    words !== undefined && !elidedOrInserted.test(written)
+      ? [{ title: 'Restore the words on record', edits: [{ range: input.index.range(innerStart + words.start, innerStart + words.end), newText: match.wordsOnRecord }], isPreferred: true }]
+      : [];
+  return { code: 'PL004', message: `Quotation differs from the words on record: “${match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };
 }
 
 function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
@@ -203,22 +208,8 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     const record = match.record;
     const { speaker, source } = recordLabel(record);
     if (match.kind === 'near') {
-      // Replace the quoted words, keeping the writer's punctuation around them.
       const innerStart = q.span.start + 1;
-      const words = wordsSpan(text.slice(innerStart, q.span.end - 1));
-      const canFix = q.kind === 'inline' && words !== undefined && !/…|\.\s?\.\s?\.|\[/.test(q.text);
-      const fix: Fix = {
-        title: 'Restore the words on record',
-        edits: canFix ? [{ range: input.index.range(innerStart + words.start, innerStart + words.end), newText: match.wordsOnRecord }] : [],
-        isPreferred: true,
-      };
-      findings.push({
-        code: 'PL004',
-        message: `Quotation differs from the words on record: “${match.wordsOnRecord}” (${speaker}, ${record.where})${source}`,
-        span: q.span,
-        range: q.range,
-        fixes: fix.edits.length ? [fix] : [],
-      });
+      findings.push({ ...misquote(input, match, innerStart, q.kind === 'inline' ? text.slice(innerStart, q.span.end - 1) : undefined, q.text), span: q.span, range: q.range });
     }
     const sentence = sentences[q.sentenceIndex];
     if (sentence) {
@@ -304,7 +295,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   const blocks = structure.blocks;
   let blockCursor = 0;
   const rowOf = rowContexts(input, rules);
-  const surroundingsOf = claimSurroundings(text, blocks, entities);
+  const surroundingsOf = claimSurroundings(text, input.index, blocks, entities);
   const onRecord = perItem((fact: Fact) => `${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`);
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;

@@ -1,6 +1,7 @@
 import type { EntityMention } from '../types';
 import type { Block } from '../markdown/structure';
-import { firstAtOrAfter } from '../util/search';
+import type { LineIndex } from '../text/lineIndex';
+import { mentionsIn } from '../entities/mentionsIn';
 
 /**
  * What a claim that names no subject of its own is about: the entities named in the heading of
@@ -23,22 +24,13 @@ const listItemLead = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/;
 /** How far back a list item looks for the paragraph introducing its list (a longer list is a document of its own). */
 const maxListWalk = 64;
 
-/** How far before a block its line may start for the text between to be a list marker (nested in quotes and lists). */
+/** How far into its line a block may start for what stands before it to be list markers (nested in quotes and lists). */
 const maxLeadLength = 64;
 
-/**
- * Whether a list marker stands before the block on its line. The line's start is found by a
- * bounded walk back: `lastIndexOf('\r')` in a file without one would read back to its start,
- * once per block.
- */
-function isListItem(text: string, block: Block): boolean {
-  let lineStart = block.start;
-  for (; lineStart > 0 && block.start - lineStart <= maxLeadLength; lineStart--) {
-    const c = text.charCodeAt(lineStart - 1);
-    if (c === 10 /* \n */ || c === 13 /* \r */) break;
-  }
-  if (block.start - lineStart > maxLeadLength) return false;
-  return listItemLead.test(text.slice(lineStart, block.start));
+/** Whether a list marker stands before the block on its line (the line index knows every line's start). */
+function isListItem(text: string, index: LineIndex, block: Block): boolean {
+  const lineStart = index.lineStarts[index.lineOf(block.start)];
+  return block.start - lineStart <= maxLeadLength && listItemLead.test(text.slice(lineStart, block.start));
 }
 
 function isProse(block: Block | undefined): block is Block {
@@ -46,11 +38,11 @@ function isProse(block: Block | undefined): block is Block {
 }
 
 /** Surroundings of each block by index, each found once when first asked for. */
-export function claimSurroundings(text: string, blocks: readonly Block[], entities: readonly EntityMention[]): (blockIndex: number) => Surroundings {
+export function claimSurroundings(text: string, index: LineIndex, blocks: readonly Block[], entities: readonly EntityMention[]): (blockIndex: number) => Surroundings {
   let headingOf: Int32Array | undefined;
   const made = new Map<number, Surroundings>();
   const idsIn = (block: Block, into: Set<string>) => {
-    for (let i = firstAtOrAfter(entities, block.start, (e) => e.span.start); i < entities.length && entities[i].span.start < block.end; i++) into.add(entities[i].id);
+    for (const e of mentionsIn(entities, block.start, block.end)) into.add(e.id);
   };
   return (bi) => {
     let found = made.get(bi);
@@ -69,13 +61,13 @@ export function claimSurroundings(text: string, blocks: readonly Block[], entiti
     const heading = headingOf[bi];
     if (heading >= 0) idsIn(blocks[heading], ids);
     const previous = blocks[bi - 1];
-    const item = isListItem(text, block);
+    const item = isListItem(text, index, block);
     // The items of a list run side by side: an item's context is its list's lead-in, not the item before.
-    if (!item && isProse(previous) && bi - 1 > heading && !isListItem(text, previous)) idsIn(previous, ids);
+    if (!item && isProse(previous) && bi - 1 > heading && !isListItem(text, index, previous)) idsIn(previous, ids);
     if (item) {
       for (let k = bi - 1; k > heading && k >= bi - maxListWalk; k--) {
         if (!isProse(blocks[k])) break;
-        if (isListItem(text, blocks[k])) continue;
+        if (isListItem(text, index, blocks[k])) continue;
         idsIn(blocks[k], ids);
         break;
       }

@@ -175,12 +175,14 @@ function cueShadowed(rule: FactRule, cued: readonly FactRule[], all: readonly Fa
   if (!own.length) return false;
   const longer: number[] = [];
   for (const other of cued) if (shadowers.includes(other)) longer.push(...cueSpans(other, text));
-  for (let i = 0; i < own.length; i += 2) {
-    let inside = false;
-    for (let k = 0; k < longer.length && !inside; k += 2) inside = longer[k] <= own[i] && own[i + 1] <= longer[k + 1] && longer[k + 1] - longer[k] > own[i + 1] - own[i];
-    if (!inside) return false;
-  }
+  for (let i = 0; i < own.length; i += 2) if (!insideSpan(longer, own[i], own[i + 1], true)) return false;
   return true;
+}
+
+/** Whether [a, b) lies inside one of `spans` (flat start, end pairs), and when `longer`, inside a longer one. */
+function insideSpan(spans: readonly number[], a: number, b: number, longer = false): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (spans[k] <= a && b <= spans[k + 1] && (!longer || spans[k + 1] - spans[k] > b - a)) return true;
+  return false;
 }
 
 /** What `rulesFor` notes beside the ties. */
@@ -195,6 +197,8 @@ interface Notes {
 function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: ReadonlySet<string>, context: ClaimContext, rules: FactRules, used: Notes): TiedRule[] {
   const subjects = rules.subjects;
   const out: TiedRule[] = [];
+  // The same for every rule of the sentence: asked once, when a rule first needs the surroundings.
+  let leavesSubject: boolean | undefined;
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
     if (namesRival(rule, context.sentenceMentions)) continue;
@@ -205,7 +209,7 @@ function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: 
       else (used.agreeOnly ??= []).push(rule);
     }
     if (tie === undefined) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
-    if (tie === undefined && context.surroundings && namesOnlyCuedEntities(cued, sentenceIds) && measuresOwnCue(rule, sentenceText)) {
+    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, sentenceIds)) && measuresOwnCue(rule, sentenceText)) {
       const around = context.surroundings();
       used.surroundings = around.key;
       for (const e of rule.keyEntities) if (around.ids.has(e)) tie = 0;
@@ -273,17 +277,13 @@ function weakerAgreeing(
 function untiedMeasures(cued: readonly FactRule[], tied: readonly TiedRule[], text: string): FactRule[] {
   const tiedSpans: number[] = [];
   for (const c of tied) tiedSpans.push(...cueSpans(c.rule, text));
-  // Inside a tied rule's cue ("organizations" in "additional organizations") is no cue of its own.
-  const insideTied = (a: number, b: number) => {
-    for (let k = 0; k < tiedSpans.length; k += 2) if (tiedSpans[k] <= a && b <= tiedSpans[k + 1]) return true;
-    return false;
-  };
   const out: FactRule[] = [];
   for (const rule of cued) {
     if (!rule.fact.value || tied.some((c) => c.rule === rule)) continue;
+    // Inside a tied rule's cue ("organizations" in "additional organizations") is no cue of its own.
     const spans = cueSpans(rule, text);
     for (let i = 0; i < spans.length; i += 2) {
-      if (!insideTied(spans[i], spans[i + 1])) {
+      if (!insideSpan(tiedSpans, spans[i], spans[i + 1])) {
         out.push(rule);
         break;
       }

@@ -5,6 +5,29 @@ import { firstAtOrAfter } from '../util/search';
 const creditRe =
   /\b(?:said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|called|calls|noted|notes|concluded|concludes|put it|quipped)\b|\b[Aa]ccording to\b/g;
 
+/** "he" or "she" heading its clause, right before a verb of saying: "He said", ", and she told CNN". */
+const pronounBeforeVerb = /(?:^|[,;:]\s*|\band\s+)(?:he|she)\s+(?:(?:also|later|then|once|has|had)\s+)?$/i;
+/** What may stand between that verb and the quotation: its lead-in, with no sentence end and no other quotation. */
+const leadInRe = /^[^.!?"“]{0,80}$/;
+/** How much of a sentence before a quotation `pronounSpeaks` reads: the pronoun, the verb and the lead-in. */
+const pronounWindow = 160;
+
+/**
+ * Whether the quotation at `quoteAt` in the sentence from `sentenceStart` (offsets in `text`) is credited to "he"
+ * or "she" ("Jim Zemlin put it well. He said the risk is “…”"): the last verb of saying before
+ * it (`creditRe`, the same verbs `quoteCredits` reads) has the pronoun for subject and only the
+ * quotation's lead-in after it. Reads a bounded window: a sentence may hold thousands of quotations.
+ */
+export function pronounSpeaks(text: string, sentenceStart: number, quoteAt: number): boolean {
+  const from = Math.max(sentenceStart, quoteAt - pronounWindow);
+  // A window cut inside the sentence does not start it: the leading space keeps "^" from matching there.
+  const prefix = (from > sentenceStart ? ' ' : '') + text.slice(from, quoteAt);
+  let last: RegExpExecArray | undefined;
+  creditRe.lastIndex = 0;
+  for (let m; (m = creditRe.exec(prefix)); ) last = m;
+  return last !== undefined && pronounBeforeVerb.test(prefix.slice(0, last.index)) && leadInRe.test(prefix.slice(last.index + last[0].length));
+}
+
 /**
  * Where a new clause starts: after a semicolon, or after a comma and a conjunction
  * ("Hegseth designated Anthropic a risk, and the Department's filing argued …"). `list` when
@@ -170,13 +193,4 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     if (!credited) byVerb.set(vi, (credited = credit(vi)));
     return credited;
   };
-}
-
-/**
- * The entities a sentence credits with a quotation at `quoteAt` (a document offset; by default
- * one after the sentence, as a block quote its sentence introduces): see `quoteCredits`.
- * Example: 'Logan Graham told CNN: "…"' credits Logan Graham.
- */
-export function creditedEntities(sentence: string, sentenceStart: number, mentions: readonly EntityMention[], quoted: readonly { start: number; end: number }[] = [], quoteAt = sentenceStart + sentence.length): EntityMention[] {
-  return quoteCredits(sentence, sentenceStart, mentions, quoted)(quoteAt, quoteAt);
 }
