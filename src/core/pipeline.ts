@@ -10,6 +10,7 @@ import { parseBlocksBySection } from './markdown/parseBySection';
 import type { MarkerHit } from './citations/markers';
 import { createResolver } from './citations/resolve';
 import { parseBibliography } from './citations/bibliography';
+import { authorYearIndexOf } from './citations/authorYear';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
 import { blockWindow, scanBlock } from './incremental/scanBlock';
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
@@ -45,6 +46,8 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
   const structure = sections ? buildStructure(text, index, (rest, firstLine) => parseBlocksBySection(rest, sections, firstLine)) : buildStructure(text, index);
   const { mask, blocks } = structure;
   const inTextKeys = structure.bibliographyFiles.length > 0;
+  const authorYear = authorYearIndexOf(structure.referenceSections);
+  const citationFlags = `${inTextKeys ? 1 : 0}${authorYear ? authorYear.signature : ''}`;
   const markers: MarkerHit[] = [];
   const sentences: Sentence[] = [];
   const pairs: QuotePair[] = [];
@@ -66,7 +69,7 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
     const [ws, we] = blockWindow(mask.length, block, index.lineStarts[block.startLine] ?? block.start);
     const from = block.start - ws;
     const to = block.end - ws;
-    const flags = `${block.isReference ? 1 : 0}${inTextKeys ? 1 : 0}${from}:${to}`;
+    const flags = `${block.isReference ? 1 : 0}${from}:${to}:${citationFlags}`;
     if (taking && last) {
       if (i < last.scanned.length && we <= unchanged && last.scanned[i].base === ws && last.windowEnds[i] === we && last.flags[i] === flags && last.masks[i] === mask.slice(ws, we)) {
         const taken = last.scanned[i];
@@ -85,7 +88,7 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
     }
     const maskWindow = mask.slice(ws, we);
     const textWindow = text.slice(ws, we);
-    const scan = session.block(flags, maskWindow, textWindow, () => scanBlock(maskWindow, textWindow, from, to, block.isReference, inTextKeys, factIndex));
+    const scan = session.block(flags, maskWindow, textWindow, () => scanBlock(maskWindow, textWindow, from, to, block.isReference, inTextKeys, factIndex, authorYear));
     scanned.push({ scan, base: ws, firstSentence: sentences.length });
     // Index loops: iterators and destructuring cost an object per step, for tens of thousands of items.
     for (let k = 0; k < scan.mentions.length; k++) {

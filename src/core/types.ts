@@ -43,7 +43,7 @@ export interface EntityMention {
   readonly span: Span;
 }
 
-export type CitationKind = 'numeric' | 'footnote' | 'pandoc';
+export type CitationKind = 'numeric' | 'footnote' | 'pandoc' | 'author-year';
 
 export interface ReferenceInfo {
   /** Where the reference is defined: a list item, a definition line, or a bibliography entry. */
@@ -59,6 +59,8 @@ export interface ReferenceInfo {
   readonly range?: Range;
   /** For bibliography entries: the file it came from, as named in front matter. */
   readonly file?: string;
+  /** For an entry that opens with its authors and year: how the text cites it ("Anthropic 2026a"). */
+  readonly citeAs?: string;
 }
 
 export interface Citation {

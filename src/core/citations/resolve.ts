@@ -1,9 +1,11 @@
 import type { CitationKind, ReferenceInfo } from '../types';
 import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
+import { citeAs, parseAuthorYearEntry } from './authorYear';
 import type { Bibliography } from './bibliography';
 import type { MarkerHit } from './markers';
 import { describeReference } from './referenceTitle';
+import { authorYearEntries } from './authorYearEntries';
 
 /** A reference with the offsets of its definition, before it becomes plain data. */
 export interface ReferenceEntry {
@@ -65,6 +67,7 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
     if (!footnotes.has(label)) footnotes.set(label, i);
   }
 
+  const authorYear = authorYearEntries();
   // References-style sections: explicit numbers win over positions.
   const explicit = new Map<number, number>();
   const byPosition: number[][] = [];
@@ -73,14 +76,25 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
     for (const item of section.items) {
       const d = describeReference(item.text);
       const label = String(item.explicitNumber ?? item.position);
+      const entry = parseAuthorYearEntry(item.text);
       const i = add({
-        info: { kind: 'list-item', label, title: d.title, ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.url ? { url: d.url } : {}), text: item.text, range: range(item.start, item.end) },
+        info: {
+          kind: 'list-item',
+          label,
+          title: d.title,
+          ...(d.publisher ? { publisher: d.publisher } : {}),
+          ...(d.url ? { url: d.url } : {}),
+          ...(entry ? { citeAs: citeAs(entry) } : {}),
+          text: item.text,
+          range: range(item.start, item.end),
+        },
         start: item.start,
         end: item.end,
         expectsCitation: true,
       });
       if (item.explicitNumber !== undefined && !explicit.has(item.explicitNumber)) explicit.set(item.explicitNumber, i);
-      positions.push(i);
+      if (!item.unnumbered) positions.push(i);
+      if (entry) authorYear.add(entry, i, section);
     }
     byPosition.push(positions);
   }
@@ -117,6 +131,7 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
       if (numeric.size) return { reason: `[${marker.label}] matches no reference; no definition [${marker.label}]: in this document` };
       return { reason: `[${marker.label}] matches no reference; the document has no References list or reference definitions` };
     }
+    if (kind === 'author-year') return authorYear.resolve(marker.label);
     if (kind === 'footnote') {
       const i = footnotes.get(normalizeLabel(marker.label));
       if (i !== undefined) return { referenceIndex: i };

@@ -1,6 +1,7 @@
 import type { ClaimKind, ClaimValue } from '../types';
 import { isAsciiWordCode, isDigitCode, isWhiteSpace } from '../text/words';
 import type { Mutable } from '../util/mutable';
+import { isCitedNames } from '../citations/authorYear';
 import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readNumberWords, scaleOf } from './numbers';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
@@ -533,26 +534,6 @@ function endsCitation(text: string, a: number, b: number): boolean {
  * "p." or "pp." or without, a single page or a span ("3", "pp. 4–5").
  */
 const authorYearTail = /(?:^|,?\s)(?:(?:1[6-9]|20)\d{2}[a-z]?|n\.d\.)(?:,\s?(?:pp?\.\s?)?\d{1,5}(?:[-–]\d{1,5})?)?$/;
-/** The words of a name in lower case: "Department of Defense", "van der Berg", "Smith et al.", "Smith and Jones". */
-const nameConnectors = new Set('and et al of the for on de van von der den du la le da di del y und'.split(' '));
-/** What may open an author-year citation before the names: "(see Smith 2020, 4)", "(cf. Smith 2020)". */
-const citationLeads = new Set('see cf e.g also'.split(' '));
-/** Prepositions that open a bracket about a time, not a citation: "(Since 2019)", "(As of 2026)". */
-const notANameLead = new Set('since in on by of from after before until till during through circa around about over under for with to at as up'.split(' '));
-const spacesRe = /\s+/;
-/** Marks around a cited name: emphasis and quotation marks, and after it a comma, full stop or colon too. */
-const nameOpeningMarks = '*_"“”‘’\'';
-const nameClosingMarks = '*_"“”‘’\',.:';
-
-/** `word` without the marks around it ("*Fortune*," → "Fortune", "al." → "al"). */
-function trimNameMarks(word: string): string {
-  let s = 0;
-  let e = word.length;
-  while (s < e && nameOpeningMarks.includes(word[s])) s++;
-  while (e > s && nameClosingMarks.includes(word[e - 1])) e--;
-  return word.slice(s, e);
-}
-
 /**
  * Whether a name, or "et al.", stands just before the bracket at `open`, after one space: the
  * author of a narrative citation, "Anthropic (2026a, 3)", "Smith et al. (2020)".
@@ -600,28 +581,6 @@ function inAuthorYearCitation(text: string, a: number, b: number): boolean {
   const names = text.slice(from, from + tail.index).trim();
   if (names === '') return pieceStart < 0 && nameBeforeBracket(text, open);
   return isCitedNames(names);
-}
-
-/**
- * Whether `names` (no longer than 80 characters) names authors: capitalised words, and the
- * connectors of names between them ("Smith et al.", "Smith & Jones", "Department of Defense"),
- * perhaps after "see" or "cf.".
- */
-function isCitedNames(names: string): boolean {
-  if (names.length > 80 || digitRe.test(names)) return false;
-  const words = names.split(spacesRe);
-  let first = true;
-  for (const raw of words) {
-    const word = trimNameMarks(raw);
-    if (word === '' || word === '&') continue;
-    const lower = word.toLowerCase();
-    if (first && citationLeads.has(lower)) continue;
-    const upper = word[0] !== lower[0];
-    if (first && (!upper || notANameLead.has(lower) || monthNumber(word) !== undefined)) return false;
-    if (!upper && !nameConnectors.has(lower)) return false;
-    first = false;
-  }
-  return !first;
 }
 
 /**

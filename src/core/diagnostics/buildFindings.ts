@@ -1,3 +1,4 @@
+import { markerText } from '../citations/markerText';
 import type { Citation, Claim, DiagnosticCode, Finding, Fix, Quotation, Range, ReferenceInfo, RelatedLocation, Span } from '../types';
 import type { Settings } from '../settings';
 import type { Scan } from '../pipeline';
@@ -59,6 +60,7 @@ export function listed(items: readonly string[]): string {
 function referenceName(r: ReferenceInfo): string {
   if (r.kind === 'footnote') return `Footnote [${r.label}]`;
   if (r.kind === 'definition') return `Reference [${r.label}]`;
+  if (r.citeAs) return `Reference ${r.citeAs}`;
   return `Reference ${r.label}`;
 }
 
@@ -84,7 +86,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     }
     const described = found.length
       ? {
-          words: `${listed(found.map((c) => `[${c.label}]`))} ${found.length === 1 ? 'resolves' : 'resolve'} to no reference`,
+          words: `${listed(found.map((c) => markerText(c.label)))} ${found.length === 1 ? 'resolves' : 'resolve'} to no reference`,
           related: found.slice(0, maxListed).map((c) => ({ message: c.unresolvedReason ?? 'resolves to no reference', span: c.span })),
         }
       : undefined;

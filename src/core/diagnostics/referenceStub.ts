@@ -1,5 +1,6 @@
 import type { Citation, Fix, Position } from '../types';
 import type { Scan } from '../pipeline';
+import { appendEntry } from '../fixes/appendEntry';
 
 function eolOf(text: string): string {
   const m = /\r\n|\n|\r/.exec(text);
@@ -38,6 +39,13 @@ function stubFix(
       title: `Add a footnote definition for [${citation.label}]`,
       edits: [{ range, newText: `${prefix}${eol}[${citation.label}]: TODO: source${eol}` }],
     };
+  }
+  if (citation.kind === 'author-year') {
+    // A dangling author-year citation: an entry for it at the end of the bibliography.
+    if (!section) return undefined;
+    const cut = citation.label.lastIndexOf(' ');
+    const body = `${citation.label.slice(0, cut)}. ${citation.label.slice(cut + 1)}. TODO: title.`;
+    return { title: `Add ${citation.label} to the ${section.heading.replace(/[*_`#:]/g, '').trim()} list`, edits: [appendEntry(section, index, eol, body)] };
   }
   if (citation.kind !== 'numeric') return undefined;
   const n = citation.label;

@@ -2,6 +2,8 @@ import type { Fix, ReferenceInfo, TextEdit } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
+import { parseAuthorYearEntry } from '../citations/authorYear';
+import { appendEntry } from '../fixes/appendEntry';
 
 const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
 
@@ -53,14 +55,36 @@ export function citeSourceFix(
   const pos = index.position(at);
   const insert = (text: string): TextEdit => ({ range: { start: pos, end: pos }, newText: text });
   // The document already lists one of the sources: cite it.
+  // An author-year citation goes before the sentence's full stop: "… partners (Anthropic 2026a)."
+  const citeByAuthor = (citeAs: string): TextEdit => {
+    const before = index.text.charCodeAt(at - 1);
+    const p = before === 46 || before === 33 || before === 63 ? index.position(at - 1) : pos;
+    return { range: { start: p, end: p }, newText: ` (${citeAs})` };
+  };
   for (const source of sources) {
     const ref = lookup.find(source.title);
+    if (ref?.citeAs) return { title: `Cite (${ref.citeAs}) ${source.title}`, edits: [citeByAuthor(ref.citeAs)], isPreferred: true };
     if (ref) return { title: `Cite [${ref.label}] ${source.title}`, edits: [insert(`[${ref.label}]`)], isPreferred: true };
   }
   const source = sources[0];
   const eol = /\r\n|\n|\r/.exec(index.text)?.[0] ?? '\n';
   const entry = `${source.title} - ${source.publisher}${source.url ? ` ${source.url}` : ''}`;
   const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
+  const authorYearEntries = section?.items.map((i) => parseAuthorYearEntry(i.text)).filter((e) => e !== undefined) ?? [];
+  if (section && authorYearEntries.length) {
+    // An author-year bibliography: a new entry in its style, "Publisher. 2026b. “Title.” URL".
+    const year = source.date ? source.date.slice(0, 4) : 'n.d.';
+    const key = source.publisher.toLowerCase();
+    const taken = authorYearEntries.filter((e) => e.keys.whole === key && e.year.startsWith(year)).map((e) => e.year.slice(4) || 'a');
+    const letter = taken.length ? String.fromCharCode(Math.max(...taken.map((l) => l.charCodeAt(0))) + 1) : '';
+    const cite = `${source.publisher} ${year}${letter}`;
+    const body = `${source.publisher}. ${year}${letter}. “${source.title}.”${source.url ? ` ${source.url}` : ''}`;
+    return {
+      title: `Cite ${source.title} as (${cite}) and add it to the ${section.heading.replace(/[*_`#:]/g, '').trim()} list`,
+      edits: [citeByAuthor(cite), appendEntry(section, index, eol, body)],
+      isPreferred: true,
+    };
+  }
   if (section) {
     const numbers = section.items.map((i) => i.explicitNumber ?? i.position);
     const n = Math.max(0, ...numbers) + 1;

@@ -5,6 +5,7 @@ const kindNames: Record<Citation['kind'], string> = {
   numeric: 'numbered citation',
   footnote: 'footnote',
   pandoc: 'Pandoc citation',
+  'author-year': 'author-year citation',
 };
 
 const referenceKinds: Record<ReferenceInfo['kind'], string> = {

@@ -1,3 +1,4 @@
+import { markerText } from '../citations/markerText';
 import type { FactIndex } from '../factbase/factIndex';
 import type { Claim } from '../types';
 import { md, mdClip } from './escape';
@@ -14,7 +15,7 @@ const statusText: Record<Claim['status'], string> = {
 export function claimCard(index: FactIndex, claim: Claim, maxFacts = 6): string {
   const kinds = claim.kinds.map((k) => md(k.replace(/-/g, ' '))).join(', ');
   const lines = [`**Claim** · _${kinds || 'checkable statement'}_ · ${md(statusText[claim.status])}`];
-  if (claim.citations.length) lines.push('', `Cited: ${claim.citations.map((c) => md(`[${c}]`)).join(' ')}`);
+  if (claim.citations.length) lines.push('', `Cited: ${claim.citations.map((c) => md(markerText(c))).join(' ')}`);
   else if (claim.values.length) lines.push('', 'No citation in this sentence.');
 
   const shown = claim.facts.slice(0, maxFacts);

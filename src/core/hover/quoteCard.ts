@@ -1,3 +1,4 @@
+import { markerText } from '../citations/markerText';
 import type { FactIndex } from '../factbase/factIndex';
 import type { Quotation } from '../types';
 import { md, mdBlockQuote } from './escape';
@@ -5,7 +6,7 @@ import { formatDate, plural } from './format';
 import { entityName, sourcesText } from './sources';
 
 function labels(list: readonly string[]): string {
-  return list.map((l) => md(`[${l}]`)).join(' ');
+  return list.map((l) => md(markerText(l))).join(' ');
 }
 
 /** Hover card for a quotation: sourced or not; the quotation on record it matches, if any. */

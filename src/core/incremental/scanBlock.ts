@@ -3,6 +3,7 @@ import type { Block } from '../markdown/structure';
 import { findMentions, type MentionHit } from '../entities/findMentions';
 import { scanQuotes, type QuotePair, type StrayMark } from '../quotes/scanQuotes';
 import { findMarkers, type MarkerHit } from '../citations/markers';
+import { findAuthorYearMarkers, type AuthorYearIndex } from '../citations/authorYear';
 import { splitSentences } from '../text/sentences';
 import { detectClaim, type ClaimHit } from '../claims/detectClaims';
 import { blockNumbering } from '../claims/blockNumbering';
@@ -73,7 +74,7 @@ const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration
  * Scan one block. `mask` and `text` are the block's window of the prose mask and of the
  * text; [start, end) is the block inside them.
  */
-export function scanBlock(mask: string, text: string, start: number, end: number, isReference: boolean, inTextKeys: boolean, factIndex: FactIndex): BlockScan {
+export function scanBlock(mask: string, text: string, start: number, end: number, isReference: boolean, inTextKeys: boolean, factIndex: FactIndex, authorYear?: AuthorYearIndex): BlockScan {
   const mentions: MentionHit[] = [];
   findMentions(mask, start, end, factIndex.aliases, mentions);
   if (isReference) return { mentions, pairs: [], strays: [], markers: [], sentences: [], claims: [], verdicts: [], claimTexts: [] };
@@ -84,7 +85,8 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   scanQuotes(mask, start, end, pairs, found);
   const strays = found.length > maxStraysPerBlock ? firstByPosition(found, maxStraysPerBlock) : found;
   findMarkers(mask, text, start, end, inTextKeys, markers);
-  // In-text @keys are found after the block's bracketed markers: restore their order.
+  if (authorYear) findAuthorYearMarkers(mask, start, end, authorYear, markers);
+  // In-text @keys and author-year citations are found after the block's bracketed markers: restore their order.
   markers.sort((a, b) => a.start - b.start);
   // A footnote label or citation key ("[^cnn]", "@fortune2026") names a note, not an entity.
   if (markers.length && mentions.length) dropMentionsInMarkers(mentions, markers);

@@ -1,3 +1,4 @@
+import { markerText } from '../citations/markerText';
 import type { FactIndex } from '../factbase/factIndex';
 import { describeValue } from '../factcheck/formatValue';
 import type { Analysis, Citation, Claim, Quotation, Range } from '../types';
@@ -151,7 +152,7 @@ function claimTooltip(claim: Claim, facts: LedgerFacts | undefined): string {
       lines.push(check.verdict === 'agrees' ? `  ✓ ${what} agrees.` : `  ✗ ${what} contradicts the record: ${oneLine(check.recordText, 80)}.`);
     }
   }
-  lines.push(claim.citations.length ? `Cited: ${claim.citations.map((c) => `[${c}]`).join(' ')}` : 'No citation in its sentence.');
+  lines.push(claim.citations.length ? `Cited: ${claim.citations.map(markerText).join(' ')}` : 'No citation in its sentence.');
   lines.push('', oneLine(claim.text, 500));
   return lines.join('\n');
 }
@@ -174,7 +175,7 @@ function quotationStatus(quote: Quotation): QuotationLedgerStatus {
   return 'other';
 }
 
-const markers = (labels: readonly string[]) => labels.map((c) => `[${c}]`).join(' ');
+const markers = (labels: readonly string[]) => labels.map(markerText).join(' ');
 
 function quotationItem(quote: Quotation, facts: LedgerFacts | undefined): ItemParts {
   const record = quote.onRecord ? facts?.quotation(quote.onRecord) : undefined;
@@ -200,7 +201,7 @@ function quotationItem(quote: Quotation, facts: LedgerFacts | undefined): ItemPa
 }
 
 function citationItem(citation: Citation, analysis: Analysis): ItemParts {
-  const marker = `[${citation.label}]`;
+  const marker = markerText(citation.label);
   const reference = citation.referenceIndex === undefined ? undefined : analysis.references[citation.referenceIndex];
   if (!citation.resolved || !reference) {
     const reason = citation.unresolvedReason;

@@ -1,3 +1,4 @@
+import { parseAuthorYearEntry } from '../citations/authorYear';
 import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
 import { collectDirectives, inlineCuts, type Directive } from './inlineMask';
@@ -39,6 +40,8 @@ export interface ReferenceItem {
   readonly end: number;
   /** Its text without the number prefix. */
   readonly text: string;
+  /** An author-year entry written as a paragraph line: numeric markers do not count it. */
+  readonly unnumbered?: boolean;
 }
 
 export interface ReferenceSection {
@@ -529,17 +532,40 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     data.items.push({ ...(number !== undefined ? { explicitNumber: number } : {}), position: data.items.length + 1, start, end, text: body.replace(/\s+/g, ' ').trim() });
   }
 
-  /** Paragraph lines in a References section that start with `[3]` or `3.` are items too. */
+  /**
+   * Paragraph lines in a References section that start with `[3]` or `3.` are items too, and so
+   * are lines that open with authors and a year ("Anthropic. 2026a. …"): an author-year entry
+   * runs to the next entry or the paragraph's end, and has no position a numeric marker counts.
+   */
   function addParagraphReferences(data: ReferenceSection, startLine: number, content: string) {
     const lines = content.split('\n');
-    for (let k = 0; k < lines.length; k++) {
-      const m = explicitItemNumber.exec(lines[k].trim());
-      if (!m) continue;
-      const line = startLine + k;
+    let open: { start: number; line: number; text: string[] } | undefined;
+    const lineStart = (line: number) => {
       const raw = index.lineText(line);
-      const ls = index.lineStarts[line] + (raw.length - raw.trimStart().length);
-      data.items.push({ explicitNumber: Number(m[1] ?? m[2]), position: data.items.length + 1, start: ls, end: index.lineStarts[line] + raw.trimEnd().length, text: lines[k].trim().slice(m[0].length).trim() });
+      return index.lineStarts[line] + (raw.length - raw.trimStart().length);
+    };
+    const lineEnd = (line: number) => index.lineStarts[line] + index.lineText(line).trimEnd().length;
+    const close = () => {
+      if (!open) return;
+      data.items.push({ position: data.items.length + 1, start: open.start, end: lineEnd(open.line), text: open.text.join(' ').replace(/\s+/g, ' ').trim(), unnumbered: true });
+      open = undefined;
+    };
+    for (let k = 0; k < lines.length; k++) {
+      const trimmed = lines[k].trim();
+      const line = startLine + k;
+      const m = explicitItemNumber.exec(trimmed);
+      if (m) {
+        close();
+        data.items.push({ explicitNumber: Number(m[1] ?? m[2]), position: data.items.length + 1, start: lineStart(line), end: lineEnd(line), text: trimmed.slice(m[0].length).trim() });
+      } else if (parseAuthorYearEntry(trimmed)) {
+        close();
+        open = { start: lineStart(line), line, text: [trimmed] };
+      } else if (open) {
+        open.line = line;
+        open.text.push(trimmed);
+      }
     }
+    close();
   }
 
   /** Whether the line is a table's delimiter row: only `|`, `:`, `-` and white space. */

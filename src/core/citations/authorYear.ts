@@ -1,0 +1,309 @@
+import { monthNumber } from '../claims/numbers';
+import type { MarkerHit } from './markers';
+import type { ReferenceSection } from '../markdown/structure';
+
+/**
+ * Author-year citations, as the Chicago, APA and Harvard styles write them: "(Anthropic
+ * 2026a)", "(Smith et al. 2020, p. 4)", "(see Fortune 2026b; CNN 2026)", or after the name in
+ * the sentence, "Anthropic (2026a) reports …". They resolve against the entries of a
+ * References or Bibliography list that begin with their authors and year ("Anthropic. 2026a.
+ * …", "Amodei, D. (2026). …"). A document is read this way only when such a list has entries:
+ * elsewhere "(Mythos 2026)" is just a bracket.
+ */
+
+/** The words of a name in lower case: "Department of Defense", "van der Berg", "Smith et al.", "Smith and Jones". */
+const nameConnectors = new Set('and et al of the for on de van von der den du la le da di del y und'.split(' '));
+/** What may open an author-year citation before the names: "(see Smith 2020, 4)", "(cf. Smith 2020)". */
+const citationLeads = new Set('see cf e.g also'.split(' '));
+/** Prepositions that open a bracket about a time, not a citation: "(Since 2019)", "(As of 2026)". */
+const notANameLead = new Set('since in on by of from after before until till during through circa around about over under for with to at as up'.split(' '));
+/** Words that open a bracket about a time or a period, not an author: "(Spring 2026)", "(FY 2026)", "(Q2 2026)". */
+const periodWords = new Set('spring summer autumn fall winter fy q1 q2 q3 q4 h1 h2 mid early late end'.split(' '));
+const spacesRe = /\s+/;
+const digitRe = /\d/;
+/** Marks around a cited name: emphasis and quotation marks, and after it a comma, full stop or colon too. */
+const nameOpeningMarks = '*_"“”‘’\'';
+const nameClosingMarks = '*_"“”‘’\',.:';
+
+/** `word` without the marks around it ("*Fortune*," → "Fortune", "al." → "al"). */
+function trimNameMarks(word: string): string {
+  let s = 0;
+  let e = word.length;
+  while (s < e && nameOpeningMarks.includes(word[s])) s++;
+  while (e > s && nameClosingMarks.includes(word[e - 1])) e--;
+  return word.slice(s, e);
+}
+
+/**
+ * Whether `names` (no longer than 80 characters) names authors: capitalised words, and the
+ * connectors of names between them ("Smith et al.", "Smith & Jones", "Department of Defense"),
+ * perhaps after "see" or "cf.".
+ */
+export function isCitedNames(names: string): boolean {
+  if (names.length > 80 || digitRe.test(names)) return false;
+  const words = names.split(spacesRe);
+  let first = true;
+  for (const raw of words) {
+    const word = trimNameMarks(raw);
+    if (word === '' || word === '&') continue;
+    const lower = word.toLowerCase();
+    if (first && citationLeads.has(lower)) continue;
+    const upper = word[0] !== lower[0];
+    if (first && (!upper || notANameLead.has(lower) || periodWords.has(lower) || monthNumber(word) !== undefined)) return false;
+    if (!upper && !nameConnectors.has(lower)) return false;
+    first = false;
+  }
+  return !first;
+}
+
+/** The keys a name list answers to: all of it ("mayer brown"), and its first author ("smith" for "Smith, J., & Lee, K."). */
+export interface AuthorKeys {
+  readonly whole: string;
+  readonly first: string;
+}
+
+const possessiveRe = /['’]s$/;
+/** "et al." at the end of names whose words are joined by single spaces, its full stop trimmed. */
+const etAlRe = / et al$/i;
+const firstAuthorEndRe = /,|\s(?:and|&)\s/;
+
+/** The keys of `names` as written in a citation or at the head of an entry. */
+export function authorKeys(names: string): AuthorKeys {
+  let words = names.trim().split(spacesRe).map(trimNameMarks).filter((w) => w !== '');
+  // Drop "see", "cf." before the names.
+  while (words.length > 1 && citationLeads.has(words[0].toLowerCase())) words = words.slice(1);
+  const joined = words.join(' ').replace(possessiveRe, '').replace(etAlRe, '');
+  const whole = joined.toLowerCase();
+  const cut = firstAuthorEndRe.exec(names);
+  let first = whole;
+  if (cut) {
+    const head = names.slice(0, cut.index).trim().split(spacesRe).map(trimNameMarks).filter((w) => w !== '');
+    while (head.length > 1 && citationLeads.has(head[0].toLowerCase())) head.shift();
+    first = head.join(' ').replace(possessiveRe, '').toLowerCase();
+  }
+  return { whole, first };
+}
+
+/** A year that dates a work: 1600–2099, with a letter telling two works of one year apart. */
+const yearRe = /(?<![\w.])(?:1[6-9]|20)\d{2}[a-z]?(?![\w])|(?<![\w.])n\.d\./;
+/** What may follow the years of a citation: a page or other locator, "3", "p. 4", "pp. 4–5", ": 12", "ch. 2". */
+const locatorRe = /^[,:]\s?(?:(?:pp?|ch|chap|sec|para|paras|fig|n|no|vol)\.\s?)?\d{1,5}(?:\s?[-–]\s?\d{1,5})?$/i;
+const nextYearRe = /^,\s?((?:1[6-9]|20)\d{2}[a-z]?|n\.d\.)(?![\w])/;
+
+/** Whether the last word of `names` is a month or a period ("Project Glasswing, April"): a date, not an author. */
+function endsWithPeriod(names: string): boolean {
+  const last = trimNameMarks(names.slice(names.lastIndexOf(' ') + 1));
+  return monthNumber(last) !== undefined || periodWords.has(last.toLowerCase());
+}
+
+/** One citation of a bracket: its names (perhaps empty), its years and where each is, and its locator. */
+export interface CitationPiece {
+  readonly names: string;
+  readonly years: readonly { readonly year: string; readonly at: number; readonly end: number }[];
+  readonly locator?: string;
+}
+
+/**
+ * Reads one citation, "Anthropic 2026a, 3", "Smith et al. 2020, 2021", "2026a, p. 4" (the
+ * years of a narrative citation), or nothing when it is not one. Offsets are in `piece`.
+ */
+export function parseCitationPiece(piece: string): CitationPiece | undefined {
+  const m = yearRe.exec(piece);
+  if (!m) return undefined;
+  const names = piece.slice(0, m.index).trim().replace(/,$/, '').trim();
+  if (names !== '' && (!isCitedNames(names) || endsWithPeriod(names))) return undefined;
+  const years = [{ year: m[0], at: m.index, end: m.index + m[0].length }];
+  let at = m.index + m[0].length;
+  for (let n; (n = nextYearRe.exec(piece.slice(at))); ) {
+    const s = at + n[0].length - n[1].length;
+    years.push({ year: n[1], at: s, end: s + n[1].length });
+    at = s + n[1].length;
+  }
+  const rest = piece.slice(at).trim();
+  if (rest === '') return { names, years };
+  if (!locatorRe.test(rest)) return undefined;
+  return { names, years, locator: rest.replace(/^[,:]\s?/, '') };
+}
+
+/** The first authors and years a document's bibliography answers to, as `key year` strings and keys. */
+export interface AuthorYearIndex {
+  /** Author keys (whole and first) of every entry. */
+  readonly authors: ReadonlySet<string>;
+  /** A short signature of the index, for cache keys. */
+  readonly signature: string;
+}
+
+/** An entry of a reference list that opens with its authors and year. */
+export interface AuthorYearEntry {
+  readonly names: string;
+  readonly keys: AuthorKeys;
+  readonly year: string;
+}
+
+/**
+ * The year of an entry: in brackets after the authors ("Amodei, D. (2026).", "(2026a, April
+ * 7)") or set off by full stops or commas ("Anthropic. 2026a.", "Smith, J., 2025,").
+ */
+const entryYearRe = /(?:\(|[.,]\s)((?:1[6-9]|20)\d{2}[a-z]?|n\.d\.)(?=[).,:])/;
+/** Marks that end an entry's names: a title in quotation marks or after a colon came first. */
+const notInNamesRe = /["“”:?!]/;
+
+/**
+ * Reads the head of a reference entry, "Anthropic. 2026a. …", "Amodei, D. (2026). …",
+ * "Mayer Brown (2026) …", or nothing when the entry does not open with names and a year (a
+ * title in quotation marks first, a URL, a number).
+ */
+export function parseAuthorYearEntry(text: string): AuthorYearEntry | undefined {
+  const head = text.slice(0, 200);
+  const m = entryYearRe.exec(head);
+  if (!m || m.index === 0) return undefined;
+  const names = head.slice(0, m.index + (m[0][0] === '(' ? 0 : 1)).trim().replace(/[.,]$/, '').trim();
+  if (names === '' || names.length > 160 || notInNamesRe.test(names)) return undefined;
+  // Long author lists: the first 80 characters, cut at a space, decide.
+  const probe = names.length <= 80 ? names : names.slice(0, names.lastIndexOf(' ', 80));
+  if (!isCitedNames(probe)) return undefined;
+  return { names, keys: authorKeys(names), year: m[1] };
+}
+
+/**
+ * How the text cites an entry: an organization by its name ("Mayer Brown 2026"), people by the
+ * family name of the first ("Amodei, D. (2026)" → "Amodei 2026"; "Smith, J., & Lee, K." →
+ * "Smith et al. 2025"), and the year.
+ */
+export function citeAs(entry: AuthorYearEntry): string {
+  const names = entry.names.replace(/[*_]/g, '');
+  const comma = names.indexOf(',');
+  if (comma < 0) return `${names.trim()} ${entry.year}`;
+  const more = /\s(?:and|&)\s/.test(names);
+  return `${names.slice(0, comma).trim()}${more ? ' et al.' : ''} ${entry.year}`;
+}
+
+/** The authors of a document's author-year entries, or nothing when its reference lists have none. */
+export function authorYearIndexOf(sections: readonly ReferenceSection[]): AuthorYearIndex | undefined {
+  const authors = new Set<string>();
+  for (const section of sections) {
+    for (const item of section.items) {
+      const e = parseAuthorYearEntry(item.text);
+      if (!e) continue;
+      authors.add(e.keys.whole);
+      authors.add(e.keys.first);
+    }
+  }
+  if (!authors.size) return undefined;
+  return { authors, signature: [...authors].sort().join('|') };
+}
+
+const bracketRe = /\(([^()\r\n]{1,300})\)/g;
+
+/**
+ * Author-year markers in a masked block: each citation of a bracket "(A 2026; B 2025, 3)" is
+ * a marker labelled "A 2026" (several years give several markers). A bracket of years alone
+ * after names the bibliography knows ("Anthropic (2026a)", "Smith et al.'s (2020)") is a
+ * narrative citation: the bracket is the marker, the names stay prose. A bracket whose names
+ * the bibliography does not know is still a marker (it dangles); names and a bracket of years
+ * are a citation only when the names are known ("Project Glasswing (2026)" is not).
+ */
+export function findAuthorYearMarkers(mask: string, start: number, end: number, index: AuthorYearIndex, out: MarkerHit[]): void {
+  const block = mask.slice(start, end);
+  if (!block.includes('(')) return;
+  bracketRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = bracketRe.exec(block))) {
+    const inner = m[1];
+    if (!yearRe.test(inner)) continue;
+    const s = start + m.index;
+    const e = s + m[0].length;
+    const innerStart = s + 1;
+    const pieces = splitPieces(inner);
+    const parsed = pieces.map(([a, b]) => parseCitationPiece(inner.slice(a, b)));
+    if (parsed.some((p) => !p)) continue;
+    const single = parsed.length === 1 && parsed[0]!.years.length === 1;
+    if (parsed.length === 1 && parsed[0]!.names === '') {
+      // Narrative: the names before the bracket.
+      const names = namesBefore(mask, s, index);
+      if (!names) continue;
+      for (const y of parsed[0]!.years) out.push(marker(`${names} ${y.year}`, single ? s : innerStart + pieces[0][0] + y.at, single ? e : innerStart + pieces[0][0] + y.end, parsed[0]!.locator));
+      continue;
+    }
+    if (parsed.some((p) => p!.names === '')) continue;
+    for (let k = 0; k < parsed.length; k++) {
+      const p = parsed[k]!;
+      const [a] = pieces[k];
+      const lead = leadingLength(inner.slice(a));
+      for (let y = 0; y < p.years.length; y++) {
+        const from = y === 0 ? innerStart + a + lead : innerStart + a + p.years[y].at;
+        const to = innerStart + a + (y === p.years.length - 1 ? trimmedEnd(inner.slice(a, pieces[k][1])) : p.years[y].end);
+        out.push(marker(`${authorLabel(p.names)} ${p.years[y].year}`, single ? s : from, single ? e : to, p.locator));
+      }
+    }
+  }
+}
+
+function marker(label: string, start: number, end: number, locator: string | undefined): MarkerHit {
+  return locator === undefined ? { label, kind: 'author-year', start, end } : { label, kind: 'author-year', start, end, locator };
+}
+
+/** The pieces of a bracket's text, split at semicolons, as [start, end) offsets. */
+function splitPieces(inner: string): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i <= inner.length; i++) {
+    if (i === inner.length || inner.charCodeAt(i) === 59 /* ; */) {
+      pieces.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return pieces;
+}
+
+/** The length of the white space and leads ("see also", "e.g.,") before a piece's names. */
+function leadingLength(piece: string): number {
+  let i = 0;
+  for (;;) {
+    while (i < piece.length && (piece[i] === ' ' || piece[i] === '\t')) i++;
+    const word = /^[\w.]+,?/.exec(piece.slice(i));
+    if (!word || !citationLeads.has(trimNameMarks(word[0]).toLowerCase())) return i;
+    i += word[0].length;
+  }
+}
+
+/** The offset after the last character of `piece` that is not white space. */
+function trimmedEnd(piece: string): number {
+  let e = piece.length;
+  while (e > 0 && (piece[e - 1] === ' ' || piece[e - 1] === '\t')) e--;
+  return e;
+}
+
+/** A citation's names as its label shows them: without "see", emphasis and a trailing comma. */
+function authorLabel(names: string): string {
+  const words = names.split(spacesRe).filter((w) => w !== '');
+  while (words.length > 1 && citationLeads.has(trimNameMarks(words[0]).toLowerCase())) words.shift();
+  return words.join(' ').replace(/[*_]/g, '').replace(/,$/, '');
+}
+
+/**
+ * The names just before a narrative citation's bracket at `open` that the bibliography
+ * knows: the longest run of up to six name words ending one space before it ("Smith et al.",
+ * "Mayer Brown's"), or nothing.
+ */
+function namesBefore(mask: string, open: number, index: AuthorYearIndex): string | undefined {
+  if (mask.charCodeAt(open - 1) !== 32) return undefined;
+  const words: string[] = [];
+  let k = open - 1;
+  const floor = Math.max(0, open - 100);
+  while (words.length < 6 && k > floor) {
+    let w = k;
+    while (w > floor && mask.charCodeAt(w - 1) !== 32 && mask.charCodeAt(w - 1) !== 10) w--;
+    if (w === k) break;
+    words.unshift(mask.slice(w, k));
+    k = w - 1;
+    if (mask.charCodeAt(k) !== 32) break;
+  }
+  for (let i = 0; i < words.length; i++) {
+    const names = words.slice(i).join(' ');
+    if (!isCitedNames(names)) continue;
+    const keys = authorKeys(names);
+    if (index.authors.has(keys.whole) || index.authors.has(keys.first)) return authorLabel(names).replace(possessiveRe, '');
+  }
+  return undefined;
+}

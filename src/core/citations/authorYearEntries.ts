@@ -1,0 +1,55 @@
+import type { ReferenceSection } from '../markdown/structure';
+import { authorKeys, type AuthorYearEntry } from './authorYear';
+import type { Resolution } from './resolve';
+
+interface Registered {
+  readonly year: string;
+  readonly names: string;
+  readonly index: number;
+  readonly section: ReferenceSection;
+}
+
+/**
+ * The author-year entries of a document's reference lists, and how a citation's label
+ * ("Anthropic 2026a", "Smith et al. 2020") finds one: by all its names, then by its first
+ * author, then by the year. A year without its letter ("Fortune 2026") finds the one entry of
+ * that year; with two ("2026a", "2026b") it is ambiguous and says so.
+ */
+export function authorYearEntries() {
+  const byKey = new Map<string, Registered[]>();
+  let firstSection: ReferenceSection | undefined;
+  const register = (key: string, r: Registered) => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [r]);
+    else if (!list.some((x) => x.index === r.index)) list.push(r);
+  };
+  const add = (entry: AuthorYearEntry, index: number, section: ReferenceSection) => {
+    firstSection ??= section;
+    const r = { year: entry.year.toLowerCase(), names: entry.names, index, section };
+    register(entry.keys.whole, r);
+    register(entry.keys.first, r);
+  };
+  const related = (section: ReferenceSection | undefined) => {
+    if (!section) return {};
+    const name = section.heading.replace(/[*_`#:]/g, '').trim();
+    return { relatedStart: section.headingStart, relatedEnd: section.headingEnd, relatedMessage: `${name} list` };
+  };
+  const resolve = (label: string): Resolution => {
+    const cut = label.lastIndexOf(' ');
+    const names = label.slice(0, cut);
+    const year = label.slice(cut + 1).toLowerCase();
+    const keys = authorKeys(names);
+    const entries = byKey.get(keys.whole) ?? byKey.get(keys.first) ?? [];
+    const listName = firstSection ? `the ${firstSection.heading.replace(/[*_`#:]/g, '').trim()} list` : 'the reference list';
+    if (!entries.length) return { reason: `(${label}) matches no entry in ${listName}: no work by ${names}`, ...related(firstSection) };
+    const exact = entries.filter((e) => e.year === year);
+    if (exact.length) return { referenceIndex: exact[0].index };
+    const lettered = entries.filter((e) => e.year.length === 5 && e.year.startsWith(year));
+    if (lettered.length === 1) return { referenceIndex: lettered[0].index };
+    const section = entries[0].section;
+    const has = entries.map((e) => e.year).join(', ');
+    if (lettered.length > 1) return { reason: `(${label}) is ambiguous: ${listName} has ${names} ${has}; add the letter`, ...related(section) };
+    return { reason: `(${label}) matches no entry in ${listName}: it has ${names} ${has}`, ...related(section) };
+  };
+  return { add, resolve };
+}

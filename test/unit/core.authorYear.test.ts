@@ -1,0 +1,160 @@
+import * as assert from 'assert';
+import { createAnalyzer } from '../../src/core';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+import { parseAuthorYearEntry, parseCitationPiece, citeAs } from '../../src/core/citations/authorYear';
+import { applyFix } from './core.fixes.test';
+
+const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+
+const bibliography = [
+  '## Bibliography',
+  '',
+  '- Anthropic. 2025. "Activating AI Safety Level 3 Protections." May 2025.',
+  '- Anthropic. 2026a. "Project Glasswing: Securing Critical Software for the AI Era." April 7, 2026.',
+  '- Anthropic. 2026b. "Claude Mythos Preview System Card." April 7, 2026.',
+  '- CNN. 2026. "Anthropic Releases Its Most Powerful AI Model to Select Partners."',
+  '- Fortune. 2026a. "Anthropic Accidentally Leaked Details of a New AI Model."',
+  '- Fortune. 2026b. "Anthropic Is Giving Companies Access to Its Unreleased Claude Mythos Model."',
+  '- Mayer Brown. 2026. "Pentagon Designates Anthropic a Supply Chain Risk."',
+  '- Smith, J., & Lee, K. (2025). Gated release as governance. Policy Review, 4(2), 1–20.',
+  '',
+].join('\n');
+
+/** Each author-year citation of `prose` (with the bibliography above) as [label, resolved, the text its range covers]. */
+function citationsOf(prose: string, bib = bibliography) {
+  const doc = `${prose}\n\n${bib}`;
+  return analyzer
+    .analyze(doc)
+    .citations.filter((c) => c.kind === 'author-year')
+    .map((c) => [c.label, c.resolved, doc.slice(c.span.start, c.span.end)]);
+}
+
+const codesOf = (text: string) => analyzer.analyze(text).findings.map((f) => f.code);
+
+describe('author-year citations (Chicago, APA, Harvard)', () => {
+  it('reads the head of a reference entry in each style, and nothing else', () => {
+    const heads = (t: string) => {
+      const e = parseAuthorYearEntry(t);
+      return e && [e.keys.whole, e.keys.first, e.year];
+    };
+    assert.deepStrictEqual(heads('Anthropic. 2026a. "Project Glasswing." April 7, 2026.'), ['anthropic', 'anthropic', '2026a']);
+    assert.deepStrictEqual(heads('Amodei, D. (2026). Title. Publisher.'), ['amodei d', 'amodei', '2026']);
+    assert.deepStrictEqual(heads('Mayer Brown (2026) Pentagon designates Anthropic a risk.'), ['mayer brown', 'mayer brown', '2026']);
+    assert.deepStrictEqual(heads('Smith, John, and Kate Lee. 2025. "Title."'), ['smith john and kate lee', 'smith', '2025']);
+    assert.deepStrictEqual(heads('Anthropic. (2026b, April 7). Claude Mythos Preview System Card.'), ['anthropic', 'anthropic', '2026b']);
+    assert.deepStrictEqual(heads('U.S. Department of War. 2026. Filing.'), ['u.s department of war', 'u.s department of war', '2026']);
+    // Numbered styles: the title or a date comes first, or the names are no names.
+    assert.strictEqual(parseAuthorYearEntry('Project Glasswing: Securing Critical Software for the AI Era - Anthropic, April 7, 2026'), undefined);
+    assert.strictEqual(parseAuthorYearEntry('Anthropic, "Claude Mythos Preview System Card," Apr. 2026.'), undefined);
+    assert.strictEqual(parseAuthorYearEntry('Pentagon designates Anthropic a supply chain risk. Mayer Brown, 2026.'), undefined);
+    assert.strictEqual(parseAuthorYearEntry('https://www.anthropic.com/glasswing (2026)'), undefined);
+  });
+
+  it('reads one citation of a bracket: names, years and a locator', () => {
+    assert.deepStrictEqual(parseCitationPiece('Anthropic 2026a, 3'), { names: 'Anthropic', years: [{ year: '2026a', at: 10, end: 15 }], locator: '3' });
+    assert.deepStrictEqual(parseCitationPiece('Smith et al. 2020, 2021')?.years.map((y) => y.year), ['2020', '2021']);
+    assert.strictEqual(parseCitationPiece('Smith & Lee, 2025, pp. 4–5')?.locator, 'pp. 4–5');
+    assert.strictEqual(parseCitationPiece('2026a, p. 4')?.names, '');
+    for (const notOne of ['Spring 2026', 'April 2026', 'Project Glasswing, April 2026', 'since 2019', 'GPT-5 2025', 'Anthropic 2026a and more', 'announced in 2026']) {
+      assert.strictEqual(parseCitationPiece(notOne), undefined, notOne);
+    }
+  });
+
+  it('cites an entry as its writers would', () => {
+    assert.strictEqual(citeAs(parseAuthorYearEntry('Anthropic. 2026a. "X."')!), 'Anthropic 2026a');
+    assert.strictEqual(citeAs(parseAuthorYearEntry('Amodei, D. (2026). X.')!), 'Amodei 2026');
+    assert.strictEqual(citeAs(parseAuthorYearEntry('Smith, J., & Lee, K. (2025). X.')!), 'Smith et al. 2025');
+    assert.strictEqual(citeAs(parseAuthorYearEntry('Department of Science and Technology. 2024. X.')!), 'Department of Science and Technology 2024');
+  });
+
+  it('finds parenthetical citations, several to a bracket, with leads and locators, and resolves each', () => {
+    assert.deepStrictEqual(citationsOf('Twelve partners joined (Anthropic 2026a; Fortune 2026b).'), [
+      ['Anthropic 2026a', true, 'Anthropic 2026a'],
+      ['Fortune 2026b', true, 'Fortune 2026b'],
+    ]);
+    assert.deepStrictEqual(citationsOf('It scored 93.9% (see Anthropic 2026b, p. 4).'), [['Anthropic 2026b', true, '(see Anthropic 2026b, p. 4)']]);
+    assert.deepStrictEqual(citationsOf('It was withheld (Anthropic 2026a, 2026b).'), [
+      ['Anthropic 2026a', true, 'Anthropic 2026a'],
+      ['Anthropic 2026b', true, '2026b'],
+    ]);
+    assert.deepStrictEqual(citationsOf('The designation was contested (Mayer Brown, 2026).'), [['Mayer Brown 2026', true, '(Mayer Brown, 2026)']]);
+    assert.deepStrictEqual(citationsOf('Gated release is governance (Smith et al. 2025, 12).'), [['Smith et al. 2025', true, '(Smith et al. 2025, 12)']]);
+    assert.deepStrictEqual(citationsOf('Gated release is governance (Smith & Lee, 2025).'), [['Smith & Lee 2025', true, '(Smith & Lee, 2025)']]);
+  });
+
+  it('finds narrative citations after names the bibliography knows, and leaves the names prose', () => {
+    const doc = `Anthropic (2026a) reports twelve partners, and Smith et al. (2025, 4) call it governance.\n\n${bibliography}`;
+    const a = analyzer.analyze(doc);
+    const found = a.citations.filter((c) => c.kind === 'author-year').map((c) => [c.label, c.resolved, doc.slice(c.span.start, c.span.end)]);
+    assert.deepStrictEqual(found, [
+      ['Anthropic 2026a', true, '(2026a)'],
+      ['Smith et al. 2025', true, '(2025, 4)'],
+    ]);
+    assert.ok(a.entities.some((e) => e.id === 'anthropic' && e.span.start === 0), 'the author named in the sentence is still an entity');
+    // Names the bibliography does not know, before a year in brackets: no citation.
+    assert.deepStrictEqual(citationsOf('Project Glasswing (2026) is a program.'), []);
+  });
+
+  it('says why a citation dangles: no such author, a wrong year, a year that needs its letter', () => {
+    const reasons = (prose: string) =>
+      analyzer
+        .analyze(`${prose}\n\n${bibliography}`)
+        .findings.filter((f) => f.code === 'PL002')
+        .map((f) => f.message);
+    assert.deepStrictEqual(reasons('It was "a very well-behaved black box" (Whitfield 2026).'), ['(Whitfield 2026) matches no entry in the Bibliography list: no work by Whitfield']);
+    assert.deepStrictEqual(reasons('It leaked (Fortune 2026c).'), ['(Fortune 2026c) matches no entry in the Bibliography list: it has Fortune 2026a, 2026b']);
+    assert.deepStrictEqual(reasons('It leaked (Fortune 2026).'), ['(Fortune 2026) is ambiguous: the Bibliography list has Fortune 2026a, 2026b; add the letter']);
+    // One work of that year: the letter may be left out.
+    assert.deepStrictEqual(reasons('It was reported (CNN 2026).'), []);
+  });
+
+  it('sources quotations and figures, and counts entries as cited', () => {
+    const doc = `Logan Graham told CNN that "we did not feel comfortable releasing this generally" (CNN 2026). Anthropic committed $100 million (Anthropic 2026a).\n\n${bibliography}`;
+    const findings = analyzer.analyze(doc).findings;
+    assert.deepStrictEqual(findings.filter((f) => f.code === 'PL001' || f.code === 'PL007'), []);
+    const uncited = findings.filter((f) => f.code === 'PL003').map((f) => f.message.split(' (')[0]);
+    assert.deepStrictEqual(uncited, ['Reference Anthropic 2025', 'Reference Anthropic 2026b', 'Reference Fortune 2026a', 'Reference Fortune 2026b', 'Reference Mayer Brown 2026', 'Reference Smith et al. 2025']);
+  });
+
+  it('reads a bibliography written as paragraph lines, an entry running over several lines', () => {
+    const bib = '## References\n\nAnthropic. 2026a. Project Glasswing: Securing\nCritical Software for the AI Era.\n\nCNN. 2026. Anthropic releases its most powerful model.\n';
+    assert.deepStrictEqual(citationsOf('It was withheld (Anthropic 2026a; CNN 2026).', bib), [
+      ['Anthropic 2026a', true, 'Anthropic 2026a'],
+      ['CNN 2026', true, 'CNN 2026'],
+    ]);
+    // Those entries are no numbered references: [2] is not the second of them.
+    assert.ok(codesOf(`It was withheld.[2]\n\n${bib}`).includes('PL002'));
+  });
+
+  it('is off without an author-year bibliography: brackets with names and years are prose', () => {
+    const doc = 'The program (Anthropic 2026a) was announced.[1]\n\n## References\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n';
+    const a = analyzer.analyze(doc);
+    assert.deepStrictEqual(a.citations.map((c) => c.kind), ['numeric']);
+    assert.ok(!a.findings.some((f) => f.code === 'PL002'));
+  });
+
+  it('is no date, count or entity inside the bracket', () => {
+    const doc = `Mythos Preview scored 93.9% on SWE-bench Verified (Anthropic 2026b, 3).\n\n${bibliography}`;
+    const a = analyzer.analyze(doc);
+    const claim = a.claims[0];
+    assert.deepStrictEqual(claim.values.map((v) => v.text), ['93.9%']);
+    const prose = doc.indexOf('\n');
+    assert.ok(!a.entities.some((e) => e.span.start < prose && doc.slice(e.span.start, e.span.end) === 'Anthropic'));
+  });
+
+  it('writes the quick fixes in the author-year style', () => {
+    // A quotation on record whose source the bibliography lists: cite it by author and year, before the full stop.
+    const listed = `Anthropic called it "the most psychologically settled model we have trained".\n\n${bibliography}`;
+    const pl001 = analyzer.analyze(listed).findings.find((f) => f.code === 'PL001')!;
+    assert.match(pl001.fixes[0].title, /\(Anthropic 2026b\)/);
+    const fixed = applyFix(listed, pl001.fixes[0]);
+    assert.ok(fixed.includes('we have trained" (Anthropic 2026b).'), fixed.split('\n')[0]);
+    assert.deepStrictEqual(codesOf(fixed).filter((c) => c === 'PL001' || c === 'PL002'), []);
+    // A dangling citation: an entry for it, in the list's own form.
+    const dangling = `It was withheld (Whitfield 2026).\n\n${bibliography}`;
+    const pl002 = analyzer.analyze(dangling).findings.find((f) => f.code === 'PL002')!;
+    const stubbed = applyFix(dangling, pl002.fixes[0]);
+    assert.ok(stubbed.endsWith('- Whitfield. 2026. TODO: title.\n') || stubbed.includes('\n- Whitfield. 2026. TODO: title.'), stubbed.slice(-200));
+    assert.deepStrictEqual(codesOf(stubbed).filter((c) => c === 'PL002'), []);
+  });
+});
