@@ -43,7 +43,7 @@ const apostrophes = ["don't", "isn't", "companies'", 'it’s', '’90s', "'tis",
 const foreign = ['μῦθος', 'モデル', 'модель', 'نموذج', '人工智能', 'Müller', 'naïve', 'ﬁ', 'İstanbul', 'ß', 'Ǆ'];
 const emoji = ['🚀', '👩‍💻', '🇪🇺', '⚠️', '𝐀𝐁', '\u{1F600}'];
 const figures = ['83.1%', '66.6 percent', '$100 million', '€2.5bn', '40 organizations', 'twelve partners', '27-year-old', '16-year-old', '3,000 assets', 'five million times', 'nearly 3,000', 'more than 40', 'April 7, 2026', '7 April 2026', 'March 2026', '2026-04-07', 'in 2025', '1990s', '11 days', '300 pages', '~50%', 'No. 3', 'version 2'];
-const markers = ['[1]', '[2]', '[10]', '[99]', '[1][6]', '[1, 6]', '[1,6]', '[2-4]', '[2–4]', '[^1]', '[^note-label]', '[^x]', '[@smith2020]', '[@key, p. 4]', '[@a; @b]', '@smith2020', '[ ]', '[x]', '[]', '[1 and 2]', '[0]', '[9999]'];
+const markers = ['[1]', '[2]', '[10]', '[99]', '[1][6]', '[1, 6]', '[1,6]', '[2-4]', '[2–4]', '[^1]', '[^note-label]', '[^x]', '[@smith2020]', '[@key, p. 4]', '[@a; @b]', '@smith2020', '[ ]', '[x]', '[]', '[1 and 2]', '[0]', '[9999]', '(Anthropic 2026a)', '(Smith et al. 2020, p. 4)', '(see CNN 2026; Fortune 2026b)', '(Anthropic 2026a, 2026b)', 'Anthropic (2026a)', '(Spring 2026)', '(Whitfield n.d.)'];
 const quoteMarks: [string, string][] = [['"', '"'], ['“', '”'], ['‘', '’'], ["'", "'"], ['«', '»'], ['„', '“'], ['‚', '‘']];
 
 const word = fc.oneof(
@@ -130,7 +130,7 @@ function blockArb(eol: string): fc.Arbitrary<Piece> {
     { weight: 1, arbitrary: fc.constantFrom('Anthropic said "indented code is not prose" [1]', '83.1% [2]').map((t) => piece(`    ${t}`)) },
     {
       weight: 1,
-      arbitrary: fc.tuple(fc.constantFrom('References', 'Sources', 'NOTES', 'Works cited', 'Bibliography'), fc.array(fc.constantFrom('"Project Glasswing" - Anthropic', 'Fortune, “The leak”', '[3] Axios report', 'https://example.org/x', 'Claude Mythos Preview System Card (PDF)'), { minLength: 1, maxLength: 6 }), fc.constantFrom('1. ', '- ', '* ', '')).map(([h, items, m]) =>
+      arbitrary: fc.tuple(fc.constantFrom('References', 'Sources', 'NOTES', 'Works cited', 'Bibliography'), fc.array(fc.constantFrom('"Project Glasswing" - Anthropic', 'Fortune, “The leak”', '[3] Axios report', 'https://example.org/x', 'Claude Mythos Preview System Card (PDF)', 'Anthropic. 2026a. "Project Glasswing."', 'Smith, J., & Lee, K. (2020). Title.', 'CNN (2026) Report'), { minLength: 1, maxLength: 6 }), fc.constantFrom('1. ', '- ', '* ', '')).map(([h, items, m]) =>
         piece([`## ${h}`, '', ...items.map((it, i) => `${m.replace(/^\d+/, String(i + 1))}${it}`)].join(eol)),
       ),
     },
