@@ -86,7 +86,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     }
     const described = found.length
       ? {
-          words: `${listed(found.map((c) => markerText(c.label)))} ${found.length === 1 ? 'resolves' : 'resolve'} to no reference`,
+          // Inside the message's brackets an author-year citation goes without its own.
+          words: `${listed(found.map((c) => (c.kind === 'author-year' ? c.label : markerText(c.label))))} ${found.length === 1 ? 'resolves' : 'resolve'} to no reference`,
           related: found.slice(0, maxListed).map((c) => ({ message: c.unresolvedReason ?? 'resolves to no reference', span: c.span })),
         }
       : undefined;

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../../src/vscode/extension';
-import { activate, closeAll, hoverUntil, openDraft, positionOf } from './helpers';
+import { activate, closeAll, codeOf, discard, hoverUntil, openDraft, openUntitled, policyDiagnostics, positionOf, waitForDiagnostics } from './helpers';
 
 describe('Policy Lens hovers', () => {
   let api: PolicyLensApi;
@@ -93,5 +93,37 @@ describe('Policy Lens hovers', () => {
     const ours = links.filter((l) => l.range.contains(marker) && l.target?.fragment.startsWith('L'));
     assert.ok(ours.length > 0, 'a document link on [1]');
     assert.strictEqual(ours[0].target?.fragment, `L${target.line + 1},${target.character + 1}`);
+  });
+
+  it('resolves author-year citations: hover, definition and a dangling one in Problems', async () => {
+    const paper = await openUntitled(
+      [
+        'Logan Graham told CNN that "we did not feel comfortable releasing this generally" (CNN 2026).',
+        '',
+        'Others called it "a very well-behaved black box" (Whitfield 2026).',
+        '',
+        '## Bibliography',
+        '',
+        '- Anthropic. 2026a. "Project Glasswing: Securing Critical Software for the AI Era."',
+        '- CNN. 2026. "Anthropic Releases Its Most Powerful AI Model to Select Partners."',
+        '',
+      ].join('\n'),
+    );
+    try {
+      const problems = await waitForDiagnostics(paper.uri, (ds) => ds.some((d) => codeOf(d) === 'PL002'), 'the dangling author-year citation');
+      const codes = problems.map((d) => `${codeOf(d)}:${d.range.start.line}`).sort();
+      // Whitfield dangles (and so leaves its quotation unsourced); CNN resolves; Anthropic 2026a is never cited.
+      assert.deepStrictEqual(codes, ['PL001:2', 'PL002:2', 'PL003:6']);
+      assert.match(policyDiagnostics(paper.uri).find((d) => codeOf(d) === 'PL002')!.message, /\(Whitfield 2026\) matches no entry in the Bibliography list/);
+      const text = await hoverUntil(api, paper, positionOf(paper, '(CNN 2026)', 1, 2), (t) => t.includes('Select Partners'));
+      assert.match(text, /author-year citation/);
+      const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', paper.uri, positionOf(paper, '(CNN 2026)', 1, 2));
+      assert.ok(
+        locations.some((l) => ('targetRange' in l ? l.targetRange.start : l.range.start).line === 7),
+        'the definition is the CNN entry',
+      );
+    } finally {
+      await discard(paper);
+    }
   });
 });
