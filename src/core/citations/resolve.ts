@@ -82,7 +82,8 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
           kind: 'list-item',
           label,
           title: d.title,
-          ...(d.publisher ? { publisher: d.publisher } : {}),
+          // An author-year entry's publisher is its author ("Anthropic. 2026a. …"), not the text before its title.
+          ...(entry ? { publisher: entry.names } : d.publisher ? { publisher: d.publisher } : {}),
           ...(d.url ? { url: d.url } : {}),
           ...(entry ? { citeAs: citeAs(entry) } : {}),
           text: item.text,

@@ -23,7 +23,7 @@ function where(reference: ReferenceInfo): string {
 
 /** Hover card for a citation marker: the reference it resolves to, or why it resolves to nothing. */
 export function citationCard(citation: Citation, references: readonly ReferenceInfo[]): string {
-  const label = md(citation.label);
+  const label = md(citation.kind === 'author-year' ? `(${citation.label})` : citation.label);
   const head = `**${md(kindNames[citation.kind])} ${label}**${citation.locator ? ` · ${md(citation.locator)}` : ''}`;
   const reference = citation.referenceIndex !== undefined ? references[citation.referenceIndex] : undefined;
   if (!citation.resolved || !reference) {

@@ -116,7 +116,8 @@ describe('Policy Lens hovers', () => {
       assert.deepStrictEqual(codes, ['PL001:2', 'PL002:2', 'PL003:6']);
       assert.match(policyDiagnostics(paper.uri).find((d) => codeOf(d) === 'PL002')!.message, /\(Whitfield 2026\) matches no entry in the Bibliography list/);
       const text = await hoverUntil(api, paper, positionOf(paper, '(CNN 2026)', 1, 2), (t) => t.includes('Select Partners'));
-      assert.match(text, /author-year citation/);
+      assert.match(text, /author\\?-year citation \\?\(CNN 2026\\?\)/);
+      assert.match(text, /\nCNN\n/, 'the author is the publisher');
       const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', paper.uri, positionOf(paper, '(CNN 2026)', 1, 2));
       assert.ok(
         locations.some((l) => ('targetRange' in l ? l.targetRange.start : l.range.start).line === 7),
