@@ -1,8 +1,8 @@
 import type { Fix, ReferenceInfo, TextEdit } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
-import type { Structure } from '../markdown/structure';
-import { parseAuthorYearEntry } from '../citations/authorYear';
+import type { ReferenceSection, Structure } from '../markdown/structure';
+import { parseAuthorYearEntry, type AuthorYearEntry } from '../citations/authorYear';
 import { appendEntry } from '../fixes/appendEntry';
 
 const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
@@ -34,6 +34,14 @@ export function referenceLookup(references: readonly ReferenceInfo[]): Reference
       return hit;
     },
   };
+}
+
+/** A list's author-year entries, read once per list: a fix is made for every uncited claim. */
+const entriesBySection = new WeakMap<ReferenceSection, AuthorYearEntry[]>();
+function entriesOf(section: ReferenceSection): AuthorYearEntry[] {
+  let entries = entriesBySection.get(section);
+  if (!entries) entriesBySection.set(section, (entries = section.items.map((i) => parseAuthorYearEntry(i.text)).filter((e) => e !== undefined)));
+  return entries;
 }
 
 /**
@@ -70,7 +78,7 @@ export function citeSourceFix(
   const eol = /\r\n|\n|\r/.exec(index.text)?.[0] ?? '\n';
   const entry = `${source.title} - ${source.publisher}${source.url ? ` ${source.url}` : ''}`;
   const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
-  const authorYearEntries = section?.items.map((i) => parseAuthorYearEntry(i.text)).filter((e) => e !== undefined) ?? [];
+  const authorYearEntries = section ? entriesOf(section) : [];
   if (section && authorYearEntries.length) {
     // An author-year bibliography: a new entry in its style, "Publisher. 2026b. “Title.” URL".
     const year = source.date ? source.date.slice(0, 4) : 'n.d.';
