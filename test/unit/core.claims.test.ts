@@ -72,6 +72,19 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(claimOf('It grew 5% to +3 points, a 3:1 ratio.').values.map((v) => v.text), ['5%', '3', '3', '1']);
   });
 
+  it('reads no figure or date in a reference number, a numbered act or a subdivision of an article', () => {
+    for (const sentence of ['**Consultation reference:** CFE/AI-PROC/2026/04', 'Ask for the summary under Article 53(1)(d) of Regulation (EU) 2024/1689.', 'See § 4(b)(2) and file 2019/0412.']) {
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    }
+    // A span of years with a four-digit end is one date; a bracketed figure after a space stays a figure.
+    assert.deepStrictEqual(claimOf('From 2019-2020 to 2020–2025 and 2019/2020 it had (12) staff.').values.map((v) => [v.kind, v.text]), [
+      ['date', '2019-2020'],
+      ['date', '2020–2025'],
+      ['date', '2019/2020'],
+      ['count', '12'],
+    ]);
+  });
+
   it('does not take a number that labels a part of a document or list, or a link text, for a count', () => {
     const labelled = [
       'Background: see [1](https://example.com/tech/) and, for our method, source 1.',
@@ -99,10 +112,23 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(kindsOf('It found a twenty-seven-year-old flaw.'), ['age']);
   });
 
+  it('does not take "the two" for a count when a block quote wraps between the words', () => {
+    const values = (md: string) => analyzer.analyze(md).claims.map((c) => c.values.map((v) => v.text));
+    assert.deepStrictEqual(values('> The thing between the\n> two is a policy decision.\n'), []);
+    assert.deepStrictEqual(values('> The gap between the\n> two firms is wide.\n'), [['two']]);
+  });
+
   it('does not take the number that numbers a heading for a count', () => {
     assert.deepStrictEqual(analyzer.analyze('## 1. Why this memo\n\n### 3.1 Vulnerabilities\n\n#### 2.4.1) Scope\n').claims, []);
     const values = analyzer.analyze('## 2) The 40 partners\n\n## 3.1 million users\n\n12 partners joined.\n').claims.map((c) => c.values.map((v) => v.text));
     assert.deepStrictEqual(values, [['40'], ['3.1 million'], ['12']]);
+  });
+
+  it('does not take the number of a numbered paragraph for a count, before "A" or a bold lead-in too', () => {
+    const values = (md: string) => analyzer.analyze(md).claims.map((c) => c.values.map((v) => v.text));
+    assert.deepStrictEqual(values('1.1 The Office welcomes the call.\n\n2.5 A timeline is set out below.\n\n8.2 **Interoperability.** Suppliers may be excluded.\n\n8.3 _Costs._ It has 12 staff.\n'), [['12']]);
+    // A figure with a unit, and a lower-case word, still make the number a figure.
+    assert.deepStrictEqual(values('3.2 GW were built.\n\n3.2 million users joined.\n'), [['3.2 GW'], ['3.2 million']]);
   });
 
   it('does not take the number of a thread post ("2/", "13/", "2/13") for a count', () => {
@@ -220,6 +246,10 @@ describe('claims and their kinds', () => {
       ['The fund held three thousand five hundred and twenty-six dollars.', 'three thousand five hundred and twenty-six dollars', 3526],
       ['The fund held two million three hundred thousand euros.', 'two million three hundred thousand euros', 2.3e6],
       ['Twelve hundred staff joined.', 'Twelve hundred', 1200],
+      ['Project Glasswing has two dozen founding partners.', 'two dozen', 24],
+      ['Project Glasswing has half a dozen founding partners.', 'half a dozen', 6],
+      ['Project Glasswing has half-a-dozen founding partners.', 'half-a-dozen', 6],
+      ['Project Glasswing has a dozen founding partners.', 'dozen', 12],
     ];
     for (const [sentence, text, number] of cases) {
       assert.deepStrictEqual(values(sentence)[0].slice(1), [text, number], sentence);
@@ -228,6 +258,11 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(values('It hired two and three later, and nineteen ninety staff.').map((v) => v[2]), [2, 3, 19, 90]);
     assert.deepStrictEqual(values('Two-thirds of one hundred and five firms.').map((v) => [v[1], v[2]]), [['Two', 2], ['one hundred and five', 105]]);
     assert.deepStrictEqual(values('A two-hundred-page report.').map((v) => [v[0], v[1], v[2]]), [['measure', 'two-hundred-page', 200]]);
+    // "two dozen" is no 2 and no 12: against the 12 founding partners on record it is wrong.
+    const statusOf = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://www.anthropic.com/glasswing\n`).claims[0].status;
+    assert.strictEqual(statusOf('Project Glasswing has two dozen founding partners.'), 'contradicted');
+    assert.strictEqual(statusOf('Project Glasswing has half a dozen founding partners.'), 'contradicted');
+    assert.strictEqual(statusOf('Project Glasswing has a dozen founding partners.'), 'confirmed');
   });
 
   it('read a day written with a period, as German writes it ("am 8. April 2026")', () => {
@@ -263,12 +298,29 @@ describe('claims and their kinds', () => {
     assert.strictEqual(statusOf('More than 30 employees of OpenAI and Google DeepMind filed a separate amicus brief.'), 'confirmed');
   });
 
+  it('holds "about" and "nearly" before a score to the step the writer rounded it to', () => {
+    // 93.9% on record for SWE-bench Verified.
+    const statusOf = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://www.anthropic.com/glasswing\n`).claims[0].status;
+    for (const [sentence, status] of [
+      ['Mythos Preview scores nearly 99% on SWE-bench Verified.', 'contradicted'],
+      ['Mythos Preview scores about 85% on SWE-bench Verified.', 'contradicted'],
+      ['Mythos Preview scores about 89% on SWE-bench Verified.', 'contradicted'],
+      ['Mythos Preview scores nearly 94% on SWE-bench Verified.', 'confirmed'],
+      ['Mythos Preview scores about 90% on SWE-bench Verified.', 'confirmed'],
+      ['Mythos Preview scores about 94% on SWE-bench Verified.', 'confirmed'],
+    ]) {
+      assert.strictEqual(statusOf(sentence), status, sentence);
+    }
+  });
+
   it('read a percentage range written with a dash or with "to" as one value', () => {
     for (const [sentence, text] of [
       ['Adoption reached 80–90% of the firms.', '80–90%'],
       ['Adoption reached 80 - 90 percent of the firms.', '80 - 90 percent'],
       ['Adoption reached 80 to 90 percent of the firms.', '80 to 90 percent'],
       ['Adoption reached 80 to 90% of the firms.', '80 to 90%'],
+      ['Adoption reached between 80 and 90 per cent of the firms.', '80 and 90 per cent'],
+      ['Adoption reached between 80 and 90% of the firms.', '80 and 90%'],
     ]) {
       const values = claimOf(sentence).values;
       assert.deepStrictEqual(
@@ -282,6 +334,15 @@ describe('claims and their kinds', () => {
       claimOf('It grew from 12 to 90% of the market.').values.map((v) => [v.kind, v.text]),
       [['count', '12'], ['percentage', '90%']],
     );
+    // Nor is "and" without "between".
+    assert.deepStrictEqual(
+      claimOf('It named 12 and 90% of the firms signed.').values.map((v) => [v.kind, v.text]),
+      [['count', '12'], ['percentage', '90%']],
+    );
+    // The range is checked as one figure against a range on record.
+    const statusOf = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://www.anthropic.com/glasswing\n`).claims[0].status;
+    assert.strictEqual(statusOf('A Chinese state-sponsored group used Claude to automate between 80 and 90 per cent of an attack campaign.'), 'confirmed');
+    assert.strictEqual(statusOf('A Chinese state-sponsored group used Claude to automate between 60 and 70 per cent of an attack campaign.'), 'contradicted');
   });
 
   it('are sentence-level spans', () => {

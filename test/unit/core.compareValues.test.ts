@@ -47,7 +47,7 @@ describe('comparing a stated figure and its qualifier with the figure on record'
     ['nearly', 100, 'up-to', 100, 'agrees'],
     ['nearly', 50, 'up-to', 100, 'unknown'],
     ['nearly', 200, 'up-to', 100, 'contradicts'],
-    // About X: X give or take 10%.
+    // About X: X give or take 10% for a round X.
     ['about', 30, 'exact', 32, 'agrees'],
     ['about', 30, 'exact', 28, 'agrees'],
     ['about', 30, 'exact', 40, 'contradicts'],
@@ -63,6 +63,22 @@ describe('comparing a stated figure and its qualifier with the figure on record'
     ['about', 100, 'up-to', 100, 'agrees'],
     ['about', 50, 'up-to', 100, 'unknown'],
     ['about', 150, 'up-to', 100, 'contradicts'],
+    // "about X" and "nearly X" stray from X by the step X was rounded to, at most 10%:
+    // a round figure by 10%, "about 85" by 5, "about 94" by 1.
+    ['about', 90, 'exact', 93.9, 'agrees'],
+    ['about', 95, 'exact', 93.9, 'agrees'],
+    ['about', 94, 'exact', 93.9, 'agrees'],
+    ['about', 85, 'exact', 93.9, 'contradicts'],
+    ['about', 89, 'exact', 93.9, 'contradicts'],
+    ['about', 98, 'exact', 93.9, 'contradicts'],
+    ['about', 35, 'about', 30, 'contradicts'],
+    ['about', 3000, 'exact', 2800, 'agrees'],
+    ['about', 3200, 'exact', 2800, 'contradicts'],
+    ['nearly', 95, 'exact', 93.9, 'agrees'],
+    ['nearly', 94, 'exact', 93.9, 'agrees'],
+    ['nearly', 96, 'exact', 93.9, 'contradicts'],
+    ['nearly', 99, 'exact', 93.9, 'contradicts'],
+    ['nearly', 42, 'less-than', 40, 'contradicts'],
     // More than X.
     ['more-than', 40, 'exact', 45, 'agrees'],
     ['more-than', 40, 'exact', 40, 'agrees'],

@@ -28,10 +28,12 @@ function opensAtxHeading(text: string, start: number): boolean {
 
 /**
  * A numbered paragraph's numbering ("1.1 The Office welcomes…", "3.2. The Department…"): two
- * or more levels, then a capitalised word. One level ("12 Partners…") and a figure ("3.2
- * million", "3.2 GW") are left alone; "1." or "2)" alone would open a list, not a paragraph.
+ * or more levels, then a capitalised word, which may be the one-letter "A" or "I" ("2.5 A
+ * timeline…") or a bold or italic lead-in ("8.2 **Interoperability.** Suppliers…"). One level
+ * ("12 Partners…") and a figure ("3.2 million", "3.2 GW") are left alone; "1." or "2)" alone
+ * would open a list, not a paragraph.
  */
-const paragraphNumberingRe = /^\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+\p{Lu}\p{Ll})/u;
+const paragraphNumberingRe = /^\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+(?:[*_]{1,3})?\p{Lu}(?:\p{Ll}|[ \t]))/u;
 
 /**
  * A social-media thread's post number at the start of a paragraph or line: "2/", "13/" or

@@ -43,9 +43,12 @@ const mayHoldNumber = /\d|(?:wo|hree|our|ive|ix|even|ight|ine|en|elve|ty|dozen|h
 
 // A line break counts as one white-space character whatever its style: `(?:\r\n|\s)` where one is meant.
 const scaleAfter = /^(?:\s+|-)?(thousand|million|billion|trillion|bn|mn|tn|[mbk])\b/i;
-const percentAfter = /^(?:(?:(?:\r\n|\s)?[-–](?:\r\n|\s)?|(?:\r\n|\s)to(?:\r\n|\s))((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?(?:\r\n|\s)?(%|percent\b|per cent\b|percentage points?\b)/i;
+const percentAfter = /^(?:(?:(?:\r\n|\s)?[-–](?:\r\n|\s)?|(?:\r\n|\s)(?:to|and)(?:\r\n|\s))((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?(?:\r\n|\s)?(%|percent\b|per cent\b|percentage points?\b)/i;
 const rangeDashRe = /[-–]/;
 const fromBeforeRe = /\bfrom(?:\r\n|\s)$/i;
+/** "and" joining the two ends of a percentage range ("80 and 90 per cent"), which only "between" before it makes one. */
+const andJoinsRe = /^(?:\r\n|\s)and\b/i;
+const betweenBeforeRe = /\bbetween(?:\r\n|\s)$/i;
 const currencyBefore = /(?:US|USD(?:\r\n|\s)?|EUR(?:\r\n|\s)?|GBP(?:\r\n|\s)?)?[$€£¥](?:\r\n|\s)?$|\b(?:USD|EUR|GBP)(?:\r\n|\s)?$/;
 const currencyWordAfter = /^\s+(dollars|euros|pounds)\b/i;
 const ageAfter = /^(?:-|\r\n|\s)(year|month|week|day)s?(?:-|\r\n|\s)old\b/i;
@@ -54,6 +57,8 @@ const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+)?(seconds?|minutes
 const plusAfter = /^(?:\+|-plus)/;
 /** After a number word: a hyphen and a word that makes an adjective of it ("two-tier"), not "-plus" or a fraction ("two-thirds"). */
 const compoundAfter = /^-(?!plus\b|(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)\p{L}/iu;
+/** Before "dozen": "half a " or "half-a-" ("half a dozen" is 6). */
+const halfABefore = /\bhalf(?:\r\n|[\s-])an?(?:\r\n|[\s-])$/i;
 const theBefore = /\b(?:the|these|those)\s+$/i;
 /** After the hour of a time of day: minutes, perhaps seconds ("10:30", "9:05:30"). */
 const clockAfter = /^:[0-5]\d(?::[0-5]\d)?(?!\d)/;
@@ -116,8 +121,13 @@ const auxiliaryVerbs = new Set(
 /** Before one of those, a subject makes it a verb: "we note 3 of them". */
 const subjectPronouns = new Set('i we you they'.split(' '));
 
-/** After a year: the last two digits of the year a span of years ends in ("–27" of "2026–27"). */
-const shortYearRangeRe = /^[-–/]\d{2}(?!\d)/;
+/**
+ * After a year: the year a span of years ends in, its last two digits ("–27" of "2026–27") or
+ * all four ("/2020" of "2019/2020"; yearSpanEnd checks that it comes later).
+ */
+const yearSpanRe = /^[-–/](\d{2}|\d{4})(?!\d)/;
+/** After a year: a slash and three or more digits, the number of an act or a file ("/1689" of "2024/1689"). */
+const slashNumberRe = /^\/\d{3,}(?!\d)/;
 const digitRe = /\d/;
 const yearRe = /^(1[6-9]\d{2}|20\d{2})$/;
 const yearEndsRe = /^(?:$|s\b|[,.;:)!?'"”’]|\s+[-–—(A-Z])/;
@@ -425,12 +435,18 @@ function takeNumber(text: string, token: string, a: number): void {
   if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b))) return;
   let n = isDigits ? parseDigits(token) : parseNumber(token);
   if (!isDigits) {
-    // A compound number in words is one value: "one hundred and twelve", "two hundred fifty".
+    // A compound number in words is one value: "one hundred and twelve", "two hundred fifty", "two dozen".
     const compound = readNumberWords(text, a);
     if (compound && compound.end > b) {
       n = compound.value;
       b = compound.end;
       scan.add(a, b);
+    }
+    // "half a dozen" is 6, read from "half".
+    const half = n === 12 && (token === 'dozen' || token === 'Dozen') ? halfABefore.exec(text.slice(Math.max(0, a - 12), a)) : null;
+    if (half) {
+      n = 6;
+      a -= half[0].length;
     }
   }
   const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
@@ -462,8 +478,12 @@ function takeNumber(text: string, token: string, a: number): void {
     return;
   }
   let pct = mayPercent ? percentAfter.exec(rest) : null;
-  // "from 12 to 90%" is a change between two figures, not a range.
-  if (pct?.[1] && !rangeDashRe.test(pct[0]) && fromBeforeRe.test(text.slice(Math.max(0, a - 8), a))) pct = null;
+  // "from 12 to 90%" is a change between two figures, not a range; "between 80 and 90 per cent" is
+  // one, but "12 and 90%" is two figures.
+  if (pct?.[1] && !rangeDashRe.test(pct[0])) {
+    const before = text.slice(Math.max(0, a - 10), a);
+    if (andJoinsRe.test(pct[0]) ? !betweenBeforeRe.test(before) : fromBeforeRe.test(before)) pct = null;
+  }
   if (pct) {
     scan.take('percentage', a, b + pct[0].length, n, pct[1] ? `to ${parseNumber(pct[1])}` : '%');
     return;
@@ -500,12 +520,16 @@ function takeNumber(text: string, token: string, a: number): void {
 function isNumberWordNoQuantity(text: string, a: number, b: number, c: number, rest: string): boolean {
   if (c === 45) return compoundAfter.test(rest);
   if (!isWhiteSpace(c) || !mayEndThe(text, a)) return false;
-  return theBefore.test(contextBefore(text, a, 8)) && auxiliaryVerbs.has(wordAfter(text, b));
+  return theBefore.test(contextBefore(text, a, 16)) && auxiliaryVerbs.has(wordAfter(text, b));
 }
 
-/** Whether theBefore may match before `a`: "the", "these" or "those" ends in e. */
+/**
+ * Whether theBefore may match before `a`: "the", "these" or "those" ends in e. Up to 8
+ * white-space characters may stand between: a line break and a block quote's blanked "> "
+ * marks ("the\n> two is…" reads as "the\n  two is…").
+ */
 function mayEndThe(text: string, a: number): boolean {
-  const k = lastNonSpace(text, a, Math.max(0, a - 3));
+  const k = lastNonSpace(text, a, Math.max(0, a - 9));
   return k >= 0 && (text.charCodeAt(k) | 32) === 101;
 }
 
@@ -585,8 +609,10 @@ function inAuthorYearCitation(text: string, a: number, b: number): boolean {
 
 /**
  * Whether the digits `token` at [a, b) are part of a time of day ("10:30"), a phone number
- * ("+1 (202) 555-0187", "202-555-0187"), numbers joined by slashes ("3/5", "24/7") or an
- * identifier ("0412"): none states a quantity. (A year before a slash is a span of years.)
+ * ("+1 (202) 555-0187", "202-555-0187"), numbers joined by slashes ("3/5", "24/7"), an
+ * identifier ("0412", "CFE/AI-PROC/2026/04", "Regulation (EU) 2024/1689") or the number of a
+ * subdivision ("Article 53(1)(d)"): none states a quantity. (A year before a slash and a later
+ * year is a span of years.)
  * The whole time or phone number is taken, so that none of its digit groups reads as a count.
  * Each pattern is tried only when the character before or after the digits can begin it.
  */
@@ -597,9 +623,20 @@ function isClockOrIdentifier(text: string, token: string, a: number, b: number):
   let m: RegExpExecArray | null = null;
   if (after === 58 && token.length <= 2 && Number(token) <= 24) m = clockAfter.exec(text.slice(b, b + 6));
   else if (before === 43) m = intlPhoneRe.exec(text.slice((start = a - 1), a + 40));
-  else if (before === 40) m = areaPhoneRe.exec(text.slice((start = a - 1), a + 24));
-  else if (after === 45) m = hyphenChainRe.exec(text.slice(a, a + 30));
+  else if (before === 40) {
+    m = areaPhoneRe.exec(text.slice((start = a - 1), a + 24));
+    if (!m && after === 41 && numbersSubdivision(text, a - 1)) return true;
+  } else if (before === 47 && isAsciiWordCode(text.charCodeAt(a - 2))) {
+    // After a slash glued to a word or a number: a piece of an identifier ("CFE/AI-PROC/2026/04").
+    return true;
+  } else if (after === 45) m = hyphenChainRe.exec(text.slice(a, a + 30));
   else if (after === 47 && !yearRe.test(token)) m = slashedRe.exec(text.slice(a, a + 16));
+  else if (after === 47 && yearSpanEnd(text, token, b) === b) m = slashNumberRe.exec(text.slice(b, b + 12));
+  if (m && m[0].charCodeAt(0) === 47) {
+    // A year, a slash and a number that ends no span of years: an act's or a file's number ("Regulation (EU) 2024/1689").
+    scan.add(a, b + m[0].length);
+    return true;
+  }
   if (m) {
     // A clock time's match starts after the hour.
     scan.add(start, (m[0].charCodeAt(0) === 58 ? b : start) + m[0].length);
@@ -610,6 +647,29 @@ function isClockOrIdentifier(text: string, token: string, a: number, b: number):
 }
 
 /**
+ * Whether the bracket at `open` opens the number of a subdivision: glued to the word, number or
+ * bracket before it, as legal citations write them ("Article 53(1)(d)", "s. 12(3)", "§ 4(b)(2)").
+ * The bracketed number labels a paragraph; it counts nothing. "(1) the first…" after a space is
+ * left alone.
+ */
+function numbersSubdivision(text: string, open: number): boolean {
+  const c = text.charCodeAt(open - 1);
+  return isAsciiWordCode(c) || c === 41;
+}
+
+/**
+ * The end of the span of years that the year `token` ending at `b` opens ("2026–27", "2019/20",
+ * "2019-2020"), or `b` when it opens none: a four-digit end must be a later year.
+ */
+function yearSpanEnd(text: string, token: string, b: number): number {
+  const c = text.charCodeAt(b);
+  const m = c === 45 || c === 0x2013 || c === 47 ? yearSpanRe.exec(text.slice(b, b + 6)) : null;
+  if (!m) return b;
+  if (m[1].length === 4 && !(yearRe.test(m[1]) && Number(m[1]) > Number(token))) return b;
+  return b + m[0].length;
+}
+
+/**
  * For digits that are none of the values with a unit: true when they are a year (taken as a
  * date here), a labelled number ("Section 3.2", "item 4", "[1]"), or a version ("Opus 4.6",
  * "Llama 3", "Microsoft 365": a number after a capitalised name).
@@ -617,11 +677,10 @@ function isClockOrIdentifier(text: string, token: string, a: number, b: number):
 function isNotAValue(text: string, token: string, a: number, b: number, bigScale: boolean): boolean {
   let before: string | undefined;
   if (!bigScale && yearRe.test(token)) {
-    // A span of years written short ("the 2026–27 financial year", "2019/20"): one date, not a year and a count.
-    const c = text.charCodeAt(b);
-    const range = c === 45 || c === 0x2013 || c === 47 ? shortYearRangeRe.exec(text.slice(b, b + 4)) : null;
-    if (range) {
-      scan.take('date', a, b + range[0].length, undefined, undefined, token);
+    // A span of years ("the 2026–27 financial year", "2019/20", "2019-2020"): one date, not a year and a count.
+    const spanEnd = yearSpanEnd(text, token, b);
+    if (spanEnd > b) {
+      scan.take('date', a, spanEnd, undefined, undefined, token);
       return true;
     }
     before = text.slice(Math.max(0, a - 16), a);

@@ -31,7 +31,7 @@ type WordPlace = 'start' | 'ones' | 'teens' | 'tens' | 'hundred' | 'scale';
 /**
  * A compound English number written in words from `at` in `text`, as one value: "one hundred
  * and twelve" → 112, "two hundred fifty" → 250, "forty-eight" → 48, "three thousand" → 3000,
- * "a hundred and one" read from "hundred" → 101. Words join with white space or a hyphen; "and"
+ * "a hundred and one" read from "hundred" → 101, "two dozen" → 24 (a dozen ends the number). Words join with white space or a hyphen; "and"
  * joins only after "hundred" or a scale word, before the tens or ones. Reading stops before
  * the first word that cannot continue the number ("twenty-five six", "two-thirds"), and after
  * at most 12 words. Undefined when no number word stands at `at`.
@@ -62,6 +62,10 @@ export function readNumberWords(text: string, at: number): { value: number; end:
     } else if ((v = tensWords.get(word)) !== undefined && afterGroup) {
       group += v;
       place = 'tens';
+    } else if (word === 'dozen' && !pendingAnd && (place === 'ones' || place === 'teens' || place === 'tens') && group < 100) {
+      end = e;
+      group *= 12;
+      break;
     } else if (word === 'hundred' && !pendingAnd && (place === 'start' || ((place === 'ones' || place === 'teens' || place === 'tens') && group < 100))) {
       group = (group || 1) * 100;
       place = 'hundred';

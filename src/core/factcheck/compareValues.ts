@@ -46,10 +46,31 @@ function recordNumber(fact: FactValue): { value: number; to?: number; approx: Ap
 }
 
 /**
+ * How far "about X" or "nearly X" may stray from X: the step the writer rounded X to, at most
+ * 10% of X. A figure ending in zeros was rounded to them, one ending in 5 to a five, any other
+ * to its last digit: "about 30" is 27 to 33, "about 85%" is 80% to 90%, "about 94%" and
+ * "about 93.9%" are within a point or a tenth of it, "about $4.2 million" within $100,000.
+ * `decimals` are the decimal places the text wrote, before any scale word ("$4.2 million": 1).
+ */
+export function approxSlack(x: number, decimals: number): number {
+  const tenth = 0.1 * Math.abs(x);
+  let m = Math.round(Math.abs(x) * 10 ** decimals);
+  if (m === 0 || !Number.isSafeInteger(m)) return tenth;
+  let zeros = 0;
+  while (m % 10 === 0) {
+    m /= 10;
+    zeros++;
+  }
+  const step = 10 ** (zeros - decimals) * (m % 10 === 5 ? 5 : 1);
+  return Math.min(tenth, step);
+}
+
+/**
  * Whether a figure stated with a qualifier agrees with the figure on record, `stated` and
  * `record.value` being the two numbers. Each side stands for the values it allows: exactly X
- * (at the writer's precision), "about X" (within 10%), "nearly X" (a little below X: up to 10%
- * under it, X itself included, as a record rounds), "more than X", "at least X", "fewer than
+ * (at the writer's precision), "about X" (within `slack`: the step X was rounded to, at most
+ * 10%), "nearly X" (a little below X: down to `slack` under it, X itself included, as a record
+ * rounds), "more than X", "at least X", "fewer than
  * X" and "up to X" (a cap). The verdict:
  * - agrees when what the text allows fits what the record says, or the record's value fits the
  *   text ("over 40" for 45 on record; "about 30" for 31; "nearly 30" for 29 or 30). Writers use
@@ -65,9 +86,10 @@ function recordNumber(fact: FactValue): { value: number; to?: number; approx: Ap
  *   on record is no amount).
  * The full table is in test/unit/core.compareValues.test.ts.
  */
-function compareNumbers(stated: number, statedApprox: Approx, statedTo: number | undefined, decimals: number, record: { value: number; to?: number; approx: Approx }): Verdict {
+function compareNumbers(stated: number, statedApprox: Approx, statedTo: number | undefined, decimals: number, slack: number, record: { value: number; to?: number; approx: Approx }): Verdict {
   const r = record.value;
-  const close = (a: number, b: number, rel: number) => Math.abs(a - b) <= Math.max(rel * Math.abs(b), 0.5 * 10 ** -decimals + 1e-9);
+  const floor = 0.5 * 10 ** -decimals + 1e-9;
+  const close = (a: number, b: number, rel: number) => Math.abs(a - b) <= Math.max(rel * Math.abs(b), floor);
   // Ranges on record ("80-90%"): a figure inside the range, or the same range, agrees.
   if (record.to !== undefined) {
     if (statedTo !== undefined) return close(stated, r, 0) && close(statedTo, record.to, 0) ? 'agrees' : 'contradicts';
@@ -79,20 +101,21 @@ function compareNumbers(stated: number, statedApprox: Approx, statedTo: number |
   const below = record.approx === 'less-than' || record.approx === 'up-to';
   switch (statedApprox) {
     case 'about': {
-      // "about X" is X give or take 10%: read against the record as X is, with that tolerance.
-      const near = close(stated, r, 0.1);
+      // "about X" is X give or take its slack: read against the record as X is, with that tolerance.
+      const near = Math.abs(stated - r) <= Math.max(slack, floor);
       if (above) return near || stated >= r ? 'agrees' : 'contradicts';
       if (record.approx === 'less-than') return near || stated <= r ? 'agrees' : 'contradicts';
       if (record.approx === 'up-to') return near ? 'agrees' : stated > r ? 'contradicts' : 'unknown';
       return near ? 'agrees' : 'contradicts';
     }
     case 'nearly': {
-      // "nearly X" is a little below X: from 10% under X up to X.
+      // "nearly X" is a little below X: from its slack under X up to X.
+      const least = stated - slack;
       if (above) return stated > r && !exactEnough ? 'agrees' : 'contradicts';
-      if (record.approx === 'less-than') return stated <= r || exactEnough ? 'agrees' : stated * 0.9 >= r ? 'contradicts' : 'unknown';
-      if (record.approx === 'up-to') return exactEnough ? 'agrees' : stated * 0.9 > r ? 'contradicts' : 'unknown';
+      if (record.approx === 'less-than') return stated <= r || exactEnough ? 'agrees' : least >= r ? 'contradicts' : 'unknown';
+      if (record.approx === 'up-to') return exactEnough ? 'agrees' : least > r ? 'contradicts' : 'unknown';
       if (record.approx === 'about') return close(stated, r, 0.1) ? 'agrees' : 'contradicts';
-      return close(stated, r, 0.1) && (r <= stated || exactEnough) ? 'agrees' : 'contradicts';
+      return (r >= least - floor && r <= stated) || exactEnough ? 'agrees' : 'contradicts';
     }
     case 'more-than':
     case 'at-least':
@@ -165,5 +188,7 @@ export function compareValue(value: ClaimValue, fact: FactValue): Verdict {
   if (value.kind === 'money' && fact.type === 'money' && value.unit && value.unit !== fact.currency) return 'unknown';
   const toMatch = value.kind === 'percentage' && value.unit?.startsWith('to ') ? Number(value.unit.slice(3)) : undefined;
   const decimals = value.kind === 'duration' ? 0 : decimalsOf(value.text);
-  return compareNumbers(stated, value.approx ?? 'exact', toMatch, decimals, record);
+  // A duration is compared in days, whose rounding the writer did not choose ("about 3 weeks"): 10% of it.
+  const slack = value.kind === 'duration' ? 0.1 * Math.abs(stated) : approxSlack(stated, decimals);
+  return compareNumbers(stated, value.approx ?? 'exact', toMatch, decimals, slack, record);
 }
