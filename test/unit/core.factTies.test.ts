@@ -58,6 +58,55 @@ describe('tying figures to facts', () => {
   });
 });
 
+describe('figures of other subjects than the fact base knows (QA set K, M, J)', () => {
+  it('does not tie a fact through the company behind its thing when the sentence names another thing', () => {
+    // On record: OpenAI released GPT-5.3-Codex in February 2026. GPT-4o, o3 and the Preparedness Framework are other things.
+    assert.deepEqual(pl006('OpenAI released GPT-4o in May 2024.'), []);
+    assert.deepEqual(pl006('OpenAI released version 2 of its Preparedness Framework on April 15, 2025.'), []);
+    assert.deepEqual(pl006("OpenAI's o3 scored 69.1% on SWE-bench Verified when it launched in April 2025."), []);
+    // The $200 million Pentagon contract: another contract named beside the cue.
+    assert.deepEqual(pl006('The Pentagon awarded a $480 million Maven Smart System contract.'), []);
+    // The thing itself named, or only the actor: still checked.
+    assert.deepEqual(pl006('OpenAI released GPT-5.3-Codex in May 2024.'), ['May 2024']);
+    assert.deepEqual(pl006('OpenAI released its new coding model in May 2024.'), ['May 2024']);
+    assert.deepEqual(pl006('Defense Secretary Pete Hegseth designated the company a supply chain risk on February 28, 2026.'), ['February 28, 2026']);
+  });
+
+  it("holds a figure tied only through an actor against the fact only in its cue's clause", () => {
+    // On record: Trump directed federal agencies to stop using Anthropic technology on February 27, 2026.
+    assert.deepEqual(pl006('President Trump revoked that order on January 20, 2025, and directed federal agencies to review every action taken under it.'), []);
+    assert.deepEqual(pl006('President Trump directed federal agencies to stop using Claude on January 20, 2026.'), ['January 20, 2026']);
+  });
+
+  it("does not read an entity's name as the cue of its figure", () => {
+    // ASL-3 was activated in May 2025; the DARPA Cyber Grand Challenge was ten years before.
+    assert.deepEqual(pl006('Under the first RSP, released in September 2023, ASL-3 was defined but not yet required.'), []);
+    assert.deepEqual(pl006("DARPA's AI Cyber Challenge, a two-year competition, ended in August 2025."), []);
+    assert.deepEqual(pl006('Anthropic activated ASL-3 in May 2024.'), ['May 2024']);
+  });
+
+  it('borrows no subject for a sentence that opens on a name of its own, or reports something else', () => {
+    const glasswing = 'Project Glasswing gave more than 40 additional organizations access.\n\n';
+    assert.deepEqual(pl006(glasswing + 'The Chip Security Coalition launched with nine founding members in March 2026.'), []);
+    assert.deepEqual(pl006(glasswing + 'It launched with nine founding members.'), ['nine']);
+    assert.deepEqual(pl006('Anthropic built Project Glasswing for defenders. Anthropic had announced its Claude Gov models in June 2025.'), []);
+    assert.deepEqual(pl006('Anthropic built Project Glasswing for defenders. It was announced in June 2025.'), ['June 2025']);
+  });
+
+  it('leaves a count or an age whose noun is another thing than the measure', () => {
+    assert.deepEqual(pl006('Anthropic describes Mythos Preview as its best-aligned model.\n\nThree findings in the system card deserve attention.'), []);
+    assert.deepEqual(pl006('Mythos Preview found a bug in FFmpeg. A 27-year-old OpenBSD flaw is one thing; my 9-year-old parser is another.'), []);
+    assert.deepEqual(pl006('The Mythos Preview system card runs to 224 pages.'), ['224 pages']);
+    assert.deepEqual(pl006('Mythos Preview found a 12-year-old bug in FFmpeg.'), ['12-year-old']);
+  });
+
+  it('ties a figure to the entity it is "for"', () => {
+    // On record: 66.6% for Opus 4.6, 83.1% for Mythos Preview on CyberGym.
+    assert.deepEqual(pl006('Its CyberGym score rose from 60.6% for Opus 4.6 to 83.1% for Mythos Preview.'), ['60.6%']);
+    assert.deepEqual(pl006('Its CyberGym score rose from 66.6% for Opus 4.6 to 86.1% for Mythos Preview.'), ['86.1%']);
+  });
+});
+
 describe('a team fact base on another topic', () => {
   // An institute named in six of its eight facts is the organization behind everything there.
   const facts = Array.from({ length: 8 }, (_, i) => ({

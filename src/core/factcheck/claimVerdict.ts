@@ -4,6 +4,8 @@ import { compareValue, isComparable } from './compareValues';
 import { describeValue, rewriteValue } from './formatValue';
 import { firstAtOrAfter } from '../util/search';
 import type { Surroundings } from './claimSurroundings';
+import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
+import { countsOtherThing } from './countedNoun';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -191,6 +193,56 @@ interface Notes {
   surroundings?: string;
   /** Rules tied by their own entities in a sentence that also names another subject: a figure may agree with them, never contradict them. */
   agreeOnly?: FactRule[];
+  /** Rules tied only by the actors behind their thing ("OpenAI" for GPT-5.3-Codex's release): a figure is theirs only in the clause of their cue. */
+  actorOnly?: Set<FactRule>;
+}
+
+/** Whether the sentence names none of the fact's entities but its actors (companies, agencies, people). */
+function namesOnlyActors(rule: FactRule, mentions: readonly EntityMention[]): boolean {
+  if (!rule.actorKeys.size) return false;
+  return mentions.every((e) => !rule.fact.entities.includes(e.id) || actorKinds.has(e.kind));
+}
+
+/** Cue spans of the rule in the sentence, as document offsets. */
+function cueSpansAt(rule: FactRule, context: ClaimContext): number[] {
+  return cueSpans(rule, context.sentenceText).map((x) => x + context.start);
+}
+
+/**
+ * Whether every cue of the rule in the sentence is only the name of one of its key entities, and
+ * the sentence names none of its other entities: "ASL-3 was defined in September 2023" names ASL-3,
+ * not its activation; "DARPA's AI Cyber Challenge, a two-year competition" names DARPA, not the
+ * years since its Cyber Grand Challenge. A name says whose figure it is, not which.
+ */
+function cuesAreOnlyNames(rule: FactRule, context: ClaimContext): boolean {
+  const spans = cueSpansAt(rule, context);
+  if (!spans.length) return false;
+  const named = context.sentenceMentions.filter((e) => rule.fact.entities.includes(e.id));
+  if (new Set(named.map((e) => e.id)).size > 1) return false;
+  for (let i = 0; i < spans.length; i += 2) {
+    const isName = named.some((e) => rule.keyEntities.has(e.id) && e.span.start === spans[i] && e.text.replace(/['’]s?$/u, '').length === spans[i + 1] - spans[i]);
+    if (!isName) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the sentence, tied to the rule only by the actors behind its thing, speaks of another
+ * thing: one the fact base knows ("OpenAI released version 2 of its Preparedness Framework"),
+ * unless a fact of the sentence's cues names it beside one of this fact's entities ("Claude" in
+ * the campaign's share, next to its target count); a name beside the cue ("released GPT-4o",
+ * "the Maven Smart System contract"); or a name the sentence opens on.
+ */
+function speaksOfOtherThing(rule: FactRule, context: ClaimContext, cued: readonly FactRule[]): boolean {
+  const { sentenceText, start, sentenceMentions } = context;
+  const entities = rule.fact.entities;
+  const related = new Set(entities);
+  for (const r of cued) if (r.fact.entities.some((e) => entities.includes(e))) for (const e of r.fact.entities) related.add(e);
+  return (
+    namesOtherThing(sentenceMentions, [...related]) ||
+    nameBesideCue(sentenceText, start, sentenceMentions, cueSpansAt(rule, context)) ||
+    opensOnUnknownName(sentenceText, start, sentenceMentions)
+  );
 }
 
 /** Rules tied to a sentence (see `Tie`): each cued rule, or a cue-less one naming two of its entities, with its firmest tie. */
@@ -199,17 +251,31 @@ function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: 
   const out: TiedRule[] = [];
   // The same for every rule of the sentence: asked once, when a rule first needs the surroundings.
   let leavesSubject: boolean | undefined;
+  let opensOnName: boolean | undefined;
+  // The sentence speaks of a thing of its own (see `speaksOfOtherThing`): it borrows no subject from the paragraph or the surroundings.
+  let ownSubject = false;
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
     if (namesRival(rule, context.sentenceMentions)) continue;
+    if (cuesAreOnlyNames(rule, context)) continue;
     let tie: Tie | undefined;
     for (const e of rule.keyEntities) if (sentenceIds.has(e)) tie = 3;
+    if (tie === 3 && namesOnlyActors(rule, context.sentenceMentions)) {
+      if (speaksOfOtherThing(rule, context, cued)) {
+        (used.agreeOnly ??= []).push(rule);
+        ownSubject = true;
+        continue;
+      }
+      (used.actorOnly ??= new Set()).add(rule);
+    }
     if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText)) {
       if (!namesOtherSubject(rule, sentenceIds, subjects)) tie = 2;
       else (used.agreeOnly ??= []).push(rule);
     }
-    if (tie === undefined) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
-    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, sentenceIds)) && measuresOwnCue(rule, sentenceText)) {
+    // From the paragraph or the surroundings, only for a sentence that gives the fact's measure and opens on no subject of its own.
+    const borrows = () => measuresOwnCue(rule, sentenceText) && !(opensOnName ??= opensOnUnknownName(sentenceText, context.start, context.sentenceMentions));
+    if (tie === undefined && borrows()) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
+    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, sentenceIds)) && borrows()) {
       const around = context.surroundings();
       used.surroundings = around.key;
       for (const e of rule.keyEntities) if (around.ids.has(e)) tie = 0;
@@ -217,8 +283,9 @@ function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: 
     }
     if (tie !== undefined) out.push({ rule, tie });
   }
-  if (out.length && cued.length > 1) return out.filter((c) => !cueShadowed(c.rule, cued, rules.all, sentenceText));
-  return out;
+  const kept = ownSubject ? out.filter((c) => c.tie >= 2) : out;
+  if (kept.length && cued.length > 1) return kept.filter((c) => !cueShadowed(c.rule, cued, rules.all, sentenceText));
+  return kept;
 }
 
 /**
@@ -227,11 +294,11 @@ function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: 
  * fact of the same measure, tied to nothing: "The system card runs to 144 pages" after a
  * sentence on the court filing gives the card's length, not the filing's.
  */
-function candidatesFor(tied: readonly TiedRule[], value: Claim['values'][number], otherMeasures: () => readonly FactRule[]): TiedRule[] {
-  const out = tied.filter((c) => c.rule.fact.value && isComparable(value, c.rule.fact.value));
+function candidatesFor(tied: readonly TiedRule[], otherMeasures: () => readonly FactRule[], fits: (rule: FactRule) => boolean): TiedRule[] {
+  const out = tied.filter((c) => c.rule.fact.value && fits(c.rule));
   let firmest = 0;
   for (const c of out) firmest = Math.max(firmest, c.tie);
-  if (firmest <= 1 && out.length && otherMeasures().some((r) => isComparable(value, r.fact.value!))) return [];
+  if (firmest <= 1 && out.length && otherMeasures().some(fits)) return [];
   return firmest ? out.filter((c) => c.tie === firmest) : out;
 }
 
@@ -319,6 +386,8 @@ function lfOffsets(context: ClaimContext): (offset: number) => number {
 
 /** What parts one item of a list or one clause from the next: a comma, a bracket, "and", "while"… */
 const itemSeparator = /[,;()[\]]|\b(?:and|or|but|while|whereas|vs)\b/i;
+/** What binds a figure to the entity right after it: "60.6% for Opus 4.6", "83.1% by Mythos Preview". */
+const figureFor = /^\s{0,3}(?:for|by)\s{1,3}(?:the\s{1,3})?$/i;
 /** Added to a gap that crosses an item separator: any gap within the item is nearer. */
 const acrossItems = 1e6;
 
@@ -346,7 +415,12 @@ function gapTo(rule: FactRule, value: Claim['values'][number], context: ClaimCon
     if (between >= best) return;
     best = Math.min(best, itemSeparator.test(sentenceText.slice(g0 - start, g1 - start)) ? between + acrossItems : between);
   };
-  for (const e of context.sentenceMentions) if (entities.has(e.id)) consider(e.span.start, e.span.end);
+  for (const e of context.sentenceMentions) {
+    if (!entities.has(e.id)) continue;
+    // "60.6% for Opus 4.6": the entity a figure is "for" is the figure's, whatever stands nearer before it.
+    if (e.span.start >= to && figureFor.test(sentenceText.slice(to - start, e.span.start - start))) return 0;
+    consider(e.span.start, e.span.end);
+  }
   for (const re of rule.cueMatchers) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(sentenceText)); ) consider(start + m.index, start + m.index + m[0].length);
@@ -433,6 +507,15 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   let others: readonly FactRule[] | undefined;
   const otherMeasures = () => (others ??= untiedMeasures(cued, tied, context.sentenceText));
   const lf = lfOffsets(context);
+  // A figure is a fact's when it is of the fact's kind, counts the fact's thing, and, for a fact tied only by its actors, stands in its cue's clause.
+  const fitsFigure = (vi: number) => {
+    const value = values[vi];
+    return (rule: FactRule) =>
+      !!rule.fact.value &&
+      isComparable(value, rule.fact.value) &&
+      !countsOtherThing(rule, value, context.sentenceText, context.start) &&
+      (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context)));
+  };
   const agreed = new Map<number, FactRule>();
   const taken = new Set<FactRule>();
   // Twice: a figure whose strongest ties are facts other figures agree with may agree with a
@@ -442,7 +525,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
     if (round === 1 && (pool.length === tied.length || agreed.size === values.length)) break;
     for (let vi = 0; vi < values.length; vi++) {
       if (agreed.has(vi)) continue;
-      const candidates = candidatesFor(pool, values[vi], otherMeasures);
+      const candidates = candidatesFor(pool, otherMeasures, fitsFigure(vi));
       const rule = agreeingRule(candidates, values, vi, context, lf) ?? weakerAgreeing(pool, used.agreeOnly, candidates, values[vi], context, lf);
       if (rule) agreed.set(vi, rule);
     }
@@ -456,7 +539,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
     if (agreed.has(vi)) continue;
     let nearest: FactRule | undefined;
     let distance = Infinity;
-    for (const c of candidatesFor(pool, values[vi], otherMeasures)) {
+    for (const c of candidatesFor(pool, otherMeasures, fitsFigure(vi))) {
       if (compareValue(values[vi], c.rule.fact.value!) !== 'contradicts') continue;
       const d = gapTo(c.rule, values[vi], context, lf);
       if (!nearest || d < distance) {

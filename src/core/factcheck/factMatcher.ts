@@ -1,5 +1,6 @@
 import type { FactIndex } from '../factbase/factIndex';
 import type { Fact } from '../factbase/schema';
+import { actorKinds } from './ownSubject';
 
 /**
  * What ties a sentence's figure to a fact on record: one of the fact's cue words in the
@@ -36,6 +37,12 @@ export interface FactRule {
    * sentence names one to date another ("eleven days after the leak, … on April 7").
    */
   readonly rivalKinds: ReadonlySet<string>;
+  /**
+   * The key entities that are actors (a company, an agency, a person) while the fact is about a
+   * thing (a model, a contract, a brief): naming only these ties the fact less surely, as
+   * "OpenAI released GPT-4o" names OpenAI for another release than GPT-5.3-Codex's (see `ownSubject`).
+   */
+  readonly actorKeys: ReadonlySet<string>;
 }
 
 export interface FactRules {
@@ -204,8 +211,11 @@ export function factRules(index: FactIndex): FactRules {
       const cues = fact.cues?.length ? fact.cues : [];
       const patterns = cues.map((c) => cueRegExp(c));
       const reporting = cues.map((c) => reportingVerb.test(c.trim()));
+      const isActor = (e: string) => actorKinds.has(index.entity(e)?.kind ?? '');
+      const aboutThing = fact.entities.some((e) => !isActor(e));
       rules.push({
         fact,
+        actorKeys: new Set(aboutThing ? keys.filter(isActor) : []),
         // Up to the first letter whose spelling varies: a prefix every spelling contains.
         cueWords: cues.map((c) => {
           const forms = firstWordForms(c);

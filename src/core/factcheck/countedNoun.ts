@@ -1,0 +1,66 @@
+import type { ClaimValue } from '../types';
+import type { FactRule } from './factMatcher';
+
+/**
+ * Whether a count or an age counts another thing than the fact's measure, by the noun written
+ * after it: "Three findings in the system card" counts findings in the card, not its 244 pages;
+ * "my 9-year-old parser" is a parser's age, not the FFmpeg bug's. The noun is the first lower-case
+ * words after the figure up to a little word ("in", "of", "that"…); names are skipped ("27-year-old
+ * OpenBSD flaw"). A figure followed by no noun ("12 of its partners", "it was 16 years old")
+ * stays the fact's. A noun is the fact's when one of its words is one of the words of the
+ * fact's cues or unit, in the singular or the plural ("partners" for "founding partners").
+ * A count is another thing's only when its noun is followed by "in", "of"… (things inside
+ * another, as the cue's): a noun in another language ("224 Seiten") is not read as another thing.
+ */
+export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText: string, start: number): boolean {
+  if (value.kind !== 'count' && value.kind !== 'age') return false;
+  const after = sentenceText.slice(value.span.end - start, value.span.end - start + 80);
+  const nouns: string[] = [];
+  let ender = '';
+  wordAfter.lastIndex = 0;
+  for (let m; nouns.length < 4 && (m = wordAfter.exec(after)); ) {
+    // Punctuation ends the noun phrase ("nine, by contrast").
+    if (m[1]) break;
+    const word = m[2];
+    if (littleWords.has(word.toLowerCase())) {
+      ender = word.toLowerCase();
+      break;
+    }
+    if (/^[\p{Lu}\p{N}]/u.test(word)) continue;
+    nouns.push(stem(word));
+  }
+  if (!nouns.length || (value.kind === 'count' && !partOf.has(ender))) return false;
+  const known = measureWords(rule);
+  return !nouns.some((w) => known.has(w));
+}
+
+/** A word after the figure, or the punctuation that ends its phrase. */
+const wordAfter = /([^\s\p{L}\p{N}'’-])|([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/gu;
+
+/** Words that end a noun phrase: prepositions, conjunctions, articles, pronouns, forms of "be" and "have". */
+const littleWords = new Set(
+  'in of on at to for with and or but nor that which who whom whose is are was were be been being has have had from by as than the a an it its their his her this these those across over under into per among about after before since during'.split(' '),
+);
+
+/** Words after a counted noun that make its things parts of another ("findings in the system card"). */
+const partOf = new Set(['in', 'of', 'from', 'among', 'across']);
+
+/** A word in the singular: "partners" and "partner" compare equal. */
+function stem(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+}
+
+const measureWordsOf = new WeakMap<FactRule, ReadonlySet<string>>();
+
+/** The words of a fact's cues and unit, in the singular. */
+function measureWords(rule: FactRule): ReadonlySet<string> {
+  let found = measureWordsOf.get(rule);
+  if (found) return found;
+  const value = rule.fact.value;
+  const unit = value && 'unit' in value && typeof value.unit === 'string' ? value.unit : '';
+  const words = new Set<string>();
+  for (const text of [...(rule.fact.cues ?? []), unit]) for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (w) words.add(stem(w));
+  measureWordsOf.set(rule, (found = words));
+  return found;
+}

@@ -1,0 +1,114 @@
+import type { EntityMention } from '../types';
+
+/**
+ * Whether a sentence names a subject of its own that the fact base does not know, or another
+ * known thing, where a fact would otherwise be tied to it through the company, agency or person
+ * behind it: "OpenAI released GPT-4o in May 2024" is GPT-4o's date, not GPT-5.3-Codex's; "The
+ * Chip Security Coalition launched with nine founding members" is the coalition's count, not
+ * Project Glasswing's from the paragraph before.
+ */
+
+/** Kinds of entity that act (make, sign, order, award): a fact names them beside the thing its figure is about. */
+export const actorKinds: ReadonlySet<string> = new Set(['organization', 'government-body', 'person', 'role']);
+
+/**
+ * Kinds of entity that are things with figures and dates of their own (not actors, places or
+ * concepts; not products either, which a sentence names as what an actor makes or uses: "stop
+ * using Claude").
+ */
+const thingKinds: ReadonlySet<string> = new Set(['model', 'model-tier', 'benchmark', 'program', 'framework', 'document', 'event', 'law']);
+
+/** A word of the sentence: letters and digits, joined by hyphens or dots inside ("GPT-4o", "D.C."). */
+const wordRe = /[\p{L}\p{N}]+(?:[-.’'][\p{L}\p{N}]+)*/gu;
+
+/** Capitalised words that name no thing: months, days, pronouns and the words that start sentences. */
+const notNames = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i the a an this that these those it its they their he his she her we our you on in at by for of under after before during since from to as while when if but and or so then two three four five six seven eight nine ten'.split(' '),
+);
+
+/** A name with a digit after its first letters ("GPT-4o", "o3", "Llama-3"), not a number with a word ("27-year-old", "4th"). */
+const letteredNumber = /^\p{L}+-?\d/u;
+
+/** Verbs after a name that make it a speaker, not the subject of the figure ("D. Nwosu said the leak happened on March 24"). */
+const speakerVerb = /^(?:said|says|told|tells|noted|notes|wrote|writes|reported|reports|argued|argues|added|adds|explained|explains|stated|states|recalled|recalls|according)$/i;
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function wordsOf(sentenceText: string, start: number): Word[] {
+  const out: Word[] = [];
+  wordRe.lastIndex = 0;
+  for (let m; (m = wordRe.exec(sentenceText)); ) out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  return out;
+}
+
+function insideMention(w: Word, mentions: readonly EntityMention[]): boolean {
+  return mentions.some((e) => e.span.start < w.end && w.start < e.span.end);
+}
+
+/** Whether a word reads as (part of) a name: capitalised and not a common word, or letters and a digit ("GPT-4o"). */
+function isNameWord(w: Word): boolean {
+  return letteredNumber.test(w.text) || (/^\p{Lu}/u.test(w.text) && !notNames.has(w.text.toLowerCase()));
+}
+
+/**
+ * Whether the sentence opens on a name the fact base does not know, as its subject: "The Chip
+ * Security Coalition launched…", "Salt Typhoon, a Chinese state-sponsored group, hit…",
+ * "GPT-4o scored…". Two capitalised words at least (one word with a digit will do), none of them a
+ * known entity; a name followed by a verb of saying is a speaker ("D. Nwosu said …").
+ */
+export function opensOnUnknownName(sentenceText: string, start: number, mentions: readonly EntityMention[]): boolean {
+  const words = wordsOf(sentenceText, start);
+  let i = 0;
+  if (words[0] && /^(?:the|a|an)$/i.test(words[0].text)) i = 1;
+  const run: Word[] = [];
+  for (let k = i; k < words.length && isNameWord(words[k]); k++) run.push(words[k]);
+  if (!run.length || run.some((w) => insideMention(w, mentions))) return false;
+  if (run.length < 2 && !letteredNumber.test(run[0].text)) return false;
+  const next = words[i + run.length];
+  return !next || !speakerVerb.test(next.text);
+}
+
+/**
+ * Whether a name the fact base does not know stands right beside one of the given cue spans
+ * (flat start, end pairs in document offsets): the object of a verb ("released GPT-4o") or the
+ * modifier of a noun ("the Maven Smart System contract"). Such a cue speaks of that thing.
+ */
+export function nameBesideCue(sentenceText: string, start: number, mentions: readonly EntityMention[], cueSpans: readonly number[]): boolean {
+  if (!cueSpans.length) return false;
+  const words = wordsOf(sentenceText, start);
+  for (let c = 0; c < cueSpans.length; c += 2) {
+    let before = -1;
+    while (before + 1 < words.length && words[before + 1].end <= cueSpans[c]) before++;
+    const after = words.findIndex((w) => w.start >= cueSpans[c + 1]);
+    for (const k of [before, after]) {
+      const w = words[k];
+      if (w && isNameWord(w) && !insideMention(w, mentions)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the sentence names a known thing (a model, document, framework, event…) that is not one of `entities`. */
+export function namesOtherThing(mentions: readonly EntityMention[], entities: readonly string[]): boolean {
+  return mentions.some((e) => thingKinds.has(e.kind) && !entities.includes(e.id));
+}
+
+/** What ends one clause and starts the next: a semicolon, or a comma with "and", "but", "while"… */
+const clauseBreak = /;|,\s*(?:and|but|while|whereas|then|before|after)\b/i;
+
+/**
+ * Whether a figure shares its clause with one of the cue spans: "President Trump revoked that
+ * order on January 20, 2025, and directed federal agencies to…" dates the revocation; the
+ * directive's cue stands in the next clause.
+ */
+export function sharesClause(sentenceText: string, start: number, figure: { start: number; end: number }, cueSpans: readonly number[]): boolean {
+  for (let c = 0; c < cueSpans.length; c += 2) {
+    const [a, b] = cueSpans[c + 1] <= figure.start ? [cueSpans[c + 1], figure.start] : [figure.end, cueSpans[c]];
+    if (a > b || !clauseBreak.test(sentenceText.slice(a - start, b - start))) return true;
+  }
+  return false;
+}
