@@ -6,6 +6,7 @@ import { LineIndex } from './text/lineIndex';
 import { buildStructure, type Structure } from './markdown/structure';
 import { tableRows, type TableRow } from './markdown/tableRows';
 import { namesAnyIn } from './entities/mentionsIn';
+import { withSurnameMentions } from './entities/surnames';
 import { parseBlocksBySection } from './markdown/parseBySection';
 import type { MarkerHit } from './citations/markers';
 import { createResolver } from './citations/resolve';
@@ -168,7 +169,9 @@ function collapse(s: string): string {
 export function runAnalysis(text: string, factIndex: FactIndex, settings: Settings, options: AnalyzeOptions): Analysis {
   const session = openCacheSession(options.cache, factIndex);
   const scan = scanDocument(text, factIndex, session);
-  const { index, structure, markers, sentences, entities } = scan;
+  const { index, structure, markers, sentences } = scan;
+  // People named by family name alone after their full name ("Amodei told Hadley"): a document-wide reading.
+  const entities = withSurnameMentions(structure.mask, scan.entities, factIndex, index);
   const bibliographies = (options.bibliographies ?? []).map((b) => parseBibliography(b.file, b.content));
   const resolver = createResolver(structure, index, bibliographies);
 
