@@ -6,13 +6,14 @@ import { LineIndex } from './text/lineIndex';
 import { buildStructure, type Structure } from './markdown/structure';
 import { tableRows, type TableRow } from './markdown/tableRows';
 import { namesAnyIn } from './entities/mentionsIn';
+import { withSurnameMentions } from './entities/surnames';
 import { parseBlocksBySection } from './markdown/parseBySection';
 import type { MarkerHit } from './citations/markers';
 import { createResolver } from './citations/resolve';
 import { parseBibliography } from './citations/bibliography';
 import { authorYearIndexOf } from './citations/authorYear';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
-import { blockWindow, scanBlock } from './incremental/scanBlock';
+import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlock';
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
 import { countWords } from './text/words';
@@ -69,7 +70,9 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
     const [ws, we] = blockWindow(mask.length, block, index.lineStarts[block.startLine] ?? block.start);
     const from = block.start - ws;
     const to = block.end - ws;
-    const flags = `${block.isReference ? 1 : 0}${from}:${to}:${citationFlags}`;
+    // A footnote definition is a reference entry whose markers still cite (see BlockReading).
+    const reading: BlockReading = block.kind === 'footnote-definition' ? 'footnote' : block.isReference ? 'reference' : 'prose';
+    const flags = `${reading[0]}${from}:${to}:${citationFlags}`;
     if (taking && last) {
       if (i < last.scanned.length && we <= unchanged && last.scanned[i].base === ws && last.windowEnds[i] === we && last.flags[i] === flags && last.masks[i] === mask.slice(ws, we)) {
         const taken = last.scanned[i];
@@ -88,7 +91,7 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
     }
     const maskWindow = mask.slice(ws, we);
     const textWindow = text.slice(ws, we);
-    const scan = session.block(flags, maskWindow, textWindow, () => scanBlock(maskWindow, textWindow, from, to, block.isReference, inTextKeys, factIndex, authorYear));
+    const scan = session.block(flags, maskWindow, textWindow, () => scanBlock(maskWindow, textWindow, from, to, reading, inTextKeys, factIndex, authorYear));
     scanned.push({ scan, base: ws, firstSentence: sentences.length });
     // Index loops: iterators and destructuring cost an object per step, for tens of thousands of items.
     for (let k = 0; k < scan.mentions.length; k++) {
@@ -168,7 +171,9 @@ function collapse(s: string): string {
 export function runAnalysis(text: string, factIndex: FactIndex, settings: Settings, options: AnalyzeOptions): Analysis {
   const session = openCacheSession(options.cache, factIndex);
   const scan = scanDocument(text, factIndex, session);
-  const { index, structure, markers, sentences, entities } = scan;
+  const { index, structure, markers, sentences } = scan;
+  // People named by family name alone after their full name ("Amodei told Hadley"): a document-wide reading.
+  const entities = withSurnameMentions(structure.mask, scan.entities, factIndex, index);
   const bibliographies = (options.bibliographies ?? []).map((b) => parseBibliography(b.file, b.content));
   const resolver = createResolver(structure, index, bibliographies);
 

@@ -110,6 +110,31 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005('Hegseth called Anthropic a "supply chain risk".'), []);
   });
 
+  it('credits a passive verb of saying to its agent after "by", never to its subject', () => {
+    assert.deepEqual(pl005('Anthropic was called a "supply chain risk" in the same weeks.'), []);
+    assert.deepEqual(pl005('Anthropic was called a "supply chain risk" by Pete Hegseth.'), []);
+    assert.deepEqual(pl005('Anthropic was publicly called a "supply chain risk" by the Pentagon.'), []);
+    assert.deepEqual(pl005('Anthropic was called a "supply chain risk" by Dario Amodei.'), ['Quotation is credited to Dario Amodei']);
+  });
+
+  it('credits the subject after an opening phrase set off by a comma, not a name inside that phrase', () => {
+    const likely = 'attacks were "much more likely this year."';
+    assert.deepEqual(pl005(`In briefings first reported by Axios, the company warned that ${likely}`), []);
+    assert.deepEqual(pl005(`In briefings first reported by Axios, Dario Amodei warned that ${likely}`), ['Quotation is credited to Dario Amodei']);
+    assert.deepEqual(credited('After Hegseth designated the company, Dario Amodei said "we will not ship it widely this year."'), ['dario-amodei']);
+    // A list of names, and a name with its apposition, stay the subject.
+    assert.deepEqual(credited('OpenAI, Google and Microsoft said "we will not ship it widely this year."'), ['openai', 'google', 'microsoft']);
+    assert.deepEqual(credited('Dario Amodei, Anthropic\'s chief executive, said "we will not ship it widely this year."'), ['dario-amodei', 'anthropic']);
+  });
+
+  it('credits a person named by family name alone once the document named them in full', () => {
+    const settled = '"We did not feel comfortable releasing this generally."';
+    assert.deepEqual(pl005(`Dario Amodei testified.\n\nPressed on why, Amodei told Hadley: ${settled}`), ['Quotation is credited to Dario Amodei']);
+    assert.deepEqual(pl005(`Logan Graham testified.\n\nGraham told Hadley: ${settled}`), []);
+    // Never named in full: "Amodei" alone may be another Amodei.
+    assert.deepEqual(pl005(`Amodei told Hadley: ${settled}`), []);
+  });
+
   it('credits "he" or "she" to the one person the paragraph named before', () => {
     const settled = '"We did not feel comfortable releasing this generally."';
     assert.deepEqual(pl005(`Jim Zemlin spoke at the launch. He said ${settled}`), ['Quotation is credited to Jim Zemlin']);

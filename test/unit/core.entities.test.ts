@@ -27,6 +27,31 @@ describe('entity mentions', () => {
     assert.deepStrictEqual(mentions('Claude Mythos Preview, Mythos Preview and Mythos.'), ['mythos=Claude Mythos Preview', 'mythos=Mythos Preview', 'mythos=Mythos']);
     assert.deepStrictEqual(mentions('Google DeepMind is not Google.'), ['deepmind=Google DeepMind', 'google=Google']);
   });
+  it('match a person by family name alone after the document named them in full, unless that name is shared or part of another name', () => {
+    const people = createAnalyzer({
+      factBase: {
+        ...base,
+        entities: [
+          ...base.entities,
+          { id: 'ada', kind: 'person', name: 'Ada Lovelace', aliases: [], summary: 'A person.' },
+          { id: 'jane-roe', kind: 'person', name: 'Jane Roe', aliases: [], summary: 'A person.' },
+          { id: 'john-roe', kind: 'person', name: 'John Roe', aliases: [], summary: 'A person.' },
+        ],
+      },
+    });
+    const found = (text: string) => people.analyze(text).entities.map((e) => `${e.id}=${e.text}`);
+    assert.deepStrictEqual(found('Lovelace spoke. Ada Lovelace wrote.\n\nLovelace’s view: Lovelace said so. Then Lovelace left.'), [
+      'ada=Ada Lovelace',
+      'ada=Lovelace’s',
+      'ada=Lovelace',
+      'ada=Lovelace',
+    ]);
+    // Another capitalised first name, a following capitalised word, or a title.
+    assert.deepStrictEqual(found('Ada Lovelace wrote, and Mary Lovelace and Lovelace Street agreed with Dr Lovelace.'), ['ada=Ada Lovelace', 'ada=Lovelace']);
+    // Two people share the family name: it stands for neither.
+    assert.deepStrictEqual(found('Jane Roe and John Roe wrote. Roe said so.'), ['jane-roe=Jane Roe', 'john-roe=John Roe']);
+  });
+
   it('match a person written in capitals, as transcripts write speakers, and no other ordinary name', () => {
     const people = createAnalyzer({
       factBase: {

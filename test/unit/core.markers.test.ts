@@ -92,3 +92,21 @@ describe('reference lists under headings in other languages', () => {
     assert.equal(dangling('Anthropic lo anunció [3].\n\n## Fuentes\n\n1. Anthropic, anuncio.\n'), 1);
   });
 });
+
+describe('markers inside footnote definitions', () => {
+  const codes = (text: string) => analyzer.analyze(text).findings.map((f) => `${f.code}:${text.slice(f.span.start, f.span.end).split('\n')[0]}`);
+  const draft = (note: string) =>
+    `Anthropic tightened its protections.[^1]\n\n[^1]: ${note}\n\n[1]: https://example.com/asl3 "Activating AI Safety Level 3 Protections"\n`;
+
+  it('cite the reference they name, so it is not reported as never cited', () => {
+    assert.deepStrictEqual(codes(draft('The details are in the announcement; see [1].')), []);
+  });
+
+  it('dangle when they resolve to nothing', () => {
+    assert.deepStrictEqual(codes(draft('See [1] and [5].')), ['PL002:[5]']);
+  });
+
+  it('leave the footnote’s quoted titles and dates alone: a footnote is often a source entry', () => {
+    assert.deepStrictEqual(codes(draft('Anthropic, “Activating AI Safety Level 3 Protections,” May 22, 2025 [1].')), []);
+  });
+});

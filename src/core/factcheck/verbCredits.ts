@@ -52,6 +52,58 @@ export const speakerKinds: ReadonlySet<string> = new Set(['person', 'organizatio
 /** What may stand between a verb and the speaker after it: a few words, no punctuation ("…," said Anthropic's Logan Graham). */
 const invertedGap = /^[\s\p{L}'’-]{0,40}$/u;
 
+/** Auxiliaries of the passive voice: "Anthropic was called a “…”", "it has been said". */
+const passiveAuxiliaries: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
+/** Adverbs that may stand between the auxiliary and the verb ("was publicly called"), besides those in -ly. */
+const passiveAdverbs: ReadonlySet<string> = new Set(['also', 'later', 'then', 'once', 'first', 'since', 'never', 'not', 'again', 'even', 'still', 'often', 'soon']);
+/** "by" and an optional "the" right before a name: the agent of a passive verb ("… by Pete Hegseth", "by the Pentagon"). */
+const agentBeforeRe = /\bby\s+(?:the\s+)?$/i;
+/** How far after a passive verb its agent may be named: "was called a “…” in the memo by Pete Hegseth". */
+const agentWindow = 200;
+
+/** Whether `c` is a letter (ASCII fast path). */
+function isLetter(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && /\p{L}/u.test(c));
+}
+
+/**
+ * The up to `n` words right before `at` in `s`, nearest first and lower-cased, each separated
+ * from the next by white space only: ("Anthropic was publicly", 2) → ["publicly", "was"].
+ */
+function wordsBefore(s: string, at: number, n: number): string[] {
+  const out: string[] = [];
+  let i = at;
+  while (out.length < n) {
+    let j = i;
+    while (j > 0 && /\s/.test(s[j - 1])) j--;
+    if (j === i) break;
+    let k = j;
+    while (k > 0 && isLetter(s[k - 1])) k--;
+    if (k === j) break;
+    out.push(s.slice(k, j).toLowerCase());
+    i = k;
+  }
+  return out;
+}
+
+/**
+ * Whether the verb of saying `word` ending the text `before` is in the passive voice, whose
+ * subject is the one spoken of, not the speaker: "Anthropic was called a “supply chain risk”",
+ * "Mythos has been described as “…”". Only a participle can be ("said", "told", "-ed").
+ */
+export function isPassive(before: string, word: string): boolean {
+  if (word !== 'said' && word !== 'told' && !word.endsWith('ed')) return false;
+  const [last, previous] = wordsBefore(before, before.length, 2);
+  if (last === undefined) return false;
+  if (passiveAuxiliaries.has(last)) return true;
+  return previous !== undefined && (last.endsWith('ly') || passiveAdverbs.has(last)) && passiveAuxiliaries.has(previous);
+}
+
+/** Words that open a noun phrase standing for its own subject: "…, first reported by Axios, the company warned". */
+const subjectOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'it', 'they', 'we', 'he', 'she', 'one', 'each', 'both']);
+
+const firstWordRe = /[\p{L}\p{N}]+/u;
+
 interface Verb {
   readonly at: number;
   readonly end: number;
@@ -77,7 +129,9 @@ export type QuoteCredits = (start: number, end: number) => EntityMention[];
  * named before it, the one named after it ("…," said Dario Amodei). A clause with no words of
  * its own ("…, and argued …") or that only ends a list of names ("OpenAI, Google, and Microsoft
  * said") reads on into the clause before it. Outlets after "told" are addressees, and names
- * after "on", "about" or "against" are topics, not speakers. Verbs and names inside the
+ * after "on", "about" or "against" are topics, not speakers. A passive verb credits only its
+ * agent ("Anthropic was called a “…” by Pete Hegseth"), and after an opening phrase set off
+ * by a comma the subject is what follows the comma (see `subjectOf`). Verbs and names inside the
  * sentence's quotations (`quoted`, document offsets) are the quoted words, not the attribution.
  * Found once per verb: a sentence may hold thousands of quotations.
  */
@@ -161,6 +215,39 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     if (from === undefined) clauseStarts.set(vi, (from = clauseStart(verbs[vi].at)));
     return from;
   };
+  /**
+   * The agent of the passive verb `v`: the first name after it in its clause with "by" right
+   * before it ("Anthropic was called a “…” by Pete Hegseth"), or no one.
+   */
+  const agentOf = (v: Verb): EntityMention[] => {
+    const nextBreak = breaks[firstAtOrAfter(breaks, v.end + 1, (at) => at)] ?? sentenceEnd;
+    for (let i = firstAtOrAfter(speakers, v.end, (e) => e.span.start); i < speakers.length; i++) {
+      const e = speakers[i];
+      if (e.span.start >= nextBreak || e.span.start - v.end > agentWindow) break;
+      if (agentBeforeRe.test(sentence.slice(Math.max(v.end, e.span.start - 12) - sentenceStart, e.span.start - sentenceStart))) return [e];
+    }
+    return [];
+  };
+  /**
+   * The subject among `before`, the names in a verb's clause from `from` to the verb at
+   * `verbAt`: when a comma sets off an opening phrase that has words of its own ("In briefings
+   * first reported by Axios, the company warned", "Asked about Hegseth, Amodei said"), the
+   * subject is what follows that comma: the names there, or no one when it opens with "the" or
+   * a pronoun. Names in a list ("OpenAI, Google and Microsoft said") and appositions ("Dario
+   * Amodei, Anthropic's CEO, said") stay.
+   */
+  const subjectOf = (from: number, verbAt: number, before: EntityMention[]): EntityMention[] => {
+    let comma = verbAt - 1;
+    while (comma >= from && (sentence[comma - sentenceStart] !== ',' || inQuote(comma))) comma--;
+    if (comma < from) return before;
+    const rest = sentence.slice(comma + 1 - sentenceStart, verbAt - sentenceStart);
+    const first = firstWordRe.exec(rest);
+    if (!first) return before;
+    const inRest = before.filter((e) => e.span.start > comma);
+    if (subjectOpeners.has(first[0].toLowerCase())) return inRest;
+    const opensWithName = inRest.length > 0 && inRest[0].span.start === comma + 1 + first.index;
+    return opensWithName && hasOwnWords(from, comma, speakersIn(from, comma)) ? inRest : before;
+  };
   const byVerb = new Map<number, EntityMention[]>();
   const credit = (vi: number): EntityMention[] => {
     const v = verbs[vi];
@@ -170,7 +257,9 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     const q = firstAtOrAfter(quoted, v.at + 1, (x) => x.start) - 1;
     const inverted = q >= 0 && onlyNames(quoted[q].end, v.at, false);
     const from = inverted ? Math.max(clauseOf(vi), quoted[q].end) : clauseOf(vi);
-    const before = speakersIn(from, v.at).filter((e) => notTopic(e, from));
+    // Passive: the subject is the one spoken of; the speaker, if named, is the agent after "by".
+    if (isPassive(sentence.slice(Math.max(from, v.at - 40) - sentenceStart, v.at - sentenceStart), v.word)) return agentOf(v);
+    const before = subjectOf(from, v.at, speakersIn(from, v.at).filter((e) => notTopic(e, from)));
     if (before.length || /^(?:told|tells)$/.test(v.word)) return before;
     // Inverted only right after a quotation: '"…," said X', not "Glasswing argued that Apple…".
     if (!inverted) return [];

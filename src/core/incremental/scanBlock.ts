@@ -71,25 +71,40 @@ function firstByPosition(marks: readonly StrayMark[], count: number): StrayMark[
 const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
 
 /**
- * Scan one block. `mask` and `text` are the block's window of the prose mask and of the
- * text; [start, end) is the block inside them.
+ * How a block is read: prose (everything), a reference entry (only its names), or a footnote
+ * definition (its names and its citation markers: "[^3]: … see [3]." cites reference 3, and a
+ * dangling marker there dangles; its quoted titles and dates are a source entry's, not claims).
  */
-export function scanBlock(mask: string, text: string, start: number, end: number, isReference: boolean, inTextKeys: boolean, factIndex: FactIndex, authorYear?: AuthorYearIndex): BlockScan {
-  const mentions: MentionHit[] = [];
-  findMentions(mask, start, end, factIndex.aliases, mentions);
-  if (isReference) return { mentions, pairs: [], strays: [], markers: [], sentences: [], claims: [], verdicts: [], claimTexts: [] };
-  const pairs: QuotePair[] = [];
+export type BlockReading = 'prose' | 'reference' | 'footnote';
+
+/** The block's citation markers, in order of start: bracketed markers, in-text @keys and author-year citations. */
+function markersOf(mask: string, text: string, start: number, end: number, inTextKeys: boolean, authorYear: AuthorYearIndex | undefined): MarkerHit[] {
   const markers: MarkerHit[] = [];
-  const sentences: [number, number][] = [];
-  const found: StrayMark[] = [];
-  scanQuotes(mask, start, end, pairs, found);
-  const strays = found.length > maxStraysPerBlock ? firstByPosition(found, maxStraysPerBlock) : found;
   findMarkers(mask, text, start, end, inTextKeys, markers);
   if (authorYear) findAuthorYearMarkers(mask, start, end, authorYear, markers);
   // In-text @keys and author-year citations are found after the block's bracketed markers: restore their order.
   markers.sort((a, b) => a.start - b.start);
+  return markers;
+}
+
+/**
+ * Scan one block. `mask` and `text` are the block's window of the prose mask and of the
+ * text; [start, end) is the block inside them. Example: a footnote definition
+ * "[^3]: See [3]." yields its marker [3] and no sentences.
+ */
+export function scanBlock(mask: string, text: string, start: number, end: number, reading: BlockReading, inTextKeys: boolean, factIndex: FactIndex, authorYear?: AuthorYearIndex): BlockScan {
+  const mentions: MentionHit[] = [];
+  findMentions(mask, start, end, factIndex.aliases, mentions);
+  if (reading === 'reference') return { mentions, pairs: [], strays: [], markers: [], sentences: [], claims: [], verdicts: [], claimTexts: [] };
+  const markers = markersOf(mask, text, start, end, inTextKeys, authorYear);
   // A footnote label or citation key ("[^cnn]", "@fortune2026") names a note, not an entity.
   if (markers.length && mentions.length) dropMentionsInMarkers(mentions, markers);
+  if (reading === 'footnote') return { mentions, pairs: [], strays: [], markers, sentences: [], claims: [], verdicts: [], claimTexts: [] };
+  const pairs: QuotePair[] = [];
+  const sentences: [number, number][] = [];
+  const found: StrayMark[] = [];
+  scanQuotes(mask, start, end, pairs, found);
+  const strays = found.length > maxStraysPerBlock ? firstByPosition(found, maxStraysPerBlock) : found;
   splitSentences(mask, start, end, pairs, sentences);
   const claims: (ClaimHit | null)[] = [];
   // The number that numbers a heading ("## 1. Why this memo") or a paragraph ("1.1 The…") holds no value.

@@ -1,0 +1,104 @@
+import type { EntityMention } from '../types';
+import type { FactIndex } from '../factbase/factIndex';
+import type { LineIndex } from '../text/lineIndex';
+import { isWordChar } from '../text/words';
+import { firstAtOrAfter } from '../util/search';
+
+/** A family name alone: one capitalised word, letters and inner hyphens or apostrophes ("Amodei", "O'Neil"). */
+const surnameRe = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
+/** Last words of a name that are not the family name. */
+const suffixes: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** Titles that may stand before a family name without making it part of another name ("Mr Amodei", "Secretary Hegseth"). */
+const titles: ReadonlySet<string> = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Judge', 'Justice', 'Senator', 'Sen',
+  'Representative', 'Rep', 'Secretary', 'Minister', 'President', 'Chairman', 'Chair', 'Director', 'Commissioner', 'Governor',
+  'General', 'Gen', 'Admiral', 'CEO', 'Chief', 'Executive', 'Officer',
+]);
+
+/** For each fact base, the family names that stand for exactly one person and are no other name or alias: person id → name. */
+const surnameTables = new WeakMap<FactIndex, ReadonlyMap<string, string>>();
+
+/**
+ * The family names of a fact base's people that may stand for them alone, by person id: the last word of a
+ * name of two words or more ("Dario Amodei" → "Amodei"), unless two people share it or it is
+ * already the first word of some entity's name or alias (that alias is matched instead).
+ */
+function surnameTable(factIndex: FactIndex): ReadonlyMap<string, string> {
+  let table = surnameTables.get(factIndex);
+  if (table) return table;
+  const owners = new Map<string, Set<string>>();
+  for (const e of factIndex.factBase.entities) {
+    if (e.kind !== 'person') continue;
+    const words = e.name.trim().split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
+    while (words.length > 2 && suffixes.has(words[words.length - 1])) words.pop();
+    const last = words[words.length - 1];
+    if (words.length < 2 || !surnameRe.test(last)) continue;
+    let ids = owners.get(last);
+    if (!ids) owners.set(last, (ids = new Set()));
+    ids.add(e.id);
+  }
+  const out = new Map<string, string>();
+  for (const [name, ids] of owners) if (ids.size === 1 && !factIndex.aliases.byFirstWord.has(name.toLowerCase())) out.set([...ids][0], name);
+  surnameTables.set(factIndex, (table = out));
+  return table;
+}
+
+/** The word that ends right before `at` (after one space), or undefined: "Lindsey" in "Lindsey Graham". */
+function wordBefore(mask: string, at: number): { word: string; start: number } | undefined {
+  if (mask[at - 1] !== ' ' && mask[at - 1] !== '\u00a0') return undefined;
+  let k = at - 1;
+  while (k > 0 && (isWordChar(mask[k - 1]) || mask[k - 1] === '.')) k--;
+  return k < at - 1 ? { word: mask.slice(k, at - 1).replace(/\.$/, ''), start: k } : undefined;
+}
+
+/** Whether a capitalised word next to a family name makes it part of another name: "Lindsey Graham", "Graham Allison". */
+function partOfOtherName(mask: string, start: number, end: number): boolean {
+  const before = wordBefore(mask, start);
+  if (before && /^\p{Lu}/u.test(before.word) && !titles.has(before.word)) {
+    // A capitalised word that starts a sentence ("Then Amodei said") is not a first name.
+    let k = before.start;
+    while (k > 0 && (mask[k - 1] === ' ' || mask[k - 1] === '\t')) k--;
+    if (k > 0 && !/[.!?:;\n]/.test(mask[k - 1])) return true;
+  }
+  const next = end < mask.length && (mask[end] === ' ' || mask[end] === '\u00a0') ? mask[end + 1] : undefined;
+  return next !== undefined && /\p{Lu}/u.test(next);
+}
+
+/** Length of a possessive ('s, ’s) right after a name, or 0. */
+function possessive(mask: string, end: number): number {
+  return (mask[end] === "'" || mask[end] === '’') && mask[end + 1] === 's' && !isWordChar(mask[end + 2]) ? 2 : 0;
+}
+
+/**
+ * `entities` with the mentions of people by family name alone ("Amodei told Hadley: “…”")
+ * after the document named them in full ("Dario Amodei"): news copy and hearing notes give
+ * the full name once, then the family name. A name two people of the fact base share, or
+ * next to another capitalised name ("Lindsey Graham"), is left alone. Returns `entities`
+ * itself when there is none to add. Reads the prose `mask`, as the other mentions were found.
+ * Example: "Dario Amodei spoke. Amodei said …" → a mention of dario-amodei at "Amodei".
+ */
+export function withSurnameMentions(mask: string, entities: readonly EntityMention[], factIndex: FactIndex, index: LineIndex): readonly EntityMention[] {
+  const table = surnameTable(factIndex);
+  if (!table.size) return entities;
+  // Where each person's family name starts standing for them: after their first full mention.
+  const from = new Map<string, number>();
+  for (const e of entities) {
+    const surname = e.kind === 'person' ? table.get(e.id) : undefined;
+    if (surname !== undefined && !from.has(e.id) && e.text.includes(surname)) from.set(e.id, e.span.end);
+  }
+  const added: EntityMention[] = [];
+  for (const [id, start] of from) {
+    const surname = table.get(id)!;
+    for (let at = mask.indexOf(surname, start); at >= 0; at = mask.indexOf(surname, at + surname.length)) {
+      const nameEnd = at + surname.length;
+      if (isWordChar(mask[at - 1]) || isWordChar(mask[nameEnd]) || partOfOtherName(mask, at, nameEnd)) continue;
+      const end = nameEnd + possessive(mask, nameEnd);
+      // Inside a name already found ("Logan Graham" after "Logan Graham" was named): that mention stands.
+      const i = firstAtOrAfter(entities, end, (e) => e.span.start) - 1;
+      if (i >= 0 && entities[i].span.end > at) continue;
+      added.push({ id, kind: 'person', text: mask.slice(at, end), range: index.range(at, end), span: { start: at, end } });
+    }
+  }
+  if (!added.length) return entities;
+  return [...entities, ...added].sort((a, b) => a.span.start - b.span.start);
+}
