@@ -120,6 +120,23 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
   return { text, index, structure, markers, sentences, pairs, strays, entities, scanned };
 }
 
+/**
+ * A block quote's text without its author-year citations: "(CNN 2026)" after its last sentence,
+ * as Chicago and APA place it, is no quoted word. (A bracketed `[3]` is read as an insertion.)
+ * `inside` are the indices of the markers in the quote, in document order.
+ */
+function quotedWords(mask: string, start: number, end: number, markers: readonly MarkerHit[], inside: readonly number[]): string {
+  let out = '';
+  let at = start;
+  for (const i of inside) {
+    const m = markers[i];
+    if (m.kind !== 'author-year' || m.start < at || m.end > end) continue;
+    out += `${mask.slice(at, m.start)} `;
+    at = m.end;
+  }
+  return at === start ? mask.slice(start, end) : out + mask.slice(at, end);
+}
+
 /** Records a block in `placed`, after its items were added to its lists. */
 function place(placed: Placement, flags: string, mask: string, text: string, windowEnd: number): void {
   placed.flags.push(flags);
@@ -243,11 +260,11 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     return out;
   };
   for (const q of blockQuotes) {
-    const inner = collapse(structure.mask.slice(q.start, q.end));
-    const wordCount = countWords(inner);
-    if (wordCount < minWords) continue;
     // The attribution may stand before the quoted text (a quote callout's title).
     const inside = markersIn(q.start, Math.max(q.end, q.attribution?.end ?? q.end));
+    const inner = collapse(quotedWords(structure.mask, q.start, q.end, markers, inside));
+    const wordCount = countWords(inner);
+    if (wordCount < minWords) continue;
     const attributionMarkers = q.attribution ? markersIn(q.attribution.start, q.attribution.end) : [];
     let introCited: number[] = [];
     if (q.introBlock !== undefined) {

@@ -63,7 +63,9 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
   it('cites an entry as its writers would', () => {
     assert.strictEqual(citeAs(parseAuthorYearEntry('Anthropic. 2026a. "X."')!), 'Anthropic 2026a');
     assert.strictEqual(citeAs(parseAuthorYearEntry('Amodei, D. (2026). X.')!), 'Amodei 2026');
-    assert.strictEqual(citeAs(parseAuthorYearEntry('Smith, J., & Lee, K. (2025). X.')!), 'Smith et al. 2025');
+    assert.strictEqual(citeAs(parseAuthorYearEntry('Smith, J., & Lee, K. (2025). X.')!), 'Smith and Lee 2025');
+    assert.strictEqual(citeAs(parseAuthorYearEntry('Okafor, Ada, and Ben Tan. 2024. X.')!), 'Okafor and Tan 2024');
+    assert.strictEqual(citeAs(parseAuthorYearEntry('Amodei, D., Clark, J. and Kaplan, J. (2026) X.')!), 'Amodei et al. 2026');
     assert.strictEqual(citeAs(parseAuthorYearEntry('Department of Science and Technology. 2024. X.')!), 'Department of Science and Technology 2024');
   });
 
@@ -113,7 +115,7 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     const findings = analyzer.analyze(doc).findings;
     assert.deepStrictEqual(findings.filter((f) => f.code === 'PL001' || f.code === 'PL007'), []);
     const uncited = findings.filter((f) => f.code === 'PL003').map((f) => f.message.split(' (')[0]);
-    assert.deepStrictEqual(uncited, ['Reference Anthropic 2025', 'Reference Anthropic 2026b', 'Reference Fortune 2026a', 'Reference Fortune 2026b', 'Reference Mayer Brown 2026', 'Reference Smith et al. 2025']);
+    assert.deepStrictEqual(uncited, ['Reference Anthropic 2025', 'Reference Anthropic 2026b', 'Reference Fortune 2026a', 'Reference Fortune 2026b', 'Reference Mayer Brown 2026', 'Reference Smith and Lee 2025']);
   });
 
   it('reads a bibliography written as paragraph lines, an entry running over several lines', () => {
@@ -156,5 +158,62 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     const stubbed = applyFix(dangling, pl002.fixes[0]);
     assert.ok(stubbed.endsWith('- Whitfield. 2026. TODO: title.\n') || stubbed.includes('\n- Whitfield. 2026. TODO: title.'), stubbed.slice(-200));
     assert.deepStrictEqual(codesOf(stubbed).filter((c) => c === 'PL002'), []);
+  });
+
+  it('reads citations parted by a comma, years alone after an author, and secondary citations', () => {
+    assert.deepStrictEqual(citationsOf('It leaked early (Fortune 2026b, CNN 2026).'), [
+      ['Fortune 2026b', true, 'Fortune 2026b'],
+      ['CNN 2026', true, 'CNN 2026'],
+    ]);
+    assert.deepStrictEqual(citationsOf('It was withheld (Anthropic 2026a; 2026b).'), [
+      ['Anthropic 2026a', true, 'Anthropic 2026a'],
+      ['Anthropic 2026b', true, '2026b'],
+    ]);
+    // "as cited in" cites the work the words were found in.
+    assert.deepStrictEqual(citationsOf('Graham said "we did not feel comfortable releasing this generally" (Graham, as cited in CNN, 2026).'), [['CNN 2026', true, '(Graham, as cited in CNN, 2026)']]);
+    assert.deepStrictEqual(citationsOf('The same words (Graham cited in CNN 2026).'), [['CNN 2026', true, '(Graham cited in CNN 2026)']]);
+    // A comma inside one author's names parts nothing.
+    assert.deepStrictEqual(citationsOf('Gated release is governance (Smith, J., & Lee, K., 2025).').map(([l]) => l), ['Smith, J., & Lee, K. 2025']);
+  });
+
+  it('lets a citation after the closing quotation mark source the quotation, as [3] does', () => {
+    for (const prose of [
+      'Logan Graham told CNN: "We did not feel comfortable releasing this generally." (CNN 2026) The rest follows.',
+      'Logan Graham asked: "Did we feel comfortable releasing this generally?" (CNN, 2026). The rest follows.',
+    ]) {
+      const codes = codesOf(`${prose}\n\n${bibliography}`);
+      assert.ok(!codes.includes('PL001'), prose);
+    }
+  });
+
+  it('reads no citation into a block quote\'s words', () => {
+    const doc = `Graham put it plainly:\n\n> We did not feel comfortable releasing this generally. (CNN 2026)\n\n${bibliography}`;
+    const a = analyzer.analyze(doc);
+    const quote = a.quotes.find((q) => q.kind === 'block')!;
+    assert.ok(quote.sourced);
+    assert.ok(quote.onRecord, 'matches the record exactly');
+    assert.ok(!a.findings.some((f) => f.code === 'PL004'));
+  });
+
+  it('takes a thing of the fact base in brackets for an aside, not an author', () => {
+    assert.deepStrictEqual(citationsOf('The model (Mythos Preview, 2026) is withheld.'), []);
+    assert.deepStrictEqual(citationsOf('The brief (Whitfield, 2026) is cited.').map(([l, r]) => [l, r]), [['Whitfield 2026', false]]);
+  });
+
+  it('shows an entry\'s title, not its authors or its journal', () => {
+    const bib = [
+      '## Reference list',
+      '',
+      '- Mayer Brown (2026) *Pentagon designates Anthropic a supply chain risk*. Client alert.',
+      '- Amodei, D., Clark, J. and Kaplan, J. (2026) *Defensive deployment*. Anthropic.',
+      '- Smith, J., & Lee, K. (2025). Staged release as a governance tool. *Journal of AI Policy*, *4*(2), 33–51.',
+      '',
+    ].join('\n');
+    const doc = `A (Mayer Brown 2026). B (Amodei et al. 2026). C (Smith & Lee, 2025).\n\n${bib}`;
+    const a = analyzer.analyze(doc);
+    assert.deepStrictEqual(
+      a.citations.map((c) => a.references[c.referenceIndex!]?.title),
+      ['Pentagon designates Anthropic a supply chain risk', 'Defensive deployment', 'Staged release as a governance tool'],
+    );
   });
 });

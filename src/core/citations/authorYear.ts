@@ -88,6 +88,8 @@ export function authorKeys(names: string): AuthorKeys {
 const yearRe = /(?<![\w.])(?:1[6-9]|20)\d{2}[a-z]?(?![\w])|(?<![\w.])n\.d\./;
 /** What may follow the years of a citation: a page or other locator, "3", "p. 4", "pp. 4–5", ": 12", "ch. 2". */
 const locatorRe = /^[,:]\s?(?:(?:pp?|ch|chap|sec|para|paras|fig|n|no|vol)\.\s?)?\d{1,5}(?:\s?[-–]\s?\d{1,5})?$/i;
+/** What introduces the work a secondary citation was found in: "as cited in", "cited in", "quoted in". */
+const citedInRe = /(?:^|\s)(?:as\s)?(?:cited|quoted)\sin\s/i;
 const nextYearRe = /^,\s?((?:1[6-9]|20)\d{2}[a-z]?|n\.d\.)(?![\w])/;
 
 /** Whether the last word of `names` is a month or a period ("Project Glasswing, April"): a date, not an author. */
@@ -110,7 +112,10 @@ export interface CitationPiece {
 export function parseCitationPiece(piece: string): CitationPiece | undefined {
   const m = yearRe.exec(piece);
   if (!m) return undefined;
-  const names = piece.slice(0, m.index).trim().replace(/,$/, '').trim();
+  let names = piece.slice(0, m.index).trim().replace(/,$/, '').trim();
+  // A secondary citation cites the work it was found in: "(Graham, as cited in CNN, 2026)".
+  const secondary = citedInRe.exec(names);
+  if (secondary) names = names.slice(secondary.index + secondary[0].length).trim();
   if (names !== '' && (!isCitedNames(names) || endsWithPeriod(names))) return undefined;
   const years = [{ year: m[0], at: m.index, end: m.index + m[0].length }];
   let at = m.index + m[0].length;
@@ -138,6 +143,8 @@ export interface AuthorYearEntry {
   readonly names: string;
   readonly keys: AuthorKeys;
   readonly year: string;
+  /** The title after the year: in quotation marks, in emphasis, or the first sentence ("" when none). */
+  readonly title: string;
 }
 
 /**
@@ -162,7 +169,36 @@ export function parseAuthorYearEntry(text: string): AuthorYearEntry | undefined 
   // Long author lists: the first 80 characters, cut at a space, decide.
   const probe = names.length <= 80 ? names : names.slice(0, names.lastIndexOf(' ', 80));
   if (!isCitedNames(probe)) return undefined;
-  return { names, keys: authorKeys(names), year: m[1] };
+  // After the year: past the bracket's date ("(2026b, April 7). ") or the year's full stop.
+  let rest = m.index + m[0].length;
+  if (m[0][0] === '(') rest = text.indexOf(')', rest) + 1 || rest;
+  return { names, keys: authorKeys(names), year: m[1], title: titleIn(text.slice(rest)) };
+}
+
+const titleLeadRe = /^[\s.,:;)]+/;
+/** `text` without the white space and stops (. , : ;) at its end; a loop, as `/[\s.,:;]+$/` would retry from every stop. */
+function trimTitleEnd(text: string): string {
+  let e = text.length;
+  while (e > 0 && ' \t\n\r.,:;'.includes(text[e - 1])) e--;
+  return text.slice(0, e);
+}
+
+/**
+ * The title at the start of an entry's text after its year: `"Project Glasswing." April 7…`,
+ * `*Defensive deployment*. Available at…`, or the first sentence, `Gated release as governance.
+ * Policy Review…` (an article's title, not its journal's).
+ */
+function titleIn(after: string): string {
+  const text = after.replace(titleLeadRe, '');
+  const open = text[0];
+  const closer = open === '"' ? '"' : open === '“' ? '”' : open === '*' || open === '_' ? open : undefined;
+  if (closer) {
+    const marks = open === '*' && text[1] === '*' ? 2 : 1;
+    const close = text.indexOf(closer.repeat(marks), marks);
+    if (close > marks) return trimTitleEnd(text.slice(marks, close));
+  }
+  const stop = text.search(/\.\s|\.$/);
+  return trimTitleEnd((stop < 0 ? text : text.slice(0, stop)).replace(/[*_]/g, '')).trim();
 }
 
 /**
@@ -174,8 +210,17 @@ export function citeAs(entry: AuthorYearEntry): string {
   const names = entry.names.replace(/[*_]/g, '');
   const comma = names.indexOf(',');
   if (comma < 0) return `${names.trim()} ${entry.year}`;
-  const more = /\s(?:and|&)\s/.test(names);
-  return `${names.slice(0, comma).trim()}${more ? ' et al.' : ''} ${entry.year}`;
+  const first = names.slice(0, comma).trim();
+  // The last author after "and" or "&": "Lee, K." (family name first) or "Kate Lee" (last word).
+  const cut = /,?\s(?:and|&)\s/.exec(names);
+  if (!cut) return `${first} ${entry.year}`;
+  const last = names.slice(cut.index + cut[0].length).trim();
+  const lastFamily = last.includes(',') ? last.slice(0, last.indexOf(',')).trim() : (last.split(spacesRe).pop() ?? last).replace(/\.$/, '');
+  // Before the last author, each person is "Family, Given" or the first is "Family, Given" and the rest "Given Family".
+  const before = names.slice(0, cut.index).split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const familyFirst = last.includes(',');
+  const authors = (familyFirst ? Math.ceil(before.length / 2) : 1 + Math.max(0, before.length - 2)) + 1;
+  return authors === 2 ? `${first} and ${lastFamily} ${entry.year}` : `${first} et al. ${entry.year}`;
 }
 
 /** The authors of a document's author-year entries, or nothing when its reference lists have none. */
@@ -191,6 +236,12 @@ export function authorYearIndexOf(sections: readonly ReferenceSection[]): Author
   }
   if (!authors.size) return undefined;
   return { authors, signature: [...authors].sort().join('|') };
+}
+
+/** Whether the bibliography has a work by `names` (all of them, or the first author). */
+export function knowsAuthor(index: AuthorYearIndex, names: string): boolean {
+  const keys = authorKeys(names);
+  return index.authors.has(keys.whole) || index.authors.has(keys.first);
 }
 
 const bracketRe = /\(([^()\r\n]{1,300})\)/g;
@@ -214,29 +265,74 @@ export function findAuthorYearMarkers(mask: string, start: number, end: number, 
     const s = start + m.index;
     const e = s + m[0].length;
     const innerStart = s + 1;
-    const pieces = splitPieces(inner);
-    const parsed = pieces.map(([a, b]) => parseCitationPiece(inner.slice(a, b)));
-    if (parsed.some((p) => !p)) continue;
-    const single = parsed.length === 1 && parsed[0]!.years.length === 1;
-    if (parsed.length === 1 && parsed[0]!.names === '') {
+    const pieces = readBracket(inner);
+    if (!pieces) continue;
+    const single = pieces.length === 1 && pieces[0].years.length === 1;
+    if (pieces[0].names === '') {
       // Narrative: the names before the bracket.
+      if (pieces.length > 1) continue;
       const names = namesBefore(mask, s, index);
       if (!names) continue;
-      for (const y of parsed[0]!.years) out.push(marker(`${names} ${y.year}`, single ? s : innerStart + pieces[0][0] + y.at, single ? e : innerStart + pieces[0][0] + y.end, parsed[0]!.locator));
+      for (const y of pieces[0].years) out.push(marker(`${names} ${y.year}`, single ? s : innerStart + pieces[0].at + y.at, single ? e : innerStart + pieces[0].at + y.end, pieces[0].locator));
       continue;
     }
-    if (parsed.some((p) => p!.names === '')) continue;
-    for (let k = 0; k < parsed.length; k++) {
-      const p = parsed[k]!;
-      const [a] = pieces[k];
-      const lead = leadingLength(inner.slice(a));
+    for (const p of pieces) {
       for (let y = 0; y < p.years.length; y++) {
-        const from = y === 0 ? innerStart + a + lead : innerStart + a + p.years[y].at;
-        const to = innerStart + a + (y === p.years.length - 1 ? trimmedEnd(inner.slice(a, pieces[k][1])) : p.years[y].end);
+        const from = innerStart + p.at + (y === 0 ? p.namesAt : p.years[y].at);
+        const to = innerStart + p.at + (y === p.years.length - 1 ? p.end : p.years[y].end);
         out.push(marker(`${authorLabel(p.names)} ${p.years[y].year}`, single ? s : from, single ? e : to, p.locator));
       }
     }
   }
+}
+
+/** One citation of a bracket, placed in it: `at` where its piece starts, `namesAt` and `end` relative to it. */
+interface PlacedPiece extends CitationPiece {
+  readonly at: number;
+  readonly namesAt: number;
+  readonly end: number;
+}
+
+/**
+ * The citations of a bracket's text, or nothing when one part of it is no citation. Citations
+ * part at semicolons, "(Anthropic 2026a; CNN 2026)", or, as writers slip, at a comma before the
+ * next name, "(Fortune 2026b, CNN 2026)". A part of years alone after a citation with names is
+ * that author's ("(Anthropic 2026a; 2026b)"); a first part of years alone is a narrative
+ * citation's bracket, "Anthropic (2026a, 4)".
+ */
+function readBracket(inner: string): PlacedPiece[] | undefined {
+  const out: PlacedPiece[] = [];
+  for (const [a, b] of splitPieces(inner)) {
+    const text = inner.slice(a, b);
+    const whole = parseCitationPiece(text);
+    const parts = whole ? [{ piece: whole, at: a, text }] : splitAtNames(text, a);
+    if (!parts) return undefined;
+    for (const { piece, at, text: partText } of parts) {
+      let names = piece.names;
+      if (names === '' && out.length) names = out[out.length - 1].names;
+      out.push({ ...piece, names, at, namesAt: piece.names === '' ? piece.years[0].at : leadingLength(partText), end: trimmedEnd(partText) });
+    }
+  }
+  return out;
+}
+
+/** A part that holds several citations parted by commas ("Fortune 2026b, CNN 2026"), each with names, or nothing. */
+function splitAtNames(text: string, base: number): { piece: CitationPiece; at: number; text: string }[] | undefined {
+  const parts: { piece: CitationPiece; at: number; text: string }[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !(text.charCodeAt(i) === 44 /* , */ && /^\s\p{Lu}/u.test(text.slice(i + 1, i + 3)))) continue;
+    const part = text.slice(from, i);
+    const piece = parseCitationPiece(part);
+    // A comma inside one citation's names ("Smith, J.") is no parting: read on to the next comma.
+    if (!piece || piece.names === '') {
+      if (i === text.length) return undefined;
+      continue;
+    }
+    parts.push({ piece, at: base + from, text: part });
+    from = i + 1;
+  }
+  return parts.length > 1 ? parts : undefined;
 }
 
 function marker(label: string, start: number, end: number, locator: string | undefined): MarkerHit {
@@ -302,8 +398,7 @@ function namesBefore(mask: string, open: number, index: AuthorYearIndex): string
   for (let i = 0; i < words.length; i++) {
     const names = words.slice(i).join(' ');
     if (!isCitedNames(names)) continue;
-    const keys = authorKeys(names);
-    if (index.authors.has(keys.whole) || index.authors.has(keys.first)) return authorLabel(names).replace(possessiveRe, '');
+    if (knowsAuthor(index, names)) return authorLabel(names).replace(possessiveRe, '');
   }
   return undefined;
 }

@@ -81,7 +81,7 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
         info: {
           kind: 'list-item',
           label,
-          title: d.title,
+          title: entry?.title || d.title,
           // An author-year entry's publisher is its author ("Anthropic. 2026a. …"), not the text before its title.
           ...(entry ? { publisher: entry.names } : d.publisher ? { publisher: d.publisher } : {}),
           ...(d.url ? { url: d.url } : {}),

@@ -16,7 +16,7 @@ export const actorKinds: ReadonlySet<string> = new Set(['organization', 'governm
  * concepts; not products either, which a sentence names as what an actor makes or uses: "stop
  * using Claude").
  */
-const thingKinds: ReadonlySet<string> = new Set(['model', 'model-tier', 'benchmark', 'program', 'framework', 'document', 'event', 'law']);
+export const thingKinds: ReadonlySet<string> = new Set(['model', 'model-tier', 'benchmark', 'program', 'framework', 'document', 'event', 'law']);
 
 /** A word of the sentence: letters and digits, joined by hyphens or dots inside ("GPT-4o", "D.C."). */
 const wordRe = /[\p{L}\p{N}]+(?:[-.’'][\p{L}\p{N}]+)*/gu;

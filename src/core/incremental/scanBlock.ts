@@ -3,7 +3,8 @@ import type { Block } from '../markdown/structure';
 import { findMentions, type MentionHit } from '../entities/findMentions';
 import { scanQuotes, type QuotePair, type StrayMark } from '../quotes/scanQuotes';
 import { findMarkers, type MarkerHit } from '../citations/markers';
-import { findAuthorYearMarkers, type AuthorYearIndex } from '../citations/authorYear';
+import { findAuthorYearMarkers, knowsAuthor, type AuthorYearIndex } from '../citations/authorYear';
+import { thingKinds } from '../factcheck/ownSubject';
 import { splitSentences } from '../text/sentences';
 import { detectClaim, type ClaimHit } from '../claims/detectClaims';
 import { blockNumbering } from '../claims/blockNumbering';
@@ -98,6 +99,7 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   if (reading === 'reference') return { mentions, pairs: [], strays: [], markers: [], sentences: [], claims: [], verdicts: [], claimTexts: [] };
   const markers = markersOf(mask, text, start, end, inTextKeys, authorYear);
   // A footnote label or citation key ("[^cnn]", "@fortune2026") names a note, not an entity.
+  if (authorYear && markers.length && mentions.length) dropThingCitations(markers, mentions, authorYear);
   if (markers.length && mentions.length) dropMentionsInMarkers(mentions, markers);
   if (reading === 'footnote') return { mentions, pairs: [], strays: [], markers, sentences: [], claims: [], verdicts: [], claimTexts: [] };
   const pairs: QuotePair[] = [];
@@ -105,7 +107,8 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   const found: StrayMark[] = [];
   scanQuotes(mask, start, end, pairs, found);
   const strays = found.length > maxStraysPerBlock ? firstByPosition(found, maxStraysPerBlock) : found;
-  splitSentences(mask, start, end, pairs, sentences);
+  const authorYearMarkers = authorYear ? markers.filter((m) => m.kind === 'author-year') : undefined;
+  splitSentences(mask, start, end, pairs, sentences, authorYearMarkers?.length ? authorYearMarkers : undefined);
   const claims: (ClaimHit | null)[] = [];
   // The number that numbers a heading ("## 1. Why this memo") or a paragraph ("1.1 The…") holds no value.
   const numbering = blockNumbering(text, mask, start, end);
@@ -123,6 +126,23 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     claims.push(claimIn(mask, text, s, e, excluded));
   }
   return { mentions, pairs, strays, markers, sentences, claims, verdicts: [], claimTexts: [] };
+}
+
+/**
+ * Removes, in place, the author-year citations of names the bibliography does not know that name
+ * a thing of the fact base (a model, a program…): "(Mythos Preview, 2026)" is an aside on the
+ * model, not a citation of a work by it. Unknown authors otherwise dangle (PL002).
+ */
+function dropThingCitations(markers: MarkerHit[], mentions: readonly MentionHit[], authorYear: AuthorYearIndex): void {
+  let kept = 0;
+  for (const m of markers) {
+    const drop =
+      m.kind === 'author-year' &&
+      !knowsAuthor(authorYear, m.label.slice(0, m.label.lastIndexOf(' '))) &&
+      mentions.some((h) => h.start >= m.start && h.end <= m.end && thingKinds.has(h.entry.kind));
+    if (!drop) markers[kept++] = m;
+  }
+  markers.length = kept;
 }
 
 /** Removes, in place, the mentions that overlap a marker (both lists in document order). */

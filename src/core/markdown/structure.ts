@@ -97,7 +97,7 @@ export interface Structure {
  * (Spanish, Portuguese, French, German, Italian): "## Fuentes" numbers its items as "## Sources" does.
  */
 const referenceHeading =
-  /^(references|sources|notes|bibliography|citations|footnotes|works cited|endnotes|source notes|fuentes|referencias|bibliografía|notas|fontes|referências|bibliografia|références|bibliographie|quellen|literatur|literaturverzeichnis|quellenverzeichnis|fußnoten|fussnoten|anmerkungen|fonti|riferimenti)\s*:?$/iu;
+  /^(references|reference list|list of references|references cited|literature cited|further reading|sources|notes|bibliography|citations|footnotes|works cited|endnotes|source notes|fuentes|referencias|bibliografía|notas|fontes|referências|bibliografia|références|bibliographie|quellen|literatur|literaturverzeichnis|quellenverzeichnis|fußnoten|fussnoten|anmerkungen|fonti|riferimenti)\s*:?$/iu;
 const footnoteDefRe = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*/;
 const linkDefRe = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\r\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 const explicitItemNumber = /^(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+/;

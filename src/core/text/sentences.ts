@@ -1,5 +1,6 @@
 import type { QuotePair } from '../quotes/scanQuotes';
-import { numericItems } from '../citations/markers';
+import { numericItems, type MarkerHit } from '../citations/markers';
+import { firstAtOrAfter } from '../util/search';
 
 /**
  * Sentence boundaries in one block of the mask. A sentence ends at . ! ? or … followed
@@ -8,7 +9,9 @@ import { numericItems } from '../citations/markers';
  * markers after the punctuation, directly or after spaces on the same line (`…models.[4]`,
  * `…generally." [10]`), belong to the sentence they close. Abbreviations ("U.S.", "Dr.",
  * "e.g.", "sec.") and decimals ("83.1%") do not end a sentence, nor does punctuation inside
- * a quotation that goes on; a contraction's last letter ("isn't.") is no initial.
+ * a quotation that goes on; a contraction's last letter ("isn't.") is no initial. An
+ * author-year citation after the closing marks (`…generally." (CNN 2026)`) belongs to the
+ * sentence too: `authorYear` lists the block's author-year markers, when the document has them.
  */
 
 /** . ! ? … */
@@ -71,7 +74,20 @@ function insideQuote(pairs: readonly QuotePair[], at: number, from: number): num
   return -1;
 }
 
-export function splitSentences(mask: string, start: number, end: number, pairs: readonly QuotePair[], out: [number, number][]): void {
+/**
+ * The end of an author-year citation's bracket that opens at `at` (`…generally." (CNN 2026).`),
+ * or -1: such a bracket after a sentence's closing marks belongs to the sentence, as `[4]` does.
+ * `markers` are the block's author-year markers, in order of start.
+ */
+function authorYearBracketAt(mask: string, at: number, end: number, markers: readonly MarkerHit[]): number {
+  if (mask.charCodeAt(at) !== 40 /* ( */) return -1;
+  const close = mask.indexOf(')', at);
+  if (close < 0 || close >= end) return -1;
+  const k = firstAtOrAfter(markers, at, (m) => m.start);
+  return k < markers.length && markers[k].start < close ? close + 1 : -1;
+}
+
+export function splitSentences(mask: string, start: number, end: number, pairs: readonly QuotePair[], out: [number, number][], authorYear?: readonly MarkerHit[]): void {
   let sentenceStart = start;
   while (sentenceStart < end && space(mask.charCodeAt(sentenceStart))) sentenceStart++;
   let pairCursor = 0;
@@ -106,9 +122,15 @@ export function splitSentences(mask: string, start: number, end: number, pairs: 
     for (;;) {
       lineGap.lastIndex = stop;
       const gap = lineGap.exec(mask);
-      markerRe.lastIndex = gap ? stop + gap[0].length : stop;
+      const next = gap ? stop + gap[0].length : stop;
+      markerRe.lastIndex = next;
       const mk = markerRe.exec(mask);
-      if (!mk || markerRe.lastIndex > end || (mk[1] !== undefined && !numericItems(mk[1]))) break;
+      if (!mk || markerRe.lastIndex > end || (mk[1] !== undefined && !numericItems(mk[1]))) {
+        const bracketEnd = authorYear ? authorYearBracketAt(mask, next, end, authorYear) : -1;
+        if (bracketEnd < 0) break;
+        stop = bracketEnd;
+        continue;
+      }
       stop = markerRe.lastIndex;
     }
     if (stop < end && !startsInlineNote(mask, stop)) {
