@@ -21,6 +21,8 @@ export const contexts: readonly Context[] = [
   { name: 'table cell', wrap: t((s) => `| a | b |\n|---|---|\n| ${s} | 83.1% |\n`) },
   { name: 'references item', wrap: t((s) => `Text [1].\n\n## References\n\n1. ${s}\n`) },
   { name: 'footnote definition', wrap: t((s) => `Text [^1].\n\n[^1]: ${s}\n`) },
+  // With an author-year bibliography, brackets are read as citations and may end a sentence after its closing mark.
+  { name: 'author-year paper', wrap: t((s) => `It said "so it was." (Anthropic 2026a) ${s} (CNN, 2026).\n\n## References\n\n- Anthropic. 2026a. "Title."\nCNN. 2026. Report.\n`) },
   { name: 'link definition', wrap: t((s) => `Text [1].\n\n[1]: https://example.org/${s} "Title"\n`) },
   { name: 'html comment', wrap: t((s) => `<!-- policy-lens-disable ${s}\n`) },
   { name: 'front matter', wrap: t((s) => `---\nbibliography: ${s}\n---\n\nText [@key].\n`) },
@@ -39,4 +41,6 @@ export const classicUnits: readonly string[] = [
   // Opening marks that pile up, and marks that close none of them (each once looked through
   // every open mark).
   "“'", '«”', '„"',
+  // Author-year citations: brackets that open and never close, and citations after sentence ends.
+  '(Anthropic 2026a, ', '. (CNN 2026) ', '(A, B, 2026, ',
 ];

@@ -81,8 +81,10 @@ function insideQuote(pairs: readonly QuotePair[], at: number, from: number): num
  */
 function authorYearBracketAt(mask: string, at: number, end: number, markers: readonly MarkerHit[]): number {
   if (mask.charCodeAt(at) !== 40 /* ( */) return -1;
-  const close = mask.indexOf(')', at);
-  if (close < 0 || close >= end) return -1;
+  // Within the block: a search on through the rest of the document would make many such brackets quadratic.
+  let close = at + 1;
+  while (close < end && mask.charCodeAt(close) !== 41 /* ) */) close++;
+  if (close >= end) return -1;
   const k = firstAtOrAfter(markers, at, (m) => m.start);
   return k < markers.length && markers[k].start < close ? close + 1 : -1;
 }
