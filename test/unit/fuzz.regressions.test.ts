@@ -25,6 +25,18 @@ describe('fuzz regressions', () => {
     );
   });
 
+  it('reads the same author of a narrative author-year citation whatever the line endings, without a quotation mark', () => {
+    const doc = (eol: string) => `"${eol}${eol}Anthropic (2026a) says so.${eol}${eol}## References${eol}${eol}1. Anthropic. 2026a. "Project Glasswing."${eol}`;
+    for (const eol of ['\n', '\r\n', '\r']) {
+      assert.deepEqual(
+        analyze(doc(eol)).citations.map((c) => [c.label, c.resolved]),
+        [['Anthropic 2026a', true]],
+        JSON.stringify(eol),
+      );
+    }
+    assert.deepEqual(analyze(`It said " Anthropic (2026a) so.\n\n## References\n\n- Anthropic. 2026a. X.\n`).citations.map((c) => c.label), ['Anthropic 2026a']);
+  });
+
   it('finds the same claims whatever the line endings: a number at the start of a line after a name', () => {
     const lf = analyze('Anthropic\n40 organizations');
     for (const eol of ['\r\n', '\r']) {

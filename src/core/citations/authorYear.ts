@@ -1,4 +1,5 @@
 import { monthNumber } from '../claims/numbers';
+import { isWhiteSpace } from '../text/words';
 import type { MarkerHit } from './markers';
 import type { ReferenceSection } from '../markdown/structure';
 
@@ -372,7 +373,8 @@ function trimmedEnd(piece: string): number {
 
 /** A citation's names as its label shows them: without "see", emphasis and a trailing comma. */
 function authorLabel(names: string): string {
-  const words = names.split(spacesRe).filter((w) => w !== '');
+  // Marks alone ('"' before a name at a paragraph's start) are no words of the names.
+  const words = names.split(spacesRe).filter((w) => trimNameMarks(w) !== '' || w === '&');
   while (words.length > 1 && citationLeads.has(trimNameMarks(words[0]).toLowerCase())) words.shift();
   return words.join(' ').replace(/[*_]/g, '').replace(/,$/, '');
 }
@@ -389,7 +391,8 @@ function namesBefore(mask: string, open: number, index: AuthorYearIndex): string
   const floor = Math.max(0, open - 100);
   while (words.length < 6 && k > floor) {
     let w = k;
-    while (w > floor && mask.charCodeAt(w - 1) !== 32 && mask.charCodeAt(w - 1) !== 10) w--;
+    // Any white space ends a word (a line break of any style too: the same names whatever the line endings).
+    while (w > floor && !isWhiteSpace(mask.charCodeAt(w - 1))) w--;
     if (w === k) break;
     words.unshift(mask.slice(w, k));
     k = w - 1;
