@@ -105,6 +105,22 @@ describe('figures of other subjects than the fact base knows (QA set K, M, J)', 
     assert.deepEqual(pl006('Its CyberGym score rose from 60.6% for Opus 4.6 to 83.1% for Mythos Preview.'), ['60.6%']);
     assert.deepEqual(pl006('Its CyberGym score rose from 66.6% for Opus 4.6 to 86.1% for Mythos Preview.'), ['86.1%']);
   });
+
+  it('leaves the other figure of a sentence to the subject named before when one figure is "for" another model', () => {
+    const before = 'Mythos Preview scored 93.9% on SWE-bench Verified. ';
+    assert.deepEqual(pl006(before + 'On CyberGym it reached 86.1 percent, up from 66.6 percent for Opus 4.6.'), ['86.1 percent']);
+    assert.deepEqual(pl006(before + 'On CyberGym it reached 83.1 percent, up from 66.6 percent for Opus 4.6.'), []);
+    // The figure "for" Opus 4.6 is never Mythos Preview's, and with no subject named before the free figure has none.
+    assert.deepEqual(pl006(before + 'On CyberGym it scored 66.6% for Opus 4.6.'), []);
+    assert.deepEqual(pl006('On CyberGym it reached 86.1 percent, up from 66.6 percent for Opus 4.6.'), []);
+  });
+
+  it('gives a figure that agrees with several facts to the one whose cue stands nearest', () => {
+    // On record: $4 million donated, up to $100 million in usage credits.
+    const text = 'Anthropic is donating $6 million to open-source security groups, next to up to $100 million in usage credits.';
+    assert.deepEqual(pl006(text), ['$6 million']);
+    assert.deepEqual(pl006(text.replace('$6 million', '$4 million')), []);
+  });
 });
 
 describe('a team fact base on another topic', () => {
