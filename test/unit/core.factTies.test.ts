@@ -25,6 +25,17 @@ describe('tying figures to facts', () => {
     assert.deepEqual(pl006('Anthropic announced on April 9, 2026 its new model, Claude Mythos Preview.'), ['April 9, 2026']);
   });
 
+  it('does not date the event on record by one the sentence puts in the future', () => {
+    // Project Glasswing was announced on April 7, 2026.
+    const glasswing = 'Glasswing has twelve founding partners. ';
+    assert.deepEqual(pl006(glasswing + 'Findings from partners will be announced in Q3 2026.'), []);
+    assert.deepEqual(pl006('Anthropic is expected to announce the results of Project Glasswing in Q3 2026.'), []);
+    assert.deepEqual(pl006('Anthropic plans to launch the next phase of Project Glasswing in July 2026.'), []);
+    assert.deepEqual(pl006('Project Glasswing was announced in Q3 2026.'), ['Q3 2026']);
+    // An amount promised is the commitment on record ($4 million donated).
+    assert.deepEqual(pl006('Anthropic will donate $6 million to open-source security.'), ['$6 million']);
+  });
+
   it('reads a cue in the past tense in its present forms too', () => {
     assert.deepEqual(pl006('Anthropic announces Project Glasswing on April 9, 2026.'), ['April 9, 2026']);
     assert.deepEqual(pl006('Anthropic announces Project Glasswing on April 7, 2026.'), []);

@@ -6,6 +6,7 @@ import { firstAtOrAfter } from '../util/search';
 import type { Surroundings } from './claimSurroundings';
 import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
 import { countsOtherThing } from './countedNoun';
+import { onlyFutureEvents } from './futureEvent';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -531,7 +532,10 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const values = claim.values;
   if (!values.length) return unverified;
   // Most sentences hold no cue of any fact: stop before looking at entities.
-  const cued = context.cued ?? rulesWithCue(rules, context.sentenceText);
+  const found = context.cued ?? rulesWithCue(rules, context.sentenceText);
+  if (!found.length) return unverified;
+  // A dated event the sentence puts in the future is not the one on record.
+  const cued = found.some((r) => onlyFutureEvents(r, context.sentenceText)) ? found.filter((r) => !onlyFutureEvents(r, context.sentenceText)) : found;
   if (!cued.length) return unverified;
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
   const used: Notes = {};
