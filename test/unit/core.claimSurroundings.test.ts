@@ -1,4 +1,4 @@
-// A claim that names no subject takes it from its section's heading, the paragraph before, or its list's lead-in.
+// A claim that names no subject takes it from its section's heading, the sentence or paragraph before, or its list's lead-in.
 import * as assert from 'node:assert/strict';
 import { createAnalysisCache } from '../../src/core/index';
 import { bundledAnalyzer, findingTexts } from './support/findingTexts';
@@ -16,6 +16,26 @@ describe('claims that leave their subject to the surroundings', () => {
     const text = 'Claude Mythos Preview is the new model.\n\nOn SWE-bench Verified the model reaches 95.2%.\n';
     assert.deepEqual(pl006(text), ['95.2%']);
     assert.deepEqual(pl006(text.replace('95.2%', '93.9%')), []);
+  });
+
+  it('takes it from the nearest sentence before it in the same paragraph that names one', () => {
+    // Close to 3,000 assets were exposed in the leak (Anthropic's); the system card (Mythos Preview's) runs to 244 pages.
+    const leak = 'The model leaked before Anthropic intended. A misconfiguration left nearly 2,000 unpublished internal assets exposed.\n';
+    assert.deepEqual(pl006(leak), ['2,000']);
+    assert.deepEqual(pl006(leak.replace('2,000', '3,000')), []);
+    assert.deepEqual(pl006('Claude Mythos Preview is new. The weather was fine. Its system card runs to 224 pages.\n'), ['224 pages']);
+    // The same paragraph's sentence before gives no subject to a sentence that opens on a name of its own.
+    assert.deepEqual(pl006('Claude Mythos Preview is new. The Chip Security Coalition system card runs to 224 pages.\n'), []);
+  });
+
+  it('judges a kept paragraph afresh when the sentence before the claim changes (the cache)', () => {
+    const cache = createAnalysisCache();
+    const before = 'The weather was fine. Its system card runs to 224 pages.\n\nAnother paragraph.\n';
+    assert.equal(analyzer.analyze(before, { cache }).findings.filter((f) => f.code === 'PL006').length, 0);
+    const after = before.replace('The weather was fine.', 'Claude Mythos Preview is new.');
+    const cached = analyzer.analyze(after, { cache });
+    assert.deepEqual(JSON.parse(JSON.stringify(cached)), JSON.parse(JSON.stringify(analyzer.analyze(after))));
+    assert.equal(cached.findings.filter((f) => f.code === 'PL006').length, 1);
   });
 
   it("takes it from a list's lead-in, past the items before", () => {

@@ -25,6 +25,17 @@ describe('tying figures to facts', () => {
     assert.deepEqual(pl006('Anthropic announced on April 9, 2026 its new model, Claude Mythos Preview.'), ['April 9, 2026']);
   });
 
+  it('does not date the event on record by one the sentence puts in the future', () => {
+    // Project Glasswing was announced on April 7, 2026.
+    const glasswing = 'Glasswing has twelve founding partners. ';
+    assert.deepEqual(pl006(glasswing + 'Findings from partners will be announced in Q3 2026.'), []);
+    assert.deepEqual(pl006('Anthropic is expected to announce the results of Project Glasswing in Q3 2026.'), []);
+    assert.deepEqual(pl006('Anthropic plans to launch the next phase of Project Glasswing in July 2026.'), []);
+    assert.deepEqual(pl006('Project Glasswing was announced in Q3 2026.'), ['Q3 2026']);
+    // An amount promised is the commitment on record ($4 million donated).
+    assert.deepEqual(pl006('Anthropic will donate $6 million to open-source security.'), ['$6 million']);
+  });
+
   it('reads a cue in the past tense in its present forms too', () => {
     assert.deepEqual(pl006('Anthropic announces Project Glasswing on April 9, 2026.'), ['April 9, 2026']);
     assert.deepEqual(pl006('Anthropic announces Project Glasswing on April 7, 2026.'), []);
@@ -104,6 +115,22 @@ describe('figures of other subjects than the fact base knows (QA set K, M, J)', 
     // On record: 66.6% for Opus 4.6, 83.1% for Mythos Preview on CyberGym.
     assert.deepEqual(pl006('Its CyberGym score rose from 60.6% for Opus 4.6 to 83.1% for Mythos Preview.'), ['60.6%']);
     assert.deepEqual(pl006('Its CyberGym score rose from 66.6% for Opus 4.6 to 86.1% for Mythos Preview.'), ['86.1%']);
+  });
+
+  it('leaves the other figure of a sentence to the subject named before when one figure is "for" another model', () => {
+    const before = 'Mythos Preview scored 93.9% on SWE-bench Verified. ';
+    assert.deepEqual(pl006(before + 'On CyberGym it reached 86.1 percent, up from 66.6 percent for Opus 4.6.'), ['86.1 percent']);
+    assert.deepEqual(pl006(before + 'On CyberGym it reached 83.1 percent, up from 66.6 percent for Opus 4.6.'), []);
+    // The figure "for" Opus 4.6 is never Mythos Preview's, and with no subject named before the free figure has none.
+    assert.deepEqual(pl006(before + 'On CyberGym it scored 66.6% for Opus 4.6.'), []);
+    assert.deepEqual(pl006('On CyberGym it reached 86.1 percent, up from 66.6 percent for Opus 4.6.'), []);
+  });
+
+  it('gives a figure that agrees with several facts to the one whose cue stands nearest', () => {
+    // On record: $4 million donated, up to $100 million in usage credits.
+    const text = 'Anthropic is donating $6 million to open-source security groups, next to up to $100 million in usage credits.';
+    assert.deepEqual(pl006(text), ['$6 million']);
+    assert.deepEqual(pl006(text.replace('$6 million', '$4 million')), []);
   });
 });
 

@@ -295,7 +295,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   const blocks = structure.blocks;
   let blockCursor = 0;
   const rowOf = rowContexts(input, rules);
-  const surroundingsOf = claimSurroundings(text, input.index, blocks, entities);
+  const surroundingsOf = claimSurroundings(text, input.index, blocks, entities, input.sentences);
   const onRecord = perItem((fact: Fact) => `${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`);
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
@@ -306,7 +306,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     const row = rowOf(blockCursor);
     let verdict = row ? undefined : slot.verdicts[slot.sentence];
     // A kept verdict judged with its surroundings stands only while they name the same entities.
-    if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor).key) verdict = undefined;
+    if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor, start).key) verdict = undefined;
     if (row) {
       verdict = judgeClaim(claim, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued }, rules);
     } else if (!verdict) {
@@ -316,7 +316,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       const blockIds = () =>
         (blockIdSet ??= new Set((block ? mentionsIn(entities, block.start, Math.min(block.end, end)) : sentenceMentions).map((e) => e.id)));
       const bi = blockCursor;
-      verdict = judgeClaim(claim, { sentenceText: text.slice(start, end), start, sentenceMentions, blockIds, surroundings: () => surroundingsOf(bi) }, rules);
+      verdict = judgeClaim(claim, { sentenceText: text.slice(start, end), start, sentenceMentions, blockIds, surroundings: () => surroundingsOf(bi, start) }, rules);
       slot.verdicts[slot.sentence] = verdict;
     }
     if (!verdict.checks.length) return claim;

@@ -1,13 +1,16 @@
-import type { EntityMention } from '../types';
+import type { EntityMention, Sentence } from '../types';
 import type { Block } from '../markdown/structure';
 import type { LineIndex } from '../text/lineIndex';
-import { mentionsIn } from '../entities/mentionsIn';
+import { mentionsIn, namesAnyIn } from '../entities/mentionsIn';
+import { firstAtOrAfter } from '../util/search';
 
 /**
  * What a claim that names no subject of its own is about: the entities named in the heading of
- * its section and in the paragraph just before its own or, for a list item, in the paragraph that
- * introduces the list. Writers name the subject once and then write "the model", "the leak",
- * "the company", or a bare bullet under "Anthropic committed:" — the claim inherits it.
+ * its section, in the nearest sentence before it in its own paragraph that names any, and in the
+ * paragraph just before its own or, for a list item, in the paragraph that introduces the list.
+ * Writers name the subject once and then write "the model", "the leak", "the company", or a bare
+ * bullet under "Anthropic committed:" — the claim inherits it ("The model leaked before Anthropic
+ * intended. A misconfiguration left 2,000 assets exposed." is Anthropic's leak).
  * Nothing crosses a heading, and a table cell, a reference or a heading has none.
  */
 export interface Surroundings {
@@ -37,8 +40,54 @@ function isProse(block: Block | undefined): block is Block {
   return block !== undefined && block.kind === 'paragraph' && !block.isReference;
 }
 
+/** How many sentences back in its paragraph a claim looks for one that names something (a longer run names nothing). */
+const maxSentenceWalk = 8;
+
+/**
+ * The entities of the nearest sentence before `at` in the block that names any: "The model leaked
+ * before Anthropic intended. A misconfiguration left…" gives Anthropic to the second sentence.
+ */
+function previousSentenceIds(sentences: readonly Sentence[], entities: readonly EntityMention[], block: Block, at: number): string[] {
+  // The claim's own sentence: the first that ends after its start.
+  const own = firstAtOrAfter(sentences, at + 1, (s) => s.span.end);
+  for (let k = own - 1; k >= 0 && k >= own - maxSentenceWalk; k--) {
+    const { start, end } = sentences[k].span;
+    if (start < block.start) break;
+    if (namesAnyIn(entities, start, end)) return mentionsIn(entities, start, end).map((e) => e.id);
+  }
+  return [];
+}
+
+function keyed(ids: ReadonlySet<string>): Surroundings {
+  return ids.size ? { ids, key: [...ids].sort().join('\u0000') } : none;
+}
+
+/**
+ * Surroundings of a claim by its block's index and its start: those of the block, each found once
+ * when first asked for, with those of the sentences before it in its paragraph.
+ */
+export function claimSurroundings(
+  text: string,
+  index: LineIndex,
+  blocks: readonly Block[],
+  entities: readonly EntityMention[],
+  sentences: readonly Sentence[],
+): (blockIndex: number, at: number) => Surroundings {
+  const ofBlock = blockSurroundings(text, index, blocks, entities);
+  return (bi, at) => {
+    const around = ofBlock(bi);
+    const block = blocks[bi];
+    if (!isProse(block)) return around;
+    const before = previousSentenceIds(sentences, entities, block, at);
+    if (!before.length) return around;
+    const ids = new Set(around.ids);
+    for (const id of before) ids.add(id);
+    return keyed(ids);
+  };
+}
+
 /** Surroundings of each block by index, each found once when first asked for. */
-export function claimSurroundings(text: string, index: LineIndex, blocks: readonly Block[], entities: readonly EntityMention[]): (blockIndex: number) => Surroundings {
+function blockSurroundings(text: string, index: LineIndex, blocks: readonly Block[], entities: readonly EntityMention[]): (blockIndex: number) => Surroundings {
   let headingOf: Int32Array | undefined;
   const made = new Map<number, Surroundings>();
   const idsIn = (block: Block, into: Set<string>) => {
@@ -72,7 +121,7 @@ export function claimSurroundings(text: string, index: LineIndex, blocks: readon
         break;
       }
     }
-    found = ids.size ? { ids, key: [...ids].sort().join('\u0000') } : none;
+    found = keyed(ids);
     made.set(bi, found);
     return found;
   };

@@ -6,6 +6,7 @@ import { firstAtOrAfter } from '../util/search';
 import type { Surroundings } from './claimSurroundings';
 import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
 import { countsOtherThing } from './countedNoun';
+import { onlyFutureEvents } from './futureEvent';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -107,16 +108,20 @@ function measuresOwnCue(rule: FactRule, sentenceText: string): boolean {
 
 /**
  * Whether the sentence names, for a kind of subject the fact has (a model, a benchmark…), only
- * entities of that kind that are not the fact's: then the figure is that other subject's.
+ * entities of that kind that are not the fact's: then the figure is that other subject's. An
+ * entity a figure is "for" is that figure's alone while another figure of the sentence is free:
+ * "it reached 86.1 percent, up from 66.6 percent for Opus 4.6" leaves the 86.1 to the model
+ * named before (see `fitsFigure` in `judgeClaim`, which keeps the 66.6 from it).
  */
-function namesRival(rule: FactRule, mentions: readonly EntityMention[]): boolean {
+function namesRival(rule: FactRule, mentions: readonly EntityMention[], boundTo: readonly (EntityMention | undefined)[]): boolean {
   if (!rule.rivalKinds.size) return false;
+  const someFree = boundTo.includes(undefined);
   let rivals: string[] | undefined;
   let own: string[] | undefined;
   for (const e of mentions) {
     if (!rule.rivalKinds.has(e.kind)) continue;
     if (rule.fact.entities.includes(e.id)) (own ??= []).push(e.kind);
-    else (rivals ??= []).push(e.kind);
+    else if (!someFree || !boundTo.includes(e)) (rivals ??= []).push(e.kind);
   }
   // "Atlas-3 scored 61.0% on CyberGym": the fact's model is named, its benchmark is not, another is.
   return rivals !== undefined && rivals.some((kind) => !own?.includes(kind));
@@ -246,7 +251,15 @@ function speaksOfOtherThing(rule: FactRule, context: ClaimContext, cued: readonl
 }
 
 /** Rules tied to a sentence (see `Tie`): each cued rule, or a cue-less one naming two of its entities, with its firmest tie. */
-function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: ReadonlySet<string>, context: ClaimContext, rules: FactRules, used: Notes): TiedRule[] {
+function rulesFor(
+  cued: readonly FactRule[],
+  sentenceText: string,
+  sentenceIds: ReadonlySet<string>,
+  context: ClaimContext,
+  rules: FactRules,
+  used: Notes,
+  boundTo: readonly (EntityMention | undefined)[],
+): TiedRule[] {
   const subjects = rules.subjects;
   const out: TiedRule[] = [];
   // The same for every rule of the sentence: asked once, when a rule first needs the surroundings.
@@ -256,7 +269,7 @@ function rulesFor(cued: readonly FactRule[], sentenceText: string, sentenceIds: 
   let ownSubject = false;
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
-    if (namesRival(rule, context.sentenceMentions)) continue;
+    if (namesRival(rule, context.sentenceMentions, boundTo)) continue;
     if (cuesAreOnlyNames(rule, context)) continue;
     let tie: Tie | undefined;
     for (const e of rule.keyEntities) if (sentenceIds.has(e)) tie = 3;
@@ -392,6 +405,24 @@ const figureFor = /^\s{0,3}(?:for|by)\s{1,3}(?:the\s{1,3})?$/i;
 const acrossItems = 1e6;
 
 /**
+ * The entity a figure is "for" or "by", named right after it: "66.6 percent for Opus 4.6",
+ * "83.1% by Mythos Preview". Undefined when none is.
+ */
+function entityFor(value: Claim['values'][number], context: ClaimContext): EntityMention | undefined {
+  const { sentenceText, start } = context;
+  const to = value.span.end;
+  for (const e of context.sentenceMentions) {
+    if (e.span.start >= to && e.span.start - to <= 12 && figureFor.test(sentenceText.slice(to - start, e.span.start - start))) return e;
+  }
+  return undefined;
+}
+
+/** Whether a figure is "for" a subject of the rule's kinds that is not the fact's ("66.6 percent for Opus 4.6" is no Mythos Preview score). */
+function isOthersFigure(rule: FactRule, bound: EntityMention | undefined): boolean {
+  return bound !== undefined && rule.rivalKinds.has(bound.kind) && !rule.fact.entities.includes(bound.id);
+}
+
+/**
  * How near a figure stands to the nearest of a fact's key entities (or the `entities` given) or cues in the sentence
  * (Infinity: neither in it): the characters between them, plus `acrossItems` when a comma,
  * a bracket or "and" stands between. In "53.4% on SWE-bench Verified and 80.8% on SWE-bench
@@ -445,7 +476,10 @@ function agreeingRule(candidates: readonly TiedRule[], values: Claim['values'], 
     if (verdict === 'agrees') (agreeing ??= []).push(c.rule);
     else if (verdict === 'contradicts') (contradicting ??= []).push(c.rule);
   }
-  if (!agreeing || !contradicting) return agreeing?.[0];
+  if (!agreeing) return undefined;
+  if (agreeing.length === 1 && !contradicting) return agreeing[0];
+  // Of several facts it agrees with, a figure is the nearest one's: "up to $100 million in usage
+  // credits" agrees with a $4 million donation too, but its cue stands next to the credits.
   let nearest = agreeing[0];
   let distance = Infinity;
   for (const rule of agreeing) {
@@ -455,6 +489,7 @@ function agreeingRule(candidates: readonly TiedRule[], values: Claim['values'], 
       distance = d;
     }
   }
+  if (!contradicting) return nearest;
   for (const rule of contradicting) {
     // A key entity both facts have tells them apart no more than for any other figure: "Mythos
     // Preview is 93.9% on SWE-bench Pro and 77.8% on SWE-bench Verified" stands as near the
@@ -497,11 +532,15 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const values = claim.values;
   if (!values.length) return unverified;
   // Most sentences hold no cue of any fact: stop before looking at entities.
-  const cued = context.cued ?? rulesWithCue(rules, context.sentenceText);
+  const found = context.cued ?? rulesWithCue(rules, context.sentenceText);
+  if (!found.length) return unverified;
+  // A dated event the sentence puts in the future is not the one on record.
+  const cued = found.some((r) => onlyFutureEvents(r, context.sentenceText)) ? found.filter((r) => !onlyFutureEvents(r, context.sentenceText)) : found;
   if (!cued.length) return unverified;
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
   const used: Notes = {};
-  const tied = rulesFor(cued, context.sentenceText, sentenceIds, context, rules, used);
+  const boundTo = values.map((v) => entityFor(v, context));
+  const tied = rulesFor(cued, context.sentenceText, sentenceIds, context, rules, used, boundTo);
   if (!tied.length) return used.surroundings === undefined ? unverified : { ...unverified, surroundings: used.surroundings };
 
   let others: readonly FactRule[] | undefined;
@@ -514,6 +553,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
       !!rule.fact.value &&
       isComparable(value, rule.fact.value) &&
       !countsOtherThing(rule, value, context.sentenceText, context.start) &&
+      !isOthersFigure(rule, boundTo[vi]) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context)));
   };
   const agreed = new Map<number, FactRule>();
