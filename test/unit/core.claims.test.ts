@@ -153,6 +153,36 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(claimOf('About a quarter of the 244 pages deal with welfare.').values.map((v) => v.kind), ['measure']);
   });
 
+  it('read a part of a month as the days it spans, with or without its year', () => {
+    for (const [sentence, text, date] of [
+      ['It launched in late April 2026.', 'late April 2026', '2026-04-21/30'],
+      ['It launched in mid-April.', 'mid-April', '--04-11/20'],
+      ['It launched in early April 2026.', 'early April 2026', '2026-04-01/10'],
+      ['It launched in Late February 2024.', 'Late February 2024', '2024-02-21/29'],
+      ['It launched in mid- to late March.', 'mid- to late March', '--03-11/31'],
+      ['It launched in the first week of April 2026.', 'the first week of April 2026', '2026-04-01/07'],
+      ['It launched in the last week of April.', 'the last week of April', '--04-24/30'],
+    ]) {
+      assert.deepStrictEqual(claimOf(sentence).values.map((v) => [v.kind, v.text, v.date]), [['date', text, date]], sentence);
+    }
+    // A day after the month is the date itself; "late" before a year alone stays the year.
+    assert.deepStrictEqual(claimOf('It launched in mid-April 7, 2026.').values.map((v) => v.date), ['2026-04-07']);
+    assert.deepStrictEqual(claimOf('It launched in late 2026.').values.map((v) => v.date), ['2026']);
+    assert.strictEqual(claimOf('It ran late into the night in April.'), undefined);
+  });
+
+  it('holds a part of a month against the day on record', () => {
+    const pl006 = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://example.com/g "G"\n`).findings.filter((f) => f.code === 'PL006');
+    const wrong = pl006('Anthropic announced Project Glasswing in late April 2026.');
+    assert.deepStrictEqual(wrong.map((f) => [f.message.slice(0, 17), f.fixes?.[0]?.edits[0].newText]), [['“late April 2026”', 'April 7, 2026']]);
+    assert.strictEqual(pl006('Anthropic announced Project Glasswing in mid-April.').length, 1);
+    assert.strictEqual(pl006('Anthropic announced Project Glasswing in the second week of April 2026.').length, 1);
+    for (const right of ['Anthropic announced Project Glasswing in early April 2026.', 'Anthropic announced Project Glasswing in the first week of April.']) {
+      assert.deepStrictEqual(pl006(right), [], right);
+      assert.strictEqual(claimOf(right).status, 'confirmed', right);
+    }
+  });
+
   it('normalises values and the approximations stated with them', () => {
     const c = claimOf('Over 40 organizations and up to $100 million and about 83.1% on April 7, 2026.');
     const byKind = Object.fromEntries(c.values.map((v) => [v.kind, v]));

@@ -29,6 +29,27 @@ const isoRe = /\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 /** A calendar quarter with its year: "Q1 2026", "Q3-2025", "the first quarter of 2026". */
 const quarterRe = /\b(?:Q([1-4])(?:,?\s+(?:of\s+)?|[-/])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?)((?:1[6-9]|20)\d{2})\b/gi;
 const quarterWords: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+/**
+ * A part of a month, perhaps with its year: "early April 2026", "mid-April", "late March",
+ * "mid- to late April", "the first week of April 2026".
+ */
+const partOfMonthRe = new RegExp(
+  `\\b(?:([Ee]arly|[Mm]id|[Ll]ate)(?:[\\s-]*(?:to|or)[\\s-]+(early|mid|late))?[\\s-]+|(?:[Tt]he\\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast)\\s+week\\s+of\\s+)(${M})(?:,?\\s+(\\d{4}))?\\b`,
+  'g',
+);
+/** Cheap test before partOfMonthRe: one of its first words. */
+const mayHoldPartOfMonth = /\b(?:early|mid|late|week)\b/i;
+/** The days of a month each part spans ("late" ends with the month, 31 standing for its last day). */
+const partDays = new Map<string, readonly [number, number]>([
+  ['early', [1, 10]],
+  ['mid', [11, 20]],
+  ['late', [21, 31]],
+  ['first', [1, 7]],
+  ['second', [8, 14]],
+  ['third', [15, 21]],
+  ['fourth', [22, 28]],
+  ['last', [25, 31]],
+]);
 
 /**
  * Every number in a sentence, digits or words, in one scan. Digits glued to a letter ("A100")
@@ -265,11 +286,47 @@ class SentenceScan {
 
 const scan = new SentenceScan();
 
+/** The last day of a month, of a leap year when the year is not known (February 29). */
+function lastDayOf(year: number | undefined, month: number): number {
+  return new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
+}
+
 /**
- * ISO dates, quarters, then dates with month names, in a sentence that holds a digit. A
- * quarter's date is "YYYY-Qn", which compareValues reads as its three months.
+ * The date of a part of a month: the days it spans, as an ISO interval whose end gives its day
+ * alone ("late April 2026" → "2026-04-21/30", "mid-April" → "--04-11/20", "mid- to late April"
+ * → "--04-11/30", "the last week of April 2026" → "2026-04-24/30"). compareValues holds a day
+ * on record against the span: "mid-April" is wrong for April 7, "early April" right.
  */
-function takeDates(text: string): void {
+function partOfMonthDate(m: RegExpExecArray): string | undefined {
+  const month = monthNumber(m[4]);
+  const from = partDays.get((m[1] ?? m[3]).toLowerCase());
+  const to = m[2] ? partDays.get(m[2].toLowerCase()) : from;
+  if (month === undefined || !from || !to || to[1] < from[0]) return undefined;
+  const year = m[5] ? Number(m[5]) : undefined;
+  const last = lastDayOf(year, month);
+  const first = m[3]?.toLowerCase() === 'last' ? last - 6 : from[0];
+  return `${isoDate(year, month, first)}/${String(Math.min(to[1], last)).padStart(2, '0')}`;
+}
+
+/** Parts of months ("early April 2026", "mid-April", "the first week of April"), read before a month and year alone. */
+function takePartsOfMonths(): void {
+  partOfMonthRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(partOfMonthRe)); ) {
+    const date = partOfMonthDate(m);
+    if (date) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, date);
+  }
+}
+
+/**
+ * ISO dates, quarters, then dates with month names, in a sentence that holds a digit; parts of
+ * months also without one ("late April"). A quarter's date is "YYYY-Qn", which compareValues
+ * reads as its three months.
+ */
+function takeDates(text: string, hasDigit: boolean): void {
+  if (!hasDigit) {
+    if (mayHoldPartOfMonth.test(text) && monthWordRe.test(text)) takePartsOfMonths();
+    return;
+  }
   if (text.includes('-')) {
     isoRe.lastIndex = 0;
     for (let m; (m = scan.nextFree(isoRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, `${m[1]}-${m[2]}-${m[3]}`);
@@ -290,6 +347,7 @@ function takeDates(text: string): void {
   for (let m; (m = scan.nextFree(dateDmyRe)); ) {
     scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(m[3] ? Number(m[3]) : undefined, monthNumber(m[2]), Number(m[1])));
   }
+  if (mayHoldPartOfMonth.test(text)) takePartsOfMonths();
   dateMyRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(dateMyRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(Number(m[2]), monthNumber(m[1]), undefined));
 }
@@ -739,10 +797,8 @@ function mayHoldCurrency(text: string): boolean {
 export function detectClaim(text: string, offset: number, excluded: readonly number[]): ClaimHit | undefined {
   scan.reset(text, offset, excluded);
   const hasDigit = digitRe.test(text);
-  if (hasDigit) {
-    takeDates(text);
-    takeGluedMoney(text);
-  }
+  takeDates(text, hasDigit);
+  if (hasDigit) takeGluedMoney(text);
   if (hasDigit || mayHoldNumber.test(text)) {
     numberTokenRe.lastIndex = 0;
     let m: RegExpExecArray | null;
