@@ -144,3 +144,19 @@ describe('comparing a part of a month with a date on record', () => {
     it(`${stated} against ${recorded} on record: ${verdict}`, () => assert.strictEqual(compareValue(part(stated), onRecordDate(recorded)), verdict));
   }
 });
+
+describe('comparing a share written as a fraction with a percentage on record', () => {
+  const fraction = (n: number, approx: Stated = 'about'): ClaimValue => {
+    const at = { line: 0, character: 0 };
+    return { kind: 'percentage', text: 'two-thirds', range: { start: at, end: at }, span: { start: 0, end: 0 }, number: n, unit: 'fraction', ...(approx === 'exact' ? {} : { approx }) };
+  };
+  const percent = (value: number): FactValue => ({ type: 'percent', value, approx: 'exact' });
+  it('allows 10% of the share either way, the most "about" allows', () => {
+    assert.strictEqual(compareValue(fraction(200 / 3), percent(66.6)), 'agrees');
+    assert.strictEqual(compareValue(fraction(200 / 3), percent(72)), 'agrees');
+    assert.strictEqual(compareValue(fraction(200 / 3), percent(75)), 'contradicts');
+    assert.strictEqual(compareValue(fraction(90), percent(83.1)), 'agrees');
+    assert.strictEqual(compareValue(fraction(50), percent(56)), 'contradicts');
+    assert.strictEqual(compareValue(fraction(50, 'more-than'), percent(83.1)), 'agrees');
+  });
+});

@@ -286,6 +286,77 @@ class SentenceScan {
 
 const scan = new SentenceScan();
 
+/**
+ * A share written as a fraction: "two-thirds", "three quarters", "a fifth", "half" (before
+ * "of"), "nine in ten", "one out of five", "1 in 4". Groups: the numerator and the
+ * denominator of a spelled fraction, "half", or the two numbers of "X in Y".
+ */
+const fractionRe =
+  /\b(?:([Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)([\s-])(half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|([Hh]alf)(?=\s+of\b)|([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})\s+(?:in|out\s+of)\s+(?:a\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})(?![\d,.]\d))\b/g;
+/** Cheap test before fractionRe: a word it needs. */
+const mayHoldFraction = /half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|\b(?:in|out of) (?:a )?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d)/i;
+const ordinalDenominators = new Map(Object.entries({ half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 }));
+const pluralEndRe = /s$/;
+/** After a spelled fraction: "of" and what it is a share of ("two-thirds of the tasks"). */
+const shareOfAfter = /^\s+of\b/;
+/** "of" before a span of time, a distance or a year: "two-thirds of the way", "a quarter of an hour", "three quarters of 2025" are no shares of a measure. */
+const notAShareAfter = /^\s+of\s+(?:(?:the|an?|this|that|last|next)\s+)?(?:way|hour|minute|second|day|week|month|year|decade|century|mile|(?:1[6-9]|20)\d{2})\b/i;
+/** After a fraction with no "of": the end of its clause ("Opus 4.6 manages about two-thirds and …", "roughly two-thirds [1]."). */
+const clauseEndAfter = /^(?:$|\s*[,.;:)!?[—–]|\s+(?:and|or|but|while|whereas)\b)/;
+/**
+ * A verb before a share that states its complement: "fails a fifth of the tasks" solves four
+ * fifths. The share is left unread rather than held against a score on record.
+ */
+const complementBefore = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|los(?:e|es|t|ing)|lack(?:s|ed|ing)?|wrong)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * The share a fraction at `m` states, in percent; 'none' for a fraction that states no share
+ * of a measure, whose number words then count nothing either ("two-thirds of the way": no count
+ * of two); undefined for no fraction at all ("30 in 2026" is a count and a year). A spelled
+ * fraction needs "of" after it ("a third of the partners", not "a third party"), or, in the
+ * plural or hyphenated, the end of its clause ("about two-thirds and"); "X in Y" needs X below
+ * Y. A verb before it that makes the share a complement ("fails a fifth") leaves it unchecked.
+ */
+function fractionShare(text: string, m: RegExpExecArray): number | 'none' | undefined {
+  const end = m.index + m[0].length;
+  const after = text.slice(end, end + 40);
+  let share: number;
+  if (m[3]) {
+    const denominator = ordinalDenominators.get(m[3].toLowerCase().replace(pluralEndRe, ''));
+    const numerator = readNumberWords(m[1].toLowerCase(), 0)?.value ?? 1;
+    if (!denominator || numerator >= denominator) return undefined;
+    const of = shareOfAfter.test(after);
+    const loose = numerator > 1 || m[2] === '-';
+    if (of ? notAShareAfter.test(after) : !(loose && clauseEndAfter.test(after))) return numerator > 1 ? 'none' : undefined;
+    share = numerator / denominator;
+  } else if (m[4]) {
+    if (notAShareAfter.test(after)) return undefined;
+    share = 0.5;
+  } else {
+    const x = parseNumber(m[5]);
+    const y = parseNumber(m[6]);
+    // "30 in 2026" is a count and a year: a denominator is at most a thousand.
+    if (x === undefined || !y || x >= y || y > 1000) return undefined;
+    share = x / y;
+  }
+  if (complementBefore.test(contextBefore(text, m.index, 40))) return 'none';
+  return share * 100;
+}
+
+/**
+ * Shares written as fractions, as percentages stated roughly: "two-thirds" is about 66.7%,
+ * "nine in ten" about 90%; a qualifier before one says how ("more than half of" is more than
+ * 50%). The unit "fraction" tells compareValues to allow the slack of "about" (10%).
+ */
+function takeFractions(text: string): void {
+  fractionRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(fractionRe)); ) {
+    const share = fractionShare(text, m);
+    if (share === 'none') scan.add(m.index, m.index + m[0].length);
+    else if (share !== undefined) scan.take('percentage', m.index, m.index + m[0].length, share, 'fraction', undefined, approxOf(text, m.index) ?? 'about');
+  }
+}
+
 /** The last day of a month, of a leap year when the year is not known (February 29). */
 function lastDayOf(year: number | undefined, month: number): number {
   return new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
@@ -799,6 +870,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   const hasDigit = digitRe.test(text);
   takeDates(text, hasDigit);
   if (hasDigit) takeGluedMoney(text);
+  if (mayHoldFraction.test(text)) takeFractions(text);
   if (hasDigit || mayHoldNumber.test(text)) {
     numberTokenRe.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -209,7 +209,8 @@ export function compareValue(value: ClaimValue, fact: FactValue): Verdict {
   if (value.kind === 'money' && fact.type === 'money' && value.unit && value.unit !== fact.currency) return 'unknown';
   const toMatch = value.kind === 'percentage' && value.unit?.startsWith('to ') ? Number(value.unit.slice(3)) : undefined;
   const decimals = value.kind === 'duration' ? 0 : decimalsOf(value.text);
-  // A duration is compared in days, whose rounding the writer did not choose ("about 3 weeks"): 10% of it.
-  const slack = value.kind === 'duration' ? 0.1 * Math.abs(stated) : approxSlack(stated, decimals);
+  // A duration is compared in days, whose rounding the writer did not choose ("about 3 weeks"), and
+  // a fraction ("two-thirds", "nine in ten") is rounded to no step of ten: 10% of it, the most "about" allows.
+  const slack = value.kind === 'duration' || value.unit === 'fraction' ? 0.1 * Math.abs(stated) : approxSlack(stated, decimals);
   return compareNumbers(stated, value.approx ?? 'exact', toMatch, decimals, slack, record);
 }

@@ -67,6 +67,8 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
   const text = value.text;
   switch (fact.type) {
     case 'percent': {
+      // "two-thirds of the tasks", "nine in ten attacks": a figure in its place would not read.
+      if (value.unit === 'fraction') return undefined;
       const unit = /%|percentage points?|per ?cent/i.exec(text)?.[0] ?? '%';
       const range = fact.to !== undefined ? `${number(fact.value)}-${number(fact.to)}` : number(fact.value);
       // "55,4 %" → "53,4 %": a decimal comma, and the space before "%" that goes with it, stay the writer's.
