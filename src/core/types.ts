@@ -122,7 +122,7 @@ export interface ClaimValue {
   /** Normalised number (percent as 83.1, money in units, count, measure). */
   readonly number?: number;
   readonly unit?: string;
-  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for dates; YYYY-Qn for a calendar quarter ("Q1 2026"). */
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD, "--MM-DD" with no year) for dates; YYYY-Qn for a calendar quarter ("Q1 2026"); an interval within a month, its end's day alone, for a part of a month ("late April 2026": "2026-04-21/30"). */
   readonly date?: string;
   /** Qualifier stated in the text: "about", "more than", "up to"; "nearly" ("almost", "just under") is a little below the figure. */
   readonly approx?: 'about' | 'nearly' | 'more-than' | 'less-than' | 'up-to' | 'at-least';

@@ -107,7 +107,7 @@ describe('claims and their kinds', () => {
     // Measures, ages, durations, fractions, "-plus" and counts of a noun stay figures.
     assert.deepStrictEqual(
       claimOf('A ten-day window, a five-year plan, a ten-page memo, two-thirds of members, fifty-plus firms and the two firms.').values.map((v) => [v.kind, v.text]),
-      [['duration', 'ten-day'], ['duration', 'five-year'], ['measure', 'ten-page'], ['count', 'two'], ['count', 'fifty-plus'], ['count', 'two']],
+      [['duration', 'ten-day'], ['duration', 'five-year'], ['measure', 'ten-page'], ['percentage', 'two-thirds'], ['count', 'fifty-plus'], ['count', 'two']],
     );
     assert.deepStrictEqual(kindsOf('It found a twenty-seven-year-old flaw.'), ['age']);
   });
@@ -149,8 +149,65 @@ describe('claims and their kinds', () => {
     ]) {
       assert.deepStrictEqual(claimOf(sentence).values.map((v) => [v.kind, v.text, v.date]), [['date', text, date]], sentence);
     }
-    // "a quarter of" with no year is no date.
-    assert.deepStrictEqual(claimOf('About a quarter of the 244 pages deal with welfare.').values.map((v) => v.kind), ['measure']);
+    // "a quarter of" with no year is no date: a share.
+    assert.deepStrictEqual(claimOf('About a quarter of the 244 pages deal with welfare.').values.map((v) => v.kind), ['percentage', 'measure']);
+  });
+
+  it('read a part of a month as the days it spans, with or without its year', () => {
+    for (const [sentence, text, date] of [
+      ['It launched in late April 2026.', 'late April 2026', '2026-04-21/30'],
+      ['It launched in mid-April.', 'mid-April', '--04-11/20'],
+      ['It launched in early April 2026.', 'early April 2026', '2026-04-01/10'],
+      ['It launched in Late February 2024.', 'Late February 2024', '2024-02-21/29'],
+      ['It launched in mid- to late March.', 'mid- to late March', '--03-11/31'],
+      ['It launched in the first week of April 2026.', 'the first week of April 2026', '2026-04-01/07'],
+      ['It launched in the last week of April.', 'the last week of April', '--04-24/30'],
+    ]) {
+      assert.deepStrictEqual(claimOf(sentence).values.map((v) => [v.kind, v.text, v.date]), [['date', text, date]], sentence);
+    }
+    // A day after the month is the date itself; "late" before a year alone stays the year.
+    assert.deepStrictEqual(claimOf('It launched in mid-April 7, 2026.').values.map((v) => v.date), ['2026-04-07']);
+    assert.deepStrictEqual(claimOf('It launched in late 2026.').values.map((v) => v.date), ['2026']);
+    assert.strictEqual(claimOf('It ran late into the night in April.'), undefined);
+  });
+
+  it('holds a part of a month against the day on record', () => {
+    const pl006 = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://example.com/g "G"\n`).findings.filter((f) => f.code === 'PL006');
+    const wrong = pl006('Anthropic announced Project Glasswing in late April 2026.');
+    assert.deepStrictEqual(wrong.map((f) => [f.message.slice(0, 17), f.fixes?.[0]?.edits[0].newText]), [['“late April 2026”', 'April 7, 2026']]);
+    assert.strictEqual(pl006('Anthropic announced Project Glasswing in mid-April.').length, 1);
+    assert.strictEqual(pl006('Anthropic announced Project Glasswing in the second week of April 2026.').length, 1);
+    for (const right of ['Anthropic announced Project Glasswing in early April 2026.', 'Anthropic announced Project Glasswing in the first week of April.']) {
+      assert.deepStrictEqual(pl006(right), [], right);
+      assert.strictEqual(claimOf(right).status, 'confirmed', right);
+    }
+  });
+
+  it('read a share written as a fraction as a rough percentage', () => {
+    const shares = (sentence: string) => (claimOf(sentence)?.values ?? []).map((v) => [v.kind, v.text, Math.round(v.number! * 10) / 10, v.approx]);
+    assert.deepStrictEqual(shares('Opus 4.6 solved two-thirds of the tasks.'), [['percentage', 'two-thirds', 66.7, 'about']]);
+    assert.deepStrictEqual(shares('On CyberGym, Opus 4.6 manages about two-thirds and more.'), [['percentage', 'two-thirds', 66.7, 'about']]);
+    assert.deepStrictEqual(shares('Nine in ten attacks ran alone.'), [['percentage', 'Nine in ten', 90, 'about']]);
+    assert.deepStrictEqual(shares('One out of five partners left.'), [['percentage', 'One out of five', 20, 'about']]);
+    assert.deepStrictEqual(shares('More than half of the partners joined.'), [['percentage', 'half', 50, 'more-than']]);
+    assert.deepStrictEqual(shares('A fifth of the budget went to audits.'), [['percentage', 'A fifth', 20, 'about']]);
+    // No share of a measure: a distance, a time, a thing ("a third party"), a complement ("fails a fifth"), a count and a year.
+    for (const sentence of ['We are two-thirds of the way there.', 'It took a quarter of an hour.', 'A third party reviewed it.', 'Opus 4.6 fails roughly a fifth of the tasks.', 'It fails fewer than one in ten.']) {
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    }
+    assert.deepStrictEqual(shares('It hired 30 in 2026.').map((v) => v[0]), ['count', 'date']);
+  });
+
+  it('hold a share written as a fraction against a percentage on record, as "about" would', () => {
+    const pl006 = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://example.com/g "G"\n`).findings.filter((f) => f.code === 'PL006').map((f) => [f.message.slice(0, 20), f.fixes?.length]);
+    // Opus 4.6: 66.6% on CyberGym; Mythos Preview: 83.1%; the campaign's autonomous share: 80-90%.
+    assert.deepStrictEqual(pl006('Opus 4.6 solved about two-thirds of the CyberGym tasks.'), []);
+    assert.deepStrictEqual(pl006('Mythos Preview solved two-thirds of the CyberGym tasks.'), [['“two-thirds” contrad', 0]]);
+    assert.deepStrictEqual(pl006('Mythos Preview solved four in five CyberGym tasks.'), []);
+    assert.deepStrictEqual(pl006("Claude ran nine in ten of the campaign's attack steps autonomously."), []);
+    assert.deepStrictEqual(pl006("Claude ran three in four of the campaign's attack steps autonomously."), [['“three in four” cont', 0]]);
+    assert.deepStrictEqual(pl006('Mythos Preview solved more than half of the CyberGym tasks.'), []);
+    assert.deepStrictEqual(pl006('Mythos Preview solved less than half of the CyberGym tasks.'), [['“half” contradicts t', 0]]);
   });
 
   it('normalises values and the approximations stated with them', () => {
@@ -256,7 +313,7 @@ describe('claims and their kinds', () => {
     }
     // Words that cannot continue a number stop it: each is read on its own, or not at all.
     assert.deepStrictEqual(values('It hired two and three later, and nineteen ninety staff.').map((v) => v[2]), [2, 3, 19, 90]);
-    assert.deepStrictEqual(values('Two-thirds of one hundred and five firms.').map((v) => [v[1], v[2]]), [['Two', 2], ['one hundred and five', 105]]);
+    assert.deepStrictEqual(values('Two-thirds of one hundred and five firms.').map((v) => [v[1], Math.round(Number(v[2]))]), [['Two-thirds', 67], ['one hundred and five', 105]]);
     assert.deepStrictEqual(values('A two-hundred-page report.').map((v) => [v[0], v[1], v[2]]), [['measure', 'two-hundred-page', 200]]);
     // "two dozen" is no 2 and no 12: against the 12 founding partners on record it is wrong.
     const statusOf = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://www.anthropic.com/glasswing\n`).claims[0].status;

@@ -120,3 +120,43 @@ describe('comparing a stated figure and its qualifier with the figure on record'
     });
   }
 });
+
+describe('comparing a part of a month with a date on record', () => {
+  const part = (date: string): ClaimValue => {
+    const at = { line: 0, character: 0 };
+    return { kind: 'date', text: date, range: { start: at, end: at }, span: { start: 0, end: 0 }, date };
+  };
+  const onRecordDate = (date: string): FactValue => ({ type: 'date', date });
+  // [part as read ("late April 2026", "mid-April"), date on record, verdict]
+  const table: [string, string, string][] = [
+    ['2026-04-21/30', '2026-04-07', 'contradicts'],
+    ['2026-04-21/30', '2026-04-21', 'agrees'],
+    ['2026-04-21/30', '2026-04-30', 'agrees'],
+    ['--04-11/20', '2026-04-07', 'contradicts'],
+    ['--04-01/10', '2026-04-07', 'agrees'],
+    ['2025-04-01/10', '2026-04-07', 'contradicts'],
+    ['2026-03-21/31', '2026-04-07', 'contradicts'],
+    // A record of the month or the year alone cannot tell the part.
+    ['2026-04-21/30', '2026-04', 'unknown'],
+    ['--04-21/30', '2026', 'unknown'],
+  ];
+  for (const [stated, recorded, verdict] of table) {
+    it(`${stated} against ${recorded} on record: ${verdict}`, () => assert.strictEqual(compareValue(part(stated), onRecordDate(recorded)), verdict));
+  }
+});
+
+describe('comparing a share written as a fraction with a percentage on record', () => {
+  const fraction = (n: number, approx: Stated = 'about'): ClaimValue => {
+    const at = { line: 0, character: 0 };
+    return { kind: 'percentage', text: 'two-thirds', range: { start: at, end: at }, span: { start: 0, end: 0 }, number: n, unit: 'fraction', ...(approx === 'exact' ? {} : { approx }) };
+  };
+  const percent = (value: number): FactValue => ({ type: 'percent', value, approx: 'exact' });
+  it('allows 10% of the share either way, the most "about" allows', () => {
+    assert.strictEqual(compareValue(fraction(200 / 3), percent(66.6)), 'agrees');
+    assert.strictEqual(compareValue(fraction(200 / 3), percent(72)), 'agrees');
+    assert.strictEqual(compareValue(fraction(200 / 3), percent(75)), 'contradicts');
+    assert.strictEqual(compareValue(fraction(90), percent(83.1)), 'agrees');
+    assert.strictEqual(compareValue(fraction(50), percent(56)), 'contradicts');
+    assert.strictEqual(compareValue(fraction(50, 'more-than'), percent(83.1)), 'agrees');
+  });
+});

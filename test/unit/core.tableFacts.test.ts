@@ -17,6 +17,16 @@ describe('fact checks in table rows', () => {
     assert.deepEqual(pl006(table), ['61.6%', '71.8%']);
   });
 
+  it("takes a cell's measure from its column's header when the row names the fact's subject by its own entity", () => {
+    // "Released" is the measure, Claude Mythos Preview the subject: the prose "released Claude Mythos Preview on 9 April 2026" is checked the same way.
+    const table = (date: string) => `| Model | Developer | Released | Source |\n|---|---|---|---|\n| Claude Mythos Preview | Anthropic | ${date} | [1] |\n\n[1]: https://example.com/g "G"\n`;
+    assert.deepEqual(pl006(table('9 April 2026')), ['9 April 2026']);
+    assert.deepEqual(pl006(table('7 April 2026')), []);
+    assert.equal(analyzer.analyze(table('7 April 2026')).claims[0].status, 'confirmed');
+    // Without the header's cue the row gives no measure.
+    assert.deepEqual(pl006(table('9 April 2026').replace('Released', 'Date')), []);
+  });
+
   it('does not take the header of another column', () => {
     const table = '| Model | CyberGym | Founding partners |\n|---|---|---|\n| Mythos Preview | 83.1% | n/a |\n| Opus 4.6 | 66.6% | n/a |\n';
     assert.deepEqual(pl006(table), []);

@@ -29,6 +29,27 @@ const isoRe = /\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 /** A calendar quarter with its year: "Q1 2026", "Q3-2025", "the first quarter of 2026". */
 const quarterRe = /\b(?:Q([1-4])(?:,?\s+(?:of\s+)?|[-/])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?)((?:1[6-9]|20)\d{2})\b/gi;
 const quarterWords: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+/**
+ * A part of a month, perhaps with its year: "early April 2026", "mid-April", "late March",
+ * "mid- to late April", "the first week of April 2026".
+ */
+const partOfMonthRe = new RegExp(
+  `\\b(?:([Ee]arly|[Mm]id|[Ll]ate)(?:[\\s-]*(?:to|or)[\\s-]+(early|mid|late))?[\\s-]+|(?:[Tt]he\\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast)\\s+week\\s+of\\s+)(${M})(?:,?\\s+(\\d{4}))?\\b`,
+  'g',
+);
+/** Cheap test before partOfMonthRe: one of its first words. */
+const mayHoldPartOfMonth = /\b(?:early|mid|late|week)\b/i;
+/** The days of a month each part spans ("late" ends with the month, 31 standing for its last day). */
+const partDays = new Map<string, readonly [number, number]>([
+  ['early', [1, 10]],
+  ['mid', [11, 20]],
+  ['late', [21, 31]],
+  ['first', [1, 7]],
+  ['second', [8, 14]],
+  ['third', [15, 21]],
+  ['fourth', [22, 28]],
+  ['last', [25, 31]],
+]);
 
 /**
  * Every number in a sentence, digits or words, in one scan. Digits glued to a letter ("A100")
@@ -266,10 +287,117 @@ class SentenceScan {
 const scan = new SentenceScan();
 
 /**
- * ISO dates, quarters, then dates with month names, in a sentence that holds a digit. A
- * quarter's date is "YYYY-Qn", which compareValues reads as its three months.
+ * A share written as a fraction: "two-thirds", "three quarters", "a fifth", "half" (before
+ * "of"), "nine in ten", "one out of five", "1 in 4". Groups: the numerator and the
+ * denominator of a spelled fraction, "half", or the two numbers of "X in Y".
  */
-function takeDates(text: string): void {
+const fractionRe =
+  /\b(?:([Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)([\s-])(half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|([Hh]alf)(?=\s+of\b)|([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})\s+(?:in|out\s+of)\s+(?:a\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})(?![\d,.]\d))\b/g;
+/** Cheap test before fractionRe: a word it needs. */
+const mayHoldFraction = /half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|\b(?:in|out of) (?:a )?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d)/i;
+const ordinalDenominators = new Map(Object.entries({ half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 }));
+const pluralEndRe = /s$/;
+/** After a spelled fraction: "of" and what it is a share of ("two-thirds of the tasks"). */
+const shareOfAfter = /^\s+of\b/;
+/** "of" before a span of time, a distance or a year: "two-thirds of the way", "a quarter of an hour", "three quarters of 2025" are no shares of a measure. */
+const notAShareAfter = /^\s+of\s+(?:(?:the|an?|this|that|last|next)\s+)?(?:way|hour|minute|second|day|week|month|year|decade|century|mile|(?:1[6-9]|20)\d{2})\b/i;
+/** After a fraction with no "of": the end of its clause ("Opus 4.6 manages about two-thirds and …", "roughly two-thirds [1]."). */
+const clauseEndAfter = /^(?:$|\s*[,.;:)!?[—–]|\s+(?:and|or|but|while|whereas)\b)/;
+/**
+ * A verb before a share that states its complement: "fails a fifth of the tasks" solves four
+ * fifths. The share is left unread rather than held against a score on record.
+ */
+const complementBefore = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|los(?:e|es|t|ing)|lack(?:s|ed|ing)?|wrong)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * The share a fraction at `m` states, in percent; 'none' for a fraction that states no share
+ * of a measure, whose number words then count nothing either ("two-thirds of the way": no count
+ * of two); undefined for no fraction at all ("30 in 2026" is a count and a year). A spelled
+ * fraction needs "of" after it ("a third of the partners", not "a third party"), or, in the
+ * plural or hyphenated, the end of its clause ("about two-thirds and"); "X in Y" needs X below
+ * Y. A verb before it that makes the share a complement ("fails a fifth") leaves it unchecked.
+ */
+function fractionShare(text: string, m: RegExpExecArray): number | 'none' | undefined {
+  const end = m.index + m[0].length;
+  const after = text.slice(end, end + 40);
+  let share: number;
+  if (m[3]) {
+    const denominator = ordinalDenominators.get(m[3].toLowerCase().replace(pluralEndRe, ''));
+    const numerator = readNumberWords(m[1].toLowerCase(), 0)?.value ?? 1;
+    if (!denominator || numerator >= denominator) return undefined;
+    const of = shareOfAfter.test(after);
+    const loose = numerator > 1 || m[2] === '-';
+    if (of ? notAShareAfter.test(after) : !(loose && clauseEndAfter.test(after))) return numerator > 1 ? 'none' : undefined;
+    share = numerator / denominator;
+  } else if (m[4]) {
+    if (notAShareAfter.test(after)) return undefined;
+    share = 0.5;
+  } else {
+    const x = parseNumber(m[5]);
+    const y = parseNumber(m[6]);
+    // "30 in 2026" is a count and a year: a denominator is at most a thousand.
+    if (x === undefined || !y || x >= y || y > 1000) return undefined;
+    share = x / y;
+  }
+  if (complementBefore.test(contextBefore(text, m.index, 40))) return 'none';
+  return share * 100;
+}
+
+/**
+ * Shares written as fractions, as percentages stated roughly: "two-thirds" is about 66.7%,
+ * "nine in ten" about 90%; a qualifier before one says how ("more than half of" is more than
+ * 50%). The unit "fraction" tells compareValues to allow the slack of "about" (10%).
+ */
+function takeFractions(text: string): void {
+  fractionRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(fractionRe)); ) {
+    const share = fractionShare(text, m);
+    if (share === 'none') scan.add(m.index, m.index + m[0].length);
+    else if (share !== undefined) scan.take('percentage', m.index, m.index + m[0].length, share, 'fraction', undefined, approxOf(text, m.index) ?? 'about');
+  }
+}
+
+/** The last day of a month, of a leap year when the year is not known (February 29). */
+function lastDayOf(year: number | undefined, month: number): number {
+  return new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
+}
+
+/**
+ * The date of a part of a month: the days it spans, as an ISO interval whose end gives its day
+ * alone ("late April 2026" → "2026-04-21/30", "mid-April" → "--04-11/20", "mid- to late April"
+ * → "--04-11/30", "the last week of April 2026" → "2026-04-24/30"). compareValues holds a day
+ * on record against the span: "mid-April" is wrong for April 7, "early April" right.
+ */
+function partOfMonthDate(m: RegExpExecArray): string | undefined {
+  const month = monthNumber(m[4]);
+  const from = partDays.get((m[1] ?? m[3]).toLowerCase());
+  const to = m[2] ? partDays.get(m[2].toLowerCase()) : from;
+  if (month === undefined || !from || !to || to[1] < from[0]) return undefined;
+  const year = m[5] ? Number(m[5]) : undefined;
+  const last = lastDayOf(year, month);
+  const first = m[3]?.toLowerCase() === 'last' ? last - 6 : from[0];
+  return `${isoDate(year, month, first)}/${String(Math.min(to[1], last)).padStart(2, '0')}`;
+}
+
+/** Parts of months ("early April 2026", "mid-April", "the first week of April"), read before a month and year alone. */
+function takePartsOfMonths(): void {
+  partOfMonthRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(partOfMonthRe)); ) {
+    const date = partOfMonthDate(m);
+    if (date) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, date);
+  }
+}
+
+/**
+ * ISO dates, quarters, then dates with month names, in a sentence that holds a digit; parts of
+ * months also without one ("late April"). A quarter's date is "YYYY-Qn", which compareValues
+ * reads as its three months.
+ */
+function takeDates(text: string, hasDigit: boolean): void {
+  if (!hasDigit) {
+    if (mayHoldPartOfMonth.test(text) && monthWordRe.test(text)) takePartsOfMonths();
+    return;
+  }
   if (text.includes('-')) {
     isoRe.lastIndex = 0;
     for (let m; (m = scan.nextFree(isoRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, `${m[1]}-${m[2]}-${m[3]}`);
@@ -290,6 +418,7 @@ function takeDates(text: string): void {
   for (let m; (m = scan.nextFree(dateDmyRe)); ) {
     scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(m[3] ? Number(m[3]) : undefined, monthNumber(m[2]), Number(m[1])));
   }
+  if (mayHoldPartOfMonth.test(text)) takePartsOfMonths();
   dateMyRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(dateMyRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(Number(m[2]), monthNumber(m[1]), undefined));
 }
@@ -739,10 +868,9 @@ function mayHoldCurrency(text: string): boolean {
 export function detectClaim(text: string, offset: number, excluded: readonly number[]): ClaimHit | undefined {
   scan.reset(text, offset, excluded);
   const hasDigit = digitRe.test(text);
-  if (hasDigit) {
-    takeDates(text);
-    takeGluedMoney(text);
-  }
+  takeDates(text, hasDigit);
+  if (hasDigit) takeGluedMoney(text);
+  if (mayHoldFraction.test(text)) takeFractions(text);
   if (hasDigit || mayHoldNumber.test(text)) {
     numberTokenRe.lastIndex = 0;
     let m: RegExpExecArray | null;

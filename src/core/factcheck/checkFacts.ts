@@ -246,6 +246,8 @@ interface RowContext {
   readonly cued: readonly FactRule[];
   readonly mentions: readonly EntityMention[];
   readonly ids: ReadonlySet<string>;
+  /** The header cell's text, whose cue ("Released") gives the measure of the cells below it. */
+  readonly headerText?: string;
 }
 
 /**
@@ -276,7 +278,8 @@ function rowContexts(input: FactCheckInput, rules: FactRules): (blockIndex: numb
     const header = headerCell === undefined ? undefined : spanContext(blocks[headerCell].start, blocks[headerCell].end);
     const cued = header ? [...own.cued, ...header.cued.filter((r) => !own.cued.includes(r))] : own.cued;
     const mentions = header ? [...header.mentions, ...own.mentions] : own.mentions;
-    context = { text: text.slice(row.start, row.end), start: row.start, cued, mentions, ids: new Set(mentions.map((e) => e.id)) };
+    const headerText = headerCell === undefined ? undefined : text.slice(blocks[headerCell].start, blocks[headerCell].end);
+    context = { text: text.slice(row.start, row.end), start: row.start, cued, mentions, ids: new Set(mentions.map((e) => e.id)), ...(headerText === undefined ? {} : { headerText }) };
     made.set(key, context);
     return context;
   };
@@ -308,7 +311,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     // A kept verdict judged with its surroundings stands only while they name the same entities.
     if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor, start).key) verdict = undefined;
     if (row) {
-      verdict = judgeClaim(claim, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued }, rules);
+      verdict = judgeClaim(claim, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued, headerText: row.headerText }, rules);
     } else if (!verdict) {
       const block = blocks[blockCursor];
       const sentenceMentions = mentionsIn(entities, start, end);

@@ -80,11 +80,11 @@ function hasBareReportingCue(rule: FactRule, sentenceText: string): boolean {
  * Mythos Preview was announced on April 9"); not "Logan Graham announced that Anthropic had
  * 51% by May 2020", where the figure is the news, not the announcement's.
  */
-function tiedByOwnEntities(rule: FactRule, sentenceIds: ReadonlySet<string>, sentenceText: string): boolean {
+function tiedByOwnEntities(rule: FactRule, sentenceIds: ReadonlySet<string>, sentenceText: string, headerText?: string): boolean {
   let named = 0;
   for (const e of rule.ownEntities) if (sentenceIds.has(e)) named++;
   if (named >= 2) return true;
-  return named === 1 && measuresOwnCue(rule, sentenceText);
+  return named === 1 && measuresOwnCue(rule, sentenceText, headerText);
 }
 
 /**
@@ -101,9 +101,13 @@ function namesOnlyCuedEntities(cued: readonly FactRule[], sentenceIds: ReadonlyS
 /**
  * Whether the sentence gives the fact's measure: a cue that is not a verb of reporting, or one
  * that reports nothing ("was announced on April 9", not "announced that CISA had $7 billion").
+ * A table cell's measure may stand in its column's header instead (`headerText`): a header
+ * "Released" over "| Claude Mythos Preview | 9 April 2026 |" gives the release date, as
+ * "released … on 9 April 2026" does in prose.
  */
-function measuresOwnCue(rule: FactRule, sentenceText: string): boolean {
-  return rule.plainCues.some((re) => re.test(sentenceText)) || hasBareReportingCue(rule, sentenceText);
+function measuresOwnCue(rule: FactRule, sentenceText: string, headerText?: string): boolean {
+  const gives = (text: string) => rule.plainCues.some((re) => re.test(text)) || hasBareReportingCue(rule, text);
+  return gives(sentenceText) || (headerText !== undefined && gives(headerText));
 }
 
 /**
@@ -281,18 +285,18 @@ function rulesFor(
       }
       (used.actorOnly ??= new Set()).add(rule);
     }
-    if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText)) {
+    if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText, context.headerText)) {
       if (!namesOtherSubject(rule, sentenceIds, subjects)) tie = 2;
       else (used.agreeOnly ??= []).push(rule);
     }
     // From the paragraph or the surroundings, only for a sentence that gives the fact's measure and opens on no subject of its own.
-    const borrows = () => measuresOwnCue(rule, sentenceText) && !(opensOnName ??= opensOnUnknownName(sentenceText, context.start, context.sentenceMentions));
+    const borrows = () => measuresOwnCue(rule, sentenceText, context.headerText) && !(opensOnName ??= opensOnUnknownName(sentenceText, context.start, context.sentenceMentions));
     if (tie === undefined && borrows()) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
     if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, sentenceIds)) && borrows()) {
       const around = context.surroundings();
       used.surroundings = around.key;
       for (const e of rule.keyEntities) if (around.ids.has(e)) tie = 0;
-      if (tie === undefined && tiedByOwnEntities(rule, around.ids, sentenceText)) tie = 0;
+      if (tie === undefined && tiedByOwnEntities(rule, around.ids, sentenceText, context.headerText)) tie = 0;
     }
     if (tie !== undefined) out.push({ rule, tie });
   }
@@ -381,6 +385,8 @@ export interface ClaimContext {
   readonly blockIds: () => ReadonlySet<string>;
   /** The rules whose cue stands in the claim's context, when found by the caller (a table row and its header); else found in `sentenceText`. */
   readonly cued?: readonly FactRule[];
+  /** For a table cell: the text of its column's header, whose cue gives the cell's measure as one in the row would. */
+  readonly headerText?: string;
   /** What the claim's section heading, the paragraph before and its list's lead-in name (asked only when no firmer tie is found). */
   readonly surroundings?: () => Surroundings;
 }

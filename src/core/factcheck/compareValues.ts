@@ -161,10 +161,31 @@ function compareQuarter(year: string, quarter: number, record: string): Verdict 
   return Math.ceil(Number(r[2]) / 3) === quarter ? 'agrees' : 'contradicts';
 }
 
+/** A part of a month: "2026-04-21/30" ("late April 2026"), "--04-11/20" ("mid-April"). */
+const partOfMonthRe = /^(?:(\d{4})|-)-(\d{2})-(\d{2})\/(\d{2})$/;
+
+/**
+ * A part of a month ("late April 2026": days 21 to 30) agrees with a day on record inside it
+ * and contradicts one outside it ("mid-April" for April 7); a record of the month alone cannot
+ * tell.
+ */
+function comparePartOfMonth(p: RegExpExecArray, record: string): Verdict {
+  const r = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(record);
+  if (!r) return 'unknown';
+  if (p[1] && p[1] !== r[1]) return 'contradicts';
+  if (!r[2]) return 'unknown';
+  if (r[2] !== p[2]) return 'contradicts';
+  if (!r[3]) return 'unknown';
+  const day = Number(r[3]);
+  return day >= Number(p[3]) && day <= Number(p[4]) ? 'agrees' : 'contradicts';
+}
+
 /** Dates agree when every part the text states matches ("April 7" agrees with 2026-04-07). */
 function compareDates(stated: string, record: string): Verdict {
   const q = quarterRe.exec(stated);
   if (q) return compareQuarter(q[1], Number(q[2]), record);
+  const part = partOfMonthRe.exec(stated);
+  if (part) return comparePartOfMonth(part, record);
   const s = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?$/.exec(stated.replace(/^--/, '-'));
   const r = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(record);
   if (!s || !r) return 'unknown';
@@ -188,7 +209,8 @@ export function compareValue(value: ClaimValue, fact: FactValue): Verdict {
   if (value.kind === 'money' && fact.type === 'money' && value.unit && value.unit !== fact.currency) return 'unknown';
   const toMatch = value.kind === 'percentage' && value.unit?.startsWith('to ') ? Number(value.unit.slice(3)) : undefined;
   const decimals = value.kind === 'duration' ? 0 : decimalsOf(value.text);
-  // A duration is compared in days, whose rounding the writer did not choose ("about 3 weeks"): 10% of it.
-  const slack = value.kind === 'duration' ? 0.1 * Math.abs(stated) : approxSlack(stated, decimals);
+  // A duration is compared in days, whose rounding the writer did not choose ("about 3 weeks"), and
+  // a fraction ("two-thirds", "nine in ten") is rounded to no step of ten: 10% of it, the most "about" allows.
+  const slack = value.kind === 'duration' || value.unit === 'fraction' ? 0.1 * Math.abs(stated) : approxSlack(stated, decimals);
   return compareNumbers(stated, value.approx ?? 'exact', toMatch, decimals, slack, record);
 }

@@ -60,13 +60,15 @@ function describe(v: FactValue): string {
 
 /**
  * The value on record written the way the text wrote its value, for the quick fix that
- * replaces it: "66.6%" → "83.1%", "ten" → "twelve", "7 April" → "26 March",
+ * replaces it: "66.6%" → "83.1%", "ten" → "twelve", "7 April" → "26 March", "late April 2026" → "April 7, 2026",
  * "$10 million" → "$100 million", "30-year-old" → "27-year-old".
  */
 export function rewriteValue(value: ClaimValue, fact: FactValue): string | undefined {
   const text = value.text;
   switch (fact.type) {
     case 'percent': {
+      // "two-thirds of the tasks", "nine in ten attacks": a figure in its place would not read.
+      if (value.unit === 'fraction') return undefined;
       const unit = /%|percentage points?|per ?cent/i.exec(text)?.[0] ?? '%';
       const range = fact.to !== undefined ? `${number(fact.value)}-${number(fact.to)}` : number(fact.value);
       // "55,4 %" → "53,4 %": a decimal comma, and the space before "%" that goes with it, stay the writer's.
@@ -98,6 +100,8 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
       if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return fact.date;
       const hasYear = /\d{4}/.test(text);
       if (/^\d{4}s?$/.test(text)) return String(y);
+      // A part of a month ("late April 2026") gives way to the day on record.
+      if (value.date?.includes('/') && mo && d) return `${monthName(mo)} ${d}${hasYear ? `, ${y}` : ''}`;
       if (/^\d{1,2}/.test(text) && mo && d) return `${d} ${monthName(mo)}${hasYear ? ` ${y}` : ''}`;
       if (mo && d && /\d{1,2}/.test(text.replace(/\d{4}/, ''))) return `${monthName(mo)} ${d}${hasYear ? `, ${y}` : ''}`;
       if (mo) return `${monthName(mo)}${hasYear ? ` ${y}` : ''}`;
