@@ -224,10 +224,11 @@ function cueSpansAt(rule: FactRule, context: ClaimContext): number[] {
  * years since its Cyber Grand Challenge. A name says whose figure it is, not which.
  */
 function cuesAreOnlyNames(rule: FactRule, context: ClaimContext): boolean {
+  // The mentions first: most sentences name no key entity of the rule, and then no cue is its name.
+  const named = context.sentenceMentions.filter((e) => rule.fact.entities.includes(e.id));
+  if (!named.some((e) => rule.keyEntities.has(e.id)) || new Set(named.map((e) => e.id)).size > 1) return false;
   const spans = cueSpansAt(rule, context);
   if (!spans.length) return false;
-  const named = context.sentenceMentions.filter((e) => rule.fact.entities.includes(e.id));
-  if (new Set(named.map((e) => e.id)).size > 1) return false;
   for (let i = 0; i < spans.length; i += 2) {
     const isName = named.some((e) => rule.keyEntities.has(e.id) && e.span.start === spans[i] && e.text.replace(/['’]s?$/u, '').length === spans[i + 1] - spans[i]);
     if (!isName) return false;

@@ -38,12 +38,16 @@ interface Word {
   readonly end: number;
 }
 
-function wordsOf(sentenceText: string, start: number): Word[] {
+/** The sentence's words, or its first `limit` words (an opening name needs no more). */
+function wordsOf(sentenceText: string, start: number, limit = Infinity): Word[] {
   const out: Word[] = [];
   wordRe.lastIndex = 0;
-  for (let m; (m = wordRe.exec(sentenceText)); ) out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  for (let m; out.length < limit && (m = wordRe.exec(sentenceText)); ) out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
   return out;
 }
+
+/** Words an opening name is read from: an article, the name and the word after it. */
+const openingWords = 12;
 
 function insideMention(w: Word, mentions: readonly EntityMention[]): boolean {
   return mentions.some((e) => e.span.start < w.end && w.start < e.span.end);
@@ -61,7 +65,7 @@ function isNameWord(w: Word): boolean {
  * known entity; a name followed by a verb of saying is a speaker ("D. Nwosu said …").
  */
 export function opensOnUnknownName(sentenceText: string, start: number, mentions: readonly EntityMention[]): boolean {
-  const words = wordsOf(sentenceText, start);
+  const words = wordsOf(sentenceText, start, openingWords);
   let i = 0;
   if (words[0] && /^(?:the|a|an)$/i.test(words[0].text)) i = 1;
   const run: Word[] = [];
