@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { createAnalyzer } from '../../src/core';
+import { createAnalyzer, createAnalysisCache } from '../../src/core';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
 import { parseAuthorYearEntry, parseCitationPiece, citeAs } from '../../src/core/citations/authorYear';
 import { applyFix } from './core.fixes.test';
@@ -215,5 +215,14 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
       a.citations.map((c) => a.references[c.referenceIndex!]?.title),
       ['Pentagon designates Anthropic a supply chain risk', 'Defensive deployment', 'Staged release as a governance tool'],
     );
+  });
+
+  it('reads the text again, with the document cache, when the bibliography gains or loses an author', () => {
+    const cache = createAnalysisCache();
+    const before = 'Smith (2025) says so.\n\n## References\n\n- Anthropic. 2026a. X.\n';
+    const after = `${before}- Smith, J. (2025). Y.\n`;
+    assert.deepStrictEqual(analyzer.analyze(before, { cache }).citations.map((c) => c.label), []);
+    assert.deepStrictEqual(analyzer.analyze(after, { cache }).citations.map((c) => c.label), ['Smith 2025']);
+    assert.deepStrictEqual(analyzer.analyze(before, { cache }).citations.map((c) => c.label), []);
   });
 });

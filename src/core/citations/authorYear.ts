@@ -224,6 +224,16 @@ export function citeAs(entry: AuthorYearEntry): string {
   return authors === 2 ? `${first} and ${lastFamily} ${entry.year}` : `${first} et al. ${entry.year}`;
 }
 
+/** FNV-1a, 32 bits: a short, stable digest of a string. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
 /** The authors of a document's author-year entries, or nothing when its reference lists have none. */
 export function authorYearIndexOf(sections: readonly ReferenceSection[]): AuthorYearIndex | undefined {
   const authors = new Set<string>();
@@ -236,7 +246,8 @@ export function authorYearIndexOf(sections: readonly ReferenceSection[]): Author
     }
   }
   if (!authors.size) return undefined;
-  return { authors, signature: [...authors].sort().join('|') };
+  // Every block's cache key holds the signature: a hash of the authors, not their list (a long bibliography would copy it per block).
+  return { authors, signature: `${authors.size}:${fnv1a([...authors].sort().join('|')).toString(36)}` };
 }
 
 /** Whether the bibliography has a work by `names` (all of them, or the first author). */
