@@ -131,7 +131,7 @@ export function parseCitationPiece(piece: string): CitationPiece | undefined {
   return { names, years, locator: rest.replace(/^[,:]\s?/, '') };
 }
 
-/** The first authors and years a document's bibliography answers to, as `key year` strings and keys. */
+/** The authors a document's author-year entries answer to. */
 export interface AuthorYearIndex {
   /** Author keys (whole and first) of every entry. */
   readonly authors: ReadonlySet<string>;
@@ -239,7 +239,7 @@ export function authorYearIndexOf(sections: readonly ReferenceSection[]): Author
   const authors = new Set<string>();
   for (const section of sections) {
     for (const item of section.items) {
-      const e = parseAuthorYearEntry(item.text);
+      const e = item.authorYear;
       if (!e) continue;
       authors.add(e.keys.whole);
       authors.add(e.keys.first);

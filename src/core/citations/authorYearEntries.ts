@@ -1,4 +1,4 @@
-import type { ReferenceSection } from '../markdown/structure';
+import { sectionName, type ReferenceSection } from '../markdown/structure';
 import { authorKeys, type AuthorYearEntry } from './authorYear';
 import type { Resolution } from './resolve';
 
@@ -31,8 +31,7 @@ export function authorYearEntries() {
   };
   const related = (section: ReferenceSection | undefined) => {
     if (!section) return {};
-    const name = section.heading.replace(/[*_`#:]/g, '').trim();
-    return { relatedStart: section.headingStart, relatedEnd: section.headingEnd, relatedMessage: `${name} list` };
+    return { relatedStart: section.headingStart, relatedEnd: section.headingEnd, relatedMessage: `${sectionName(section)} list` };
   };
   const resolve = (label: string): Resolution => {
     const cut = label.lastIndexOf(' ');
@@ -40,7 +39,7 @@ export function authorYearEntries() {
     const year = label.slice(cut + 1).toLowerCase();
     const keys = authorKeys(names);
     const entries = byKey.get(keys.whole) ?? byKey.get(keys.first) ?? [];
-    const listName = firstSection ? `the ${firstSection.heading.replace(/[*_`#:]/g, '').trim()} list` : 'the reference list';
+    const listName = firstSection ? `the ${sectionName(firstSection)} list` : 'the reference list';
     if (!entries.length) return { reason: `(${label}) matches no entry in ${listName}: no work by ${names}`, ...related(firstSection) };
     const exact = entries.filter((e) => e.year === year);
     if (exact.length) return { referenceIndex: exact[0].index };

@@ -1,7 +1,7 @@
 import type { CitationKind, ReferenceInfo } from '../types';
 import type { LineIndex } from '../text/lineIndex';
-import type { Structure } from '../markdown/structure';
-import { citeAs, parseAuthorYearEntry } from './authorYear';
+import { sectionName, type Structure } from '../markdown/structure';
+import { citeAs } from './authorYear';
 import type { Bibliography } from './bibliography';
 import type { MarkerHit } from './markers';
 import { describeReference } from './referenceTitle';
@@ -76,7 +76,7 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
     for (const item of section.items) {
       const d = describeReference(item.text);
       const label = String(item.explicitNumber ?? item.position);
-      const entry = parseAuthorYearEntry(item.text);
+      const entry = item.authorYear;
       const i = add({
         info: {
           kind: 'list-item',
@@ -104,7 +104,7 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
   const describeLists = () => {
     const sections = structure.referenceSections.filter((s) => s.items.length);
     if (!sections.length) return undefined;
-    return sections.map((s) => `the ${s.heading.replace(/[*_`#:]/g, '').trim()} list has ${s.items.length} item${s.items.length === 1 ? '' : 's'}`).join('; ');
+    return sections.map((s) => `the ${sectionName(s)} list has ${s.items.length} item${s.items.length === 1 ? '' : 's'}`).join('; ');
   };
 
   const resolve = (marker: MarkerHit): Resolution => {
@@ -126,7 +126,7 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
           reason: `[${marker.label}] matches no reference; ${lists}`,
           relatedStart: section.headingStart,
           relatedEnd: section.headingEnd,
-          relatedMessage: `${section.heading.replace(/[*_`#:]/g, '').trim()} list`,
+          relatedMessage: `${sectionName(section)} list`,
         };
       }
       if (numeric.size) return { reason: `[${marker.label}] matches no reference; no definition [${marker.label}]: in this document` };

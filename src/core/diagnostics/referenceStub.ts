@@ -1,5 +1,6 @@
 import type { Citation, Fix, Position } from '../types';
 import type { Scan } from '../pipeline';
+import { sectionName } from '../markdown/structure';
 import { appendEntry } from '../fixes/appendEntry';
 
 function eolOf(text: string): string {
@@ -45,7 +46,7 @@ function stubFix(
     if (!section) return undefined;
     const cut = citation.label.lastIndexOf(' ');
     const body = `${citation.label.slice(0, cut)}. ${citation.label.slice(cut + 1)}. TODO: title.`;
-    return { title: `Add ${citation.label} to the ${section.heading.replace(/[*_`#:]/g, '').trim()} list`, edits: [appendEntry(section, index, eol, body)] };
+    return { title: `Add ${citation.label} to the ${sectionName(section)} list`, edits: [appendEntry(section, index, eol, body)] };
   }
   if (citation.kind !== 'numeric') return undefined;
   const n = citation.label;
@@ -58,7 +59,7 @@ function stubFix(
     const indent = /^\s*/.exec(lineText)![0];
     const item = ordered ? `${indent}${n}${ordered[0].trim().slice(-1)} TODO: source for [${n}]` : `${bullet ? bullet[1] : indent}[${n}] TODO: source for [${n}]`;
     const pos = { line: lastLine, character: index.lineEnd(lastLine) - index.lineStarts[lastLine] };
-    return { title: `Add reference ${n} to the ${section.heading.replace(/[*_`#:]/g, '').trim()} list`, edits: [{ range: { start: pos, end: pos }, newText: `${eol}${item}` }] };
+    return { title: `Add reference ${n} to the ${sectionName(section)} list`, edits: [{ range: { start: pos, end: pos }, newText: `${eol}${item}` }] };
   }
   if (defs.length) {
     const lastLine = index.lineOf(defs[defs.length - 1].end);

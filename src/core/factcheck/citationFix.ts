@@ -1,8 +1,7 @@
 import type { Fix, ReferenceInfo, TextEdit } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
-import type { ReferenceSection, Structure } from '../markdown/structure';
-import { parseAuthorYearEntry, type AuthorYearEntry } from '../citations/authorYear';
+import { sectionName, type Structure } from '../markdown/structure';
 import { appendEntry } from '../fixes/appendEntry';
 
 const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
@@ -34,14 +33,6 @@ export function referenceLookup(references: readonly ReferenceInfo[]): Reference
       return hit;
     },
   };
-}
-
-/** A list's author-year entries, read once per list: a fix is made for every uncited claim. */
-const entriesBySection = new WeakMap<ReferenceSection, AuthorYearEntry[]>();
-function entriesOf(section: ReferenceSection): AuthorYearEntry[] {
-  let entries = entriesBySection.get(section);
-  if (!entries) entriesBySection.set(section, (entries = section.items.map((i) => parseAuthorYearEntry(i.text)).filter((e) => e !== undefined)));
-  return entries;
 }
 
 /**
@@ -78,7 +69,7 @@ export function citeSourceFix(
   const eol = /\r\n|\n|\r/.exec(index.text)?.[0] ?? '\n';
   const entry = `${source.title} - ${source.publisher}${source.url ? ` ${source.url}` : ''}`;
   const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
-  const authorYearEntries = section ? entriesOf(section) : [];
+  const authorYearEntries = section ? section.items.map((i) => i.authorYear).filter((e) => e !== undefined) : [];
   if (section && authorYearEntries.length) {
     // An author-year bibliography: a new entry in its style, "Publisher. 2026b. “Title.” URL".
     const year = source.date ? source.date.slice(0, 4) : 'n.d.';
@@ -88,7 +79,7 @@ export function citeSourceFix(
     const cite = `${source.publisher} ${year}${letter}`;
     const body = `${source.publisher}. ${year}${letter}. “${source.title}.”${source.url ? ` ${source.url}` : ''}`;
     return {
-      title: `Cite ${source.title} as (${cite}) and add it to the ${section.heading.replace(/[*_`#:]/g, '').trim()} list`,
+      title: `Cite ${source.title} as (${cite}) and add it to the ${sectionName(section)} list`,
       edits: [citeByAuthor(cite), appendEntry(section, index, eol, body)],
       isPreferred: true,
     };
@@ -104,7 +95,7 @@ export function citeSourceFix(
     const item = ordered ? `${ordered[1]}${n}${ordered[2]} ${entry}` : `${bullet ? bullet[1] : ''}[${n}] ${entry}`;
     const endPos = { line: lastLine, character: index.lineEnd(lastLine) - index.lineStarts[lastLine] };
     return {
-      title: `Cite ${source.title} as [${n}] and add it to the ${section.heading.replace(/[*_`#:]/g, '').trim()} list`,
+      title: `Cite ${source.title} as [${n}] and add it to the ${sectionName(section)} list`,
       edits: [insert(`[${n}]`), { range: { start: endPos, end: endPos }, newText: `${eol}${item}` }],
       isPreferred: true,
     };

@@ -1,4 +1,4 @@
-import { parseAuthorYearEntry } from '../citations/authorYear';
+import { parseAuthorYearEntry, type AuthorYearEntry } from '../citations/authorYear';
 import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
 import { collectDirectives, inlineCuts, type Directive } from './inlineMask';
@@ -42,6 +42,13 @@ export interface ReferenceItem {
   readonly text: string;
   /** An author-year entry written as a paragraph line: numeric markers do not count it. */
   readonly unnumbered?: boolean;
+  /** Its authors, year and title when it opens with them ("Anthropic. 2026a. …"), read once here. */
+  readonly authorYear?: AuthorYearEntry;
+}
+
+/** A reference list's heading as messages name it: "References", without Markdown marks or a colon. */
+export function sectionName(section: ReferenceSection): string {
+  return section.heading.replace(/[*_`#:]/g, '').trim();
 }
 
 export interface ReferenceSection {
@@ -529,7 +536,9 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     const m = explicitItemNumber.exec(raw);
     const number = explicit ?? (m ? Number(m[1] ?? m[2]) : undefined);
     const body = m ? raw.slice(m[0].length) : raw;
-    data.items.push({ ...(number !== undefined ? { explicitNumber: number } : {}), position: data.items.length + 1, start, end, text: body.replace(/\s+/g, ' ').trim() });
+    const itemText = body.replace(/\s+/g, ' ').trim();
+    const authorYear = parseAuthorYearEntry(itemText);
+    data.items.push({ ...(number !== undefined ? { explicitNumber: number } : {}), position: data.items.length + 1, start, end, text: itemText, ...(authorYear ? { authorYear } : {}) });
   }
 
   /**
@@ -539,7 +548,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
    */
   function addParagraphReferences(data: ReferenceSection, startLine: number, content: string) {
     const lines = content.split('\n');
-    let open: { start: number; line: number; text: string[] } | undefined;
+    let open: { start: number; line: number; text: string[]; entry: AuthorYearEntry } | undefined;
     const lineStart = (line: number) => {
       const raw = index.lineText(line);
       return index.lineStarts[line] + (raw.length - raw.trimStart().length);
@@ -547,9 +556,11 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     const lineEnd = (line: number) => index.lineStarts[line] + index.lineText(line).trimEnd().length;
     const close = () => {
       if (!open) return;
-      data.items.push({ position: data.items.length + 1, start: open.start, end: lineEnd(open.line), text: open.text.join(' ').replace(/\s+/g, ' ').trim(), unnumbered: true });
+      const itemText = open.text.join(' ').replace(/\s+/g, ' ').trim();
+      data.items.push({ position: data.items.length + 1, start: open.start, end: lineEnd(open.line), text: itemText, unnumbered: true, authorYear: open.entry });
       open = undefined;
     };
+    let entry: AuthorYearEntry | undefined;
     for (let k = 0; k < lines.length; k++) {
       const trimmed = lines[k].trim();
       const line = startLine + k;
@@ -557,9 +568,9 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
       if (m) {
         close();
         data.items.push({ explicitNumber: Number(m[1] ?? m[2]), position: data.items.length + 1, start: lineStart(line), end: lineEnd(line), text: trimmed.slice(m[0].length).trim() });
-      } else if (parseAuthorYearEntry(trimmed)) {
+      } else if ((entry = parseAuthorYearEntry(trimmed))) {
         close();
-        open = { start: lineStart(line), line, text: [trimmed] };
+        open = { start: lineStart(line), line, text: [trimmed], entry };
       } else if (open) {
         open.line = line;
         open.text.push(trimmed);
