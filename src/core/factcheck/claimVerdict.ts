@@ -453,12 +453,10 @@ function gapTo(rule: FactRule, value: Claim['values'][number], context: ClaimCon
     if (between >= best) return;
     best = Math.min(best, itemSeparator.test(sentenceText.slice(g0 - start, g1 - start)) ? between + acrossItems : between);
   };
-  for (const e of context.sentenceMentions) {
-    if (!entities.has(e.id)) continue;
-    // "60.6% for Opus 4.6": the entity a figure is "for" is the figure's, whatever stands nearer before it.
-    if (e.span.start >= to && figureFor.test(sentenceText.slice(to - start, e.span.start - start))) return 0;
-    consider(e.span.start, e.span.end);
-  }
+  // "60.6% for Opus 4.6": the entity a figure is "for" is the figure's, whatever stands nearer before it.
+  const bound = entityFor(value, context);
+  if (bound && entities.has(bound.id)) return 0;
+  for (const e of context.sentenceMentions) if (entities.has(e.id)) consider(e.span.start, e.span.end);
   for (const re of rule.cueMatchers) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(sentenceText)); ) consider(start + m.index, start + m.index + m[0].length);
@@ -542,7 +540,8 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const found = context.cued ?? rulesWithCue(rules, context.sentenceText);
   if (!found.length) return unverified;
   // A dated event the sentence puts in the future is not the one on record.
-  const cued = found.some((r) => onlyFutureEvents(r, context.sentenceText)) ? found.filter((r) => !onlyFutureEvents(r, context.sentenceText)) : found;
+  const future = found.filter((r) => onlyFutureEvents(r, context.sentenceText));
+  const cued = future.length ? found.filter((r) => !future.includes(r)) : found;
   if (!cued.length) return unverified;
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
   const used: Notes = {};
