@@ -165,10 +165,36 @@ describe('claims and their kinds', () => {
     ]) {
       assert.deepStrictEqual(claimOf(sentence).values.map((v) => [v.kind, v.text, v.date]), [['date', text, date]], sentence);
     }
-    // A day after the month is the date itself; "late" before a year alone stays the year.
+    // A day after the month is the date itself.
     assert.deepStrictEqual(claimOf('It launched in mid-April 7, 2026.').values.map((v) => v.date), ['2026-04-07']);
-    assert.deepStrictEqual(claimOf('It launched in late 2026.').values.map((v) => v.date), ['2026']);
     assert.strictEqual(claimOf('It ran late into the night in April.'), undefined);
+  });
+
+  it('read a part of a year as the months it spans', () => {
+    for (const [sentence, text, date] of [
+      ['It launched in late 2026.', 'late 2026', '2026-09/12'],
+      ['It launched in mid-2025.', 'mid-2025', '2025-05/08'],
+      ['It launched in Early 2026.', 'Early 2026', '2026-01/04'],
+      ['It launched in mid- to late 2025.', 'mid- to late 2025', '2025-05/12'],
+      ['It launched in the second half of 2026.', 'the second half of 2026', '2026-07/12'],
+      ['It launched in H1 2026.', 'H1 2026', '2026-01/06'],
+    ]) {
+      assert.deepStrictEqual(claimOf(sentence).values.map((v) => [v.kind, v.text, v.date]), [['date', text, date]], sentence);
+    }
+    // A year after other words stays the year; a backwards span ("late to early") is no part.
+    assert.deepStrictEqual(claimOf('It launched in 2026.').values.map((v) => v.date), ['2026']);
+    assert.deepStrictEqual(claimOf('It launched in late to early 2026.').values.map((v) => v.date), ['2026']);
+  });
+
+  it('holds a part of a year against the month on record', () => {
+    const pl006 = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://example.com/g "G"\n`).findings.filter((f) => f.code === 'PL006');
+    const wrong = pl006('Anthropic announced Project Glasswing in late 2026.');
+    assert.deepStrictEqual(wrong.map((f) => [f.message.slice(0, 11), f.fixes?.[0]?.edits[0].newText]), [['“late 2026”', 'April 2026']]);
+    assert.strictEqual(pl006('Anthropic announced Project Glasswing in the second half of 2026.').length, 1);
+    for (const right of ['Anthropic announced Project Glasswing in early 2026.', 'Anthropic announced Project Glasswing in H1 2026.']) {
+      assert.deepStrictEqual(pl006(right), [], right);
+      assert.strictEqual(claimOf(right).status, 'confirmed', right);
+    }
   });
 
   it('holds a part of a month against the day on record', () => {

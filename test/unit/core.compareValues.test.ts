@@ -139,6 +139,12 @@ describe('comparing a part of a month with a date on record', () => {
     // A record of the month or the year alone cannot tell the part.
     ['2026-04-21/30', '2026-04', 'unknown'],
     ['--04-21/30', '2026', 'unknown'],
+    // A part of a year ("late 2026": its months) against a month or a day on record.
+    ['2026-09/12', '2026-04-07', 'contradicts'],
+    ['2026-01/04', '2026-04-07', 'agrees'],
+    ['2026-01/04', '2026-04', 'agrees'],
+    ['2025-01/04', '2026-04-07', 'contradicts'],
+    ['2026-09/12', '2026', 'unknown'],
   ];
   for (const [stated, recorded, verdict] of table) {
     it(`${stated} against ${recorded} on record: ${verdict}`, () => assert.strictEqual(compareValue(part(stated), onRecordDate(recorded)), verdict));

@@ -37,6 +37,23 @@ const partOfMonthRe = new RegExp(
   `\\b(?:([Ee]arly|[Mm]id|[Ll]ate)(?:[\\s-]*(?:to|or)[\\s-]+(early|mid|late))?[\\s-]+|(?:[Tt]he\\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast)\\s+week\\s+of\\s+)(${M})(?:,?\\s+(\\d{4}))?\\b`,
   'g',
 );
+/**
+ * A part of a year: "late 2026", "mid-2025", "early to mid 2026", "the second half of 2026",
+ * "H1 2026". Read before the year alone, which "late" would otherwise leave as the whole year.
+ */
+const partOfYearRe = /\b(?:([Ee]arly|[Mm]id|[Ll]ate)(?:[\s-]*(?:to|or)[\s-]+(early|mid|late))?[\s-]+|(?:[Tt]he\s+)?([Ff]irst|[Ss]econd)\s+half\s+of\s+|H([12])\s+)((?:1[6-9]|20)\d{2})\b/g;
+/** Cheap test before partOfYearRe: one of its first words. */
+const mayHoldPartOfYear = /\b(?:early|mid|late|half|H[12])\b/i;
+/** The months of a year each part spans: thirds for early, mid and late; halves. */
+const partMonths = new Map<string, readonly [number, number]>([
+  ['early', [1, 4]],
+  ['mid', [5, 8]],
+  ['late', [9, 12]],
+  ['first', [1, 6]],
+  ['second', [7, 12]],
+  ['1', [1, 6]],
+  ['2', [7, 12]],
+]);
 /** Cheap test before partOfMonthRe: one of its first words. */
 const mayHoldPartOfMonth = /\b(?:early|mid|late|week)\b/i;
 /** The days of a month each part spans ("late" ends with the month, 31 standing for its last day). */
@@ -379,6 +396,27 @@ function partOfMonthDate(m: RegExpExecArray): string | undefined {
   return `${isoDate(year, month, first)}/${String(Math.min(to[1], last)).padStart(2, '0')}`;
 }
 
+/**
+ * The months a part of a year spans, as an ISO interval of months: "late 2026" → "2026-09/12",
+ * "mid- to late 2025" → "2025-05/12", "H1 2026" → "2026-01/06". compareValues holds a month on
+ * record against it: "late 2026" is wrong for April 2026, "early 2026" right.
+ */
+function partOfYearDate(m: RegExpExecArray): string | undefined {
+  const from = partMonths.get((m[1] ?? m[3] ?? m[4]).toLowerCase());
+  const to = m[2] ? partMonths.get(m[2].toLowerCase()) : from;
+  if (!from || !to || to[1] < from[0]) return undefined;
+  return `${m[5]}-${String(from[0]).padStart(2, '0')}/${String(to[1]).padStart(2, '0')}`;
+}
+
+/** Parts of years ("late 2026", "the first half of 2026"), read before the year alone. */
+function takePartsOfYears(): void {
+  partOfYearRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(partOfYearRe)); ) {
+    const date = partOfYearDate(m);
+    if (date) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, date);
+  }
+}
+
 /** Parts of months ("early April 2026", "mid-April", "the first week of April"), read before a month and year alone. */
 function takePartsOfMonths(): void {
   partOfMonthRe.lastIndex = 0;
@@ -409,6 +447,7 @@ function takeDates(text: string, hasDigit: boolean): void {
       scan.take('date', m.index, m.index + m[0].length, undefined, undefined, `${m[3]}-Q${quarter}`);
     }
   }
+  if (mayHoldPartOfYear.test(text)) takePartsOfYears();
   if (!monthWordRe.test(text)) return;
   dateMdyRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(dateMdyRe)); ) {

@@ -180,12 +180,31 @@ function comparePartOfMonth(p: RegExpExecArray, record: string): Verdict {
   return day >= Number(p[3]) && day <= Number(p[4]) ? 'agrees' : 'contradicts';
 }
 
+/** A part of a year: "2026-09/12" ("late 2026"). */
+const partOfYearRe = /^(\d{4})-(\d{2})\/(\d{2})$/;
+
+/**
+ * A part of a year ("late 2026": September to December) agrees with a month on record inside
+ * it and contradicts one outside it ("late 2026" for April 7, 2026); a record of the year alone
+ * cannot tell.
+ */
+function comparePartOfYear(p: RegExpExecArray, record: string): Verdict {
+  const r = yearMonthRe.exec(record);
+  if (!r) return 'unknown';
+  if (r[1] !== p[1]) return 'contradicts';
+  if (!r[2]) return 'unknown';
+  const month = Number(r[2]);
+  return month >= Number(p[2]) && month <= Number(p[3]) ? 'agrees' : 'contradicts';
+}
+
 /** Dates agree when every part the text states matches ("April 7" agrees with 2026-04-07). */
 function compareDates(stated: string, record: string): Verdict {
   const q = quarterRe.exec(stated);
   if (q) return compareQuarter(q[1], Number(q[2]), record);
   const part = partOfMonthRe.exec(stated);
   if (part) return comparePartOfMonth(part, record);
+  const yearPart = partOfYearRe.exec(stated);
+  if (yearPart) return comparePartOfYear(yearPart, record);
   const s = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?$/.exec(stated.replace(/^--/, '-'));
   const r = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(record);
   if (!s || !r) return 'unknown';

@@ -100,6 +100,8 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
       if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return fact.date;
       const hasYear = /\d{4}/.test(text);
       if (/^\d{4}s?$/.test(text)) return String(y);
+      // A part of a year ("late 2026") gives way to the month on record.
+      if (value.date && /^\d{4}-\d{2}\/\d{2}$/.test(value.date) && mo) return `${monthName(mo)} ${y}`;
       // A part of a month ("late April 2026") gives way to the day on record.
       if (value.date?.includes('/') && mo && d) return `${monthName(mo)} ${d}${hasYear ? `, ${y}` : ''}`;
       if (/^\d{1,2}/.test(text) && mo && d) return `${d} ${monthName(mo)}${hasYear ? ` ${y}` : ''}`;
