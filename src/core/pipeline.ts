@@ -13,6 +13,7 @@ import { createResolver } from './citations/resolve';
 import { parseBibliography } from './citations/bibliography';
 import { authorYearIndexOf } from './citations/authorYear';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
+import { quotedText } from './quotes/quotedText';
 import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlock';
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
@@ -235,7 +236,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     while (quoteCursor < blockQuotes.length && blockQuotes[quoteCursor].end <= p.open) quoteCursor++;
     const bq = blockQuotes[quoteCursor];
     if (bq && p.open >= bq.start && p.open < bq.end) continue;
-    const inner = collapse(text.slice(p.open + 1, p.close));
+    const inner = collapse(quotedText(text, structure.mask, p.open + 1, p.close));
     const wordCount = countWords(inner);
     if (wordCount < minWords) continue;
     const sentenceIndex = sentenceAt(sentences, p.open);

@@ -43,3 +43,25 @@ describe('findings about a sentence of many markers or names', () => {
     assert.equal(pl005[0].related.length, 5);
   });
 });
+
+describe('markup inside an inline quotation', () => {
+  const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+  const source = '\n\n[7]: https://fortune.com/leak "Anthropic Accidentally Leaked Details of a New AI Model"\n';
+
+  it('reads the words on record around an HTML comment or tag, and keeps them in the text', () => {
+    for (const inside of ['powerful <!-- MK: check the wording --> AI', 'powerful<br>AI', 'powerful <span class="x">AI</span>']) {
+      const text = `The draft called it "by far the most ${inside} model we've ever developed".[7]${source}`;
+      const analysis = analyzer.analyze(text);
+      assert.deepEqual(analysis.findings.map((f) => f.code), [], inside);
+      assert.equal(analysis.quotes[0].text, "by far the most powerful AI model we've ever developed", inside);
+      assert.equal(analysis.quotes[0].recordMatch, 'exact', inside);
+    }
+  });
+
+  it('still tells a misquote, and keeps a comparison sign or an unclosed tag as text', () => {
+    const text = `The draft called it "by far the most capable <!-- MK --> AI model we've ever developed".[7]${source}`;
+    assert.deepEqual(analyzer.analyze(text).findings.map((f) => f.code), ['PL004']);
+    const sign = analyzer.analyze(`He said "five < six in every single case" then.[7]${source}`);
+    assert.equal(sign.quotes[0].text, 'five < six in every single case');
+  });
+});
