@@ -85,6 +85,19 @@ describe('claims and their kinds', () => {
     ]);
   });
 
+  it('reads no figure in a street address or a legal citation, and still counts capitalised things', () => {
+    for (const sentence of [
+      'Write to us at 221 Harbour Street, Portland.',
+      'The office is at 1600 Pennsylvania Avenue NW and 10 Downing St.',
+      'The hook is 10 U.S.C. § 3252, which lets the Secretary exclude a source.',
+      'See Citizens United v. FEC, 558 U.S. 310, and 42 USC 1983 and 48 C.F.R. 52.204.',
+    ]) {
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    }
+    // No street word, or no number after the abbreviation: counts.
+    assert.deepStrictEqual(claimOf('They hired 221 Harbour engineers, 12 U.S. agencies and 40 Street vendors.').values.map((v) => v.text), ['221', '12', '40']);
+  });
+
   it('does not take a number that labels a part of a document or list, or a link text, for a count', () => {
     const labelled = [
       'Background: see [1](https://example.com/tech/) and, for our method, source 1.',

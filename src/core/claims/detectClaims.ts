@@ -2,6 +2,7 @@ import type { ClaimKind, ClaimValue } from '../types';
 import { isAsciiWordCode, isDigitCode, isWhiteSpace } from '../text/words';
 import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
+import { addressOrCodeEnd } from './addressOrCode';
 import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readNumberWords, scaleOf } from './numbers';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
@@ -591,6 +592,16 @@ function endsHyphenatedName(text: string, a: number): boolean {
   return capital && monthNumber(text.slice(k + 1, a - 1)) === undefined;
 }
 
+/** Whether the number at [a, b) opens a street address or a legal citation, which is then taken whole. */
+function opensAddressOrCode(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(b);
+  if (c !== 32 && c !== 0xa0) return false;
+  const end = addressOrCodeEnd(text, b);
+  if (end < 0) return false;
+  scan.add(a, end);
+  return true;
+}
+
 /**
  * Read the number `token` found at `a`, not inside anything taken: money, a percentage, an
  * age, a measure, a duration, a year or a count, or nothing (a version, a section number).
@@ -600,7 +611,7 @@ function endsHyphenatedName(text: string, a: number): boolean {
 function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
-  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b))) return;
+  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b))) return;
   let n = isDigits ? parseDigits(token) : parseNumber(token);
   if (!isDigits) {
     // A compound number in words is one value: "one hundred and twelve", "two hundred fifty", "two dozen".
