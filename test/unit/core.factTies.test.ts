@@ -60,6 +60,21 @@ describe('tying figures to facts', () => {
     assert.deepEqual(pl006('Mythos Preview is 77.8% on SWE-bench Pro and 93.9% on SWE-bench Verified.'), []);
   });
 
+  it('catches swapped ages of two products that share every cue of their measure', () => {
+    // On record: the OpenBSD flaw was 27 years old, the FFmpeg bug 16; both are "year-old" "flaw"/"bug" facts of Mythos Preview.
+    assert.deepEqual(pl006('Mythos Preview found a 16-year-old flaw in OpenBSD and a 27-year-old bug in FFmpeg.'), ['16-year-old', '27-year-old']);
+    assert.deepEqual(pl006('Mythos Preview found a 27-year-old flaw in OpenBSD and a 16-year-old bug in FFmpeg.'), []);
+    assert.deepEqual(pl006('It found bugs in OpenBSD and FFmpeg that were 27 and 16 years old.'), []);
+  });
+
+  it('does not give a figure the subject another figure of the sentence is "for"', () => {
+    // On record: Opus 4.6 scores 66.6% on CyberGym and 80.8% on SWE-bench Verified; Mythos Preview 93.9% on SWE-bench Verified.
+    assert.deepEqual(pl006('The numbers: 83.1% on CyberGym vs 66.6% for Opus 4.6, and 93.9% on SWE-bench Verified.'), []);
+    assert.deepEqual(pl006('Mythos Preview: 83.1% on CyberGym vs 66.6% for Opus 4.6, and 90.9% on SWE-bench Verified.'), ['90.9%']);
+    // Named as the sentence's subject as well, the model keeps its figures.
+    assert.deepEqual(pl006('Opus 4.6 scored 90.8% on SWE-bench Verified, vs 93.9% for Mythos Preview.'), ['90.8%']);
+  });
+
   it('lets a date agree with a fact the sentence names by its own entities, next to it', () => {
     // The leak is named as a key entity; April 7 is the date of the announcement.
     assert.deepEqual(pl006('Eleven days after the Mythos leak, Anthropic announced Claude Mythos Preview on April 7, 2026.'), []);

@@ -430,13 +430,34 @@ function isOthersFigure(rule: FactRule, bound: EntityMention | undefined): boole
 }
 
 /**
+ * Whether the fact's subject is named in the sentence only as the subject another figure is
+ * "for": in "83.1% on CyberGym vs 66.6% for Opus 4.6, and 93.9% on SWE-bench Verified", Opus
+ * 4.6 is the 66.6%'s, so the 93.9% is no Opus 4.6 score (it names no subject of its own).
+ */
+function isSubjectOfAnotherFigure(rule: FactRule, vi: number, boundTo: readonly (EntityMention | undefined)[], mentions: readonly EntityMention[]): boolean {
+  if (boundTo[vi]) return false;
+  for (let j = 0; j < boundTo.length; j++) {
+    const b = boundTo[j];
+    if (j === vi || !b || !rule.rivalKinds.has(b.kind) || !rule.fact.entities.includes(b.id)) continue;
+    if (!mentions.some((m) => m.id === b.id && !boundTo.includes(m))) return true;
+  }
+  return false;
+}
+
+/**
  * How near a figure stands to the nearest of a fact's key entities (or the `entities` given) or cues in the sentence
  * (Infinity: neither in it): the characters between them, plus `acrossItems` when a comma,
  * a bracket or "and" stands between. In "53.4% on SWE-bench Verified and 80.8% on SWE-bench
  * Pro" each score is 4 characters from its own benchmark and across an "and" from the other's;
  * in "83.1% on CyberGym, 93.9% on SWE-bench Verified" the 93.9% belongs to SWE-bench Verified.
  */
-function gapTo(rule: FactRule, value: Claim['values'][number], context: ClaimContext, lf: (offset: number) => number, entities: ReadonlySet<string> = rule.keyEntities): number {
+function gapTo(
+  rule: FactRule,
+  value: Claim['values'][number],
+  context: ClaimContext,
+  lf: (offset: number) => number,
+  entities: ReadonlySet<string> = rule.keyEntities,
+): number {
   let best = Infinity;
   const { sentenceText, start } = context;
   const from = value.span.start;
@@ -496,6 +517,10 @@ function agreeingRule(candidates: readonly TiedRule[], values: Claim['values'], 
   }
   if (!contradicting) return nearest;
   for (const rule of contradicting) {
+    // Facts of one measure share its cues ("year-old", "flaw"), which stand as near every figure:
+    // the entity that tells the fact apart, just after the figure, decides. "a 16-year-old flaw
+    // in OpenBSD and a 27-year-old bug in FFmpeg" swaps two ages.
+    if (sameMeasureApart(rule, nearest) && ownEntityJustAfter(rule, value, context) && !ownEntityJustAfter(nearest, value, context)) return undefined;
     // A key entity both facts have tells them apart no more than for any other figure: "Mythos
     // Preview is 93.9% on SWE-bench Pro and 77.8% on SWE-bench Verified" stands as near the
     // model for both scores, and the benchmarks decide.
@@ -521,6 +546,24 @@ function hasNearerFigure(
 ): boolean {
   for (let k = 0; k < values.length; k++) {
     if (k !== vi && isComparable(values[k], rule.fact.value!) && gapTo(rule, values[k], context, lf, keys) <= distance) return true;
+  }
+  return false;
+}
+
+/** Whether two facts measure the same thing of different subjects, each with an entity of its own (OpenBSD's flaw, FFmpeg's bug). */
+function sameMeasureApart(a: FactRule, b: FactRule): boolean {
+  return a.fact.measure !== undefined && a.fact.measure === b.fact.measure && a.ownEntities.size > 0 && b.ownEntities.size > 0;
+}
+
+/**
+ * Whether one of the fact's own entities follows the figure within a few words, with no comma,
+ * bracket or "and" between: the figure's noun phrase names it ("a 16-year-old flaw in OpenBSD").
+ */
+function ownEntityJustAfter(rule: FactRule, value: Claim['values'][number], context: ClaimContext): boolean {
+  const to = value.span.end;
+  for (const e of context.sentenceMentions) {
+    if (e.span.start < to || e.span.start - to > 16 || !rule.ownEntities.has(e.id)) continue;
+    if (!itemSeparator.test(context.sentenceText.slice(to - context.start, e.span.start - context.start))) return true;
   }
   return false;
 }
@@ -560,6 +603,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
       isComparable(value, rule.fact.value) &&
       !countsOtherThing(rule, value, context.sentenceText, context.start) &&
       !isOthersFigure(rule, boundTo[vi]) &&
+      !isSubjectOfAnotherFigure(rule, vi, boundTo, context.sentenceMentions) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context)));
   };
   const agreed = new Map<number, FactRule>();
