@@ -110,3 +110,31 @@ describe('markers inside footnote definitions', () => {
     assert.deepStrictEqual(codes(draft('Anthropic, “Activating AI Safety Level 3 Protections,” May 22, 2025 [1].')), []);
   });
 });
+
+describe('numbered References lists whose numbers are not in order', () => {
+  /** Each numeric marker of the text with the title it resolves to (null when it dangles). */
+  const resolved = (text: string) => {
+    const a = analyzer.analyze(text);
+    return a.citations.map((c) => [c.label, c.referenceIndex === undefined ? null : a.references[c.referenceIndex].title]);
+  };
+
+  it('resolve a marker to the item written with its number, not to the item at that position', () => {
+    const text = 'Background is in [3] and [4], and in [5].\n\n## References\n\n1. Alpha.\n2. Beta.\n4. Delta.\n3. Gamma.\n6. Zeta.\n';
+    assert.deepStrictEqual(resolved(text), [
+      ['3', 'Gamma'],
+      ['4', 'Delta'],
+      ['5', null],
+    ]);
+  });
+
+  it('still number by position a list that writes one number for every item or starts again', () => {
+    assert.deepStrictEqual(resolved('See [2] and [3].\n\n## References\n\n1. Alpha.\n1. Beta.\n1. Gamma.\n'), [
+      ['2', 'Beta'],
+      ['3', 'Gamma'],
+    ]);
+    assert.deepStrictEqual(resolved('See [2] and [4].\n\n## References\n\n1. Alpha.\n2. Beta.\n1. Gamma.\n2. Delta.\n'), [
+      ['2', 'Beta'],
+      ['4', 'Delta'],
+    ]);
+  });
+});
