@@ -138,3 +138,27 @@ describe('numbered References lists whose numbers are not in order', () => {
     ]);
   });
 });
+
+describe('IEEE ranges written as two markers joined by a dash', () => {
+  it('cite every number in between, placed on the whole range like [2-4]', () => {
+    for (const range of ['[1]–[4]', '[1]-[4]', '[1]—[4]']) {
+      assert.deepStrictEqual(markersOf(`It says so ${range}.`), [
+        ['1', null, '[1]'],
+        ['2', null, range],
+        ['3', null, range],
+        ['4', null, '[4]'],
+      ], range);
+    }
+  });
+
+  it('leave markers apart when a space, a list or a locator stands between, or the range runs backward', () => {
+    for (const text of ['[1] – [4]', '[1], [4]', '[1, p. 2]–[4]', '[4]–[1]']) {
+      assert.deepStrictEqual(markersOf(`It says so ${text}.`).map((m) => m[0]), text === '[4]–[1]' ? ['4', '1'] : ['1', '4'], text);
+    }
+  });
+
+  it('dangle the numbers in between that the list does not have', () => {
+    const dangling = analyzer.analyze('Coverage is collected in [4]–[7].' + sources).findings.filter((f) => f.code === 'PL002');
+    assert.deepStrictEqual(dangling.map((f) => f.message.slice(0, 4)), ['[6] ', '[7] ']);
+  });
+});
