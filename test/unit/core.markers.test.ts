@@ -162,3 +162,23 @@ describe('IEEE ranges written as two markers joined by a dash', () => {
     assert.deepStrictEqual(dangling.map((f) => f.message.slice(0, 4)), ['[6] ', '[7] ']);
   });
 });
+
+describe('a label defined twice', () => {
+  const text = 'A claim.[^1] Another.[7]\n\n[^1]: First source.\n[^1]: Second source.\n\n[7]: https://a.example/one\n[7]: https://b.example/two\n';
+
+  it('says the second definition is shadowed by the first, not that it is never cited', () => {
+    const pl003 = analyzer.analyze(text).findings.filter((f) => f.code === 'PL003');
+    assert.deepStrictEqual(
+      pl003.map((f) => [f.range.start.line, f.message, f.related?.map((r) => r.range.start.line)]),
+      [
+        [3, 'Footnote [^1] is defined a second time (“Second source”): its markers resolve to the first definition, on line 3', [2]],
+        [6, 'Reference [7] is defined a second time (“https://b.example/two”): its markers resolve to the first definition, on line 6', [5]],
+      ],
+    );
+  });
+
+  it('says so on the second definition’s hover card', () => {
+    const hover = hoverAt(analyzer.analyze(text), analyzer.factIndex, { line: 3, character: 8 });
+    assert.match(hover?.cards[0] ?? '', /second definition of \\?\[\\?\^1\\?\]: its markers resolve to the first definition, on line 3\./);
+  });
+});
