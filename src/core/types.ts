@@ -61,6 +61,8 @@ export interface ReferenceInfo {
   readonly file?: string;
   /** For an entry that opens with its authors and year: how the text cites it ("Anthropic 2026a"). */
   readonly citeAs?: string;
+  /** For a second definition of a label (`[^1]:` twice): where the first is, which its markers resolve to. */
+  readonly firstDefinition?: Range;
 }
 
 export interface Citation {

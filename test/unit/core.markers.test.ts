@@ -110,3 +110,75 @@ describe('markers inside footnote definitions', () => {
     assert.deepStrictEqual(codes(draft('Anthropic, “Activating AI Safety Level 3 Protections,” May 22, 2025 [1].')), []);
   });
 });
+
+describe('numbered References lists whose numbers are not in order', () => {
+  /** Each numeric marker of the text with the title it resolves to (null when it dangles). */
+  const resolved = (text: string) => {
+    const a = analyzer.analyze(text);
+    return a.citations.map((c) => [c.label, c.referenceIndex === undefined ? null : a.references[c.referenceIndex].title]);
+  };
+
+  it('resolve a marker to the item written with its number, not to the item at that position', () => {
+    const text = 'Background is in [3] and [4], and in [5].\n\n## References\n\n1. Alpha.\n2. Beta.\n4. Delta.\n3. Gamma.\n6. Zeta.\n';
+    assert.deepStrictEqual(resolved(text), [
+      ['3', 'Gamma'],
+      ['4', 'Delta'],
+      ['5', null],
+    ]);
+  });
+
+  it('still number by position a list that writes one number for every item or starts again', () => {
+    assert.deepStrictEqual(resolved('See [2] and [3].\n\n## References\n\n1. Alpha.\n1. Beta.\n1. Gamma.\n'), [
+      ['2', 'Beta'],
+      ['3', 'Gamma'],
+    ]);
+    assert.deepStrictEqual(resolved('See [2] and [4].\n\n## References\n\n1. Alpha.\n2. Beta.\n1. Gamma.\n2. Delta.\n'), [
+      ['2', 'Beta'],
+      ['4', 'Delta'],
+    ]);
+  });
+});
+
+describe('IEEE ranges written as two markers joined by a dash', () => {
+  it('cite every number in between, placed on the whole range like [2-4]', () => {
+    for (const range of ['[1]–[4]', '[1]-[4]', '[1]—[4]']) {
+      assert.deepStrictEqual(markersOf(`It says so ${range}.`), [
+        ['1', null, '[1]'],
+        ['2', null, range],
+        ['3', null, range],
+        ['4', null, '[4]'],
+      ], range);
+    }
+  });
+
+  it('leave markers apart when a space, a list or a locator stands between, or the range runs backward', () => {
+    for (const text of ['[1] – [4]', '[1], [4]', '[1, p. 2]–[4]', '[4]–[1]']) {
+      assert.deepStrictEqual(markersOf(`It says so ${text}.`).map((m) => m[0]), text === '[4]–[1]' ? ['4', '1'] : ['1', '4'], text);
+    }
+  });
+
+  it('dangle the numbers in between that the list does not have', () => {
+    const dangling = analyzer.analyze('Coverage is collected in [4]–[7].' + sources).findings.filter((f) => f.code === 'PL002');
+    assert.deepStrictEqual(dangling.map((f) => f.message.slice(0, 4)), ['[6] ', '[7] ']);
+  });
+});
+
+describe('a label defined twice', () => {
+  const text = 'A claim.[^1] Another.[7]\n\n[^1]: First source.\n[^1]: Second source.\n\n[7]: https://a.example/one\n[7]: https://b.example/two\n';
+
+  it('says the second definition is shadowed by the first, not that it is never cited', () => {
+    const pl003 = analyzer.analyze(text).findings.filter((f) => f.code === 'PL003');
+    assert.deepStrictEqual(
+      pl003.map((f) => [f.range.start.line, f.message, f.related?.map((r) => r.range.start.line)]),
+      [
+        [3, 'Footnote [^1] is defined a second time (“Second source”): its markers resolve to the first definition, on line 3', [2]],
+        [6, 'Reference [7] is defined a second time (“https://b.example/two”): its markers resolve to the first definition, on line 6', [5]],
+      ],
+    );
+  });
+
+  it('says so on the second definition’s hover card', () => {
+    const hover = hoverAt(analyzer.analyze(text), analyzer.factIndex, { line: 3, character: 8 });
+    assert.match(hover?.cards[0] ?? '', /second definition of \\?\[\\?\^1\\?\]: its markers resolve to the first definition, on line 3\./);
+  });
+});

@@ -34,6 +34,8 @@ export function findMarkers(mask: string, original: string, start: number, end: 
   const bracketed: [number, number][] = [];
   bracketRe.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // The last bracket holding one bare number, which a dash may join to the next (`[1]–[3]`).
+  let lone: { n: number; start: number; end: number } | undefined;
   while ((m = bracketRe.exec(block))) {
     const s = start + m.index;
     const e = s + m[0].length;
@@ -51,7 +53,10 @@ export function findMarkers(mask: string, original: string, start: number, end: 
         bracketed.pop();
         continue;
       }
+      const single = items.length === 1 && !items[0].locator ? items[0].n : undefined;
+      if (single !== undefined && lone && lone.end + 1 === s && isDash(mask.charCodeAt(lone.end))) pushBetween(lone.n, single, lone.start, e, out);
       pushNumbers(items, s + 1, s, e, out);
+      lone = single !== undefined ? { n: single, start: s, end: e } : undefined;
     } else {
       pushKeys(inner, s + 1, s, e, out);
     }
@@ -75,11 +80,19 @@ function pushNumbers(items: readonly NumericItem[], innerStart: number, s: numbe
     out.push({ label: String(cur.n), kind: 'numeric', start: single ? s : at, end: single ? e : innerStart + cur.end, ...(cur.locator ? { locator: cur.locator } : {}) });
     const next = items[i + 1];
     if (!next) break;
-    if (next.range && next.n > cur.n && next.n - cur.n <= maxRange) {
-      // A range: the numbers inside it are markers too, placed on the whole range.
-      for (let k = cur.n + 1; k < next.n; k++) out.push({ label: String(k), kind: 'numeric', start: at, end: innerStart + next.at + next.len });
-    }
+    // A range: the numbers inside it are markers too, placed on the whole range.
+    if (next.range) pushBetween(cur.n, next.n, at, innerStart + next.at + next.len, out);
   }
+}
+
+/**
+ * The numbers strictly between `from` and `to` of a range, each a marker placed on the whole
+ * range [start, end): `[2-4]` and IEEE's `[2]–[4]` both cite 3. A backward or huge range
+ * (`[9-2]`, `[1-5000]`) is no range and cites nothing between.
+ */
+function pushBetween(from: number, to: number, start: number, end: number, out: MarkerHit[]): void {
+  if (!(to > from && to - from <= maxRange)) return;
+  for (let k = from + 1; k < to; k++) out.push({ label: String(k), kind: 'numeric', start, end });
 }
 
 /** One number of a numeric marker: where it is in the bracket, and the locator after it. */

@@ -39,32 +39,37 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
 
   const add = (entry: ReferenceEntry) => references.push(entry) - 1;
   const range = (s: number, e: number) => index.range(s, e);
+  /**
+   * Files `entry` under `label` in `labels`, unless an earlier definition holds the label: markers
+   * resolve to the first, and the later one says so (`[^1]:` twice → the second names the first).
+   */
+  const define = (labels: Map<string, number>, label: string, entry: ReferenceEntry) => {
+    const first = labels.get(label);
+    const info = first === undefined ? entry.info : { ...entry.info, firstDefinition: references[first].info.range };
+    const i = add({ ...entry, info });
+    if (first === undefined) labels.set(label, i);
+  };
 
   for (const def of structure.linkDefinitions) {
     const label = normalizeLabel(def.label);
     const isNumeric = /^\d+$/.test(label);
     const isFootnote = label.startsWith('^');
     const described = def.title ? { title: def.title } : describeReference(def.url);
-    const i = add({
+    define(isFootnote ? footnotes : numeric, label, {
       info: { kind: isFootnote ? 'footnote' : 'definition', label: def.label, title: described.title, url: def.url, text: index.text.slice(def.start, def.end), range: range(def.start, def.end) },
       start: def.start,
       end: def.end,
       expectsCitation: isNumeric || isFootnote,
     });
-    if (isFootnote) {
-      if (!footnotes.has(label)) footnotes.set(label, i);
-    } else if (!numeric.has(label)) numeric.set(label, i);
   }
   for (const def of structure.footnoteDefinitions) {
     const d = describeReference(def.text);
-    const i = add({
+    define(footnotes, `^${normalizeLabel(def.label)}`, {
       info: { kind: 'footnote', label: `^${def.label}`, title: d.title, ...(d.publisher ? { publisher: d.publisher } : {}), ...(d.url ? { url: d.url } : {}), text: def.text, range: range(def.start, def.end) },
       start: def.start,
       end: def.end,
       expectsCitation: true,
     });
-    const label = `^${normalizeLabel(def.label)}`;
-    if (!footnotes.has(label)) footnotes.set(label, i);
   }
 
   const authorYear = authorYearEntries();

@@ -122,8 +122,21 @@ export function buildFindings(input: FindingsInput): Finding[] {
   // PL003: references nobody cites.
   const cited = new Set<number>();
   for (const c of citations) if (c.referenceIndex !== undefined) cited.add(c.referenceIndex);
+  const byRange = new Map<Range | undefined, ReferenceEntry>(references.map((r) => [r.info.range, r]));
   references.forEach((r, i) => {
     if (!r.expectsCitation || cited.has(i) || r.start === undefined || r.end === undefined) return;
+    const first = r.info.firstDefinition;
+    const firstEntry = first && byRange.get(first);
+    if (first && firstEntry?.start !== undefined && firstEntry.end !== undefined) {
+      // A label defined twice is cited all right: its markers go to the first definition.
+      raw.push({
+        code: 'PL003',
+        message: `${referenceName(r.info)} is defined a second time (${excerpt(r.info.title, 10)}): its markers resolve to the first definition, on line ${first.start.line + 1}`,
+        span: { start: r.start, end: r.end },
+        related: [{ message: `first definition of [${r.info.label}]`, span: { start: firstEntry.start, end: firstEntry.end } }],
+      });
+      return;
+    }
     raw.push({ code: 'PL003', message: `${referenceName(r.info)} (${excerpt(r.info.title, 10)}) is never cited`, span: { start: r.start, end: r.end } });
   });
 

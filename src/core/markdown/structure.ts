@@ -3,6 +3,7 @@ import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
 import { collectDirectives, inlineCuts, type Directive } from './inlineMask';
 import { calloutHead, type CalloutHead } from './callout';
+import { distinctlyNumberedLists } from './listNumbers';
 import type { LineIndex } from '../text/lineIndex';
 import { isWhiteSpace } from '../text/words';
 import type { Mutable } from '../util/mutable';
@@ -32,7 +33,7 @@ export interface Block {
 }
 
 export interface ReferenceItem {
-  /** The explicit number written at its start (`3.` in a consistently numbered list, `[3]`), if any. */
+  /** The explicit number written at its start (`3.` in a list whose items have distinct numbers, `[3]`), if any. */
   readonly explicitNumber?: number;
   /** 1-based position among the items of its section. */
   readonly position: number;
@@ -281,30 +282,11 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
   let titleAttributes = false;
   let quoteTitle: { start: number; end: number } | undefined;
   let listDepth = 0;
-  // Ordered-list numbering of the current top-level reference list.
-  // Open lists; an ordered list's numbers are explicit only when they strictly increase.
+  // Open lists; an ordered list's numbers are explicit only when no two of its items share one.
   const listStack: { ordered: boolean; explicit: boolean }[] = [];
   let pendingItemNumber: number | undefined;
   let pendingItemIsRef = false;
-
-  // First pass over ordered lists: numbers are explicit only when they strictly increase.
-  const increasing = new Map<Token, boolean>();
-  {
-    const open: { token: Token; last: number; ok: boolean }[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.type === 'ordered_list_open') open.push({ token: t, last: -Infinity, ok: true });
-      else if (t.type === 'ordered_list_close') {
-        const o = open.pop();
-        if (o) increasing.set(o.token, o.ok);
-      } else if (t.type === 'list_item_open' && t.markup !== '-' && t.markup !== '*' && t.markup !== '+' && open.length) {
-        const o = open[open.length - 1];
-        const n = Number(t.info);
-        if (!(n > o.last)) o.ok = false;
-        o.last = n;
-      }
-    }
-  }
+  const distinct = distinctlyNumberedLists(tokens);
 
   /** Adds a block, in the block quote it stands in (if any). */
   const pushBlock = (block: Mutable<Block>): Block => {
@@ -425,7 +407,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
       case 'bullet_list_open':
       case 'ordered_list_open':
         listDepth++;
-        listStack.push({ ordered: t.type === 'ordered_list_open', explicit: t.type === 'ordered_list_open' && (increasing.get(t) ?? false) });
+        listStack.push({ ordered: t.type === 'ordered_list_open', explicit: t.type === 'ordered_list_open' && (distinct.get(t) ?? false) });
         break;
       case 'bullet_list_close':
       case 'ordered_list_close':
