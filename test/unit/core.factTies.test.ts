@@ -71,6 +71,8 @@ describe('tying figures to facts', () => {
     // On record: Opus 4.6 scores 66.6% on CyberGym and 80.8% on SWE-bench Verified; Mythos Preview 93.9% on SWE-bench Verified.
     assert.deepEqual(pl006('The numbers: 83.1% on CyberGym vs 66.6% for Opus 4.6, and 93.9% on SWE-bench Verified.'), []);
     assert.deepEqual(pl006('Mythos Preview: 83.1% on CyberGym vs 66.6% for Opus 4.6, and 90.9% on SWE-bench Verified.'), ['90.9%']);
+    // The other side of a later comparison repeats the pattern: Opus 4.6 scores 53.4% on SWE-bench Pro.
+    assert.deepEqual(pl006('On SWE-bench Verified, Mythos Preview scores 93.9% against 80.8% for Opus 4.6, and on SWE-bench Pro it scores 77.8% against 58.4%.'), ['58.4%']);
     // Named as the sentence's subject as well, the model keeps its figures.
     assert.deepEqual(pl006('Opus 4.6 scored 90.8% on SWE-bench Verified, vs 93.9% for Mythos Preview.'), ['90.8%']);
   });

@@ -410,6 +410,8 @@ const itemSeparator = /[,;()[\]]|\b(?:and|or|but|while|whereas|vs)\b/i;
 const figureFor = /^\s{0,3}(?:for|by)\s{1,3}(?:the\s{1,3})?$/i;
 /** Added to a gap that crosses an item separator: any gap within the item is nearer. */
 const acrossItems = 1e6;
+/** The words that put a figure on the other side of a comparison: "against 58.4%", "vs. 80.8%". */
+const comparedFigure = /\b(?:against|vs\.?|versus|compared (?:with|to)|than)\s{0,3}(?:about\s|roughly\s|just\s)?$/i;
 
 /**
  * The entity a figure is "for" or "by", named right after it: "66.6 percent for Opus 4.6",
@@ -434,8 +436,13 @@ function isOthersFigure(rule: FactRule, bound: EntityMention | undefined): boole
  * "for": in "83.1% on CyberGym vs 66.6% for Opus 4.6, and 93.9% on SWE-bench Verified", Opus
  * 4.6 is the 66.6%'s, so the 93.9% is no Opus 4.6 score (it names no subject of its own).
  */
-function isSubjectOfAnotherFigure(rule: FactRule, vi: number, boundTo: readonly (EntityMention | undefined)[], mentions: readonly EntityMention[]): boolean {
+function isSubjectOfAnotherFigure(rule: FactRule, vi: number, values: Claim['values'], context: ClaimContext, boundTo: readonly (EntityMention | undefined)[]): boolean {
   if (boundTo[vi]) return false;
+  // The other side of a comparison repeats the pattern: "93.9% against 80.8% for Opus 4.6, and
+  // on SWE-bench Pro 77.8% against 58.4%" gives Opus 4.6 the 58.4%.
+  const at = values[vi].span.start - context.start;
+  if (comparedFigure.test(context.sentenceText.slice(Math.max(0, at - 16), at))) return false;
+  const mentions = context.sentenceMentions;
   for (let j = 0; j < boundTo.length; j++) {
     const b = boundTo[j];
     if (j === vi || !b || !rule.rivalKinds.has(b.kind) || !rule.fact.entities.includes(b.id)) continue;
@@ -603,7 +610,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
       isComparable(value, rule.fact.value) &&
       !countsOtherThing(rule, value, context.sentenceText, context.start) &&
       !isOthersFigure(rule, boundTo[vi]) &&
-      !isSubjectOfAnotherFigure(rule, vi, boundTo, context.sentenceMentions) &&
+      !isSubjectOfAnotherFigure(rule, vi, values, context, boundTo) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context)));
   };
   const agreed = new Map<number, FactRule>();
