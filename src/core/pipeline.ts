@@ -232,6 +232,9 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   // Pairs and block quotes are both in document order: one cursor walks the block quotes.
   const blockQuotes = structure.blockQuotes.filter((q) => q.start >= 0 && q.end > q.start);
   let quoteCursor = 0;
+  // A quotation inside a footnote definition is sourced by that note ("[^4]: … (quoting …)").
+  const notes = structure.footnoteDefinitions.length ? [...structure.footnoteDefinitions].sort((a, b) => a.start - b.start) : structure.footnoteDefinitions;
+  let noteCursor = 0;
   for (const p of scan.pairs) {
     while (quoteCursor < blockQuotes.length && blockQuotes[quoteCursor].end <= p.open) quoteCursor++;
     const bq = blockQuotes[quoteCursor];
@@ -239,8 +242,10 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     const inner = collapse(quotedText(text, structure.mask, p.open + 1, p.close));
     const wordCount = countWords(inner);
     if (wordCount < minWords) continue;
+    while (noteCursor < notes.length && notes[noteCursor].end <= p.open) noteCursor++;
+    const note = notes[noteCursor] && p.open >= notes[noteCursor].start ? notes[noteCursor] : undefined;
     const sentenceIndex = sentenceAt(sentences, p.open);
-    const cited = labelsIn(sentenceIndex, true);
+    const cited = note ? [`^${note.label}`, ...labelsIn(sentenceIndex, true)] : labelsIn(sentenceIndex, true);
     quotes.push({
       text: inner,
       range: index.range(p.open, p.close + 1),

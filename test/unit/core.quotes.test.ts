@@ -65,3 +65,19 @@ describe('markup inside an inline quotation', () => {
     assert.equal(sign.quotes[0].text, 'five < six in every single case');
   });
 });
+
+describe('quotations inside a footnote definition', () => {
+  const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+
+  it('checks them against the record, sourced by the note, with no PL001 or PL008 of their own', () => {
+    const text = 'The leak made headlines.[^1]\n\n[^1]: Fortune (quoting the draft calling the model "by far the most powerful AI model we have ever built").\n';
+    const analysis = analyzer.analyze(text);
+    assert.deepEqual(analysis.findings.map((f) => f.code), ['PL004']);
+    assert.deepEqual(analysis.quotes.map((q) => [q.sourced, q.citations]), [[true, ['^1']]]);
+  });
+
+  it('leaves a quoted title, a stray mark and a date in a note alone', () => {
+    const text = 'The leak made headlines.[^1]\n\n[^1]: Fortune, "Anthropic Accidentally Leaked Details of a New AI Model," March 27, 2026. The 5" rule.\n';
+    assert.deepEqual(analyzer.analyze(text).findings.map((f) => f.code), []);
+  });
+});

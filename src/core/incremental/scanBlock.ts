@@ -73,8 +73,9 @@ const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration
 
 /**
  * How a block is read: prose (everything), a reference entry (only its names), or a footnote
- * definition (its names and its citation markers: "[^3]: … see [3]." cites reference 3, and a
- * dangling marker there dangles; its quoted titles and dates are a source entry's, not claims).
+ * definition (its names, its citation markers and its quotations: "[^3]: … see [3]." cites
+ * reference 3, a dangling marker there dangles, and a quotation there is sourced by the note
+ * and checked against the record; its dates and figures are a source entry's, not claims).
  */
 export type BlockReading = 'prose' | 'reference' | 'footnote';
 
@@ -101,11 +102,16 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   // A footnote label or citation key ("[^cnn]", "@fortune2026") names a note, not an entity.
   if (authorYear && markers.length && mentions.length) dropThingCitations(markers, mentions, authorYear);
   if (markers.length && mentions.length) dropMentionsInMarkers(mentions, markers);
-  if (reading === 'footnote') return { mentions, pairs: [], strays: [], markers, sentences: [], claims: [], verdicts: [], claimTexts: [] };
   const pairs: QuotePair[] = [];
   const sentences: [number, number][] = [];
   const found: StrayMark[] = [];
   scanQuotes(mask, start, end, pairs, found);
+  if (reading === 'footnote') {
+    // A note's quotations are checked against the record (a legal "(quoting …)" parenthetical);
+    // its stray marks, dates and figures are a source entry's.
+    splitSentences(mask, start, end, pairs, sentences);
+    return { mentions, pairs, strays: [], markers, sentences, claims: sentences.map(() => null), verdicts: [], claimTexts: [] };
+  }
   const strays = found.length > maxStraysPerBlock ? firstByPosition(found, maxStraysPerBlock) : found;
   const authorYearMarkers = authorYear ? markers.filter((m) => m.kind === 'author-year') : undefined;
   splitSentences(mask, start, end, pairs, sentences, authorYearMarkers?.length ? authorYearMarkers : undefined);
