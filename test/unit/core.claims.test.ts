@@ -137,6 +137,13 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(values, [['40'], ['3.1 million'], ['12']]);
   });
 
+  it('gives no PL007 for a date in a heading, numbered or not', () => {
+    const pl007 = (md: string) => analyzer.analyze(md).findings.filter((f) => f.code === 'PL007').length;
+    assert.strictEqual(pl007('## 5. What happened on March 17\n\n## What happened on March 17\n\n### 2.1 Timeline. The leak of March 26\n'), 0);
+    // The paragraph under it is no heading.
+    assert.strictEqual(pl007('## 5. What happened\n\nIt happened on March 17.\n'), 1);
+  });
+
   it('does not take the number of a numbered paragraph for a count, before "A" or a bold lead-in too', () => {
     const values = (md: string) => analyzer.analyze(md).claims.map((c) => c.values.map((v) => v.text));
     assert.deepStrictEqual(values('1.1 The Office welcomes the call.\n\n2.5 A timeline is set out below.\n\n8.2 **Interoperability.** Suppliers may be excluded.\n\n8.3 _Costs._ It has 12 staff.\n'), [['12']]);
