@@ -137,6 +137,13 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(values, [['40'], ['3.1 million'], ['12']]);
   });
 
+  it('gives no PL007 for a date in a heading, numbered or not', () => {
+    const pl007 = (md: string) => analyzer.analyze(md).findings.filter((f) => f.code === 'PL007').length;
+    assert.strictEqual(pl007('## 5. What happened on March 17\n\n## What happened on March 17\n\n### 2.1 Timeline. The leak of March 26\n'), 0);
+    // The paragraph under it is no heading.
+    assert.strictEqual(pl007('## 5. What happened\n\nIt happened on March 17.\n'), 1);
+  });
+
   it('does not take the number of a numbered paragraph for a count, before "A" or a bold lead-in too', () => {
     const values = (md: string) => analyzer.analyze(md).claims.map((c) => c.values.map((v) => v.text));
     assert.deepStrictEqual(values('1.1 The Office welcomes the call.\n\n2.5 A timeline is set out below.\n\n8.2 **Interoperability.** Suppliers may be excluded.\n\n8.3 _Costs._ It has 12 staff.\n'), [['12']]);
@@ -220,6 +227,41 @@ describe('claims and their kinds', () => {
       assert.deepStrictEqual(pl006(right), [], right);
       assert.strictEqual(claimOf(right).status, 'confirmed', right);
     }
+  });
+
+  it('read a span of days in one month as one date, none of its days a count', () => {
+    for (const [sentence, text, date] of [
+      ['The assets were exposed between 24 and 27 March.', 'between 24 and 27 March', '--03-24/27'],
+      ['The assets were exposed 24–27 March 2026.', '24–27 March 2026', '2026-03-24/27'],
+      ['The assets were exposed 24 to 27 March.', '24 to 27 March', '--03-24/27'],
+      ['The assets were exposed March 24–27.', 'March 24–27', '--03-24/27'],
+      ['The assets were exposed March 24 to 27, 2026.', 'March 24 to 27, 2026', '2026-03-24/27'],
+      ['The assets were exposed between March 24 and 27.', 'between March 24 and 27', '--03-24/27'],
+    ]) {
+      assert.deepStrictEqual(claimOf(sentence).values.map((v) => [v.kind, v.text, v.date]), [['date', text, date]], sentence);
+    }
+    // Days that run backwards or past the month's end, "and" without "between", or a count after the second number are no span.
+    assert.deepStrictEqual(claimOf('It ran 27–24 March.').values.map((v) => v.kind), ['count', 'date']);
+    assert.deepStrictEqual(claimOf('It ran 24–31 April.').values.map((v) => v.kind), ['count', 'date']);
+    assert.deepStrictEqual(claimOf('It met on 3 and 27 March.').values.map((v) => v.kind), ['count', 'date']);
+    assert.deepStrictEqual(claimOf('It grew on March 3 to 27 partners.').values.map((v) => [v.kind, v.text]), [['date', 'March 3'], ['count', '27']]);
+  });
+
+  it('holds a span of days against the day on record, not against a count', () => {
+    const findings = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://example.com/g "G"\n`).findings.filter((f) => f.code === 'PL006');
+    // The leak is on record on March 26, 2026, and so are about 3,000 exposed assets.
+    const right = 'Our reconstruction puts the exposure of Anthropic\'s unpublished assets between 24 and 27 March.';
+    assert.deepStrictEqual(findings(right), []);
+    assert.strictEqual(findings('Anthropic\'s unpublished assets were exposed in the leak between 27 and 29 March 2026.').length, 1);
+  });
+
+  it('read an ISO year and month as the month, and a short span of years as before', () => {
+    assert.deepStrictEqual(claimOf('OpenAI released GPT-5.3-Codex in 2026-03.').values.map((v) => [v.kind, v.text, v.date]), [['date', '2026-03', '2026-03']]);
+    assert.deepStrictEqual(claimOf('It launched in 2010-10 and 2019-20.').values.map((v) => [v.text, v.date]), [['2010-10', '2010-10'], ['2019-20', '2019']]);
+    // In an identifier the digits are no month.
+    assert.ok(!claimOf('See ticket POL-2026-03 for details.')?.values.some((v) => v.date === '2026-03'));
+    const pl006 = analyzer.analyze('OpenAI released GPT-5.3-Codex in 2026-03.[1]\n\n[1]: https://example.com/g "G"\n').findings.filter((f) => f.code === 'PL006');
+    assert.deepStrictEqual(pl006.map((f) => f.message.slice(0, 9)), ['“2026-03”']);
   });
 
   it('read a share written as a fraction as a rough percentage', () => {

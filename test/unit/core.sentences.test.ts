@@ -65,6 +65,16 @@ describe('sentence boundaries', () => {
       '_Note:_ none.',
     ]);
   });
+  it('start one at each line that opens with a bold or italic lead-in, also after a line with no full stop', () => {
+    assert.deepStrictEqual(sentencesOf('**Incident window:** 26 March 2026 to 7 April 2026\n**Prepared:** Friday, 10 April 2026, 16:30 UTC\n_Status_: closed'), [
+      '**Incident window:** 26 March 2026 to 7 April 2026',
+      '**Prepared:** Friday, 10 April 2026, 16:30 UTC',
+      '_Status_: closed',
+    ]);
+    // A bold phrase that is no lead-in, or a lead-in inside a quotation that goes on, continues the sentence.
+    assert.deepStrictEqual(sentencesOf('It was\n**very** late.'), ['It was\n**very** late.']);
+    assert.deepStrictEqual(sentencesOf('He wrote "first\n**Note:** second" here.'), ['He wrote "first\n**Note:** second" here.']);
+  });
   it('end after the closing marks of French and German quotations', () => {
     assert.deepStrictEqual(sentencesOf('Il a dit : « Nous ne sommes pas prêts. »[1] Un autre parle de risques.'), ['Il a dit : « Nous ne sommes pas prêts. »[1]', 'Un autre parle de risques.']);
     assert.deepStrictEqual(sentencesOf('Er sagte: „Wir sind nicht bereit.“ [4] Dann ging er.'), ['Er sagte: „Wir sind nicht bereit.“ [4]', 'Dann ging er.']);

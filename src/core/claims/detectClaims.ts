@@ -27,6 +27,25 @@ const dateMdyRe = new RegExp(`\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s
 const dateDmyRe = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${M})(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const dateMyRe = new RegExp(`\\b(${M}),?\\s+(\\d{4})\\b`, 'g');
 const isoRe = /\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
+/**
+ * An ISO year and month ("2026-03"), not inside an identifier ("POL-2026-03", "v2026-03-x"). A
+ * second part above the year's last two digits ("2008-09", "2019-20") is a span of years, which
+ * the year reading takes (see isoMonthDate).
+ */
+const isoMonthRe = /(?<![\w./-])((?:1[6-9]|20)\d{2})-(0[1-9]|1[0-2])(?![\w-]|[.,/]\d)/g;
+/**
+ * A span of days in one month, month first: "March 24–27", "March 24 to 27, 2026", "between
+ * March 24 and 27" ("and" only after "between": "March 3 and 27" may be two things).
+ */
+const dayRangeMdyRe = new RegExp(
+  `\\b(?:([Bb]etween)\\s+)?(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\t]?[-–][ \\t]?|\\s+(to|through|and)\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\b(?!%)(?:,?\\s+(\\d{4})\\b)?`,
+  'g',
+);
+/** The same, day first: "24–27 March", "24 to 27 March 2026", "between 24 and 27 March". */
+const dayRangeDmyRe = new RegExp(
+  `\\b(?:([Bb]etween)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\t]?[-–][ \\t]?|\\s+(to|through|and)\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})(?:,?\\s+(\\d{4}))?\\b`,
+  'g',
+);
 /** A calendar quarter with its year: "Q1 2026", "Q3-2025", "the first quarter of 2026". */
 const quarterRe = /\b(?:Q([1-4])(?:,?\s+(?:of\s+)?|[-/])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?)((?:1[6-9]|20)\d{2})\b/gi;
 const quarterWords: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -428,6 +447,44 @@ function takePartsOfMonths(): void {
 }
 
 /**
+ * The month an ISO year and month states ("2026-03" → "2026-03"), or undefined when it is a
+ * span of years written short: a second part above the year's last two digits ("2008-09",
+ * "2019-20"), which the year reading takes as one date.
+ */
+function isoMonthDate(m: RegExpExecArray): string | undefined {
+  return Number(m[2]) <= Number(m[1]) % 100 ? `${m[1]}-${m[2]}` : undefined;
+}
+
+/**
+ * The date of a span of days in one month, as the ISO interval a part of a month uses
+ * ("between 24 and 27 March" → "--03-24/27", "March 24–27, 2026" → "2026-03-24/27"), so that
+ * compareValues holds a day on record against the span and none of the days reads as a count.
+ * `from`, `to` and `month` are the groups of `m` holding them; the year is the last group.
+ * Undefined when the days run backwards or past the month's end, or when "and" joins them
+ * without "between", or a word the second number counts follows it ("March 3 to 27 partners").
+ */
+function dayRangeDate(text: string, m: RegExpExecArray, from: number, to: number, month: number): string | undefined {
+  const first = Number(m[from]);
+  const last = Number(m[to]);
+  const monthNo = monthNumber(m[month]);
+  const year = m[6] ? Number(m[6]) : undefined;
+  if (monthNo === undefined || first < 1 || last <= first || last > lastDayOf(year, monthNo)) return undefined;
+  // The word joining the days stands in the group after the first day's.
+  if (m[from + 1] === 'and' && !m[1]) return undefined;
+  if (month < to && !m[6] && countsWordAfter(text, m.index + m[0].length)) return undefined;
+  return `${isoDate(year, monthNo, first)}/${String(last).padStart(2, '0')}`;
+}
+
+/** Spans of days in one month (`re`: dayRangeMdyRe or dayRangeDmyRe, read with dayRangeDate's groups), before single dates. */
+function takeDayRanges(re: RegExp, from: number, to: number, month: number): void {
+  re.lastIndex = 0;
+  for (let m; (m = scan.nextFree(re)); ) {
+    const date = dayRangeDate(scan.text, m, from, to, month);
+    if (date) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, date);
+  }
+}
+
+/**
  * ISO dates, quarters, then dates with month names, in a sentence that holds a digit; parts of
  * months also without one ("late April"). A quarter's date is "YYYY-Qn", which compareValues
  * reads as its three months.
@@ -440,6 +497,11 @@ function takeDates(text: string, hasDigit: boolean): void {
   if (text.includes('-')) {
     isoRe.lastIndex = 0;
     for (let m; (m = scan.nextFree(isoRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, `${m[1]}-${m[2]}-${m[3]}`);
+    isoMonthRe.lastIndex = 0;
+    for (let m; (m = scan.nextFree(isoMonthRe)); ) {
+      const date = isoMonthDate(m);
+      if (date) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, date);
+    }
   }
   if (text.includes('Q') || text.includes('q')) {
     quarterRe.lastIndex = 0;
@@ -450,6 +512,8 @@ function takeDates(text: string, hasDigit: boolean): void {
   }
   if (mayHoldPartOfYear.test(text)) takePartsOfYears();
   if (!monthWordRe.test(text)) return;
+  takeDayRanges(dayRangeMdyRe, 3, 5, 2);
+  takeDayRanges(dayRangeDmyRe, 2, 4, 5);
   dateMdyRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(dateMdyRe)); ) {
     scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(m[3] ? Number(m[3]) : undefined, monthNumber(m[1]), Number(m[2])));

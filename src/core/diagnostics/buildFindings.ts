@@ -142,16 +142,17 @@ export function buildFindings(input: FindingsInput): Finding[] {
 
   // PL007: figures and dates without a citation (not in headings); one per table row, which is one record.
   const blocks = scan.structure.blocks;
-  const headingStarts = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => b.start));
   const uncitedRows = new Map<TableRow, { figures: Claim['values'][number][]; finding: Mutable<FactFinding> }>();
   const uncitedMessage = (figures: readonly { text: string }[]) =>
     `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.map((v) => `“${v.text}”`).slice(0, 4).join(', ')}`;
   claims.forEach((claim, ci) => {
-    if (claim.citations.length || headingStarts.has(claim.span.start)) return;
+    if (claim.citations.length) return;
     const figures = claim.values.filter((v) => valueKinds.has(v.kind));
     if (!figures.length) return;
-    const bi = input.tableRows ? firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end) : -1;
-    const row = bi >= 0 && blocks[bi]?.kind === 'table-cell' ? input.tableRows!.rowOf(bi) : undefined;
+    // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
+    const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);
+    if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
+    const row = input.tableRows && blocks[bi]?.kind === 'table-cell' ? input.tableRows.rowOf(bi) : undefined;
     const seen = row && uncitedRows.get(row);
     if (seen) {
       seen.figures.push(...figures);

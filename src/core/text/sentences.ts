@@ -89,10 +89,42 @@ function authorYearBracketAt(mask: string, at: number, end: number, markers: rea
   return k < markers.length && markers[k].start < close ? close + 1 : -1;
 }
 
+/**
+ * A bold or italic lead-in opening a line: "**Prepared:** …", "**Status.** …", "**Window**: …",
+ * "_Note:_ …". The label holds no colon, period or emphasis mark, so each part is taken once.
+ */
+const leadInLine = /[ \t]*[*_]{1,2}[^\s*_:.][^\n*_:.]{0,79}(?:[:.][*_]{1,2}|[*_]{1,2}:)/y;
+
+/** Whether `at` lies inside one of the quotation `pairs` (sorted by opening, not nested). */
+function inAnyQuote(pairs: readonly QuotePair[], at: number): boolean {
+  const k = firstAtOrAfter(pairs, at, (p) => p.close);
+  return k < pairs.length && pairs[k].open < at;
+}
+
+/**
+ * Sentences of the block [start, end) of `mask`, into `out`. A line that opens with a bold or
+ * italic lead-in starts a sentence, also when the line before ends with no full stop, as the
+ * lines of a header block do ("**Incident window:** 26 March 2026 to 7 April 2026" then
+ * "**Prepared:** Friday, 10 April 2026"); the rest is cut by splitRange.
+ */
 export function splitSentences(mask: string, start: number, end: number, pairs: readonly QuotePair[], out: [number, number][], authorYear?: readonly MarkerHit[]): void {
+  let from = start;
+  for (let nl = start; nl < end; nl++) {
+    if (mask.charCodeAt(nl) !== 10) continue;
+    leadInLine.lastIndex = nl + 1;
+    if (!leadInLine.test(mask) || leadInLine.lastIndex > end || inAnyQuote(pairs, nl)) continue;
+    splitRange(mask, from, nl, pairs, out, authorYear);
+    from = nl + 1;
+  }
+  splitRange(mask, from, end, pairs, out, authorYear);
+}
+
+/** Sentences of [start, end) of `mask`, cut at sentence-ending punctuation as the module's comment says. */
+function splitRange(mask: string, start: number, end: number, pairs: readonly QuotePair[], out: [number, number][], authorYear?: readonly MarkerHit[]): void {
   let sentenceStart = start;
   while (sentenceStart < end && space(mask.charCodeAt(sentenceStart))) sentenceStart++;
-  let pairCursor = 0;
+  // The quotations that close before this range have no part in it.
+  let pairCursor = firstAtOrAfter(pairs, start, (p) => p.close);
   // The next run of terminal marks is looked for up to `end` only: a search that ran on to the
   // next mark in the rest of the document would make a document of many short blocks quadratic.
   let pos = start;
