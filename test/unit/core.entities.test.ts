@@ -63,6 +63,10 @@ describe('entity mentions', () => {
     assert.deepStrictEqual(found('ZEMLIN: we agreed. JIM ZEMLIN said so, and Zemlin too.'), ['zemlin=ZEMLIN', 'zemlin=JIM ZEMLIN', 'zemlin=Zemlin']);
     assert.deepStrictEqual(found('APPLE and zemlin are not names here.'), []);
   });
+
+  it('match any name written in capitals on a line written all in capitals, as slide headings are', () => {
+    assert.deepStrictEqual(mentions('## SLIDE 3 — CLAUDE MYTHOS PREVIEW AND APPLE\n\nThe APPLE of my eye. MYTHOS. Mythos.'), ['mythos=CLAUDE MYTHOS PREVIEW', 'apple=APPLE', 'mythos=Mythos']);
+  });
   it('are not found in a footnote label or a citation key', () => {
     assert.deepStrictEqual(mentions('Anthropic said so.[^anthropic] Google agreed [@google; @cybergym, p. 2].\n\n[^anthropic]: Anthropic, a note.'), [
       'anthropic=Anthropic',

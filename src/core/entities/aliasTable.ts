@@ -14,10 +14,12 @@ export interface AliasEntry {
   readonly lower: string;
   readonly caseSensitive: boolean;
   /**
-   * A person's case-sensitive name in capitals ("ZEMLIN", "DARIO AMODEI"), as transcripts and
-   * hearing notes write speakers: matched too.
+   * A case-sensitive name in capitals ("ZEMLIN", "DARIO AMODEI", "GLASSWING"), as transcripts
+   * write speakers and slide decks write headings: matched too. Not a person's only on a line
+   * written all in capitals ("## SLIDE 3 — GLASSWING"): "APPLE" in a line of prose is no name.
    */
   readonly capitals?: string;
+  readonly capitalsOnCapitalLines?: boolean;
 }
 
 export interface AliasTable {
@@ -97,7 +99,10 @@ function entryOf(entity: Entity, alias: Alias): AliasEntry | undefined {
   if (!text || !firstWordRe.test(text)) return undefined;
   const caseSensitive = typeof alias === 'string' ? isCaseSensitiveByDefault(text) : alias.caseSensitive;
   const entry: Mutable<AliasEntry> = { entityId: entity.id, kind: entity.kind, text, lower: text.toLowerCase(), caseSensitive };
-  if (caseSensitive && entity.kind === 'person' && text.toUpperCase() !== text) entry.capitals = text.toUpperCase();
+  if (caseSensitive && text.toUpperCase() !== text) {
+    entry.capitals = text.toUpperCase();
+    if (entity.kind !== 'person') entry.capitalsOnCapitalLines = true;
+  }
   return entry;
 }
 

@@ -65,6 +65,20 @@ function childOf(node: TrieNode, text: string, i: number, c: number): TrieNode |
   return slot >= 0 ? node.ascii![slot] : node.next.get(lower);
 }
 
+/** Whether the line around `at`, within [start, end), has no lower-case letter ("## SLIDE 3 — GLASSWING"). */
+function isCapitalLine(text: string, at: number, start: number, end: number): boolean {
+  for (let k = at - 1; k >= start && text.charCodeAt(k) !== 10; k--) if (isLowerAt(text, k)) return false;
+  for (let k = at; k < end && text.charCodeAt(k) !== 10; k++) if (isLowerAt(text, k)) return false;
+  return true;
+}
+
+function isLowerAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return c >= 97 && c <= 122;
+  const ch = text[k];
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
 /**
  * All mentions in `text[start, end)`, longest match first, left to right, no overlaps.
  * One pass over the characters: a word is looked up only when its first character can
@@ -95,7 +109,7 @@ export function findMentions(text: string, start: number, end: number, table: Al
     if (!candidates) continue;
     for (const entry of candidates) {
       let stop = matchAt(text, wordStart, entry, end);
-      if (stop < 0 && entry.capitals) stop = matchAt(text, wordStart, entry, end, entry.capitals);
+      if (stop < 0 && entry.capitals && (!entry.capitalsOnCapitalLines || isCapitalLine(text, wordStart, start, end))) stop = matchAt(text, wordStart, entry, end, entry.capitals);
       if (stop < 0 || !endsWord(text, stop)) continue;
       const full = stop + possessive(text, stop);
       out.push({ entry, start: wordStart, end: full });
