@@ -144,6 +144,45 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005(`Jim Zemlin spoke.\n\nHe said ${settled}`), []);
   });
 
+  it('credits the noun phrase that is the verb’s subject, not a name elsewhere in its clause', () => {
+    const powerful = 'called the model "by far the most powerful AI model we\'ve ever developed."';
+    assert.deepEqual(pl005(`Dario Amodei went on camera after a draft ${powerful}`), []);
+    assert.deepEqual(pl005(`Dario Amodei pointed to the draft, which ${powerful}`), []);
+    assert.deepEqual(pl005(`Dario Amodei went on camera after Fortune reported that the draft ${powerful}`), []);
+    assert.deepEqual(pl005(`Dario Amodei went on camera after the draft that ${powerful}`), []);
+    // Still flagged: the name is the subject, with a phrase between it and the verb, or before "who".
+    const amodei = ['Quotation is credited to Dario Amodei'];
+    assert.deepEqual(pl005(`Dario Amodei ${powerful}`), amodei);
+    assert.deepEqual(pl005(`Dario Amodei has also ${powerful}`), amodei);
+    assert.deepEqual(pl005(`Dario Amodei in an interview ${powerful}`), amodei);
+    assert.deepEqual(pl005(`Dario Amodei the next day ${powerful}`), amodei);
+    assert.deepEqual(pl005(`Logan Graham thanked Dario Amodei, who ${powerful}`), amodei);
+  });
+
+  it('credits no one with a negated verb of saying', () => {
+    const powerful = '"by far the most powerful AI model we\'ve ever developed"';
+    const settled = '"We did not feel comfortable releasing this generally."';
+    assert.deepEqual(pl005(`Dario Amodei did not say the model was ${powerful}; the leaked draft did.`), []);
+    assert.deepEqual(pl005(`Dario Amodei never called the model ${powerful}.`), []);
+    assert.deepEqual(pl005(`Dario Amodei didn't tell CNN ${settled}`), []);
+    assert.deepEqual(pl005(`${settled.slice(0, -2)}," Dario Amodei did not say.`), []);
+    assert.deepEqual(pl005(`Dario Amodei, not one to hedge, told CNN ${settled}`), ['Quotation is credited to Dario Amodei']);
+  });
+
+  it('credits the owner of a possessive only when the head noun carries the owner’s words', () => {
+    assert.deepEqual(pl005(`Pete Hegseth's department argued in court that Anthropic might ${disable}`), []);
+    assert.deepEqual(pl005(`Pete Hegseth’s lawyers argued that Anthropic might ${disable}`), []);
+    assert.deepEqual(pl005(`Pete Hegseth's statement argued that Anthropic might ${disable}`), ['Quotation is credited to Pete Hegseth']);
+    assert.deepEqual(pl005('Dario Amodei\'s blog post called the model "by far the most powerful AI model we\'ve ever developed."'), ['Quotation is credited to Dario Amodei']);
+  });
+
+  it('reports a split quotation credited to the wrong speaker once, and each misattributing sentence', () => {
+    assert.deepEqual(pl005('"We did not," Dario Amodei told CNN, "feel comfortable releasing this generally."'), ['Quotation is credited to Dario Amodei']);
+    const settled = '"We did not feel comfortable releasing this generally."';
+    assert.deepEqual(pl005(`Dario Amodei said ${settled} Jim Zemlin said ${settled}`), ['Quotation is credited to Dario Amodei', 'Quotation is credited to Jim Zemlin']);
+    assert.deepEqual(pl005(`Dario Amodei said ${settled} Dario Amodei said ${settled}`), ['Quotation is credited to Dario Amodei', 'Quotation is credited to Dario Amodei']);
+  });
+
   it('keeps silent for the right speaker named in the verb’s clause', () => {
     assert.deepEqual(pl005('Jim Zemlin praised the partners, and Logan Graham told CNN "We did not feel comfortable releasing this generally."'), []);
     assert.deepEqual(pl005(`Anthropic sued, and the Pentagon argued the company might ${disable}`), []);

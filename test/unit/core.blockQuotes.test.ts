@@ -25,6 +25,16 @@ describe('an attribution line set apart from its block quote by a blank line', (
     assert.deepEqual(codes(`${quote}\n— Dario Amodei, CNN [1]`), ['PL005@0']);
   });
 
+  it('is read through the emphasis around it (`*— Name, Outlet [1]*`), as a source and for PL005', () => {
+    for (const line of ['*— Logan Graham, CNN [1]*', '_— Logan Graham, CNN [1]_', '**— Logan Graham, CNN [1]**', '***-- Logan Graham, CNN [1]***']) {
+      assert.deepEqual(codes(`${quote}\n\n${line}`), [], line);
+      assert.deepEqual(codes(`${quote}\n${line}`), [], line);
+    }
+    assert.deepEqual(codes(`${quote}\n\n*— Dario Amodei, CNN [1]*`), ['PL005@0']);
+    // Emphasis alone, with no dash, makes no attribution line.
+    assert.deepEqual(codes(`${quote}\n\n*Logan Graham, CNN*`), ['PL001@0']);
+  });
+
   it('sources no block quote that follows it', () => {
     assert.deepEqual(codes(`${quote}\n\n— Logan Graham, CNN [1]\n\n> Another block quote that nobody has sourced anywhere.`), ['PL001@4']);
   });

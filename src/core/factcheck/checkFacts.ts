@@ -201,6 +201,9 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   // The entities the draft names: a short quotation is a record only in a draft that names one of its ties.
   let namedInDraft: ReadonlySet<string> | undefined;
   const named = (id: string) => (namedInDraft ??= new Set(entities.map((e) => e.id))).has(id);
+  // The misattributions found, by sentence, record and who is credited: the fragments of a split
+  // quotation ('“We did not,” Dario Amodei told CNN, “feel comfortable …”') are one misattribution.
+  const misattributed = new Set<string>();
   return input.quotes.map((q, qi) => {
     const match = input.cachedQuote(q.text, () => matchRecord(q.text, factIndex));
     if (!match && q.kind === 'block') checkExcerpts(q, input, named, findings);
@@ -220,7 +223,9 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       // organization named with them ("Anthropic CEO Dario Amodei said") excuses nothing.
       const people = factIndex.entity(record.speaker)?.kind === 'person' ? reported.filter((e) => e.kind === 'person') : [];
       const credited = people.length ? people : reported;
-      if (credited.length && !credited.some((e) => creditsSpeaker(e.id, record, factIndex))) {
+      const key = `${q.sentenceIndex}\u0000${record.id}\u0000${credited.map((e) => e.id).join('\u0000')}`;
+      if (credited.length && !misattributed.has(key) && !credited.some((e) => creditsSpeaker(e.id, record, factIndex))) {
+        misattributed.add(key);
         const who = credited.map((e) => factIndex.entity(e.id)?.name ?? e.text);
         findings.push({
           code: 'PL005',

@@ -1,5 +1,6 @@
 import type { EntityMention } from '../types';
 import { firstAtOrAfter } from '../util/search';
+import { verbSubject } from './verbSubject';
 
 /** Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "X called Anthropic a “…”", "according to X". */
 const creditRe =
@@ -257,8 +258,12 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     const q = firstAtOrAfter(quoted, v.at + 1, (x) => x.start) - 1;
     const inverted = q >= 0 && onlyNames(quoted[q].end, v.at, false);
     const from = inverted ? Math.max(clauseOf(vi), quoted[q].end) : clauseOf(vi);
+    // The verb's own subject: a negated verb, or one whose subject is a noun phrase, credits no name elsewhere in the clause.
+    const subject = verbSubject(sentence, sentenceStart, from, v.at, speakers);
+    if (subject.negated) return [];
     // Passive: the subject is the one spoken of; the speaker, if named, is the agent after "by".
     if (isPassive(sentence.slice(Math.max(from, v.at - 40) - sentenceStart, v.at - sentenceStart), v.word)) return agentOf(v);
+    if (subject.credits) return subject.credits;
     const before = subjectOf(from, v.at, speakersIn(from, v.at).filter((e) => notTopic(e, from)));
     if (before.length || /^(?:told|tells)$/.test(v.word)) return before;
     // Inverted only right after a quotation: '"…," said X', not "Glasswing argued that Apple…".

@@ -109,7 +109,8 @@ const referenceHeading =
 const footnoteDefRe = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*/;
 const linkDefRe = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\r\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 const explicitItemNumber = /^(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+/;
-const attributionRe = /^(?:—|―|–|--)\s*\S/;
+/** An attribution line: a dash and a name, in emphasis or not (`— Name, Outlet [3]`, `*— Name, Outlet [3]*`). */
+const attributionRe = /^(?:\*{1,3}|_{1,3})?(?:—|―|–|--)\s*\S/;
 
 /** End of `s.slice(from, to).trimEnd()`, as an offset in `s`. */
 function trimmedEnd(s: string, from: number, to: number): number {
