@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { indexFactBase } from '../../src/core/factbase/factIndex';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
 import { matchRecord, spellOut } from '../../src/core/factcheck/quoteMatch';
+import { createAnalyzer } from '../../src/core/index';
 
 const index = indexFactBase(bundledFactBase());
 
@@ -47,5 +48,108 @@ describe('matchRecord and contractions', () => {
     assert.deepEqual(spellOut('constructor'), ['constructor']);
     assert.deepEqual(spellOut('__proto__'), ['__proto__']);
     assert.equal(matchRecord('the constructor of the most powerful AI model we have ever developed', index)?.kind, 'near');
+  });
+});
+
+describe('matchRecord and ellipses', () => {
+  it('finds a changed word among the words an ellipsis keeps, whichever way the ellipsis is written', () => {
+    for (const gap of ['…', '...', '. . .', '[…]']) {
+      const m = matchRecord(`by far the most dangerous ${gap} we've ever developed`, index);
+      assert.equal(m?.kind, 'near', gap);
+      assert.equal(m?.record.id, 'most-powerful-model', gap);
+      assert.equal(m?.edits, 1, gap);
+      assert.equal(m?.wordsOnRecord, "by far the most powerful AI model we've ever developed", gap);
+    }
+    assert.equal(matchRecord('We did not feel … releasing this publicly', index)?.kind, 'near');
+    assert.equal(matchRecord('very low … higher than for earlier models', index)?.record.id, 'very-low-but-higher');
+  });
+
+  it('still takes words left out at an ellipsis, and nothing changed, as exact', () => {
+    assert.equal(matchRecord("by far the most powerful … we've ever developed", index)?.kind, 'exact');
+    assert.equal(matchRecord('would be insufficient for … future models', index)?.kind, 'exact');
+  });
+
+  it('does not take unrelated words around an ellipsis for the record', () => {
+    assert.equal(matchRecord('the most dangerous … we have seen', index), undefined);
+  });
+});
+
+describe('matchRecord and quotations that hold a record among more words', () => {
+  it('takes a quotation holding a whole record, or two records joined by an ellipsis, as containing it', () => {
+    const m = matchRecord('We did not feel comfortable releasing this generally. The jump was too large.', index);
+    assert.equal(m?.kind, 'contains');
+    assert.equal(m?.record.id, 'not-comfortable-releasing');
+    assert.equal(m?.matchedWords, 8);
+    assert.equal(matchRecord('the same standard of rigor would be insufficient for more capable future models', index)?.kind, 'contains');
+    const joined = matchRecord('disable its technology or preemptively alter the behavior of its model … feels that its corporate red lines are being crossed.', index);
+    assert.equal(joined?.kind, 'contains');
+    assert.equal(joined?.record.id, 'disable-its-technology');
+  });
+
+  it('does not take a few words of a record, or a record the quotation quotes in turn, for the record', () => {
+    // A short record (fewer than 6 words) inside other words is an ordinary phrase.
+    assert.equal(matchRecord('we have adequate safeguards in place for this', index), undefined);
+    assert.equal(matchRecord('Attacks are much more likely this year than last, they said', index), undefined);
+    // Its speaker quotes Anthropic: the words in single marks are not his.
+    assert.equal(matchRecord("When Anthropic calls its model 'by far the most powerful AI model we've ever developed,' the rest of us listen.", index), undefined);
+  });
+});
+
+describe('matchRecord and the words on record it gives', () => {
+  it('gives the words on record to the end of their phrase when the quotation ends on a changed word', () => {
+    assert.equal(matchRecord('very low but higher than before', index)?.wordsOnRecord, 'very low, but higher than for previous models');
+    assert.equal(matchRecord("by far the most powerful AI model … ever built", index)?.wordsOnRecord, "by far the most powerful AI model we've ever developed");
+  });
+
+  it('starts and stops where the writer did when the edge words are the record’s', () => {
+    assert.equal(matchRecord('most powerful AI model we have ever built', index)?.wordsOnRecord, "most powerful AI model we've ever developed");
+    assert.equal(matchRecord('very low, but much higher than for previous', index)?.wordsOnRecord, 'very low, but higher than for previous');
+  });
+});
+
+describe('matchRecord and misquotes with two or three changed words', () => {
+  it('finds a misquote that keeps most of the record’s words in order, from its first or last word', () => {
+    for (const text of ['did not feel comfortable releasing it widely', "We weren't comfortable releasing this generally.", 'the most psychologically settled model it has ever trained']) {
+      assert.equal(matchRecord(text, index)?.kind, 'near', text);
+    }
+    assert.equal(matchRecord('did not feel comfortable releasing it widely', index)?.wordsOnRecord, 'did not feel comfortable releasing this generally');
+  });
+
+  it('does not take an ordinary phrase or another speaker’s boast sharing a few words for a misquote', () => {
+    assert.equal(matchRecord('much more likely than last year', index), undefined);
+    assert.equal(matchRecord("GPT-5 is the most powerful AI model we've ever built", index), undefined);
+    assert.equal(matchRecord('we did not feel ready to ship it', index), undefined);
+  });
+});
+
+describe('PL004 and PL005 on quotations matched by these rules', () => {
+  const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+  const sources = '\n\n## Sources\n\n4. Update - Anthropic\n7. Leak - Fortune\n10. CNN piece - CNN\n';
+  /** The PL004 and PL005 findings on `text` (the sources list unused by one line gets PL003s). */
+  const quoteFindings = (text: string) => analyzer.analyze(text + sources).findings.filter((f) => f.code === 'PL004' || f.code === 'PL005');
+  const codes = (text: string) => quoteFindings(text).map((f) => f.code);
+
+  it('checks the speaker of a quotation holding a record among more words, and reports no misquote', () => {
+    const text = 'Dario Amodei told CNN: "We did not feel comfortable releasing this generally. The jump was too large."[10]';
+    assert.deepEqual(codes(text), ['PL005']);
+    assert.equal(analyzer.analyze(text + sources).quotes[0].recordMatch, 'contains');
+    assert.deepEqual(codes('Logan Graham told CNN: "We did not feel comfortable releasing this generally. The jump was too large."[10]'), []);
+  });
+
+  it('reports a word changed behind an ellipsis, and offers no fix that would drop the ellipsis', () => {
+    const found = quoteFindings(`Anthropic called it "by far the most dangerous … we've ever developed."[7]`);
+    assert.deepEqual(found.map((f) => f.code), ['PL004']);
+    assert.match(found[0].message, /“by far the most powerful AI model we've ever developed”/);
+    assert.deepEqual(found[0].fixes, []);
+  });
+
+  it('restores whole words on record, not a cut-off record, for a misquote ending on a changed word', () => {
+    const found = quoteFindings('The update puts risk at "very low but higher than before."[4]');
+    assert.deepEqual(found.map((f) => f.code), ['PL004']);
+    assert.equal(found[0].fixes[0].edits[0].newText, 'very low, but higher than for previous models');
+  });
+
+  it('reports a misquote with two changed words when its speaker is named', () => {
+    assert.deepEqual(codes('Logan Graham told CNN that they "did not feel comfortable releasing it widely."[10]'), ['PL004']);
   });
 });

@@ -1,15 +1,19 @@
 import type { FactIndex } from '../factbase/factIndex';
 import type { QuotationOnRecord } from '../factbase/schema';
+import { distinctiveWords } from './recordTies';
+import { bestWindow, longestRun } from './wordWindow';
 
 /**
  * Match a quotation against the quotations on record, the way a writer quotes:
  * case, punctuation and curly/straight marks do not count; an ellipsis stands for
  * left-out words; a bracketed insertion ("[the company]") stands for a word or two;
- * quoting part of a longer quotation is exact.
+ * quoting part of a longer quotation is exact. A quotation that holds a whole record (or a
+ * long run of one) and more words around it `contains` the record: it quotes more of what
+ * was said, so its speaker is the record's, but it is no misquote.
  */
 export interface RecordMatch {
   readonly record: QuotationOnRecord;
-  readonly kind: 'exact' | 'near';
+  readonly kind: 'exact' | 'near' | 'contains';
   /** The words on record the quotation lines up with (the record's own spelling). */
   readonly wordsOnRecord: string;
   /** Word edits between the quotation and those words (0 when exact). */
@@ -132,47 +136,6 @@ function findRun(hay: readonly string[], seg: { tokens: string[]; gapsAfter: boo
   return undefined;
 }
 
-/** Smallest word edit distance of `a` to any window of `b` (Sellers' algorithm), with the window. */
-function bestWindow(a: readonly string[], b: readonly string[]): { edits: number; start: number; end: number } {
-  const n = a.length;
-  const m = b.length;
-  // prev[j]: edits to align a[0..i) ending at b[j); prevStart[j]: where that window starts.
-  // Two rows of each, swapped after every row, rather than two new arrays per row.
-  let prev = new Array<number>(m + 1).fill(0);
-  let prevStart = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1);
-  let curStart = new Array<number>(m + 1);
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    curStart[0] = 0;
-    for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      const del = prev[j] + 1;
-      const ins = cur[j - 1] + 1;
-      if (sub <= del && sub <= ins) {
-        cur[j] = sub;
-        curStart[j] = prevStart[j - 1];
-      } else if (del <= ins) {
-        cur[j] = del;
-        curStart[j] = prevStart[j];
-      } else {
-        cur[j] = ins;
-        curStart[j] = curStart[j - 1];
-      }
-    }
-    const row = prev;
-    prev = cur;
-    cur = row;
-    const rowStart = prevStart;
-    prevStart = curStart;
-    curStart = rowStart;
-  }
-  let best = { edits: Infinity, start: 0, end: 0 };
-  // On a tie the longer window wins: "releasing this widely" lines up with "…this generally", not "…this".
-  for (let j = 1; j <= m; j++) if (prev[j] <= best.edits) best = { edits: prev[j], start: prevStart[j], end: j };
-  return best;
-}
-
 /** A record quotation's words, tokenized once per fact base. */
 interface RecordWords {
   readonly record: QuotationOnRecord;
@@ -279,15 +242,78 @@ function balancedSlice(text: string, start: number, end: number): string {
   return at >= 0 && at < end ? text.slice(start - 1, end) : text.slice(start, end);
 }
 
+/**
+ * Whether a quotation of `n` words (contractions spelt out) with `edits` changed words, `same`
+ * of them equal to the record's, is a misquote of a record of `recordWords` words: up to a
+ * quarter of its words changed, or up to a third when at least 5 words and most of the
+ * record's words stand in it in order and its first and last words line up with the record's
+ * (`edgesOnRecord`): "did not feel comfortable releasing it widely" for "We did not feel
+ * comfortable releasing this generally." "much more likely than last year" (4 words of "much
+ * more likely this year") is an ordinary phrase, and "GPT-5 is the most powerful AI model
+ * we've ever built" another model's boast, not misquotes.
+ */
+function fewEnoughEdits(n: number, edits: number, same: number, recordWords: number, edgesOnRecord: boolean): boolean {
+  if (same < 3) return false;
+  if (edits <= Math.max(1, Math.floor(n / 4))) return true;
+  return edgesOnRecord && edits <= Math.floor(n / 3) && same >= 5 && same >= 0.6 * recordWords;
+}
+
+/** Punctuation that ends a phrase of the record: words on record are not cut past it. */
+const phraseBreak = /[,;:.!?()\u2013\u2014]/;
+
+/**
+ * The record's tokens from `first` to `last`, widened to the ends of their phrases on a side
+ * where the quotation's edge word is not the record's: "very low but higher than before" lines
+ * up with "very low, but higher than for", whose words on record are "very low, but higher
+ * than for previous models" (a fix must not insert a cut-off record). A side where the writer's
+ * word is the record's is where the writer chose to start or stop quoting.
+ */
+function phraseSpan(text: string, tokens: readonly Token[], first: number, last: number, widenStart: boolean, widenEnd: boolean): [number, number] {
+  if (widenStart) while (first > 0 && !phraseBreak.test(text.slice(tokens[first - 1].end, tokens[first].start))) first--;
+  if (widenEnd) while (last < tokens.length - 1 && !phraseBreak.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+  return [first, last];
+}
+
+/** The shortest run of a record's words a longer quotation must hold to be that record when the run is not the whole record. */
+const containedRun = 6;
+
+/**
+ * Quotation marks inside a quotation, a straight single one where it opens a word: the
+ * quotation quotes someone in turn ("When Anthropic calls its model 'by far the most powerful
+ * AI model we've ever developed,' the rest of us listen"), and their words are not its speaker's.
+ */
+const innerQuote = /["“”‘]|(?:^|[\s([\u2013\u2014-])'\p{L}/u;
+
+/** The words of a quotation in order, with where an ellipsis or a bracketed insertion leaves a gap after one. */
+function wordsWithGaps(segments: ReturnType<typeof segmentsOf>): { words: string[]; gapAfter: boolean[] } {
+  const words: string[] = [];
+  const gapAfter: boolean[] = [];
+  for (const seg of segments) {
+    words.push(...seg.tokens);
+    gapAfter.push(...seg.gapsAfter);
+    gapAfter[gapAfter.length - 1] = true;
+  }
+  return { words, gapAfter };
+}
+
+/** `gapAfter` of written words carried over to those words spelt out: the gap follows a word's last part. */
+function spelledGaps(gapAfter: readonly boolean[], from: readonly number[]): boolean[] {
+  return from.map((w, k) => gapAfter[w] && from[k + 1] !== w);
+}
+
 export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | undefined {
   const segments = segmentsOf(quoteText);
   // Exact matching compares the words as written; near matching, with contractions spelt out.
-  const written = segments.length === 1 ? segments[0].tokens : segments.flatMap((s) => s.tokens);
-  const words = written.some(mayContract) ? spellAllOut(written).spelled : written;
+  const { words: written, gapAfter: writtenGaps } = wordsWithGaps(segments);
+  const spelledQuote = written.some(mayContract) ? spellAllOut(written) : undefined;
+  const words = spelledQuote ? spelledQuote.spelled : written;
+  const gapAfter = spelledQuote ? spelledGaps(writtenGaps, spelledQuote.from) : writtenGaps;
   if (!words.length) return undefined;
   const wordCounts = new Map<string, number>();
   for (const w of words) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
   let near: RecordMatch | undefined;
+  let contains: RecordMatch | undefined;
+  const mayContain = !innerQuote.test(quoteText);
   const ri = recordIndex(index);
   for (const { words: rec, found } of candidates(ri, wordCounts)) {
     const { record, tokens: recTokens, hay, spelled, spelledToken } = rec;
@@ -309,24 +335,37 @@ export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | 
     if (exact && first >= 0) {
       return { record, kind: 'exact', wordsOnRecord: balancedSlice(record.text, recTokens[first].start, recTokens[last - 1].end), edits: 0, matchedWords: written.length };
     }
+    // Contains: a whole record of enough words, or a long run of one, word for word among more
+    // words. Holding the whole record, the other words are more of what was said, not changes.
+    if (mayContain && found >= containedRun && written.length > hay.length) {
+      const run = longestRun(written, hay, writtenGaps);
+      const whole = run.length === hay.length && run.length >= containedRun;
+      if ((whole || run.length >= distinctiveWords) && (!contains || run.length > contains.matchedWords)) {
+        contains = { record, kind: 'contains', wordsOnRecord: balancedSlice(record.text, recTokens[run.start].start, recTokens[run.end - 1].end), edits: 0, matchedWords: run.length };
+      }
+      if (whole) continue;
+    }
     // Near: few changed words against some window of the record, enough words to be sure.
     const flat = words;
     if (flat.length < 4) continue;
-    const allowed = Math.max(1, Math.floor(flat.length * 0.25));
     // Every word of the quotation not paired with an equal word of the record costs an edit, and
     // only the words the record holds (at most one per record word) can be paired: skip the
     // table when even that fewest number of edits could not be accepted below.
     const atLeast = flat.length - Math.min(found, spelled.length);
-    if (atLeast > allowed || flat.length - atLeast < 3 || (near && atLeast >= near.edits)) continue;
-    const w = bestWindow(flat, spelled);
+    if (!fewEnoughEdits(flat.length, atLeast, flat.length - atLeast, spelled.length, true) || (near && atLeast >= near.edits)) continue;
+    const w = bestWindow(flat, spelled, gapAfter);
     // Not exact as written, yet no word changed once contractions are spelt out: still one change.
     const edits = Math.max(1, w.edits);
     const same = flat.length - w.edits;
-    if (edits <= allowed && same >= 3 && w.end > w.start && (!near || edits < near.edits)) {
-      const first = recTokens[spelledToken[w.start]];
-      const last = recTokens[spelledToken[w.end - 1]];
-      near = { record, kind: 'near', wordsOnRecord: balancedSlice(record.text, first.start, last.end), edits, matchedWords: same };
+    const firstOnRecord = flat[0] === spelled[w.start];
+    const lastOnRecord = flat[flat.length - 1] === spelled[w.end - 1];
+    // An edge word that is not the record's still lines up when the window reaches the record's
+    // end there, but one of the two must be the record's: "GPT-5 is … ever built" is no misquote.
+    const edgesOnRecord = (firstOnRecord || lastOnRecord) && (firstOnRecord || w.start === 0) && (lastOnRecord || w.end === spelled.length);
+    if (w.end > w.start && fewEnoughEdits(flat.length, edits, same, spelled.length, edgesOnRecord) && (!near || edits < near.edits)) {
+      const [firstToken, lastToken] = phraseSpan(record.text, recTokens, spelledToken[w.start], spelledToken[w.end - 1], !firstOnRecord, !lastOnRecord);
+      near = { record, kind: 'near', wordsOnRecord: balancedSlice(record.text, recTokens[firstToken].start, recTokens[lastToken].end), edits, matchedWords: same };
     }
   }
-  return near;
+  return near ?? contains;
 }
