@@ -57,6 +57,20 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006('## Follow-ups\n\n- Read the Mythos Preview system card.\n- SWE-bench Verified: 95.2%.\n'), []);
   });
 
+  it("reads past a transcript's speaker label: it names who speaks, not the subject", () => {
+    // The system card runs to 244 pages.
+    const card = 'The system card runs to 244 pages and calls Mythos settled.\n\n';
+    assert.deepEqual(pl006(`${card}GRAHAM: Read all 224 pages of it first.\n`), ['224 pages']);
+    assert.deepEqual(pl006(`${card}**GRAHAM:** Read all 224 pages of it first.\n`), ['224 pages']);
+    assert.deepEqual(pl006(`${card}DR. OKAFOR: Read all 224 pages of it first.\n`), ['224 pages']);
+    // A label the fact base knows as a person ("ZEMLIN" is Jim Zemlin) is the speaker, not a subject of its own.
+    assert.deepEqual(pl006(`${card}ZEMLIN: Read all 224 pages of it first.\n`), ['224 pages']);
+    assert.deepEqual(pl006(`${card}GRAHAM: Read all 244 pages of it first.\n`), []);
+    // A name after the label, or one a sentence opens on, is still a subject of its own.
+    assert.deepEqual(pl006(`${card}GRAHAM: The Chip Security Coalition report runs to 224 pages.\n`), []);
+    assert.deepEqual(pl006(`${card}The Chip Security Coalition report runs to 224 pages.\n`), []);
+  });
+
   it('does not cross a heading', () => {
     assert.deepEqual(pl006('Claude Mythos Preview is the new model.\n\n## Other models\n\nOn SWE-bench Verified the model reaches 95.2%.\n'), []);
   });
