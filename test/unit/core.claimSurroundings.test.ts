@@ -57,6 +57,16 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006('## Follow-ups\n\n- Read the Mythos Preview system card.\n- SWE-bench Verified: 95.2%.\n'), []);
   });
 
+  it('takes a table row\'s subject from the section heading, as a sentence does', () => {
+    // Anthropic is donating $4 million to open-source security.
+    const table = '## Glasswing\n\n| Commitment | Amount |\n|---|---:|\n| Direct donations to open-source security | $40M |\n';
+    assert.deepEqual(pl006(table), ['$40M']);
+    assert.deepEqual(pl006(table.replace('$40M', '$4M')), []);
+    assert.deepEqual(pl006(table.replace('## Glasswing', '## Commitments')), []);
+    // The same guard as for sentences: a row that opens on a name of its own is that one's.
+    assert.deepEqual(pl006(table.replace('Direct donations', 'The Chip Security Coalition donations')), []);
+  });
+
   it("reads past a transcript's speaker label: it names who speaks, not the subject", () => {
     // The system card runs to 244 pages.
     const card = 'The system card runs to 244 pages and calls Mythos settled.\n\n';

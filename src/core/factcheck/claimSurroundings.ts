@@ -11,7 +11,8 @@ import { firstAtOrAfter } from '../util/search';
  * Writers name the subject once and then write "the model", "the leak", "the company", or a bare
  * bullet under "Anthropic committed:" — the claim inherits it ("The model leaked before Anthropic
  * intended. A misconfiguration left 2,000 assets exposed." is Anthropic's leak).
- * Nothing crosses a heading, and a table cell, a reference or a heading has none.
+ * Nothing crosses a heading; a table row takes only its section's heading ("## Glasswing" over
+ * "| Direct donations | $40M |"), and a reference or a heading has none.
  */
 export interface Surroundings {
   readonly ids: ReadonlySet<string>;
@@ -93,11 +94,18 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
   const idsIn = (block: Block, into: Set<string>) => {
     for (const e of mentionsIn(entities, block.start, block.end)) into.add(e.id);
   };
-  return (bi) => {
-    let found = made.get(bi);
+  const remember = (bi: number, ids: ReadonlySet<string>) => {
+    const found = keyed(ids);
+    made.set(bi, found);
+    return found;
+  };
+  const ofBlock = (bi: number): Surroundings => {
+    const found = made.get(bi);
     if (found) return found;
     const block = blocks[bi];
-    if (!isProse(block)) return none;
+    // A table row takes its section's heading as a sentence does, nothing else: its lead-in is the table's header.
+    const cell = block?.kind === 'table-cell' && !block.isReference;
+    if (!cell && !isProse(block)) return none;
     if (!headingOf) {
       headingOf = new Int32Array(blocks.length);
       let last = -1;
@@ -109,6 +117,7 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
     const ids = new Set<string>();
     const heading = headingOf[bi];
     if (heading >= 0) idsIn(blocks[heading], ids);
+    if (cell) return remember(bi, ids);
     const previous = blocks[bi - 1];
     const item = isListItem(text, index, block);
     // The items of a list run side by side: an item's context is its list's lead-in, not the item before.
@@ -121,8 +130,7 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
         break;
       }
     }
-    found = keyed(ids);
-    made.set(bi, found);
-    return found;
+    return remember(bi, ids);
   };
+  return ofBlock;
 }
