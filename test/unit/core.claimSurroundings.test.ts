@@ -57,6 +57,20 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006('## Follow-ups\n\n- Read the Mythos Preview system card.\n- SWE-bench Verified: 95.2%.\n'), []);
   });
 
+  it("takes a sub-item's subject from its parent item, never from the item before", () => {
+    // The Chinese state-sponsored campaign went after about 30 targets.
+    const outline = '- Chinese state-sponsored group, earlier Claude models\n  - ~40 global targets\n';
+    assert.deepEqual(pl006(outline), ['40']);
+    assert.deepEqual(pl006(outline.replace('~40', '~30')), []);
+    assert.deepEqual(pl006('- Chinese state-sponsored group, earlier Claude models\n  - Read the card.\n  - ~40 global targets\n'), ['40']);
+    // The sibling before is no lead-in, under a parent that names nothing either.
+    assert.deepEqual(pl006('- Notes\n  - Chinese state-sponsored group, earlier Claude models\n  - ~40 global targets\n'), []);
+  });
+
+  it("passes a parent item that names nothing over, to the parent's own lead-in", () => {
+    assert.deepEqual(pl006('The Chinese state-sponsored group used earlier Claude models:\n\n- Others\n  - ~40 global targets\n'), ['40']);
+  });
+
   it('takes a table row\'s subject from the section heading, as a sentence does', () => {
     // Anthropic is donating $4 million to open-source security.
     const table = '## Glasswing\n\n| Commitment | Amount |\n|---|---:|\n| Direct donations to open-source security | $40M |\n';

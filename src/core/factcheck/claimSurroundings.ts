@@ -7,7 +7,8 @@ import { firstAtOrAfter } from '../util/search';
 /**
  * What a claim that names no subject of its own is about: the entities named in the heading of
  * its section, in the nearest sentence before it in its own paragraph that names any, and in the
- * paragraph just before its own or, for a list item, in the paragraph that introduces the list.
+ * paragraph just before its own or, for a list item, in the paragraph that introduces the list
+ * (for an item of a sub-list, its parent item).
  * Writers name the subject once and then write "the model", "the leak", "the company", or a bare
  * bullet under "Anthropic committed:" — the claim inherits it ("The model leaked before Anthropic
  * intended. A misconfiguration left 2,000 assets exposed." is Anthropic's leak).
@@ -122,7 +123,16 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
     const item = isListItem(text, index, block);
     // The items of a list run side by side: an item's context is its list's lead-in, not the item before.
     if (!item && isProse(previous) && bi - 1 > heading && !isListItem(text, index, previous)) idsIn(previous, ids);
-    if (item) {
+    // A sub-list's lead-in is its parent item ("- Chinese state-sponsored group" over "  - ~40 targets"),
+    // or the parent's own lead-in when the parent names nothing ("- Others" over "  - more than fifty organizations").
+    const parent = block.parentItem;
+    if (item && parent !== undefined) {
+      if (parent > heading && isProse(blocks[parent])) {
+        const named = mentionsIn(entities, blocks[parent].start, blocks[parent].end);
+        if (!named.length) return ofBlock(parent);
+        for (const e of named) ids.add(e.id);
+      }
+    } else if (item) {
       for (let k = bi - 1; k > heading && k >= bi - maxListWalk; k--) {
         if (!isProse(blocks[k])) break;
         if (isListItem(text, index, blocks[k])) continue;
