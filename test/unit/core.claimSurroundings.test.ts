@@ -57,6 +57,44 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006('## Follow-ups\n\n- Read the Mythos Preview system card.\n- SWE-bench Verified: 95.2%.\n'), []);
   });
 
+  it("takes a sub-item's subject from its parent item, never from the item before", () => {
+    // The Chinese state-sponsored campaign went after about 30 targets.
+    const outline = '- Chinese state-sponsored group, earlier Claude models\n  - ~40 global targets\n';
+    assert.deepEqual(pl006(outline), ['40']);
+    assert.deepEqual(pl006(outline.replace('~40', '~30')), []);
+    assert.deepEqual(pl006('- Chinese state-sponsored group, earlier Claude models\n  - Read the card.\n  - ~40 global targets\n'), ['40']);
+    // The sibling before is no lead-in, under a parent that names nothing either.
+    assert.deepEqual(pl006('- Notes\n  - Chinese state-sponsored group, earlier Claude models\n  - ~40 global targets\n'), []);
+  });
+
+  it("passes a parent item that names nothing over, to the parent's own lead-in", () => {
+    assert.deepEqual(pl006('The Chinese state-sponsored group used earlier Claude models:\n\n- Others\n  - ~40 global targets\n'), ['40']);
+  });
+
+  it('takes a table row\'s subject from the section heading, as a sentence does', () => {
+    // Anthropic is donating $4 million to open-source security.
+    const table = '## Glasswing\n\n| Commitment | Amount |\n|---|---:|\n| Direct donations to open-source security | $40M |\n';
+    assert.deepEqual(pl006(table), ['$40M']);
+    assert.deepEqual(pl006(table.replace('$40M', '$4M')), []);
+    assert.deepEqual(pl006(table.replace('## Glasswing', '## Commitments')), []);
+    // The same guard as for sentences: a row that opens on a name of its own is that one's.
+    assert.deepEqual(pl006(table.replace('Direct donations', 'The Chip Security Coalition donations')), []);
+  });
+
+  it("reads past a transcript's speaker label: it names who speaks, not the subject", () => {
+    // The system card runs to 244 pages.
+    const card = 'The system card runs to 244 pages and calls Mythos settled.\n\n';
+    assert.deepEqual(pl006(`${card}GRAHAM: Read all 224 pages of it first.\n`), ['224 pages']);
+    assert.deepEqual(pl006(`${card}**GRAHAM:** Read all 224 pages of it first.\n`), ['224 pages']);
+    assert.deepEqual(pl006(`${card}DR. OKAFOR: Read all 224 pages of it first.\n`), ['224 pages']);
+    // A label the fact base knows as a person ("ZEMLIN" is Jim Zemlin) is the speaker, not a subject of its own.
+    assert.deepEqual(pl006(`${card}ZEMLIN: Read all 224 pages of it first.\n`), ['224 pages']);
+    assert.deepEqual(pl006(`${card}GRAHAM: Read all 244 pages of it first.\n`), []);
+    // A name after the label, or one a sentence opens on, is still a subject of its own.
+    assert.deepEqual(pl006(`${card}GRAHAM: The Chip Security Coalition report runs to 224 pages.\n`), []);
+    assert.deepEqual(pl006(`${card}The Chip Security Coalition report runs to 224 pages.\n`), []);
+  });
+
   it('does not cross a heading', () => {
     assert.deepEqual(pl006('Claude Mythos Preview is the new model.\n\n## Other models\n\nOn SWE-bench Verified the model reaches 95.2%.\n'), []);
   });

@@ -316,7 +316,10 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     // A kept verdict judged with its surroundings stands only while they name the same entities.
     if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor, start).key) verdict = undefined;
     if (row) {
-      verdict = judgeClaim(claim, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued, headerText: row.headerText }, rules);
+      // A row that names no subject takes its section's heading's, as a sentence does ("## Glasswing" over "| Direct donations | $40M |").
+      const bi = blockCursor;
+      const surroundings = () => surroundingsOf(bi, start);
+      verdict = judgeClaim(claim, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued, headerText: row.headerText, surroundings }, rules);
     } else if (!verdict) {
       const block = blocks[blockCursor];
       const sentenceMentions = mentionsIn(entities, start, end);

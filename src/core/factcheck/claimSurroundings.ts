@@ -7,11 +7,13 @@ import { firstAtOrAfter } from '../util/search';
 /**
  * What a claim that names no subject of its own is about: the entities named in the heading of
  * its section, in the nearest sentence before it in its own paragraph that names any, and in the
- * paragraph just before its own or, for a list item, in the paragraph that introduces the list.
+ * paragraph just before its own or, for a list item, in the paragraph that introduces the list
+ * (for an item of a sub-list, its parent item).
  * Writers name the subject once and then write "the model", "the leak", "the company", or a bare
  * bullet under "Anthropic committed:" — the claim inherits it ("The model leaked before Anthropic
  * intended. A misconfiguration left 2,000 assets exposed." is Anthropic's leak).
- * Nothing crosses a heading, and a table cell, a reference or a heading has none.
+ * Nothing crosses a heading; a table row takes only its section's heading ("## Glasswing" over
+ * "| Direct donations | $40M |"), and a reference or a heading has none.
  */
 export interface Surroundings {
   readonly ids: ReadonlySet<string>;
@@ -93,11 +95,18 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
   const idsIn = (block: Block, into: Set<string>) => {
     for (const e of mentionsIn(entities, block.start, block.end)) into.add(e.id);
   };
-  return (bi) => {
-    let found = made.get(bi);
+  const remember = (bi: number, ids: ReadonlySet<string>) => {
+    const found = keyed(ids);
+    made.set(bi, found);
+    return found;
+  };
+  const ofBlock = (bi: number): Surroundings => {
+    const found = made.get(bi);
     if (found) return found;
     const block = blocks[bi];
-    if (!isProse(block)) return none;
+    // A table row takes its section's heading as a sentence does, nothing else: its lead-in is the table's header.
+    const cell = block?.kind === 'table-cell' && !block.isReference;
+    if (!cell && !isProse(block)) return none;
     if (!headingOf) {
       headingOf = new Int32Array(blocks.length);
       let last = -1;
@@ -109,11 +118,21 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
     const ids = new Set<string>();
     const heading = headingOf[bi];
     if (heading >= 0) idsIn(blocks[heading], ids);
+    if (cell) return remember(bi, ids);
     const previous = blocks[bi - 1];
     const item = isListItem(text, index, block);
     // The items of a list run side by side: an item's context is its list's lead-in, not the item before.
     if (!item && isProse(previous) && bi - 1 > heading && !isListItem(text, index, previous)) idsIn(previous, ids);
-    if (item) {
+    // A sub-list's lead-in is its parent item ("- Chinese state-sponsored group" over "  - ~40 targets"),
+    // or the parent's own lead-in when the parent names nothing ("- Others" over "  - more than fifty organizations").
+    const parent = block.parentItem;
+    if (item && parent !== undefined) {
+      if (parent > heading && isProse(blocks[parent])) {
+        const named = mentionsIn(entities, blocks[parent].start, blocks[parent].end);
+        if (!named.length) return ofBlock(parent);
+        for (const e of named) ids.add(e.id);
+      }
+    } else if (item) {
       for (let k = bi - 1; k > heading && k >= bi - maxListWalk; k--) {
         if (!isProse(blocks[k])) break;
         if (isListItem(text, index, blocks[k])) continue;
@@ -121,8 +140,7 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
         break;
       }
     }
-    found = keyed(ids);
-    made.set(bi, found);
-    return found;
+    return remember(bi, ids);
   };
+  return ofBlock;
 }

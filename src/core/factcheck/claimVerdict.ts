@@ -7,6 +7,7 @@ import type { Surroundings } from './claimSurroundings';
 import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
 import { countsOtherThing } from './countedNoun';
 import { onlyFutureEvents } from './futureEvent';
+import { speakerLabelLength } from './speakerLabel';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -91,10 +92,15 @@ function tiedByOwnEntities(rule: FactRule, sentenceIds: ReadonlySet<string>, sen
  * Whether every entity the sentence names is one of the facts' whose cues it holds: "the leak",
  * "the model reaches 93.9% on SWE-bench Verified and 77.8% on SWE-bench Pro" leave the subject
  * to the surroundings ("D. Nwosu" is no entity); "Logan Graham said the leak happened on March
- * 24" names a subject of its own.
+ * 24" names a subject of its own, "ZEMLIN: Read all 224 pages" (a transcript's speaker) does not.
  */
-function namesOnlyCuedEntities(cued: readonly FactRule[], sentenceIds: ReadonlySet<string>): boolean {
-  for (const id of sentenceIds) if (!cued.some((r) => r.fact.entities.includes(id))) return false;
+function namesOnlyCuedEntities(cued: readonly FactRule[], context: ClaimContext): boolean {
+  // A person a transcript's speaker label names speaks the sentence: "ZEMLIN: Read all 224 pages" names no subject.
+  const label = speakerLabelLength(context.sentenceText);
+  for (const e of context.sentenceMentions) {
+    if (label && e.span.start >= context.start && e.span.end <= context.start + label && (e.kind === 'person' || e.kind === 'role')) continue;
+    if (!cued.some((r) => r.fact.entities.includes(e.id))) return false;
+  }
   return true;
 }
 
@@ -293,7 +299,7 @@ function rulesFor(
     // From the paragraph or the surroundings, only for a sentence that gives the fact's measure and opens on no subject of its own.
     const borrows = () => measuresOwnCue(rule, sentenceText, context.headerText) && !(opensOnName ??= opensOnUnknownName(sentenceText, context.start, context.sentenceMentions));
     if (tie === undefined && borrows()) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
-    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, sentenceIds)) && borrows()) {
+    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, context)) && borrows()) {
       const around = context.surroundings();
       used.surroundings = around.key;
       for (const e of rule.keyEntities) if (around.ids.has(e)) tie = 0;

@@ -1,4 +1,5 @@
 import type { EntityMention } from '../types';
+import { speakerLabelLength } from './speakerLabel';
 
 /**
  * Whether a sentence names a subject of its own that the fact base does not know, or another
@@ -62,10 +63,13 @@ function isNameWord(w: Word): boolean {
  * Whether the sentence opens on a name the fact base does not know, as its subject: "The Chip
  * Security Coalition launched…", "Salt Typhoon, a Chinese state-sponsored group, hit…",
  * "GPT-4o scored…". Two capitalised words at least (one word with a digit will do), none of them a
- * known entity; a name followed by a verb of saying is a speaker ("D. Nwosu said …").
+ * known entity; a name followed by a verb of saying is a speaker ("D. Nwosu said …"), and so is a
+ * transcript's label ("GRAHAM: Read all 224 pages…" opens on no name).
  */
 export function opensOnUnknownName(sentenceText: string, start: number, mentions: readonly EntityMention[]): boolean {
-  const words = wordsOf(sentenceText, start, openingWords);
+  // A speaker label names who speaks, not the subject: "GRAHAM: Read all 224 pages" opens on "Read".
+  const label = speakerLabelLength(sentenceText);
+  const words = wordsOf(label ? sentenceText.slice(label) : sentenceText, start + label, openingWords);
   let i = 0;
   if (words[0] && /^(?:the|a|an)$/i.test(words[0].text)) i = 1;
   const run: Word[] = [];

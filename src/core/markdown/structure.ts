@@ -30,6 +30,11 @@ export interface Block {
   /** Index into `Structure.blockQuotes` when inside a block quote. */
   readonly blockQuote?: number;
   readonly headingLevel?: number;
+  /**
+   * For the first paragraph of an item in a nested list, the block of its parent item's first
+   * paragraph: the sub-list's lead-in ("- Chinese state-sponsored group" over "  - ~40 targets").
+   */
+  readonly parentItem?: number;
 }
 
 export interface ReferenceItem {
@@ -288,12 +293,26 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
   let pendingItemNumber: number | undefined;
   let pendingItemIsRef = false;
   const distinct = distinctlyNumberedLists(tokens);
+  // The open list items, each with the block of its first paragraph (-1 until it has one).
+  const itemBlocks: number[] = [];
 
   /** Adds a block, in the block quote it stands in (if any). */
   const pushBlock = (block: Mutable<Block>): Block => {
     if (currentQuote >= 0) block.blockQuote = currentQuote;
     blocks.push(block);
     return block;
+  };
+
+  /**
+   * Makes the block its list item's first paragraph, if the item has none yet, and ties it to its
+   * parent item's: in an outline the item above a sub-list is what it speaks of ("- Glasswing
+   * partners" over "  - 12 founding members").
+   */
+  const noteListItem = (block: Mutable<Block>) => {
+    const k = itemBlocks.length - 1;
+    if (k < 0 || itemBlocks[k] >= 0) return;
+    itemBlocks[k] = blocks.length - 1;
+    if (k > 0 && itemBlocks[k - 1] >= 0) block.parentItem = itemBlocks[k - 1];
   };
 
   const addBlock = (kind: BlockKind, startLine: number, endLine: number, content: string, headingLevel?: number) => {
@@ -419,6 +438,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
         const top = listStack[listStack.length - 1];
         pendingItemIsRef = section !== undefined && listDepth === 1;
         pendingItemNumber = top?.ordered && top.explicit ? Number(t.info) : undefined;
+        itemBlocks.push(-1);
         break;
       }
       case 'list_item_close':
@@ -426,6 +446,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
         // paragraph after its list is not its text.
         pendingItemIsRef = false;
         pendingItemNumber = undefined;
+        itemBlocks.pop();
         break;
       case 'paragraph_open': {
         const inline = tokens[i + 1];
@@ -451,6 +472,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
             content = nl < 0 ? '' : content.slice(nl + 1);
           }
           const span = content ? addBlock('paragraph', startLine, inline.map[1], content) : undefined;
+          if (span) noteListItem(span as Mutable<Block>);
           if (span && section) {
             if (isItem) addReferenceItem(section.data, span.start, span.end, explicit);
             else if (listDepth === 0) addParagraphReferences(section.data, startLine, content);
