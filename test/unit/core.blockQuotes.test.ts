@@ -35,6 +35,15 @@ describe('an attribution line set apart from its block quote by a blank line', (
     assert.deepEqual(codes(`${quote}\n\n*Logan Graham, CNN*`), ['PL001@0']);
   });
 
+  it('is also a source label: "Source: Name, Outlet [1]"', () => {
+    for (const line of ['Source: Logan Graham, CNN [1]', '*Source: Logan Graham, CNN [1]*', 'Via: CNN [1]']) {
+      assert.deepEqual(codes(`${quote}\n\n${line}`), [], line);
+    }
+    assert.deepEqual(codes(`${quote}\n\nSource: Dario Amodei, CNN [1]`), ['PL005@0']);
+    // A sentence that merely begins with the word is no label.
+    assert.deepEqual(codes(`${quote}\n\nSources close to the company confirmed it.`), ['PL001@0']);
+  });
+
   it('sources no block quote that follows it', () => {
     assert.deepEqual(codes(`${quote}\n\n— Logan Graham, CNN [1]\n\n> Another block quote that nobody has sourced anywhere.`), ['PL001@4']);
   });

@@ -114,8 +114,11 @@ const referenceHeading =
 const footnoteDefRe = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*/;
 const linkDefRe = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\r\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 const explicitItemNumber = /^(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+/;
-/** An attribution line: a dash and a name, in emphasis or not (`— Name, Outlet [3]`, `*— Name, Outlet [3]*`). */
-const attributionRe = /^(?:\*{1,3}|_{1,3})?(?:—|―|–|--)\s*\S/;
+/**
+ * An attribution line: a dash and a name, in emphasis or not (`— Name, Outlet [3]`,
+ * `*— Name, Outlet [3]*`), or a source label (`Source: Name, Outlet [3]`, `*Via: CNN [3]*`).
+ */
+const attributionRe = /^(?:\*{1,3}|_{1,3})?(?:—|―|–|--|(?:Source|Sources|Via|Credit|Attribution)\s?:)\s*\S/;
 
 /** End of `s.slice(from, to).trimEnd()`, as an offset in `s`. */
 function trimmedEnd(s: string, from: number, to: number): number {
