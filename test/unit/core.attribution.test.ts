@@ -288,3 +288,18 @@ describe('PL005 on colon attributions', () => {
     assert.match(finding.message, /credited to Jim Zemlin,/);
   });
 });
+
+describe('a quote table: the cell that names the speaker', () => {
+  const codes = (text: string) => analyzer.analyze(`${text}\n\n[10]: https://cnn.com/x "CNN"\n`).findings.map((f) => f.code);
+  const table = (who: string) => `| who | words | source |\n|---|---|---|\n| ${who} | "We did not feel comfortable releasing this generally." | [10] |`;
+
+  it('credits the name alone in another cell of the row (Logan Graham told CNN these words)', () => {
+    assert.deepEqual(codes(table('Dario Amodei')), ['PL005']);
+    assert.deepEqual(codes(table('**Dario Amodei**')), ['PL005']);
+    assert.deepEqual(codes(table('Logan Graham')), []);
+  });
+
+  it('credits no one from a cell that says more than a name', () => {
+    assert.deepEqual(codes(table('Reported after the call with Dario Amodei')), []);
+  });
+});

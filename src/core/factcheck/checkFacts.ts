@@ -9,6 +9,7 @@ import { matchRecord, wordsSpan, type RecordMatch } from './quoteMatch';
 import { quotesRecord } from './recordTies';
 import { colonSpeaker, creditsSpeaker, reportsRecord } from './attribution';
 import { pronounSpeaks, quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
+import { rowSpeaker } from './rowSpeaker';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import type { TableRows } from '../markdown/tableRows';
 import { describeValue } from './formatValue';
@@ -192,7 +193,9 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     const byVerb = creditedIn(q.sentenceIndex)(q.span.start, q.span.end).filter((e) => e.span.end <= q.span.start || e.span.start >= q.span.end);
     if (byVerb.length) return byVerb;
     const byColon = colonCreditIn(q.sentenceIndex, q.span.start);
-    return byColon.length ? byColon : pronounCredit(input, q);
+    if (byColon.length) return byColon;
+    const byRow = rowSpeaker(input.structure.mask, input.structure.blocks, input.tableRows, entities, q.span.start);
+    return byRow ? [byRow] : pronounCredit(input, q);
   };
   const recordLabel = perItem((record: QuotationOnRecord) => ({
     speaker: factIndex.entity(record.speaker)?.name ?? record.speaker,
