@@ -32,8 +32,41 @@ describe('tying figures to facts', () => {
     assert.deepEqual(pl006('Anthropic is expected to announce the results of Project Glasswing in Q3 2026.'), []);
     assert.deepEqual(pl006('Anthropic plans to launch the next phase of Project Glasswing in July 2026.'), []);
     assert.deepEqual(pl006('Project Glasswing was announced in Q3 2026.'), ['Q3 2026']);
+    // The cue as the object of a verb in the future: what is to be published or announced.
+    assert.deepEqual(pl006('Anthropic will publish an updated Mythos Preview System Card by June 30, 2026.'), []);
+    assert.deepEqual(pl006('Anthropic will announce the next Mythos-class release on June 9, 2027.'), []);
+    // Past events named after a preposition or in a clause of their own keep their dates.
+    assert.deepEqual(pl006('Anthropic will not revisit the Mythos Preview System Card, published on June 30, 2026.'), ['June 30, 2026']);
+    assert.deepEqual(pl006('Regulators will study what Anthropic announced on April 9, 2026.'), ['April 9, 2026']);
+    assert.deepEqual(pl006('The Mythos Preview System Card was published on June 30, 2026.'), ['June 30, 2026']);
     // An amount promised is the commitment on record ($4 million donated).
     assert.deepEqual(pl006('Anthropic will donate $6 million to open-source security.'), ['$6 million']);
+  });
+
+  it("does not date an event named only as the reference point of another's date", () => {
+    // On record: the leak on March 26, 2026; the announcement (the launch) on April 7, 2026; GPT-5.3-Codex in February 2026.
+    const otherEvents = [
+      'Heartbleed was disclosed on April 7, 2014, twelve years to the day before the Glasswing launch.',
+      "The xz Utils backdoor was found on March 29, 2024, two years before Anthropic's own files leaked.",
+      'OpenAI launched ChatGPT on November 30, 2022, years before it shipped GPT-5.3-Codex.',
+      'On 6 April, Anthropic briefed CISA ahead of the launch.',
+      'Glasswing partners must report findings within 90 days of the launch, by early July 2026.',
+      "The first anniversary of Anthropic's leak fell on March 26, 2027.",
+      'For Glasswing partners with a June 30 fiscal year-end, the launch landed in fiscal Q4.',
+    ];
+    for (const sentence of otherEvents) assert.deepEqual(pl006(sentence), [], sentence);
+    const ownEvents: [string, string[]][] = [
+      ['Anthropic announced Project Glasswing on April 9, 2026.', ['April 9, 2026']],
+      ["Anthropic's leak on March 24, 2026 exposed draft posts.", ['March 24, 2026']],
+      ['Eleven days after the leak, Anthropic announced Claude Mythos Preview on April 9, 2026.', ['April 9, 2026']],
+      // A date joined to the event's noun, or in the clause of its verb, is still that event's.
+      ['Anthropic briefed CISA before the launch on April 9, 2026.', ['April 9, 2026']],
+      ["A week after Anthropic's leak on March 24, 2026, the company briefed CISA.", ['March 24, 2026']],
+      ['Months after it shipped GPT-5.3-Codex in March 2026, OpenAI hired more staff.', ['March 2026']],
+      ['After Anthropic announced Project Glasswing on April 9, 2026, CISA issued guidance.', ['April 9, 2026']],
+      ['The Glasswing launch came on April 9, 2026, eleven days after the leak.', ['April 9, 2026']],
+    ];
+    for (const [sentence, found] of ownEvents) assert.deepEqual(pl006(sentence), found, sentence);
   });
 
   it('reads a cue in the past tense in its present forms too', () => {

@@ -1,5 +1,6 @@
 import type { Claim, ClaimStatus, EntityMention, FactCheck } from '../types';
-import { rulesWithCue, type FactRule, type FactRules } from './factMatcher';
+import { hasCue, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
+import { blankPhrases, insidePhrase, isCalendarMark, referencePhrases } from './referencePoint';
 import { compareValue, isComparable } from './compareValues';
 import { describeValue, rewriteValue } from './formatValue';
 import { firstAtOrAfter } from '../util/search';
@@ -590,10 +591,60 @@ function ownEntityJustAfter(rule: FactRule, value: Claim['values'][number], cont
  * nearest ("ten founding partners and more than 40 other organizations": the ten).
  */
 export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules): ClaimVerdict {
-  const values = claim.values;
-  if (!values.length) return unverified;
+  if (!claim.values.length) return unverified;
   // Most sentences hold no cue of any fact: stop before looking at entities.
   const found = context.cued ?? rulesWithCue(rules, context.sentenceText);
+  if (!found.length) return unverified;
+  const apart = datesApartFromReferences(claim, context, found);
+  if (!apart) return judgeValues(claim, context, rules, found);
+  // Dates outside the phrases that name an event as a reference point are judged without those phrases.
+  const { dates, blanked } = apart;
+  const rest = new Set<number>();
+  for (let vi = 0; vi < claim.values.length; vi++) if (!dates.has(vi)) rest.add(vi);
+  const outside = judgeValues(claim, blanked, rules, blanked.cued!, dates);
+  return rest.size ? mergeVerdicts(outside, judgeValues(claim, context, rules, found, rest)) : outside;
+}
+
+/**
+ * The dates of a claim that stand outside every phrase naming an event only as a reference point
+ * ("twelve years to the day before the Glasswing launch", "ahead of the launch"), and the
+ * context they are judged in: the sentence with those phrases blanked and their entities left out.
+ * Undefined when the sentence has no such phrase or no date outside one.
+ */
+function datesApartFromReferences(claim: Claim, context: ClaimContext, found: readonly FactRule[]): { dates: Set<number>; blanked: ClaimContext } | undefined {
+  const dated = found.filter((r) => r.fact.value?.type === 'date');
+  if (!dated.length || !claim.values.some((v) => v.kind === 'date')) return undefined;
+  const spans: number[] = [];
+  for (const rule of dated) spans.push(...cueSpansAt(rule, context));
+  const phrases = referencePhrases(context.sentenceText, context.start, spans, claim.values);
+  if (!phrases.length) return undefined;
+  const dates = new Set<number>();
+  claim.values.forEach((v, vi) => {
+    if (v.kind === 'date' && !insidePhrase(phrases, v.span.start, v.span.end)) dates.add(vi);
+  });
+  if (!dates.size) return undefined;
+  const sentenceText = blankPhrases(context.sentenceText, context.start, phrases);
+  const lower = sentenceText.toLowerCase();
+  const header = context.headerText;
+  // A rule cued by the column's header keeps its cue; one cued only inside a phrase loses it.
+  const cued = found.filter((r) => !r.cues.length || hasCue(r, sentenceText, lower) || (header !== undefined && hasCue(r, header, header.toLowerCase())));
+  const sentenceMentions = context.sentenceMentions.filter((e) => !insidePhrase(phrases, e.span.start, e.span.end));
+  return { dates, blanked: { ...context, sentenceText, sentenceMentions, cued } };
+}
+
+/** One verdict from two judged on different figures of the same claim. */
+function mergeVerdicts(a: ClaimVerdict, b: ClaimVerdict): ClaimVerdict {
+  const checks = [...a.checks, ...b.checks].sort((x, y) => x.valueIndex - y.valueIndex);
+  const contradictions = [...a.contradictions, ...b.contradictions].sort((x, y) => x.valueIndex - y.valueIndex);
+  const surroundings = a.surroundings ?? b.surroundings;
+  if (!checks.length) return surroundings === undefined ? unverified : { ...unverified, surroundings };
+  const facts = [...new Set([...a.facts, ...b.facts])];
+  return { status: contradictions.length ? 'contradicted' : 'confirmed', facts, checks, contradictions, ...(surroundings === undefined ? {} : { surroundings }) };
+}
+
+/** `judgeClaim` for the figures in `only` (all when absent), with the rules whose cue the context holds. */
+function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, found: readonly FactRule[], only?: ReadonlySet<number>): ClaimVerdict {
+  const values = claim.values;
   if (!found.length) return unverified;
   // A dated event the sentence puts in the future is not the one on record.
   const future = found.filter((r) => onlyFutureEvents(r, context.sentenceText));
@@ -617,6 +668,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
       !countsOtherThing(rule, value, context.sentenceText, context.start) &&
       !isOthersFigure(rule, boundTo[vi]) &&
       !isSubjectOfAnotherFigure(rule, vi, values, context, boundTo) &&
+      !(value.kind === 'date' && isCalendarMark(context.sentenceText, context.start, value.span)) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context)));
   };
   const agreed = new Map<number, FactRule>();
@@ -625,9 +677,9 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   // weaker one once those are taken out.
   for (let round = 0; round < 2; round++) {
     const pool = round === 0 ? tied : tied.filter((c) => !taken.has(c.rule));
-    if (round === 1 && (pool.length === tied.length || agreed.size === values.length)) break;
+    if (round === 1 && (pool.length === tied.length || agreed.size === (only?.size ?? values.length))) break;
     for (let vi = 0; vi < values.length; vi++) {
-      if (agreed.has(vi)) continue;
+      if (agreed.has(vi) || (only && !only.has(vi))) continue;
       const candidates = candidatesFor(pool, otherMeasures, fitsFigure(vi));
       const rule = agreeingRule(candidates, values, vi, context, lf) ?? weakerAgreeing(pool, used.agreeOnly, candidates, values[vi], context, lf);
       if (rule) agreed.set(vi, rule);
@@ -639,7 +691,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const pool = taken.size ? tied.filter((c) => !taken.has(c.rule)) : tied;
   const held = new Map<FactRule, { valueIndex: number; distance: number }>();
   for (let vi = 0; vi < values.length && pool.length; vi++) {
-    if (agreed.has(vi)) continue;
+    if (agreed.has(vi) || (only && !only.has(vi))) continue;
     let nearest: FactRule | undefined;
     let distance = Infinity;
     for (const c of candidatesFor(pool, otherMeasures, fitsFigure(vi))) {
