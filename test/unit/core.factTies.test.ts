@@ -110,6 +110,14 @@ describe('tying figures to facts', () => {
     assert.deepEqual(pl006('Opus 4.6 scored 90.8% on SWE-bench Verified, vs 93.9% for Mythos Preview.'), ['90.8%']);
   });
 
+  it('does not hold a duration counted from another event against a gap the fact counts from its own', () => {
+    // On record: eleven days from the leak ("after the leak") to the Glasswing announcement.
+    const before = 'The Glasswing announcement came eleven days after the leak. ';
+    assert.deepEqual(pl006(before + "The DOD's court filing landed 18 days after the February 27 designation, and the leak came nine days after that."), []);
+    assert.deepEqual(pl006(before + 'The Glasswing announcement came twelve days after the leak.'), ['twelve days']);
+    assert.deepEqual(pl006('The Glasswing announcement came twelve days after the Mythos leak.'), ['twelve days']);
+  });
+
   it('lets a date agree with a fact the sentence names by its own entities, next to it', () => {
     // The leak is named as a key entity; April 7 is the date of the announcement.
     assert.deepEqual(pl006('Eleven days after the Mythos leak, Anthropic announced Claude Mythos Preview on April 7, 2026.'), []);

@@ -458,6 +458,34 @@ function isSubjectOfAnotherFigure(rule: FactRule, vi: number, values: Claim['val
   return false;
 }
 
+/** The word after a duration that names what it is counted from: "18 days after …". */
+const countedFrom = /^[ \t]{1,3}(after|before|since|from)[ \t]/i;
+
+/**
+ * Whether a duration is counted from another event than the fact's, when the fact names its
+ * own with a cue ("after the leak"): "The DOD's filing landed 18 days after the February 27
+ * designation" is no leak-to-announcement gap; "eleven days after the leak" and "eleven days
+ * after the Mythos leak" (the fact's entity) are.
+ */
+function measuredFromAnother(rule: FactRule, value: Claim['values'][number], context: ClaimContext): boolean {
+  if (value.kind !== 'duration') return false;
+  const { sentenceText, start } = context;
+  const at = value.span.end - start;
+  const m = countedFrom.exec(sentenceText.slice(at, at + 12));
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  const own = (rule.fact.cues ?? []).filter((c) => c.toLowerCase().startsWith(`${word} `));
+  if (!own.length) return false;
+  // From the relation word on: "after the February 27 designation, and …".
+  const from = at + m[0].length - m[1].length - 1;
+  const rest = sentenceText.slice(from, from + 60).toLowerCase();
+  if (own.some((c) => rest.startsWith(c.toLowerCase()))) return false;
+  // The phrase up to its clause's end names one of the fact's entities: "after the Mythos leak".
+  const clause = rest.search(/[,;:()]/);
+  const end = start + from + (clause < 0 ? rest.length : clause);
+  return !context.sentenceMentions.some((e) => e.span.start > start + from && e.span.start < end && rule.fact.entities.includes(e.id));
+}
+
 /**
  * How near a figure stands to the nearest of a fact's key entities (or the `entities` given) or cues in the sentence
  * (Infinity: neither in it): the characters between them, plus `acrossItems` when a comma,
@@ -668,6 +696,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       !countsOtherThing(rule, value, context.sentenceText, context.start) &&
       !isOthersFigure(rule, boundTo[vi]) &&
       !isSubjectOfAnotherFigure(rule, vi, values, context, boundTo) &&
+      !measuredFromAnother(rule, value, context) &&
       !(value.kind === 'date' && isCalendarMark(context.sentenceText, context.start, value.span)) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context)));
   };
