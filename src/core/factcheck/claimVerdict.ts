@@ -124,15 +124,14 @@ function measuresOwnCue(rule: FactRule, sentenceText: string, headerText?: strin
  * "it reached 86.1 percent, up from 66.6 percent for Opus 4.6" leaves the 86.1 to the model
  * named before (see `fitsFigure` in `judgeClaim`, which keeps the 66.6 from it).
  */
-function namesRival(rule: FactRule, mentions: readonly EntityMention[], boundTo: readonly (EntityMention | undefined)[]): boolean {
+function namesRival(rule: FactRule, mentions: readonly EntityMention[], bindings: Bindings): boolean {
   if (!rule.rivalKinds.size) return false;
-  const someFree = boundTo.includes(undefined);
   let rivals: string[] | undefined;
   let own: string[] | undefined;
   for (const e of mentions) {
     if (!rule.rivalKinds.has(e.kind)) continue;
     if (rule.fact.entities.includes(e.id)) (own ??= []).push(e.kind);
-    else if (!someFree || !boundTo.includes(e)) (rivals ??= []).push(e.kind);
+    else if (!bindings.someFree || !bindings.mentions.has(e)) (rivals ??= []).push(e.kind);
   }
   // "Atlas-3 scored 61.0% on CyberGym": the fact's model is named, its benchmark is not, another is.
   return rivals !== undefined && rivals.some((kind) => !own?.includes(kind));
@@ -270,7 +269,7 @@ function rulesFor(
   context: ClaimContext,
   rules: FactRules,
   used: Notes,
-  boundTo: readonly (EntityMention | undefined)[],
+  bindings: Bindings,
 ): TiedRule[] {
   const subjects = rules.subjects;
   const out: TiedRule[] = [];
@@ -281,7 +280,7 @@ function rulesFor(
   let ownSubject = false;
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
-    if (namesRival(rule, context.sentenceMentions, boundTo)) continue;
+    if (namesRival(rule, context.sentenceMentions, bindings)) continue;
     if (cuesAreOnlyNames(rule, context)) continue;
     let tie: Tie | undefined;
     for (const e of rule.keyEntities) if (sentenceIds.has(e)) tie = 3;
@@ -425,12 +424,38 @@ const comparedFigure = /\b(?:against|vs\.?|versus|compared (?:with|to)|than)\s{0
  * "83.1% by Mythos Preview". Undefined when none is.
  */
 function entityFor(value: Claim['values'][number], context: ClaimContext): EntityMention | undefined {
-  const { sentenceText, start } = context;
+  const { sentenceText, start, sentenceMentions: mentions } = context;
   const to = value.span.end;
-  for (const e of context.sentenceMentions) {
-    if (e.span.start >= to && e.span.start - to <= 12 && figureFor.test(sentenceText.slice(to - start, e.span.start - start))) return e;
+  // The mentions are in order: only those starting within 12 characters after the figure are read.
+  for (let i = firstAtOrAfter(mentions, to, (e) => e.span.start); i < mentions.length && mentions[i].span.start - to <= 12; i++) {
+    const e = mentions[i];
+    if (figureFor.test(sentenceText.slice(to - start, e.span.start - start))) return e;
   }
   return undefined;
+}
+
+/** Which entity each figure of a claim is "for" (see `entityFor`), read once per claim. */
+interface Bindings {
+  /** By figure: the entity it is "for", if any. */
+  readonly of: readonly (EntityMention | undefined)[];
+  /** The mentions some figure is "for". */
+  readonly mentions: ReadonlySet<EntityMention>;
+  /** Whether some figure is "for" no entity. */
+  readonly someFree: boolean;
+  /** The entities named only as what figures are "for" (no other mention), with their kind. */
+  readonly onlyBound: ReadonlyMap<string, string>;
+}
+
+function bindingsOf(values: Claim['values'], context: ClaimContext): Bindings {
+  const of = values.map((v) => entityFor(v, context));
+  const mentions = new Set<EntityMention>();
+  for (const b of of) if (b) mentions.add(b);
+  const onlyBound = new Map<string, string>();
+  if (mentions.size) {
+    for (const b of mentions) onlyBound.set(b.id, b.kind);
+    for (const e of context.sentenceMentions) if (!mentions.has(e)) onlyBound.delete(e.id);
+  }
+  return { of, mentions, someFree: of.includes(undefined), onlyBound };
 }
 
 /** Whether a figure is "for" a subject of the rule's kinds that is not the fact's ("66.6 percent for Opus 4.6" is no Mythos Preview score). */
@@ -443,17 +468,15 @@ function isOthersFigure(rule: FactRule, bound: EntityMention | undefined): boole
  * "for": in "83.1% on CyberGym vs 66.6% for Opus 4.6, and 93.9% on SWE-bench Verified", Opus
  * 4.6 is the 66.6%'s, so the 93.9% is no Opus 4.6 score (it names no subject of its own).
  */
-function isSubjectOfAnotherFigure(rule: FactRule, vi: number, values: Claim['values'], context: ClaimContext, boundTo: readonly (EntityMention | undefined)[]): boolean {
-  if (boundTo[vi]) return false;
+function isSubjectOfAnotherFigure(rule: FactRule, vi: number, values: Claim['values'], context: ClaimContext, bindings: Bindings): boolean {
+  if (bindings.of[vi] || !bindings.onlyBound.size) return false;
   // The other side of a comparison repeats the pattern: "93.9% against 80.8% for Opus 4.6, and
   // on SWE-bench Pro 77.8% against 58.4%" gives Opus 4.6 the 58.4%.
   const at = values[vi].span.start - context.start;
   if (comparedFigure.test(context.sentenceText.slice(Math.max(0, at - 16), at))) return false;
-  const mentions = context.sentenceMentions;
-  for (let j = 0; j < boundTo.length; j++) {
-    const b = boundTo[j];
-    if (j === vi || !b || !rule.rivalKinds.has(b.kind) || !rule.fact.entities.includes(b.id)) continue;
-    if (!mentions.some((m) => m.id === b.id && !boundTo.includes(m))) return true;
+  for (const id of rule.fact.entities) {
+    const kind = bindings.onlyBound.get(id);
+    if (kind !== undefined && rule.rivalKinds.has(kind)) return true;
   }
   return false;
 }
@@ -493,13 +516,7 @@ function measuredFromAnother(rule: FactRule, value: Claim['values'][number], con
  * Pro" each score is 4 characters from its own benchmark and across an "and" from the other's;
  * in "83.1% on CyberGym, 93.9% on SWE-bench Verified" the 93.9% belongs to SWE-bench Verified.
  */
-function gapTo(
-  rule: FactRule,
-  value: Claim['values'][number],
-  context: ClaimContext,
-  lf: (offset: number) => number,
-  entities: ReadonlySet<string> = rule.keyEntities,
-): number {
+function gapTo(rule: FactRule, value: Claim['values'][number], context: ClaimContext, lf: (offset: number) => number, entities: ReadonlySet<string> = rule.keyEntities): number {
   let best = Infinity;
   const { sentenceText, start } = context;
   const from = value.span.start;
@@ -680,8 +697,8 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   if (!cued.length) return unverified;
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
   const used: Notes = {};
-  const boundTo = values.map((v) => entityFor(v, context));
-  const tied = rulesFor(cued, context.sentenceText, sentenceIds, context, rules, used, boundTo);
+  const bindings = bindingsOf(values, context);
+  const tied = rulesFor(cued, context.sentenceText, sentenceIds, context, rules, used, bindings);
   if (!tied.length) return used.surroundings === undefined ? unverified : { ...unverified, surroundings: used.surroundings };
 
   let others: readonly FactRule[] | undefined;
@@ -694,8 +711,8 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       !!rule.fact.value &&
       isComparable(value, rule.fact.value) &&
       !countsOtherThing(rule, value, context.sentenceText, context.start) &&
-      !isOthersFigure(rule, boundTo[vi]) &&
-      !isSubjectOfAnotherFigure(rule, vi, values, context, boundTo) &&
+      !isOthersFigure(rule, bindings.of[vi]) &&
+      !isSubjectOfAnotherFigure(rule, vi, values, context, bindings) &&
       !measuredFromAnother(rule, value, context) &&
       !(value.kind === 'date' && isCalendarMark(context.sentenceText, context.start, value.span)) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context)));

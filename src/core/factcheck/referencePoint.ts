@@ -1,4 +1,5 @@
 import type { ClaimValue } from '../types';
+import { firstAtOrAfter } from '../util/search';
 
 /**
  * Dates set against an event that the sentence names only as a reference point: "Heartbleed was
@@ -40,21 +41,32 @@ const dateJoin = /^\s+(?:on|in|of)\s+$/iu;
  */
 export function referencePhrases(sentenceText: string, start: number, cueSpans: readonly number[], values: readonly ClaimValue[]): number[] {
   const out: number[] = [];
+  // The cues in order of start, each found by bisection from a relation word: one pass in all.
+  const cues: [number, number][] = [];
+  for (let c = 0; c < cueSpans.length; c += 2) cues.push([cueSpans[c], cueSpans[c + 1]]);
+  cues.sort((x, y) => x[0] - y[0]);
+  // A clause end found once serves every verb cue before it.
+  let clauseFrom = -1;
+  let clauseTo = -1;
   relationWord.lastIndex = 0;
   for (let m; (m = relationWord.exec(sentenceText)); ) {
     const from = start + m.index + m[0].length;
-    let cue = -1;
-    for (let c = 0; c < cueSpans.length; c += 2) if (cueSpans[c] >= from && (cue < 0 || cueSpans[c] < cueSpans[cue])) cue = c;
-    if (cue < 0) continue;
-    const between = sentenceText.slice(from - start, cueSpans[cue] - start);
+    const cue = cues[firstAtOrAfter(cues, from, (c) => c[0])];
+    if (!cue) break;
+    const between = sentenceText.slice(from - start, cue[0] - start);
     if (phraseBreak.test(between) || !wordsToCue.test(between)) continue;
-    const cueText = sentenceText.slice(cueSpans[cue] - start, cueSpans[cue + 1] - start);
-    let end = cueSpans[cue + 1];
+    const cueText = sentenceText.slice(cue[0] - start, cue[1] - start);
+    let end = cue[1];
     if (/ed$/i.test(cueText) || subjectBefore.test(between)) {
-      end = endOfClause(sentenceText, start, end, values);
+      if (!(end >= clauseFrom && end <= clauseTo)) {
+        clauseFrom = end;
+        clauseTo = endOfClause(sentenceText, start, end, values);
+      }
+      end = clauseTo;
     } else {
-      const joined = values.find((v) => v.span.start > end && dateJoin.test(sentenceText.slice(end - start, v.span.start - start)));
-      if (joined) end = joined.span.end;
+      // The first figure after the noun, joined to it by "on", "in" or "of": "the leak on March 26".
+      const next = values[firstAtOrAfter(values, end + 1, (v) => v.span.start)];
+      if (next && dateJoin.test(sentenceText.slice(end - start, next.span.start - start))) end = next.span.end;
     }
     out.push(start + m.index, end);
   }
@@ -69,27 +81,51 @@ function endOfClause(sentenceText: string, start: number, from: number, values: 
   for (let at = from; ; ) {
     const stop = sentenceText.slice(at - start).search(clauseEnd);
     if (stop < 0) return start + sentenceText.length;
-    const inside = values.find((v) => v.span.start <= at + stop && at + stop < v.span.end);
-    if (!inside) return at + stop;
-    at = inside.span.end;
+    const v = values[firstAtOrAfter(values, at + stop + 1, (x) => x.span.start) - 1];
+    if (!v || v.span.end <= at + stop) return at + stop;
+    at = v.span.end;
   }
 }
 
-/** Whether [a, b) lies inside one of the phrases (flat start, end pairs). */
+/**
+ * Whether [a, b) lies inside one of the phrases (flat start, end pairs in order of start, as
+ * `referencePhrases` gives them): the phrases starting at or before `a` reach `b` if the
+ * farthest of them does.
+ */
 export function insidePhrase(phrases: readonly number[], a: number, b: number): boolean {
-  for (let k = 0; k < phrases.length; k += 2) if (phrases[k] <= a && b <= phrases[k + 1]) return true;
-  return false;
+  let reach = reaches.get(phrases);
+  if (!reach) {
+    // reach[i]: the farthest end of phrases 0..i, so one bisection answers each question.
+    reach = [];
+    for (let k = 0; k < phrases.length; k += 2) reach.push(Math.max(reach[reach.length - 1] ?? -1, phrases[k + 1]));
+    reaches.set(phrases, reach);
+  }
+  let lo = 0;
+  let hi = reach.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (phrases[2 * mid] <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && b <= reach[lo - 1];
 }
+
+/** The prefix reach of each list of phrases `insidePhrase` was asked about. */
+const reaches = new WeakMap<readonly number[], number[]>();
 
 /** The sentence with the phrases blanked out, each character a space: offsets stay where they were. */
 export function blankPhrases(sentenceText: string, start: number, phrases: readonly number[]): string {
-  let out = sentenceText;
+  const parts: string[] = [];
+  let at = 0;
   for (let k = 0; k < phrases.length; k += 2) {
-    const a = phrases[k] - start;
+    const a = Math.max(at, phrases[k] - start);
     const b = phrases[k + 1] - start;
-    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+    if (b <= a) continue;
+    parts.push(sentenceText.slice(at, a), ' '.repeat(b - a));
+    at = b;
   }
-  return out;
+  parts.push(sentenceText.slice(at));
+  return parts.join('');
 }
 
 /**
