@@ -131,6 +131,26 @@ describe('robustness: hostile documents', function () {
     assert.ok(!g.superlinear, g.description);
   });
 
+  // The fact check ties each figure of a sentence to the nearest cue or entity, and finds the
+  // cues a sentence holds: reading every cue for every figure, or testing a fact's whole cue
+  // again at each place its first word stands, grows with the square of one long sentence.
+  it('one sentence of thousands of figures, cues and names grows linearly', async () => {
+    const units = [
+      '12 days after the leak and ',
+      'after the launch, ',
+      '93.9% on SWE-bench Verified, up from 80.8%, ',
+      '77.8% for Opus 4.6 and 66.6% on CyberGym, ',
+      'Amodei and Graham said $100 million, ',
+    ];
+    const slow: string[] = [];
+    for (const unit of units) {
+      const doc = (n: number) => ({ text: `Anthropic announced Project Glasswing on April 9, 2026, ${unit.repeat(Math.ceil(n / unit.length))}in the end.\n` });
+      const g = await growthOf(harness, JSON.stringify(unit), doc, 64 * 1024, { ratio: 400, floorMs: 60000, minMs: 50, maxGrowth: 8 });
+      if (g.superlinear) slow.push(`${JSON.stringify(unit)}: ${g.description}`);
+    }
+    assert.ok(!slow.length, `one long sentence grows faster than the text:\n${slow.join('\n')}`);
+  });
+
   it(`runs of the characters that matter, in ${long ? 'every place' : 'the main places'} a draft can hold them, in linear time`, async () => {
     const places = long ? contexts : contexts.filter((c) => ['document', 'paragraph', 'quotation', 'references item', 'footnote definition', 'author-year paper'].includes(c.name));
     const slow: string[] = [];

@@ -4,6 +4,7 @@ import { blankPhrases, insidePhrase, isCalendarMark, referencePhrases } from './
 import { compareValue, isComparable } from './compareValues';
 import { describeValue, rewriteValue } from './formatValue';
 import { firstAtOrAfter } from '../util/search';
+import { indexSpans, nearestSpanGap, type SpanIndex } from './nearestSpan';
 import type { Surroundings } from './claimSurroundings';
 import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
 import { countsOtherThing } from './countedNoun';
@@ -219,9 +220,16 @@ function namesOnlyActors(rule: FactRule, mentions: readonly EntityMention[]): bo
 }
 
 /** Cue spans of the rule in the sentence, as document offsets. */
-function cueSpansAt(rule: FactRule, context: ClaimContext): number[] {
-  return cueSpans(rule, context.sentenceText).map((x) => x + context.start);
+function cueSpansAt(rule: FactRule, context: ClaimContext): readonly number[] {
+  let byRule = cueSpansOfContext.get(context);
+  if (!byRule) cueSpansOfContext.set(context, (byRule = new Map()));
+  let spans = byRule.get(rule);
+  if (!spans) byRule.set(rule, (spans = cueSpans(rule, context.sentenceText).map((x) => x + context.start)));
+  return spans;
 }
+
+/** Each claim's cue spans, found once: a sentence asks for them once per figure. */
+const cueSpansOfContext = new WeakMap<ClaimContext, Map<FactRule, readonly number[]>>();
 
 /**
  * Whether every cue of the rule in the sentence is only the name of one of its key entities, and
@@ -517,31 +525,32 @@ function measuredFromAnother(rule: FactRule, value: Claim['values'][number], con
  * in "83.1% on CyberGym, 93.9% on SWE-bench Verified" the 93.9% belongs to SWE-bench Verified.
  */
 function gapTo(rule: FactRule, value: Claim['values'][number], context: ClaimContext, lf: (offset: number) => number, entities: ReadonlySet<string> = rule.keyEntities): number {
-  let best = Infinity;
-  const { sentenceText, start } = context;
-  const from = value.span.start;
-  const to = value.span.end;
-  // Only a gap that could beat the best so far is read for a separator.
-  const consider = (a: number, b: number) => {
-    if (b > from && a < to) {
-      best = 0;
-      return;
-    }
-    const g0 = b <= from ? b : to;
-    const g1 = b <= from ? from : a;
-    const between = lf(g1) - lf(g0);
-    if (between >= best) return;
-    best = Math.min(best, itemSeparator.test(sentenceText.slice(g0 - start, g1 - start)) ? between + acrossItems : between);
-  };
   // "60.6% for Opus 4.6": the entity a figure is "for" is the figure's, whatever stands nearer before it.
   const bound = entityFor(value, context);
   if (bound && entities.has(bound.id)) return 0;
-  for (const e of context.sentenceMentions) if (entities.has(e.id)) consider(e.span.start, e.span.end);
-  for (const re of rule.cueMatchers) {
-    re.lastIndex = 0;
-    for (let m; (m = re.exec(sentenceText)); ) consider(start + m.index, start + m.index + m[0].length);
+  const { sentenceText, start } = context;
+  const separated = (g0: number, g1: number) => itemSeparator.test(sentenceText.slice(g0 - start, g1 - start));
+  return nearestSpanGap(tiesIndex(rule, context, entities), value.span.start, value.span.end, lf, separated, acrossItems);
+}
+
+const tiesIndexes = new WeakMap<ClaimContext, Map<FactRule, Map<string, SpanIndex>>>();
+
+/** The spans of the rule's cues and of its mentions among `entities` in the sentence, indexed once per claim. */
+function tiesIndex(rule: FactRule, context: ClaimContext, entities: ReadonlySet<string>): SpanIndex {
+  let byRule = tiesIndexes.get(context);
+  if (!byRule) tiesIndexes.set(context, (byRule = new Map()));
+  let byEntities = byRule.get(rule);
+  if (!byEntities) byRule.set(rule, (byEntities = new Map()));
+  const key = entities === rule.keyEntities ? '' : `\u0000${[...entities].join('\u0000')}`;
+  let index = byEntities.get(key);
+  if (!index) {
+    const spans: [number, number][] = [];
+    for (const e of context.sentenceMentions) if (entities.has(e.id)) spans.push([e.span.start, e.span.end]);
+    const cues = cueSpansAt(rule, context);
+    for (let i = 0; i < cues.length; i += 2) spans.push([cues[i], cues[i + 1]]);
+    byEntities.set(key, (index = indexSpans(spans)));
   }
-  return best;
+  return index;
 }
 
 /**

@@ -95,9 +95,13 @@ export function rulesWithCue(rules: FactRules, sentence: string): readonly FactR
   let found: FactRule[] | undefined = always ? [...always] : undefined;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // Each cue word is looked up once: "launch" a thousand times in one sentence tests "launch partners" once.
+  let seen: Set<string> | undefined;
   while ((m = re.exec(lower))) {
+    if (seen?.has(m[0])) continue;
     startsWord.lastIndex = m.index;
     if (!startsWord.test(lower)) continue;
+    (seen ??= new Set()).add(m[0]);
     const list = rules.byCueWord.get(m[0]);
     if (!list) continue;
     for (const rule of list) if (!found?.includes(rule) && hasCue(rule, sentence, lower)) (found ??= []).push(rule);
