@@ -177,6 +177,18 @@ describe('a label defined twice', () => {
     );
   });
 
+  it('says so of a number a References list writes twice, and only within one list', () => {
+    const list = 'A claim [1]. Another [3].\n\n## References\n\n[1] Anthropic, "Glasswing", 2026.\n[3] CNN, "Interview", 2026.\n[3] CNN, "Interview (updated)", 2026.\n\n## Further reading\n\n[1] Fortune, "Leak", 2026.\n';
+    const pl003 = analyzer.analyze(list).findings.filter((f) => f.code === 'PL003');
+    assert.deepStrictEqual(
+      pl003.map((f) => [f.range.start.line, f.message, f.related?.map((r) => r.range.start.line)]),
+      [
+        [6, 'Reference 3 is defined a second time (“Interview (updated)”): its markers resolve to the first definition, on line 6', [5]],
+        [10, 'Reference 1 (“Leak”) is never cited', []],
+      ],
+    );
+  });
+
   it('says so on the second definition’s hover card', () => {
     const hover = hoverAt(analyzer.analyze(text), analyzer.factIndex, { line: 3, character: 8 });
     assert.match(hover?.cards[0] ?? '', /second definition of \\?\[\\?\^1\\?\]: its markers resolve to the first definition, on line 3\./);

@@ -78,10 +78,13 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
   const byPosition: number[][] = [];
   for (const section of structure.referenceSections) {
     const positions: number[] = [];
+    // A number written twice in one list ("[3] …" and "[3] …"): its markers go to the first item, and the second says so.
+    const numbered = new Map<number, number>();
     for (const item of section.items) {
       const d = describeReference(item.text);
       const label = String(item.explicitNumber ?? item.position);
       const entry = item.authorYear;
+      const first = item.explicitNumber === undefined ? undefined : numbered.get(item.explicitNumber);
       const i = add({
         info: {
           kind: 'list-item',
@@ -93,11 +96,13 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
           ...(entry ? { citeAs: citeAs(entry) } : {}),
           text: item.text,
           range: range(item.start, item.end),
+          ...(first === undefined ? {} : { firstDefinition: references[first].info.range }),
         },
         start: item.start,
         end: item.end,
         expectsCitation: true,
       });
+      if (item.explicitNumber !== undefined && first === undefined) numbered.set(item.explicitNumber, i);
       if (item.explicitNumber !== undefined && !explicit.has(item.explicitNumber)) explicit.set(item.explicitNumber, i);
       if (!item.unnumbered) positions.push(i);
       if (entry) authorYear.add(entry, i, section);
