@@ -153,8 +153,8 @@ describe('Loading a user fact base', () => {
         errors.map((e) => [e.path, e.message.replace(/:.*/, '')]),
         [
           ['entities[0].kind', 'expected one of organization | government-body | person | role | model | model-tier | benchmark | program | framework | document | event | product | place | law | concept, got "benchmrk"'.replace(/:.*/, '')],
-          ['facts[0].entities[0]', 'left out with the entity "bench" it refers to, which has errors of its own (see entities[0])'],
-          ['quotations[0].speaker', 'left out with the entity "bench" it refers to, which has errors of its own (see entities[0])'],
+          ['facts[0].entities[0]', 'the whole fact is left out, because the entity "bench" it refers to has errors of its own (see entities[0])'],
+          ['quotations[0].speaker', 'the whole quotation is left out, because the entity "bench" it refers to has errors of its own (see entities[0])'],
         ],
       );
       assert.deepEqual([factBase?.facts.length, factBase?.quotations.length], [0, 0]);
@@ -399,7 +399,7 @@ relations:
       const text = 'version: 1\nentities:\n  - { id: broken, kind: nonsense, name: B, summary: s }\nfacts:\n  - { id: f, statement: s, entities: [broken] }\n';
       const { factBase, errors } = parseFactBase(text, 'a.yaml');
       assert.deepEqual(errors.map((e) => e.path), ['entities[0].kind', 'facts[0].entities[0]']);
-      assert.match(errors[1].message, /^left out with the entity "broken"/);
+      assert.match(errors[1].message, /^the whole fact is left out, because the entity "broken"/);
       assert.deepEqual(factBase?.facts, [], 'the fact about it is left out');
     });
   });

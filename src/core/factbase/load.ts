@@ -324,7 +324,7 @@ function checkReferences(
   const finalSources = new Set([...sources.map((s) => s.id), ...known.sources]);
   const allIn = (ids: readonly string[], set: ReadonlySet<string>): boolean => ids.every((id) => set.has(id));
   const leftOut = (what: 'entity' | 'source', id: string, path: Path) =>
-    add(path, `left out with the ${what} "${id}" it refers to, which has errors of its own (see ${formatPath([what === 'entity' ? 'entities' : 'sources', firstIndex[what === 'entity' ? 'entities' : 'sources']!.get(id) ?? 0])})`);
+    add(path, `the whole ${path[0] === 'facts' ? 'fact' : 'quotation'} is left out, because the ${what} "${id}" it refers to has errors of its own (see ${formatPath([what === 'entity' ? 'entities' : 'sources', firstIndex[what === 'entity' ? 'entities' : 'sources']!.get(id) ?? 0])})`);
   const keep = (ids: readonly (string | undefined)[], what: 'entity' | 'source', set: ReadonlySet<string>, pathOf: (j: number) => Path): boolean => {
     const j = ids.findIndex((id) => id !== undefined && !set.has(id));
     if (j >= 0) leftOut(what, ids[j]!, pathOf(j));
