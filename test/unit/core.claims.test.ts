@@ -65,7 +65,7 @@ describe('claims and their kinds', () => {
     // A time of day is not split into two counts; the sentence's figures stay.
     assert.deepStrictEqual(claimOf('At 10:30, 40 partners had signed.').values.map((v) => [v.kind, v.text]), [['count', '40']]);
     // Numbers joined by slashes are a rating, a ratio or a numeric date, not counts.
-    assert.deepStrictEqual(claimOf('Rated 3/5 and open 24/7 since 4/7/2026, with 12 staff.').values.map((v) => [v.kind, v.text]), [['count', '12']]);
+    assert.deepStrictEqual(claimOf('Rated 3/5 and open 24/7 since 4/7/2026, with 12 staff.').values.map((v) => [v.kind, v.text]), [['date', '4/7/2026'], ['count', '12']]);
     // A span of years written short is one date: "2008-09", "2026–27", "2019/20".
     assert.deepStrictEqual(claimOf('The 2008-09 crisis cut 3 models.').values.map((v) => [v.kind, v.text]), [['date', '2008-09'], ['count', '3']]);
     assert.deepStrictEqual(claimOf('It spent £3.5 million over the 2026–27 year and 2019/20.').values.map((v) => [v.kind, v.text]), [['money', '£3.5 million'], ['date', '2026–27'], ['date', '2019/20']]);
@@ -481,6 +481,105 @@ describe('claims and their kinds', () => {
     const statusOf = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://www.anthropic.com/glasswing\n`).claims[0].status;
     assert.strictEqual(statusOf('A Chinese state-sponsored group used Claude to automate between 80 and 90 per cent of an attack campaign.'), 'confirmed');
     assert.strictEqual(statusOf('A Chinese state-sponsored group used Claude to automate between 60 and 70 per cent of an attack campaign.'), 'contradicted');
+  });
+
+  it('read thousands grouped by spaces as one figure, and a plain space only where it cannot be two figures', () => {
+    const valuesOf = (sentence: string) => claimOf(sentence).values.map((v) => [v.kind, v.text, v.number ?? v.date]);
+    for (const space of ['\u2009', '\u202f', '\u00a0', ' ']) {
+      assert.deepStrictEqual(valuesOf(`Nearly 3${space}000 unpublished assets were exposed.`), [['count', `3${space}000`, 3000]], JSON.stringify(space));
+      assert.deepStrictEqual(valuesOf(`It ran 5${space}000${space}000 times.`), [['count', `5${space}000${space}000`, 5e6]], JSON.stringify(space));
+    }
+    assert.deepStrictEqual(valuesOf('It committed 200 000 000 USD.'), [['money', '200 000 000 USD', 2e8]]);
+    assert.deepStrictEqual(valuesOf('It was read on 12 345 pages.'), [['measure', '12 345 pages', 12345]]);
+    // A year, a date's day or a longer group stays apart.
+    assert.deepStrictEqual(valuesOf('It grew in 2025 100 companies.'), [['date', '2025', '2025'], ['count', '100', 100]]);
+    assert.deepStrictEqual(valuesOf('It launched on April 9 2026.'), [['date', 'April 9 2026', '2026-04-09']]);
+    assert.deepStrictEqual(valuesOf('On April 9 300 firms joined.'), [['date', 'April 9', '--04-09'], ['count', '300', 300]]);
+    assert.deepStrictEqual(valuesOf('It ran 3 1000 times.'), [['count', '3', 3], ['count', '1000', 1000]]);
+    assert.deepStrictEqual(valuesOf('It sent 3 100-page reports.'), [['count', '3', 3], ['measure', '100-page', 100]]);
+    // Checked as one figure, and the fix writes the record in the writer's grouping.
+    const pl006 = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://example.com/g "G"\n`).findings.filter((f) => f.code === 'PL006');
+    assert.deepStrictEqual(pl006('Nearly 3\u2009000 unpublished assets were exposed in the Mythos leak.'), []);
+    const wrong = pl006('Nearly 5\u202f000 unpublished assets were exposed in the Mythos leak.');
+    assert.deepStrictEqual(wrong.map((f) => [f.message.slice(0, 7), f.fixes?.[0]?.edits[0].newText]), [['“5\u202f000”', '3\u202f000']]);
+    assert.strictEqual(pl006('Automated testing had run past the FFmpeg bug 500 000 times.').length, 1);
+  });
+
+  it('read dates written in figures: dotted day first, slashed by the part above 12, month and year', () => {
+    for (const [sentence, text, date] of [
+      ['It was published on 9.4.2026.', '9.4.2026', '2026-04-09'],
+      ['It was published on 26.03.2026.', '26.03.2026', '2026-03-26'],
+      ['It was published on 27/02/2026.', '27/02/2026', '2026-02-27'],
+      ['It was published on 04/27/2026.', '04/27/2026', '2026-04-27'],
+      ['It was published on 09/04/2026.', '09/04/2026', '2026-04-09|2026-09-04'],
+      ['It was published on 04/04/2026.', '04/04/2026', '2026-04-04'],
+      ['It was published in 05/2025.', '05/2025', '2025-05'],
+    ]) {
+      assert.deepStrictEqual(claimOf(sentence).values.map((v) => [v.kind, v.text, v.date]), [['date', text, date]], sentence);
+    }
+    // No month 13, no April 31, no date inside an identifier or a version.
+    assert.deepStrictEqual(claimOf('It was filed on 13.13.2026.')?.values.map((v) => v.kind) ?? [], []);
+    assert.deepStrictEqual(claimOf('See CFE/09/04/2026 and v1.2.2024 for it.')?.values.map((v) => v.kind) ?? [], []);
+    const pl006 = (sentence: string) =>
+      analyzer.analyze(`${sentence}[1]\n\n[1]: https://example.com/g "G"\n`).findings.filter((f) => f.code === 'PL006').map((f) => [f.message.slice(0, f.message.indexOf('”') + 1), f.fixes?.[0]?.edits[0].newText]);
+    // Announced April 7, 2026.
+    assert.deepStrictEqual(pl006('Anthropic announced Claude Mythos Preview on 9.4.2026.'), [['“9.4.2026”', '7.4.2026']]);
+    assert.deepStrictEqual(pl006('Anthropic announced Claude Mythos Preview on 26.03.2026.'), [['“26.03.2026”', '07.04.2026']]);
+    assert.deepStrictEqual(pl006('Anthropic announced Claude Mythos Preview on 27/02/2026.'), [['“27/02/2026”', '07/04/2026']]);
+    assert.deepStrictEqual(pl006('Anthropic announced Claude Mythos Preview on 04/27/2026.'), [['“04/27/2026”', '04/07/2026']]);
+    assert.deepStrictEqual(pl006('Anthropic announced Claude Mythos Preview on 05/2025.'), [['“05/2025”', '04/2026']]);
+    // Both readings wrong: contradicted, and the fix writes a date no reader can misread; either reading right: no finding.
+    assert.deepStrictEqual(pl006('Anthropic announced Claude Mythos Preview on 09/04/2026.'), [['“09/04/2026”', '2026-04-07']]);
+    for (const right of ['Anthropic announced Claude Mythos Preview on 07/04/2026.', 'Anthropic announced Claude Mythos Preview on 04/07/2026.', 'Anthropic announced Claude Mythos Preview on 7.4.2026.']) {
+      assert.deepStrictEqual(pl006(right), [], right);
+      assert.strictEqual(claimOf(right).status, 'confirmed', right);
+    }
+  });
+
+  it('read "Mio." and "Mrd." as million and billion, and do not end a sentence at them', () => {
+    assert.deepStrictEqual(claimOf('Anthropic is donating USD 4 Mio. to open-source security organisations.[1]').values.map((v) => [v.kind, v.text, v.number]), [['money', 'USD 4 Mio', 4e6]]);
+    assert.deepStrictEqual(claimOf('It holds 2 Mrd. in reserves.').values.map((v) => [v.kind, v.number]), [['count', 2e9]]);
+    const text = 'Anthropic is donating USD 4 Mio. to open-source security organisations.[1]\n\n[1]: https://www.anthropic.com/glasswing "G"\n';
+    const result = analyzer.analyze(text);
+    assert.deepStrictEqual(result.findings.map((f) => f.code), []);
+    assert.strictEqual(result.claims[0].status, 'confirmed');
+  });
+
+  it('read number words: "half a million", a money compound, decades of age, "one time in four"', () => {
+    const valuesOf = (sentence: string) => claimOf(sentence).values.map((v) => [v.kind, v.text, v.number, v.unit]);
+    assert.deepStrictEqual(valuesOf('It passed half a million times.'), [['count', 'half a million', 5e5, undefined]]);
+    assert.deepStrictEqual(valuesOf('It is a two-hundred-million-dollar pool.'), [['money', 'two-hundred-million-dollar', 2e8, 'USD']]);
+    assert.deepStrictEqual(valuesOf('It is a hundred-million-dollar line of credit.'), [['money', 'hundred-million-dollar', 1e8, 'USD']]);
+    assert.deepStrictEqual(valuesOf('The flaw was almost two decades old.'), [['age', 'two decades old', 20, 'year']]);
+    assert.deepStrictEqual(valuesOf('The agency meets its deadline one time in four.'), [['percentage', 'one time in four', 25, 'fraction']]);
+    // A share after a verb that states its complement is left unread, and its "four" is no count.
+    assert.strictEqual(claimOf('A deadline the agency misses one time in four is not a deadline at all.'), undefined);
+    // A two-tier system is still no count.
+    assert.strictEqual(claimOf('It is a two-tier system.'), undefined);
+    const pl006 = (sentence: string) =>
+      analyzer.analyze(`${sentence}[1]\n\n[1]: https://www.anthropic.com/glasswing "G"\n`).findings.filter((f) => f.code === 'PL006').map((f) => [f.message.slice(0, 12), f.fixes?.[0]?.edits[0].newText]);
+    assert.deepStrictEqual(pl006('Automated tools had passed the FFmpeg bug found by Mythos Preview half a million times.'), [['“half a mill', '5 million']]);
+    assert.deepStrictEqual(pl006('Anthropic offers a two-hundred-million-dollar pool of usage credits to Project Glasswing.'), [['“two-hundred', '$100 million']]);
+    assert.deepStrictEqual(pl006('Mythos Preview found a flaw in OpenBSD that was almost two decades old.'), [['“two decades', '27 years old']]);
+    assert.deepStrictEqual(pl006('Mythos Preview found a flaw in OpenBSD that was nearly three decades old.'), []);
+  });
+
+  it('read a percentage range with the unit on both ends as one value', () => {
+    for (const [sentence, text] of [
+      ['Mythos Preview scores between 80% and 85% on CyberGym.', '80% and 85%'],
+      ['Mythos Preview scores from 80% to 85% on CyberGym.', '80% to 85%'],
+      ['Mythos Preview scores 80%–85% on CyberGym.', '80%–85%'],
+      ['Mythos Preview scores between 80 per cent and 85 per cent on CyberGym.', '80 per cent and 85 per cent'],
+    ]) {
+      assert.deepStrictEqual(claimOf(sentence).values.map((v) => [v.kind, v.text, v.number, v.unit]), [['percentage', text, 80, 'to 85']], sentence);
+    }
+    // A change, or "and" without "between", stays two figures.
+    assert.deepStrictEqual(claimOf('The share rose from 80% to 85% last year.').values.map((v) => v.text), ['80%', '85%']);
+    assert.deepStrictEqual(claimOf('It scored 80% and 85% of the rest.').values.map((v) => v.text), ['80%', '85%']);
+    const statusOf = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://www.anthropic.com/glasswing\n`).claims[0].status;
+    assert.strictEqual(statusOf('Mythos Preview scores between 80% and 85% on CyberGym.'), 'confirmed');
+    assert.strictEqual(statusOf('Mythos Preview scores from 80% to 85% on CyberGym.'), 'confirmed');
+    assert.strictEqual(statusOf('Mythos Preview scores between 85% and 90% on CyberGym.'), 'contradicted');
   });
 
   it('are sentence-level spans', () => {

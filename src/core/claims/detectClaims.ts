@@ -95,21 +95,32 @@ const partDays = new Map<string, readonly [number, number]>([
  * as most European languages write it: a thousands separator always has three digits after it.
  */
 const numberTokenRe =
-  /(?<![\w.,])(?:\d+,\d{1,2}(?=\s?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d))|\b(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Dd]ozen|[Hh]undred|[Oo]ne(?=[\s-]+(?:thousand|million|billion|trillion|hundred)\b))\b/g;
+  /(?<![\w.,])(?:\d+,\d{1,2}(?=\s?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d))|\b(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Dd]ozen|[Hh]undred|[Oo]ne(?=[\s-]+(?:thousand|million|billion|trillion|hundred)\b)|[Hh]alf[\s-]an?[\s-](?:thousand|million|billion|trillion))\b/g;
 /** Cheap test before the scan: a digit or the letters number words share. */
-const mayHoldNumber = /\d|(?:wo|hree|our|ive|ix|even|ight|ine|en|elve|ty|dozen|hundred|one)\b/i;
+const mayHoldNumber = /\d|(?:wo|hree|our|ive|ix|even|ight|ine|en|elve|ty|dozen|hundred|one|illion|thousand)\b/i;
 
 // A line break counts as one white-space character whatever its style: `(?:\r\n|\s)` where one is meant.
-const scaleAfter = /^(?:\s+|-)?(thousand|million|billion|trillion|bn|mn|tn|[mbk])\b/i;
+/** A scale after a figure; "Mio" and "Mrd" are the German million and billion ("USD 4 Mio."). */
+const scaleAfter = /^(?:\s+|-)?(thousand|million|billion|trillion|bn|mn|tn|mio|mrd|[mbk])\b/i;
 const percentAfter = /^(?:(?:(?:\r\n|\s)?[-–](?:\r\n|\s)?|(?:\r\n|\s)(?:to|and)(?:\r\n|\s))((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?(?:\r\n|\s)?(%|percent\b|per cent\b|percentage points?\b)/i;
 const rangeDashRe = /[-–]/;
+/** After a percentage: the other end of a range, with its own unit ("% and 85%", "% to 85 per cent", "%–85%"). */
+const secondPercentAfter = /^(?:(?:\r\n|\s)?[-–](?:\r\n|\s)?|(?:\r\n|\s)(?:to|and)(?:\r\n|\s))((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\r\n|\s)?(?:%|percent\b|per cent\b)/i;
+/** A verb of change before "from": "grew from 12 to 90%", "rose sharply from 80% to 85%" state a change, not a range. */
+const changeFromBeforeRe =
+  /\b(?:rose|risen|rises?|rising|grew|grows?|grown|growing|fell|falls?|fallen|falling|went|goes|going|jump\w*|climb\w*|increas\w*|decreas\w*|declin\w*|dropp?\w*|improv\w*|moved?|moves|moving|shift\w*|chang\w*|surg\w*|soar\w*|slipp?\w*|doubl\w*|tripl\w*|halv\w*|cut|cuts|reduc\w*|rais\w*|lower\w*|boost\w*|expand\w*|shr[iu]nk\w*)(?:\s+\S+){0,3}\s+from(?:\r\n|\s)$/i;
 const fromBeforeRe = /\bfrom(?:\r\n|\s)$/i;
 /** "and" joining the two ends of a percentage range ("80 and 90 per cent"), which only "between" before it makes one. */
 const andJoinsRe = /^(?:\r\n|\s)and\b/i;
 const betweenBeforeRe = /\bbetween(?:\r\n|\s)$/i;
 const currencyBefore = /(?:US|USD(?:\r\n|\s)?|EUR(?:\r\n|\s)?|GBP(?:\r\n|\s)?)?[$€£¥](?:\r\n|\s)?$|\b(?:USD|EUR|GBP)(?:\r\n|\s)?$/;
-const currencyWordAfter = /^\s+(dollars|euros|pounds)\b/i;
-const ageAfter = /^(?:-|\r\n|\s)(year|month|week|day)s?(?:-|\r\n|\s)old\b/i;
+/** A currency named after a figure, in words or by its code ("200 000 000 USD"). */
+const currencyWordAfter = /^\s+(dollars|euros|pounds|USD|EUR|GBP)\b/i;
+const ageAfter = /^(?:-|\r\n|\s)(year|month|week|day|decade)s?(?:-|\r\n|\s)old\b/i;
+/** "half a million", read whole: half the scale word's factor. */
+const halfScaleRe = /^half[\s-]an?[\s-](\w+)$/i;
+/** After a number and its scale, the currency that makes the compound an adjective: "a two-hundred-million-dollar pool". */
+const currencyAdjectiveAfter = /^-(dollar|euro|pound)\b/i;
 const measureAfter = /^(?:-|\r\n|\s)(pages?|words?|lines?|characters?|tokens?|parameters?|GB|MB|TB|KB|PB|GW|MW|kW|kWh|TWh|km|kilometers|kilometres|miles|kg|tons|tonnes|FLOPs?|petaflops|exaflops)\b/;
 const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b/i;
 const plusAfter = /^(?:\+|-plus)/;
@@ -192,8 +203,8 @@ const yearEndsRe = /^(?:$|s\b|[,.;:)!?'"”’]|\s+[-–—(A-Z])/;
 const standsAloneRe = /^(?:best-|unprecedented|first[- ]ever)/i;
 const endsInSRe = /s$/;
 const endsInIesRe = /ies$/;
-const euroRe = /euro/i;
-const poundRe = /pound/i;
+const euroRe = /^eur/i;
+const poundRe = /^(?:pound|gbp)/i;
 const lineBreaksRe = /\r\n?/g;
 
 const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close to|circa|estimated|~|least|than|over|above|upwards of|excess of|exceeding|under|below|up to|shy of|quite)\s*$/i;
@@ -329,7 +340,7 @@ const scan = new SentenceScan();
  * denominator of a spelled fraction, "half", or the two numbers of "X in Y".
  */
 const fractionRe =
-  /\b(?:([Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)([\s-])(half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|([Hh]alf)(?=\s+of\b)|([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})\s+(?:in|out\s+of)\s+(?:a\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})(?![\d,.]\d))\b/g;
+  /\b(?:([Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)([\s-])(half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|([Hh]alf)(?=\s+of\b)|([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})(?:\s+times?)?\s+(?:in|out\s+of)\s+(?:a\s+)?(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})(?![\d,.]\d))\b/g;
 /** Cheap test before fractionRe: a word it needs. */
 const mayHoldFraction = /half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|\b(?:in|out of) (?:a )?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d)/i;
 const ordinalDenominators = new Map(Object.entries({ half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 }));
@@ -484,6 +495,42 @@ function takeDayRanges(re: RegExp, from: number, to: number, month: number): voi
   }
 }
 
+/** A date in figures, day first with dots ("9.4.2026", "26.03.2026") or with slashes in either order ("27/02/2026", "04/27/2026"). */
+const numericDateRe = /(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2((?:1[6-9]|20)\d{2})(?![\w/]|[.,]\d)/g;
+/** A month and year in figures: "05/2025". */
+const numericMonthRe = /(?<![\w.,/])(0?[1-9]|1[0-2])\/((?:1[6-9]|20)\d{2})(?![\w/]|[.,]\d)/g;
+
+/**
+ * The date a date in figures states. Dots put the day first ("9.4.2026" is April 9, as German
+ * and most European styles write it). Slashes are read day first when the first part is above
+ * 12 ("27/02/2026"), month first when the second is ("04/27/2026"); with both 12 or below
+ * ("09/04/2026") the order is unknown, and the date is both readings joined by "|"
+ * ("2026-04-09|2026-09-04"), which compareValues holds against the record as agreeing when
+ * either reading does. Undefined for no date (a month above 12, a day past the month's end).
+ */
+function numericDate(m: RegExpExecArray): string | undefined {
+  const first = Number(m[1]);
+  const second = Number(m[3]);
+  const year = Number(m[4]);
+  const valid = (day: number, month: number) => month >= 1 && month <= 12 && day >= 1 && day <= lastDayOf(year, month);
+  if (m[2] === '.' || first > 12) return valid(first, second) ? isoDate(year, second, first) : undefined;
+  if (second > 12) return valid(second, first) ? isoDate(year, first, second) : undefined;
+  if (!valid(first, second)) return undefined;
+  return first === second ? isoDate(year, first, first) : `${isoDate(year, second, first)}|${isoDate(year, first, second)}`;
+}
+
+/** Dates and months written in figures ("9.4.2026", "27/02/2026", "05/2025"); see numericDate. */
+function takeNumericDates(text: string): void {
+  numericDateRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(numericDateRe)); ) {
+    const date = numericDate(m);
+    if (date) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, date);
+  }
+  if (!text.includes('/')) return;
+  numericMonthRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(numericMonthRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(Number(m[2]), Number(m[1]), undefined));
+}
+
 /**
  * ISO dates, quarters, then dates with month names, in a sentence that holds a digit; parts of
  * months also without one ("late April"). A quarter's date is "YYYY-Qn", which compareValues
@@ -503,6 +550,7 @@ function takeDates(text: string, hasDigit: boolean): void {
       if (date) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, date);
     }
   }
+  if (text.includes('.') || text.includes('/')) takeNumericDates(text);
   if (text.includes('Q') || text.includes('q')) {
     quarterRe.lastIndex = 0;
     for (let m; (m = scan.nextFree(quarterRe)); ) {
@@ -656,6 +704,34 @@ function endsHyphenatedName(text: string, a: number): boolean {
   return capital && monthNumber(text.slice(k + 1, a - 1)) === undefined;
 }
 
+/** Groups of three digits after a thin, narrow no-break or no-break space: SI and European thousands ("3\u2009000"). */
+const thinSpaceGroupsRe = /^(?:[\u00a0\u2009\u202f]\d{3})+(?![\w-]|[.,]\d)/;
+/** The same after plain spaces ("3 000", "5 000 000"), which writers also put between two figures. */
+const plainSpaceGroupsRe = /^(?: \d{3})+(?![\w-]|[.,]\d)/;
+
+/**
+ * The end of the thousands that follow the digits at [a, b) grouped by spaces, or `b`: "3 000"
+ * and "5\u202f000\u202f000" are one figure each, as SI and most European styles write them. A
+ * thin, narrow no-break or no-break space before three digits always groups them; a plain space
+ * only when the first group has 1 to 3 digits (a year before a count, "in 2025 100 companies",
+ * stays two figures) and every later group exactly 3 ("April 9 2026" stays a date), and not
+ * after a month name (the day of "April 9 300 firms" is no thousand). The caller passes digits
+ * of 1 to 3 characters only.
+ */
+function spaceGroupsEnd(text: string, a: number, b: number): number {
+  const c = text.charCodeAt(b);
+  if (c === 0xa0 || c === 0x2009 || c === 0x202f) {
+    const m = thinSpaceGroupsRe.exec(text.slice(b, b + 64));
+    return m ? b + m[0].length : b;
+  }
+  if (c !== 32 || !isDigitCode(text.charCodeAt(b + 1))) return b;
+  const m = plainSpaceGroupsRe.exec(text.slice(b, b + 64));
+  if (!m) return b;
+  const before = text.slice(Math.max(0, a - 12), a);
+  return monthBeforeRe.test(before) ? b : b + m[0].length;
+}
+const monthBeforeRe = new RegExp(`\\b${M}\\s+$`);
+
 /** Whether the number at [a, b) opens a street address or a legal citation, which is then taken whole. */
 function opensAddressOrCode(text: string, a: number, b: number): boolean {
   const c = text.charCodeAt(b);
@@ -676,8 +752,17 @@ function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
   if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b))) return;
-  let n = isDigits ? parseDigits(token) : parseNumber(token);
-  if (!isDigits) {
+  if (isDigits && token.length <= 3) {
+    // "3 000", "5 000 000": thousands grouped by spaces are one figure.
+    const groups = spaceGroupsEnd(text, a, b);
+    if (groups > b) {
+      token = text.slice(a, groups);
+      b = groups;
+    }
+  }
+  const half = isDigits ? null : halfScaleRe.exec(token);
+  let n = isDigits ? parseDigits(token) : half ? (scaleOf(half[1]) ?? 0) / 2 : parseNumber(token);
+  if (!isDigits && !half) {
     // A compound number in words is one value: "one hundred and twelve", "two hundred fifty", "two dozen".
     const compound = readNumberWords(text, a);
     if (compound && compound.end > b) {
@@ -686,10 +771,10 @@ function takeNumber(text: string, token: string, a: number): void {
       scan.add(a, b);
     }
     // "half a dozen" is 6, read from "half".
-    const half = n === 12 && (token === 'dozen' || token === 'Dozen') ? halfABefore.exec(text.slice(Math.max(0, a - 12), a)) : null;
-    if (half) {
+    const halfA = n === 12 && (token === 'dozen' || token === 'Dozen') ? halfABefore.exec(text.slice(Math.max(0, a - 12), a)) : null;
+    if (halfA) {
       n = 6;
-      a -= half[0].length;
+      a -= halfA[0].length;
     }
   }
   const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
@@ -714,27 +799,32 @@ function takeNumber(text: string, token: string, a: number): void {
   const mayPercent = isDigits && (gap || c === 0x2013 || c === 37 || (c | 32) === 112);
   // The patterns below all begin with white space, "-", "–", "%", "p" or "+".
   const rest = gap || mayPercent || c === 43 ? text.slice(b, b + 40) : '';
-  const word = gap ? currencyWordAfter.exec(rest) : null;
+  const word = c === 45 ? currencyAdjectiveAfter.exec(rest) : gap ? currencyWordAfter.exec(rest) : null;
   if (word) {
     const unit = euroRe.test(word[1]) ? 'EUR' : poundRe.test(word[1]) ? 'GBP' : 'USD';
     scan.take('money', a, b + word[0].length, n, unit);
     return;
   }
   let pct = mayPercent ? percentAfter.exec(rest) : null;
-  // "from 12 to 90%" is a change between two figures, not a range; "between 80 and 90 per cent" is
-  // one, but "12 and 90%" is two figures.
-  if (pct?.[1] && !rangeDashRe.test(pct[0])) {
-    const before = text.slice(Math.max(0, a - 10), a);
-    if (andJoinsRe.test(pct[0]) ? !betweenBeforeRe.test(before) : fromBeforeRe.test(before)) pct = null;
-  }
+  // "grew from 12 to 90%" is a change between two figures, not a range; "between 80 and 90 per
+  // cent" is one, but "12 and 90%" is two figures.
+  if (pct?.[1] && !joinsRange(text, a, pct[0])) pct = null;
   if (pct) {
+    // "between 80% and 85%", "80% to 85%": the unit on both ends of a range.
+    const second = pct[1] ? null : secondPercentAfter.exec(text.slice(b + pct[0].length, b + pct[0].length + 40));
+    if (second && joinsRange(text, a, second[0])) {
+      scan.take('percentage', a, b + pct[0].length + second[0].length, n, `to ${parseNumber(second[1])}`);
+      return;
+    }
     scan.take('percentage', a, b + pct[0].length, n, pct[1] ? `to ${parseNumber(pct[1])}` : '%');
     return;
   }
   if (gap) {
     const age = ageAfter.exec(rest);
     if (age) {
-      scan.take('age', a, b + age[0].length, n, age[1].toLowerCase());
+      // "two decades old" is 20 years old.
+      const decades = age[1].toLowerCase() === 'decade';
+      scan.take('age', a, b + age[0].length, decades && n !== undefined ? n * 10 : n, decades ? 'year' : age[1].toLowerCase());
       return;
     }
     const measure = measureAfter.exec(rest);
@@ -751,6 +841,19 @@ function takeNumber(text: string, token: string, a: number): void {
   const plus = c === 43 || c === 45 ? plusAfter.exec(rest) : null;
   if (isDigits ? isNotAValue(text, token, a, b, bigScale) : !plus && isNumberWordNoQuantity(text, a, b, c, rest)) return;
   scan.take('count', a, b + (plus ? plus[0].length : 0), n, undefined, undefined, plus ? 'more-than' : undefined);
+}
+
+/**
+ * Whether `joint`, the text from a percentage's first number to its second ("–", " to ", " and
+ * "), makes the figure at `a` one range: a dash always; "and" after "between" ("between 80 and
+ * 90%", not "12 and 90%"); "to" unless a verb of change stands before "from" ("grew from 12 to
+ * 90%" is a change; "scores from 80% to 85%" a range).
+ */
+function joinsRange(text: string, a: number, joint: string): boolean {
+  if (rangeDashRe.test(joint)) return true;
+  const before = text.slice(Math.max(0, a - 60), a);
+  if (andJoinsRe.test(joint)) return betweenBeforeRe.test(before);
+  return !(fromBeforeRe.test(before) && changeFromBeforeRe.test(before));
 }
 
 /**

@@ -9,13 +9,17 @@ const units: Record<string, number> = {
 };
 const scales: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12,
+  // German and Dutch abbreviations: "USD 4 Mio." is $4 million, "2 Mrd. Euro" €2 billion.
+  mio: 1e6, mrd: 1e9,
 };
 
 const leadingA = /^a\s+/;
-const digitsRe = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
+const digitsRe = /^(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(\.\d+)?/;
 const wordRe = /^([a-z]+)(?:-([a-z]+))?/;
 const scaleRe = /^([a-z]+)\b/;
 const commas = /,/g;
+/** What groups thousands: a comma, or a space of any width ("3,000", "3 000", "3\u202f000"). */
+const groupSeparators = /[, \u00a0\u2009\u202f]/g;
 
 /** Number words by the place they take in a compound number ("three hundred and forty-two"). */
 const onesWords = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }));
@@ -102,7 +106,7 @@ export function parseNumber(text: string): number | undefined {
   let value: number | undefined;
   let rest: string;
   if (digits) {
-    value = Number(digits[0].replace(commas, ''));
+    value = Number(digits[0].replace(groupSeparators, ''));
     rest = t.slice(digits[0].length).trim();
   } else {
     const compound = readNumberWords(t, 0);
@@ -121,6 +125,15 @@ export function parseNumber(text: string): number | undefined {
   return value;
 }
 
+/** Whether digits are grouped by a space of any width ("3 000", "5\u2009000\u2009000"). */
+function hasSpaceGroups(token: string): boolean {
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f) return true;
+  }
+  return false;
+}
+
 /** A decimal comma: one or two digits after the only comma ("55,4"); a thousands separator has three. */
 const decimalCommaRe = /^\d+,\d{1,2}$/;
 
@@ -128,9 +141,11 @@ const decimalCommaRe = /^\d+,\d{1,2}$/;
  * The value of a token the claim detector's number pattern matched as digits ("3,000",
  * "83.1", "55,4" before a percent sign): what parseNumber gives for it, without trimming,
  * lower-casing and re-matching it. "55,4" → 55.4: the detector matches a comma before fewer
- * than three digits only as a decimal comma.
+ * than three digits only as a decimal comma. "3 000" (thousands grouped by a space, thin or
+ * no-break space, as SI and most European styles write them) → 3000.
  */
 export function parseDigits(token: string): number {
+  if (hasSpaceGroups(token)) return Number(token.replace(groupSeparators, ''));
   if (!token.includes(',')) return Number(token);
   return Number(decimalCommaRe.test(token) ? token.replace(',', '.') : token.replace(commas, ''));
 }

@@ -197,8 +197,18 @@ function comparePartOfYear(p: RegExpExecArray, record: string): Verdict {
   return month >= Number(p[2]) && month <= Number(p[3]) ? 'agrees' : 'contradicts';
 }
 
-/** Dates agree when every part the text states matches ("April 7" agrees with 2026-04-07). */
+/**
+ * Dates agree when every part the text states matches ("April 7" agrees with 2026-04-07). A
+ * date whose order is unknown ("09/04/2026": "2026-04-09|2026-09-04") agrees when either
+ * reading does, and contradicts only when both do.
+ */
 function compareDates(stated: string, record: string): Verdict {
+  const bar = stated.indexOf('|');
+  if (bar >= 0) {
+    const one = compareDates(stated.slice(0, bar), record);
+    const other = compareDates(stated.slice(bar + 1), record);
+    return one === other ? one : one === 'agrees' || other === 'agrees' ? 'agrees' : 'unknown';
+  }
   const q = quarterRe.exec(stated);
   if (q) return compareQuarter(q[1], Number(q[2]), record);
   const part = partOfMonthRe.exec(stated);

@@ -58,6 +58,34 @@ function describe(v: FactValue): string {
   }
 }
 
+const numberWord = 'half|an?|and|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
+/** A number written in words, at the start of a value ("half a million", "two hundred and forty-four"). */
+const numberWordsRe = new RegExp(`^(?:${numberWord})\\b(?:[\\s-]+(?:${numberWord})\\b)*`, 'i');
+
+/** Two digits, as a date in figures writes a part that the text padded ("07.04.2026"). */
+const padAs = (n: number, part: string) => (part.length === 2 ? String(n).padStart(2, '0') : String(n));
+
+/**
+ * The date on record in the figures the text used: "9.4.2026" → "7.4.2026", "26.03.2026" →
+ * "07.04.2026", "27/02/2026" → "07/04/2026" (day first), "04/27/2026" → "04/07/2026" (month
+ * first), "05/2025" → "04/2026". A slashed date whose order is unknown ("09/04/2026", `stated`
+ * holding both readings) gets the ISO date, which no reader can misread. Undefined when the
+ * text is no date in figures, or the record lacks a part it needs.
+ */
+function numericDate(text: string, stated: string | undefined, y: number, mo: number | undefined, d: number | undefined): string | undefined {
+  if (!mo) return undefined;
+  const monthYear = /^(\d{1,2})\/\d{4}$/.exec(text);
+  if (monthYear) return `${padAs(mo, monthYear[1])}/${y}`;
+  const m = /^(\d{1,2})([./])(\d{1,2})[./]\d{4}$/.exec(text);
+  if (!m || !d) return undefined;
+  if (stated?.includes('|')) return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const dayFirst = m[2] === '.' || Number(m[1]) > 12;
+  const [dayPart, monthPart] = dayFirst ? [m[1], m[3]] : [m[3], m[1]];
+  const day = padAs(d, dayPart);
+  const month = padAs(mo, monthPart);
+  return `${dayFirst ? `${day}${m[2]}${month}` : `${month}${m[2]}${day}`}${m[2]}${y}`;
+}
+
 /**
  * The value on record written the way the text wrote its value, for the quick fix that
  * replaces it: "66.6%" → "83.1%", "ten" → "twelve", "7 April" → "26 March", "late April 2026" → "April 7, 2026",
@@ -83,21 +111,35 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
     case 'age':
     case 'duration': {
       const n = fact.value;
-      const m = /^(\d[\d,.]*|[A-Za-z]+(?:-[a-z]+)?)(.*)$/s.exec(text);
+      const m = /^(\d(?:[\d,.]|[ \u00a0\u2009\u202f](?=\d))*|[A-Za-z]+(?:-[a-z]+)?)(.*)$/s.exec(text);
       if (!m) return undefined;
+      // A number in words is replaced whole: "half a million" → "5 million", "two hundred" → "244".
+      const spelled = numberWordsRe.exec(text);
+      if (spelled && spelled[0].length > m[1].length) {
+        m[2] = text.slice(spelled[0].length);
+        m[1] = spelled[0];
+      }
       const wasWord = /^[A-Za-z]/.test(m[1]);
       let head = wasWord && Number.isInteger(n) && n <= 20 ? words[n] : number(n);
+      if (wasWord && n >= 1e6 && /million|billion|trillion/i.test(m[1])) head = n >= 1e9 ? `${number(n / 1e9)} billion` : `${number(n / 1e6)} million`;
+      // "3 000" → "5 000": thousands grouped by a space stay grouped by the same space.
+      const grouping = /[ \u00a0\u2009\u202f]/.exec(m[1]);
+      if (grouping) head = head.replace(/,/g, grouping[0]);
       if (wasWord && /^[A-Z]/.test(m[1])) head = head.replace(/^./, (c) => c.toUpperCase());
       let tail = m[2];
       if (/^\s+(?:million|billion|thousand|trillion)\b/i.test(tail) && n >= 1e6) {
         tail = tail.replace(/^\s+(?:million|billion|thousand|trillion)/i, '');
         head = n >= 1e9 ? `${number(n / 1e9)} billion` : `${number(n / 1e6)} million`;
       }
+      // "two decades old" was read in years.
+      if (fact.type === 'age' && fact.unit === 'year') tail = tail.replace(/\bdecade(s?)\b/i, (_, plural: string) => (plural || n !== 1 ? 'years' : 'year'));
       return `${head}${tail}`;
     }
     case 'date': {
       const [y, mo, d] = fact.date.split('-').map(Number);
       if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return fact.date;
+      const figures = numericDate(text, value.date, y, mo, d);
+      if (figures !== undefined) return figures;
       const hasYear = /\d{4}/.test(text);
       if (/^\d{4}s?$/.test(text)) return String(y);
       // A part of a year ("late 2026") gives way to the month on record.

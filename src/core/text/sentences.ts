@@ -18,7 +18,7 @@ import { firstAtOrAfter } from '../util/search';
 const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** Never the last word of a sentence when followed by a period. */
 const abbreviations = new Set(
-  'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft sec secs ch chap para paras incl excl esp viz ibid ca'.split(' '),
+  'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft sec secs ch chap para paras incl excl esp viz ibid ca mio mrd'.split(' '),
 );
 /** " ' ” ’ » “ › ) ] (“ closes a German „…“ quotation) */
 const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x201c || c === 0x203a || c === 41 || c === 93;
