@@ -130,3 +130,42 @@ describe('a citation marker after a quotation, past emoji', () => {
     }
   });
 });
+
+describe('invisible characters and hyphen variants inside words (U+00AD, U+200B, U+2060, U+FEFF, U+2010, U+2011)', () => {
+  const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+  const refs = '\n\n[1]: https://anthropic.com/glasswing "Glasswing"\n[7]: https://fortune.com/leak "Leak"\n[10]: https://cnn.com/x "CNN"\n';
+  // Unused reference definitions (PL003) aside.
+  const checked = (text: string) => analyzer.analyze(text).findings.filter((f) => f.code !== 'PL003');
+  const findings = (text: string) => checked(text).map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
+
+  it('finds a name written with an invisible character or a non-breaking hyphen, its range covering the name as written', () => {
+    for (const [name, id] of [['Heg\u00adseth', 'pete-hegseth'], ['Cyber\u200bGym', 'cybergym'], ['Cyber\u2060Gym', 'cybergym'], ['Cyber\ufeffGym', 'cybergym'], ['SWE\u2011bench Verified', 'swe-bench-verified'], ['SWE\u2010bench Verified', 'swe-bench-verified']]) {
+      const text = `We read about ${name} today.\n`;
+      const entities = analyzer.analyze(text).entities;
+      assert.deepEqual(entities.map((e) => [e.id, e.text]), [[id, name]], JSON.stringify(name));
+      assert.equal(entities[0].range.start.character, 14);
+      assert.equal(entities[0].range.end.character, 14 + name.length);
+    }
+  });
+
+  it('checks the figures of such a sentence (PL006), the value keeping its own characters and offsets', () => {
+    assert.deepEqual(findings(`Mythos Preview scored 88.1% on Cyber\u00adGym and found a 17\u2011year\u2011old bug in FFmpeg.[1]${refs}`), ['PL006 88.1%', 'PL006 17\u2011year\u2011old']);
+    assert.deepEqual(findings(`Anthropic announced Project Glasswing on Apr\u00adil 9, 2026.[1]${refs}`), ['PL006 Apr\u00adil 9, 2026']);
+    assert.deepEqual(findings(`Mythos Preview scored 93.9% on SWE\u2011bench Verified.[1]${refs}`), []);
+    assert.equal(analyzer.analyze(`Mythos Preview scored 93.9% on SWE\u2011bench Verified.[1]${refs}`).claims[0].status, 'confirmed');
+  });
+
+  it('credits a quotation to a name written with a soft hyphen (PL005)', () => {
+    const text = `Pete Heg\u00adseth said the model was \u201ccurrently far ahead of any other AI model in cyber capabilities\u201d.[7]${refs}`;
+    assert.deepEqual(checked(text).map((f) => f.code), ['PL005']);
+  });
+
+  it('matches a quotation with an invisible character or a non-breaking hyphen inside a word exactly (no PL004)', () => {
+    for (const word of ['re\u200bleasing', 're\u00adleasing', 're\u2060leasing']) {
+      const text = `Logan Graham told CNN: \u201cWe did not feel comfortable ${word} this generally.\u201d[10]${refs}`;
+      const analysis = analyzer.analyze(text);
+      assert.deepEqual(checked(text).map((f) => f.code), [], JSON.stringify(word));
+      assert.equal(analysis.quotes[0].recordMatch, 'exact', JSON.stringify(word));
+    }
+  });
+});
