@@ -81,3 +81,91 @@ describe('quotations inside a footnote definition', () => {
     assert.deepEqual(analyzer.analyze(text).findings.map((f) => f.code), []);
   });
 });
+
+describe('guillemet quotations: French « … », German » … «, Swedish » … »', () => {
+  const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+  const source = '\n\n[4]: https://anthropic.com/aru "Alignment Risk Update"\n';
+  const quoted = (text: string) => analyzer.analyze(text).quotes.map((q) => q.text);
+  const pl008 = (text: string) => analyzer.analyze(text).findings.filter((f) => f.code === 'PL008').map((f) => f.message.replace(/^Unbalanced quotation mark: /, ''));
+
+  it('reads German » … « as a quotation pair and checks it: the speaker on record is Anthropic, not Zemlin (PL005), and no PL008', () => {
+    const text = `Jim Zemlin wrote that the risk was »very low, but higher than for previous models«.[4]${source}`;
+    const codes = analyzer.analyze(text).findings.map((f) => f.code);
+    assert.deepEqual(codes, ['PL005']);
+    assert.deepEqual(quoted(text), ['very low, but higher than for previous models']);
+  });
+
+  it('pairs by the first mark: « … » (French, with no-break spaces), » … « (German) and » … » (Swedish), also nested', () => {
+    assert.deepEqual(quoted('Il a dit : «\u00a0nous ne sommes pas prêts du tout\u00a0» hier.'), ['nous ne sommes pas prêts du tout']);
+    assert.deepEqual(quoted('Er sagte: »wir sind nicht bereit, gar nicht« und ging.'), ['wir sind nicht bereit, gar nicht']);
+    assert.deepEqual(quoted('Han sa: »vi är inte redo för detta» och gick.'), ['vi är inte redo för detta']);
+    assert.deepEqual(quoted('Er sagte: »sie nannten es «sehr gering» und gingen« dann.'), ['sie nannten es «sehr gering» und gingen']);
+    assert.deepEqual(pl008('Er sagte: »wir sind nicht bereit, gar nicht« und ging. Il a dit « oui » puis « non ».'), []);
+  });
+
+  it('reports an unclosed German » as opening, and a German « with no opener as closing (PL008)', () => {
+    assert.deepEqual(pl008('The draft warned of an »upcoming wave of models that can exploit vulnerabilities.'), ['» opens a quotation that is never closed in this paragraph']);
+    assert.deepEqual(pl008('The draft warned of an upcoming wave of models that can exploit vulnerabilities« today.'), ['« closes a quotation that was never opened in this paragraph']);
+    // A » between spaces is a separator, not a mark: "Home » Settings".
+    assert.deepEqual(pl008('Open Home » Settings » Privacy to change it.'), []);
+  });
+
+  it('ends a sentence after a German closing « and its marker', () => {
+    const text = 'Er sagte: »Wir sind nicht bereit.«[4] Dann ging er. »Neu« beginnt hier.';
+    const sentences = analyzer.analyze(text).sentences.map((s) => text.slice(s.span.start, s.span.end));
+    assert.deepEqual(sentences, ['Er sagte: »Wir sind nicht bereit.«[4]', 'Dann ging er.', '»Neu« beginnt hier.']);
+  });
+});
+
+describe('a citation marker after a quotation, past emoji', () => {
+  const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+  const source = '\n\n[10]: https://cnn.com/x "CNN"\n';
+
+  it('a marker set off by spaces after an emoji still sources the quotation (no PL001)', () => {
+    for (const gap of [' 😬 ', ' 😬', ' 👍🏽 🇫🇷 ❤️ ', ' 👨‍👩‍👧 ', ' ']) {
+      const text = `Logan Graham told CNN: “We did not feel comfortable releasing this generally.”${gap}[10] Then he left.${source}`;
+      const analysis = analyzer.analyze(text);
+      assert.deepEqual(analysis.findings.map((f) => f.code), [], JSON.stringify(gap));
+      assert.deepEqual(analysis.quotes[0].citations, ['10'], JSON.stringify(gap));
+    }
+  });
+});
+
+describe('invisible characters and hyphen variants inside words (U+00AD, U+200B, U+2060, U+FEFF, U+2010, U+2011)', () => {
+  const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+  const refs = '\n\n[1]: https://anthropic.com/glasswing "Glasswing"\n[7]: https://fortune.com/leak "Leak"\n[10]: https://cnn.com/x "CNN"\n';
+  // Unused reference definitions (PL003) aside.
+  const checked = (text: string) => analyzer.analyze(text).findings.filter((f) => f.code !== 'PL003');
+  const findings = (text: string) => checked(text).map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
+
+  it('finds a name written with an invisible character or a non-breaking hyphen, its range covering the name as written', () => {
+    for (const [name, id] of [['Heg\u00adseth', 'pete-hegseth'], ['Cyber\u200bGym', 'cybergym'], ['Cyber\u2060Gym', 'cybergym'], ['Cyber\ufeffGym', 'cybergym'], ['SWE\u2011bench Verified', 'swe-bench-verified'], ['SWE\u2010bench Verified', 'swe-bench-verified']]) {
+      const text = `We read about ${name} today.\n`;
+      const entities = analyzer.analyze(text).entities;
+      assert.deepEqual(entities.map((e) => [e.id, e.text]), [[id, name]], JSON.stringify(name));
+      assert.equal(entities[0].range.start.character, 14);
+      assert.equal(entities[0].range.end.character, 14 + name.length);
+    }
+  });
+
+  it('checks the figures of such a sentence (PL006), the value keeping its own characters and offsets', () => {
+    assert.deepEqual(findings(`Mythos Preview scored 88.1% on Cyber\u00adGym and found a 17\u2011year\u2011old bug in FFmpeg.[1]${refs}`), ['PL006 88.1%', 'PL006 17\u2011year\u2011old']);
+    assert.deepEqual(findings(`Anthropic announced Project Glasswing on Apr\u00adil 9, 2026.[1]${refs}`), ['PL006 Apr\u00adil 9, 2026']);
+    assert.deepEqual(findings(`Mythos Preview scored 93.9% on SWE\u2011bench Verified.[1]${refs}`), []);
+    assert.equal(analyzer.analyze(`Mythos Preview scored 93.9% on SWE\u2011bench Verified.[1]${refs}`).claims[0].status, 'confirmed');
+  });
+
+  it('credits a quotation to a name written with a soft hyphen (PL005)', () => {
+    const text = `Pete Heg\u00adseth said the model was \u201ccurrently far ahead of any other AI model in cyber capabilities\u201d.[7]${refs}`;
+    assert.deepEqual(checked(text).map((f) => f.code), ['PL005']);
+  });
+
+  it('matches a quotation with an invisible character or a non-breaking hyphen inside a word exactly (no PL004)', () => {
+    for (const word of ['re\u200bleasing', 're\u00adleasing', 're\u2060leasing']) {
+      const text = `Logan Graham told CNN: \u201cWe did not feel comfortable ${word} this generally.\u201d[10]${refs}`;
+      const analysis = analyzer.analyze(text);
+      assert.deepEqual(checked(text).map((f) => f.code), [], JSON.stringify(word));
+      assert.equal(analysis.quotes[0].recordMatch, 'exact', JSON.stringify(word));
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { isDigitCode, isWordChar } from '../text/words';
+import { isInvisibleCode } from '../text/invisibles';
 import { asciiSlot, type AliasEntry, type AliasTable, type TrieNode } from './aliasTable';
 
 export interface MentionHit {
@@ -22,7 +23,9 @@ function matchAt(text: string, at: number, entry: AliasEntry, limit: number, ali
       continue;
     }
     if (i >= limit) return -1;
-    const t = text.charCodeAt(i);
+    let t = text.charCodeAt(i);
+    // An invisible character inside the name ("Heg\u00ADseth", "Cyber\u200BGym") is read as nothing.
+    while (t !== a && k > 0 && isInvisibleCode(t) && i + 1 < limit) t = text.charCodeAt(++i);
     if (t !== a && (entry.caseSensitive || !lowerEquals(text, i, t, alias, k))) return -1;
     i++;
   }
@@ -37,7 +40,9 @@ function lowerEquals(text: string, i: number, t: number, alias: string, k: numbe
 
 /** A mention ends where a word ends; "Opus 4" does not match inside "Opus 4.6". */
 function endsWord(text: string, end: number): boolean {
-  const next = text[end];
+  let after = end;
+  while (isInvisibleCode(text.charCodeAt(after))) after++;
+  const next = text[after];
   if (isWordChar(next)) return false;
   if ((next === '.' || next === ',') && isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end + 1))) return false;
   return true;
@@ -103,7 +108,10 @@ export function findMentions(text: string, start: number, end: number, table: Al
       i++;
       if (i >= end) break;
       c = text.charCodeAt(i);
-      if (!isWordCode(text, i, c)) break;
+      if (isWordCode(text, i, c)) continue;
+      // An invisible character between two letters is inside the word: "Heg\u00ADseth".
+      if (c < 0xad || !isInvisibleCode(c) || i + 1 >= end || !isWordCode(text, i + 1, text.charCodeAt(i + 1))) break;
+      c = text.charCodeAt(++i);
     }
     const candidates = node?.entries;
     if (!candidates) continue;

@@ -14,6 +14,7 @@ import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMa
 import type { TableRows } from '../markdown/tableRows';
 import { describeValue } from './formatValue';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
+import { judgeSeenThrough } from './judgeSeenThrough';
 import { claimSurroundings } from './claimSurroundings';
 import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
@@ -330,7 +331,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       const blockIds = () =>
         (blockIdSet ??= new Set((block ? mentionsIn(entities, block.start, Math.min(block.end, end)) : sentenceMentions).map((e) => e.id)));
       const bi = blockCursor;
-      verdict = judgeClaim(claim, { sentenceText: text.slice(start, end), start, sentenceMentions, blockIds, surroundings: () => surroundingsOf(bi, start) }, rules);
+      verdict = judgeSeenThrough(claim, { sentenceText: text.slice(start, end), start, sentenceMentions, blockIds, surroundings: () => surroundingsOf(bi, start) }, rules);
       slot.verdicts[slot.sentence] = verdict;
     }
     if (!verdict.checks.length) return claim;

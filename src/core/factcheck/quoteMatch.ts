@@ -2,6 +2,7 @@ import type { FactIndex } from '../factbase/factIndex';
 import type { QuotationOnRecord } from '../factbase/schema';
 import { distinctiveWords } from './recordTies';
 import { bestWindow, longestRun } from './wordWindow';
+import { seenText } from '../text/invisibles';
 
 /**
  * Match a quotation against the quotations on record, the way a writer quotes:
@@ -301,7 +302,13 @@ function spelledGaps(gapAfter: readonly boolean[], from: readonly number[]): boo
   return from.map((w, k) => gapAfter[w] && from[k + 1] !== w);
 }
 
-export function matchRecord(quoteText: string, index: FactIndex): RecordMatch | undefined {
+/**
+ * The quotation on record that `asWritten` quotes, and how closely (exact, contained, near),
+ * or undefined: "We did not feel comfortable re\u200Bleasing this generally" quotes Logan Graham exactly.
+ */
+export function matchRecord(asWritten: string, index: FactIndex): RecordMatch | undefined {
+  // Words as the reader sees them: "re\u200Bleasing" is "releasing", "SWE\u2011bench" is "SWE-bench".
+  const quoteText = seenText(asWritten);
   const segments = segmentsOf(quoteText);
   // Exact matching compares the words as written; near matching, with contractions spelt out.
   const { words: written, gapAfter: writtenGaps } = wordsWithGaps(segments);

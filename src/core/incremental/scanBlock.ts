@@ -8,6 +8,7 @@ import { thingKinds } from '../factcheck/ownSubject';
 import { splitSentences } from '../text/sentences';
 import { detectClaim, type ClaimHit } from '../claims/detectClaims';
 import { blockNumbering } from '../claims/blockNumbering';
+import { hasInvisible, squeezeInvisibles, squeezedOffset } from '../text/invisibles';
 import type { ClaimVerdict } from '../factcheck/claimVerdict';
 
 /**
@@ -170,9 +171,12 @@ function dropMentionsInMarkers(mentions: MentionHit[], markers: readonly MarkerH
  */
 const sentenceExclusions: number[] = [];
 
-/** Whether `a` and `b` hold the same characters in [from, to). */
+/** Whether the text `a` and its mask `b` hold the same characters in [from, to) (the mask writes U+2010 and U+2011 as "-"). */
 function sameIn(a: string, b: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  for (let i = from; i < to; i++) {
+    const c = a.charCodeAt(i);
+    if (c !== b.charCodeAt(i) && !(c === 0x2010 || c === 0x2011)) return false;
+  }
   return true;
 }
 
@@ -181,8 +185,23 @@ function isSuperscript(text: string, start: number, end: number): boolean {
   return text.charCodeAt(start - 1) === 62 /* > */ && text.charCodeAt(end) === 60 /* < */ && text.slice(Math.max(0, start - 5), start).toLowerCase() === '<sup>';
 }
 
+/**
+ * The claim of a sentence that holds invisible characters, read without them: "88.1% on
+ * Cyber\u00ADGym" and "8\u200B000 assets" read as "88.1% on CyberGym" and "8000 assets". The values'
+ * offsets are the sentence's own: an invisible character inside a value stays inside its span.
+ */
+function claimSeenThrough(sentence: string, s: number, excluded: readonly number[]): ClaimHit | undefined {
+  const squeezed = squeezeInvisibles(sentence);
+  const at = squeezed.at;
+  const inSqueezed = excluded.map((x) => squeezedOffset(at, x - s));
+  const hit = detectClaim(squeezed.text, 0, inSqueezed);
+  if (!hit) return hit;
+  return { kinds: hit.kinds, values: hit.values.map((v) => ({ ...v, start: s + at[v.start], end: s + (v.end > v.start ? at[v.end - 1] + 1 : at[v.end]) })) };
+}
+
 function claimIn(mask: string, text: string, s: number, e: number, excluded: readonly number[]): ClaimHit | null {
-  const hit = detectClaim(mask.slice(s, e), s, excluded);
+  const sentence = mask.slice(s, e);
+  const hit = hasInvisible(sentence) ? claimSeenThrough(sentence, s, excluded) : detectClaim(sentence, s, excluded);
   if (!hit) return null;
   // A value whose words straddle blanked non-prose ("$5 <!-- x --> million") is not one value,
   // and a number set as a superscript ("<sup>1</sup>") marks a note.

@@ -6,6 +6,7 @@ import { calloutHead, type CalloutHead } from './callout';
 import { distinctlyNumberedLists } from './listNumbers';
 import type { LineIndex } from '../text/lineIndex';
 import { isWhiteSpace } from '../text/words';
+import { plainHyphens } from '../text/invisibles';
 import type { Mutable } from '../util/mutable';
 
 /**
@@ -529,7 +530,8 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
   }
 
   return {
-    mask: mask.toString(),
+    // Hyphens written as U+2010 or U+2011 read as "-" ("17\u2011year\u2011old"): same length, offsets stay.
+    mask: plainHyphens(mask.toString()),
     blocks,
     blockQuotes,
     referenceSections,

@@ -14,7 +14,11 @@ export interface StrayMark {
   readonly role: 'open' | 'close';
 }
 
-type Family = 'double' | 'single' | 'guillemet' | 'low-double' | 'low-single';
+/**
+ * `guillemet` is « … » (French, Swiss, Italian…); `reversed-guillemet` is » … « (German,
+ * Danish), and also » … » (Swedish, Finnish), told apart by the mark that opened.
+ */
+type Family = 'double' | 'single' | 'guillemet' | 'reversed-guillemet' | 'low-double' | 'low-single';
 
 interface Open {
   readonly at: number;
@@ -42,13 +46,15 @@ function closes(mark: string, family: Family): boolean {
     case '‘':
       return family === 'low-single';
     case '»':
-      return family === 'guillemet';
+      return family === 'guillemet' || family === 'reversed-guillemet';
+    case '«':
+      return family === 'reversed-guillemet';
     default:
       return false;
   }
 }
 
-const families: readonly Family[] = ['double', 'single', 'guillemet', 'low-double', 'low-single'];
+const families: readonly Family[] = ['double', 'single', 'guillemet', 'reversed-guillemet', 'low-double', 'low-single'];
 
 /**
  * The marks open in a paragraph, innermost last, with a count per family: whether a family
@@ -57,7 +63,7 @@ const families: readonly Family[] = ['double', 'single', 'guillemet', 'low-doubl
  */
 class OpenMarks {
   readonly items: Open[] = [];
-  private readonly counts: Record<Family, number> = { double: 0, single: 0, guillemet: 0, 'low-double': 0, 'low-single': 0 };
+  private readonly counts: Record<Family, number> = { double: 0, single: 0, guillemet: 0, 'reversed-guillemet': 0, 'low-double': 0, 'low-single': 0 };
 
   /** Whether a mark of family `a` or `b` is open. */
   has(a: Family, b: Family = a): boolean {
@@ -97,9 +103,40 @@ function opensStraight(prev: string | undefined, next: string | undefined): bool
 }
 
 /** What may stand right before an opening single quote. */
-const opensBefore = /[([{\-—–"“‘«„/]/;
+const opensBefore = /[([{\-—–"“‘«»„/]/;
 /** After an apostrophe: ’90s, 'tis, 'em… are elisions, not quotations. */
 const elision = /^\d\ds\b|^(?:tis|twas|em|cause|til)\b/i;
+
+/** What may stand right before a closing mark that hugs its quotation: a word or its punctuation ("low«", "generally.«"). */
+const closesAfter = /[\p{L}\p{N}.,;!?…)\]'’"”]/u;
+
+/** Whether a mark stands right after a word or its punctuation with no word after it: "low« said", "låg»." */
+function hugsWordBefore(prev: string | undefined, next: string | undefined): boolean {
+  return prev !== undefined && closesAfter.test(prev) && !isWordChar(next);
+}
+
+/**
+ * The role of a « : it closes a German » … « quotation that is open, unless it opens a word
+ * after a space ("»sie nannten es «sehr gering» und gingen«" nests a French pair), or one never
+ * opened when it hugs the word before it and no word follows ("very low« said"); otherwise it
+ * opens a French « … » quotation ("« Bonjour »", "(«Bonjour»)").
+ */
+function guillemetLeft(open: OpenMarks, prev: string | undefined, next: string | undefined): 'open' | 'close' {
+  if (open.has('reversed-guillemet')) return (prev === undefined || isSpace(prev)) && isWordChar(next) ? 'open' : 'close';
+  return hugsWordBefore(prev, next) ? 'close' : 'open';
+}
+
+/**
+ * The role of a » : it closes a French « … » quotation that is open; a German » … « or Swedish
+ * » … » one that is open when it hugs the word before it ("»mycket låg»"); otherwise it opens a
+ * German one when a word or mark follows it ("»very low«"). Between spaces ("Home » Settings")
+ * it is no quotation mark.
+ */
+function guillemetRight(open: OpenMarks, prev: string | undefined, next: string | undefined): 'open' | 'close' | 'none' {
+  if (open.has('guillemet')) return 'close';
+  if (open.has('reversed-guillemet') && hugsWordBefore(prev, next)) return 'close';
+  return next !== undefined && !isSpace(next) ? 'open' : 'none';
+}
 
 /**
  * Scan one paragraph (masked text between `start` and `end`) for quotations.
@@ -165,11 +202,12 @@ export function scanQuotes(mask: string, start: number, end: number, pairs: Quot
         role = 'close';
         break;
       case '«':
-        role = 'open';
+        role = guillemetLeft(open, prev, next);
         family = 'guillemet';
         break;
       case '»':
-        role = open.has('guillemet') ? 'close' : 'none';
+        role = guillemetRight(open, prev, next);
+        family = 'reversed-guillemet';
         break;
       case '„':
         role = 'open';

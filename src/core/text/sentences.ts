@@ -1,14 +1,15 @@
 import type { QuotePair } from '../quotes/scanQuotes';
 import { numericItems, type MarkerHit } from '../citations/markers';
 import { firstAtOrAfter } from '../util/search';
+import { isWordChar } from './words';
 
 /**
  * Sentence boundaries in one block of the mask. A sentence ends at . ! ? or … followed
  * by space and a capital, a digit, an opening mark or an in-text citation key (`@key`),
  * emoji in between allowed, or at the block's end. Closing quotation marks and citation
  * markers after the punctuation, directly or after spaces on the same line (`…models.[4]`,
- * `…generally." [10]`), belong to the sentence they close. Abbreviations ("U.S.", "Dr.",
- * "e.g.", "sec.") and decimals ("83.1%") do not end a sentence, nor does punctuation inside
+ * `…generally." [10]`, also past emoji set off by spaces: `…generally.” 😬 [10]`), belong to
+ * the sentence they close. Abbreviations ("U.S.", "Dr.", "e.g.", "sec.") and decimals ("83.1%") do not end a sentence, nor does punctuation inside
  * a quotation that goes on; a contraction's last letter ("isn't.") is no initial. An
  * author-year citation after the closing marks (`…generally." (CNN 2026)`) belongs to the
  * sentence too: `authorYear` lists the block's author-year markers, when the document has them.
@@ -20,15 +21,19 @@ const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x20
 const abbreviations = new Set(
   'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft sec secs ch chap para paras incl excl esp viz ibid ca mio mrd'.split(' '),
 );
-/** " ' ” ’ » “ › ) ] (“ closes a German „…“ quotation) */
-const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x201c || c === 0x203a || c === 41 || c === 93;
+/** " ' ” ’ » « “ › ) ] (“ closes a German „…“ quotation, « a German »…« one) */
+const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0xab || c === 0x201c || c === 0x203a || c === 41 || c === 93;
 /** A space that French typesetting puts before a closing guillemet: "… du tout. »" */
 const isGuillemetSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x202f;
 /** A citation marker; a bracket that opens with a number (group 1) is one when numericItems reads it (`[3, p. 12]`). */
 const markerRe = /\[(?:\^[^\]\s]{1,100}|(\d{1,4}[^\[\]\r\n@]{0,500})|[^\[\]\r\n@]{0,300}@[^\[\]\r\n]{0,300})\]/y;
-/** Spaces or tabs on the line, before a marker set off from its sentence (`…generally." [10]`). */
-const lineGap = /[ \t\u00a0]+/y;
-const startsSentence = /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«„(\[*_]*[\p{Lu}\p{N}]|@[\p{L}\p{N}_])/uy;
+/**
+ * Spaces or tabs on the line, before a marker set off from its sentence (`…generally." [10]`),
+ * and any emoji set off by them (`…generally.” 😬 [10]`: pictographs, skin tones, flags, ZWJ
+ * sequences, variation selectors, keycaps).
+ */
+const lineGap = /[ \t\u00a0]+(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3]+[ \t\u00a0]+)*[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3]*/uy;
+const startsSentence = /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«»„(\[*_]*[\p{Lu}\p{N}]|@[\p{L}\p{N}_])/uy;
 /** Whether a Pandoc inline note (`^[…]`), a sentence of its own, starts at `at`: "…widely.[1]^[Anthropic also called it…]". */
 const startsInlineNote = (mask: string, at: number) => mask.charCodeAt(at) === 94 /* ^ */ && mask.charCodeAt(at + 1) === 91; /* [ */
 /** After a day's number and its period, a month: "am 8. April 2026" is a German date, not a sentence end. */
@@ -149,7 +154,8 @@ function splitRange(mask: string, start: number, end: number, pairs: readonly Qu
     while (pairCursor < pairs.length && pairs[pairCursor].close < at) pairCursor++;
     const q = insideQuote(pairs, at, pairCursor);
     let closers = 0;
-    if (isGuillemetSpace(mask.charCodeAt(stop)) && (mask.charCodeAt(stop + 1) === 0xbb || mask.charCodeAt(stop + 1) === 0x203a)) closers++;
+    // (A » that a word follows opens a German quotation: "Dann ging er. »Neu« beginnt.")
+    if (isGuillemetSpace(mask.charCodeAt(stop)) && (mask.charCodeAt(stop + 1) === 0xbb || mask.charCodeAt(stop + 1) === 0x203a) && !isWordChar(mask[stop + 2])) closers++;
     while (stop + closers < end && isCloser(mask.charCodeAt(stop + closers))) closers++;
     if (q >= 0 && !(pairs[q].close >= stop && pairs[q].close < stop + closers)) continue;
     stop = Math.min(end, stop + closers);
