@@ -328,6 +328,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
           if (h.unit !== undefined) out.unit = h.unit;
           if (h.date !== undefined) out.date = h.date;
           if (h.approx !== undefined) out.approx = h.approx;
+          if (h.relation !== undefined) out.relation = h.relation;
           return out;
         }),
         status: 'unverified',

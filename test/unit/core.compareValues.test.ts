@@ -81,7 +81,15 @@ describe('comparing a stated figure and its qualifier with the figure on record'
     ['nearly', 42, 'less-than', 40, 'contradicts'],
     // More than X.
     ['more-than', 40, 'exact', 45, 'agrees'],
-    ['more-than', 40, 'exact', 40, 'agrees'],
+    // A strict bound excludes its own figure: "more than 40" is wrong for 40 on record.
+    ['more-than', 40, 'exact', 40, 'contradicts'],
+    ['more-than', 12, 'exact', 12, 'contradicts'],
+    ['more-than', 11, 'exact', 12, 'agrees'],
+    ['more-than', 83, 'exact', 83.1, 'agrees'],
+    ['more-than', 83.1, 'exact', 83.1, 'contradicts'],
+    // Against "about X" on record, "more than X" cannot tell; well under X it agrees.
+    ['more-than', 3000, 'about', 3000, 'unknown'],
+    ['more-than', 2000, 'about', 3000, 'agrees'],
     ['more-than', 40, 'exact', 30, 'contradicts'],
     ['more-than', 40, 'more-than', 40, 'agrees'],
     ['more-than', 40, 'more-than', 50, 'agrees'],
@@ -92,12 +100,21 @@ describe('comparing a stated figure and its qualifier with the figure on record'
     ['more-than', 40, 'up-to', 40, 'contradicts'],
     // At least X.
     ['at-least', 30, 'exact', 30, 'agrees'],
+    ['at-least', 12, 'exact', 12, 'agrees'],
     ['at-least', 30, 'exact', 20, 'contradicts'],
     ['at-least', 30, 'more-than', 40, 'agrees'],
     ['at-least', 30, 'up-to', 20, 'contradicts'],
     // Fewer than X.
     ['less-than', 30, 'exact', 25, 'agrees'],
     ['less-than', 30, 'exact', 35, 'contradicts'],
+    ['less-than', 12, 'exact', 12, 'contradicts'],
+    ['less-than', 13, 'exact', 12, 'agrees'],
+    ['less-than', 83.1, 'exact', 83.1, 'contradicts'],
+    ['less-than', 84, 'exact', 83.1, 'agrees'],
+    ['less-than', 3000, 'about', 3000, 'unknown'],
+    ['less-than', 4000, 'about', 3000, 'agrees'],
+    ['less-than', 2000, 'about', 3000, 'contradicts'],
+    ['less-than', 40, 'up-to', 40, 'agrees'],
     ['less-than', 30, 'less-than', 20, 'agrees'],
     ['less-than', 20, 'less-than', 30, 'contradicts'],
     ['less-than', 30, 'more-than', 30, 'contradicts'],

@@ -4,6 +4,7 @@ import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
 import { addressOrCodeEnd } from './addressOrCode';
 import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readNumberWords, scaleOf } from './numbers';
+import { relationOf } from './relativeFigure';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -14,6 +15,7 @@ export interface ValueHit {
   readonly unit?: string;
   readonly date?: string;
   readonly approx?: ClaimValue['approx'];
+  readonly relation?: ClaimValue['relation'];
 }
 
 export interface ClaimHit {
@@ -243,11 +245,24 @@ function mayEndApproxWord(text: string, start: number): boolean {
   return c === 116 || c === 100 || c === 121 || c === 101 || c === 111 || c === 97 || c === 114 || c === 115 || c === 103 || c === 119 || c === 110 || c === 102 || c === 126;
 }
 
+/**
+ * "over" as the particle of a phrasal verb, not a bound: "tools had passed over 500,000 times the
+ * bug", "handed over $4 million", "signed over 12 patents". ("went over", "ran over" may also
+ * mean "exceeded" and stay bounds; a fact whose cue ends in the word is handled by `readWithCue`.)
+ */
+const particleOverBefore =
+  /\b(?:pass(?:ed|es|ing)?|hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|sign(?:ed|s|ing)?|carr(?:y|ies|ied|ying)|roll(?:ed|s|ing)?|look(?:ed|s|ing)?|watch(?:ed|es|ing)?|gloss(?:ed|es|ing)?|skip(?:ped|s|ping)?|step(?:ped|s|ping)?|presid(?:e|es|ed|ing)|hover(?:ed|s|ing)?)\s+over\s*$/i;
+
+/** "a " or "an " just before a number word ("a dozen"), left out of the qualifier's look-back. */
+const articleEnd = /\ban?\s+$/i;
+
 function approxOf(text: string, start: number): ClaimValue['approx'] | undefined {
   if (!mayEndApproxWord(text, start)) return undefined;
-  const before = contextBefore(text, start, 24);
+  // "fewer than a dozen", "nearly a hundred": the article before a number word is the number's.
+  const raw = contextBefore(text, start, 24);
+  const before = isAsciiWordCode(text.charCodeAt(start)) && !isDigitCode(text.charCodeAt(start)) ? raw.replace(articleEnd, '') : raw;
   if (!anyApprox.test(before)) return undefined;
-  for (const [re, approx] of approxBefore) if (re.test(before)) return approx;
+  for (const [re, approx] of approxBefore) if (re.test(before)) return approx === 'more-than' && particleOverBefore.test(before) ? undefined : approx;
   return undefined;
 }
 
@@ -328,6 +343,10 @@ class SentenceScan {
     if (unit !== undefined) v.unit = unit;
     if (date !== undefined) v.date = date;
     if (about) v.approx = about;
+    if (kind !== 'date' && kind !== 'age' && kind !== 'duration') {
+      const relation = relationOf(this.text, a, b, kind, contextBefore(this.text, a, 80));
+      if (relation) v.relation = relation;
+    }
     this.values.push(v);
   }
 }
@@ -840,7 +859,8 @@ function takeNumber(text: string, token: string, a: number): void {
   }
   const plus = c === 43 || c === 45 ? plusAfter.exec(rest) : null;
   if (isDigits ? isNotAValue(text, token, a, b, bigScale) : !plus && isNumberWordNoQuantity(text, a, b, c, rest)) return;
-  scan.take('count', a, b + (plus ? plus[0].length : 0), n, undefined, undefined, plus ? 'more-than' : undefined);
+  // "40+" and "fifty-plus" include their figure ("40 or more"): at least, not the strict "more than".
+  scan.take('count', a, b + (plus ? plus[0].length : 0), n, undefined, undefined, plus ? 'at-least' : undefined);
 }
 
 /**

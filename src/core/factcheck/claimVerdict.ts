@@ -10,6 +10,8 @@ import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesC
 import { countsOtherThing } from './countedNoun';
 import { onlyFutureEvents } from './futureEvent';
 import { speakerLabelLength } from './speakerLabel';
+import { relationFits } from './relationFits';
+import { readWithCue } from './cueParticle';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -359,7 +361,7 @@ function weakerAgreeing(
   let best: FactRule | undefined;
   let distance = Infinity;
   for (const rule of weaker) {
-    if (!rule.fact.value || !isComparable(value, rule.fact.value) || compareValue(value, rule.fact.value) !== 'agrees') continue;
+    if (!rule.fact.value || !isComparable(value, rule.fact.value) || !relationFits(value, rule.fact) || compareFor(rule, value, context) !== 'agrees') continue;
     const d = gapTo(rule, value, context, lf, rule.ownEntities);
     if (d < distance) [best, distance] = [rule, d];
   }
@@ -566,7 +568,7 @@ function agreeingRule(candidates: readonly TiedRule[], values: Claim['values'], 
   let agreeing: FactRule[] | undefined;
   let contradicting: FactRule[] | undefined;
   for (const c of candidates) {
-    const verdict = compareValue(value, c.rule.fact.value!);
+    const verdict = compareFor(c.rule, value, context);
     if (verdict === 'agrees') (agreeing ??= []).push(c.rule);
     else if (verdict === 'contradicts') (contradicting ??= []).push(c.rule);
   }
@@ -602,6 +604,20 @@ function agreeingRule(candidates: readonly TiedRule[], values: Claim['values'], 
   return nearest;
 }
 
+/** Whether a strict bound ("more than", "fewer than") stands against a figure on record that is no bound the same way. */
+function strictAgainstFigure(value: Claim['values'][number], fact: NonNullable<FactRule['fact']['value']>): boolean {
+  const recordApprox = 'approx' in fact ? fact.approx : 'exact';
+  if (value.approx === 'more-than') return recordApprox !== 'more-than' && recordApprox !== 'at-least';
+  if (value.approx === 'less-than') return recordApprox !== 'less-than' && recordApprox !== 'up-to';
+  return false;
+}
+
+/** `compareValue` for the rule's fact, with a bound word that ends one of its cues read as the cue's ("passed over 500,000 times": see `readWithCue`). */
+function compareFor(rule: FactRule, value: Claim['values'][number], context: ClaimContext): ReturnType<typeof compareValue> {
+  const read = value.approx === 'more-than' || value.approx === 'less-than' ? readWithCue(value, cueSpansAt(rule, context), context.sentenceText, context.start) : value;
+  return compareValue(read, rule.fact.value!);
+}
+
 /** Whether another figure of the sentence, comparable with the rule's fact, stands nearer to it than `distance`. */
 function hasNearerFigure(
   rule: FactRule,
@@ -613,7 +629,7 @@ function hasNearerFigure(
   keys: ReadonlySet<string> = rule.keyEntities,
 ): boolean {
   for (let k = 0; k < values.length; k++) {
-    if (k !== vi && isComparable(values[k], rule.fact.value!) && gapTo(rule, values[k], context, lf, keys) <= distance) return true;
+    if (k !== vi && isComparable(values[k], rule.fact.value!) && relationFits(values[k], rule.fact) && gapTo(rule, values[k], context, lf, keys) <= distance) return true;
   }
   return false;
 }
@@ -719,6 +735,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
     return (rule: FactRule) =>
       !!rule.fact.value &&
       isComparable(value, rule.fact.value) &&
+      relationFits(value, rule.fact) &&
       !countsOtherThing(rule, value, context.sentenceText, context.start) &&
       !isOthersFigure(rule, bindings.of[vi]) &&
       !isSubjectOfAnotherFigure(rule, vi, values, context, bindings) &&
@@ -750,7 +767,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
     let nearest: FactRule | undefined;
     let distance = Infinity;
     for (const c of candidatesFor(pool, otherMeasures, fitsFigure(vi))) {
-      if (compareValue(values[vi], c.rule.fact.value!) !== 'contradicts') continue;
+      if (compareFor(c.rule, values[vi], context) !== 'contradicts') continue;
       const d = gapTo(c.rule, values[vi], context, lf);
       if (!nearest || d < distance) {
         nearest = c.rule;
@@ -775,7 +792,10 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
     facts.add(fact.id);
     checks.push({ factId: fact.id, verdict: agreeing ? 'agrees' : 'contradicts', valueIndex: vi, recordText: describeValue(fact.value!) });
     if (contradicting) {
-      const replacement = rewriteValue(values[vi], fact.value!);
+      // A strict bound excludes its own figure: "fewer than ten" mended to "fewer than twelve" would
+      // still contradict twelve on record, so no figure alone is offered in its place (unless the
+      // record is a bound the same way: "more than 60" mended to "more than 40").
+      const replacement = strictAgainstFigure(values[vi], fact.value!) ? undefined : rewriteValue(values[vi], fact.value!);
       contradictions.push({ valueIndex: vi, factId: fact.id, replacement: replacement && replacement !== values[vi].text ? replacement : undefined });
     }
   }

@@ -73,8 +73,9 @@ export function approxSlack(x: number, decimals: number): number {
  * rounds), "more than X", "at least X", "fewer than
  * X" and "up to X" (a cap). The verdict:
  * - agrees when what the text allows fits what the record says, or the record's value fits the
- *   text ("over 40" for 45 on record; "about 30" for 31; "nearly 30" for 29 or 30). Writers use
- *   "over", "under" and "up to" loosely at the bound: "over 40" agrees with 40 on record.
+ *   text ("over 40" for 45 on record; "about 30" for 31; "nearly 30" for 29 or 30). A strict
+ *   bound excludes its own figure: "over 40" and "under 40" contradict 40 on record, "at least
+ *   40" and "up to 40" agree with it (see `strictBound`).
  * - contradicts when the two cannot both be true: "nearly 30" against "more than 30" or 32 on
  *   record, "over 40" against "up to 40", "up to 30" against "more than 30".
  *   Two bounds the same way are compared as figures, as both sides state the bound itself:
@@ -119,12 +120,14 @@ function compareNumbers(stated: number, statedApprox: Approx, statedTo: number |
     }
     case 'more-than':
     case 'at-least':
-      // "over 40" agrees with 40 or more on record; writers use "over" loosely at the bound.
       if (below) return r > stated ? 'unknown' : 'contradicts';
-      return r >= stated || exactEnough ? 'agrees' : 'contradicts';
+      // Two bounds the same way, or "at least X" (X itself included): compared as figures.
+      if (above || statedApprox === 'at-least') return r >= stated || exactEnough ? 'agrees' : 'contradicts';
+      return strictBound(r, stated, 1, record.approx === 'about' && exactEnough);
     case 'less-than':
       if (above) return r < stated ? 'unknown' : 'contradicts';
-      return r <= stated || exactEnough ? 'agrees' : 'contradicts';
+      if (below) return r <= stated || exactEnough ? 'agrees' : 'contradicts';
+      return strictBound(r, stated, -1, record.approx === 'about' && exactEnough);
     case 'up-to':
       if (record.approx === 'up-to') return exactEnough ? 'agrees' : 'contradicts';
       if (record.approx === 'more-than') return r >= stated ? 'contradicts' : 'unknown';
@@ -147,6 +150,19 @@ function compareNumbers(stated: number, statedApprox: Approx, statedTo: number |
     default:
       return exactEnough ? 'agrees' : 'contradicts';
   }
+}
+
+/**
+ * "more than X" (`side` 1) or "fewer than X" (`side` -1) against `r` on record, exact or
+ * "about": a strict bound excludes X itself. "fewer than a dozen" and "more than 12"
+ * contradict 12 on record, as "more than 244 pages" contradicts 244 and "less than 83.1%"
+ * contradicts 83.1%; "more than 83%" agrees with 83.1%. Against "about 3,000" on record,
+ * "fewer than 3,000" cannot tell (`nearAbout`: the record may be a little under or over),
+ * while "fewer than 4,000" agrees with it.
+ */
+function strictBound(r: number, stated: number, side: 1 | -1, nearAbout: boolean): Verdict {
+  if (nearAbout) return 'unknown';
+  return (r - stated) * side > 1e-9 * Math.max(1, Math.abs(r)) ? 'agrees' : 'contradicts';
 }
 
 const quarterRe = /^(\d{4})-Q([1-4])$/;
