@@ -3,6 +3,7 @@ import { isAsciiWordCode, isDigitCode, isWhiteSpace } from '../text/words';
 import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
 import { addressOrCodeEnd } from './addressOrCode';
+import { isYesNoQuestion } from './question';
 import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readNumberWords, scaleOf } from './numbers';
 import { relationOf } from './relativeFigure';
 
@@ -1100,9 +1101,12 @@ function mayHoldCurrency(text: string): boolean {
 
 /**
  * Values and claim kinds in one sentence. `excluded` spans (markers, entity names) hold no
- * values: a flat list of start, end pairs, in the offsets of `offset`'s text.
+ * values: a flat list of start, end pairs, in the offsets of `offset`'s text. A yes-or-no question
+ * of the writer's own ("Did Anthropic pledge $40 million?") asserts nothing: no figures, no superlative.
  */
 export function detectClaim(text: string, offset: number, excluded: readonly number[]): ClaimHit | undefined {
+  // A yes-or-no question asserts no figure and no superlative; reported speech in it is still reported.
+  if (isYesNoQuestion(text)) return speechRe.test(text) ? { kinds: ['reported-speech'], values: [] } : undefined;
   scan.reset(text, offset, excluded);
   const hasDigit = digitRe.test(text);
   takeDates(text, hasDigit);

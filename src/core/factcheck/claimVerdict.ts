@@ -9,6 +9,7 @@ import type { Surroundings } from './claimSurroundings';
 import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
 import { countsOtherThing } from './countedNoun';
 import { onlyFutureEvents } from './futureEvent';
+import { unassertedFigures } from './assertedFigures';
 import { speakerLabelLength } from './speakerLabel';
 import { relationFits } from './relationFits';
 import { readWithCue } from './cueParticle';
@@ -658,20 +659,28 @@ function ownEntityJustAfter(rule: FactRule, value: Claim['values'][number], cont
  * sentence ("83.1% …, against 66.6% for Opus 4.6": the 66.6% is Opus 4.6's score, so the
  * 83.1% is not measured against it). Of the facts left, each figure is held against the one
  * whose key entity or cue stands nearest it, and each fact against one figure at most, the
- * nearest ("ten founding partners and more than 40 other organizations": the ten).
+ * nearest ("ten founding partners and more than 40 other organizations": the ten). A figure
+ * the sentence does not assert ("did not pledge $40 million", "should double it to $8 million")
+ * is left unverified (see `unassertedFigures`).
  */
 export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules): ClaimVerdict {
   if (!claim.values.length) return unverified;
   // Most sentences hold no cue of any fact: stop before looking at entities.
   const found = context.cued ?? rulesWithCue(rules, context.sentenceText);
   if (!found.length) return unverified;
+  // A figure the sentence denies, supposes, proposes or predicts is not held against the record.
+  const unasserted = unassertedFigures(context.sentenceText, context.start, claim.values);
+  if (unasserted.size === claim.values.length) return unverified;
+  const asserted = unasserted.size ? new Set(claim.values.keys()) : undefined;
+  for (const vi of unasserted) asserted!.delete(vi);
   const apart = datesApartFromReferences(claim, context, found);
-  if (!apart) return judgeValues(claim, context, rules, found);
+  if (!apart) return judgeValues(claim, context, rules, found, asserted);
   // Dates outside the phrases that name an event as a reference point are judged without those phrases.
   const { dates, blanked } = apart;
   const rest = new Set<number>();
-  for (let vi = 0; vi < claim.values.length; vi++) if (!dates.has(vi)) rest.add(vi);
-  const outside = judgeValues(claim, blanked, rules, blanked.cued!, dates);
+  for (let vi = 0; vi < claim.values.length; vi++) if (!dates.has(vi) && !unasserted.has(vi)) rest.add(vi);
+  for (const vi of unasserted) dates.delete(vi);
+  const outside = dates.size ? judgeValues(claim, blanked, rules, blanked.cued!, dates) : unverified;
   return rest.size ? mergeVerdicts(outside, judgeValues(claim, context, rules, found, rest)) : outside;
 }
 

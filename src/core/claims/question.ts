@@ -1,0 +1,75 @@
+/** Emphasis marks that may close a sentence after its last word: "**Did it?**". */
+const emphasis = new Set(['*', '_', '~']);
+
+/** The end of a sentence's own words: before trailing spaces, citation markers ("[1]", "[^2]", "[@key]") and emphasis marks. */
+function endOfWords(text: string): number {
+  let i = text.length;
+  for (;;) {
+    const c = text[i - 1];
+    if (c === undefined) return 0;
+    if (emphasis.has(c) || /\s/u.test(c)) i--;
+    else if (c === ']') {
+      const open = text.lastIndexOf('[', i - 2);
+      if (open < 0 || i - open > 80 || text.slice(open, i).includes('\n')) return i;
+      i = open;
+    } else return i;
+  }
+}
+
+/**
+ * Whether a sentence is a question of the writer's own: its last word, before citation markers
+ * and emphasis, ends in "?". A question inside a quotation ('He asked: "Was it $40 million?"')
+ * or a bracket ("…$100 million (or did it?)") is not the sentence's, which still asserts.
+ * Example: endsInQuestion('Did Anthropic pledge $40 million?[1]') → true;
+ *          endsInQuestion('He asked, "Was it $40 million?"') → false.
+ */
+export function endsInQuestion(text: string): boolean {
+  const last = text[endOfWords(text) - 1];
+  return last === '?' || last === '？';
+}
+
+/** Characters before a sentence's first word: list and heading marks, a timestamp ("[00:15:47] "). */
+const leadingMarks = /^[^\p{L}]*/u;
+/** A speaker label's words before its colon: "Q", "SOLHEIM", "**Senator Graham**". */
+const labelWords = /^[\p{L}.'’*_-]+(?:[ \t]+[\p{L}.'’*_-]+){0,3}$/u;
+/** A word, with a negation glued to it ("Didn't"). */
+const wordRe = /^\p{L}+(?:['’]t)?/u;
+/** Connectives a question may open on before its verb: "And did …?", "So, is …?". */
+const connectives: ReadonlySet<string> = new Set(['and', 'but', 'so', 'or', 'then', 'well', 'now', 'also', 'yet']);
+
+/** The first word of a sentence's own words: after marks, a speaker label ("Q:", "SOLHEIM:") and a connective ("And", "So,"). */
+function firstWordOf(text: string): string {
+  let rest = text.slice(leadingMarks.exec(text)![0].length);
+  const colon = rest.indexOf(':');
+  if (colon > 0 && colon <= 60 && labelWords.test(rest.slice(0, colon))) {
+    rest = rest.slice(colon + 1);
+    rest = rest.slice(leadingMarks.exec(rest)![0].length);
+  }
+  let word = wordRe.exec(rest)?.[0].toLowerCase() ?? '';
+  if (connectives.has(word)) {
+    rest = rest.slice(word.length);
+    rest = rest.slice(leadingMarks.exec(rest)![0].length);
+    word = wordRe.exec(rest)?.[0].toLowerCase() ?? '';
+  }
+  return word;
+}
+
+/** The verbs a yes-or-no question opens on: "Did …?", "Is it true …?", "Hasn't …?". */
+const auxiliaries: ReadonlySet<string> = new Set(
+  ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must'].flatMap((w) => [w, `${w}n't`, `${w}n’t`]).concat(["don't", 'don’t', "won't", 'won’t', "can't", 'can’t', "shan't", 'shan’t']),
+);
+
+/**
+ * Whether a sentence is a yes-or-no question of the writer's own, which asserts nothing: "Did
+ * Anthropic really pledge $40 million?[1]", a heading "Did Mythos score 93.9% on CyberGym?",
+ * "Q: Is it true the bug survived 50 million runs?". Its figures are no claims, checked against
+ * nothing and needing no citation. A question on "why", "what", "how" takes its figures for
+ * granted ("Why did Anthropic pledge $40 million?", "With 126 staff, why can it not decide?")
+ * and is checked as a claim.
+ * Example: isYesNoQuestion('Did Anthropic pledge $40 million?') → true;
+ *          isYesNoQuestion('Why did Anthropic pledge $40 million?') → false.
+ */
+export function isYesNoQuestion(text: string): boolean {
+  if (!endsInQuestion(text)) return false;
+  return auxiliaries.has(firstWordOf(text.slice(0, 200)));
+}

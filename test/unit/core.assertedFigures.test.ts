@@ -1,0 +1,65 @@
+// Figures a sentence states without asserting them as the entity's value: denials, questions,
+// conditions, proposals and predictions (blind QA report U, items 1 and 4).
+import * as assert from 'node:assert/strict';
+import { findingTexts, bundledAnalyzer } from './support/findingTexts';
+
+const pl006 = (text: string): string[] => findingTexts('PL006', text);
+const pl007 = (text: string): string[] => findingTexts('PL007', text);
+// On record: Anthropic donates $4 million to open-source security groups and commits up to
+// $100 million in usage credits; Mythos Preview scores 83.1% on CyberGym; Glasswing has 12 founding partners.
+
+describe('figures a sentence does not assert', () => {
+  it('leaves a denied figure unverified, so the quick fix cannot make a true denial false', () => {
+    assert.deepEqual(pl006('Anthropic did not pledge $40 million to open-source security.'), []);
+    assert.deepEqual(pl006('Mythos Preview did not score 93.9% on CyberGym.'), []);
+    assert.deepEqual(pl006("Mythos Preview didn't score 93.9% on CyberGym."), []);
+    assert.deepEqual(pl006('Anthropic never pledged $40 million to open-source security.'), []);
+    assert.deepEqual(pl006('It is false that Glasswing has two dozen founding partners.'), []);
+    // The denial still asserts something checkable: it wants a citation.
+    assert.deepEqual(pl007('Anthropic did not pledge $40 million to open-source security.'), ['$40 million']);
+  });
+
+  it('still checks a figure asserted beside a denial', () => {
+    // A negation in another clause.
+    assert.deepEqual(pl006('Anthropic did not say why, but it committed $40 million to open-source security.'), ['$40 million']);
+    assert.deepEqual(pl006('Mythos Preview did not top the chart; it scored 93.9% on CyberGym.'), ['93.9%']);
+    // The figure after "but", or after ", not", is the asserted one.
+    assert.deepEqual(pl006('Mythos Preview scored not 83.1% but 93.9% on CyberGym.'), ['93.9%']);
+    assert.deepEqual(pl006('Mythos Preview scored 93.9% on CyberGym, not 83.1%.'), ['93.9%']);
+    // "not only", "not more than", "not until" assert a figure or a bound.
+    assert.deepEqual(pl006('Anthropic is donating not only $40 million to open-source security groups.'), ['$40 million']);
+    // The plain figure stays contradicted.
+    assert.deepEqual(pl006('Mythos Preview scored 93.9% on CyberGym.'), ['93.9%']);
+  });
+
+  it('leaves a figure in a condition, a proposal or after a modal unverified, but keeps its PL007', () => {
+    assert.deepEqual(pl006('If Anthropic had committed $1 billion in usage credits, more maintainers would benefit.'), []);
+    assert.deepEqual(pl006('Anthropic should double the donations to open-source security groups to $8 million.'), []);
+    assert.deepEqual(pl006('With Mythos Preview at the top, the next Capybara-tier model would clear 95% on CyberGym.'), []);
+    assert.deepEqual(pl006('Anthropic could raise the usage credits to $250 million if partners match it.'), []);
+    assert.deepEqual(pl006('Mythos Preview might score 90% on CyberGym with more compute.'), []);
+    assert.deepEqual(pl006('Mythos Preview is expected to reach 90% on CyberGym.'), []);
+    assert.deepEqual(pl007('Anthropic should double the donations to open-source security groups to $8 million.'), ['$8 million']);
+    // The condition ends with its clause: the main clause asserts.
+    assert.deepEqual(pl006('If you count only the founders, Glasswing has 20 founding partners.'), ['20']);
+    // "May" the month is no modal.
+    assert.deepEqual(pl006('In May 2026, Mythos Preview scored 93.9% on CyberGym.'), ['93.9%']);
+  });
+
+  it('leaves a prediction unverified, but checks "will" that states a commitment on record', () => {
+    assert.deepEqual(pl006('By 2027, Mythos-class models will score above 90% on CyberGym.'), []);
+    assert.deepEqual(pl006('The next Mythos release will score 95% on CyberGym.'), []);
+    // The article's own future-tense phrasing of a fact: confirmed when right, contradicted when wrong.
+    assert.deepEqual(pl006('Anthropic will provide up to $100 million in usage credits.'), []);
+    assert.deepEqual(pl006('Anthropic will provide up to $1 billion in usage credits.'), ['$1 billion']);
+    const verdict = bundledAnalyzer.analyze('Anthropic will provide up to $100 million in usage credits.').claims[0];
+    assert.equal(verdict.status, 'confirmed');
+  });
+
+  it('checks a pledge reported in the past: "said it would" is the pledge itself', () => {
+    assert.deepEqual(pl006('Anthropic said it would commit $1 billion in usage credits.'), ['$1 billion']);
+    assert.deepEqual(bundledAnalyzer.analyze('Anthropic said it would commit up to $100 million in usage credits.').claims[0].status, 'confirmed');
+    // Unless the pledge itself is conditional.
+    assert.deepEqual(pl006('Anthropic said that if partners matched it, it would commit $1 billion in usage credits.'), []);
+  });
+});
