@@ -3,11 +3,14 @@ import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/core';
 import { parseFactBase } from '../../src/core/factbase/load';
 import type { FactBase } from '../../src/core/factbase/schema';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+import { mergeFactBases } from '../../src/core/factbase/merge';
 
 /** A licensing agency's record, written in YAML as a user writes it. */
 const licensingYaml = `version: 1
 entities:
-  - { id: scla, kind: government-body, name: Strategic Compute Licensing Authority, aliases: [SCLA], summary: A licensing agency. }
+  - { id: scla, kind: government-body, name: Strategic Compute Licensing Authority, aliases: [SCLA, the agency], summary: A licensing agency. }
+  - { id: kestrel, kind: organization, name: Kestrel Compute, aliases: [Kestrel], summary: A company. }
   - { id: application, kind: event, name: Kestrel licence application, aliases: [], summary: An application. }
 facts:
   - id: decision-gap
@@ -23,6 +26,13 @@ facts:
     measure: statutory-deadline
     cues: [deadline, statutory]
     value: { type: duration, value: 60, unit: day }
+    sources: [gazette]
+  - id: licences-issued
+    statement: SCLA issued 214 export licences in its first year.
+    entities: [scla]
+    measure: licences-issued
+    cues: [issued]
+    value: { type: count, value: 214, unit: licences }
     sources: [gazette]
 sources:
   - { id: gazette, number: 1, title: Minister Defends Delay, publisher: Nordhavn Gazette, kind: news }
@@ -55,5 +65,44 @@ describe('a user fact base: figures of one sentence', () => {
     // The wrong gap is the figure counted from the application, not the smaller duration beside it.
     assert.deepEqual(pl006(facts, 'SCLA approved the application 76 days after it was submitted, sixteen days beyond the 60-day statutory deadline.[1]'), ['76 days']);
     assert.deepEqual(pl006(facts, 'SCLA approved the application 76 days after the application, sixteen days beyond the 60-day statutory deadline.[1]'), ['76 days']);
+  });
+});
+
+describe('a user fact base: aliases', () => {
+  const facts = load(licensingYaml);
+  const mentioned = (text: string) => createAnalyzer({ factBase: facts, settings: {} }).analyze(text).entities.map((e) => `${e.id}:${e.text}`);
+
+  it('matches a lower-case alias with a capital first letter, as a sentence opens on it', () => {
+    assert.deepEqual(mentioned('The agency issued licences. Later the agency paused.'), ['scla:The agency', 'scla:the agency']);
+    assert.deepEqual(pl006(facts, 'The agency issued 241 licences in its first year.[1]'), ['241']);
+    assert.deepEqual(pl006(facts, 'In its first year the agency issued 241 licences.[1]'), ['241']);
+  });
+
+  it('keeps a capitalised ordinary-word alias case-sensitive, and a lower-case one in its other letters', () => {
+    assert.deepEqual(mentioned('A kestrel flew over the AGENCY and The Agency.'), []);
+    assert.deepEqual(mentioned('Kestrel grew.'), ['kestrel:Kestrel']);
+  });
+});
+
+describe('a user fact base beside the bundled one', () => {
+  it('cites the user\'s own source for a fact whose id is also a bundled one', () => {
+    const user = load(`version: 1
+entities:
+  - { id: halvard-card, kind: document, name: Halvard 2 System Card, aliases: [], summary: A system card. }
+facts:
+  - id: system-card-pages
+    statement: The Halvard 2 System Card runs to 88 pages.
+    entities: [halvard-card]
+    measure: page-count
+    cues: [pages]
+    value: { type: count, value: 88, unit: pages }
+    sources: [halvard-pdf]
+sources:
+  - { id: halvard-pdf, number: 2, title: Halvard 2 System Card, publisher: Kestrel Compute, kind: pdf }
+`);
+    const text = 'The Halvard 2 System Card runs to 90 pages.[1]\n\n## Sources\n\n1. Halvard 2 System Card\n';
+    const findings = createAnalyzer({ factBase: mergeFactBases(bundledFactBase(), user), settings: {} }).analyze(text).findings.filter((f) => f.code === 'PL006');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /source: Halvard 2 System Card, Kestrel Compute\)$/);
   });
 });
