@@ -448,14 +448,11 @@ describe('Merging fact bases', () => {
     assert.deepEqual(merged.sources.map((s) => s.id), ['s', 's2']);
   });
 
-  it('overrides a fact\'s statement and subject, keeps its value, and adds its sources and cues', () => {
-    const f = merged.facts[0];
-    assert.equal(f.statement, 'New.');
-    assert.deepEqual(f.entities, ['a', 'c']);
-    assert.deepEqual(f.sources, ['s', 's2']);
-    assert.deepEqual(f.cues, ['x', 'y']);
-    assert.deepEqual(f.value, { type: 'count', value: 1, approx: 'exact' });
-    assert.equal(f.measure, 'm');
+  it('replaces a fact with the same id whole: its statement, value, cues and sources are the user\'s alone', () => {
+    // A mix gave the user's statement the bundled fact's source (QA12/T: a Halvard card fact cited the Mythos card).
+    assert.deepEqual(merged.facts, [user.facts[0]]);
+    const source: FactBase = { ...user, entities: [], facts: [], quotations: [], relations: [], sources: [{ id: 's', title: 'T3', publisher: 'P3', kind: 'pdf' }] };
+    assert.deepEqual(mergeFactBases({ ...base, sources: [{ ...base.sources[0], url: 'https://example.org/t' }] }, source).sources, source.sources);
   });
 
   it('replaces a quotation on record with the user\'s version', () => {

@@ -36,6 +36,27 @@ function opensAtxHeading(text: string, start: number): boolean {
 const paragraphNumberingRe = /^\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+(?:[*_]{1,3})?\p{Lu}(?:\p{Ll}|[ \t]))/u;
 
 /**
+ * A numbered paragraph whose first word is an acronym ("2.4 SCLA employs…", "3.1 NIST
+ * published…"): the numbering, then the acronym in group 1. It numbers the paragraph unless the
+ * acronym is a unit or a currency the number measures ("3.2 GW", "1.5 EUR").
+ */
+const acronymNumberingRe = /^\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+(?:[*_]{1,3})?(\p{Lu}{2,12})(?![\p{L}\p{N}]))/u;
+
+/** Capitals that follow a number as its unit or currency ("3.2 GW", "2.5 TB", "1.5 EUR"), so the number is a figure. */
+const unitCapitals: ReadonlySet<string> = new Set([
+  'KB', 'MB', 'GB', 'TB', 'PB', 'EB', 'KW', 'MW', 'GW', 'TW', 'FLOP', 'FLOPS', 'PFLOPS', 'EFLOPS', 'TFLOPS',
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'KRW',
+]);
+
+/** The numbering that opens `head`, a numbered paragraph's ("1.1 The…", "2.4 SCLA…") or a thread post's ("2/ The…"), or undefined. */
+function openingNumbering(head: string): string | undefined {
+  const m = paragraphNumberingRe.exec(head) ?? threadNumberingRe.exec(head);
+  if (m) return m[0];
+  const a = acronymNumberingRe.exec(head);
+  return a && !unitCapitals.has(a[1]) ? a[0] : undefined;
+}
+
+/**
  * A social-media thread's post number at the start of a paragraph or line: "2/", "13/" or
  * "2/13" (post 2 of 13), then white space ("2/ The benchmark table is wild"). Threads copied
  * into a blog or a brief keep them; the digits number the post and count nothing. A slash
@@ -60,9 +81,8 @@ const none: readonly number[] = [];
 /** End of the numbering of a numbered paragraph's or thread post's line at `at` of `mask`, or -1. */
 function lineNumberingEnd(mask: string, at: number, end: number): number {
   if (!isDigitCode(mask.charCodeAt(at))) return -1;
-  const head = mask.slice(at, Math.min(end, at + 24));
-  const m = paragraphNumberingRe.exec(head) ?? threadNumberingRe.exec(head);
-  return m ? at + m[0].length : -1;
+  const numbering = openingNumbering(mask.slice(at, Math.min(end, at + 36)));
+  return numbering === undefined ? -1 : at + numbering.length;
 }
 
 /**

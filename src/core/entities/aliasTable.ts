@@ -20,6 +20,11 @@ export interface AliasEntry {
    */
   readonly capitals?: string;
   readonly capitalsOnCapitalLines?: boolean;
+  /**
+   * A case-sensitive alias written in lower case, a common-noun phrase ("the agency"), with its
+   * first letter in capitals ("The agency"), as a sentence or a heading opens on it: matched too.
+   */
+  readonly capitalInitial?: string;
 }
 
 export interface AliasTable {
@@ -82,7 +87,8 @@ const firstWordRe = /^[\p{L}\p{N}]+/u;
 
 /**
  * An ordinary capitalised word or phrase ("Apple", "Mythos", "Project Glasswing") is
- * matched case-sensitively; one with a digit, a hyphen, an inner capital or all capitals
+ * matched case-sensitively (one in lower case, "the agency", also with a capital first
+ * letter: see `capitalInitialOf`); one with a digit, a hyphen, an inner capital or all capitals
  * ("SWE-bench Verified", "CyberGym", "NVIDIA", "Opus 4.6") is not.
  */
 export function isCaseSensitiveByDefault(text: string): boolean {
@@ -94,6 +100,16 @@ export function isCaseSensitiveByDefault(text: string): boolean {
   return true;
 }
 
+/**
+ * A lower-case alias with its first letter in capitals ("the agency": "The agency"), or
+ * undefined for one that opens on a capital ("Apple" stays case-sensitive) or on no letter.
+ */
+function capitalInitialOf(text: string): string | undefined {
+  const first = text[0];
+  const upper = first.toUpperCase();
+  return upper !== first && first === first.toLowerCase() ? upper + text.slice(1) : undefined;
+}
+
 function entryOf(entity: Entity, alias: Alias): AliasEntry | undefined {
   const text = (typeof alias === 'string' ? alias : alias.text).trim().replace(/\s+/g, ' ');
   if (!text || !firstWordRe.test(text)) return undefined;
@@ -102,6 +118,10 @@ function entryOf(entity: Entity, alias: Alias): AliasEntry | undefined {
   if (caseSensitive && text.toUpperCase() !== text) {
     entry.capitals = text.toUpperCase();
     if (entity.kind !== 'person') entry.capitalsOnCapitalLines = true;
+  }
+  if (typeof alias === 'string' && caseSensitive) {
+    const initial = capitalInitialOf(text);
+    if (initial !== undefined) entry.capitalInitial = initial;
   }
   return entry;
 }
@@ -128,8 +148,10 @@ export function compileAliases(entities: readonly Entity[]): AliasTable {
   for (const list of map.values()) {
     list.sort((a, b) => b.text.length - a.text.length);
     for (const e of list) {
-      if (e.caseSensitive) firstChars[e.text.charCodeAt(0)] = 1;
-      else {
+      if (e.caseSensitive) {
+        firstChars[e.text.charCodeAt(0)] = 1;
+        if (e.capitalInitial) firstChars[e.capitalInitial.charCodeAt(0)] = 1;
+      } else {
         firstChars[e.lower.charCodeAt(0)] = 1;
         firstChars[e.text.charCodeAt(0)] = 1;
         firstChars[e.text[0].toUpperCase().charCodeAt(0)] = 1;

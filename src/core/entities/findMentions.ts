@@ -117,6 +117,7 @@ export function findMentions(text: string, start: number, end: number, table: Al
     if (!candidates) continue;
     for (const entry of candidates) {
       let stop = matchAt(text, wordStart, entry, end);
+      if (stop < 0 && entry.capitalInitial) stop = matchAt(text, wordStart, entry, end, entry.capitalInitial);
       if (stop < 0 && entry.capitals && (!entry.capitalsOnCapitalLines || isCapitalLine(text, wordStart, start, end))) stop = matchAt(text, wordStart, entry, end, entry.capitals);
       if (stop < 0 || !endsWord(text, stop)) continue;
       const full = stop + possessive(text, stop);

@@ -1,12 +1,15 @@
-import type { Alias, Entity, Fact, FactBase, QuotationOnRecord, Relation, Source } from './schema';
+import type { Alias, Entity, FactBase, Relation } from './schema';
 
 /**
  * Merge fact bases in order: `base` (usually the bundled one), then each user fact base.
  * An entry with an id already present extends or overrides it:
- *  - every field the later entry has replaces the earlier value;
- *  - list fields that add information — entity `aliases`, `roles` and `memberOf`, fact
- *    `cues` and `sources` — are concatenated instead, without duplicates;
- *  - fact `entities` (its first is the subject) and quotation `sources` are replaced.
+ *  - an entity is extended: every field the later entry has replaces the earlier value, and
+ *    `aliases`, `roles` and `memberOf` are concatenated, without duplicates ("Mythos" added
+ *    to a bundled model);
+ *  - a fact, source or quotation is replaced whole: each states one thing with its own
+ *    statement, value and sources, and a mix would give a user's statement the bundled
+ *    fact's source ("The Halvard 2 System Card runs to 88 pages … (source: Claude Mythos
+ *    Preview System Card)").
  * New entries are appended in order; relations are concatenated without duplicates.
  * The inputs are not modified.
  */
@@ -19,9 +22,9 @@ export function mergeFactBases(base: FactBase, ...others: readonly FactBase[]): 
 
   for (const other of others) {
     for (const e of other.entities) entities.set(e.id, mergeEntity(entities.get(e.id), e));
-    for (const f of other.facts) facts.set(f.id, mergeFact(facts.get(f.id), f));
-    for (const s of other.sources) sources.set(s.id, { ...sources.get(s.id), ...defined(s) } as Source);
-    for (const q of other.quotations) quotations.set(q.id, { ...quotations.get(q.id), ...defined(q) } as QuotationOnRecord);
+    for (const f of other.facts) facts.set(f.id, f);
+    for (const s of other.sources) sources.set(s.id, s);
+    for (const q of other.quotations) quotations.set(q.id, q);
     for (const r of other.relations) if (!relations.has(relationKey(r))) relations.set(relationKey(r), r);
   }
 
@@ -44,14 +47,6 @@ function mergeEntity(earlier: Entity | undefined, later: Entity): Entity {
   if (roles) out.roles = roles;
   const memberOf = unionOf(earlier.memberOf, later.memberOf);
   if (memberOf) out.memberOf = memberOf;
-  return out;
-}
-
-function mergeFact(earlier: Fact | undefined, later: Fact): Fact {
-  if (!earlier) return later;
-  const out: Fact = { ...earlier, ...defined(later), sources: unionOf(earlier.sources, later.sources) ?? [] };
-  const cues = unionOf(earlier.cues, later.cues);
-  if (cues) out.cues = cues;
   return out;
 }
 

@@ -495,6 +495,19 @@ function isSubjectOfAnotherFigure(rule: FactRule, vi: number, values: Claim['val
 /** The word after a duration that names what it is counted from: "18 days after …". */
 const countedFrom = /^[ \t]{1,3}(after|before|since|from)[ \t]/i;
 
+/** A pronoun right after the relation word: "after it was submitted", "since they applied". */
+const pronounAfterRelation = /^\p{L}+[ \t]+(?:it|they|this|that)[ \t]/u;
+
+/**
+ * Whether the thing of a cue that sets the relation word before it ("after the application")
+ * stands in `before`, the sentence up to the figure: a pronoun after the figure's relation word
+ * then points back to it ("approved the application 67 days after it was submitted").
+ */
+function namedBefore(cue: string, word: string, before: string): boolean {
+  const thing = cue.slice(word.length + 1).replace(/^(?:the|a|an|its|their)[ \t]+/i, '').toLowerCase();
+  return thing.length > 2 && before.toLowerCase().includes(thing);
+}
+
 /**
  * Whether a duration is counted from another event than the fact's, when the fact names its
  * own with a cue ("after the leak"): "The DOD's filing landed 18 days after the February 27
@@ -514,6 +527,8 @@ function measuredFromAnother(rule: FactRule, value: Claim['values'][number], con
   const from = at + m[0].length - m[1].length - 1;
   const rest = sentenceText.slice(from, from + 60).toLowerCase();
   if (own.some((c) => rest.startsWith(c.toLowerCase()))) return false;
+  // "approved the application 67 days after it was submitted": the pronoun is the thing of the fact's cue, named before.
+  if (pronounAfterRelation.test(rest) && own.some((c) => namedBefore(c, word, sentenceText.slice(0, value.span.start - start)))) return false;
   // The phrase up to its clause's end names one of the fact's entities: "after the Mythos leak".
   const clause = rest.search(/[,;:()]/);
   const end = start + from + (clause < 0 ? rest.length : clause);
@@ -617,6 +632,25 @@ function strictAgainstFigure(value: Claim['values'][number], fact: NonNullable<F
 function compareFor(rule: FactRule, value: Claim['values'][number], context: ClaimContext): ReturnType<typeof compareValue> {
   const read = value.approx === 'more-than' || value.approx === 'less-than' ? readWithCue(value, cueSpansAt(rule, context), context.sentenceText, context.start) : value;
   return compareValue(read, rule.fact.value!);
+}
+
+/**
+ * Whether a figure of the sentence agrees with the rule's fact although it was kept from it (it
+ * seemed counted from another event, to count another thing, to be another entity's), and is no
+ * other fact's: the fact is then not held against another figure. "approved the application 67
+ * days after it was submitted, seven days beyond the 60-day deadline" agrees with the 67-day gap
+ * on record, so "seven days" is no wrong gap, whatever else the fact base holds. Swapped figures
+ * ("53.4% on SWE-bench Verified and 80.8% on SWE-bench Pro") fit both facts and stay contradicted.
+ */
+function agreedElsewhere(rule: FactRule, values: Claim['values'], agreed: ReadonlyMap<number, FactRule>, fitsFigure: (vi: number) => (rule: FactRule) => boolean): boolean {
+  const record = rule.fact.value;
+  if (!record) return false;
+  for (let vi = 0; vi < values.length; vi++) {
+    const other = agreed.get(vi);
+    if (other && other !== rule) continue;
+    if (isComparable(values[vi], record) && compareValue(values[vi], record) === 'agrees' && (other === rule || !fitsFigure(vi)(rule))) return true;
+  }
+  return false;
 }
 
 /** Whether another figure of the sentence, comparable with the rule's fact, stands nearer to it than `distance`. */
@@ -769,7 +803,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   }
 
   // Each figure left against its nearest contradicting fact; each fact keeps its nearest figure.
-  const pool = taken.size ? tied.filter((c) => !taken.has(c.rule)) : tied;
+  const pool = tied.filter((c) => !taken.has(c.rule) && !agreedElsewhere(c.rule, values, agreed, fitsFigure));
   const held = new Map<FactRule, { valueIndex: number; distance: number }>();
   for (let vi = 0; vi < values.length && pool.length; vi++) {
     if (agreed.has(vi) || (only && !only.has(vi))) continue;
