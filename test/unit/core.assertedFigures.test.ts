@@ -56,6 +56,14 @@ describe('figures a sentence does not assert', () => {
     assert.equal(verdict.status, 'confirmed');
   });
 
+  it('checks what a speaker says after a modal of politeness: "I would remind the committee that …"', () => {
+    assert.deepEqual(pl006('I would remind the committee that Mythos Preview scored 93.9% on CyberGym.'), ['93.9%']);
+    assert.deepEqual(pl006('I must stress that Anthropic committed $40 million to open-source security.'), ['$40 million']);
+    assert.deepEqual(pl006('We would like to point out that Glasswing has two dozen founding partners.'), ['two dozen']);
+    // A modal before another verb still governs its figure.
+    assert.deepEqual(pl006('Anthropic would commit $40 million to open-source security.'), []);
+  });
+
   it('checks a pledge reported in the past: "said it would" is the pledge itself', () => {
     assert.deepEqual(pl006('Anthropic said it would commit $1 billion in usage credits.'), ['$1 billion']);
     assert.deepEqual(bundledAnalyzer.analyze('Anthropic said it would commit up to $100 million in usage credits.').claims[0].status, 'confirmed');

@@ -155,7 +155,7 @@ describe('claims and their kinds', () => {
     const values = (md: string) => analyzer.analyze(md).claims.map((c) => c.values.map((v) => v.text));
     assert.deepStrictEqual(values('2.4 SCLA employs 162 staff across two sites.\n\n3.1 **NIST** has 12 staff.\n\n1.2 AI is everywhere.\n'), [['162', 'two'], ['12']]);
     // A unit or a currency in capitals still makes the number a figure.
-    assert.deepStrictEqual(values('2.5 TB were leaked.\n\n1.5 EUR was paid.\n'), [['2.5 TB'], ['1.5']]);
+    assert.deepStrictEqual(values('2.5 TB were leaked.\n\n1.5 EUR was paid.\n'), [['2.5 TB'], ['1.5 EUR']]);
   });
 
   it('does not take the number of a thread post ("2/", "13/", "2/13") for a count', () => {

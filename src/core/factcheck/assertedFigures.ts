@@ -9,9 +9,11 @@ import type { ClaimValue } from '../types';
  * possibility or duty: "could", "should", "might", "must", "may"; (5) "would"; (6) the future:
  * "will", "shall", "'ll", "going to"; (7) a forecast: "expected to", "projected to", "likely to";
  * (8) a verb of saying or pledging in the past, which makes a later "would" the pledge it reports.
+ * A modal of politeness before a verb of saying ("I would remind the committee that", "I must
+ * stress that") is no group: what is said after it is asserted.
  */
 const moodWords =
-  /([;:()|—–]|,(?!\d)|\s-\s|\b(?:but|yet|while|whereas|although|though|because)\b)|(\bnot\b(?!\s+(?:only|just|merely|simply|least|until|till|before|after|later|earlier|more|less|fewer|over|under|above|below|quite|far|much|long|since)\b)|\b(?:never|neither|nor|cannot)\b|\bno\s+(?:longer|evidence|record|proof|sign)\b|n['’]t\b|\b(?:false|untrue|incorrect)\s+that\b)|(\b(?:if|unless|whether|suppose|supposing|imagine)\b)|(\b(?:could|should|might|must|ought|may)\b)|(\bwould\b)|(\b(?:will|shall)\b|['’]ll\b|\bgoing\s+to\b)|(\b(?:expected|projected|forecast|predicted|likely|unlikely|poised)\s+to\b)|(\b(?:said|announced|pledged|promised|stated|confirmed|told|wrote|explained|added|noted|reported|disclosed|revealed|vowed|agreed|decided|committed)\b)/giu;
+  /([;:()|—–]|,(?!\d)|\s-\s|\b(?:but|yet|while|whereas|although|though|because)\b)|(\bnot\b(?!\s+(?:only|just|merely|simply|least|until|till|before|after|later|earlier|more|less|fewer|over|under|above|below|quite|far|much|long|since)\b)|\b(?:never|neither|nor|cannot)\b|\bno\s+(?:longer|evidence|record|proof|sign)\b|n['’]t\b|\b(?:false|untrue|incorrect)\s+that\b)|(\b(?:if|unless|whether|suppose|supposing|imagine)\b)|\b(?:would|should|must|may|might|could|can)\s+(?:(?:like|want|wish)\s+to\s+)?(?:remind|note|add|point\s+out|say|stress|emphasi[sz]e|recall|repeat|observe|mention|underline|underscore|highlight)\b|(\b(?:could|should|might|must|ought|may)\b)|(\bwould\b)|(\b(?:will|shall)\b|['’]ll\b|\bgoing\s+to\b)|(\b(?:expected|projected|forecast|predicted|likely|unlikely|poised)\s+to\b)|(\b(?:said|announced|pledged|promised|stated|confirmed|told|wrote|explained|added|noted|reported|disclosed|revealed|vowed|agreed|decided|committed)\b)/giu;
 
 /**
  * What makes a sentence's "will" a prediction rather than the writer's way of stating a
