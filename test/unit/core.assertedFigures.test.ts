@@ -28,6 +28,9 @@ describe('figures a sentence does not assert', () => {
     assert.deepEqual(pl006('Mythos Preview scored 93.9% on CyberGym, not 83.1%.'), ['93.9%']);
     // "not only", "not more than", "not until" assert a figure or a bound.
     assert.deepEqual(pl006('Anthropic is donating not only $40 million to open-source security groups.'), ['$40 million']);
+    // A full stop ends the denial's clause, also where a sentence runs on after it in lower case.
+    assert.deepEqual(pl006("Critics didn't agree.[2] then Mythos Preview scored 93.9% on CyberGym."), ['93.9%']);
+    assert.deepEqual(pl006("Critics didn't agree. then Mythos Preview scored 93.9% on CyberGym."), ['93.9%']);
     // The plain figure stays contradicted.
     assert.deepEqual(pl006('Mythos Preview scored 93.9% on CyberGym.'), ['93.9%']);
   });

@@ -2,7 +2,7 @@ import type { ClaimValue } from '../types';
 
 /**
  * The words that change what the clause after them asserts, in one pass over a sentence. The
- * groups: (1) a break of clause: punctuation, a table's cell border, "but", "while", "although"…
+ * groups: (1) a break of clause: punctuation (a full stop too, where a sentence runs on after one: "wasn't either. the report said"), a table's cell border, "but", "while", "although"…
  * (a comma between digits, "3,000", is none); (2) a negation: "not", "never", "didn't", "it is
  * false that", "no evidence" (not "not only", "not more than", "not until": those assert a figure
  * or a bound); (3) a condition or a supposition: "if", "unless", "whether", "suppose"; (4) a modal of
@@ -13,7 +13,7 @@ import type { ClaimValue } from '../types';
  * stress that") is no group: what is said after it is asserted.
  */
 const moodWords =
-  /([;:()|—–]|,(?!\d)|\s-\s|\b(?:but|yet|while|whereas|although|though|because)\b)|(\bnot\b(?!\s+(?:only|just|merely|simply|least|until|till|before|after|later|earlier|more|less|fewer|over|under|above|below|quite|far|much|long|since)\b)|\b(?:never|neither|nor|cannot)\b|\bno\s+(?:longer|evidence|record|proof|sign)\b|n['’]t\b|\b(?:false|untrue|incorrect)\s+that\b)|(\b(?:if|unless|whether|suppose|supposing|imagine)\b)|\b(?:would|should|must|may|might|could|can)\s+(?:(?:like|want|wish)\s+to\s+)?(?:remind|note|add|point\s+out|say|stress|emphasi[sz]e|recall|repeat|observe|mention|underline|underscore|highlight)\b|(\b(?:could|should|might|must|ought|may)\b)|(\bwould\b)|(\b(?:will|shall)\b|['’]ll\b|\bgoing\s+to\b)|(\b(?:expected|projected|forecast|predicted|likely|unlikely|poised)\s+to\b)|(\b(?:said|announced|pledged|promised|stated|confirmed|told|wrote|explained|added|noted|reported|disclosed|revealed|vowed|agreed|decided|committed)\b)/giu;
+  /([;:()|—–]|,(?!\d)|\.(?=\s|\[)|\s-\s|\b(?:but|yet|while|whereas|although|though|because)\b)|(\bnot\b(?!\s+(?:only|just|merely|simply|least|until|till|before|after|later|earlier|more|less|fewer|over|under|above|below|quite|far|much|long|since)\b)|\b(?:never|neither|nor|cannot)\b|\bno\s+(?:longer|evidence|record|proof|sign)\b|n['’]t\b|\b(?:false|untrue|incorrect)\s+that\b)|(\b(?:if|unless|whether|suppose|supposing|imagine)\b)|\b(?:would|should|must|may|might|could|can)\s+(?:(?:like|want|wish)\s+to\s+)?(?:remind|note|add|point\s+out|say|stress|emphasi[sz]e|recall|repeat|observe|mention|underline|underscore|highlight)\b|(\b(?:could|should|might|must|ought|may)\b)|(\bwould\b)|(\b(?:will|shall)\b|['’]ll\b|\bgoing\s+to\b)|(\b(?:expected|projected|forecast|predicted|likely|unlikely|poised)\s+to\b)|(\b(?:said|announced|pledged|promised|stated|confirmed|told|wrote|explained|added|noted|reported|disclosed|revealed|vowed|agreed|decided|committed)\b)/giu;
 
 /**
  * What makes a sentence's "will" a prediction rather than the writer's way of stating a
