@@ -26,6 +26,9 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006('Claude Mythos Preview is new. The weather was fine. Its system card runs to 224 pages.\n'), ['224 pages']);
     // The same paragraph's sentence before gives no subject to a sentence that opens on a name of its own.
     assert.deepEqual(pl006('Claude Mythos Preview is new. The Chip Security Coalition system card runs to 224 pages.\n'), []);
+    // Also a name with a version number in it, after a paragraph on the Mythos card (blind QA T, item 4).
+    assert.deepEqual(pl006("Anthropic's Claude Mythos Preview System Card runs to 244 pages.\n\nThe Halvard 2 System Card runs to 88 pages.\n"), []);
+    assert.deepEqual(pl006("Anthropic's Claude Mythos Preview System Card runs to 244 pages.\n\nThe card runs to 88 pages.\n"), ['88 pages']);
   });
 
   it('judges a kept paragraph afresh when the sentence before the claim changes (the cache)', () => {

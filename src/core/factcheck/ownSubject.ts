@@ -29,6 +29,8 @@ const notNames = new Set(
 
 /** A name with a digit after its first letters ("GPT-4o", "o3", "Llama-3"), not a number with a word ("27-year-old", "4th"). */
 const letteredNumber = /^\p{L}+-?\d/u;
+/** A bare version number ("2", "4.6") that a product's name holds between its words. */
+const versionNumber = /^\d{1,2}(?:\.\d{1,2})?$/;
 
 /** Verbs after a name that make it a speaker, not the subject of the figure ("D. Nwosu said the leak happened on March 24"). */
 const speakerVerb = /^(?:said|says|told|tells|noted|notes|wrote|writes|reported|reports|argued|argues|added|adds|explained|explains|stated|states|recalled|recalls|according)$/i;
@@ -73,9 +75,10 @@ export function opensOnUnknownName(sentenceText: string, start: number, mentions
   let i = 0;
   if (words[0] && /^(?:the|a|an)$/i.test(words[0].text)) i = 1;
   const run: Word[] = [];
-  for (let k = i; k < words.length && isNameWord(words[k]); k++) run.push(words[k]);
+  // A version number between name words is part of the name: "The Halvard 2 System Card".
+  for (let k = i; k < words.length && (isNameWord(words[k]) || (run.length > 0 && versionNumber.test(words[k].text) && words[k + 1] !== undefined && isNameWord(words[k + 1]))); k++) run.push(words[k]);
   if (!run.length || run.some((w) => insideMention(w, mentions))) return false;
-  if (run.length < 2 && !letteredNumber.test(run[0].text)) return false;
+  if (run.filter((w) => !versionNumber.test(w.text)).length < 2 && !letteredNumber.test(run[0].text)) return false;
   const next = words[i + run.length];
   return !next || !speakerVerb.test(next.text);
 }
