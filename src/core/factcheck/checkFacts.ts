@@ -15,6 +15,7 @@ import type { TableRows } from '../markdown/tableRows';
 import { describeValue } from './formatValue';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { judgeSeenThrough } from './judgeSeenThrough';
+import { figureOnly, withHeaderUnit } from './headerUnit';
 import { claimSurroundings } from './claimSurroundings';
 import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
@@ -317,13 +318,15 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     // A table cell's claim is judged with its row and header, which its block's cache does not hold.
     const row = rowOf(blockCursor);
     let verdict = row ? undefined : slot.verdicts[slot.sentence];
+    // A bare number under a header that gives its unit ("| 76 |" under "Days after application") is read in that unit.
+    const judged = row ? withHeaderUnit(claim, row.headerText) : claim;
     // A kept verdict judged with its surroundings stands only while they name the same entities.
     if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor, start).key) verdict = undefined;
     if (row) {
       // A row that names no subject takes its section's heading's, as a sentence does ("## Glasswing" over "| Direct donations | $40M |").
       const bi = blockCursor;
       const surroundings = () => surroundingsOf(bi, start);
-      verdict = judgeClaim(claim, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued, headerText: row.headerText, surroundings }, rules);
+      verdict = judgeClaim(judged, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued, headerText: row.headerText, surroundings }, rules);
     } else if (!verdict) {
       const block = blocks[blockCursor];
       const sentenceMentions = mentionsIn(entities, start, end);
@@ -338,12 +341,14 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     for (const c of verdict.contradictions) {
       const value = claim.values[c.valueIndex];
       const fact = factIndex.fact(c.factId)!;
+      // The header holds the unit, so the cell gets the figure alone.
+      const replacement = c.replacement && judged.values[c.valueIndex] !== value ? figureOnly(c.replacement) : c.replacement;
       findings.push({
         code: 'PL006',
         message: `“${value.text}” contradicts the fact base: ${onRecord(fact)}`,
         span: value.span,
         range: value.range,
-        fixes: c.replacement ? [{ title: `Use the value on record: ${c.replacement}`, edits: [{ range: value.range, newText: c.replacement }], isPreferred: true }] : [],
+        fixes: replacement ? [{ title: `Use the value on record: ${replacement}`, edits: [{ range: value.range, newText: replacement }], isPreferred: true }] : [],
       });
     }
     if (!claim.citations.length && verdict.status === 'confirmed') {

@@ -1,0 +1,42 @@
+// A table column's header gives the unit of the bare numbers under it (blind QA T, item 6):
+// "| 76 |" under "Days after application" states 76 days, "| 88.1 |" under "CyberGym (%)" 88.1%.
+import * as assert from 'node:assert/strict';
+import { bundledAnalyzer, findingTexts } from './support/findingTexts';
+import { headerUnit } from '../../src/core/factcheck/headerUnit';
+
+const pl006 = (text: string): string[] => findingTexts('PL006', text);
+// On record: Mythos Preview scores 83.1% on CyberGym; eleven days from the leak to the announcement.
+const scores = (cell: string) => `| Model | CyberGym score (%) |\n|---|---:|\n| Mythos Preview | ${cell} |\n`;
+
+describe('a table column header that gives the unit of its cells', () => {
+  it('reads the unit a header gives, and none from a header of differences or of plain years', () => {
+    assert.deepEqual(headerUnit('CyberGym score (%)'), { kind: 'percentage', unit: '%' });
+    assert.deepEqual(headerUnit('Share, per cent'), { kind: 'percentage', unit: '%' });
+    assert.deepEqual(headerUnit('Days after application'), { kind: 'duration', unit: 'day' });
+    assert.deepEqual(headerUnit('Delay (weeks)'), { kind: 'duration', unit: 'week' });
+    assert.deepEqual(headerUnit('Age (years)'), { kind: 'age', unit: 'year' });
+    assert.equal(headerUnit('Lead (percentage points)'), undefined);
+    assert.equal(headerUnit('Year'), undefined);
+    assert.equal(headerUnit('Partners'), undefined);
+  });
+
+  it('checks a bare number under a percentage header, and its fix writes the figure alone', () => {
+    const text = scores('88.1');
+    assert.deepEqual(pl006(text), ['88.1']);
+    const fix = bundledAnalyzer.analyze(text).findings.find((f) => f.code === 'PL006')?.fixes[0]?.edits[0]?.newText;
+    assert.equal(fix, '83.1');
+    assert.deepEqual(pl006(scores('83.1')), []);
+    // A cell that writes its own unit is read as before.
+    assert.deepEqual(pl006(scores('88.1%')), ['88.1%']);
+  });
+
+  it('checks a bare number under a header of days as a duration', () => {
+    const gap = (cell: string) => `| Event | Days after the leak |\n|---|---:|\n| Glasswing announcement | ${cell} |\n`;
+    assert.deepEqual(pl006(gap('12')), ['12']);
+    assert.deepEqual(pl006(gap('11')), []);
+  });
+
+  it('leaves a number under a header that gives no unit a count', () => {
+    assert.deepEqual(pl006('| Model | CyberGym |\n|---|---:|\n| Mythos Preview | 88.1 |\n'), []);
+  });
+});
