@@ -703,8 +703,19 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const found = context.cued ?? rulesWithCue(rules, context.sentenceText);
   if (!found.length) return unverified;
   // A figure the sentence denies, supposes, proposes or predicts is not held against the record.
+  // Most claims tie no figure to a fact: the sentence's mood is read only for one that does.
+  const all = judgeFigures(claim, context, rules, found, noFigures);
+  if (!all.checks.length) return all;
   const unasserted = unassertedFigures(context.sentenceText, context.start, claim.values);
+  if (!unasserted.size) return all;
   if (unasserted.size === claim.values.length) return unverified;
+  return judgeFigures(claim, context, rules, found, unasserted);
+}
+
+const noFigures: ReadonlySet<number> = new Set();
+
+/** `judgeClaim` for the figures not in `unasserted`, with the rules whose cue the context holds (`found`). */
+function judgeFigures(claim: Claim, context: ClaimContext, rules: FactRules, found: readonly FactRule[], unasserted: ReadonlySet<number>): ClaimVerdict {
   const asserted = unasserted.size ? new Set(claim.values.keys()) : undefined;
   for (const vi of unasserted) asserted!.delete(vi);
   const apart = datesApartFromReferences(claim, context, found);
