@@ -31,6 +31,11 @@ describe('figures a sentence does not assert', () => {
     // A full stop ends the denial's clause, also where a sentence runs on after it in lower case.
     assert.deepEqual(pl006("Critics didn't agree.[2] then Mythos Preview scored 93.9% on CyberGym."), ['93.9%']);
     assert.deepEqual(pl006("Critics didn't agree. then Mythos Preview scored 93.9% on CyberGym."), ['93.9%']);
+    // A denied figure that agrees with a fact does not shield the fact from the asserted one.
+    assert.deepEqual(
+      pl006('Anthropic did not announce Claude Mythos Preview 11 days after the designation of the company as a supply chain risk but 12 days after the Mythos leak.'),
+      ['12 days'],
+    );
     // The plain figure stays contradicted.
     assert.deepEqual(pl006('Mythos Preview scored 93.9% on CyberGym.'), ['93.9%']);
   });

@@ -642,13 +642,22 @@ function compareFor(rule: FactRule, value: Claim['values'][number], context: Cla
  * on record, so "seven days" is no wrong gap, whatever else the fact base holds. Swapped figures
  * ("53.4% on SWE-bench Verified and 80.8% on SWE-bench Pro") fit both facts and stay contradicted.
  */
-function agreedElsewhere(rule: FactRule, values: Claim['values'], agreed: ReadonlyMap<number, FactRule>, fitsFigure: (vi: number) => (rule: FactRule) => boolean): boolean {
+function agreedElsewhere(
+  rule: FactRule,
+  values: Claim['values'],
+  only: ReadonlySet<number> | undefined,
+  agreed: ReadonlyMap<number, FactRule>,
+  fitsFigure: (vi: number) => (rule: FactRule) => boolean,
+  context: ClaimContext,
+): boolean {
   const record = rule.fact.value;
   if (!record) return false;
   for (let vi = 0; vi < values.length; vi++) {
+    // A figure the sentence does not assert ("did not pledge $4 million but $40 million") agrees with nothing.
+    if (only && !only.has(vi)) continue;
     const other = agreed.get(vi);
     if (other && other !== rule) continue;
-    if (isComparable(values[vi], record) && compareValue(values[vi], record) === 'agrees' && (other === rule || !fitsFigure(vi)(rule))) return true;
+    if (isComparable(values[vi], record) && compareFor(rule, values[vi], context) === 'agrees' && (other === rule || !fitsFigure(vi)(rule))) return true;
   }
   return false;
 }
@@ -704,8 +713,11 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   if (!found.length) return unverified;
   // A figure the sentence denies, supposes, proposes or predicts is not held against the record.
   // Most claims tie no figure to a fact: the sentence's mood is read only for one that does.
-  const all = judgeFigures(claim, context, rules, found, noFigures);
-  if (!all.checks.length) return all;
+  // (A verdict with no check is final unless a figure that agrees with a fact kept it from
+  // another figure: unasserted, that figure would not, and the other could be contradicted.)
+  const probe: Probe = { blocked: false };
+  const all = judgeFigures(claim, context, rules, found, noFigures, probe);
+  if (!all.checks.length && !probe.blocked) return all;
   const unasserted = unassertedFigures(context.sentenceText, context.start, claim.values);
   if (!unasserted.size) return all;
   if (unasserted.size === claim.values.length) return unverified;
@@ -714,19 +726,24 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
 
 const noFigures: ReadonlySet<number> = new Set();
 
+/** What a judgement tells its caller besides the verdict: whether `agreedElsewhere` kept a fact from a figure. */
+interface Probe {
+  blocked: boolean;
+}
+
 /** `judgeClaim` for the figures not in `unasserted`, with the rules whose cue the context holds (`found`). */
-function judgeFigures(claim: Claim, context: ClaimContext, rules: FactRules, found: readonly FactRule[], unasserted: ReadonlySet<number>): ClaimVerdict {
+function judgeFigures(claim: Claim, context: ClaimContext, rules: FactRules, found: readonly FactRule[], unasserted: ReadonlySet<number>, probe?: Probe): ClaimVerdict {
   const asserted = unasserted.size ? new Set(claim.values.keys()) : undefined;
   for (const vi of unasserted) asserted!.delete(vi);
   const apart = datesApartFromReferences(claim, context, found);
-  if (!apart) return judgeValues(claim, context, rules, found, asserted);
+  if (!apart) return judgeValues(claim, context, rules, found, asserted, probe);
   // Dates outside the phrases that name an event as a reference point are judged without those phrases.
   const { dates, blanked } = apart;
   const rest = new Set<number>();
   for (let vi = 0; vi < claim.values.length; vi++) if (!dates.has(vi) && !unasserted.has(vi)) rest.add(vi);
   for (const vi of unasserted) dates.delete(vi);
-  const outside = dates.size ? judgeValues(claim, blanked, rules, blanked.cued!, dates) : unverified;
-  return rest.size ? mergeVerdicts(outside, judgeValues(claim, context, rules, found, rest)) : outside;
+  const outside = dates.size ? judgeValues(claim, blanked, rules, blanked.cued!, dates, probe) : unverified;
+  return rest.size ? mergeVerdicts(outside, judgeValues(claim, context, rules, found, rest, probe)) : outside;
 }
 
 /**
@@ -767,7 +784,7 @@ function mergeVerdicts(a: ClaimVerdict, b: ClaimVerdict): ClaimVerdict {
 }
 
 /** `judgeClaim` for the figures in `only` (all when absent), with the rules whose cue the context holds. */
-function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, found: readonly FactRule[], only?: ReadonlySet<number>): ClaimVerdict {
+function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, found: readonly FactRule[], only?: ReadonlySet<number>, probe?: Probe): ClaimVerdict {
   const values = claim.values;
   if (!found.length) return unverified;
   // A dated event the sentence puts in the future is not the one on record.
@@ -814,7 +831,12 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   }
 
   // Each figure left against its nearest contradicting fact; each fact keeps its nearest figure.
-  const pool = tied.filter((c) => !taken.has(c.rule) && !agreedElsewhere(c.rule, values, agreed, fitsFigure));
+  const pool = tied.filter((c) => {
+    if (taken.has(c.rule)) return false;
+    if (!agreedElsewhere(c.rule, values, only, agreed, fitsFigure, context)) return true;
+    if (probe) probe.blocked = true;
+    return false;
+  });
   const held = new Map<FactRule, { valueIndex: number; distance: number }>();
   for (let vi = 0; vi < values.length && pool.length; vi++) {
     if (agreed.has(vi) || (only && !only.has(vi))) continue;
