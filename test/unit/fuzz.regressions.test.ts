@@ -17,6 +17,18 @@ const analyze = (text: string) => {
 const unless = (bug: string) => (isKnown(bug) ? it.skip : it);
 
 describe('fuzz regressions', () => {
+  it('places a heading that holds a NUL (which markdown-it reads as U+FFFD) where it stands, not across an emoji', () => {
+    // '# "🚀\0' gave a sentence [0, 4], which ends inside the emoji's surrogate pair.
+    assert.deepEqual(
+      analyze('# "🚀\u0000').sentences.map((s) => [s.span.start, s.span.end]),
+      [[2, 6]],
+    );
+    assert.deepEqual(
+      analyze('## Mythos Preview scored 88.1% on CyberGym\u0000').sentences.map((s) => [s.span.start, s.span.end]),
+      [[3, 43]],
+    );
+  });
+
   it('keeps citation markers in document order when a block mixes bracketed markers and in-text Pandoc keys', () => {
     const a = analyze('---\nbibliography: refs.bib\n---\n\n@smith2020 says so [1].\n');
     assert.deepEqual(

@@ -114,6 +114,8 @@ const referenceHeading =
   /^(references|reference list|list of references|references cited|literature cited|further reading|sources|notes|bibliography|citations|footnotes|works cited|endnotes|source notes|fuentes|referencias|bibliografía|notas|fontes|referências|bibliografia|références|bibliographie|quellen|literatur|literaturverzeichnis|quellenverzeichnis|fußnoten|fussnoten|anmerkungen|fonti|riferimenti)\s*:?$/iu;
 const footnoteDefRe = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*/;
 const linkDefRe = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\r\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
+/** A NUL, which markdown-it reads as U+FFFD. */
+const nulRe = /\0/g;
 const explicitItemNumber = /^(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+/;
 /**
  * An attribution line: a dash and a name, in emphasis or not (`— Name, Outlet [3]`,
@@ -379,7 +381,9 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
           let hs: number;
           let he: number;
           if (t.markup.startsWith('#')) {
-            const line = index.lineText(startLine);
+            // markdown-it's content has U+FFFD for each NUL (same length): find it in the line read the same way.
+            const raw = index.lineText(startLine);
+            const line = raw.includes('\0') ? raw.replace(nulRe, '\uFFFD') : raw;
             const col = Math.max(0, line.lastIndexOf(content, line.length));
             hs = index.lineStarts[startLine] + col;
             he = hs + content.length;
