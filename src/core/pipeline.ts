@@ -10,6 +10,7 @@ import { withSurnameMentions } from './entities/surnames';
 import { parseBlocksBySection } from './markdown/parseBySection';
 import type { MarkerHit } from './citations/markers';
 import { createResolver } from './citations/resolve';
+import { leadInCiter } from './citations/listLeadIn';
 import { parseBibliography } from './citations/bibliography';
 import { authorYearIndexOf } from './citations/authorYear';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
@@ -226,6 +227,26 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     return (memo[resolved ? 1 : 0] ??= [...new Set(list.filter((i) => citations[i].resolved === resolved).map((i) => citations[i].label))]);
   };
 
+  // A list's lead-in that ends with a colon cites for the items that cite nothing themselves.
+  const leadInLabels = leadInCiter(
+    structure.blocks,
+    structure.mask,
+    sentences,
+    (offset) => sentenceAt(sentences, offset),
+    (sentence) => labelsIn(sentence, true),
+    (sentence) => markersBySentence[sentence].map((i) => [markers[i].start, markers[i].end] as const),
+  );
+  const citedOrLedIn = (labels: string[], block: number): string[] => {
+    const b = structure.blocks[block];
+    if (labels.length || !b || (b.leadIn === undefined && b.parentItem === undefined)) return labels;
+    const led = leadInLabels(block);
+    return led.length ? [...led] : labels;
+  };
+  const blockAt = (offset: number): number => {
+    const b = firstAtOrAfter(structure.blocks, offset + 1, (x) => x.end);
+    return b < structure.blocks.length && structure.blocks[b].start <= offset ? b : -1;
+  };
+
   // Quotations: inline pairs outside block quotes, then each block quote as one.
   const minWords = settings['quotes.minWords'];
   const quotes: Quotation[] = [];
@@ -245,7 +266,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     while (noteCursor < notes.length && notes[noteCursor].end <= p.open) noteCursor++;
     const note = notes[noteCursor] && p.open >= notes[noteCursor].start ? notes[noteCursor] : undefined;
     const sentenceIndex = sentenceAt(sentences, p.open);
-    const cited = note ? [`^${note.label}`, ...labelsIn(sentenceIndex, true)] : labelsIn(sentenceIndex, true);
+    const cited = note ? [`^${note.label}`, ...labelsIn(sentenceIndex, true)] : citedOrLedIn(labelsIn(sentenceIndex, true), blockAt(p.open));
     quotes.push({
       text: inner,
       range: index.range(p.open, p.close + 1),
@@ -308,7 +329,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   // Claims: sentences that assert something checkable (found by the block scans).
   const claims: Claim[] = [];
   const verdictSlots: VerdictSlot[] = [];
-  for (const { scan: blockScan, base, firstSentence } of scan.scanned) {
+  scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, blockIndex) => {
     blockScan.claims.forEach((hit, local) => {
       if (!hit) return;
       const si = firstSentence + local;
@@ -334,12 +355,12 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
         status: 'unverified',
         facts: [],
         checks: [],
-        citations: labelsIn(si, true),
+        citations: citedOrLedIn(labelsIn(si, true), blockIndex),
         sentenceIndex: si,
       });
       verdictSlots.push({ verdicts: blockScan.verdicts, sentence: local });
     });
-  }
+  });
 
   const references = resolver.references.map((r) => r.info);
   const checked = checkFacts({ text, index, structure, claims, quotes, entities, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, tableRows: rows });

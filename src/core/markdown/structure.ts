@@ -36,6 +36,11 @@ export interface Block {
    * paragraph: the sub-list's lead-in ("- Chinese state-sponsored group" over "  - ~40 targets").
    */
   readonly parentItem?: number;
+  /**
+   * For the first paragraph of a top-level list item, the paragraph directly before its list:
+   * the list's lead-in, which may cite for its items ("The system card reports [1]:").
+   */
+  readonly leadIn?: number;
 }
 
 export interface ReferenceItem {
@@ -301,6 +306,9 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
   const distinct = distinctlyNumberedLists(tokens);
   // The open list items, each with the block of its first paragraph (-1 until it has one).
   const itemBlocks: number[] = [];
+  // The block of the last paragraph and the index of its closing token, and the lead-in of the open top-level list.
+  let lastParagraph = { close: -1, block: -1 };
+  let listLeadIn = -1;
 
   /** Adds a block, in the block quote it stands in (if any). */
   const pushBlock = (block: Mutable<Block>): Block => {
@@ -319,6 +327,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     if (k < 0 || itemBlocks[k] >= 0) return;
     itemBlocks[k] = blocks.length - 1;
     if (k > 0 && itemBlocks[k - 1] >= 0) block.parentItem = itemBlocks[k - 1];
+    else if (k === 0 && listLeadIn >= 0) block.leadIn = listLeadIn;
   };
 
   const addBlock = (kind: BlockKind, startLine: number, endLine: number, content: string, headingLevel?: number) => {
@@ -434,6 +443,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
         break;
       case 'bullet_list_open':
       case 'ordered_list_open':
+        if (listDepth === 0) listLeadIn = lastParagraph.close === i - 1 ? lastParagraph.block : -1;
         listDepth++;
         listStack.push({ ordered: t.type === 'ordered_list_open', explicit: t.type === 'ordered_list_open' && (distinct.get(t) ?? false) });
         break;
@@ -481,6 +491,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
           }
           const span = content ? addBlock('paragraph', startLine, inline.map[1], content) : undefined;
           if (span) noteListItem(span as Mutable<Block>);
+          lastParagraph = { close: i + 2, block: span && listDepth === 0 ? blocks.length - 1 : -1 };
           if (span && section) {
             if (isItem) addReferenceItem(section.data, span.start, span.end, explicit);
             else if (listDepth === 0) addParagraphReferences(section.data, startLine, content);
