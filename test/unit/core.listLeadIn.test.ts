@@ -10,7 +10,7 @@ describe('a list lead-in that ends with a colon and cites a source', () => {
   const items = '- 83.1% on CyberGym for Mythos Preview.\n- 93.9% on SWE-bench Verified.\n  - 77.8% on SWE-bench Pro.\n- Jared Kaplan said it will "reshape how the industry handles bugs".';
 
   it('cites for the claims and quotations of its items and sub-items', () => {
-    for (const lead of ['The system card reports the following [1]:', 'The system card reports:[1]', 'The system card reports: [1]', 'According to the system card [1], the scores were:', 'The system card reports<sup>[1]</sup>:', '**The system card reports [1]:**']) {
+    for (const lead of ['The system card reports the following [1]:', 'The system card reports:[1]', 'The system card reports: [1]', 'According to the system card [1], the scores were:', 'The system card reports<sup>[1]</sup>:', '**The system card reports [1]:**', 'Its results are summarized below.[1]', 'The scores are as follows [1].', 'The card lists the following.[1]']) {
       assert.deepEqual(codes(`${lead}\n\n${items}`), [], lead);
       assert.deepEqual(codes(`${lead}\n${items}`), [], lead);
     }
@@ -20,7 +20,8 @@ describe('a list lead-in that ends with a colon and cites a source', () => {
   });
 
   it('does not cite without the colon, without a marker, with a dangling marker, or past a heading or another block', () => {
-    assert.deepEqual(codes(`The system card reports the following [1].\n\n${items}`), ['PL007@2', 'PL007@3', 'PL007@4', 'PL001@5']);
+    assert.deepEqual(codes(`The system card reports these scores [1].\n\n${items}`), ['PL007@2', 'PL007@3', 'PL007@4', 'PL001@5']);
+    assert.deepEqual(codes(`The scores came in below expectations [1].\n\n${items}`), ['PL007@2', 'PL007@3', 'PL007@4', 'PL001@5']);
     assert.deepEqual(codes(`The system card reports the following:\n\n${items}`), ['PL007@2', 'PL007@3', 'PL007@4', 'PL001@5']);
     assert.deepEqual(codes(`The system card reports the following [7]:\n\n${items}`), ['PL002@0', 'PL007@2', 'PL007@3', 'PL007@4', 'PL001@5']);
     assert.deepEqual(codes(`The system card reports [1]:\n\n## Scores\n\n${items}`), ['PL007@4', 'PL007@5', 'PL007@6', 'PL001@7']);

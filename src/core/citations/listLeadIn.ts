@@ -3,9 +3,10 @@ import type { Sentence } from '../types';
 
 /**
  * The markers that cite for a list item from its list's lead-in: a paragraph directly before
- * the list whose last sentence ends with a colon and cites a source ("The system card reports
- * [1]:", "According to the filing:[3]") covers the claims and quotations of every item under
- * it, sub-items included, that cite nothing themselves.
+ * the list whose last sentence ends with a colon, or with "below", "as follows" or "the
+ * following", and cites a source ("The system card reports [1]:", "According to the
+ * filing:[3]", "The results are summarized below.[2]") covers the claims and quotations of
+ * every item under it, sub-items included, that cite nothing themselves.
  *
  * `lastSentenceOf` gives the index of the sentence holding an offset (or -1), `labelsIn` the
  * resolved labels of a sentence's markers, and `markerSpans` the [start, end) of the markers
@@ -29,7 +30,7 @@ export function leadInCiter(
     const block = blocks[lead];
     if (block && block.kind === 'paragraph' && !block.isReference) {
       const last = sentenceAt(Math.max(block.start, block.end - 1));
-      if (last >= 0 && endsWithColon(mask, sentences[last].span.start, block.end, markerSpans(last))) labels = labelsIn(last);
+      if (last >= 0 && introducesList(mask, sentences[last].span.start, block.end, markerSpans(last))) labels = labelsIn(last);
     }
     memo.set(lead, labels);
     return labels;
@@ -45,10 +46,17 @@ export function leadInCiter(
   };
 }
 
-/** Whether mask[start, end), markers and closing emphasis left out, ends with ":". */
-function endsWithColon(mask: string, start: number, end: number, markers: readonly (readonly [number, number])[]): boolean {
+/** Words that end a sentence announcing a list: "… summarized below.", "… as follows.", "… include the following.". */
+const announcingWordRe = /(?:^|[^\p{L}])(?:below|follows|following)$/iu;
+
+/**
+ * Whether mask[start, end), markers and closing emphasis left out, ends with ":", or with a
+ * word that announces a list and a full stop.
+ */
+function introducesList(mask: string, start: number, end: number, markers: readonly (readonly [number, number])[]): boolean {
   let i = end - 1;
   let m = markers.length - 1;
+  let stopped = false;
   while (i >= start) {
     while (m >= 0 && markers[m][0] > i) m--;
     if (m >= 0 && markers[m][1] > i) {
@@ -61,7 +69,14 @@ function endsWithColon(mask: string, start: number, end: number, markers: readon
       i--;
       continue;
     }
-    return c === 0x3a /* : */ || c === 0xff1a /* fullwidth colon */;
+    if (!stopped && (c === 0x3a /* : */ || c === 0xff1a) /* fullwidth colon */) return true;
+    if (!stopped && c === 0x2e /* . */) {
+      // "… below.", "… as follows [1].": the word before the full stop, past any marker.
+      stopped = true;
+      i--;
+      continue;
+    }
+    return stopped && announcingWordRe.test(mask.slice(Math.max(start, i - 11), i + 1));
   }
   return false;
 }
