@@ -15,6 +15,7 @@ import { parseBibliography } from './citations/bibliography';
 import { authorYearIndexOf } from './citations/authorYear';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
 import { quotedText } from './quotes/quotedText';
+import { namedInQuotes } from './quotes/namedInQuotes';
 import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlock';
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
@@ -256,13 +257,15 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   // A quotation inside a footnote definition is sourced by that note ("[^4]: … (quoting …)").
   const notes = structure.footnoteDefinitions.length ? [...structure.footnoteDefinitions].sort((a, b) => a.start - b.start) : structure.footnoteDefinitions;
   let noteCursor = 0;
+  // A name or a title in quotation marks is a term, not a quotation.
+  const isNamed = namedInQuotes(structure.mask, structure.blocks, entities, [...resolver.references.map((r) => r.info.title), ...factIndex.factBase.sources.map((s) => s.title)]);
   for (const p of scan.pairs) {
     while (quoteCursor < blockQuotes.length && blockQuotes[quoteCursor].end <= p.open) quoteCursor++;
     const bq = blockQuotes[quoteCursor];
     if (bq && p.open >= bq.start && p.open < bq.end) continue;
     const inner = collapse(quotedText(text, structure.mask, p.open + 1, p.close));
     const wordCount = countWords(inner);
-    if (wordCount < minWords) continue;
+    if (wordCount < minWords || isNamed(p.open + 1, p.close, inner)) continue;
     while (noteCursor < notes.length && notes[noteCursor].end <= p.open) noteCursor++;
     const note = notes[noteCursor] && p.open >= notes[noteCursor].start ? notes[noteCursor] : undefined;
     const sentenceIndex = sentenceAt(sentences, p.open);

@@ -94,8 +94,14 @@ export function buildFindings(input: FindingsInput): Finding[] {
     unresolvedIn.set(key, described);
     return described;
   };
+  const blocks = scan.structure.blocks;
   quotes.forEach((q, qi) => {
     if (q.sourced) return;
+    // A heading's quoted words are a headline's: the text under it sources them ("## What does "supply chain risk" mean?").
+    if (q.kind === 'inline') {
+      const bi = firstAtOrAfter(blocks, q.span.start + 1, (b) => b.end);
+      if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= q.span.start) return;
+    }
     const what = q.kind === 'block' ? 'Block quotation' : 'Quotation';
     const { start: from, end: to } = scan.sentences[q.sentenceIndex]?.span ?? q.span;
     const unresolved = q.unresolvedCitations.length ? describeUnresolved(Math.min(from, q.span.start), Math.max(to, q.span.end + 1), q.unresolvedCitations) : undefined;
@@ -141,7 +147,6 @@ export function buildFindings(input: FindingsInput): Finding[] {
   });
 
   // PL007: figures and dates without a citation (not in headings); one per table row, which is one record.
-  const blocks = scan.structure.blocks;
   const uncitedRows = new Map<TableRow, { figures: Claim['values'][number][]; finding: Mutable<FactFinding> }>();
   const uncitedMessage = (figures: readonly { text: string }[]) =>
     `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.map((v) => `“${v.text}”`).slice(0, 4).join(', ')}`;

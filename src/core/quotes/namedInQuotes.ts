@@ -1,0 +1,65 @@
+import type { Block } from '../markdown/structure';
+import type { EntityMention } from '../types';
+import { firstAtOrAfter } from '../util/search';
+
+/**
+ * Whether quotation marks hold a name or a title rather than someone's words: a name of the
+ * fact base (`"Claude Mythos Preview"`), a heading of the same document (`read "What actually
+ * happened?" below`), or the title of a reference of the document or a source of the fact base
+ * (`the post "Project Glasswing: Securing Critical Software for the AI Era"`). Such a span is a
+ * term, as a short one is, and no quotation.
+ *
+ * Built once per analysis; `titles` are the reference and source titles. The heading that holds
+ * the quotation itself does not count (`## "We cannot accede"` quotes).
+ */
+export function namedInQuotes(
+  mask: string,
+  blocks: readonly Block[],
+  entities: readonly EntityMention[],
+  titles: readonly string[],
+): (innerStart: number, innerEnd: number, inner: string) => boolean {
+  let headings: Map<string, number> | undefined;
+  let titleSet: Set<string> | undefined;
+  return (innerStart, innerEnd, inner) => {
+    if (isOneMention(mask, entities, innerStart, innerEnd)) return true;
+    const key = normalize(inner);
+    if (!key) return false;
+    titleSet ??= new Set(titles.map(normalize).filter((t) => t.length > 0));
+    if (titleSet.has(key)) return true;
+    if (!headings) {
+      headings = new Map();
+      for (let b = 0; b < blocks.length; b++) if (blocks[b].kind === 'heading') headings.set(normalize(mask.slice(blocks[b].start, blocks[b].end)), b);
+    }
+    const b = headings.get(key);
+    return b !== undefined && !(blocks[b].start <= innerStart && innerStart < blocks[b].end);
+  };
+}
+
+/** Whether one entity mention covers [start, end), but for spaces and punctuation around it. */
+function isOneMention(mask: string, entities: readonly EntityMention[], start: number, end: number): boolean {
+  const k = firstAtOrAfter(entities, start, (e) => e.span.start);
+  const m = entities[k];
+  if (!m || m.span.end > end) return false;
+  return onlyPunctuation(mask, start, m.span.start) && onlyPunctuation(mask, m.span.end, end);
+}
+
+function onlyPunctuation(mask: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = mask.charCodeAt(i);
+    if (!(c <= 32 || c === 0x2c || c === 0x2e || c === 0x3a || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x2a || c === 0x5f)) return false;
+  }
+  return true;
+}
+
+const edgeChars = new Set(' \t\n\r"“”‘’\'«»„*_#.,:;!?()[]—–-'.split(''));
+
+const marksRe = /["“”‘’'«»„*_]/g;
+
+/** Lowercase, single-spaced, without quotation marks and emphasis, and without punctuation around it. */
+function normalize(s: string): string {
+  let from = 0;
+  let to = s.length;
+  while (from < to && edgeChars.has(s[from])) from++;
+  while (to > from && edgeChars.has(s[to - 1])) to--;
+  return s.slice(from, to).replace(marksRe, '').replace(/\s+/g, ' ').toLowerCase();
+}

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/core/index';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+
+const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+const quoted = (text: string) => analyzer.analyze(text).quotes.map((q) => q.text);
+const codes = (text: string) => analyzer.analyze(text).findings.map((f) => `${f.code}@${f.range.start.line}`);
+
+describe('a name or a title in quotation marks', () => {
+  it('is a term, not a quotation, when it is a name of the fact base', () => {
+    assert.deepEqual(quoted('Anthropic calls the model "Claude Mythos Preview" in its posts.'), []);
+    assert.deepEqual(quoted('The program is called “Project Glasswing,” for now.'), []);
+    // Words of one's own around the name make it a quotation again.
+    assert.deepEqual(quoted('He called it "Claude Mythos Preview, our best model" in the post.'), ['Claude Mythos Preview, our best model']);
+  });
+
+  it("is a title when it is a heading of the document (not the heading's own quotation), a reference's or a source's title", () => {
+    const doc = '# Brief\n\n## What does "supply chain risk" mean here?\n\nRead "What does supply chain risk mean here?" above.\n';
+    assert.deepEqual(quoted(doc), ['supply chain risk']);
+    assert.deepEqual(quoted('## "We do not plan to release it widely"\n\nText.\n'), ['We do not plan to release it widely']);
+    assert.deepEqual(quoted('See the post "Project Glasswing: Securing Critical Software for the AI Era" for the list.'), []);
+    assert.deepEqual(quoted('See "The Pentagon’s new rules for AI vendors" [1].\n\n[1]: https://example.org "The Pentagon’s new rules for AI vendors"\n'), []);
+    assert.deepEqual(quoted('He said "we are not doing that at all" yesterday.'), ['we are not doing that at all']);
+  });
+});
+
+describe("a heading's quotation", () => {
+  it('needs no citation of its own (the text under it sources it), but is still a quotation', () => {
+    const doc = '# Brief\n\n### What does "supply chain risk" mean here?\n\nText.\n';
+    assert.deepEqual(codes(doc), []);
+    assert.deepEqual(quoted(doc), ['supply chain risk']);
+    assert.deepEqual(codes('# Brief\n\nWhat does "supply chain risk" mean here?\n'), ['PL001@2']);
+  });
+});
