@@ -22,6 +22,17 @@ describe('sentence boundaries', () => {
     // A superscript written in a formula is no note.
     assert.deepStrictEqual(sentencesOf('The cost grows as n^[2] here.'), ['The cost grows as n^[2] here.']);
   });
+  it('end after emphasis that closes past the full stop', () => {
+    assert.deepStrictEqual(sentencesOf('*Updated April 16, 2026.* This explainer is new. _It ends._ **Done.** Next.'), [
+      '*Updated April 16, 2026.*',
+      'This explainer is new.',
+      '_It ends._',
+      '**Done.**',
+      'Next.',
+    ]);
+    // Emphasis that goes on is no end: "*e.g.* here", a decimal.
+    assert.deepStrictEqual(sentencesOf('It scored *83.1%* on CyberGym, *e.g.* here.'), ['It scored *83.1%* on CyberGym, *e.g.* here.']);
+  });
   it('survive decimals such as 83.1%', () => {
     assert.deepStrictEqual(sentencesOf('It scored 83.1% on CyberGym. Opus 4.6 scored 66.6%.'), ['It scored 83.1% on CyberGym.', 'Opus 4.6 scored 66.6%.']);
   });

@@ -6,6 +6,7 @@ import type { ReferenceEntry, Resolution } from '../citations/resolve';
 import { severityOf } from '../settings';
 import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
+import { isDateStamp } from './dateStamp';
 import { firstAtOrAfter } from '../util/search';
 import type { TableRow, TableRows } from '../markdown/tableRows';
 import type { Mutable } from '../util/mutable';
@@ -157,6 +158,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
+    // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
+    if (isDateStamp(claim, scan.structure.mask)) return;
     const row = input.tableRows && blocks[bi]?.kind === 'table-cell' ? input.tableRows.rowOf(bi) : undefined;
     const seen = row && uncitedRows.get(row);
     if (seen) {

@@ -23,6 +23,8 @@ const abbreviations = new Set(
 );
 /** " ' ” ’ » « “ › ) ] (“ closes a German „…“ quotation, « a German »…« one) */
 const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0xab || c === 0x201c || c === 0x203a || c === 41 || c === 93;
+/** Emphasis that closes after a sentence's full stop: "*Updated April 16, 2026.* This explainer…". */
+const isEmphasis = (c: number) => c === 42 /* * */ || c === 95; /* _ */
 /** A space that French typesetting puts before a closing guillemet: "… du tout. »" */
 const isGuillemetSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x202f;
 /** A citation marker; a bracket that opens with a number (group 1) is one when numericItems reads it (`[3, p. 12]`). */
@@ -143,7 +145,7 @@ function splitRange(mask: string, start: number, end: number, pairs: readonly Qu
     let stop = Math.min(runEnd, end);
     // Cheap rejections first: "83.1%", "e.g.," and ".com" have no space after the mark.
     const after = mask.charCodeAt(stop);
-    if (stop < end && !space(after) && !isCloser(after) && after !== 91 /* [ */ && after !== 94 /* ^ */) continue;
+    if (stop < end && !space(after) && !isCloser(after) && !isEmphasis(after) && after !== 91 /* [ */ && after !== 94 /* ^ */) continue;
     if (runEnd - at === 1 && mask.charCodeAt(at) === 46) {
       if (isDayOfMonth(mask, at, sentenceStart)) continue;
       const word = wordBefore(mask, at, sentenceStart);
@@ -156,7 +158,7 @@ function splitRange(mask: string, start: number, end: number, pairs: readonly Qu
     let closers = 0;
     // (A » that a word follows opens a German quotation: "Dann ging er. »Neu« beginnt.")
     if (isGuillemetSpace(mask.charCodeAt(stop)) && (mask.charCodeAt(stop + 1) === 0xbb || mask.charCodeAt(stop + 1) === 0x203a) && !isWordChar(mask[stop + 2])) closers++;
-    while (stop + closers < end && isCloser(mask.charCodeAt(stop + closers))) closers++;
+    while (stop + closers < end && (isCloser(mask.charCodeAt(stop + closers)) || isEmphasis(mask.charCodeAt(stop + closers)))) closers++;
     if (q >= 0 && !(pairs[q].close >= stop && pairs[q].close < stop + closers)) continue;
     stop = Math.min(end, stop + closers);
     for (;;) {
