@@ -10,6 +10,8 @@ export interface CheckedFile {
   /** Relative to cwd, forward slashes. */
   readonly path: string;
   readonly absolutePath: string;
+  /** The text that was analysed (decoded, without a byte-order mark): fix regions are placed in it. */
+  readonly text: string;
   readonly analysis: Analysis;
 }
 
@@ -59,7 +61,7 @@ export async function runCheck(options: CheckOptions, cwd: string, fs: CliFs, re
     }
     try {
       const analysis = await analyzeDocument(analyzer, read.text, absolutePath.replace(/\\/g, '/'), host);
-      files.push({ path, absolutePath, analysis });
+      files.push({ path, absolutePath, text: read.text, analysis });
     } catch (e) {
       inputProblem(path, `internal error while checking: ${e instanceof Error ? e.message : String(e)}`);
     }

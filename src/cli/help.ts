@@ -19,6 +19,7 @@ Check Markdown drafts. PATHS are files, folders (searched recursively for *.md a
 
 Options:
   -f, --format FORMAT        text (default), json or sarif (SARIF 2.1.0, for code scanning).
+                             json and sarif include the editor's quick fixes as edits.
       --fail-on LEVEL        Exit 1 when a finding is at or above LEVEL: error, warning
                              (default), information, hint, or none (never).
       --fact-base FILE       A fact base (YAML or JSON) merged over the bundled one.
@@ -30,7 +31,8 @@ Options:
   -h, --help                 Show this help.
 
 Only the fact bases named with --fact-base are loaded: the checker reads no workspace
-configuration (.policylens/ or VS Code settings). Nothing is written to disk.
+configuration (.policylens/ or VS Code settings). Nothing is written to disk: to
+apply a quick fix, take its edits from the json or sarif output.
 
 Exit status:
   0  no finding at or above --fail-on

@@ -13,9 +13,22 @@ const r = (line: number, start: number, end: number, endLine = line): Range => (
   end: { line: endLine, character: end },
 });
 
-function finding(code: Finding['code'], severity: Finding['severity'], range: Range, message: string, related: Finding['related'] = []): Finding {
-  return { code, severity, message, range, span: { start: 0, end: 0 }, related, fixes: [] };
+function finding(
+  code: Finding['code'],
+  severity: Finding['severity'],
+  range: Range,
+  message: string,
+  related: Finding['related'] = [],
+  fixes: Finding['fixes'] = [],
+): Finding {
+  return { code, severity, message, range, span: { start: 0, end: 0 }, related, fixes };
 }
+
+/** The checked text: six lines of 60 characters, each ending in "\n". */
+const text = `${'x'.repeat(60)}\n`.repeat(6);
+const endOfText = { line: 6, character: 0 };
+const citeFix = { title: 'Cite [1] Project Glasswing', edits: [{ range: r(1, 39, 39), newText: '[1]' }], isPreferred: true };
+const stubFix = { title: 'Add a footnote definition for [9]', edits: [{ range: { start: endOfText, end: endOfText }, newText: '\n[9]: TODO: source\n' }] };
 
 /** A hand-made analysis, so the formats are tested without the analysis pipeline. */
 const analysis: Analysis = {
@@ -61,8 +74,8 @@ const analysis: Analysis = {
   ],
   sentences: [],
   findings: [
-    finding('PL002', 'warning', r(2, 10, 13), 'Citation [9] resolves to no reference.'),
-    finding('PL001', 'warning', r(1, 4, 39), 'Quotation without a source.\nAdd a citation.', [{ message: 'unresolved marker [9]', range: r(2, 10, 13) }]),
+    finding('PL002', 'warning', r(2, 10, 13), 'Citation [9] resolves to no reference.', [], [stubFix]),
+    finding('PL001', 'warning', r(1, 4, 39), 'Quotation without a source.\nAdd a citation.', [{ message: 'unresolved marker [9]', range: r(2, 10, 13) }], [citeFix]),
     finding('PL007', 'hint', r(3, 0, 32), 'Claim with a figure but no citation.'),
     finding('PL003', 'information', r(5, 0, 20), 'Reference 2 is never cited.'),
   ],
@@ -72,12 +85,12 @@ const analysis: Analysis = {
 const cwd = path.resolve('/work/project');
 const run: CheckRun = {
   files: [
-    { path: 'drafts/brief.md', absolutePath: path.join(cwd, 'drafts', 'brief.md'), analysis },
-    { path: 'drafts/with space.md', absolutePath: path.join(cwd, 'drafts', 'with space.md'), analysis: { ...analysis, findings: [analysis.findings[0]] } },
+    { path: 'drafts/brief.md', absolutePath: path.join(cwd, 'drafts', 'brief.md'), text, analysis },
+    { path: 'drafts/with space.md', absolutePath: path.join(cwd, 'drafts', 'with space.md'), text, analysis: { ...analysis, findings: [analysis.findings[0]] } },
   ],
   notices: [],
 };
-const clean: CheckRun = { files: [{ path: 'a.md', absolutePath: path.join(cwd, 'a.md'), analysis: { ...analysis, findings: [] } }], notices: [] };
+const clean: CheckRun = { files: [{ path: 'a.md', absolutePath: path.join(cwd, 'a.md'), text, analysis: { ...analysis, findings: [] } }], notices: [] };
 
 describe('cli: text format', () => {
   it('prints path:line:col severity code message, 1-based, in document order, then a summary', () => {
@@ -141,8 +154,26 @@ describe('cli: json format', () => {
       message: 'Quotation without a source.\nAdd a citation.',
       range: r(1, 4, 39),
       related: [{ message: 'unresolved marker [9]', range: r(2, 10, 13) }],
+      fixes: [{ title: 'Cite [1] Project Glasswing', edits: [{ range: r(1, 39, 39), newText: '[1]' }], isPreferred: true }],
     });
-    assert.deepEqual(pl002, { code: 'PL002', severity: 'warning', message: 'Citation [9] resolves to no reference.', range: r(2, 10, 13) });
+    assert.deepEqual(pl002, {
+      code: 'PL002',
+      severity: 'warning',
+      message: 'Citation [9] resolves to no reference.',
+      range: r(2, 10, 13),
+      fixes: [{ title: 'Add a footnote definition for [9]', edits: [{ range: r(6, 0, 0), newText: '\n[9]: TODO: source\n' }] }],
+    });
+  });
+
+  it('gives a diagnostic fixes only when the core has a fix with edits for it', () => {
+    const [, , pl007, pl003] = doc.files[0].diagnostics;
+    assert.equal(pl007.code, 'PL007');
+    assert.ok(!('fixes' in pl007));
+    assert.ok(!('fixes' in pl003));
+    const empty = finding('PL006', 'warning', r(0, 0, 4), 'Contradicts.', [], [{ title: 'Nothing to do', edits: [] }]);
+    const one: CheckRun = { files: [{ ...run.files[0], analysis: { ...analysis, findings: [empty] } }], notices: [] };
+    assert.ok(!('fixes' in JSON.parse(formatJson(one)).files[0].diagnostics[0]));
+    assert.ok(!('fixes' in sarifLog(one, cwd, '0.0.0').runs[0].results[0]));
   });
 
   it('is pretty-printed with two spaces', () => {
@@ -154,7 +185,7 @@ describe('cli: json format', () => {
  * The properties SARIF 2.1.0 (OASIS standard, and its JSON schema) requires or
  * constrains, for the objects this tool writes. Returns the violations found.
  */
-function sarifViolations(log: unknown): string[] {
+export function sarifViolations(log: unknown): string[] {
   const out: string[] = [];
   const isObj = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
   const need = (cond: boolean, what: string) => void (cond || out.push(what));
@@ -189,6 +220,29 @@ function sarifViolations(log: unknown): string[] {
     if (isObj(pl)) region(pl.region, `${at}.region`);
   };
 
+  /** A fix (3.55): artifactChanges (one or more, distinct artifacts), each with an artifactLocation and one or more replacements with a deletedRegion. */
+  const fixViolations = (fix: unknown, at: string, baseIds: Set<string>) => {
+    if (!isObj(fix)) return need(false, `${at} must be an object`);
+    if (fix.description !== undefined) message(fix.description, `${at}.description`);
+    const changes = fix.artifactChanges;
+    if (!Array.isArray(changes) || changes.length === 0) return need(false, `${at}.artifactChanges has one or more items`);
+    const artifacts = changes.map((c: any) => `${c?.artifactLocation?.uriBaseId ?? ''} ${c?.artifactLocation?.uri}`);
+    need(new Set(artifacts).size === artifacts.length, `${at}.artifactChanges refer to distinct artifacts`);
+    changes.forEach((change: any, ci: number) => {
+      const cat = `${at}.artifactChanges[${ci}]`;
+      if (!isObj(change) || !isObj(change.artifactLocation)) return need(false, `${cat}.artifactLocation is required`);
+      location({ physicalLocation: { artifactLocation: change.artifactLocation } }, cat, baseIds);
+      const reps = change.replacements;
+      if (!Array.isArray(reps) || reps.length === 0) return need(false, `${cat}.replacements has one or more items`);
+      reps.forEach((rep: any, ri: number) => {
+        const pat = `${cat}.replacements[${ri}]`;
+        if (!isObj(rep) || !isObj(rep.deletedRegion)) return need(false, `${pat}.deletedRegion is required`);
+        region(rep.deletedRegion, `${pat}.deletedRegion`);
+        if (rep.insertedContent !== undefined) need(isObj(rep.insertedContent) && typeof rep.insertedContent.text === 'string', `${pat}.insertedContent.text is a string`);
+      });
+    });
+  };
+
   if (!isObj(log)) return ['log must be an object'];
   const allowedTop = new Set(['$schema', 'version', 'runs', 'inlineExternalProperties', 'properties']);
   for (const k of Object.keys(log)) need(allowedTop.has(k), `unexpected top-level property ${k}`);
@@ -216,6 +270,11 @@ function sarifViolations(log: unknown): string[] {
       need(typeof loc.uri === 'string' && /^file:\/\/.*\/$/.test(loc.uri), `${at}.originalUriBaseIds.${id}.uri is an absolute URI ending in /`);
     }
     if (run.columnKind !== undefined) need(['utf16CodeUnits', 'unicodeCodePoints'].includes(run.columnKind), `${at}.columnKind`);
+    if (run.newlineSequences !== undefined) {
+      const seqs = run.newlineSequences;
+      need(Array.isArray(seqs) && seqs.length > 0 && seqs.every((x: unknown) => typeof x === 'string' && x.length > 0), `${at}.newlineSequences are strings`);
+      need(Array.isArray(seqs) && new Set(seqs).size === seqs.length, `${at}.newlineSequences are unique`);
+    }
     (run.invocations ?? []).forEach((inv: any, ii: number) => {
       need(typeof inv.executionSuccessful === 'boolean', `${at}.invocations[${ii}].executionSuccessful is required`);
       (inv.toolExecutionNotifications ?? []).forEach((n: any, ni: number) => {
@@ -239,6 +298,8 @@ function sarifViolations(log: unknown): string[] {
       const related = res.relatedLocations ?? [];
       related.forEach((l: unknown, li: number) => location(l, `${rat}.relatedLocations[${li}]`, baseIds));
       need(new Set(related.map((l: any) => l.id)).size === related.length, `${rat}.relatedLocations ids are unique`);
+      need(res.fixes === undefined || Array.isArray(res.fixes), `${rat}.fixes is an array`);
+      (res.fixes ?? []).forEach((fix: any, fi: number) => fixViolations(fix, `${rat}.fixes[${fi}]`, baseIds));
     });
   });
   return out;
@@ -299,6 +360,18 @@ describe('cli: sarif format', () => {
           },
         },
       ],
+      fixes: [
+        {
+          description: { text: 'Cite [1] Project Glasswing' },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: 'drafts/brief.md', uriBaseId: '%SRCROOT%' },
+              replacements: [{ deletedRegion: { startLine: 2, startColumn: 40, endLine: 2, endColumn: 40 }, insertedContent: { text: '[1]' } }],
+            },
+          ],
+          properties: { isPreferred: true },
+        },
+      ],
     });
     assert.deepEqual(results.map((x: any) => x.level), ['warning', 'warning', 'note', 'note', 'warning']);
     assert.equal(results[4].locations[0].physicalLocation.artifactLocation.uri, 'drafts/with%20space.md');
@@ -306,9 +379,35 @@ describe('cli: sarif format', () => {
     assert.deepEqual(log.runs[0].invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
   });
 
+  it('declares the line breaks it counts, and puts an insertion at the end of the text on the last line', () => {
+    assert.deepEqual(log.runs[0].newlineSequences, ['\r\n', '\n', '\r']);
+    // The text ends with a line break: SARIF has no line 7, and the end of the text is one column past line 6's break.
+    const pl002 = log.runs[0].results[1];
+    assert.equal(pl002.ruleId, 'PL002');
+    assert.deepEqual(pl002.fixes, [
+      {
+        description: { text: 'Add a footnote definition for [9]' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'drafts/brief.md', uriBaseId: '%SRCROOT%' },
+            replacements: [{ deletedRegion: { startLine: 6, startColumn: 62, endLine: 6, endColumn: 62 }, insertedContent: { text: '\n[9]: TODO: source\n' } }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('the structural check catches a broken fix', () => {
+    const broken = JSON.parse(JSON.stringify(log));
+    broken.runs[0].results[0].fixes[0].artifactChanges[0].replacements[0].deletedRegion.startLine = 0;
+    delete broken.runs[0].results[1].fixes[0].artifactChanges[0].artifactLocation;
+    broken.runs[0].results[4].fixes = [{ description: { text: 'x' }, artifactChanges: [] }];
+    assert.equal(sarifViolations(broken).length, 3);
+  });
+
   it('reports files that could not be checked as notifications, and paths outside cwd as file URIs', () => {
     const troubled: CheckRun = {
-      files: [{ path: '../elsewhere/x.md', absolutePath: path.resolve(cwd, '../elsewhere/x.md'), analysis: { ...analysis, findings: [analysis.findings[0]] } }],
+      files: [{ path: '../elsewhere/x.md', absolutePath: path.resolve(cwd, '../elsewhere/x.md'), text, analysis: { ...analysis, findings: [analysis.findings[0]] } }],
       notices: [inputNotice('missing.md', 'no such file or directory')],
     };
     const s = sarifLog(troubled, cwd, '0.0.0');

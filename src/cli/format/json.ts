@@ -1,8 +1,9 @@
-import type { Analysis, Range } from '../../core';
+import type { Analysis, Fix, Range } from '../../core';
 import type { CheckRun } from '../check';
+import { reportedFixes } from './fixes';
 import { sortedFindings } from './order';
 
-/** The `--format json` document: the shape in PRODUCT.md, "The command-line checker". */
+/** The `--format json` document: the shape in PRODUCT.md, "The command-line checker", and each diagnostic's quick fixes. */
 export interface JsonReport {
   readonly version: 1;
   readonly files: readonly JsonFile[];
@@ -26,12 +27,32 @@ export interface JsonFile {
     message: string;
     range: Range;
     related?: readonly { message: string; range: Range }[];
+    fixes?: readonly JsonFix[];
   }[];
+}
+
+/**
+ * A quick fix as the editor offers it: edits in the coordinates of the file as it was checked,
+ * non-overlapping, every range relative to the unedited text (apply them last to first).
+ */
+export interface JsonFix {
+  readonly title: string;
+  readonly edits: readonly { range: Range; newText: string }[];
+  /** Present (true) on the fix the editor marks as preferred. */
+  readonly isPreferred?: true;
 }
 
 /** Copy a range so no extra properties of the core's objects leak into the output. */
 function range(r: Range): Range {
   return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
+
+function jsonFix(f: Fix): JsonFix {
+  return {
+    title: f.title,
+    edits: f.edits.map((e) => ({ range: range(e.range), newText: e.newText })),
+    ...(f.isPreferred ? { isPreferred: true as const } : {}),
+  };
 }
 
 export function jsonFile(path: string, a: Analysis): JsonFile {
@@ -50,13 +71,17 @@ export function jsonFile(path: string, a: Analysis): JsonFile {
     }),
     quotes: a.quotes.map((q) => ({ text: q.text, range: range(q.range), sourced: q.sourced, citations: [...q.citations], onRecord: q.onRecord })),
     claims: a.claims.map((c) => ({ text: c.text, range: range(c.range), kinds: [...c.kinds], status: c.status, facts: [...c.facts] })),
-    diagnostics: sortedFindings(a.findings).map((d) => ({
-      code: d.code,
-      severity: d.severity,
-      message: d.message,
-      range: range(d.range),
-      ...(d.related.length ? { related: d.related.map((r) => ({ message: r.message, range: range(r.range) })) } : {}),
-    })),
+    diagnostics: sortedFindings(a.findings).map((d) => {
+      const fixes = reportedFixes(d);
+      return {
+        code: d.code,
+        severity: d.severity,
+        message: d.message,
+        range: range(d.range),
+        ...(d.related.length ? { related: d.related.map((r) => ({ message: r.message, range: range(r.range) })) } : {}),
+        ...(fixes.length ? { fixes: fixes.map(jsonFix) } : {}),
+      };
+    }),
   };
 }
 

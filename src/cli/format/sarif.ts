@@ -1,28 +1,27 @@
 import * as nodePath from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { diagnosticCodes, type Range, type Severity } from '../../core';
+import { diagnosticCodes, type Fix, type Range, type Severity } from '../../core';
 import type { CheckRun } from '../check';
 import type { Notice } from '../notice';
 import { displayPath } from '../io';
+import { reportedFixes } from './fixes';
 import { oneLineMessage, sortedFindings } from './order';
+import { newlineSequences, sarifRegions, type SarifRegion } from './sarifRegion';
+
+export type { SarifRegion } from './sarifRegion';
 
 /**
  * `--format sarif`: a SARIF 2.1.0 log with one run, the diagnostic code table as the
  * driver's rules, one result per finding, and a notification per file that could not
- * be checked. Regions are 1-based, columns in UTF-16 code units, end column exclusive.
- * Only the properties written here are typed; see the OASIS SARIF 2.1.0 standard.
+ * be checked. Regions are 1-based, columns in UTF-16 code units, end column exclusive; the
+ * run declares the line breaks counted ("\r\n", "\n" and a lone "\r", as the editor counts).
+ * A result's quick fixes are its `fixes`. Only the properties written here are typed; see the
+ * OASIS SARIF 2.1.0 standard.
  */
 
 export const sarifSchemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 export type SarifLevel = 'error' | 'warning' | 'note' | 'none';
-
-export interface SarifRegion {
-  startLine: number;
-  startColumn: number;
-  endLine?: number;
-  endColumn?: number;
-}
 
 export interface SarifArtifactLocation {
   uri: string;
@@ -45,6 +44,16 @@ export interface SarifRule {
   properties?: Record<string, unknown>;
 }
 
+/** A quick fix: the replacements in the result's own file, each region in the unedited text. */
+export interface SarifFix {
+  description: { text: string };
+  artifactChanges: {
+    artifactLocation: SarifArtifactLocation;
+    replacements: { deletedRegion: SarifRegion; insertedContent?: { text: string } }[];
+  }[];
+  properties?: { isPreferred: true };
+}
+
 export interface SarifResult {
   ruleId: string;
   ruleIndex: number;
@@ -52,6 +61,7 @@ export interface SarifResult {
   message: { text: string };
   locations: SarifLocation[];
   relatedLocations?: SarifLocation[];
+  fixes?: SarifFix[];
   properties?: Record<string, unknown>;
 }
 
@@ -62,6 +72,7 @@ export interface SarifLog {
     tool: { driver: { name: string; version: string; semanticVersion: string; rules: SarifRule[] } };
     originalUriBaseIds: Record<string, { uri: string }>;
     columnKind: 'utf16CodeUnits';
+    newlineSequences: string[];
     invocations: {
       executionSuccessful: boolean;
       toolExecutionNotifications: { level: SarifLevel; message: { text: string }; locations?: SarifLocation[] }[];
@@ -83,10 +94,6 @@ function ruleName(title: string): string {
     .join('');
 }
 
-function region(r: Range): SarifRegion {
-  return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
-}
-
 const baseId = '%SRCROOT%';
 
 /** Paths under cwd are relative to SRCROOT; anything else gets an absolute file URI. */
@@ -95,6 +102,20 @@ function artifactLocation(path: string, cwd: string): SarifArtifactLocation {
   const relative = displayPath(absolute, cwd);
   if (relative.startsWith('../') || relative === '..' || nodePath.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
   return { uri: relative.split('/').map(encodeURIComponent).join('/'), uriBaseId: baseId };
+}
+
+/** A fix as SARIF writes it: one artifact change (the file checked), a replacement per edit, in the edits' order. */
+function sarifFix(fix: Fix, artifact: SarifArtifactLocation, region: (r: Range) => SarifRegion): SarifFix {
+  return {
+    description: { text: fix.title },
+    artifactChanges: [
+      {
+        artifactLocation: artifact,
+        replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), ...(e.newText ? { insertedContent: { text: e.newText } } : {}) })),
+      },
+    ],
+    ...(fix.isPreferred ? { properties: { isPreferred: true as const } } : {}),
+  };
 }
 
 function notification(n: Notice, cwd: string) {
@@ -121,6 +142,7 @@ export function sarifLog(run: CheckRun, cwd: string, toolVersion: string): Sarif
   const results: SarifResult[] = [];
   for (const file of run.files) {
     const artifact = artifactLocation(file.absolutePath, cwd);
+    const region = sarifRegions(file.text);
     for (const d of sortedFindings(file.analysis.findings)) {
       const result: SarifResult = {
         ruleId: d.code,
@@ -137,6 +159,8 @@ export function sarifLog(run: CheckRun, cwd: string, toolVersion: string): Sarif
           physicalLocation: { artifactLocation: artifact, region: region(r.range) },
         }));
       }
+      const fixes = reportedFixes(d);
+      if (fixes.length) result.fixes = fixes.map((f) => sarifFix(f, artifact, region));
       results.push(result);
     }
   }
@@ -149,6 +173,7 @@ export function sarifLog(run: CheckRun, cwd: string, toolVersion: string): Sarif
         tool: { driver: { name: 'policy-lens', version: toolVersion, semanticVersion: toolVersion, rules } },
         originalUriBaseIds: { [baseId]: { uri: pathToFileURL(cwd.endsWith(nodePath.sep) ? cwd : cwd + nodePath.sep).href } },
         columnKind: 'utf16CodeUnits',
+        newlineSequences: [...newlineSequences],
         invocations: [
           {
             executionSuccessful: run.notices.length === 0,
