@@ -13,6 +13,7 @@ import { unassertedFigures } from './assertedFigures';
 import { speakerLabelLength } from './speakerLabel';
 import { relationFits } from './relationFits';
 import { readWithCue } from './cueParticle';
+import { respectivePairs } from './respectively';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -445,10 +446,15 @@ function entityFor(value: Claim['values'][number], context: ClaimContext): Entit
   return undefined;
 }
 
-/** Which entity each figure of a claim is "for" (see `entityFor`), read once per claim. */
+/**
+ * Which entity each figure of a claim is "for" (see `entityFor`), or is paired with by
+ * "respectively" (see `respectivePairs`), read once per claim.
+ */
 interface Bindings {
   /** By figure: the entity it is "for", if any. */
   readonly of: readonly (EntityMention | undefined)[];
+  /** Whether the sentence reads "respectively": nearness then does not tell whose a figure is. */
+  readonly respectively: boolean;
   /** The mentions some figure is "for". */
   readonly mentions: ReadonlySet<EntityMention>;
   /** Whether some figure is "for" no entity. */
@@ -457,8 +463,23 @@ interface Bindings {
   readonly onlyBound: ReadonlyMap<string, string>;
 }
 
+/** The entity "respectively" pairs each figure with, by context: what `boundTo` reads before "for". */
+const respectiveOf = new WeakMap<ClaimContext, ReadonlyMap<Claim['values'][number], EntityMention>>();
+
+/** The entity a figure is bound to: the one "respectively" pairs it with, else the one it is "for". */
+function boundTo(value: Claim['values'][number], context: ClaimContext): EntityMention | undefined {
+  return respectiveOf.get(context)?.get(value) ?? entityFor(value, context);
+}
+
 function bindingsOf(values: Claim['values'], context: ClaimContext): Bindings {
-  const of = values.map((v) => entityFor(v, context));
+  // "77.8% and 53.4% for Mythos Preview and Opus 4.6, respectively": the pairing, not the "for", binds the 53.4%.
+  const pairs = respectivePairs(context.sentenceText, context.start, context.sentenceMentions, values);
+  if (pairs) {
+    const paired = new Map<Claim['values'][number], EntityMention>();
+    pairs.of.forEach((e, vi) => e && paired.set(values[vi], e));
+    respectiveOf.set(context, paired);
+  }
+  const of = values.map((v) => boundTo(v, context));
   const mentions = new Set<EntityMention>();
   for (const b of of) if (b) mentions.add(b);
   const onlyBound = new Map<string, string>();
@@ -466,7 +487,7 @@ function bindingsOf(values: Claim['values'], context: ClaimContext): Bindings {
     for (const b of mentions) onlyBound.set(b.id, b.kind);
     for (const e of context.sentenceMentions) if (!mentions.has(e)) onlyBound.delete(e.id);
   }
-  return { of, mentions, someFree: of.includes(undefined), onlyBound };
+  return { of, respectively: pairs !== undefined, mentions, someFree: of.includes(undefined), onlyBound };
 }
 
 /** Whether a figure is "for" a subject of the rule's kinds that is not the fact's ("66.6 percent for Opus 4.6" is no Mythos Preview score). */
@@ -544,7 +565,7 @@ function measuredFromAnother(rule: FactRule, value: Claim['values'][number], con
  */
 function gapTo(rule: FactRule, value: Claim['values'][number], context: ClaimContext, lf: (offset: number) => number, entities: ReadonlySet<string> = rule.keyEntities): number {
   // "60.6% for Opus 4.6": the entity a figure is "for" is the figure's, whatever stands nearer before it.
-  const bound = entityFor(value, context);
+  const bound = boundTo(value, context);
   if (bound && entities.has(bound.id)) return 0;
   const { sentenceText, start } = context;
   const separated = (g0: number, g1: number) => itemSeparator.test(sentenceText.slice(g0 - start, g1 - start));
@@ -578,8 +599,18 @@ function tiesIndex(rule: FactRule, context: ClaimContext, entities: ReadonlySet<
  * Facts whose nearest cue or entity is the same one stand equally near ("83.1% on CyberGym"
  * agrees with Mythos Preview's score though Opus 4.6's is a CyberGym score too); a fact with
  * a figure of its own nearer ("93.9% (vs. 80.8%) and on SWE-bench Pro 77.8%") blocks nothing.
+ * In a sentence that reads "respectively", nearness tells nothing of whose a figure is: one that
+ * "respectively" could not pair (see `respectivePairs`) agrees with any fact it agrees with, so
+ * that no fix ever writes another subject's figure over one right for its own.
  */
-function agreeingRule(candidates: readonly TiedRule[], values: Claim['values'], vi: number, context: ClaimContext, lf: (offset: number) => number): FactRule | undefined {
+function agreeingRule(
+  candidates: readonly TiedRule[],
+  values: Claim['values'],
+  vi: number,
+  context: ClaimContext,
+  lf: (offset: number) => number,
+  bindings: Bindings,
+): FactRule | undefined {
   const value = values[vi];
   let agreeing: FactRule[] | undefined;
   let contradicting: FactRule[] | undefined;
@@ -601,7 +632,7 @@ function agreeingRule(candidates: readonly TiedRule[], values: Claim['values'], 
       distance = d;
     }
   }
-  if (!contradicting) return nearest;
+  if (!contradicting || (bindings.respectively && !bindings.of[vi])) return nearest;
   for (const rule of contradicting) {
     // Facts of one measure share its cues ("year-old", "flaw"), which stand as near every figure:
     // the entity that tells the fact apart, just after the figure, decides. "a 16-year-old flaw
@@ -640,7 +671,10 @@ function compareFor(rule: FactRule, value: Claim['values'][number], context: Cla
  * other fact's: the fact is then not held against another figure. "approved the application 67
  * days after it was submitted, seven days beyond the 60-day deadline" agrees with the 67-day gap
  * on record, so "seven days" is no wrong gap, whatever else the fact base holds. Swapped figures
- * ("53.4% on SWE-bench Verified and 80.8% on SWE-bench Pro") fit both facts and stay contradicted.
+ * ("53.4% on SWE-bench Verified and 80.8% on SWE-bench Pro") fit both facts and stay contradicted,
+ * and so do figures the sentence gives to other subjects of the fact's kind, "for" them or by
+ * "respectively" ("83.1% for Opus 4.6 and 66.6% for Mythos Preview"): kept from the fact by what
+ * the sentence says, not by a doubt.
  */
 function agreedElsewhere(
   rule: FactRule,
@@ -649,6 +683,7 @@ function agreedElsewhere(
   agreed: ReadonlyMap<number, FactRule>,
   fitsFigure: (vi: number) => (rule: FactRule) => boolean,
   context: ClaimContext,
+  bindings: Bindings,
 ): boolean {
   const record = rule.fact.value;
   if (!record) return false;
@@ -656,7 +691,7 @@ function agreedElsewhere(
     // A figure the sentence does not assert ("did not pledge $4 million but $40 million") agrees with nothing.
     if (only && !only.has(vi)) continue;
     const other = agreed.get(vi);
-    if (other && other !== rule) continue;
+    if ((other && other !== rule) || isOthersFigure(rule, bindings.of[vi])) continue;
     if (isComparable(values[vi], record) && compareFor(rule, values[vi], context) === 'agrees' && (other === rule || !fitsFigure(vi)(rule))) return true;
   }
   return false;
@@ -824,7 +859,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
     for (let vi = 0; vi < values.length; vi++) {
       if (agreed.has(vi) || (only && !only.has(vi))) continue;
       const candidates = candidatesFor(pool, otherMeasures, fitsFigure(vi));
-      const rule = agreeingRule(candidates, values, vi, context, lf) ?? weakerAgreeing(pool, used.agreeOnly, candidates, values[vi], context, lf);
+      const rule = agreeingRule(candidates, values, vi, context, lf, bindings) ?? weakerAgreeing(pool, used.agreeOnly, candidates, values[vi], context, lf);
       if (rule) agreed.set(vi, rule);
     }
     for (const rule of agreed.values()) taken.add(rule);
@@ -833,7 +868,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   // Each figure left against its nearest contradicting fact; each fact keeps its nearest figure.
   const pool = tied.filter((c) => {
     if (taken.has(c.rule)) return false;
-    if (!agreedElsewhere(c.rule, values, only, agreed, fitsFigure, context)) return true;
+    if (!agreedElsewhere(c.rule, values, only, agreed, fitsFigure, context, bindings)) return true;
     if (probe) probe.blocked = true;
     return false;
   });
