@@ -14,6 +14,7 @@ import { speakerLabelLength } from './speakerLabel';
 import { relationFits } from './relationFits';
 import { readWithCue } from './cueParticle';
 import { respectivePairs } from './respectively';
+import { baselineOf, baselineRule } from './baselineFigure';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -428,8 +429,8 @@ const itemSeparator = /[,;()[\]]|\b(?:and|or|but|while|whereas|vs)\b/i;
 const figureFor = /^\s{0,3}(?:for|by)\s{1,3}(?:the\s{1,3})?$/i;
 /** Added to a gap that crosses an item separator: any gap within the item is nearer. */
 const acrossItems = 1e6;
-/** The words that put a figure on the other side of a comparison: "against 58.4%", "vs. 80.8%". */
-const comparedFigure = /\b(?:against|vs\.?|versus|compared (?:with|to)|than)\s{0,3}(?:about\s|roughly\s|just\s)?$/i;
+/** The words that put a figure on the other side of a comparison: "against 58.4%", "vs. 80.8%", "up from 80.6%". */
+const comparedFigure = /\b(?:against|vs\.?|versus|compared (?:with|to)|than|(?:up|down|rising|falling|climbing|dropping)[ \t]{1,3}from)\s{0,3}(?:about\s|roughly\s|just\s)?$/i;
 
 /**
  * The entity a figure is "for" or "by", named right after it: "66.6 percent for Opus 4.6",
@@ -649,6 +650,36 @@ function agreeingRule(
     if (d < agreeingAt && !hasNearerFigure(rule, values, vi, d, context, lf, keys)) return undefined;
   }
   return nearest;
+}
+
+/**
+ * Each figure left with no fact that is a bare baseline of the figure before it ("93.9% on
+ * SWE-bench Verified (up from 80.6%)", see `baselineOf`), held against the same measure's
+ * figure of the one other subject on record (see `baselineRule`): added to `agreed` or `against`.
+ * A baseline "for" a subject ("up from 66.6% for Opus 4.6") is that subject's, as before.
+ */
+function heldAgainstBaselines(
+  values: Claim['values'],
+  context: ClaimContext,
+  rules: FactRules,
+  agreed: Map<number, FactRule>,
+  against: Map<number, FactRule>,
+  bindings: Bindings,
+  only: ReadonlySet<number> | undefined,
+): void {
+  let used: Set<FactRule> | undefined;
+  for (let vi = 1; vi < values.length; vi++) {
+    if (agreed.has(vi) || against.has(vi) || (only && !only.has(vi)) || bindings.of[vi]) continue;
+    const baseline = baselineOf(context.sentenceText, context.start, values, vi);
+    const main = baseline && (agreed.get(baseline.of) ?? against.get(baseline.of));
+    if (!baseline || !main) continue;
+    used ??= new Set([...agreed.values(), ...against.values()]);
+    const rule = baselineRule(baseline, values[vi], values[baseline.of], main, rules, (r) => used!.has(r));
+    if (!rule) continue;
+    used.add(rule);
+    if (compareFor(rule, values[vi], context) === 'agrees') agreed.set(vi, rule);
+    else against.set(vi, rule);
+  }
 }
 
 /** Whether a strict bound ("more than", "fewer than") stands against a figure on record that is no bound the same way. */
@@ -891,6 +922,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   }
   const against = new Map<number, FactRule>();
   for (const [rule, { valueIndex }] of held) against.set(valueIndex, rule);
+  heldAgainstBaselines(values, context, rules, agreed, against, bindings, only);
 
   const checks: FactCheck[] = [];
   const facts = new Set<string>();
