@@ -48,6 +48,12 @@ describe('"respectively" pairs the k-th subject with the k-th figure', () => {
     assert.deepEqual(pl006('On SWE-bench Pro, Mythos Preview, Opus 4.6 and Opus 4.5 reach 77.8%, 55.4% and 40% respectively.[1]'), ['55.4%']);
     assert.deepEqual(pl006('On SWE-bench Pro, Mythos Preview and Opus 4.6 reach 77.8%, 53.4% and 40% respectively.[1]'), []);
   });
+
+  it('leaves a figure outside the lists to the subject nearest it', () => {
+    // 80.8% is Opus 4.6's SWE-bench Verified score, written for Mythos Preview (93.9% on record).
+    const text = 'Mythos Preview and Opus 4.6 reach 77.8% and 53.4% on SWE-bench Pro respectively, while Mythos Preview scores 80.8% on SWE-bench Verified.[1]';
+    assert.deepEqual(pl006(text), ['80.8%']);
+  });
 });
 
 describe('figures "for" other subjects', () => {

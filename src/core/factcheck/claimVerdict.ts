@@ -454,8 +454,8 @@ function entityFor(value: Claim['values'][number], context: ClaimContext): Entit
 interface Bindings {
   /** By figure: the entity it is "for", if any. */
   readonly of: readonly (EntityMention | undefined)[];
-  /** Whether the sentence reads "respectively": nearness then does not tell whose a figure is. */
-  readonly respectively: boolean;
+  /** The figures of lists "respectively" could not pair with names: nearness does not tell whose each is. */
+  readonly unpaired: ReadonlySet<number>;
   /** The mentions some figure is "for". */
   readonly mentions: ReadonlySet<EntityMention>;
   /** Whether some figure is "for" no entity. */
@@ -488,7 +488,7 @@ function bindingsOf(values: Claim['values'], context: ClaimContext): Bindings {
     for (const b of mentions) onlyBound.set(b.id, b.kind);
     for (const e of context.sentenceMentions) if (!mentions.has(e)) onlyBound.delete(e.id);
   }
-  return { of, respectively: pairs !== undefined, mentions, someFree: of.includes(undefined), onlyBound };
+  return { of, unpaired: pairs?.unpaired ?? noFigures, mentions, someFree: of.includes(undefined), onlyBound };
 }
 
 /** Whether a figure is "for" a subject of the rule's kinds that is not the fact's ("66.6 percent for Opus 4.6" is no Mythos Preview score). */
@@ -600,9 +600,9 @@ function tiesIndex(rule: FactRule, context: ClaimContext, entities: ReadonlySet<
  * Facts whose nearest cue or entity is the same one stand equally near ("83.1% on CyberGym"
  * agrees with Mythos Preview's score though Opus 4.6's is a CyberGym score too); a fact with
  * a figure of its own nearer ("93.9% (vs. 80.8%) and on SWE-bench Pro 77.8%") blocks nothing.
- * In a sentence that reads "respectively", nearness tells nothing of whose a figure is: one that
- * "respectively" could not pair (see `respectivePairs`) agrees with any fact it agrees with, so
- * that no fix ever writes another subject's figure over one right for its own.
+ * In a list of figures that "respectively" could not pair with a list of names (see
+ * `respectivePairs`), nearness tells nothing of whose a figure is: one agrees with any fact it
+ * agrees with, so that no fix ever writes another subject's figure over one right for its own.
  */
 function agreeingRule(
   candidates: readonly TiedRule[],
@@ -633,7 +633,7 @@ function agreeingRule(
       distance = d;
     }
   }
-  if (!contradicting || (bindings.respectively && !bindings.of[vi])) return nearest;
+  if (!contradicting || bindings.unpaired.has(vi)) return nearest;
   for (const rule of contradicting) {
     // Facts of one measure share its cues ("year-old", "flaw"), which stand as near every figure:
     // the entity that tells the fact apart, just after the figure, decides. "a 16-year-old flaw

@@ -47,6 +47,8 @@ function listsOf<T extends Item>(items: readonly T[], sentenceText: string, star
 export interface RespectivePairs {
   /** The entity each figure is paired with, by the figure's index; none for a figure in no paired list. */
   readonly of: readonly (EntityMention | undefined)[];
+  /** The figures of lists that could not be paired (no list of entities as long, or two): whose each is, is not known. */
+  readonly unpaired: ReadonlySet<number>;
 }
 
 /**
@@ -58,7 +60,7 @@ export interface RespectivePairs {
  * "and" ("X, Y and Z", "X, Y, and Z"); "respectively" may stand anywhere in the sentence. A list
  * of figures is paired with the one list of entities as long as it (several lists of figures
  * may be: "93.9% and 80.8% on SWE-bench Verified and 77.8% and 53.4% on SWE-bench Pro"); one
- * whose count no list of entities has, or as many as two have, is paired with none.
+ * whose count no list of entities has, or as many as two have, is paired with none (`unpaired`).
  * Undefined when the sentence does not read "respectively".
  */
 export function respectivePairs(sentenceText: string, start: number, mentions: readonly EntityMention[], values: readonly ClaimValue[]): RespectivePairs | undefined {
@@ -67,7 +69,7 @@ export function respectivePairs(sentenceText: string, start: number, mentions: r
   const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start);
   const entityLists = listsOf(ordered, sentenceText, start, (e) => e.id);
   const of: (EntityMention | undefined)[] = values.map(() => undefined);
-  if (!entityLists.length) return { of };
+  const unpaired = new Set<number>();
   // The list of entities of each length, or null when two have it.
   const byLength = new Map<number, EntityMention[] | null>();
   for (const list of entityLists) byLength.set(list.length, byLength.has(list.length) ? null : list);
@@ -76,6 +78,7 @@ export function respectivePairs(sentenceText: string, start: number, mentions: r
   for (const figures of listsOf(figuresInOrder, sentenceText, start, (_, at) => at)) {
     const entities = byLength.get(figures.length);
     if (entities) figures.forEach((v, k) => (of[indexOf.get(v)!] = entities[k]));
+    else for (const v of figures) unpaired.add(indexOf.get(v)!);
   }
-  return { of };
+  return { of, unpaired };
 }
