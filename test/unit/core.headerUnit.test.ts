@@ -2,7 +2,7 @@
 // "| 76 |" under "Days after application" states 76 days, "| 88.1 |" under "CyberGym (%)" 88.1%.
 import * as assert from 'node:assert/strict';
 import { bundledAnalyzer, findingTexts } from './support/findingTexts';
-import { headerUnit } from '../../src/core/factcheck/headerUnit';
+import { headerUnit, rowLabelUnit } from '../../src/core/factcheck/headerUnit';
 
 const pl006 = (text: string): string[] => findingTexts('PL006', text);
 // On record: Mythos Preview scores 83.1% on CyberGym; eleven days from the leak to the announcement.
@@ -38,5 +38,27 @@ describe('a table column header that gives the unit of its cells', () => {
 
   it('leaves a number under a header that gives no unit a count', () => {
     assert.deepEqual(pl006('| Model | CyberGym |\n|---|---:|\n| Mythos Preview | 88.1 |\n'), []);
+  });
+
+  // Blind QA X, item 9: the measures as rows, the subjects as columns, the unit in the row's label.
+  it("reads a bare number in the unit its row's label gives, for the model its column's header names", () => {
+    // On record: SWE-bench Pro, Mythos Preview 77.8%, Opus 4.6 53.4%.
+    const transposed = (mythos: string, opus: string) => `| Benchmark | Mythos Preview | Opus 4.6 |\n|---|---:|---:|\n| SWE-bench Pro (%) | ${mythos} | ${opus} |\n`;
+    assert.deepEqual(pl006(transposed('77.8', '58.4')), ['58.4']);
+    const text = transposed('77.8', '58.4');
+    const finding = bundledAnalyzer.analyze(text).findings.find((f) => f.code === 'PL006');
+    assert.match(finding?.message ?? '', /Opus 4\.6 scores 53\.4%/);
+    assert.equal(finding?.fixes[0]?.edits[0]?.newText, '53.4');
+    assert.deepEqual(pl006(transposed('77.8', '53.4')), []);
+    // Swapped columns: each cell is its column's model's.
+    assert.deepEqual(pl006(transposed('53.4', '77.8')), ['53.4', '77.8']);
+  });
+
+  it("takes no unit from a row label whose unit is a number's of its own, nor for the label's own cell", () => {
+    assert.deepEqual(rowLabelUnit('SWE-bench Pro (%)'), { kind: 'percentage', unit: '%' });
+    assert.equal(rowLabelUnit('Partners in the first 30 days'), undefined);
+    assert.equal(rowLabelUnit('Share above 50%'), undefined);
+    // The column's header gives the unit before the row's label does.
+    assert.deepEqual(pl006('| Model | CyberGym (%) |\n|---|---:|\n| Mythos Preview (days) | 88.1 |\n'), ['88.1']);
   });
 });

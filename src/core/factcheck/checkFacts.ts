@@ -258,6 +258,8 @@ interface RowContext {
   readonly ids: ReadonlySet<string>;
   /** The header cell's text, whose cue ("Released") gives the measure of the cells below it. */
   readonly headerText?: string;
+  /** For a cell past the first column of a row under a header: the row's first cell, whose unit ("SWE-bench Pro (%)") the row's bare numbers take. */
+  readonly rowLabelText?: string;
 }
 
 /**
@@ -281,7 +283,8 @@ function rowContexts(input: FactCheckInput, rules: FactRules): (blockIndex: numb
     const row = rows.rowOf(blockIndex);
     if (!row) return undefined;
     const headerCell = rows.headerCellOf(row, blockIndex);
-    const key = `${row.start}:${headerCell ?? ''}`;
+    const labelled = row.header !== undefined && row.columns[0] === 0 && row.cells[0] !== blockIndex;
+    const key = `${row.start}:${headerCell ?? ''}:${labelled ? 1 : 0}`;
     let context = made.get(key);
     if (context) return context;
     const own = spanContext(row.start, row.end);
@@ -289,7 +292,17 @@ function rowContexts(input: FactCheckInput, rules: FactRules): (blockIndex: numb
     const cued = header ? [...own.cued, ...header.cued.filter((r) => !own.cued.includes(r))] : own.cued;
     const mentions = header ? [...header.mentions, ...own.mentions] : own.mentions;
     const headerText = headerCell === undefined ? undefined : text.slice(blocks[headerCell].start, blocks[headerCell].end);
-    context = { text: text.slice(row.start, row.end), start: row.start, cued, mentions, ids: new Set(mentions.map((e) => e.id)), ...(headerText === undefined ? {} : { headerText }) };
+    const label = labelled ? blocks[row.cells[0]] : undefined;
+    const rowLabelText = label ? text.slice(label.start, label.end) : undefined;
+    context = {
+      text: text.slice(row.start, row.end),
+      start: row.start,
+      cued,
+      mentions,
+      ids: new Set(mentions.map((e) => e.id)),
+      ...(headerText === undefined ? {} : { headerText }),
+      ...(rowLabelText === undefined ? {} : { rowLabelText }),
+    };
     made.set(key, context);
     return context;
   };
@@ -318,8 +331,8 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     // A table cell's claim is judged with its row and header, which its block's cache does not hold.
     const row = rowOf(blockCursor);
     let verdict = row ? undefined : slot.verdicts[slot.sentence];
-    // A bare number under a header that gives its unit ("| 76 |" under "Days after application") is read in that unit.
-    const judged = row ? withHeaderUnit(claim, row.headerText) : claim;
+    // A bare number under a header, or in a row whose label, that gives its unit ("| 76 |" under "Days after application") is read in that unit.
+    const judged = row ? withHeaderUnit(claim, row.headerText, row.rowLabelText) : claim;
     // A kept verdict judged with its surroundings stands only while they name the same entities.
     if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor, start).key) verdict = undefined;
     if (row) {

@@ -13,6 +13,8 @@ import { unassertedFigures } from './assertedFigures';
 import { speakerLabelLength } from './speakerLabel';
 import { relationFits } from './relationFits';
 import { readWithCue } from './cueParticle';
+import { respectivePairs } from './respectively';
+import { baselineOf, baselineRule } from './baselineFigure';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -427,8 +429,8 @@ const itemSeparator = /[,;()[\]]|\b(?:and|or|but|while|whereas|vs)\b/i;
 const figureFor = /^\s{0,3}(?:for|by)\s{1,3}(?:the\s{1,3})?$/i;
 /** Added to a gap that crosses an item separator: any gap within the item is nearer. */
 const acrossItems = 1e6;
-/** The words that put a figure on the other side of a comparison: "against 58.4%", "vs. 80.8%". */
-const comparedFigure = /\b(?:against|vs\.?|versus|compared (?:with|to)|than)\s{0,3}(?:about\s|roughly\s|just\s)?$/i;
+/** The words that put a figure on the other side of a comparison: "against 58.4%", "vs. 80.8%", "up from 80.6%". */
+const comparedFigure = /\b(?:against|vs\.?|versus|compared (?:with|to)|than|(?:up|down|rising|falling|climbing|dropping)[ \t]{1,3}from)\s{0,3}(?:about\s|roughly\s|just\s)?$/i;
 
 /**
  * The entity a figure is "for" or "by", named right after it: "66.6 percent for Opus 4.6",
@@ -445,10 +447,15 @@ function entityFor(value: Claim['values'][number], context: ClaimContext): Entit
   return undefined;
 }
 
-/** Which entity each figure of a claim is "for" (see `entityFor`), read once per claim. */
+/**
+ * Which entity each figure of a claim is "for" (see `entityFor`), or is paired with by
+ * "respectively" (see `respectivePairs`), read once per claim.
+ */
 interface Bindings {
   /** By figure: the entity it is "for", if any. */
   readonly of: readonly (EntityMention | undefined)[];
+  /** The figures of lists "respectively" could not pair with names: nearness does not tell whose each is. */
+  readonly unpaired: ReadonlySet<number>;
   /** The mentions some figure is "for". */
   readonly mentions: ReadonlySet<EntityMention>;
   /** Whether some figure is "for" no entity. */
@@ -457,8 +464,23 @@ interface Bindings {
   readonly onlyBound: ReadonlyMap<string, string>;
 }
 
+/** The entity "respectively" pairs each figure with, by context: what `boundTo` reads before "for". */
+const respectiveOf = new WeakMap<ClaimContext, ReadonlyMap<Claim['values'][number], EntityMention>>();
+
+/** The entity a figure is bound to: the one "respectively" pairs it with, else the one it is "for". */
+function boundTo(value: Claim['values'][number], context: ClaimContext): EntityMention | undefined {
+  return respectiveOf.get(context)?.get(value) ?? entityFor(value, context);
+}
+
 function bindingsOf(values: Claim['values'], context: ClaimContext): Bindings {
-  const of = values.map((v) => entityFor(v, context));
+  // "77.8% and 53.4% for Mythos Preview and Opus 4.6, respectively": the pairing, not the "for", binds the 53.4%.
+  const pairs = respectivePairs(context.sentenceText, context.start, context.sentenceMentions, values);
+  if (pairs) {
+    const paired = new Map<Claim['values'][number], EntityMention>();
+    pairs.of.forEach((e, vi) => e && paired.set(values[vi], e));
+    respectiveOf.set(context, paired);
+  }
+  const of = values.map((v) => boundTo(v, context));
   const mentions = new Set<EntityMention>();
   for (const b of of) if (b) mentions.add(b);
   const onlyBound = new Map<string, string>();
@@ -466,7 +488,7 @@ function bindingsOf(values: Claim['values'], context: ClaimContext): Bindings {
     for (const b of mentions) onlyBound.set(b.id, b.kind);
     for (const e of context.sentenceMentions) if (!mentions.has(e)) onlyBound.delete(e.id);
   }
-  return { of, mentions, someFree: of.includes(undefined), onlyBound };
+  return { of, unpaired: pairs?.unpaired ?? noFigures, mentions, someFree: of.includes(undefined), onlyBound };
 }
 
 /** Whether a figure is "for" a subject of the rule's kinds that is not the fact's ("66.6 percent for Opus 4.6" is no Mythos Preview score). */
@@ -544,7 +566,7 @@ function measuredFromAnother(rule: FactRule, value: Claim['values'][number], con
  */
 function gapTo(rule: FactRule, value: Claim['values'][number], context: ClaimContext, lf: (offset: number) => number, entities: ReadonlySet<string> = rule.keyEntities): number {
   // "60.6% for Opus 4.6": the entity a figure is "for" is the figure's, whatever stands nearer before it.
-  const bound = entityFor(value, context);
+  const bound = boundTo(value, context);
   if (bound && entities.has(bound.id)) return 0;
   const { sentenceText, start } = context;
   const separated = (g0: number, g1: number) => itemSeparator.test(sentenceText.slice(g0 - start, g1 - start));
@@ -578,8 +600,18 @@ function tiesIndex(rule: FactRule, context: ClaimContext, entities: ReadonlySet<
  * Facts whose nearest cue or entity is the same one stand equally near ("83.1% on CyberGym"
  * agrees with Mythos Preview's score though Opus 4.6's is a CyberGym score too); a fact with
  * a figure of its own nearer ("93.9% (vs. 80.8%) and on SWE-bench Pro 77.8%") blocks nothing.
+ * In a list of figures that "respectively" could not pair with a list of names (see
+ * `respectivePairs`), nearness tells nothing of whose a figure is: one agrees with any fact it
+ * agrees with, so that no fix ever writes another subject's figure over one right for its own.
  */
-function agreeingRule(candidates: readonly TiedRule[], values: Claim['values'], vi: number, context: ClaimContext, lf: (offset: number) => number): FactRule | undefined {
+function agreeingRule(
+  candidates: readonly TiedRule[],
+  values: Claim['values'],
+  vi: number,
+  context: ClaimContext,
+  lf: (offset: number) => number,
+  bindings: Bindings,
+): FactRule | undefined {
   const value = values[vi];
   let agreeing: FactRule[] | undefined;
   let contradicting: FactRule[] | undefined;
@@ -601,7 +633,7 @@ function agreeingRule(candidates: readonly TiedRule[], values: Claim['values'], 
       distance = d;
     }
   }
-  if (!contradicting) return nearest;
+  if (!contradicting || bindings.unpaired.has(vi)) return nearest;
   for (const rule of contradicting) {
     // Facts of one measure share its cues ("year-old", "flaw"), which stand as near every figure:
     // the entity that tells the fact apart, just after the figure, decides. "a 16-year-old flaw
@@ -618,6 +650,36 @@ function agreeingRule(candidates: readonly TiedRule[], values: Claim['values'], 
     if (d < agreeingAt && !hasNearerFigure(rule, values, vi, d, context, lf, keys)) return undefined;
   }
   return nearest;
+}
+
+/**
+ * Each figure left with no fact that is a bare baseline of the figure before it ("93.9% on
+ * SWE-bench Verified (up from 80.6%)", see `baselineOf`), held against the same measure's
+ * figure of the one other subject on record (see `baselineRule`): added to `agreed` or `against`.
+ * A baseline "for" a subject ("up from 66.6% for Opus 4.6") is that subject's, as before.
+ */
+function heldAgainstBaselines(
+  values: Claim['values'],
+  context: ClaimContext,
+  rules: FactRules,
+  agreed: Map<number, FactRule>,
+  against: Map<number, FactRule>,
+  bindings: Bindings,
+  only: ReadonlySet<number> | undefined,
+): void {
+  let used: Set<FactRule> | undefined;
+  for (let vi = 1; vi < values.length; vi++) {
+    if (agreed.has(vi) || against.has(vi) || (only && !only.has(vi)) || bindings.of[vi]) continue;
+    const baseline = baselineOf(context.sentenceText, context.start, values, vi);
+    const main = baseline && (agreed.get(baseline.of) ?? against.get(baseline.of));
+    if (!baseline || !main) continue;
+    used ??= new Set([...agreed.values(), ...against.values()]);
+    const rule = baselineRule(baseline, values[vi], values[baseline.of], main, rules, (r) => used!.has(r));
+    if (!rule) continue;
+    used.add(rule);
+    if (compareFor(rule, values[vi], context) === 'agrees') agreed.set(vi, rule);
+    else against.set(vi, rule);
+  }
 }
 
 /** Whether a strict bound ("more than", "fewer than") stands against a figure on record that is no bound the same way. */
@@ -640,7 +702,10 @@ function compareFor(rule: FactRule, value: Claim['values'][number], context: Cla
  * other fact's: the fact is then not held against another figure. "approved the application 67
  * days after it was submitted, seven days beyond the 60-day deadline" agrees with the 67-day gap
  * on record, so "seven days" is no wrong gap, whatever else the fact base holds. Swapped figures
- * ("53.4% on SWE-bench Verified and 80.8% on SWE-bench Pro") fit both facts and stay contradicted.
+ * ("53.4% on SWE-bench Verified and 80.8% on SWE-bench Pro") fit both facts and stay contradicted,
+ * and so do figures the sentence gives to other subjects of the fact's kind, "for" them or by
+ * "respectively" ("83.1% for Opus 4.6 and 66.6% for Mythos Preview"): kept from the fact by what
+ * the sentence says, not by a doubt.
  */
 function agreedElsewhere(
   rule: FactRule,
@@ -649,6 +714,7 @@ function agreedElsewhere(
   agreed: ReadonlyMap<number, FactRule>,
   fitsFigure: (vi: number) => (rule: FactRule) => boolean,
   context: ClaimContext,
+  bindings: Bindings,
 ): boolean {
   const record = rule.fact.value;
   if (!record) return false;
@@ -656,7 +722,7 @@ function agreedElsewhere(
     // A figure the sentence does not assert ("did not pledge $4 million but $40 million") agrees with nothing.
     if (only && !only.has(vi)) continue;
     const other = agreed.get(vi);
-    if (other && other !== rule) continue;
+    if ((other && other !== rule) || isOthersFigure(rule, bindings.of[vi])) continue;
     if (isComparable(values[vi], record) && compareFor(rule, values[vi], context) === 'agrees' && (other === rule || !fitsFigure(vi)(rule))) return true;
   }
   return false;
@@ -824,7 +890,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
     for (let vi = 0; vi < values.length; vi++) {
       if (agreed.has(vi) || (only && !only.has(vi))) continue;
       const candidates = candidatesFor(pool, otherMeasures, fitsFigure(vi));
-      const rule = agreeingRule(candidates, values, vi, context, lf) ?? weakerAgreeing(pool, used.agreeOnly, candidates, values[vi], context, lf);
+      const rule = agreeingRule(candidates, values, vi, context, lf, bindings) ?? weakerAgreeing(pool, used.agreeOnly, candidates, values[vi], context, lf);
       if (rule) agreed.set(vi, rule);
     }
     for (const rule of agreed.values()) taken.add(rule);
@@ -833,7 +899,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   // Each figure left against its nearest contradicting fact; each fact keeps its nearest figure.
   const pool = tied.filter((c) => {
     if (taken.has(c.rule)) return false;
-    if (!agreedElsewhere(c.rule, values, only, agreed, fitsFigure, context)) return true;
+    if (!agreedElsewhere(c.rule, values, only, agreed, fitsFigure, context, bindings)) return true;
     if (probe) probe.blocked = true;
     return false;
   });
@@ -856,6 +922,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   }
   const against = new Map<number, FactRule>();
   for (const [rule, { valueIndex }] of held) against.set(valueIndex, rule);
+  heldAgainstBaselines(values, context, rules, agreed, against, bindings, only);
 
   const checks: FactCheck[] = [];
   const facts = new Set<string>();

@@ -31,14 +31,29 @@ export function headerUnit(headerText: string): HeaderUnit | undefined {
   return { kind: 'duration', unit };
 }
 
+/** A number that carries the unit word after it: "First 30 days", "above 50%". */
+const ownNumberUnit = /\d\s?(?:%|per\s?cent\b|percent\b|(?:day|week|month|year)s?\b)/i;
+
+/**
+ * The unit a row's label (its first cell) gives the bare numbers of the row, as a column's
+ * header gives its column's: a table with the measures as rows and the subjects as columns
+ * ("| SWE-bench Pro (%) | 77.8 | 53.4 |" under "| Benchmark | Mythos Preview | Opus 4.6 |")
+ * writes the unit once, in the row's label. A label whose unit belongs to a number of its own
+ * ("First 30 days", "Share above 50%") names a period or a threshold, not the cells' unit.
+ */
+export function rowLabelUnit(labelText: string): HeaderUnit | undefined {
+  return ownNumberUnit.test(labelText) ? undefined : headerUnit(labelText);
+}
+
 /**
  * The claim with each figure written as bare digits (a count with no unit) read in the unit its
- * column's header gives, or the claim itself when the header gives none or no figure is bare:
+ * column's header gives, or else its row's label (see `rowLabelUnit`), or the claim itself when
+ * neither gives one or no figure is bare:
  * `withHeaderUnit(claim of "| Mythos Preview | 88.1 |", "CyberGym score (%)")` reads 88.1%.
  */
-export function withHeaderUnit(claim: Claim, headerText: string | undefined): Claim {
-  if (headerText === undefined) return claim;
-  const unit = headerUnit(headerText);
+export function withHeaderUnit(claim: Claim, headerText: string | undefined, rowLabelText?: string): Claim {
+  if (headerText === undefined && rowLabelText === undefined) return claim;
+  const unit = (headerText === undefined ? undefined : headerUnit(headerText)) ?? (rowLabelText === undefined ? undefined : rowLabelUnit(rowLabelText));
   if (!unit || !claim.values.some(isBare)) return claim;
   return { ...claim, values: claim.values.map((v) => (isBare(v) ? { ...v, kind: unit.kind, unit: unit.unit } : v)) };
 }

@@ -1,0 +1,119 @@
+import type { ClaimValue } from '../types';
+import type { FactValue } from '../factbase/schema';
+import type { FactRule, FactRules } from './factMatcher';
+import { compareValue, isComparable } from './compareValues';
+import { relationFits } from './relationFits';
+
+/**
+ * The words that set a figure as the baseline the figure before it is measured from: "93.9% on
+ * SWE-bench Verified (up from 80.6%)", "83.1%, against 66.6%", "vs. 58.4%", "compared with 80.8%".
+ * "up" and "down" say which way ("up from" a lower figure); the others say nothing of it.
+ */
+const baselineWords = /\b(?:(up|down|rising|falling|climbing|dropping)[ \t]+from|against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]{1,3}(?:(?:about|roughly|around|nearly|just)[ \t]{1,3})?$/i;
+
+/**
+ * What may follow a baseline that names nothing of its own: the end of its phrase (a bracket, a
+ * comma, the sentence's end, a citation). "up from 80.6% a year ago", "against 72% for human
+ * experts", "compared with 58.4% on SWE-bench Pro" name the baseline's time, subject or measure.
+ */
+const phraseEnd = /^[ \t]*(?:$|[),;:.!?\]—–[])/;
+
+const lowerWords = /^(?:up|rising|climbing)$/i;
+
+/** The kinds of figure that rise and fall from a baseline: not dates, durations or ages. */
+const levelKinds: ReadonlySet<string> = new Set(['percentage', 'money', 'count', 'measure']);
+
+/** A baseline figure: which figure it is the baseline of, and which way the sentence says that one went from it. */
+export interface Baseline {
+  /** The index of the figure measured from the baseline: the figure just before it. */
+  readonly of: number;
+  /** "up": the baseline is below that figure; "down": above it; undefined: either. */
+  readonly direction?: 'up' | 'down';
+}
+
+/**
+ * Whether the figure `vi` is a bare baseline, "(up from 80.6%)", for the figure before it in the
+ * sentence (a level of the same kind, in the same clause), and for which. Undefined when it is none.
+ */
+export function baselineOf(sentenceText: string, start: number, values: readonly ClaimValue[], vi: number): Baseline | undefined {
+  const value = values[vi];
+  const main = values[vi - 1];
+  if (!main || !levelKinds.has(value.kind) || main.kind !== value.kind || main.span.end > value.span.start) return undefined;
+  const at = value.span.start - start;
+  const before = sentenceText.slice(Math.max(0, at - 40, main.span.end - start), at);
+  const m = baselineWords.exec(before);
+  if (!m || !phraseEnd.test(sentenceText.slice(value.span.end - start, value.span.end - start + 8))) return undefined;
+  // The two figures stand in one clause: "93.9%; against 80.6%" compares nothing.
+  if (sentenceText.slice(main.span.end - start, at).includes(';')) return undefined;
+  const word = m[1];
+  return { of: vi - 1, ...(word ? { direction: lowerWords.test(word) ? ('up' as const) : ('down' as const) } : {}) };
+}
+
+/** A number on record to say which way a figure went from it: percentages, counts, measures, money. */
+function recordLevel(value: FactValue): number | undefined {
+  switch (value.type) {
+    case 'percent':
+    case 'count':
+      return value.to === undefined ? value.value : undefined;
+    case 'measure':
+      return value.value;
+    case 'money':
+      return value.amount;
+    default:
+      return undefined;
+  }
+}
+
+const byMeasure = new WeakMap<FactRules, Map<string, FactRule[]>>();
+
+/** The rules of each measure, found once per set of rules. */
+function rulesOfMeasure(rules: FactRules, measure: string): readonly FactRule[] {
+  let index = byMeasure.get(rules);
+  if (!index) {
+    byMeasure.set(rules, (index = new Map()));
+    for (const rule of rules.all) {
+      const key = rule.fact.measure;
+      if (!key || !rule.fact.value) continue;
+      const list = index.get(key);
+      if (list) list.push(rule);
+      else index.set(key, [rule]);
+    }
+  }
+  return index.get(measure) ?? [];
+}
+
+/**
+ * The fact a bare baseline figure is held against: the same measure as the fact of the figure it
+ * is the baseline of (`main`, that figure's fact), for another subject — the one other subject
+ * the fact base has a figure of for that measure, and one the sentence's "up" or "down" allows
+ * (a baseline "up from" lies below the figure). "Mythos Preview scores 93.9% on SWE-bench
+ * Verified (up from 80.6%)": the only other SWE-bench Verified score on record is Opus 4.6's.
+ * Never the subject's own fact; none when the fact base holds two other subjects' figures or
+ * none, or when `taken` holds the one (another figure of the sentence is already its).
+ */
+export function baselineRule(
+  baseline: Baseline,
+  value: ClaimValue,
+  mainValue: ClaimValue,
+  main: FactRule,
+  rules: FactRules,
+  taken: (rule: FactRule) => boolean,
+): FactRule | undefined {
+  const measure = main.fact.measure;
+  if (!measure) return undefined;
+  const subject = main.fact.entities[0];
+  const others = rulesOfMeasure(rules, measure).filter(
+    (r) => r !== main && r.fact.entities[0] !== subject && ![...main.ownEntities].some((e) => r.fact.entities.includes(e)),
+  );
+  if (others.length !== 1) return undefined;
+  const other = others[0];
+  const record = other.fact.value!;
+  if (taken(other) || !isComparable(value, record) || !relationFits(value, other.fact)) return undefined;
+  if (baseline.direction) {
+    const level = recordLevel(record);
+    const from = mainValue.number;
+    if (level === undefined || from === undefined) return undefined;
+    if (baseline.direction === 'up' ? !(level < from) : !(level > from)) return undefined;
+  }
+  return compareValue(value, record) === 'unknown' ? undefined : other;
+}
