@@ -21,7 +21,18 @@ const bracketRe = /\[(\^[^\]\s]{1,100}|\d{1,4}[^\[\]\r\n@]{0,500}|[^\[\]\r\n@]{0
 const maxNumbers = 51;
 const keyRe = /(?<![\w.@])@([A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]{0,200}[\w])?)/g;
 const inTextKeyRe = /(?<![\w.@\[])@([A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]{0,200}[\w])?)/g;
+/** At most this many numbers between a range's ends. */
 const maxRange = 100;
+
+/**
+ * Whether `from`–`to` can be a range of reference numbers: it runs forward, its ends are at
+ * most maxRange apart, and it is not a span of years. `2026-04` (an ISO month, or the start of a
+ * date `2026-04-07`) runs backward; `2026-2027` has two four-digit ends, and no document cites
+ * a run of references past its thousandth.
+ */
+function isMarkerRange(from: number, to: number): boolean {
+  return from <= to && to - from <= maxRange && !(from >= 1000 && to >= 1000);
+}
 
 /**
  * Markers in a masked block. `original` is the unmasked text (to see a link's `(`),
@@ -87,11 +98,11 @@ function pushNumbers(items: readonly NumericItem[], innerStart: number, s: numbe
 
 /**
  * The numbers strictly between `from` and `to` of a range, each a marker placed on the whole
- * range [start, end): `[2-4]` and IEEE's `[2]–[4]` both cite 3. A backward or huge range
- * (`[9-2]`, `[1-5000]`) is no range and cites nothing between.
+ * range [start, end): `[2-4]` and IEEE's `[2]–[4]` both cite 3. Two markers that are no range
+ * (`[9]–[2]`, `[1]–[5000]`) cite nothing between.
  */
 function pushBetween(from: number, to: number, start: number, end: number, out: MarkerHit[]): void {
-  if (!(to > from && to - from <= maxRange)) return;
+  if (!isMarkerRange(from, to)) return;
   for (let k = from + 1; k < to; k++) out.push({ label: String(k), kind: 'numeric', start, end });
 }
 
@@ -124,7 +135,9 @@ function skip(text: string, i: number, max: number, test: (c: number) => boolean
  * The numbers of a bracket's inside, or null when it is not a numeric marker. A number, then
  * either a locator or nothing; numbers are joined by "," ";" a dash or "and", and after a
  * locator by ";" only, so a comma after a locator always continues it ("pp. 12, 14") and
- * `[3, 4]` stays a list. Linear in the inside's length: every step moves forward.
+ * `[3, 4]` stays a list. A dash that joins no range of reference numbers (isMarkerRange) makes
+ * the bracket something else: a date `[2026-04-07]`, years `[2026-2027]`, `[9-2]`, `[1-5000]`.
+ * Linear in the inside's length: every step moves forward.
  */
 export function numericItems(inner: string): NumericItem[] | null {
   const items: NumericItem[] = [];
@@ -135,6 +148,7 @@ export function numericItems(inner: string): NumericItem[] | null {
     i = skip(inner, i, 4, isDigitCode);
     if (i === at || items.length === maxNumbers) return null;
     const n = Number(inner.slice(at, i));
+    if (range && !isMarkerRange(items[items.length - 1].n, n)) return null;
     const len = i - at;
     const loc = locatorEnd(inner, i);
     const locator = loc.end > i ? inner.slice(loc.start, loc.end) : undefined;
