@@ -1,5 +1,6 @@
 import type { CitationKind } from '../types';
 import { isDigitCode } from '../text/words';
+import { isCrossReference } from './crossReference';
 
 /** A citation marker found in prose, before resolution. */
 export interface MarkerHit {
@@ -37,11 +38,15 @@ function isMarkerRange(from: number, to: number): boolean {
 /**
  * Markers in a masked block. `original` is the unmasked text (to see a link's `(`),
  * `inTextKeys` turns on Pandoc's in-text `@key` (only when a bibliography is declared,
- * so that handles such as @someone are not taken for citations elsewhere).
+ * so that handles such as @someone are not taken for citations elsewhere). Cross-references
+ * (`@fig-scores`, `[@tbl-1]`: isCrossReference) are no markers; the offsets where each starts
+ * and ends go to `crossReferences`, in pairs, with or without a bibliography, so that the
+ * number of `@sec-2` is not read as a figure.
  */
-export function findMarkers(mask: string, original: string, start: number, end: number, inTextKeys: boolean, out: MarkerHit[]): void {
+export function findMarkers(mask: string, original: string, start: number, end: number, inTextKeys: boolean, out: MarkerHit[], crossReferences?: number[]): void {
   const block = mask.slice(start, end);
-  if (!block.includes('[') && !(inTextKeys && block.includes('@'))) return;
+  const hasAt = block.includes('@');
+  if (!block.includes('[') && !hasAt) return;
   const bracketed: [number, number][] = [];
   bracketRe.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -69,15 +74,18 @@ export function findMarkers(mask: string, original: string, start: number, end: 
       pushNumbers(items, s + 1, s, e, out);
       lone = single !== undefined ? { n: single, start: s, end: e } : undefined;
     } else {
-      pushKeys(inner, s + 1, s, e, out);
+      pushKeys(inner, s + 1, s, e, out, crossReferences);
     }
   }
-  if (inTextKeys && block.includes('@')) {
+  if (hasAt && (inTextKeys || crossReferences)) {
     inTextKeyRe.lastIndex = 0;
     while ((m = inTextKeyRe.exec(block))) {
+      const crossReference = isCrossReference(m[1]);
+      if (!inTextKeys && !crossReference) continue;
       const s = start + m.index;
       if (bracketed.some(([a, b]) => s >= a && s < b)) continue;
-      out.push({ label: `@${m[1]}`, kind: 'pandoc', start: s, end: s + m[0].length });
+      if (crossReference) crossReferences?.push(s, s + m[0].length);
+      else out.push({ label: `@${m[1]}`, kind: 'pandoc', start: s, end: s + m[0].length });
     }
   }
 }
@@ -282,13 +290,20 @@ function valueEnd(text: string, i: number): number {
   return e >= text.length || isBlank(after) || isDash(after) || after === 44 || after === 38 || after === 59 ? e : -1;
 }
 
-function pushKeys(inner: string, innerStart: number, s: number, e: number, out: MarkerHit[]): void {
+/** The Pandoc keys of a bracket's inside; its cross-references go to `crossReferences` (see findMarkers). */
+function pushKeys(inner: string, innerStart: number, s: number, e: number, out: MarkerHit[], crossReferences?: number[]): void {
   const keys: { key: string; at: number; len: number }[] = [];
   keyRe.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = keyRe.exec(inner))) keys.push({ key: m[1], at: innerStart + m.index, len: m[0].length });
+  let count = 0;
+  for (; (m = keyRe.exec(inner)); count++) {
+    const at = innerStart + m.index;
+    if (isCrossReference(m[1])) crossReferences?.push(at, at + m[0].length);
+    else keys.push({ key: m[1], at, len: m[0].length });
+  }
   if (!keys.length) return;
-  const single = keys.length === 1;
+  // One key alone spans its bracket; one of several (cross-references counted) spans itself.
+  const single = count === 1;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     // What follows the key up to the next `;` is its locator ("p. 4").
