@@ -212,3 +212,15 @@ describe('brackets whose dash joins no range of reference numbers', () => {
     assert.deepStrictEqual(pl003.map((f) => f.range.start.line), [5, 6, 7, 8]);
   });
 });
+
+describe('why a marker dangles', () => {
+  const messages = (text: string) => analyzer.analyze(text).findings.filter((f) => f.code === 'PL002').map((f) => f.message);
+
+  it('names the definition line the document lacks, quoted', () => {
+    assert.deepStrictEqual(messages('A claim [15] and a note [^x].\n\n[1]: https://example.com "One"\n'), [
+      '[15] matches no reference; this document has no definition line "[15]: …"',
+      '[^x] matches no footnote; this document has no definition line "[^x]: …"',
+    ]);
+    assert.deepStrictEqual(messages('A claim [15].\n'), ['[15] matches no reference; this document has no References list and no reference definitions']);
+  });
+});
