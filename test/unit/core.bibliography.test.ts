@@ -87,3 +87,23 @@ describe('Quarto and pandoc-crossref cross-references', () => {
     assert.deepStrictEqual(a.citations.map((c) => c.label), ['@figueroa2026', '@secure2026']);
   });
 });
+
+describe('a Pandoc inline note attached to a sentence', () => {
+  const front = '---\nbibliography: refs.json\n---\n\n';
+
+  it('cites that sentence: its figure is sourced', async () => {
+    const a = await analyze(`${front}Glasswing has twelve founding partners.^[See the announcement [@graham2026].]\n`);
+    assert.deepStrictEqual(a.findings.filter((f) => f.code === 'PL007'), []);
+    assert.deepStrictEqual(a.claims[0].citations, ['@graham2026']);
+  });
+
+  it('sources a quotation in that sentence, past a marker of its own and a second sentence in the note', async () => {
+    const a = await analyze(`${front}Graham called it "a step change in capabilities for the field".[^1]^[He said so twice. See [@graham2026].]\n\n[^1]: Interview.\n`);
+    assert.deepStrictEqual(a.quotes.map((q) => q.citations), [['^1', '@graham2026']]);
+  });
+
+  it('is not sourced by the sentence’s own marker', async () => {
+    const a = await analyze(`${front}Glasswing was announced [@card2026].^[Graham called it "a step change in capabilities for the field".]\n`);
+    assert.deepStrictEqual(a.quotes.map((q) => q.sourced), [false]);
+  });
+});
