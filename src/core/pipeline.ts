@@ -11,6 +11,7 @@ import { parseBlocksBySection } from './markdown/parseBySection';
 import type { MarkerHit } from './citations/markers';
 import { createResolver } from './citations/resolve';
 import { leadInCiter } from './citations/listLeadIn';
+import { lendInlineNoteMarkers } from './citations/inlineNotes';
 import { parseBibliography } from './citations/bibliography';
 import { authorYearIndexOf } from './citations/authorYear';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
@@ -208,12 +209,13 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     if (m.locator) c.locator = m.locator;
     return c;
   });
-  // Markers of each sentence; the cells of a table row share theirs.
+  // Markers of each sentence; an inline note attached to a sentence lends it its own, and the cells of a table row share theirs.
   const markersBySentence: number[][] = sentences.map(() => []);
   markers.forEach((m, i) => {
     const s = sentenceAt(sentences, m.start);
     if (s >= 0) markersBySentence[s].push(i);
   });
+  lendInlineNoteMarkers(structure.mask, sentences, markers, markersBySentence);
   const rows = tableRows(structure.blocks, text, index);
   shareTableRowMarkers(rows.all, scan.scanned, markersBySentence);
   const none: string[] = [];

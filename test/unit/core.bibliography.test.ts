@@ -57,3 +57,53 @@ describe('Pandoc citations against the bibliography named in front matter', () =
     assert.strictEqual(a.findings.filter((f) => f.code === 'PL003').length, 0);
   });
 });
+
+describe('Quarto and pandoc-crossref cross-references', () => {
+  const front = '---\nbibliography: refs.json\n---\n\n';
+
+  it('are no citations: no marker, no PL002, with or without a bibliography', async () => {
+    const text = 'The figures are in @fig-scores and @tbl-benchmarks, see [@sec-intro], [-@eq-energy], @Fig-scores, @fig:scores and [@lst:code; @thm-main].\n';
+    for (const doc of [front + text, text]) {
+      const a = await analyze(doc);
+      assert.deepStrictEqual(a.citations, [], doc);
+      assert.deepStrictEqual(a.findings.filter((f) => f.code === 'PL002'), [], doc);
+    }
+  });
+
+  it('leave a citation in the same bracket to cite on its own, placed on its key', async () => {
+    const doc = `${front}Both agree [@fig-scores; @card2026].\n`;
+    const a = await analyze(doc);
+    assert.deepStrictEqual(a.citations.map((c) => [c.label, c.resolved, doc.slice(c.span.start, c.span.end)]), [['@card2026', true, '@card2026']]);
+  });
+
+  it('do not source a quotation, and their numbers are no figures', async () => {
+    const a = await analyze(`${front}Graham called it "a step change in capabilities for the field" in @sec-2.\n\nSee @fig-2 and [@tbl-3] for the rest.\n`);
+    assert.deepStrictEqual(a.quotes.map((q) => q.sourced), [false]);
+    assert.deepStrictEqual(a.claims.flatMap((c) => c.values.map((v) => v.text)), []);
+  });
+
+  it('keep a bibliography key that merely starts like one ("figueroa2026", "secure2026")', async () => {
+    const a = await analyze(`${front}As @figueroa2026 and [@secure2026] say.\n`);
+    assert.deepStrictEqual(a.citations.map((c) => c.label), ['@figueroa2026', '@secure2026']);
+  });
+});
+
+describe('a Pandoc inline note attached to a sentence', () => {
+  const front = '---\nbibliography: refs.json\n---\n\n';
+
+  it('cites that sentence: its figure is sourced', async () => {
+    const a = await analyze(`${front}Glasswing has twelve founding partners.^[See the announcement [@graham2026].]\n`);
+    assert.deepStrictEqual(a.findings.filter((f) => f.code === 'PL007'), []);
+    assert.deepStrictEqual(a.claims[0].citations, ['@graham2026']);
+  });
+
+  it('sources a quotation in that sentence, past a marker of its own and a second sentence in the note', async () => {
+    const a = await analyze(`${front}Graham called it "a step change in capabilities for the field".[^1]^[He said so twice. See [@graham2026].]\n\n[^1]: Interview.\n`);
+    assert.deepStrictEqual(a.quotes.map((q) => q.citations), [['^1', '@graham2026']]);
+  });
+
+  it('is not sourced by the sentence’s own marker', async () => {
+    const a = await analyze(`${front}Glasswing was announced [@card2026].^[Graham called it "a step change in capabilities for the field".]\n`);
+    assert.deepStrictEqual(a.quotes.map((q) => q.sourced), [false]);
+  });
+});

@@ -194,3 +194,33 @@ describe('a label defined twice', () => {
     assert.match(hover?.cards[0] ?? '', /second definition of \\?\[\\?\^1\\?\]: its markers resolve to the first definition, on line 3\./);
   });
 });
+
+describe('brackets whose dash joins no range of reference numbers', () => {
+  it('are no markers: dates, months, spans of years, backward and huge ranges', () => {
+    for (const text of ['[2026-04-07]', '[2026-10-12]', '[2026-04]', '[2026-2027]', '[2019–2020]', '[9-2]', '[1-500]', '[3, 2026-04-07]']) {
+      assert.deepStrictEqual(markersOf(`Noted on ${text}.`), [], text);
+    }
+  });
+
+  it('leave real ranges and lists alone', () => {
+    assert.deepStrictEqual(markersOf('See [2-4], [1, 5], [12] and [1]–[3].').map((m) => m[0]), ['2', '3', '4', '1', '5', '12', '1', '2', '3']);
+    assert.deepStrictEqual(markersOf('See [1-101].').map((m) => m[0]).length, 101);
+  });
+
+  it('do not hide the references no marker cites', () => {
+    const pl003 = analyzer.analyze(`Noted on [2026-04-07] from [1].${sources}`).findings.filter((f) => f.code === 'PL003');
+    assert.deepStrictEqual(pl003.map((f) => f.range.start.line), [5, 6, 7, 8]);
+  });
+});
+
+describe('why a marker dangles', () => {
+  const messages = (text: string) => analyzer.analyze(text).findings.filter((f) => f.code === 'PL002').map((f) => f.message);
+
+  it('names the definition line the document lacks, quoted', () => {
+    assert.deepStrictEqual(messages('A claim [15] and a note [^x].\n\n[1]: https://example.com "One"\n'), [
+      '[15] matches no reference; this document has no definition line "[15]: …"',
+      '[^x] matches no footnote; this document has no definition line "[^x]: …"',
+    ]);
+    assert.deepStrictEqual(messages('A claim [15].\n'), ['[15] matches no reference; this document has no References list and no reference definitions']);
+  });
+});

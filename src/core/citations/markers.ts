@@ -1,5 +1,6 @@
 import type { CitationKind } from '../types';
 import { isDigitCode } from '../text/words';
+import { isCrossReference } from './crossReference';
 
 /** A citation marker found in prose, before resolution. */
 export interface MarkerHit {
@@ -21,16 +22,31 @@ const bracketRe = /\[(\^[^\]\s]{1,100}|\d{1,4}[^\[\]\r\n@]{0,500}|[^\[\]\r\n@]{0
 const maxNumbers = 51;
 const keyRe = /(?<![\w.@])@([A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]{0,200}[\w])?)/g;
 const inTextKeyRe = /(?<![\w.@\[])@([A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]{0,200}[\w])?)/g;
+/** At most this many numbers between a range's ends. */
 const maxRange = 100;
+
+/**
+ * Whether `from`–`to` can be a range of reference numbers: it runs forward, its ends are at
+ * most maxRange apart, and it is not a span of years. `2026-04` (an ISO month, or the start of a
+ * date `2026-04-07`) runs backward; `2026-2027` has two four-digit ends, and no document cites
+ * a run of references past its thousandth.
+ */
+function isMarkerRange(from: number, to: number): boolean {
+  return from <= to && to - from <= maxRange && !(from >= 1000 && to >= 1000);
+}
 
 /**
  * Markers in a masked block. `original` is the unmasked text (to see a link's `(`),
  * `inTextKeys` turns on Pandoc's in-text `@key` (only when a bibliography is declared,
- * so that handles such as @someone are not taken for citations elsewhere).
+ * so that handles such as @someone are not taken for citations elsewhere). Cross-references
+ * (`@fig-scores`, `[@tbl-1]`: isCrossReference) are no markers; the offsets where each starts
+ * and ends go to `crossReferences`, in pairs, with or without a bibliography, so that the
+ * number of `@sec-2` is not read as a figure.
  */
-export function findMarkers(mask: string, original: string, start: number, end: number, inTextKeys: boolean, out: MarkerHit[]): void {
+export function findMarkers(mask: string, original: string, start: number, end: number, inTextKeys: boolean, out: MarkerHit[], crossReferences?: number[]): void {
   const block = mask.slice(start, end);
-  if (!block.includes('[') && !(inTextKeys && block.includes('@'))) return;
+  const hasAt = block.includes('@');
+  if (!block.includes('[') && !hasAt) return;
   const bracketed: [number, number][] = [];
   bracketRe.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -58,15 +74,18 @@ export function findMarkers(mask: string, original: string, start: number, end: 
       pushNumbers(items, s + 1, s, e, out);
       lone = single !== undefined ? { n: single, start: s, end: e } : undefined;
     } else {
-      pushKeys(inner, s + 1, s, e, out);
+      pushKeys(inner, s + 1, s, e, out, crossReferences);
     }
   }
-  if (inTextKeys && block.includes('@')) {
+  if (hasAt && (inTextKeys || crossReferences)) {
     inTextKeyRe.lastIndex = 0;
     while ((m = inTextKeyRe.exec(block))) {
+      const crossReference = isCrossReference(m[1]);
+      if (!inTextKeys && !crossReference) continue;
       const s = start + m.index;
       if (bracketed.some(([a, b]) => s >= a && s < b)) continue;
-      out.push({ label: `@${m[1]}`, kind: 'pandoc', start: s, end: s + m[0].length });
+      if (crossReference) crossReferences?.push(s, s + m[0].length);
+      else out.push({ label: `@${m[1]}`, kind: 'pandoc', start: s, end: s + m[0].length });
     }
   }
 }
@@ -87,11 +106,11 @@ function pushNumbers(items: readonly NumericItem[], innerStart: number, s: numbe
 
 /**
  * The numbers strictly between `from` and `to` of a range, each a marker placed on the whole
- * range [start, end): `[2-4]` and IEEE's `[2]–[4]` both cite 3. A backward or huge range
- * (`[9-2]`, `[1-5000]`) is no range and cites nothing between.
+ * range [start, end): `[2-4]` and IEEE's `[2]–[4]` both cite 3. Two markers that are no range
+ * (`[9]–[2]`, `[1]–[5000]`) cite nothing between.
  */
 function pushBetween(from: number, to: number, start: number, end: number, out: MarkerHit[]): void {
-  if (!(to > from && to - from <= maxRange)) return;
+  if (!isMarkerRange(from, to)) return;
   for (let k = from + 1; k < to; k++) out.push({ label: String(k), kind: 'numeric', start, end });
 }
 
@@ -124,7 +143,9 @@ function skip(text: string, i: number, max: number, test: (c: number) => boolean
  * The numbers of a bracket's inside, or null when it is not a numeric marker. A number, then
  * either a locator or nothing; numbers are joined by "," ";" a dash or "and", and after a
  * locator by ";" only, so a comma after a locator always continues it ("pp. 12, 14") and
- * `[3, 4]` stays a list. Linear in the inside's length: every step moves forward.
+ * `[3, 4]` stays a list. A dash that joins no range of reference numbers (isMarkerRange) makes
+ * the bracket something else: a date `[2026-04-07]`, years `[2026-2027]`, `[9-2]`, `[1-5000]`.
+ * Linear in the inside's length: every step moves forward.
  */
 export function numericItems(inner: string): NumericItem[] | null {
   const items: NumericItem[] = [];
@@ -135,6 +156,7 @@ export function numericItems(inner: string): NumericItem[] | null {
     i = skip(inner, i, 4, isDigitCode);
     if (i === at || items.length === maxNumbers) return null;
     const n = Number(inner.slice(at, i));
+    if (range && !isMarkerRange(items[items.length - 1].n, n)) return null;
     const len = i - at;
     const loc = locatorEnd(inner, i);
     const locator = loc.end > i ? inner.slice(loc.start, loc.end) : undefined;
@@ -268,13 +290,20 @@ function valueEnd(text: string, i: number): number {
   return e >= text.length || isBlank(after) || isDash(after) || after === 44 || after === 38 || after === 59 ? e : -1;
 }
 
-function pushKeys(inner: string, innerStart: number, s: number, e: number, out: MarkerHit[]): void {
+/** The Pandoc keys of a bracket's inside; its cross-references go to `crossReferences` (see findMarkers). */
+function pushKeys(inner: string, innerStart: number, s: number, e: number, out: MarkerHit[], crossReferences?: number[]): void {
   const keys: { key: string; at: number; len: number }[] = [];
   keyRe.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = keyRe.exec(inner))) keys.push({ key: m[1], at: innerStart + m.index, len: m[0].length });
+  let count = 0;
+  for (; (m = keyRe.exec(inner)); count++) {
+    const at = innerStart + m.index;
+    if (isCrossReference(m[1])) crossReferences?.push(at, at + m[0].length);
+    else keys.push({ key: m[1], at, len: m[0].length });
+  }
   if (!keys.length) return;
-  const single = keys.length === 1;
+  // One key alone spans its bracket; one of several (cross-references counted) spans itself.
+  const single = count === 1;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     // What follows the key up to the next `;` is its locator ("p. 4").

@@ -139,14 +139,14 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
           relatedMessage: `${sectionName(section)} list`,
         };
       }
-      if (numeric.size) return { reason: `[${marker.label}] matches no reference; no definition [${marker.label}]: in this document` };
-      return { reason: `[${marker.label}] matches no reference; the document has no References list or reference definitions` };
+      if (numeric.size) return { reason: `[${marker.label}] matches no reference; this document has no definition line "[${marker.label}]: …"` };
+      return { reason: `[${marker.label}] matches no reference; this document has no References list and no reference definitions` };
     }
     if (kind === 'author-year') return authorYear.resolve(marker.label);
     if (kind === 'footnote') {
       const i = footnotes.get(normalizeLabel(marker.label));
       if (i !== undefined) return { referenceIndex: i };
-      return { reason: `[${marker.label}] has no footnote definition ([${marker.label}]: …)` };
+      return { reason: `[${marker.label}] matches no footnote; this document has no definition line "[${marker.label}]: …"` };
     }
     const key = marker.label.slice(1);
     const cached = bibIndex.get(key);

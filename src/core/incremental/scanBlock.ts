@@ -80,10 +80,13 @@ const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration
  */
 export type BlockReading = 'prose' | 'reference' | 'footnote';
 
-/** The block's citation markers, in order of start: bracketed markers, in-text @keys and author-year citations. */
-function markersOf(mask: string, text: string, start: number, end: number, inTextKeys: boolean, authorYear: AuthorYearIndex | undefined): MarkerHit[] {
+/**
+ * The block's citation markers, in order of start: bracketed markers, in-text @keys and
+ * author-year citations. Cross-references (`@fig-2`) go to `crossReferences`, as findMarkers says.
+ */
+function markersOf(mask: string, text: string, start: number, end: number, inTextKeys: boolean, authorYear: AuthorYearIndex | undefined, crossReferences: number[]): MarkerHit[] {
   const markers: MarkerHit[] = [];
-  findMarkers(mask, text, start, end, inTextKeys, markers);
+  findMarkers(mask, text, start, end, inTextKeys, markers, crossReferences);
   if (authorYear) findAuthorYearMarkers(mask, start, end, authorYear, markers);
   // In-text @keys and author-year citations are found after the block's bracketed markers: restore their order.
   markers.sort((a, b) => a.start - b.start);
@@ -99,7 +102,8 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   const mentions: MentionHit[] = [];
   findMentions(mask, start, end, factIndex.aliases, mentions);
   if (reading === 'reference') return { mentions, pairs: [], strays: [], markers: [], sentences: [], claims: [], verdicts: [], claimTexts: [] };
-  const markers = markersOf(mask, text, start, end, inTextKeys, authorYear);
+  const crossReferences: number[] = [];
+  const markers = markersOf(mask, text, start, end, inTextKeys, authorYear, crossReferences);
   // A footnote label or citation key ("[^cnn]", "@fortune2026") names a note, not an entity.
   if (authorYear && markers.length && mentions.length) dropThingCitations(markers, mentions, authorYear);
   if (markers.length && mentions.length) dropMentionsInMarkers(mentions, markers);
@@ -121,8 +125,13 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   const numbering = blockNumbering(text, mask, start, end);
   let markerCursor = 0;
   let mentionCursor = 0;
+  // Bracketed cross-references are found before in-text ones: in order of start, for the cursor.
+  const crossSpans: [number, number][] = [];
+  for (let k = 0; k < crossReferences.length; k += 2) crossSpans.push([crossReferences[k], crossReferences[k + 1]]);
+  if (crossSpans.length > 1) crossSpans.sort((a, b) => a[0] - b[0]);
+  let crossCursor = 0;
   for (const [s, e] of sentences) {
-    // Markers, entity names and a block's numbering hold no values.
+    // Markers, cross-references, entity names and a block's numbering hold no values.
     const excluded = sentenceExclusions;
     excluded.length = 0;
     while (markerCursor < markers.length && markers[markerCursor].start < s) markerCursor++;
@@ -130,6 +139,8 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     while (mentionCursor < mentions.length && mentions[mentionCursor].end <= s) mentionCursor++;
     for (let k = mentionCursor; k < mentions.length && mentions[k].start < e; k++) excluded.push(mentions[k].start, mentions[k].end);
     for (let k = 0; k < numbering.length; k += 2) if (numbering[k + 1] > s && numbering[k] < e) excluded.push(numbering[k], numbering[k + 1]);
+    while (crossCursor < crossSpans.length && crossSpans[crossCursor][1] <= s) crossCursor++;
+    for (let k = crossCursor; k < crossSpans.length && crossSpans[k][0] < e; k++) excluded.push(crossSpans[k][0], crossSpans[k][1]);
     claims.push(claimIn(mask, text, s, e, excluded));
   }
   return { mentions, pairs, strays, markers, sentences, claims, verdicts: [], claimTexts: [] };
