@@ -308,12 +308,16 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   // Claims: sentences that assert something checkable (found by the block scans).
   const claims: Claim[] = [];
   const verdictSlots: VerdictSlot[] = [];
+  noteCursor = 0;
   for (const { scan: blockScan, base, firstSentence } of scan.scanned) {
     blockScan.claims.forEach((hit, local) => {
       if (!hit) return;
       const si = firstSentence + local;
       // A claim is its sentence: it shares the sentence's span and range.
       const sentence = sentences[si];
+      // A claim in a footnote definition is cited by that note, as its quotations are.
+      while (noteCursor < notes.length && notes[noteCursor].end <= sentence.span.start) noteCursor++;
+      const note = notes[noteCursor] && sentence.span.start >= notes[noteCursor].start ? notes[noteCursor] : undefined;
       claims.push({
         text: (blockScan.claimTexts[local] ??= collapse(text.slice(sentence.span.start, sentence.span.end))),
         range: sentence.range,
@@ -334,7 +338,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
         status: 'unverified',
         facts: [],
         checks: [],
-        citations: labelsIn(si, true),
+        citations: note ? [`^${note.label}`, ...labelsIn(si, true)] : labelsIn(si, true),
         sentenceIndex: si,
       });
       verdictSlots.push({ verdicts: blockScan.verdicts, sentence: local });

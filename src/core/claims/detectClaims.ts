@@ -254,6 +254,17 @@ function mayEndApproxWord(text: string, start: number): boolean {
 const particleOverBefore =
   /\b(?:pass(?:ed|es|ing)?|hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|sign(?:ed|s|ing)?|carr(?:y|ies|ied|ying)|roll(?:ed|s|ing)?|look(?:ed|s|ing)?|watch(?:ed|es|ing)?|gloss(?:ed|es|ing)?|skip(?:ped|s|ping)?|step(?:ped|s|ping)?|presid(?:e|es|ed|ing)|hover(?:ed|s|ing)?)\s+over\s*$/i;
 
+/** Before a date: the words of a source entry that date its reading ("accessed on", "retrieved", "last updated:"). */
+const accessBefore = /\b(?:accessed|retrieved|viewed|visited|downloaded|consulted|last (?:updated|modified|checked|reviewed))(?: on)?[\s:,]*$/i;
+
+/** Whether accessBefore may match before `a`: the last character before it, past white space, ":" and ",", is d, n or a letter of "on". */
+function mayEndAccess(text: string, a: number): boolean {
+  let k = a - 1;
+  while (k >= 0 && k >= a - 4 && (isWhiteSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 58 || text.charCodeAt(k) === 44)) k--;
+  const c = text.charCodeAt(k) | 32;
+  return c === 100 || c === 110;
+}
+
 /** "a " or "an " just before a number word ("a dozen"), left out of the qualifier's look-back. */
 const articleEnd = /\ban?\s+$/i;
 
@@ -337,6 +348,8 @@ class SentenceScan {
   /** Record a value on [a, b) of the sentence. */
   take(kind: ClaimKind, a: number, b: number, number?: number, unit?: string, date?: string, approx?: ClaimValue['approx']): void {
     this.add(a, b);
+    // The day a source was read ("accessed April 9, 2026", "retrieved 9 April 2026") dates the reading, not what it says.
+    if (kind === 'date' && mayEndAccess(this.text, a) && accessBefore.test(contextBefore(this.text, a, 24))) return;
     const about = approx ?? approxOf(this.text, a);
     const v: Mutable<ValueHit> = { kind, start: a + this.offset, end: b + this.offset };
     // A number too long for a double (hundreds of digits) has no value worth checking.
