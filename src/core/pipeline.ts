@@ -18,6 +18,7 @@ import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlo
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
 import { countWords } from './text/words';
+import { isLabelHeader, withoutLabels } from './claims/labelColumn';
 import { buildFindings } from './diagnostics/buildFindings';
 import { checkFacts, type VerdictSlot } from './factcheck/checkFacts';
 import { firstAtOrAfter } from './util/search';
@@ -309,8 +310,22 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const claims: Claim[] = [];
   const verdictSlots: VerdictSlot[] = [];
   noteCursor = 0;
-  for (const { scan: blockScan, base, firstSentence } of scan.scanned) {
-    blockScan.claims.forEach((hit, local) => {
+  const blocks = structure.blocks;
+  /** Whether block `bi` is a table cell under a header that names a label column ("Line", "#"); see labelColumn.ts. */
+  const labelHeaders = new Map<number, boolean>();
+  const inLabelColumn = (bi: number) => {
+    if (blocks[bi]?.kind !== 'table-cell') return false;
+    const row = rows.rowOf(bi);
+    const header = row && rows.headerCellOf(row, bi);
+    if (header === undefined) return false;
+    let labels = labelHeaders.get(header);
+    if (labels === undefined) labelHeaders.set(header, (labels = isLabelHeader(text.slice(blocks[header].start, Math.min(blocks[header].end, blocks[header].start + 64)))));
+    return labels;
+  };
+  scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, bi) => {
+    const labels = blockScan.claims.some((h) => h !== null) && inLabelColumn(bi);
+    blockScan.claims.forEach((found, local) => {
+      const hit = found && labels ? withoutLabels(found, (s, e) => text.slice(s + base, e + base)) : found;
       if (!hit) return;
       const si = firstSentence + local;
       // A claim is its sentence: it shares the sentence's span and range.
@@ -343,7 +358,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       });
       verdictSlots.push({ verdicts: blockScan.verdicts, sentence: local });
     });
-  }
+  });
 
   const references = resolver.references.map((r) => r.info);
   const checked = checkFacts({ text, index, structure, claims, quotes, entities, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, tableRows: rows });
