@@ -329,18 +329,16 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       const hit = found && labels ? withoutLabels(found, (s, e) => text.slice(s + base, e + base)) : found;
       if (!hit) return;
       const si = firstSentence + local;
-      // A claim is its sentence: it shares the sentence's span and range, unless Markdown wraps the sentence.
+      // A claim is its sentence: it shares the sentence's span and range.
       const sentence = sentences[si];
       // A claim in a footnote definition is cited by that note, as its quotations are.
       while (noteCursor < notes.length && notes[noteCursor].end <= sentence.span.start) noteCursor++;
       const note = notes[noteCursor] && sentence.span.start >= notes[noteCursor].start ? notes[noteCursor] : undefined;
-      // Less the Markdown that wraps the sentence ("*[Staff note: …]*").
-      const [cs, ce] = claimSpan(text, sentence.span.start, sentence.span.end);
-      const whole = cs === sentence.span.start && ce === sentence.span.end;
       claims.push({
-        text: (blockScan.claimTexts[local] ??= collapse(text.slice(cs, ce))),
-        range: whole ? sentence.range : index.range(cs, ce),
-        span: whole ? sentence.span : { start: cs, end: ce },
+        // Its text leaves out the Markdown that wraps the sentence ("*[Staff note: …]*").
+        text: (blockScan.claimTexts[local] ??= collapse(text.slice(...claimSpan(text, sentence.span.start, sentence.span.end)))),
+        range: sentence.range,
+        span: sentence.span,
         kinds: [...hit.kinds],
         values: hit.values.map((h) => {
           const vs = h.start + base;

@@ -9,14 +9,14 @@ const spanText = (text: string) => {
 };
 
 describe('markup around claims and in messages', () => {
-  it('leaves the emphasis and the bracket around an editor’s note out of its claims', () => {
+  it('leaves the emphasis and the bracket around an editor’s note out of its claims’ text; their ranges stay their sentences’', () => {
     const text = '*[Staff note: The leak itself happened on March 24, 2026.[7]]*\n\n*[Staff note: The filing ran to 40 pages.[7] The card has 244 pages.[7]]*\n\n[7]: https://example.com "Fortune"\n';
     assert.deepEqual(
       bundledAnalyzer.analyze(text).claims.map((c) => [c.text, text.slice(c.span.start, c.span.end)]),
       [
-        ['Staff note: The leak itself happened on March 24, 2026.[7]', 'Staff note: The leak itself happened on March 24, 2026.[7]'],
-        ['Staff note: The filing ran to 40 pages.[7]', 'Staff note: The filing ran to 40 pages.[7]'],
-        ['The card has 244 pages.[7]', 'The card has 244 pages.[7]'],
+        ['Staff note: The leak itself happened on March 24, 2026.[7]', '*[Staff note: The leak itself happened on March 24, 2026.[7]]*'],
+        ['Staff note: The filing ran to 40 pages.[7]', '*[Staff note: The filing ran to 40 pages.[7]'],
+        ['The card has 244 pages.[7]', 'The card has 244 pages.[7]]*'],
       ],
     );
   });

@@ -1,8 +1,8 @@
 /**
- * A claim's span: its sentence without the Markdown that wraps it. An editor's aside
+ * The words of a claim: its sentence without the Markdown that wraps it. An editor's aside
  * "*[Staff note: The leak happened on March 24, 2026.[7]]*" claims "Staff note: The leak happened on
  * March 24, 2026.[7]"; the emphasis marks and the bracket around the note are no part of it,
- * and a hover, the ledger and the JSON output show the claim without them.
+ * and a hover and the JSON output show the claim's text without them (its range stays its sentence's).
  */
 
 /** Whether `c` is an emphasis mark: "*" or "_". */

@@ -7,15 +7,21 @@ import { isLabelWord } from './detectClaims';
  * label the row and count nothing, as "line 4.3" would in a sentence.
  */
 
+const letterRe = /[\p{L}#]/u;
+
 /** The header's last word, lower-case, without Markdown marks and punctuation: "**Budget line**" → "line". */
-const lastWordRe = /([\p{L}#]+)[^\p{L}#]*$/u;
+function lastWord(text: string): string {
+  let e = text.length;
+  while (e > 0 && !letterRe.test(text[e - 1])) e--;
+  let s = e;
+  while (s > 0 && letterRe.test(text[s - 1])) s--;
+  return text.slice(s, e).toLowerCase();
+}
 
 /** Whether a header cell's text names a label column: its last word is a label word ("Line", "No.", "#"), in a short header. */
 export function isLabelHeader(headerText: string): boolean {
   if (headerText.length > 40) return false;
-  const m = lastWordRe.exec(headerText);
-  if (!m) return false;
-  const word = m[1].toLowerCase();
+  const word = lastWord(headerText);
   return word === '#' || isLabelWord(word);
 }
 
