@@ -152,6 +152,8 @@ describe('claims and their kinds', () => {
   it('reads "a decade" and "a century" as durations, not "once a decade" or "a decade-long"', () => {
     assert.deepStrictEqual(claimOf('My center has spent a decade studying it.').values.map((v) => [v.kind, v.text, v.number, v.unit]), [['duration', 'a decade', 1, 'decade']]);
     assert.strictEqual(claimOf('It happens once a decade, in a decade-long cycle.'), undefined);
+    // "a quarter of a century" is no century; "a decade old" is an age.
+    assert.deepStrictEqual(claimOf('The flaw is a quarter of a century old, the parser a decade old.').values.map((v) => [v.kind, v.text, v.number, v.unit]), [['age', 'a decade old', 10, 'year']]);
   });
 
   it('reads no count in a table column whose header names a label ("Line", "#", "No.")', () => {

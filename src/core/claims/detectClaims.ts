@@ -458,17 +458,19 @@ function takeFractions(text: string): void {
   }
 }
 
-/** "a decade", "one century": a duration of one, written with an article ("spent a decade studying"). */
-const articleDurationRe = /\b(?:[Aa]|[Oo]ne)\s+(decade|century)\b(?!-)/g;
-/** Before it, a rate: "once a decade", "twice a century". */
-const rateBeforeRe = /\b(?:once|twice|thrice|times)\s+$/i;
+/** "a decade", "one century": a duration of one, written with an article ("spent a decade studying"), or with "old" an age. */
+const articleDurationRe = /\b(?:[Aa]|[Oo]ne)\s+(decade|century)\b(?!-)(\s+old\b)?/g;
+/** Before it, a rate ("once a decade", "twice a century") or a fraction of it ("a quarter of a century"). */
+const notDurationBeforeRe = /\b(?:once|twice|thrice|times|of)\s+$/i;
 
-/** Durations of one decade or century written with an article, unless a rate ("once a decade"). */
+/** Durations of one decade or century written with an article ("a decade old" is an age of 10 years), unless a rate or a part of one. */
 function takeArticleDurations(text: string): void {
   articleDurationRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(articleDurationRe)); ) {
-    if (rateBeforeRe.test(contextBefore(text, m.index, 12))) continue;
-    scan.take('duration', m.index, m.index + m[0].length, 1, m[1].toLowerCase());
+    if (notDurationBeforeRe.test(contextBefore(text, m.index, 12))) continue;
+    const unit = m[1].toLowerCase();
+    if (m[2]) scan.take('age', m.index, m.index + m[0].length, unit === 'decade' ? 10 : 100, 'year');
+    else scan.take('duration', m.index, m.index + m[0].length, 1, unit);
   }
 }
 
