@@ -21,6 +21,8 @@ import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlo
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
 import { countWords } from './text/words';
+import { isLabelHeader, withoutLabels } from './claims/labelColumn';
+import { claimSpan } from './claims/claimSpan';
 import { buildFindings } from './diagnostics/buildFindings';
 import { checkFacts, type VerdictSlot } from './factcheck/checkFacts';
 import { firstAtOrAfter } from './util/search';
@@ -334,14 +336,33 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   // Claims: sentences that assert something checkable (found by the block scans).
   const claims: Claim[] = [];
   const verdictSlots: VerdictSlot[] = [];
-  scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, blockIndex) => {
-    blockScan.claims.forEach((hit, local) => {
+  noteCursor = 0;
+  const blocks = structure.blocks;
+  /** Whether block `bi` is a table cell under a header that names a label column ("Line", "#"); see labelColumn.ts. */
+  const labelHeaders = new Map<number, boolean>();
+  const inLabelColumn = (bi: number) => {
+    if (blocks[bi]?.kind !== 'table-cell') return false;
+    const row = rows.rowOf(bi);
+    const header = row && rows.headerCellOf(row, bi);
+    if (header === undefined) return false;
+    let labels = labelHeaders.get(header);
+    if (labels === undefined) labelHeaders.set(header, (labels = isLabelHeader(text.slice(blocks[header].start, Math.min(blocks[header].end, blocks[header].start + 64)))));
+    return labels;
+  };
+  scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, bi) => {
+    const labels = blockScan.claims.some((h) => h !== null) && inLabelColumn(bi);
+    blockScan.claims.forEach((found, local) => {
+      const hit = found && labels ? withoutLabels(found, (s, e) => text.slice(s + base, e + base)) : found;
       if (!hit) return;
       const si = firstSentence + local;
       // A claim is its sentence: it shares the sentence's span and range.
       const sentence = sentences[si];
+      // A claim in a footnote definition is cited by that note, as its quotations are.
+      while (noteCursor < notes.length && notes[noteCursor].end <= sentence.span.start) noteCursor++;
+      const note = notes[noteCursor] && sentence.span.start >= notes[noteCursor].start ? notes[noteCursor] : undefined;
       claims.push({
-        text: (blockScan.claimTexts[local] ??= collapse(text.slice(sentence.span.start, sentence.span.end))),
+        // Its text leaves out the Markdown that wraps the sentence ("*[Staff note: …]*").
+        text: (blockScan.claimTexts[local] ??= collapse(text.slice(...claimSpan(text, sentence.span.start, sentence.span.end)))),
         range: sentence.range,
         span: sentence.span,
         kinds: [...hit.kinds],
@@ -360,7 +381,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
         status: 'unverified',
         facts: [],
         checks: [],
-        citations: citedOrLedIn(labelsIn(si, true), blockIndex),
+        citations: note ? [`^${note.label}`, ...labelsIn(si, true)] : citedOrLedIn(labelsIn(si, true), bi),
         sentenceIndex: si,
       });
       verdictSlots.push({ verdicts: blockScan.verdicts, sentence: local });

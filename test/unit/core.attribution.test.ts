@@ -117,6 +117,19 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005('Anthropic was called a "supply chain risk" by Dario Amodei.'), ['Quotation is credited to Dario Amodei']);
   });
 
+  it('credits the one quoted with "quote": the passive\'s subject, the active\'s object (blind QA report Y, item 9)', () => {
+    const far = '"currently far ahead of any other AI model in cyber capabilities"';
+    const wrong = ['Quotation is credited to Jim Zemlin'];
+    assert.deepEqual(pl005(`Jim Zemlin was quoted at the launch saying the program would bring ${far} tooling to maintainers.`), wrong);
+    assert.deepEqual(pl005(`Jim Zemlin was quoted as saying the model was ${far}.`), wrong);
+    assert.deepEqual(pl005(`Jim Zemlin is quoted in Fortune as telling reporters the model was ${far}.`), wrong);
+    assert.deepEqual(pl005(`Fortune quoted Jim Zemlin as saying the model was ${far}.`), wrong);
+    // The one quoted said it: no wrong speaker; a noun phrase quoted, or a passive's agent, names no speaker.
+    assert.deepEqual(pl005(`Anthropic was quoted as saying the model is ${far}.`), []);
+    assert.deepEqual(pl005(`Fortune, quoting the draft, called the model ${far}.`), []);
+    assert.deepEqual(pl005(`The draft was quoted by Jim Zemlin calling the model ${far}.`), []);
+  });
+
   it('credits the subject after an opening phrase set off by a comma, not a name inside that phrase', () => {
     const likely = 'attacks were "much more likely this year."';
     assert.deepEqual(pl005(`In briefings first reported by Axios, the company warned that ${likely}`), []);

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { createAnalyzer, type ClaimKind } from '../../src/core';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
+import { findingTexts } from './support/findingTexts';
 
 const analyzer = createAnalyzer({ factBase: bundledFactBase() });
 const claimOf = (sentence: string) => analyzer.analyze(sentence).claims[0];
@@ -119,7 +120,7 @@ describe('claims and their kinds', () => {
     }
     // Measures, ages, durations, fractions, "-plus" and counts of a noun stay figures.
     assert.deepStrictEqual(
-      claimOf('A ten-day window, a five-year plan, a ten-page memo, two-thirds of members, fifty-plus firms and the two firms.').values.map((v) => [v.kind, v.text]),
+      claimOf('A ten-day window, a five-year plan, a ten-page memo, two-thirds of members, fifty-plus firms and the two firms that signed.').values.map((v) => [v.kind, v.text]),
       [['duration', 'ten-day'], ['duration', 'five-year'], ['measure', 'ten-page'], ['percentage', 'two-thirds'], ['count', 'fifty-plus'], ['count', 'two']],
     );
     assert.deepStrictEqual(kindsOf('It found a twenty-seven-year-old flaw.'), ['age']);
@@ -128,7 +129,42 @@ describe('claims and their kinds', () => {
   it('does not take "the two" for a count when a block quote wraps between the words', () => {
     const values = (md: string) => analyzer.analyze(md).claims.map((c) => c.values.map((v) => v.text));
     assert.deepStrictEqual(values('> The thing between the\n> two is a policy decision.\n'), []);
-    assert.deepStrictEqual(values('> The gap between the\n> two firms is wide.\n'), [['two']]);
+    assert.deepStrictEqual(values('> The gap between the\n> two firms that signed is wide.\n'), [['two']]);
+  });
+
+  it('reads no count in a pair named before, "a … or two", a licence version, a slide, wave or phase, or a meeting ID (blind QA report Y, items 8 and 12)', () => {
+    const none = [
+      'OpenAI took a different route. The two companies are testing different theories.',
+      'The explainer should not dwell on the leak beyond a sentence or two.',
+      'The guide will be released under CC BY 4.0.',
+      'Tom will fix the attribution on slide 6.',
+      'Survey wave 1 closes, then phase 2 starts with tier 1 suppliers in round 3.',
+      'Join the call (Zoom ID 845 2211 0937).',
+      'Meeting ID: 822 1234 2211.',
+      'Call 020 7946 0958 for details.',
+    ];
+    for (const sentence of none) assert.deepStrictEqual(analyzer.analyze(sentence).claims.flatMap((c) => c.values.map((v) => v.text)), [], sentence);
+    // Counts stay: two of something, thousands grouped by spaces, a number before the label word, a count of rounds.
+    assert.deepStrictEqual(claimOf('Two companies signed, 5 000 000 users joined and 6 slides were shown.').values.map((v) => v.text), ['Two', '5 000 000', '6']);
+    assert.deepStrictEqual(claimOf('We round 12 figures up.').values.map((v) => v.text), ['12']);
+  });
+
+  it('reads "a decade" and "a century" as durations, not "once a decade" or "a decade-long"', () => {
+    assert.deepStrictEqual(claimOf('My center has spent a decade studying it.').values.map((v) => [v.kind, v.text, v.number, v.unit]), [['duration', 'a decade', 1, 'decade']]);
+    assert.strictEqual(claimOf('It happens once a decade, in a decade-long cycle.'), undefined);
+    // "a quarter of a century" is no century; "a decade old" is an age.
+    assert.deepStrictEqual(claimOf('The flaw is a quarter of a century old, the parser a decade old.').values.map((v) => [v.kind, v.text, v.number, v.unit]), [['age', 'a decade old', 10, 'year']]);
+  });
+
+  it('reads no count in a table column whose header names a label ("Line", "#", "No.")', () => {
+    const budget = '| Line | Item | Amount |\n|---|---|---:|\n| 4.3 | Case-study travel | $22,500 |\n';
+    assert.deepStrictEqual(findingTexts('PL007', budget), ['$22,500']);
+    const ranked = '| # | Model | Score |\n|---|---|---|\n| 1 | Mythos Preview | 83.1 |\n';
+    assert.deepStrictEqual(analyzer.analyze(ranked).claims.flatMap((c) => c.values.map((v) => v.text)), ['83.1']);
+    // A bullet item numbered like a paragraph.
+    assert.deepStrictEqual(findingTexts('PL007', '- 4.3 Case-study travel: $22,500\n'), ['$22,500']);
+    // Another header leaves the numbers figures.
+    assert.deepStrictEqual(findingTexts('PL007', '| Sites | Visits |\n|---|---|\n| 6 | 12 |\n'), ['6']);
   });
 
   it('does not take the number that numbers a heading for a count', () => {

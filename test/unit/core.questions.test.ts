@@ -20,6 +20,17 @@ describe('questions', () => {
     assert.deepEqual(pl006('Did Mythos Preview score 83.1% on CyberGym? It scored 93.9% on CyberGym.'), ['93.9%']);
   });
 
+  it('reads a question put to a witness by name as a question: after a speaker label and a vocative (blind QA report Y, item 7)', () => {
+    assert.deepEqual(pl007('**SEN. HARTWELL:** Mr. Amodei, is it true the system card runs to 300 pages?'), []);
+    assert.deepEqual(pl006('SEN. HARTWELL: Senator, did Glasswing really start with 20 founding partners?'), []);
+    assert.deepEqual(pl006('So, Mr. Amodei, has Glasswing got 20 founding partners?'), []);
+    assert.equal(isYesNoQuestion('Madam Chair, is it true the card runs to 300 pages?'), true);
+    // A capitalised opening that is no vocative stays: the verb after it decides.
+    assert.equal(isYesNoQuestion('Did Anthropic, as Fortune reported, pledge $40 million?'), true);
+    assert.equal(isYesNoQuestion('Mr. Amodei, why does the card run to 300 pages?'), false);
+    assert.deepEqual(pl006('In 2026, Glasswing started with 20 founding partners, right?'), ['20']);
+  });
+
   it('checks the figures a question on why, what or how takes for granted', () => {
     assert.deepEqual(pl006('Why did Anthropic pledge $40 million to open-source security?'), ['$40 million']);
     assert.deepEqual(pl007('With 126 staff, why can the agency not decide within 60 days?'), ['126']);

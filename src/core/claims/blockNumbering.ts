@@ -78,6 +78,19 @@ function startsLine(text: string, start: number): boolean {
 
 const none: readonly number[] = [];
 
+/** A bullet list item's marker and what may stand before it on its line: indentation and block-quote marks. */
+const listMarkerBefore = /^[ \t>]*[-*+][ \t]+$/;
+
+/**
+ * Whether `start` opens a bullet list item's text: "- 4.3 Case-study travel: $22,500" numbers its
+ * item as a numbered paragraph does. Only the few characters before it on its line are read.
+ */
+function opensListItem(text: string, start: number): boolean {
+  const from = Math.max(0, start - 16);
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  return line >= from && listMarkerBefore.test(text.slice(line, start));
+}
+
 /** End of the numbering of a numbered paragraph's or thread post's line at `at` of `mask`, or -1. */
 function lineNumberingEnd(mask: string, at: number, end: number): number {
   if (!isDigitCode(mask.charCodeAt(at))) return -1;
@@ -87,9 +100,9 @@ function lineNumberingEnd(mask: string, at: number, end: number): number {
 
 /**
  * The numbering in a block [start, end) of `mask`, as flat start, end pairs: a numbered ATX
- * heading's ("## 1. Why this memo"), or each numbered paragraph's or thread post's ("1.1 The
- * Office…", "2/ The table…", also when the next one follows on the next line without a blank
- * line). `text` holds the heading's
+ * heading's ("## 1. Why this memo"), or each numbered paragraph's, bullet item's or thread
+ * post's ("1.1 The Office…", "- 4.3 Case-study travel…", "2/ The table…", also when the next
+ * one follows on the next line without a blank line). `text` holds the heading's
  * "#" marks (the mask blanks them).
  */
 export function blockNumbering(text: string, mask: string, start: number, end: number): readonly number[] {
@@ -98,7 +111,7 @@ export function blockNumbering(text: string, mask: string, start: number, end: n
     return m ? [start, start + m[0].length] : none;
   }
   let out: number[] | undefined;
-  if (startsLine(text, start)) {
+  if (startsLine(text, start) || opensListItem(text, start)) {
     const e = lineNumberingEnd(mask, start, end);
     if (e >= 0) (out ??= []).push(start, e);
   }

@@ -138,6 +138,21 @@ const clockAfter = /^:[0-5]\d(?::[0-5]\d)?(?!\d)/;
 const intlPhoneRe = /^\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]\d{1,5}){2,5}(?!\d)/;
 /** From a "(" before the digits: a phone number with its area code ("(202) 555-0187"). */
 const areaPhoneRe = /^\(\d{2,4}\)[ .-]?\d{2,5}[ .-]\d{2,5}(?!\d)/;
+/**
+ * Three to five groups of 3 to 5 digits joined by single spaces: a meeting ID, a phone number
+ * or an account number ("822 1234 2211", "020 7946 0958", "202 555 0187"), unless every group
+ * after the first has three digits and the first no leading zero, as thousands are grouped
+ * ("5 000 000", "100 000 000").
+ */
+const spacedGroupsRe = /^\d{3,5}(?: \d{3,5}){2,4}(?!\d|[.,]\d)/;
+const thousandsGroupsRe = /^[1-9]\d{0,2}(?: \d{3})+$/;
+
+/** The identifier written in spaced digit groups at `a` (see spacedGroupsRe), or null. */
+function spacedIdentifier(text: string, a: number): RegExpExecArray | null {
+  const m = spacedGroupsRe.exec(text.slice(a, a + 32));
+  return m && !thousandsGroupsRe.test(m[0]) ? m : null;
+}
+
 /** Numbers joined by slashes: a rating, a ratio or a numeric date ("3/5", "24/7", "4/7/2026"), not counts. */
 const slashedRe = /^\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?![\d/])/;
 /** Digit groups chained by hyphens ("202-555-0187"), or joined to a group with a leading zero ("555-0187"). */
@@ -171,20 +186,25 @@ const yearModifierBefore = /(?:\b(?:the|a|an|this|that|its|their|our|his|her|who
 const wordAfterRe = /^[ \t]+\p{L}/u;
 /**
  * Words that name a part of a document, a list or a procedure, or an identifier: the number
- * after one labels that part ("Section 3.2", "item 4", "Appendix 2", "version 4"); it counts
- * nothing. Singular, and plural where the plural is no verb ("sections 3 and 4").
+ * after one labels that part ("Section 3.2", "item 4", "Appendix 2", "version 4", "slide 6",
+ * "survey wave 1", "phase 2", "tier 1"); it counts nothing. Singular, and plural where the plural is no verb ("sections 3 and 4").
  */
 const labelWords = new Set(
-  'section sections subsection article articles chapter chapters part paragraph paragraphs clause clauses appendix annex exhibit footnote footnotes endnote endnotes figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket'.split(' '),
+  'section sections subsection article articles chapter chapters part paragraph paragraphs clause clauses appendix annex exhibit footnote footnotes endnote endnotes figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket slide slides wave waves phase phases stage stages tier tiers'.split(' '),
 );
 /** The same as abbreviations, written with their dot ("Fig. 3", "sec. 2", "No. 5"). */
 const abbreviatedLabels = new Set('sec ch chap para art fig figs tab p pp vol no nr ref'.split(' '));
+
+/** Whether a lower-case word names a part, a step or an identifier that a number after it labels ("line", "item", "no", "ref"). */
+export function isLabelWord(word: string): boolean {
+  return labelWords.has(word) || abbreviatedLabels.has(word) || nounOrVerbLabels.has(word);
+}
 /**
- * Labels that are verbs too ("we note 3 gaps", "they question 12 officials"): a label when
+ * Labels that are verbs too ("we note 3 gaps", "they question 12 officials", "we round 3.46 up"): a label when
  * capitalised ("Note 3", "Source 1"), after a word that a noun follows ("see source 1",
  * "in note 3"), or when no ordinary word follows the number ("…, source 1.", "question 3 is").
  */
-const nounOrVerbLabels = new Set('note source reference question point'.split(' '));
+const nounOrVerbLabels = new Set('note source reference question point round'.split(' '));
 const nounContextWords = new Set('see in of at from under per the this that cf each'.split(' '));
 /** Auxiliary and modal verbs: after a number, the number is a subject ("the two should", "question 3 is"), not a count of a noun. */
 const auxiliaryVerbs = new Set(
@@ -253,6 +273,17 @@ function mayEndApproxWord(text: string, start: number): boolean {
  */
 const particleOverBefore =
   /\b(?:pass(?:ed|es|ing)?|hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|sign(?:ed|s|ing)?|carr(?:y|ies|ied|ying)|roll(?:ed|s|ing)?|look(?:ed|s|ing)?|watch(?:ed|es|ing)?|gloss(?:ed|es|ing)?|skip(?:ped|s|ping)?|step(?:ped|s|ping)?|presid(?:e|es|ed|ing)|hover(?:ed|s|ing)?)\s+over\s*$/i;
+
+/** Before a date: the words of a source entry that date its reading ("accessed on", "retrieved", "last updated:"). */
+const accessBefore = /\b(?:accessed|retrieved|viewed|visited|downloaded|consulted|last (?:updated|modified|checked|reviewed))(?: on)?[\s:,]*$/i;
+
+/** Whether accessBefore may match before `a`: the last character before it, past white space, ":" and ",", is d, n or a letter of "on". */
+function mayEndAccess(text: string, a: number): boolean {
+  let k = a - 1;
+  while (k >= 0 && k >= a - 4 && (isWhiteSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 58 || text.charCodeAt(k) === 44)) k--;
+  const c = text.charCodeAt(k) | 32;
+  return c === 100 || c === 110;
+}
 
 /** "a " or "an " just before a number word ("a dozen"), left out of the qualifier's look-back. */
 const articleEnd = /\ban?\s+$/i;
@@ -337,6 +368,8 @@ class SentenceScan {
   /** Record a value on [a, b) of the sentence. */
   take(kind: ClaimKind, a: number, b: number, number?: number, unit?: string, date?: string, approx?: ClaimValue['approx']): void {
     this.add(a, b);
+    // The day a source was read ("accessed April 9, 2026", "retrieved 9 April 2026") dates the reading, not what it says.
+    if (kind === 'date' && mayEndAccess(this.text, a) && accessBefore.test(contextBefore(this.text, a, 24))) return;
     const about = approx ?? approxOf(this.text, a);
     const v: Mutable<ValueHit> = { kind, start: a + this.offset, end: b + this.offset };
     // A number too long for a double (hundreds of digits) has no value worth checking.
@@ -422,6 +455,22 @@ function takeFractions(text: string): void {
     const share = fractionShare(text, m);
     if (share === 'none') scan.add(m.index, m.index + m[0].length);
     else if (share !== undefined) scan.take('percentage', m.index, m.index + m[0].length, share, 'fraction', undefined, approxOf(text, m.index) ?? 'about');
+  }
+}
+
+/** "a decade", "one century": a duration of one, written with an article ("spent a decade studying"), or with "old" an age. */
+const articleDurationRe = /\b(?:[Aa]|[Oo]ne)\s+(decade|century)\b(?!-)(\s+old\b)?/g;
+/** Before it, a rate ("once a decade", "twice a century") or a fraction of it ("a quarter of a century"). */
+const notDurationBeforeRe = /\b(?:once|twice|thrice|times|of)\s+$/i;
+
+/** Durations of one decade or century written with an article ("a decade old" is an age of 10 years), unless a rate or a part of one. */
+function takeArticleDurations(text: string): void {
+  articleDurationRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(articleDurationRe)); ) {
+    if (notDurationBeforeRe.test(contextBefore(text, m.index, 12))) continue;
+    const unit = m[1].toLowerCase();
+    if (m[2]) scan.take('age', m.index, m.index + m[0].length, unit === 'decade' ? 10 : 100, 'year');
+    else scan.take('duration', m.index, m.index + m[0].length, 1, unit);
   }
 }
 
@@ -859,7 +908,7 @@ function takeNumber(text: string, token: string, a: number): void {
     }
   }
   const plus = c === 43 || c === 45 ? plusAfter.exec(rest) : null;
-  if (isDigits ? isNotAValue(text, token, a, b, bigScale) : !plus && isNumberWordNoQuantity(text, a, b, c, rest)) return;
+  if (isDigits ? isNotAValue(text, token, a, b, bigScale) : !plus && isNumberWordNoQuantity(text, a, b, c, rest, n)) return;
   // "40+" and "fifty-plus" include their figure ("40 or more"): at least, not the strict "more than".
   scan.take('count', a, b + (plus ? plus[0].length : 0), n, undefined, undefined, plus ? 'at-least' : undefined);
 }
@@ -878,16 +927,34 @@ function joinsRange(text: string, a: number, joint: string): boolean {
 }
 
 /**
- * Whether the number word on [a, b), read as none of the values with a unit, states no
+ * Whether the number word on [a, b), worth `n`, read as none of the values with a unit, states no
  * quantity: joined by a hyphen to a word into an adjective ("a two-tier system", "a three-part
  * series"; measures, ages and durations such as "ten-day" were read before, and fractions such as
- * "two-thirds" stay), or a pronoun ("the two should not be confused": "the" before, an
- * auxiliary verb after). `c` is the character at `b`, `rest` the text from `b` when it may begin a pattern.
+ * "two-thirds" stay), a pronoun ("the two should not be confused": "the" before, an auxiliary verb
+ * after), a pair named before ("The two companies are testing…", as "both" would name it; not
+ * with a relative clause, "the two labs that signed"), or
+ * the idiom for one or a few ("a sentence or two", "a day or two"). `c` is the character at `b`,
+ * `rest` the text from `b` when it may begin a pattern.
  */
-function isNumberWordNoQuantity(text: string, a: number, b: number, c: number, rest: string): boolean {
+function isNumberWordNoQuantity(text: string, a: number, b: number, c: number, rest: string, n: number | undefined): boolean {
   if (c === 45) return compoundAfter.test(rest);
+  if (n === 2 && mayEndOr(text, a) && orTwoBefore.test(contextBefore(text, a, 32))) return true;
   if (!isWhiteSpace(c) || !mayEndThe(text, a)) return false;
-  return theBefore.test(contextBefore(text, a, 16)) && auxiliaryVerbs.has(wordAfter(text, b));
+  if (!theBefore.test(contextBefore(text, a, 16))) return false;
+  // "the two labs that signed" says how many signed: a relative clause makes the pair a count.
+  return auxiliaryVerbs.has(wordAfter(text, b)) || (n === 2 && !relativeAfterNounRe.test(rest));
+}
+
+/** After "the two": a noun and a relative pronoun ("the two labs that …"). */
+const relativeAfterNounRe = /^\s+\p{L}+\s+(?:that|which|who|whom|whose)\b/iu;
+
+/** Before "two": "a", a noun and "or" ("a sentence or two"). */
+const orTwoBefore = /\ban?\s+\p{L}+\s+or\s+$/iu;
+
+/** Whether orTwoBefore may match before `a`: the last character before it, past white space, is r. */
+function mayEndOr(text: string, a: number): boolean {
+  const k = lastNonSpace(text, a, Math.max(0, a - 4));
+  return k >= 0 && (text.charCodeAt(k) | 32) === 114;
 }
 
 /**
@@ -976,7 +1043,7 @@ function inAuthorYearCitation(text: string, a: number, b: number): boolean {
 
 /**
  * Whether the digits `token` at [a, b) are part of a time of day ("10:30"), a phone number
- * ("+1 (202) 555-0187", "202-555-0187"), numbers joined by slashes ("3/5", "24/7"), an
+ * ("+1 (202) 555-0187", "202-555-0187", "020 7946 0958"), a meeting ID ("822 1234 2211"), numbers joined by slashes ("3/5", "24/7"), an
  * identifier ("0412", "CFE/AI-PROC/2026/04", "Regulation (EU) 2024/1689") or the number of a
  * subdivision ("Article 53(1)(d)"): none states a quantity. (A year before a slash and a later
  * year is a span of years.)
@@ -996,7 +1063,8 @@ function isClockOrIdentifier(text: string, token: string, a: number, b: number):
   } else if (before === 47 && isAsciiWordCode(text.charCodeAt(a - 2))) {
     // After a slash glued to a word or a number: a piece of an identifier ("CFE/AI-PROC/2026/04").
     return true;
-  } else if (after === 45) m = hyphenChainRe.exec(text.slice(a, a + 30));
+  } else if (after === 32 && token.length >= 3 && token.length <= 5 && isDigitCode(text.charCodeAt(b + 1))) m = spacedIdentifier(text, a);
+  else if (after === 45) m = hyphenChainRe.exec(text.slice(a, a + 30));
   else if (after === 47 && !yearRe.test(token)) m = slashedRe.exec(text.slice(a, a + 16));
   else if (after === 47 && yearSpanEnd(text, token, b) === b) m = slashNumberRe.exec(text.slice(b, b + 12));
   if (m && m[0].charCodeAt(0) === 47) {
@@ -1064,8 +1132,12 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
   if (text.charCodeAt(a - 1) === 45) return endsHyphenatedName(text, a);
   if (!mayEndCapitalised(text, a)) return false;
   const prevWord = capitalisedBefore.exec((before ??= text.slice(Math.max(0, a - 16), a)));
-  return prevWord !== null && !functionWords.has(prevWord[1].toLowerCase()) && monthNumber(prevWord[1]) === undefined;
+  if (prevWord === null || monthNumber(prevWord[1]) !== undefined) return false;
+  // A function word in capitals before a decimal is part of a name: the licence "CC BY 4.0".
+  return !functionWords.has(prevWord[1].toLowerCase()) || (token.includes('.') && allCapitalsRe.test(prevWord[1]));
 }
+
+const allCapitalsRe = /^\p{Lu}{2,}$/u;
 
 /** Whether a superlative word in the sentence makes a superlative claim. */
 function hasSuperlative(text: string): boolean {
@@ -1112,6 +1184,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   takeDates(text, hasDigit);
   if (hasDigit) takeGluedMoney(text);
   if (mayHoldFraction.test(text)) takeFractions(text);
+  if (text.includes('decade') || text.includes('centur')) takeArticleDurations(text);
   if (hasDigit || mayHoldNumber.test(text)) {
     numberTokenRe.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -37,7 +37,25 @@ const wordRe = /^\p{L}+(?:['’]t)?/u;
 /** Connectives a question may open on before its verb: "And did …?", "So, is …?". */
 const connectives: ReadonlySet<string> = new Set(['and', 'but', 'so', 'or', 'then', 'well', 'now', 'also', 'yet']);
 
-/** The first word of a sentence's own words: after marks, a speaker label ("Q:", "SOLHEIM:") and a connective ("And", "So,"). */
+/** A word of a name or a title in a vocative: "Mr.", "Amodei", "Sen.", "O’Neill", "Chair". */
+const nameWord = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+
+/**
+ * The length of the vocative that opens `rest`, with its comma: one to four capitalised words
+ * ("Mr. Amodei, ", "Senator, ", "Madam Chair, "), or 0. A witness is asked a question by name.
+ */
+function vocativeLength(rest: string): number {
+  const comma = rest.indexOf(',');
+  if (comma <= 0 || comma > 40) return 0;
+  const words = rest.slice(0, comma).split(/[ \t]+/);
+  if (words.length > 4 || !words.every((w) => nameWord.test(w))) return 0;
+  return comma + 1;
+}
+
+/**
+ * The first word of a sentence's own words: after marks, a speaker label ("Q:", "SOLHEIM:",
+ * "**SEN. HARTWELL:**"), a connective ("And", "So,") and a vocative ("Mr. Amodei,").
+ */
 function firstWordOf(text: string): string {
   let rest = text.slice(leadingMarks.exec(text)![0].length);
   const colon = rest.indexOf(':');
@@ -46,8 +64,11 @@ function firstWordOf(text: string): string {
     rest = rest.slice(leadingMarks.exec(rest)![0].length);
   }
   let word = wordRe.exec(rest)?.[0].toLowerCase() ?? '';
-  if (connectives.has(word)) {
-    rest = rest.slice(word.length);
+  // "So, Mr. Amodei, is it …", "Mr. Amodei, and is it …": a connective and a vocative, in either order.
+  for (let k = 0; k < 2 && !auxiliaries.has(word); k++) {
+    const skip = connectives.has(word) ? word.length : vocativeLength(rest);
+    if (!skip) break;
+    rest = rest.slice(skip);
     rest = rest.slice(leadingMarks.exec(rest)![0].length);
     word = wordRe.exec(rest)?.[0].toLowerCase() ?? '';
   }

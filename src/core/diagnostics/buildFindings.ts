@@ -8,6 +8,7 @@ import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
 import { isDateStamp } from './dateStamp';
 import { firstAtOrAfter } from '../util/search';
+import { withoutEmphasisMarks } from '../text/emphasisMarks';
 import type { TableRow, TableRows } from '../markdown/tableRows';
 import type { Mutable } from '../util/mutable';
 
@@ -41,10 +42,11 @@ export interface FindingsInput {
 
 const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
 
-/** First words of a quotation for a message: “We did not feel comfortable…”. */
+/** First words of a quotation for a message, without Markdown emphasis marks: “We did not feel comfortable…”. */
 export function excerpt(text: string, words = 8): string {
-  const parts = text.split(' ');
-  return parts.length > words ? `“${parts.slice(0, words).join(' ')}…”` : `“${text}”`;
+  const plain = withoutEmphasisMarks(text);
+  const parts = plain.split(' ');
+  return parts.length > words ? `“${parts.slice(0, words).join(' ')}…”` : `“${plain}”`;
 }
 
 /**

@@ -17,6 +17,7 @@ import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { judgeSeenThrough } from './judgeSeenThrough';
 import { figureOnly, withHeaderUnit } from './headerUnit';
 import { claimSurroundings } from './claimSurroundings';
+import { noteContexts } from './noteSurroundings';
 import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
 import { citeSourceFix, referenceLookup, type ReferenceLookup } from './citationFix';
@@ -321,7 +322,8 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   const blocks = structure.blocks;
   let blockCursor = 0;
   const rowOf = rowContexts(input, rules);
-  const surroundingsOf = claimSurroundings(text, input.index, blocks, entities, input.sentences);
+  const noteAt = noteContexts(structure.footnoteDefinitions, input.citations, input.sentences, entities);
+  const surroundingsOf = claimSurroundings(text, input.index, blocks, entities, input.sentences, noteAt);
   const onRecord = perItem((fact: Fact) => `${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`);
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
@@ -344,8 +346,10 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       const block = blocks[blockCursor];
       const sentenceMentions = mentionsIn(entities, start, end);
       let blockIdSet: ReadonlySet<string> | undefined;
+      // Notes written one per line make one block: a note's names are its own.
+      const from = block?.kind === 'footnote-definition' ? (noteAt(start)?.start ?? block.start) : block?.start;
       const blockIds = () =>
-        (blockIdSet ??= new Set((block ? mentionsIn(entities, block.start, Math.min(block.end, end)) : sentenceMentions).map((e) => e.id)));
+        (blockIdSet ??= new Set((block && from !== undefined ? mentionsIn(entities, from, Math.min(block.end, end)) : sentenceMentions).map((e) => e.id)));
       const bi = blockCursor;
       verdict = judgeSeenThrough(claim, { sentenceText: text.slice(start, end), start, sentenceMentions, blockIds, surroundings: () => surroundingsOf(bi, start) }, rules);
       slot.verdicts[slot.sentence] = verdict;

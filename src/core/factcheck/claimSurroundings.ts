@@ -3,6 +3,7 @@ import type { Block } from '../markdown/structure';
 import type { LineIndex } from '../text/lineIndex';
 import { mentionsIn, namesAnyIn } from '../entities/mentionsIn';
 import { firstAtOrAfter } from '../util/search';
+import type { NoteContext } from './noteSurroundings';
 
 /**
  * What a claim that names no subject of its own is about: the entities named in the heading of
@@ -46,15 +47,15 @@ function isProse(block: Block | undefined): block is Block {
 const maxSentenceWalk = 8;
 
 /**
- * The entities of the nearest sentence before `at` in the block that names any: "The model leaked
+ * The entities of the nearest sentence before `at`, from `from` on, that names any: "The model leaked
  * before Anthropic intended. A misconfiguration left…" gives Anthropic to the second sentence.
  */
-function previousSentenceIds(sentences: readonly Sentence[], entities: readonly EntityMention[], block: Block, at: number): string[] {
+function previousSentenceIds(sentences: readonly Sentence[], entities: readonly EntityMention[], from: number, at: number): string[] {
   // The claim's own sentence: the first that ends after its start.
   const own = firstAtOrAfter(sentences, at + 1, (s) => s.span.end);
   for (let k = own - 1; k >= 0 && k >= own - maxSentenceWalk; k--) {
     const { start, end } = sentences[k].span;
-    if (start < block.start) break;
+    if (start < from) break;
     if (namesAnyIn(entities, start, end)) return mentionsIn(entities, start, end).map((e) => e.id);
   }
   return [];
@@ -66,7 +67,9 @@ function keyed(ids: ReadonlySet<string>): Surroundings {
 
 /**
  * Surroundings of a claim by its block's index and its start: those of the block, each found once
- * when first asked for, with those of the sentences before it in its paragraph.
+ * when first asked for, with those of the sentences before it in its paragraph. A claim in a
+ * footnote definition has those of the sentences that cite its note (`noteAt`) and of the
+ * sentences before it in the note: no heading, as notes gather at a document's end.
  */
 export function claimSurroundings(
   text: string,
@@ -74,13 +77,21 @@ export function claimSurroundings(
   blocks: readonly Block[],
   entities: readonly EntityMention[],
   sentences: readonly Sentence[],
+  noteAt?: (at: number) => NoteContext | undefined,
 ): (blockIndex: number, at: number) => Surroundings {
   const ofBlock = blockSurroundings(text, index, blocks, entities);
   return (bi, at) => {
-    const around = ofBlock(bi);
     const block = blocks[bi];
+    if (block?.kind === 'footnote-definition') {
+      const note = noteAt?.(at);
+      if (!note) return none;
+      const ids = new Set(note.ids);
+      for (const id of previousSentenceIds(sentences, entities, note.start, at)) ids.add(id);
+      return keyed(ids);
+    }
+    const around = ofBlock(bi);
     if (!isProse(block)) return around;
-    const before = previousSentenceIds(sentences, entities, block, at);
+    const before = previousSentenceIds(sentences, entities, block.start, at);
     if (!before.length) return around;
     const ids = new Set(around.ids);
     for (const id of before) ids.add(id);

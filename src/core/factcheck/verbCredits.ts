@@ -2,9 +2,15 @@ import type { EntityMention } from '../types';
 import { firstAtOrAfter } from '../util/search';
 import { verbSubject } from './verbSubject';
 
-/** Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "X called Anthropic a “…”", "according to X". */
+/**
+ * Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "X called Anthropic
+ * a “…”", "according to X", "X was quoted as saying", "Fortune quoted X as saying".
+ */
 const creditRe =
-  /\b(?:said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|called|calls|noted|notes|concluded|concludes|put it|quipped)\b|\b[Aa]ccording to\b/g;
+  /\b(?:said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|called|calls|noted|notes|concluded|concludes|put it|quipped|quoted|quotes|quoting)\b|\b[Aa]ccording to\b/g;
+
+/** The verb "quote": its subject is quoted ("X was quoted saying") or quotes its object ("Fortune quoted X as saying"). */
+const quoteVerbRe = /^quot/;
 
 /** "he" or "she" heading its clause, right before a verb of saying: "He said", ", and she told CNN". */
 const pronounBeforeVerb = /(?:^|[,;:]\s*|\band\s+)(?:he|she)\s+(?:(?:also|later|then|once|has|had)\s+)?$/i;
@@ -131,7 +137,9 @@ export type QuoteCredits = (start: number, end: number) => EntityMention[];
  * its own ("…, and argued …") or that only ends a list of names ("OpenAI, Google, and Microsoft
  * said") reads on into the clause before it. Outlets after "told" are addressees, and names
  * after "on", "about" or "against" are topics, not speakers. A passive verb credits only its
- * agent ("Anthropic was called a “…” by Pete Hegseth"), and after an opening phrase set off
+ * agent ("Anthropic was called a “…” by Pete Hegseth"), but "quote" credits the one quoted, its
+ * passive's subject ("Jim Zemlin was quoted saying …") or its active's object ("Fortune quoted
+ * Jim Zemlin as saying …"), and after an opening phrase set off
  * by a comma the subject is what follows the comma (see `subjectOf`). Verbs and names inside the
  * sentence's quotations (`quoted`, document offsets) are the quoted words, not the attribution.
  * Found once per verb: a sentence may hold thousands of quotations.
@@ -230,6 +238,21 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     return [];
   };
   /**
+   * The one an active "quote" quotes: the name right after it, past a possessive that owns it
+   * ("Fortune quoted Anthropic's Logan Graham as saying" quotes Graham), or no one ("quoting the
+   * draft", a noun phrase).
+   */
+  const objectOf = (v: Verb): EntityMention[] => {
+    let at = v.end;
+    for (let i = firstAtOrAfter(speakers, v.end, (e) => e.span.start); i < speakers.length; i++) {
+      const e = speakers[i];
+      if (e.span.start - at > 12 || !/^\s*(?:the\s+)?$/i.test(sentence.slice(at - sentenceStart, e.span.start - sentenceStart))) break;
+      if (!/['’]s$/.test(e.text)) return [e];
+      at = e.span.end;
+    }
+    return [];
+  };
+  /**
    * The subject among `before`, the names in a verb's clause from `from` to the verb at
    * `verbAt`: when a comma sets off an opening phrase that has words of its own ("In briefings
    * first reported by Axios, the company warned", "Asked about Hegseth, Amodei said"), the
@@ -261,8 +284,12 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     // The verb's own subject: a negated verb, or one whose subject is a noun phrase, credits no name elsewhere in the clause.
     const subject = verbSubject(sentence, sentenceStart, from, v.at, speakers);
     if (subject.negated) return [];
+    const passive = isPassive(sentence.slice(Math.max(from, v.at - 40) - sentenceStart, v.at - sentenceStart), v.word);
+    // "quote": the one quoted is the speaker, the subject of the passive ("Jim Zemlin was quoted at the launch
+    // saying …", "X is quoted in Fortune as telling …") and the object of the active ("Fortune quoted X as saying …").
+    if (quoteVerbRe.test(v.word) && !passive) return objectOf(v);
     // Passive: the subject is the one spoken of; the speaker, if named, is the agent after "by".
-    if (isPassive(sentence.slice(Math.max(from, v.at - 40) - sentenceStart, v.at - sentenceStart), v.word)) return agentOf(v);
+    if (passive && !quoteVerbRe.test(v.word)) return agentOf(v);
     if (subject.credits) return subject.credits;
     const before = subjectOf(from, v.at, speakersIn(from, v.at).filter((e) => notTopic(e, from)));
     if (before.length || /^(?:told|tells)$/.test(v.word)) return before;

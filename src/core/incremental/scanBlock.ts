@@ -8,6 +8,7 @@ import { thingKinds } from '../factcheck/ownSubject';
 import { splitSentences } from '../text/sentences';
 import { detectClaim, type ClaimHit } from '../claims/detectClaims';
 import { blockNumbering } from '../claims/blockNumbering';
+import { assertsInNote } from '../claims/noteSentence';
 import { hasInvisible, squeezeInvisibles, squeezedOffset } from '../text/invisibles';
 import type { ClaimVerdict } from '../factcheck/claimVerdict';
 
@@ -70,13 +71,17 @@ function firstByPosition(marks: readonly StrayMark[], count: number): StrayMark[
   return kept;
 }
 
+const none: readonly number[] = [];
+
 const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
 
 /**
  * How a block is read: prose (everything), a reference entry (only its names), or a footnote
- * definition (its names, its citation markers and its quotations: "[^3]: … see [3]." cites
- * reference 3, a dangling marker there dangles, and a quotation there is sourced by the note
- * and checked against the record; its dates and figures are a source entry's, not claims).
+ * definition (its names, its citation markers, its quotations and the claims of its discursive
+ * sentences: "[^3]: … see [3]." cites reference 3, a dangling marker there dangles, a quotation
+ * there is sourced by the note and checked against the record, and so is a figure in "The system
+ * card lists the ten founding partners."; a source entry's dates and figures, 'Anthropic,
+ * "Project Glasswing," April 7, 2026', are no claims; see `assertsInNote`).
  */
 export type BlockReading = 'prose' | 'reference' | 'footnote';
 
@@ -111,18 +116,14 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   const sentences: [number, number][] = [];
   const found: StrayMark[] = [];
   scanQuotes(mask, start, end, pairs, found);
-  if (reading === 'footnote') {
-    // A note's quotations are checked against the record (a legal "(quoting …)" parenthetical);
-    // its stray marks, dates and figures are a source entry's.
-    splitSentences(mask, start, end, pairs, sentences);
-    return { mentions, pairs, strays: [], markers, sentences, claims: sentences.map(() => null), verdicts: [], claimTexts: [] };
-  }
-  const strays = found.length > maxStraysPerBlock ? firstByPosition(found, maxStraysPerBlock) : found;
-  const authorYearMarkers = authorYear ? markers.filter((m) => m.kind === 'author-year') : undefined;
+  const note = reading === 'footnote';
+  // A note's stray marks are a source entry's (a title's inch mark, "5\" rule").
+  const strays = note ? [] : found.length > maxStraysPerBlock ? firstByPosition(found, maxStraysPerBlock) : found;
+  const authorYearMarkers = authorYear && !note ? markers.filter((m) => m.kind === 'author-year') : undefined;
   splitSentences(mask, start, end, pairs, sentences, authorYearMarkers?.length ? authorYearMarkers : undefined);
   const claims: (ClaimHit | null)[] = [];
   // The number that numbers a heading ("## 1. Why this memo") or a paragraph ("1.1 The…") holds no value.
-  const numbering = blockNumbering(text, mask, start, end);
+  const numbering = note ? none : blockNumbering(text, mask, start, end);
   let markerCursor = 0;
   let mentionCursor = 0;
   // Bracketed cross-references are found before in-text ones: in order of start, for the cursor.
@@ -141,7 +142,8 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     for (let k = 0; k < numbering.length; k += 2) if (numbering[k + 1] > s && numbering[k] < e) excluded.push(numbering[k], numbering[k + 1]);
     while (crossCursor < crossSpans.length && crossSpans[crossCursor][1] <= s) crossCursor++;
     for (let k = crossCursor; k < crossSpans.length && crossSpans[k][0] < e; k++) excluded.push(crossSpans[k][0], crossSpans[k][1]);
-    claims.push(claimIn(mask, text, s, e, excluded));
+    // A note's discursive sentences claim as prose does; a source entry's dates and figures are no claims.
+    claims.push(note && !assertsInNote(mask, s, e, pairs) ? null : claimIn(mask, text, s, e, excluded));
   }
   return { mentions, pairs, strays, markers, sentences, claims, verdicts: [], claimTexts: [] };
 }

@@ -1,0 +1,42 @@
+import type { ClaimHit } from './detectClaims';
+import { isLabelWord } from './detectClaims';
+
+/**
+ * A table column whose header names a label ("Line", "Item", "No.", "#", "Ref", "Step", "Budget
+ * line") numbers its rows: the bare numbers under it ("| 4.3 | Case-study travel | $22,500 |")
+ * label the row and count nothing, as "line 4.3" would in a sentence.
+ */
+
+const letterRe = /[\p{L}#]/u;
+
+/** The header's last word, lower-case, without Markdown marks and punctuation: "**Budget line**" → "line". */
+function lastWord(text: string): string {
+  let e = text.length;
+  while (e > 0 && !letterRe.test(text[e - 1])) e--;
+  let s = e;
+  while (s > 0 && letterRe.test(text[s - 1])) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** Whether a header cell's text names a label column: its last word is a label word ("Line", "No.", "#"), in a short header. */
+export function isLabelHeader(headerText: string): boolean {
+  if (headerText.length > 40) return false;
+  const word = lastWord(headerText);
+  return word === '#' || isLabelWord(word);
+}
+
+/** A bare number or a numbering, as a label column writes it: "4", "4.3", "4.3.1". */
+const bareNumberRe = /^\d{1,4}(?:\.\d{1,4}){0,3}\.?$/;
+
+const valueKinds: ReadonlySet<string> = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
+
+/**
+ * The claim of a cell under a label header without its bare numbers, or null when nothing is
+ * left. `textOf` gives a value's text.
+ */
+export function withoutLabels(hit: ClaimHit, textOf: (start: number, end: number) => string): ClaimHit | null {
+  const values = hit.values.filter((v) => !(v.kind === 'count' && v.approx === undefined && bareNumberRe.test(textOf(v.start, v.end))));
+  if (values.length === hit.values.length) return hit;
+  const kinds = hit.kinds.filter((k) => !valueKinds.has(k) || values.some((v) => v.kind === k));
+  return kinds.length ? { kinds, values } : null;
+}

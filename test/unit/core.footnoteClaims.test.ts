@@ -1,0 +1,70 @@
+// Figures in footnote definitions (blind QA report Y, item 10): a discursive note is checked
+// against the record, a source entry's dates and figures are no claims, and no note asks for a
+// citation of its own.
+import * as assert from 'node:assert/strict';
+import { bundledAnalyzer, findingTexts } from './support/findingTexts';
+import { assertsInNote } from '../../src/core/claims/noteSentence';
+import { scanQuotes, type QuotePair } from '../../src/core/quotes/scanQuotes';
+
+// On record: Glasswing has 12 founding partners, announced April 7, 2026; Pentagon designation March 5, 2026.
+const withNote = (note: string) => `In April 2026 Anthropic announced Project Glasswing.[^1]\n\n[^1]: ${note}\n`;
+const codes = (text: string) => bundledAnalyzer.analyze(text).findings.map((f) => `${f.code}:${text.slice(f.span.start, f.span.end)}`);
+
+/** Whether `sentence`, read as a note's, is discursive. */
+function asserts(sentence: string): boolean {
+  const pairs: QuotePair[] = [];
+  scanQuotes(sentence, 0, sentence.length, pairs, []);
+  return assertsInNote(sentence, 0, sentence.length, pairs);
+}
+
+describe('claims in footnote definitions', () => {
+  it('checks a discursive note against the record (PL006), with the subject of the sentence that cites it', () => {
+    assert.deepEqual(codes(withNote('Anthropic (2026a). The announcement page lists the ten founding partners of Project Glasswing by name.')), ['PL006:ten']);
+    assert.deepEqual(codes(withNote('Anthropic (2026a). It lists the ten founding partners by name.')), ['PL006:ten']);
+    assert.deepEqual(codes(withNote('The Pentagon designated Anthropic a supply chain risk on March 12, 2026.')), ['PL006:March 12, 2026']);
+    // The same on notes written one per line, which make one paragraph: each note's names are its own.
+    const lines = 'Glasswing began.[^1] The model leaked.[^2]\n\n[^1]: Fortune, "Glasswing," April 2026.\n[^2]: The system card lists the ten founding partners.\n';
+    assert.deepEqual(codes(lines), []);
+  });
+
+  it('confirms a discursive note that agrees, and asks no citation of it (no PL007)', () => {
+    const text = withNote('It lists the twelve founding partners by name.');
+    assert.deepEqual(codes(text), []);
+    const claim = bundledAnalyzer.analyze(text).claims.find((c) => c.text.startsWith('It lists'));
+    assert.equal(claim?.status, 'confirmed');
+    assert.deepEqual(claim?.citations, ['^1']);
+  });
+
+  it('reads no claim in a source entry: author, title, publisher, date, link, pages, access dates', () => {
+    const entries = [
+      'Anthropic, "Project Glasswing: Securing Critical Software for the AI Era," April 7, 2026, https://www.anthropic.com/glasswing.',
+      'Fortune, "Anthropic Accidentally Leaked Details of a New AI Model," April 2, 2026. Retrieved April 9, 2026, from https://fortune.com/x.',
+      'Smith, J., & Lee, K. (2024). Frontier models and the risk of misuse (Report No. 3). Center for Security, pp. 12–14.',
+      'Anthropic, *Claude Mythos Preview System Card* (San Francisco: Anthropic, 2026), accessed April 8, 2026.',
+      'U.S. Department of Defense, Memorandum on Supply Chain Risk, March 5, 2026, at 3.',
+      'Mayer Brown, "Pentagon Designates Anthropic a Supply Chain Risk," client alert, March 2026, last updated March 18, 2026.',
+      'Report prepared for the Department of Defense, February 2026.',
+      'TechCrunch, March 17, 2026, updated March 18, 2026 with the Department’s comment.',
+      'Ibid., p. 41.',
+      'First published in Lawfare, April 10, 2026; revised April 12, 2026.',
+    ];
+    for (const entry of entries) assert.deepEqual(bundledAnalyzer.analyze(withNote(entry)).claims.filter((c) => c.span.start > 60), [], entry);
+  });
+
+  it('tells a discursive note sentence from a source entry by its verb', () => {
+    assert.equal(asserts('The announcement page lists the ten founding partners by name.'), true);
+    assert.equal(asserts('Fortune (2026c) reported the leak.'), true);
+    assert.equal(asserts('The same page gives 80.8% for Opus 4.6 on SWE-bench Verified.'), true);
+    assert.equal(asserts('An earlier version of this proposal cited a 2024 survey that we no longer rely on.'), true);
+    assert.equal(asserts('The system card was published on April 7, 2026.'), true);
+    assert.equal(asserts('Anthropic, "Anthropic Is Giving Companies Access to Its Model," April 2026.'), false);
+    assert.equal(asserts('Anthropic, *The System Card Lists Partners*, April 2026.'), false);
+    assert.equal(asserts('TechCrunch on the DOD’s 40-page filing of March 17, 2026.'), false);
+    assert.equal(asserts('Anthropic, accessed April 9, 2026.'), false);
+  });
+
+  it('reads no access date as a claim, in a note or in prose', () => {
+    assert.deepEqual(codes(withNote('The announcement page, accessed April 9, 2026, lists the twelve founding partners.')), []);
+    assert.deepEqual(findingTexts('PL007', 'The Glasswing page (accessed on 9 April 2026) is the source.'), []);
+  });
+});
