@@ -15,6 +15,77 @@ const found = (text: string) =>
     .map((f) => `${f.code}@${f.range.start.line}:${f.range.start.character}`);
 const sentences = (text: string) => analyzer.analyze(text).sentences.map((s) => text.slice(s.span.start, s.span.end));
 
+describe('the text inside an HTML block is prose', () => {
+  it('checks the text between the tags of a <div>, with no blank lines around it', () => {
+    assert.deepEqual(found('<div class="note">\nMythos Preview scores 85.1% on CyberGym.\n</div>\n'), ['PL006@1:22', 'PL007@1:22']);
+    // As it does with blank lines around it.
+    assert.deepEqual(found('<div class="note">\n\nMythos Preview scores 85.1% on CyberGym.\n\n</div>\n'), ['PL006@2:22', 'PL007@2:22']);
+  });
+
+  it('checks the text of MDX components, indented or not, and of <details>', () => {
+    const callout = '<Callout type="info" title="Why 83.1% matters">\n  The leaked draft warned of an "upcoming wave of models that can exploit vulnerabilities".\n</Callout>\n';
+    assert.deepEqual(found(callout), ['PL001@1:32']);
+    const tabs = 'Anthropic backs Glasswing with usage credits.[1]\n\n<Tabs>\n  <TabItem value="credits" label="Credits ($100M)">\n    Up to $150 million in usage credits.[1]\n  </TabItem>\n</Tabs>\n\n[1]: https://www.anthropic.com/glasswing "Project Glasswing"\n';
+    assert.deepEqual(found(tabs), ['PL006@4:10']);
+    const details = '<details><summary>Quote</summary>\nLogan Graham told CNN: "We did not feel comfortable releasing this widely."[1]\n</details>\n\n[1]: https://cnn.example\n';
+    assert.deepEqual(found(details), ['PL004@1:23']);
+  });
+
+  it('makes a tag line, a block-level tag or a component at a line edge a sentence boundary, and a phrasing tag none', () => {
+    const text = '<details><summary>Quote</summary>\nLogan Graham spoke\n</details>\n';
+    assert.deepEqual(sentences(text), ['Quote', 'Logan Graham spoke']);
+    assert.deepEqual(sentences('<div>\nOne claim<div>Another claim</div>\n</div>\n'), ['One claim', 'Another claim']);
+    assert.deepEqual(sentences('<div>\nMythos Preview scores <b>83.1%</b> on <Term>CyberGym</Term> today\n</div>\n'), ['Mythos Preview scores <b>83.1%</b> on <Term>CyberGym</Term> today']);
+    assert.deepEqual(sentences('<Tabs>\n  <TabItem value="a">\n    First tab\n  </TabItem><TabItem value="b">\n    Second tab\n  </TabItem>\n</Tabs>\n'), ['First tab', 'Second tab']);
+  });
+
+  it('leaves out tags and their attributes, comments and the content of raw elements', () => {
+    const text = [
+      '<div title="Mythos Preview scores 99% on CyberGym" data-x=\'a > 12 partners\'>',
+      '<script>const s = "Mythos Preview scores 99% on CyberGym";</script>',
+      '<style>',
+      '.a::after { content: "Mythos Preview scores 99% on CyberGym" }',
+      '</style>',
+      '<pre>',
+      'Mythos Preview scores 99% on CyberGym',
+      '</pre>',
+      '<textarea>Mythos Preview scores 99% on CyberGym</textarea>',
+      '<STYLE>p::after { content: "Mythos Preview scores 99% on CyberGym" }</STYLE>',
+      'Run <code>Mythos Preview scores 99%</code> here.',
+      '<!-- Mythos Preview scores 99% on CyberGym -->',
+      '<Tabs values={[{ label: "99% > 12", value: \'a\' }]} onClick={() => go("Mythos Preview scores 99%")}>',
+      '</Tabs>',
+      '</div>',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(text), []);
+    const mask = maskOf(text);
+    assert.equal(mask.replace(/\s+/g, ' ').trim(), 'Run here.');
+  });
+
+  it('reads a "<" that opens no tag as text', () => {
+    assert.deepEqual(sentences('<div>\nIf a <b then c\n</div>\n'), ['If a <b then c']);
+  });
+
+  it('reads the HTML block inside a block quote or a list item, markers aside', () => {
+    // (A block quote is a quotation: one with no marker wants one.)
+    assert.deepEqual(found('> <div>\n> Mythos Preview scores 85.1% on CyberGym.\n> </div>\n'), ['PL001@1:2', 'PL006@1:24', 'PL007@1:24']);
+    assert.deepEqual(found('- <details>\n  Mythos Preview scores 85.1% on CyberGym.\n  </details>\n'), ['PL006@1:24', 'PL007@1:24']);
+  });
+
+  it('keeps suppression comments inside the block working', () => {
+    assert.deepEqual(found('<div>\n<!-- policy-lens-disable-next-line -->\nMythos Preview scores 85.1% on CyberGym.\n</div>\n'), []);
+    assert.deepEqual(found('<div>\n{/* policy-lens-disable-next-line */}\nMythos Preview scores 85.1% on CyberGym.\n</div>\n'), []);
+  });
+
+  it('reads text full of "<" that open no tag in linear time', () => {
+    const text = `<div>\n${'<a {x '.repeat(40000)}\n</div>\n`;
+    const t0 = Date.now();
+    maskOf(text);
+    assert.ok(Date.now() - t0 < 2000, `${Date.now() - t0} ms`);
+  });
+});
+
 describe('a tag that spans lines', () => {
   it('leaves out the attributes of a tag that spans lines, also where it opens a paragraph', () => {
     // `<Callout` alone on its line opens no HTML block: CommonMark reads a paragraph with raw HTML in it.
