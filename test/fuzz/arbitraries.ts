@@ -142,6 +142,7 @@ function blockArb(eol: string): fc.Arbitrary<Piece> {
         wholeCode(`<div title='Anthropic "hidden attribute words" [1]'>${eol}<script>Anthropic "hidden script words" [1]</script>${eol}<!-- "hidden comment words" [2] -->${eol}</div>`),
       ),
     },
+    { weight: 1, arbitrary: fc.constant(wholeCode(`import Quote from "Anthropic said [1]";${eol}export const q = { said: "hidden esm words [2]" };`)) },
     { weight: 1, arbitrary: fc.constant(wholeCode('{/* Anthropic "hidden mdx comment words" [1] */}')) },
   );
 }

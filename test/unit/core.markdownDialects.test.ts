@@ -95,6 +95,31 @@ describe('a tag that spans lines', () => {
   });
 });
 
+describe('MDX import and export statements are code', () => {
+  const esm = [
+    "import Callout from '@site/src/components/Callout';",
+    'import Quote from "@site/src/components/Quote";',
+    "import { Tabs, TabItem } from '@theme/Tabs';",
+    "import * as Stats from './stats';",
+    'export const stats = { cybergym: "85.1%", partners: 10, quote: "releasing this widely today" };',
+  ].join('\n');
+
+  it('raises nothing on them, in front of the prose or after a heading', () => {
+    assert.deepEqual(found(`${esm}\n\n# Title\n\nPlain prose.\n`), []);
+    assert.deepEqual(found(`---\nid: x\n---\n\n${esm}\n`), []);
+    assert.equal(maskOf(`${esm}\n`), `${blank(esm)}\n`);
+    assert.equal(maskOf('export default function Chart() {\n  return "12 partners";\n}\n').trim(), '');
+  });
+
+  it('reads a sentence that opens with the word as prose', () => {
+    for (const text of ['Import controls were discussed.\n', 'import duties rose by 12% in 2026.\n', 'export controls on chips tightened in 2026.\n']) {
+      assert.equal(maskOf(text), text);
+    }
+    // Inside a list a line is no statement of MDX's.
+    assert.equal(maskOf("- import X from 'y';\n").trim(), "import X from 'y';");
+  });
+});
+
 describe('MDX comments are comments', () => {
   it('blanks {/* … */}, alone on a line or inside a sentence, and reads nothing in it', () => {
     const comment = '{/* TODO(ana): was it 10 or 12 partners? "We did not feel comfortable" — cite [15] */}';

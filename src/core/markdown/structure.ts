@@ -3,6 +3,7 @@ import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
 import { collectDirectives, inlineCuts, type Directive } from './inlineMask';
 import { htmlBlockText } from './htmlBlockText';
+import { isEsmParagraph } from './mdxEsm';
 import { calloutHead, type CalloutHead } from './callout';
 import { distinctlyNumberedLists } from './listNumbers';
 import type { LineIndex } from '../text/lineIndex';
@@ -459,7 +460,10 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
         break;
       case 'paragraph_open': {
         const inline = tokens[i + 1];
-        if (inline?.map) {
+        if (inline?.map && quoteCounts.length === 0 && listDepth === 0 && isEsmParagraph(inline.content)) {
+          // MDX's `import …` / `export …` at the top level: code.
+          for (let l = inline.map[0]; l < inline.map[1]; l++) covered[l] = 1;
+        } else if (inline?.map) {
           const isItem = pendingItemIsRef;
           const explicit = pendingItemNumber;
           pendingItemIsRef = false;
