@@ -135,7 +135,15 @@ function blockArb(eol: string): fc.Arbitrary<Piece> {
       ),
     },
     { weight: 1, arbitrary: fc.constant(piece('***')) },
-    { weight: 1, arbitrary: fc.constant(wholeCode(`<div>${eol}Anthropic "hidden html block words" [1]${eol}</div>`)) },
+    // An HTML block's text is prose; its tags, attributes, comments and raw elements are not.
+    {
+      weight: 1,
+      arbitrary: fc.constant(
+        wholeCode(`<div title='Anthropic "hidden attribute words" [1]'>${eol}<script>Anthropic "hidden script words" [1]</script>${eol}<!-- "hidden comment words" [2] -->${eol}</div>`),
+      ),
+    },
+    { weight: 1, arbitrary: fc.constant(wholeCode(`import Quote from "Anthropic said [1]";${eol}export const q = { said: "hidden esm words [2]" };`)) },
+    { weight: 1, arbitrary: fc.constant(wholeCode('{/* Anthropic "hidden mdx comment words" [1] */}')) },
   );
 }
 

@@ -1,9 +1,11 @@
 /**
  * Inline non-prose inside a block, found as ranges for the mask to blank: code spans, HTML
- * comments and tags, autolinks, raw URLs, link and image destinations (not alt text), math,
- * backslash escapes, template tags on one line (`{{< tweet id="190…" >}}`, `{% include x %}`,
- * `{{ page.title }}`: Hugo, Jekyll/Liquid, Jinja). Suppression comments found on the way are
- * collected.
+ * comments and tags, MDX comments (`{/* … *\/}`), autolinks, raw URLs, link and image
+ * destinations (not alt text, unless it is only a Marp directive such as `bg right:40%`),
+ * the targets of wikilinks and embeds (`[[Page]]`, `![[chart.png]]`; an alias, `[[Page|alias]]`,
+ * is the link's visible text), math, backslash escapes, template tags on one line
+ * (`{{< tweet id="190…" >}}`, `{% include x %}`, `{{ page.title }}`: Hugo, Jekyll/Liquid,
+ * Jinja). Suppression comments found on the way are collected.
  */
 
 export interface Directive {
@@ -16,13 +18,22 @@ export interface Directive {
 
 // One left-to-right scan; each alternative is anchored on a distinct first character.
 const inlineRe =
-  /(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|!\[|\]\(|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])|\{\{[^\r\n{}]{0,1000}\}\}|\{%[^\r\n{}]{0,1000}?%\}/g;
+  /(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|(!?)\[\[([^[\]\r\n|]{1,500})(?:\|([^[\]\r\n]{0,500}))?\]\](?![([])|!\[|\]\(|\{\/\*|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])|\{\{[^\r\n{}]{0,1000}\}\}|\{%[^\r\n{}]{0,1000}?%\}/g;
 
 /** Characters that can start inline non-prose (URLs are tested apart: "w" and ":" are everywhere). */
 const prefilter = /[`<!\]\\${]/;
 /** A closing `$` of inline math: not after white space, not before a digit. */
 const closingDollar = /[^\s$]\$(?!\d)/g;
-const directiveRe = /<!--\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^<>]*?)-->/g;
+/** A suppression comment, as an HTML comment or as an MDX one (`{/* policy-lens-disable-line *\/}`). */
+const directiveRe = /(?:<!--|\{\/\*)\s*policy-lens-(disable-next-line|disable-line|disable|enable)\b([^<>{}]*?)(?:-->|\*\/\})/g;
+/**
+ * Alt text that is only Marp's image directives (`![bg right:40% 80%](…)`, `![w:320 sepia](…)`):
+ * keywords, sizes, positions and filters, no words a reader sees.
+ */
+const marpAlt =
+  /^[ \t]*(?:(?:bg|fit|contain|cover|auto|vertical|horizontal|(?:left|right)(?::\d{1,3}(?:\.\d{1,3})?%)?|(?:w|h|width|height):\d{1,5}(?:\.\d{1,3})?(?:px|%|em|rem|pt|cm|mm|in|vw|vh)?|\d{1,4}(?:\.\d{1,3})?%|(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::[^\s\]]{1,60})?)(?:[ \t]+|$))+$/;
+/** An image's alt text up to its `](` (no brackets or line breaks inside). */
+const altText = /[^[\]\r\n]{1,300}(?=\]\()/y;
 
 /** Suppression comments in `content` (an HTML block or one inline comment) starting at `offset`. */
 export function collectDirectives(content: string, offset: number, out: Directive[]): void {
@@ -116,10 +127,36 @@ export function inlineCuts(s: string, offset: number, directives: Directive[]): 
       const close = s.indexOf('-->', at + 4);
       end = close < 0 ? s.length : close + 3;
       collectDirectives(s.slice(at, end), offset + at, directives);
+    } else if (m[3] !== undefined) {
+      // A wikilink or an embed: the target is a destination; an alias is the visible text.
+      if (at < kept) continue;
+      const aliasAt = at + m[2].length + 3 + m[3].length;
+      if (m[2] || m[4] === undefined || !m[4].trim()) cuts.push(offset + at, offset + end);
+      else cuts.push(offset + at, offset + aliasAt, offset + end - 2, offset + end);
+      kept = end;
+      inlineRe.lastIndex = end;
+      continue;
     } else if (tok === '![') {
       // Image: the "!" is not prose; the alt text is, as a link's text is (readers of the
-      // page and of screen readers see it), and the destination is cut as a link's.
+      // page and of screen readers see it), and the destination is cut as a link's. Alt text
+      // that is only a Marp directive is no text: cut up to its `](`, which is read next.
+      altText.lastIndex = at + 2;
+      const alt = altText.exec(s);
+      if (alt && /[a-z]/.test(alt[0]) && marpAlt.test(alt[0])) {
+        if (at >= kept) {
+          cuts.push(offset + at, offset + altText.lastIndex + 1);
+          kept = altText.lastIndex + 1;
+        }
+        inlineRe.lastIndex = altText.lastIndex;
+        continue;
+      }
       end = at + 1;
+    } else if (tok === '{/*') {
+      // An MDX comment, when it closes in the block.
+      const close = s.indexOf('*/}', at + 3);
+      if (close < 0) continue;
+      end = close + 3;
+      collectDirectives(s.slice(at, end), offset + at, directives);
     } else if (tok === '](') {
       const close = closeParen(at + 1);
       if (close < 0) continue;

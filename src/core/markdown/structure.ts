@@ -2,6 +2,8 @@ import { parseAuthorYearEntry, type AuthorYearEntry } from '../citations/authorY
 import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
 import { collectDirectives, inlineCuts, type Directive } from './inlineMask';
+import { htmlBlockText } from './htmlBlockText';
+import { isEsmParagraph } from './mdxEsm';
 import { calloutHead, type CalloutHead } from './callout';
 import { distinctlyNumberedLists } from './listNumbers';
 import type { LineIndex } from '../text/lineIndex';
@@ -468,7 +470,10 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
         break;
       case 'paragraph_open': {
         const inline = tokens[i + 1];
-        if (inline?.map) {
+        if (inline?.map && quoteCounts.length === 0 && listDepth === 0 && isEsmParagraph(inline.content)) {
+          // MDX's `import …` / `export …` at the top level: code.
+          for (let l = inline.map[0]; l < inline.map[1]; l++) covered[l] = 1;
+        } else if (inline?.map) {
           const isItem = pendingItemIsRef;
           const explicit = pendingItemNumber;
           pendingItemIsRef = false;
@@ -511,7 +516,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
       case 'html_block':
         if (t.map) {
           for (let l = t.map[0]; l < t.map[1]; l++) covered[l] = 1;
-          collectDirectives(t.content, index.lineStarts[t.map[0]], directives);
+          addHtmlBlock(t.map[0], t.content);
         }
         break;
       case 'fence':
@@ -555,6 +560,53 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     directives,
     bibliographyFiles: front.bibliography,
   };
+
+  /**
+   * The prose of an HTML block that starts at line `startLine` (markdown-it's `content`, container
+   * markers aside): each piece of text between its tags a paragraph (see htmlBlockText).
+   */
+  function addHtmlBlock(startLine: number, content: string) {
+    const starts = contentStarts(index, startLine, content);
+    // Where each line of `content` starts in it.
+    const lineOffsets = [0];
+    for (let nl = content.indexOf('\n'); nl >= 0 && lineOffsets.length < starts.length; nl = content.indexOf('\n', nl + 1)) lineOffsets.push(nl + 1);
+    /** The text offset of `at` in `content`. */
+    const toText = (at: number): number => {
+      let lo = 0;
+      let hi = lineOffsets.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineOffsets[mid] <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return Math.min(starts[lo] + at - lineOffsets[lo], index.lineEnd(startLine + lo));
+    };
+    // Suppression comments, placed where they stand in the text (on their own line in a block quote too).
+    const own: Directive[] = [];
+    collectDirectives(content, 0, own);
+    for (const d of own) directives.push({ ...d, offset: toText(d.offset) });
+    const pieces = htmlBlockText(content, directives, toText);
+    let first = true;
+    for (const piece of pieces) {
+      const runs: number[] = [];
+      for (let k = 0; k < piece.length; k += 2) {
+        const a = toText(piece[k]);
+        const b = toText(piece[k + 1]);
+        if (b > a && a >= (runs.length ? runs[runs.length - 1] : mask.cursor)) runs.push(a, b);
+      }
+      if (!runs.length) continue;
+      const start = runs[0];
+      const end = runs[runs.length - 1];
+      const gaps: number[] = [];
+      for (let k = 1; k + 1 < runs.length; k += 2) if (runs[k + 1] > runs[k]) gaps.push(runs[k], runs[k + 1]);
+      mask.blankTo(start);
+      const prose = gaps.length ? masked(text, start, end, gaps) : text.slice(start, end);
+      mask.prose(start, end, inlineCuts(prose, start, directives), gaps);
+      const block = pushBlock({ kind: 'paragraph', start, end, startLine: index.lineOf(start), endLine: index.lineOf(end - 1) + 1, isReference: section !== undefined });
+      if (first) noteListItem(block as Mutable<Block>);
+      first = false;
+    }
+  }
 
   function addReferenceItem(data: ReferenceSection, start: number, end: number, explicit: number | undefined) {
     const raw = text.slice(start, end);
