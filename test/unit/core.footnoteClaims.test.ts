@@ -68,3 +68,19 @@ describe('claims in footnote definitions', () => {
     assert.deepEqual(findingTexts('PL007', 'The Glasswing page (accessed on 9 April 2026) is the source.'), []);
   });
 });
+
+describe("a footnote's indented paragraphs", () => {
+  const doc = (rest: string) => `A claim.[^a]\n\n[^a]: The first paragraph of the note.\n\n${rest}\n\n## References\n\n1. One.\n2. Two.\n`;
+
+  it('go on with the note: their markers cite, their quotations are sourced by it, their claims are checked', () => {
+    const analysis = bundledAnalyzer.analyze(doc('    Second, see [2], where the card calls it "a step change in capability".\n\n    Project Glasswing has ten founding partners.'));
+    assert.deepEqual(analysis.citations.map((c) => `${c.label}:${c.resolved}`), ['^a:true', '2:true']);
+    assert.deepEqual(analysis.quotes.map((q) => [q.sourced, q.citations]), [[true, ['^a', '2']]]);
+    assert.deepEqual(analysis.findings.map((f) => f.code), ['PL006', 'PL003']);
+  });
+
+  it('are code after anything but a note', () => {
+    const analysis = bundledAnalyzer.analyze('A claim [1].\n\n    code, see [2]\n\n## References\n\n1. One.\n2. Two.\n');
+    assert.deepEqual(analysis.citations.map((c) => c.label), ['1']);
+  });
+});

@@ -519,8 +519,27 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
           addHtmlBlock(t.map[0], t.content);
         }
         break;
+      case 'code_block': {
+        // An indented paragraph right after a footnote definition goes on with the note (GFM and
+        // Pandoc footnotes): "[^a]: First.\n\n    Second, see [2]." cites [2] from the note.
+        const note = lastParagraph.close === i - 1 && lastParagraph.block >= 0 ? blocks[lastParagraph.block] : undefined;
+        if (t.map && note?.kind === 'footnote-definition' && footnoteDefinitions.length) {
+          let content = t.content;
+          while (content.endsWith('\n')) content = content.slice(0, -1);
+          const block = content ? (addBlock('paragraph', t.map[0], t.map[1], content) as Mutable<Block> | undefined) : undefined;
+          if (block) {
+            block.kind = 'footnote-definition';
+            block.isReference = true;
+            const def = footnoteDefinitions[footnoteDefinitions.length - 1];
+            footnoteDefinitions[footnoteDefinitions.length - 1] = { ...def, text: `${def.text} ${content.replace(/\s+/g, ' ').trim()}`, end: block.end };
+            lastParagraph = { close: i, block: blocks.length - 1 };
+            break;
+          }
+        }
+        if (t.map) for (let l = t.map[0]; l < t.map[1]; l++) covered[l] = 1;
+        break;
+      }
       case 'fence':
-      case 'code_block':
       case 'hr':
         if (t.map) for (let l = t.map[0]; l < t.map[1]; l++) covered[l] = 1;
         break;
