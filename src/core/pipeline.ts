@@ -375,6 +375,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
           if (h.unit !== undefined) out.unit = h.unit;
           if (h.date !== undefined) out.date = h.date;
           if (h.approx !== undefined) out.approx = h.approx;
+          if (h.qualifierStart !== undefined) out.qualified = { text: text.slice(h.qualifierStart + base, ve), span: { start: h.qualifierStart + base, end: ve } };
           if (h.relation !== undefined) out.relation = h.relation;
           return out;
         }),

@@ -128,6 +128,12 @@ export interface ClaimValue {
   readonly date?: string;
   /** Qualifier stated in the text: "about", "more than", "up to"; "nearly" ("almost", "just under") is a little below the figure. */
   readonly approx?: 'about' | 'nearly' | 'more-than' | 'less-than' | 'up-to' | 'at-least';
+  /**
+   * The figure with the words before it that qualify it, as written ("nearly 30", "more than $250
+   * million", "some two dozen"): what the text says, so what a message quotes and a fix replaces.
+   * Absent when no word qualifies the figure.
+   */
+  readonly qualified?: { readonly text: string; readonly span: Span };
   /** A figure that measures one figure against another, not a level: a difference ("16.5 percentage points higher", "leads by 13.1 percent") or a ratio ("1.5 times what Opus 4.6 does"). */
   readonly relation?: 'difference' | 'ratio';
 }

@@ -21,7 +21,7 @@ describe('claims that leave their subject to the surroundings', () => {
   it('takes it from the nearest sentence before it in the same paragraph that names one', () => {
     // Close to 3,000 assets were exposed in the leak (Anthropic's); the system card (Mythos Preview's) runs to 244 pages.
     const leak = 'The model leaked before Anthropic intended. A misconfiguration left nearly 2,000 unpublished internal assets exposed.\n';
-    assert.deepEqual(pl006(leak), ['2,000']);
+    assert.deepEqual(pl006(leak), ['nearly 2,000']);
     assert.deepEqual(pl006(leak.replace('2,000', '3,000')), []);
     assert.deepEqual(pl006('Claude Mythos Preview is new. The weather was fine. Its system card runs to 224 pages.\n'), ['224 pages']);
     // The same paragraph's sentence before gives no subject to a sentence that opens on a name of its own.
@@ -63,15 +63,15 @@ describe('claims that leave their subject to the surroundings', () => {
   it("takes a sub-item's subject from its parent item, never from the item before", () => {
     // The Chinese state-sponsored campaign went after about 30 targets.
     const outline = '- Chinese state-sponsored group, earlier Claude models\n  - ~40 global targets\n';
-    assert.deepEqual(pl006(outline), ['40']);
+    assert.deepEqual(pl006(outline), ['~40']);
     assert.deepEqual(pl006(outline.replace('~40', '~30')), []);
-    assert.deepEqual(pl006('- Chinese state-sponsored group, earlier Claude models\n  - Read the card.\n  - ~40 global targets\n'), ['40']);
+    assert.deepEqual(pl006('- Chinese state-sponsored group, earlier Claude models\n  - Read the card.\n  - ~40 global targets\n'), ['~40']);
     // The sibling before is no lead-in, under a parent that names nothing either.
     assert.deepEqual(pl006('- Notes\n  - Chinese state-sponsored group, earlier Claude models\n  - ~40 global targets\n'), []);
   });
 
   it("passes a parent item that names nothing over, to the parent's own lead-in", () => {
-    assert.deepEqual(pl006('The Chinese state-sponsored group used earlier Claude models:\n\n- Others\n  - ~40 global targets\n'), ['40']);
+    assert.deepEqual(pl006('The Chinese state-sponsored group used earlier Claude models:\n\n- Others\n  - ~40 global targets\n'), ['~40']);
   });
 
   it('takes a table row\'s subject from the section heading, as a sentence does', () => {

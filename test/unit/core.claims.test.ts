@@ -331,7 +331,7 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(pl006("Claude ran nine in ten of the campaign's attack steps autonomously."), []);
     assert.deepStrictEqual(pl006("Claude ran three in four of the campaign's attack steps autonomously."), [['“three in four” cont', 0]]);
     assert.deepStrictEqual(pl006('Mythos Preview solved more than half of the CyberGym tasks.'), []);
-    assert.deepStrictEqual(pl006('Mythos Preview solved less than half of the CyberGym tasks.'), [['“half” contradicts t', 0]]);
+    assert.deepStrictEqual(pl006('Mythos Preview solved less than half of the CyberGym tasks.'), [['“less than half” con', 0]]);
   });
 
   it('normalises values and the approximations stated with them', () => {
@@ -544,7 +544,8 @@ describe('claims and their kinds', () => {
     const pl006 = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://example.com/g "G"\n`).findings.filter((f) => f.code === 'PL006');
     assert.deepStrictEqual(pl006('Nearly 3\u2009000 unpublished assets were exposed in the Mythos leak.'), []);
     const wrong = pl006('Nearly 5\u202f000 unpublished assets were exposed in the Mythos leak.');
-    assert.deepStrictEqual(wrong.map((f) => [f.message.slice(0, 7), f.fixes?.[0]?.edits[0].newText]), [['“5\u202f000”', '3\u202f000']]);
+    // The qualifier goes with the figure: "nearly" 5 000 gives way to "about" 3 000 on record.
+    assert.deepStrictEqual(wrong.map((f) => [f.message.slice(0, 14), f.fixes?.[0]?.edits[0].newText]), [['“Nearly 5\u202f000”', 'About 3\u202f000']]);
     assert.strictEqual(pl006('Automated testing had run past the FFmpeg bug 500 000 times.').length, 1);
   });
 
@@ -603,7 +604,7 @@ describe('claims and their kinds', () => {
       analyzer.analyze(`${sentence}[1]\n\n[1]: https://www.anthropic.com/glasswing "G"\n`).findings.filter((f) => f.code === 'PL006').map((f) => [f.message.slice(0, 12), f.fixes?.[0]?.edits[0].newText]);
     assert.deepStrictEqual(pl006('Automated tools had passed the FFmpeg bug found by Mythos Preview half a million times.'), [['“half a mill', '5 million']]);
     assert.deepStrictEqual(pl006('Anthropic offers a two-hundred-million-dollar pool of usage credits to Project Glasswing.'), [['“two-hundred', '$100 million']]);
-    assert.deepStrictEqual(pl006('Mythos Preview found a flaw in OpenBSD that was almost two decades old.'), [['“two decades', '27 years old']]);
+    assert.deepStrictEqual(pl006('Mythos Preview found a flaw in OpenBSD that was almost two decades old.'), [['“almost two ', '27 years old']]);
     assert.deepStrictEqual(pl006('Mythos Preview found a flaw in OpenBSD that was nearly three decades old.'), []);
   });
 

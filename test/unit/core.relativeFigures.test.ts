@@ -83,9 +83,9 @@ describe('a strict bound excludes its own figure', () => {
       assert.deepEqual(pl006(`Project Glasswing launched with ${right} founding partners.`), [], right);
     }
     assert.deepEqual(pl006('Mythos Preview scores more than 83% on CyberGym.'), []);
-    // A new figure in the bound would still be wrong ("fewer than twelve"): no "use the value on record".
-    const fixes = bundledAnalyzer.analyze(cited('Project Glasswing launched with fewer than ten founding partners.')).findings.filter((f) => f.code === 'PL006').map((f) => f.fixes?.length ?? 0);
-    assert.deepEqual(fixes, [0]);
+    // A new figure in the bound would still be wrong ("fewer than twelve"): the fix replaces the bound with the figure on record.
+    const fixes = bundledAnalyzer.analyze(cited('Project Glasswing launched with fewer than ten founding partners.')).findings.filter((f) => f.code === 'PL006').map((f) => f.fixes?.[0]?.edits[0].newText);
+    assert.deepEqual(fixes, ['twelve']);
   });
 
   it('keeps bounds and approximations on record as before', () => {

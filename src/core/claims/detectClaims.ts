@@ -16,6 +16,8 @@ export interface ValueHit {
   readonly unit?: string;
   readonly date?: string;
   readonly approx?: ClaimValue['approx'];
+  /** Where the words that qualify the figure begin ("nearly" of "nearly 30"), when words do. */
+  readonly qualifierStart?: number;
   readonly relation?: ClaimValue['relation'];
 }
 
@@ -253,7 +255,7 @@ function lastNonSpace(text: string, at: number, floor: number): number {
 }
 
 /**
- * Whether anyApprox may match the window approxOf reads: the words it looks for end in
+ * Whether anyApprox may match the window qualifierOf reads: the words it looks for end in
  * t d y e o a r s g w n f or "~" ("about", "around", "roughly", "some", "close to", "circa",
  * "over", "at least", "exceeding", "below", "more than", "in excess of"). The last 24
  * characters before `start` are inside that window whatever the line endings; past them, the
@@ -288,13 +290,32 @@ function mayEndAccess(text: string, a: number): boolean {
 /** "a " or "an " just before a number word ("a dozen"), left out of the qualifier's look-back. */
 const articleEnd = /\ban?\s+$/i;
 
-function approxOf(text: string, start: number): ClaimValue['approx'] | undefined {
+/** The qualifier of a figure: what it says of it, and where its words begin. */
+interface Qualifier {
+  readonly approx: NonNullable<ClaimValue['approx']>;
+  readonly start: number;
+}
+
+/** The offset `n` characters before `at`, a line break counting as one, as `contextBefore` counts them. */
+function offsetBefore(text: string, at: number, n: number): number {
+  let k = at;
+  for (; n > 0 && k > 0; n--) k -= text.charCodeAt(k - 1) === 10 && text.charCodeAt(k - 2) === 13 ? 2 : 1;
+  return k;
+}
+
+/** The words before the figure at `start` that qualify it ("nearly", "more than", "some"), if any. */
+function qualifierOf(text: string, start: number): Qualifier | undefined {
   if (!mayEndApproxWord(text, start)) return undefined;
   // "fewer than a dozen", "nearly a hundred": the article before a number word is the number's.
   const raw = contextBefore(text, start, 24);
   const before = isAsciiWordCode(text.charCodeAt(start)) && !isDigitCode(text.charCodeAt(start)) ? raw.replace(articleEnd, '') : raw;
   if (!anyApprox.test(before)) return undefined;
-  for (const [re, approx] of approxBefore) if (re.test(before)) return approx === 'more-than' && particleOverBefore.test(before) ? undefined : approx;
+  for (const [re, approx] of approxBefore) {
+    const m = re.exec(before);
+    if (!m) continue;
+    if (approx === 'more-than' && particleOverBefore.test(before)) return undefined;
+    return { approx, start: offsetBefore(text, start, raw.length - m.index) };
+  }
   return undefined;
 }
 
@@ -370,8 +391,10 @@ class SentenceScan {
     this.add(a, b);
     // The day a source was read ("accessed April 9, 2026", "retrieved 9 April 2026") dates the reading, not what it says.
     if (kind === 'date' && mayEndAccess(this.text, a) && accessBefore.test(contextBefore(this.text, a, 24))) return;
-    const about = approx ?? approxOf(this.text, a);
+    const qualifier = approx ? undefined : qualifierOf(this.text, a);
+    const about = approx ?? qualifier?.approx;
     const v: Mutable<ValueHit> = { kind, start: a + this.offset, end: b + this.offset };
+    if (qualifier) v.qualifierStart = qualifier.start + this.offset;
     // A number too long for a double (hundreds of digits) has no value worth checking.
     if (number !== undefined && Number.isFinite(number)) v.number = number;
     if (unit !== undefined) v.unit = unit;
@@ -454,7 +477,7 @@ function takeFractions(text: string): void {
   for (let m; (m = scan.nextFree(fractionRe)); ) {
     const share = fractionShare(text, m);
     if (share === 'none') scan.add(m.index, m.index + m[0].length);
-    else if (share !== undefined) scan.take('percentage', m.index, m.index + m[0].length, share, 'fraction', undefined, approxOf(text, m.index) ?? 'about');
+    else if (share !== undefined) scan.take('percentage', m.index, m.index + m[0].length, share, 'fraction', undefined, qualifierOf(text, m.index) ? undefined : 'about');
   }
 }
 

@@ -360,12 +360,15 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       const fact = factIndex.fact(c.factId)!;
       // The header holds the unit, so the cell gets the figure alone.
       const replacement = c.replacement && judged.values[c.valueIndex] !== value ? figureOnly(c.replacement) : c.replacement;
+      // What the text says: the figure with the words that qualify it ("nearly 30"), which the fix replaces too.
+      const written = c.withQualifier && value.qualified ? value.qualified : value;
+      const range = written === value ? value.range : input.index.range(written.span.start, written.span.end);
       findings.push({
         code: 'PL006',
-        message: `“${value.text}” contradicts the fact base: ${onRecord(fact)}`,
-        span: value.span,
-        range: value.range,
-        fixes: replacement ? [{ title: `Use the value on record: ${replacement}`, edits: [{ range: value.range, newText: replacement }], isPreferred: true }] : [],
+        message: `“${written.text}” contradicts the fact base: ${onRecord(fact)}`,
+        span: written.span,
+        range,
+        fixes: replacement ? [{ title: `Use the value on record: ${replacement}`, edits: [{ range, newText: replacement }], isPreferred: true }] : [],
       });
     }
     if (!claim.citations.length && verdict.status === 'confirmed') {

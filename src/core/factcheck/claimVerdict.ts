@@ -2,7 +2,7 @@ import type { Claim, ClaimStatus, EntityMention, FactCheck } from '../types';
 import { hasCue, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import { blankPhrases, insidePhrase, isCalendarMark, referencePhrases } from './referencePoint';
 import { compareValue, isComparable } from './compareValues';
-import { describeValue, rewriteValue } from './formatValue';
+import { describeValue, rewriteQualified, rewriteValue } from './formatValue';
 import { firstAtOrAfter } from '../util/search';
 import { indexSpans, nearestSpanGap, type SpanIndex } from './nearestSpan';
 import type { Surroundings } from './claimSurroundings';
@@ -22,6 +22,8 @@ export interface Contradiction {
   readonly factId: string;
   /** The value on record written in the text's style, when it can be. */
   readonly replacement: string | undefined;
+  /** Whether the figure is contradicted with the words that qualify it ("nearly 30"), which the replacement replaces too. */
+  readonly withQualifier: boolean;
 }
 
 /**
@@ -692,8 +694,12 @@ function strictAgainstFigure(value: Claim['values'][number], fact: NonNullable<F
 
 /** `compareValue` for the rule's fact, with a bound word that ends one of its cues read as the cue's ("passed over 500,000 times": see `readWithCue`). */
 function compareFor(rule: FactRule, value: Claim['values'][number], context: ClaimContext): ReturnType<typeof compareValue> {
-  const read = value.approx === 'more-than' || value.approx === 'less-than' ? readWithCue(value, cueSpansAt(rule, context), context.sentenceText, context.start) : value;
-  return compareValue(read, rule.fact.value!);
+  return compareValue(readFor(rule, value, context), rule.fact.value!);
+}
+
+/** The figure as the rule's fact reads it: a bound word that ends one of its cues is the cue's, not the figure's (see `readWithCue`). */
+function readFor(rule: FactRule, value: Claim['values'][number], context: ClaimContext): Claim['values'][number] {
+  return value.approx === 'more-than' || value.approx === 'less-than' ? readWithCue(value, cueSpansAt(rule, context), context.sentenceText, context.start) : value;
 }
 
 /**
@@ -935,11 +941,15 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
     facts.add(fact.id);
     checks.push({ factId: fact.id, verdict: agreeing ? 'agrees' : 'contradicts', valueIndex: vi, recordText: describeValue(fact.value!) });
     if (contradicting) {
-      // A strict bound excludes its own figure: "fewer than ten" mended to "fewer than twelve" would
-      // still contradict twelve on record, so no figure alone is offered in its place (unless the
-      // record is a bound the same way: "more than 60" mended to "more than 40").
-      const replacement = strictAgainstFigure(values[vi], fact.value!) ? undefined : rewriteValue(values[vi], fact.value!);
-      contradictions.push({ valueIndex: vi, factId: fact.id, replacement: replacement && replacement !== values[vi].text ? replacement : undefined });
+      // A qualified figure is replaced with its qualifier ("nearly 30" → "more than 30": see
+      // `rewriteQualified`). A strict bound whose words cannot be replaced with it (read across
+      // markup) excludes its own figure: "fewer than ten" mended to "fewer than twelve" would still
+      // contradict twelve on record, so no figure alone is offered in its place (unless the record
+      // is a bound the same way: "more than 60" mended to "more than 40").
+      const read = readFor(contradicting, values[vi], context);
+      const written = read.qualified?.text ?? read.text;
+      const replacement = read.qualified ? rewriteQualified(read, fact.value!) : strictAgainstFigure(read, fact.value!) ? undefined : rewriteValue(read, fact.value!);
+      contradictions.push({ valueIndex: vi, factId: fact.id, replacement: replacement && replacement !== written ? replacement : undefined, withQualifier: read.qualified !== undefined });
     }
   }
   const surroundings = used.surroundings;

@@ -19,7 +19,7 @@ export function readWithCue(value: ClaimValue, cueSpans: readonly number[], sent
   for (let i = 0; i < cueSpans.length; i += 2) {
     if (cueSpans[i + 1] !== cueEnd) continue;
     if (!boundWordEnd.test(sentenceText.slice(cueSpans[i] - start, k))) continue;
-    const { approx: _bound, ...exact } = value;
+    const { approx: _bound, qualified: _cueWord, ...exact } = value;
     return exact;
   }
   return value;

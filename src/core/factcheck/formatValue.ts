@@ -153,3 +153,29 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
     }
   }
 }
+
+/** "a " or "an " at the end of a qualifier's words: the article of a number word ("about a dozen"), which the figure on record does not take. */
+const articleEnd = /\ban?\s+$/i;
+
+/**
+ * The value on record in place of a qualified figure, its qualifier included, so that the text
+ * says what the record does: "nearly 30" against "more than 30" → "more than 30"; "some two
+ * dozen" against it → "more than 30"; "more than $250 million" against "up to $100 million" →
+ * "up to $100 million". The writer's words stay when they say what the record does ("around
+ * three dozen" against about 30 → "around 30"; "some 144 pages" against exactly 244 → "some
+ * 244 pages", which still agrees); any other bound gives way to the exact figure on record
+ * ("fewer than ten" and "nearly ten" against twelve → "twelve": "fewer than twelve" and "nearly
+ * twelve" would still be wrong). A capital the qualifier opened with stays at the start.
+ * `rewriteValue` when the figure has no qualifying words.
+ */
+export function rewriteQualified(value: ClaimValue, fact: FactValue): string | undefined {
+  const figure = rewriteValue(value, fact);
+  const qualified = value.qualified;
+  if (!qualified || figure === undefined) return figure;
+  const recordApprox = 'approx' in fact ? fact.approx : 'exact';
+  // The writer's own words stay when they say what the record does ("around" for "about", "over" for "more than").
+  const keeps = value.approx === recordApprox || (value.approx === 'about' && recordApprox === 'exact');
+  const words = keeps ? qualified.text.slice(0, qualified.text.length - value.text.length).replace(articleEnd, '') : recordApprox === 'exact' ? '' : approxWords[recordApprox];
+  const out = `${words}${figure}`;
+  return /^[A-Z]/.test(qualified.text) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}

@@ -209,7 +209,15 @@ function claimSeenThrough(sentence: string, s: number, excluded: readonly number
   const inSqueezed = excluded.map((x) => squeezedOffset(at, x - s));
   const hit = detectClaim(squeezed.text, 0, inSqueezed);
   if (!hit) return hit;
-  return { kinds: hit.kinds, values: hit.values.map((v) => ({ ...v, start: s + at[v.start], end: s + (v.end > v.start ? at[v.end - 1] + 1 : at[v.end]) })) };
+  return {
+    kinds: hit.kinds,
+    values: hit.values.map((v) => ({
+      ...v,
+      start: s + at[v.start],
+      end: s + (v.end > v.start ? at[v.end - 1] + 1 : at[v.end]),
+      ...(v.qualifierStart === undefined ? {} : { qualifierStart: s + at[v.qualifierStart] }),
+    })),
+  };
 }
 
 function claimIn(mask: string, text: string, s: number, e: number, excluded: readonly number[]): ClaimHit | null {
@@ -219,6 +227,14 @@ function claimIn(mask: string, text: string, s: number, e: number, excluded: rea
   // A value whose words straddle blanked non-prose ("$5 <!-- x --> million") is not one value,
   // and a number set as a superscript ("<sup>1</sup>") marks a note.
   const isValue = (v: ClaimHit['values'][number]) => sameIn(text, mask, v.start, v.end) && !isSuperscript(text, v.start, v.end);
+  // Qualifying words read across blanked non-prose ("nearly <!-- x --> 30", "*nearly* 30") qualify the figure, but are not replaced with it.
+  for (let i = 0; i < hit.values.length; i++) {
+    const v = hit.values[i];
+    if (v.qualifierStart !== undefined && !sameIn(text, mask, v.qualifierStart, v.start)) {
+      const { qualifierStart: _apart, ...figure } = v;
+      hit.values[i] = figure;
+    }
+  }
   const whole = hit.values.every(isValue);
   if (whole) return hit;
   const values = hit.values.filter(isValue);
