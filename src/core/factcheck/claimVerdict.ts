@@ -145,9 +145,9 @@ function namesRival(rule: FactRule, mentions: readonly EntityMention[], bindings
   return rivals !== undefined && rivals.some((kind) => !own?.includes(kind));
 }
 
-/** Whether the sentence names the subject of a figure on record that is not one of the fact's entities. */
+/** Whether the sentence names the subject of a figure on record that is not one of the fact's entities, nor one of their people. */
 function namesOtherSubject(rule: FactRule, sentenceIds: ReadonlySet<string>, subjects: ReadonlySet<string>): boolean {
-  for (const id of sentenceIds) if (subjects.has(id) && !rule.fact.entities.includes(id)) return true;
+  for (const id of sentenceIds) if (subjects.has(id) && !rule.fact.entities.includes(id) && !rule.members.has(id)) return true;
   return false;
 }
 

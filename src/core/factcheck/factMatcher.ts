@@ -43,6 +43,12 @@ export interface FactRule {
    * "OpenAI released GPT-4o" names OpenAI for another release than GPT-5.3-Codex's (see `ownSubject`).
    */
   readonly actorKeys: ReadonlySet<string>;
+  /**
+   * The people who belong to one of the fact's entities (Pete Hegseth to the Defense Department):
+   * naming one names that entity's side, not another subject ("Hegseth acted after Anthropic
+   * walked away from a $250 million contract" still gives the Pentagon contract's value).
+   */
+  readonly members: ReadonlySet<string>;
 }
 
 export interface FactRules {
@@ -205,6 +211,14 @@ export function factRules(index: FactIndex): FactRules {
     if (!list) byMeasure.set(key, (list = []));
     list.push(f);
   }
+  const membersOf = new Map<string, string[]>();
+  for (const e of index.factBase.entities) {
+    for (const up of e.memberOf ?? []) {
+      let list = membersOf.get(up);
+      if (!list) membersOf.set(up, (list = []));
+      list.push(e.id);
+    }
+  }
   const rules: FactRule[] = [];
   for (const group of byMeasure.values()) {
     const shared = group.length > 1 ? group.map((f) => new Set(f.entities)).reduce((a, b) => new Set([...a].filter((x) => b.has(x)))) : new Set<string>();
@@ -220,6 +234,7 @@ export function factRules(index: FactIndex): FactRules {
       rules.push({
         fact,
         actorKeys: new Set(aboutThing ? keys.filter(isActor) : []),
+        members: new Set(fact.entities.flatMap((e) => membersOf.get(e) ?? [])),
         // Up to the first letter whose spelling varies: a prefix every spelling contains.
         cueWords: cues.map((c) => {
           const forms = firstWordForms(c);
