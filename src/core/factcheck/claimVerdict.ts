@@ -15,6 +15,7 @@ import { relationFits } from './relationFits';
 import { readWithCue } from './cueParticle';
 import { respectivePairs } from './respectively';
 import { baselineOf, baselineRule } from './baselineFigure';
+import { clauseNamesOwnSubject, clauseOf, clauseOfOtherMeasure } from './figureClause';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -684,6 +685,25 @@ function heldAgainstBaselines(
   }
 }
 
+/**
+ * Whether the clause of a figure gives it to another fact than the rule's (see `figureClause`):
+ * a clause that tells another fact of the rule's measure from it, or, for a rule tied only by
+ * the paragraph or the surroundings, a clause that names a subject of its own.
+ */
+function figureClauseCheck(values: Claim['values'], context: ClaimContext, cued: readonly FactRule[], tied: readonly TiedRule[]): (rule: FactRule, vi: number) => boolean {
+  const clauses: ReturnType<typeof clauseOf>[] = [];
+  let firm: FactRule[] | undefined;
+  const spansOf = (rule: FactRule) => cueSpansAt(rule, context);
+  return (rule, vi) => {
+    const clause = (clauses[vi] ??= clauseOf(context.sentenceText, context.start, values[vi].span));
+    if (!clause.whole && clauseOfOtherMeasure(rule, clause.span, cued, context.sentenceMentions, spansOf)) return true;
+    const tie = tied.find((c) => c.rule === rule)?.tie;
+    if (tie === undefined || tie > 1) return false;
+    firm ??= tied.filter((c) => c.tie >= 2).map((c) => c.rule);
+    return firm.length > 0 && clauseNamesOwnSubject(rule, clause.span, firm, context.sentenceMentions);
+  };
+}
+
 /** Whether a strict bound ("more than", "fewer than") stands against a figure on record that is no bound the same way. */
 function strictAgainstFigure(value: Claim['values'][number], fact: NonNullable<FactRule['fact']['value']>): boolean {
   const recordApprox = 'approx' in fact ? fact.approx : 'exact';
@@ -721,6 +741,7 @@ function agreedElsewhere(
   fitsFigure: (vi: number) => (rule: FactRule) => boolean,
   context: ClaimContext,
   bindings: Bindings,
+  givenToOther: (rule: FactRule, vi: number) => boolean,
 ): boolean {
   const record = rule.fact.value;
   if (!record) return false;
@@ -729,7 +750,8 @@ function agreedElsewhere(
     if (only && !only.has(vi)) continue;
     const other = agreed.get(vi);
     if ((other && other !== rule) || isOthersFigure(rule, bindings.of[vi])) continue;
-    if (isComparable(values[vi], record) && compareFor(rule, values[vi], context) === 'agrees' && (other === rule || !fitsFigure(vi)(rule))) return true;
+    // A figure its clause gives to another fact of the measure is that fact's ("a 16-year-old flaw in OpenBSD; the FFmpeg bug was 27 years old" swaps two ages).
+    if (isComparable(values[vi], record) && compareFor(rule, values[vi], context) === 'agrees' && (other === rule || (!fitsFigure(vi)(rule) && !givenToOther(rule, vi)))) return true;
   }
   return false;
 }
@@ -872,6 +894,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   let others: readonly FactRule[] | undefined;
   const otherMeasures = () => (others ??= untiedMeasures(cued, tied, context.sentenceText));
   const lf = lfOffsets(context);
+  const clauseGivesOther = figureClauseCheck(values, context, cued, tied);
   // A figure is a fact's when it is of the fact's kind, counts the fact's thing, and, for a fact tied only by its actors, stands in its cue's clause.
   const fitsFigure = (vi: number) => {
     const value = values[vi];
@@ -884,7 +907,8 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       !isSubjectOfAnotherFigure(rule, vi, values, context, bindings) &&
       !measuredFromAnother(rule, value, context) &&
       !(value.kind === 'date' && isCalendarMark(context.sentenceText, context.start, value.span)) &&
-      (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context)));
+      (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context))) &&
+      !clauseGivesOther(rule, vi);
   };
   const agreed = new Map<number, FactRule>();
   const taken = new Set<FactRule>();
@@ -905,7 +929,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   // Each figure left against its nearest contradicting fact; each fact keeps its nearest figure.
   const pool = tied.filter((c) => {
     if (taken.has(c.rule)) return false;
-    if (!agreedElsewhere(c.rule, values, only, agreed, fitsFigure, context, bindings)) return true;
+    if (!agreedElsewhere(c.rule, values, only, agreed, fitsFigure, context, bindings, clauseGivesOther)) return true;
     if (probe) probe.blocked = true;
     return false;
   });
