@@ -15,6 +15,7 @@ import { relationFits } from './relationFits';
 import { readWithCue } from './cueParticle';
 import { respectivePairs } from './respectively';
 import { baselineOf, baselineRule } from './baselineFigure';
+import { describedEntity } from './definiteDescription';
 import { clauseNamesOwnSubject, clauseOf, clauseOfOtherMeasure } from './figureClause';
 
 /** A figure that contradicts the fact on record. */
@@ -314,6 +315,12 @@ function rulesFor(
     }
     // From the paragraph or the surroundings, only for a sentence that gives the fact's measure and opens on no subject of its own.
     const borrows = () => measuresOwnCue(rule, sentenceText, context.headerText) && !(opensOnName ??= opensOnUnknownName(sentenceText, context.start, context.sentenceMentions));
+    // "Nine days after the leak": a definite description on the fact's cue stands for its event or document, as a
+    // name earlier in the paragraph does; more firmly when the paragraph named that one before ("… campaign. That campaign …").
+    if (tie === undefined && rules.descriptions.size && borrows()) {
+      const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText, context.start, cueSpansAt(rule, context), (id) => sentenceIds.has(id) || context.blockIds().has(id), context.sentenceMentions);
+      if (described !== undefined) tie = context.blockIds().has(described) ? 2 : 1;
+    }
     if (tie === undefined && borrows()) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
     if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, context)) && borrows()) {
       const around = context.surroundings();

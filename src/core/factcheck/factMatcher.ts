@@ -1,6 +1,7 @@
 import type { FactIndex } from '../factbase/factIndex';
 import type { Fact } from '../factbase/schema';
 import { actorKinds } from './ownSubject';
+import { entityDescriptions, type EntityDescriptions } from './definiteDescription';
 
 /**
  * What ties a sentence's figure to a fact on record: one of the fact's cue words in the
@@ -66,6 +67,8 @@ export interface FactRules {
    * facts that they tell none apart (the company behind everything, its flagship model).
    */
   readonly subjects: ReadonlySet<string>;
+  /** The definite descriptions that stand for the fact base's events and documents ("the leak", "the system card"): see `definiteDescription`. */
+  readonly descriptions: EntityDescriptions;
 }
 
 const cache = new WeakMap<FactIndex, FactRules>();
@@ -272,7 +275,7 @@ export function factRules(index: FactIndex): FactRules {
   const subjects = new Set<string>();
   for (const r of rules) for (const e of r.keyEntities) if (!isGeneric(e)) subjects.add(e);
   for (const e of index.factBase.entities) if (subjectKinds.has(e.kind) && !isGeneric(e.id)) subjects.add(e.id);
-  const result = { all: rules, byCueWord, cueWordRe, subjects };
+  const result = { all: rules, byCueWord, cueWordRe, subjects, descriptions: entityDescriptions(index.factBase) };
   cache.set(index, result);
   return result;
 }

@@ -1,0 +1,135 @@
+import type { EntityMention } from '../types';
+import type { FactBase } from '../factbase/schema';
+
+/**
+ * Definite descriptions of events and documents: writers name one once ("the Mythos leak", "the
+ * supply chain risk designation", "the Mythos Preview System Card") and then call it "the leak",
+ * "the March 24 leak", "the designation", "the system card".
+ * Such a description stands for the event or document on record when it is one of the fact's own cues in
+ * the sentence ("nine days after the leak" holds the cue "after the leak"; "the designation"
+ * the cue "designation"), no other event or document of the fact base goes by the same head noun, and the
+ * sentence or its paragraph names its world: an entity that shares a fact with it
+ * ("Anthropic", "Claude Mythos Preview" for the leak). A leak in a draft on another subject is
+ * not the one on record.
+ */
+export interface EntityDescription {
+  /** "the", "this", "that", "its", "their" or a possessive "'s", then at most three words of its names, dates or numbers, then a head noun of its names. */
+  readonly re: RegExp;
+  /** The entities that share a fact with it, and itself. */
+  readonly world: ReadonlySet<string>;
+}
+
+/** Entity ids (events and documents) → their descriptions. */
+export type EntityDescriptions = ReadonlyMap<string, EntityDescription>;
+
+/** The kinds of entity a definite description may stand for: events and documents ("the leak", "the filing", "the system card"). */
+const describedKinds = new Set(['event', 'document']);
+
+/** Words after the head noun of a name that start what qualifies it: "Anthropic briefings to government officials". */
+const qualifierWords = new Set('of to for against on in with by from over about'.split(' '));
+const wordsRe = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const months = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** What ends a name's head phrase besides a word that qualifies it: "Alignment Risk Update: Claude Mythos Preview". */
+const phraseEndRe = /[:;,(\[–—]/;
+
+/** The words of a name up to its head noun: "Federal directive to stop using…" → ["federal", "directive"]. */
+function headPhrase(name: string): string[] {
+  const words: string[] = [];
+  const end = name.search(phraseEndRe);
+  for (const m of (end < 0 ? name : name.slice(0, end)).matchAll(wordsRe)) {
+    const w = m[0].toLowerCase();
+    if (qualifierWords.has(w) && words.length) break;
+    words.push(w);
+  }
+  return words;
+}
+
+/** The descriptions of the fact base's events and documents, found once per fact base. */
+export function entityDescriptions(factBase: FactBase): EntityDescriptions {
+  const heads = new Map<string, string[]>();
+  const modifiers = new Map<string, Set<string>>();
+  for (const e of factBase.entities) {
+    if (!describedKinds.has(e.kind)) continue;
+    const own = new Set<string>();
+    const words = new Set<string>();
+    for (const name of [e.name, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text))]) {
+      const phrase = headPhrase(name);
+      if (!phrase.length) continue;
+      own.add(phrase[phrase.length - 1]);
+      for (const w of phrase.slice(0, -1)) words.add(w);
+    }
+    for (const h of own) {
+      let list = heads.get(h);
+      if (!list) heads.set(h, (list = []));
+      list.push(e.id);
+    }
+    modifiers.set(e.id, words);
+  }
+  const byEntity = new Map<string, string[]>();
+  // A head noun two share ("the brief" of two amicus briefs) stands for neither.
+  for (const [head, ids] of heads) {
+    if (ids.length !== 1 || head.length < 3) continue;
+    let list = byEntity.get(ids[0]);
+    if (!list) byEntity.set(ids[0], (list = []));
+    list.push(head);
+  }
+  const worlds = new Map<string, Set<string>>();
+  for (const id of byEntity.keys()) worlds.set(id, new Set([id]));
+  for (const f of factBase.facts) {
+    for (const id of f.entities) {
+      const world = worlds.get(id);
+      if (world) for (const e of f.entities) world.add(e);
+    }
+  }
+  const out = new Map<string, EntityDescription>();
+  for (const [id, own] of byEntity) {
+    const world = worlds.get(id)!;
+    const modifier = [...(modifiers.get(id) ?? [])].map(escape).join('|');
+    const before = `(?:(?:${modifier ? `${modifier}|` : ''}${months}|\\d{1,4}(?:st|nd|rd|th)?,?)\\s+){0,3}`;
+    out.set(id, { re: new RegExp(`(?:\\b(?:the|this|that|its|their)|['’]s)\\s+${before}(?:${own.map(escape).join('|')})\\b`, 'giu'), world });
+  }
+  return out;
+}
+
+/**
+ * Which of the events or documents among `keys` the sentence describes by a definite description
+ * that lies on one of `cueSpans` (flat start, end pairs, document offsets), in a sentence or
+ * paragraph (`named`) that names its world. After a possessive, the possessor is one of the
+ * sentence's `mentions` of that world ("Anthropic's system card", not "OpenAI's system card").
+ * Undefined when it describes none.
+ */
+export function describedEntity(
+  keys: ReadonlySet<string>,
+  descriptions: EntityDescriptions,
+  sentenceText: string,
+  start: number,
+  cueSpans: readonly number[],
+  named: (id: string) => boolean,
+  mentions: readonly EntityMention[],
+): string | undefined {
+  if (!cueSpans.length) return undefined;
+  for (const id of keys) {
+    const d = descriptions.get(id);
+    if (!d) continue;
+    d.re.lastIndex = 0;
+    for (let m; (m = d.re.exec(sentenceText)); ) {
+      const a = start + m.index;
+      const b = a + m[0].length;
+      let onCue = false;
+      for (let k = 0; k < cueSpans.length && !onCue; k += 2) onCue = cueSpans[k] < b && a < cueSpans[k + 1];
+      if (!onCue) continue;
+      if (m[0].charCodeAt(0) === 39 || m[0].charCodeAt(0) === 0x2019) {
+        if (mentions.some((e) => e.span.start < a && e.span.end >= a && d.world.has(e.id))) return id;
+        continue;
+      }
+      for (const e of d.world) if (named(e)) return id;
+      break;
+    }
+  }
+  return undefined;
+}
