@@ -6,6 +6,7 @@ import { addressOrCodeEnd } from './addressOrCode';
 import { isYesNoQuestion } from './question';
 import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readNumberWords, scaleOf } from './numbers';
 import { relationOf } from './relativeFigure';
+import { lastedAsAge } from './lastedAsAge';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -121,6 +122,8 @@ const betweenBeforeRe = /\bbetween(?:\r\n|\s)$/i;
 const currencyBefore = /(?:US|USD(?:\r\n|\s)?|EUR(?:\r\n|\s)?|GBP(?:\r\n|\s)?)?[$€£¥](?:\r\n|\s)?$|\b(?:USD|EUR|GBP)(?:\r\n|\s)?$/;
 /** A currency named after a figure, in words or by its code ("200 000 000 USD"). */
 const currencyWordAfter = /^\s+(dollars|euros|pounds|USD|EUR|GBP)\b/i;
+/** The units of a duration that may be an age (see `lastedAsAge`). */
+const ageUnits = new Set(['year', 'decade', 'month', 'week', 'day']);
 const ageAfter = /^(?:-|\r\n|\s)(year|month|week|day|decade)s?(?:-|\r\n|\s)old\b/i;
 /** "half a million", read whole: half the scale word's factor. */
 const halfScaleRe = /^half[\s-]an?[\s-](\w+)$/i;
@@ -926,7 +929,14 @@ function takeNumber(text: string, token: string, a: number): void {
     }
     const duration = durationAfter.exec(rest);
     if (duration) {
-      scan.take('duration', a, b + duration[0].length, n, duration[1].toLowerCase().replace(endsInIesRe, 'y').replace(endsInSRe, ''));
+      const unit = duration[1].toLowerCase().replace(endsInIesRe, 'y').replace(endsInSRe, '');
+      // "had survived for 17 years" is an age; "for two decades" 20 years of it.
+      if (ageUnits.has(unit) && lastedAsAge(text, qualifierOf(text, a)?.start ?? a)) {
+        const decades = unit === 'decade';
+        scan.take('age', a, b + duration[0].length, decades && n !== undefined ? n * 10 : n, decades ? 'year' : unit);
+        return;
+      }
+      scan.take('duration', a, b + duration[0].length, n, unit);
       return;
     }
   }

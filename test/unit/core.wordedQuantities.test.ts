@@ -1,0 +1,25 @@
+// Figures in words the claim reader had missed: blind QA round 6, tester X items 10 and 11.
+import * as assert from 'node:assert/strict';
+import { createAnalyzer, type Fix } from '../../src/core';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+import { findingTexts } from './support/findingTexts';
+
+const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+const pl006 = (text: string): string[] => findingTexts('PL006', text);
+const fixOf = (text: string): string | undefined => {
+  const fix: Fix | undefined = analyzer.analyze(text).findings.find((f) => f.code === 'PL006')?.fixes[0];
+  return fix?.edits[0].newText;
+};
+const valuesOf = (text: string) => analyzer.analyze(text).claims.flatMap((c) => c.values.map((v) => [v.kind, v.text, v.number, v.unit]));
+
+describe('quantities written in words', () => {
+  // On record: a 16-year-old FFmpeg bug, a 27-year-old OpenBSD flaw.
+  it('reads how long a thing lasted unseen as its age', () => {
+    assert.deepEqual(valuesOf('The bug had survived for 17 years.'), [['age', '17 years', 17, 'year']]);
+    assert.deepEqual(pl006('The FFmpeg bug found by Mythos Preview had survived for 17 years.'), ['17 years']);
+    assert.equal(fixOf('The FFmpeg bug found by Mythos Preview had survived for 17 years.'), '16 years');
+    assert.deepEqual(pl006('The OpenBSD flaw had gone undetected in the code for nearly three decades.'), []);
+    // A span that is no age stays a duration.
+    assert.deepEqual(valuesOf('Mythos Preview has been available for 17 days.'), [['duration', '17 days', 17, 'day']]);
+  });
+});
