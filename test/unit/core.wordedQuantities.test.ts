@@ -22,4 +22,15 @@ describe('quantities written in words', () => {
     // A span that is no age stays a duration.
     assert.deepEqual(valuesOf('Mythos Preview has been available for 17 days.'), [['duration', '17 days', 17, 'day']]);
   });
+
+  // On record: a $200 million Pentagon contract.
+  it('reads a fraction of a scale word as a number, not a share', () => {
+    assert.deepEqual(valuesOf('It was worth a quarter of a billion dollars.'), [['money', 'a quarter of a billion dollars', 2.5e8, 'USD']]);
+    assert.deepEqual(valuesOf('It was worth a quarter-billion dollars.'), [['money', 'a quarter-billion dollars', 2.5e8, 'USD']]);
+    assert.deepEqual(valuesOf('It reached three quarters of a million users.'), [['count', 'three quarters of a million', 7.5e5, undefined]]);
+    assert.deepEqual(pl006('The Pentagon contract that collapsed in February was worth a quarter of a billion dollars.'), ['a quarter of a billion dollars']);
+    assert.equal(fixOf('The Pentagon contract was worth a quarter of a billion dollars.'), '200 million dollars');
+    // A share is still a share.
+    assert.deepEqual(valuesOf('It solved a quarter of the tasks.'), [['percentage', 'a quarter', 25, 'fraction']]);
+  });
 });

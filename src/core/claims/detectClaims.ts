@@ -7,6 +7,7 @@ import { isYesNoQuestion } from './question';
 import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readNumberWords, scaleOf } from './numbers';
 import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
+import { fractionOfScale } from './fractionOfScale';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -470,6 +471,15 @@ function fractionShare(text: string, m: RegExpExecArray): number | 'none' | unde
   return share * 100;
 }
 
+/** The part of a whole a spelled fraction at `m` names ("a quarter" 0.25, "three quarters" 0.75, "half" 0.5), if it is spelled and below a whole. */
+function spelledFraction(m: RegExpExecArray): number | undefined {
+  if (m[4]) return 0.5;
+  if (!m[3]) return undefined;
+  const denominator = ordinalDenominators.get(m[3].toLowerCase().replace(pluralEndRe, ''));
+  const numerator = readNumberWords(m[1].toLowerCase(), 0)?.value ?? 1;
+  return denominator && numerator < denominator ? numerator / denominator : undefined;
+}
+
 /**
  * Shares written as fractions, as percentages stated roughly: "two-thirds" is about 66.7%,
  * "nine in ten" about 90%; a qualifier before one says how ("more than half of" is more than
@@ -478,6 +488,12 @@ function fractionShare(text: string, m: RegExpExecArray): number | 'none' | unde
 function takeFractions(text: string): void {
   fractionRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(fractionRe)); ) {
+    const part = spelledFraction(m);
+    const scaled = part === undefined ? undefined : fractionOfScale(text, m.index + m[0].length, part);
+    if (scaled) {
+      scan.take(scaled.kind, m.index, scaled.end, scaled.number, scaled.unit);
+      continue;
+    }
     const share = fractionShare(text, m);
     if (share === 'none') scan.add(m.index, m.index + m[0].length);
     else if (share !== undefined) scan.take('percentage', m.index, m.index + m[0].length, share, 'fraction', undefined, qualifierOf(text, m.index) ? undefined : 'about');
