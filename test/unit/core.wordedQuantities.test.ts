@@ -19,6 +19,7 @@ describe('quantities written in words', () => {
     assert.deepEqual(pl006('The FFmpeg bug found by Mythos Preview had survived for 17 years.'), ['17 years']);
     assert.equal(fixOf('The FFmpeg bug found by Mythos Preview had survived for 17 years.'), '16 years');
     assert.deepEqual(pl006('The OpenBSD flaw had gone undetected in the code for nearly three decades.'), []);
+    assert.deepEqual(valuesOf('The flaw had lurked in the code for a decade.'), [['age', 'a decade', 10, 'year']]);
     // A span that is no age stays a duration.
     assert.deepEqual(valuesOf('Mythos Preview has been available for 17 days.'), [['duration', '17 days', 17, 'day']]);
   });
@@ -32,5 +33,16 @@ describe('quantities written in words', () => {
     assert.equal(fixOf('The Pentagon contract was worth a quarter of a billion dollars.'), '200 million dollars');
     // A share is still a share.
     assert.deepEqual(valuesOf('It solved a quarter of the tasks.'), [['percentage', 'a quarter', 25, 'fraction']]);
+  });
+
+  // On record: eleven days from the leak to the announcement; the Cyber Grand Challenge ten years before.
+  it('reads "a week later" as a span of one week, and writes the fix in the unit on record', () => {
+    assert.deepEqual(valuesOf('A week later, the company announced the model.'), [['duration', 'A week', 1, 'week']]);
+    assert.deepEqual(pl006('Anthropic announced the model a week after the Mythos leak.'), ['a week']);
+    assert.equal(fixOf('Anthropic announced the model a week after the Mythos leak.'), 'eleven days');
+    assert.equal(fixOf('Two weeks after the Mythos leak, Anthropic announced Claude Mythos Preview.'), 'Eleven days');
+    assert.deepEqual(pl006('A decade ago, the first DARPA Cyber Grand Challenge showed machines could play capture-the-flag.'), []);
+    // Not a span between two events.
+    assert.equal(analyzer.analyze('Once a week, the team met.').claims.length, 0);
   });
 });

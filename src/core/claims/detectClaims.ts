@@ -8,6 +8,7 @@ import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readNumbe
 import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
 import { fractionOfScale } from './fractionOfScale';
+import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -511,9 +512,16 @@ function takeArticleDurations(text: string): void {
   for (let m; (m = scan.nextFree(articleDurationRe)); ) {
     if (notDurationBeforeRe.test(contextBefore(text, m.index, 12))) continue;
     const unit = m[1].toLowerCase();
-    if (m[2]) scan.take('age', m.index, m.index + m[0].length, unit === 'decade' ? 10 : 100, 'year');
+    // "had lurked in the code for a decade" is an age too (see `lastedAsAge`).
+    if (m[2] || lastedAsAge(text, qualifierOf(text, m.index)?.start ?? m.index)) scan.take('age', m.index, m.index + m[0].length, unit === 'decade' ? 10 : 100, 'year');
     else scan.take('duration', m.index, m.index + m[0].length, 1, unit);
   }
+}
+
+/** "A week later", "a year ago": one unit of time before a relation word (see `relativeUnit`), its span the article and the unit. */
+function takeRelativeUnits(): void {
+  relativeUnitRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(relativeUnitRe)); ) scan.take('duration', m.index, m.index + m[0].indexOf(m[1]) + m[1].length, 1, m[1].toLowerCase());
 }
 
 /** The last day of a month, of a leap year when the year is not known (February 29). */
@@ -1234,6 +1242,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   if (hasDigit) takeGluedMoney(text);
   if (mayHoldFraction.test(text)) takeFractions(text);
   if (text.includes('decade') || text.includes('centur')) takeArticleDurations(text);
+  if (mayHoldRelativeUnit.test(text)) takeRelativeUnits();
   if (hasDigit || mayHoldNumber.test(text)) {
     numberTokenRe.lastIndex = 0;
     let m: RegExpExecArray | null;

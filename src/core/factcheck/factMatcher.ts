@@ -2,6 +2,7 @@ import type { FactIndex } from '../factbase/factIndex';
 import type { Fact } from '../factbase/schema';
 import { actorKinds } from './ownSubject';
 import { entityDescriptions, type EntityDescriptions } from './definiteDescription';
+import { withEveryTimeUnit } from './timeUnitCues';
 
 /**
  * What ties a sentence's figure to a fact on record: one of the fact's cue words in the
@@ -229,7 +230,8 @@ export function factRules(index: FactIndex): FactRules {
       const distinct = fact.entities.filter((e) => !shared.has(e));
       let keys = distinct.filter((e) => !isGeneric(e));
       if (!keys.length) keys = distinct.length ? distinct.slice(0, 1) : fact.entities.slice(0, 1);
-      const cues = fact.cues?.length ? fact.cues : [];
+      // "days later" of a duration also as "a week later", "two months later".
+      const cues = fact.cues?.length ? (fact.value?.type === 'duration' ? withEveryTimeUnit(fact.cues) : fact.cues) : [];
       const patterns = cues.map((c) => cueRegExp(c));
       const reporting = cues.map((c) => reportingVerb.test(c.trim()));
       const isActor = (e: string) => actorKinds.has(index.entity(e)?.kind ?? '');

@@ -58,6 +58,9 @@ function describe(v: FactValue): string {
   }
 }
 
+/** The unit word of a duration as written. */
+const timeUnitRe = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b/i;
+
 const numberWord = 'half|an?|and|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 /** A number written in words, at the start of a value ("half a million", "two hundred and forty-four"). */
 const numberWordsRe = new RegExp(`^(?:${numberWord})\\b(?:[\\s-]+(?:${numberWord})\\b)*`, 'i');
@@ -133,6 +136,8 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
       }
       // "two decades old" was read in years.
       if (fact.type === 'age' && fact.unit === 'year') tail = tail.replace(/\bdecade(s?)\b/i, (_, plural: string) => (plural || n !== 1 ? 'years' : 'year'));
+      // "two weeks" against eleven days on record: the record's figure goes with the record's unit.
+      if (fact.type === 'duration' && value.unit !== fact.unit) tail = tail.replace(timeUnitRe, n === 1 ? fact.unit : `${fact.unit}s`);
       return `${head}${tail}`;
     }
     case 'date': {
