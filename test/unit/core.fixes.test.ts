@@ -106,4 +106,21 @@ describe('quick fixes from the core, applied and checked again', () => {
       assert.strictEqual(analyzer.analyze(fixed).claims[0].status, 'confirmed');
     }
   });
+
+  it('reads a qualifier whose words a hard-wrapped paragraph breaks, and quotes it on one line', () => {
+    const cases: [string, string, string][] = [
+      ['Anthropic committed more\nthan $250 million in usage credits to Project Glasswing.[1]', 'more\nthan $250 million', 'Anthropic committed up to $100 million in usage credits to Project Glasswing.[1]'],
+      ['Project Glasswing has fewer\r\nthan ten founding partners.[1]', 'fewer\r\nthan ten', 'Project Glasswing has twelve founding partners.[1]'],
+    ];
+    for (const [before, written, after] of cases) {
+      const text = `${before}${sources}`;
+      const finding = analyzer.analyze(text).findings.find((f) => f.code === 'PL006');
+      assert.ok(finding, `PL006 in: ${before}`);
+      assert.strictEqual(text.slice(finding.span.start, finding.span.end), written);
+      assert.ok(finding.message.startsWith(`“${written.replace(/\s+/g, ' ')}” contradicts`), finding.message);
+      const fixed = applyFix(text, finding.fixes[0]);
+      assert.strictEqual(fixed, `${after}${sources}`);
+      assert.strictEqual(analyzer.analyze(fixed).claims[0].status, 'confirmed');
+    }
+  });
 });

@@ -174,15 +174,16 @@ const speechRe =
 /**
  * The qualifiers before a figure, first match wins. "nearly", "almost" and "just under" put the
  * figure a little below the number ("nearly 30" is 27 to 30), which "more than 30" on record
- * contradicts; "about" puts it on either side.
+ * contradicts; "about" puts it on either side. Their words may be parted by any white space,
+ * a line break of a hard-wrapped paragraph too ("more\nthan $150 million").
  */
 const approxBefore: [RegExp, NonNullable<ClaimValue['approx']>][] = [
-  [/\b(?:nearly|almost|just under|just below|just shy of|not quite|slightly under|slightly below|slightly less than|a little under|a little less than)\s*$/i, 'nearly'],
-  [/\b(?:about|around|approximately|roughly|some|close to|circa|an estimated)\s*$|~\s*$/i, 'about'],
-  [/\b(?:at least|no fewer than|no less than)\s*$/i, 'at-least'],
-  [/\b(?:more than|over|above|upwards of|in excess of|exceeding)\s*$/i, 'more-than'],
-  [/\b(?:less than|fewer than|under|below)\s*$/i, 'less-than'],
-  [/\bup to\s*$/i, 'up-to'],
+  [/\b(?:nearly|almost|just\s+under|just\s+below|just\s+shy\s+of|not\s+quite|slightly\s+under|slightly\s+below|slightly\s+less\s+than|a\s+little\s+under|a\s+little\s+less\s+than)\s*$/i, 'nearly'],
+  [/\b(?:about|around|approximately|roughly|some|close\s+to|circa|an\s+estimated)\s*$|~\s*$/i, 'about'],
+  [/\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than)\s*$/i, 'at-least'],
+  [/\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding)\s*$/i, 'more-than'],
+  [/\b(?:less\s+than|fewer\s+than|under|below)\s*$/i, 'less-than'],
+  [/\bup\s+to\s*$/i, 'up-to'],
 ];
 const functionWords = new Set(
   'in on by of about over nearly some around roughly since for with and to the a an at from after before under up more less than only just almost all its their our his her this that these those it we they he she'.split(' '),
@@ -237,7 +238,7 @@ const euroRe = /^eur/i;
 const poundRe = /^(?:pound|gbp)/i;
 const lineBreaksRe = /\r\n?/g;
 
-const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close to|circa|estimated|~|least|than|over|above|upwards of|excess of|exceeding|under|below|up to|shy of|quite)\s*$/i;
+const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close\s+to|circa|estimated|~|least|than|over|above|upwards\s+of|excess\s+of|exceeding|under|below|up\s+to|shy\s+of|quite)\s*$/i;
 
 /**
  * The `n` characters before `at`, a line break counting as one ("\r\n" and "\r" read as

@@ -309,6 +309,13 @@ function rowContexts(input: FactCheckInput, rules: FactRules): (blockIndex: numb
   };
 }
 
+const lineBreak = /\r\n?|\n/;
+
+/** A figure whose words a hard-wrapped paragraph breaks ("more\nthan $150 million"), on one line. */
+function oneLine(text: string): string {
+  return text.includes('\n') || text.includes('\r') ? text.split(lineBreak).map((part) => part.trim()).join(' ') : text;
+}
+
 /** Where a claim's verdict is kept between analyses: its block's scan and its sentence in it. */
 export interface VerdictSlot {
   readonly verdicts: (ClaimVerdict | undefined)[];
@@ -365,7 +372,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       const range = written === value ? value.range : input.index.range(written.span.start, written.span.end);
       findings.push({
         code: 'PL006',
-        message: `“${written.text}” contradicts the fact base: ${onRecord(fact)}`,
+        message: `“${oneLine(written.text)}” contradicts the fact base: ${onRecord(fact)}`,
         span: written.span,
         range,
         fixes: replacement ? [{ title: `Use the value on record: ${replacement}`, edits: [{ range, newText: replacement }], isPreferred: true }] : [],
