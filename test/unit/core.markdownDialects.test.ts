@@ -26,7 +26,8 @@ describe('the text inside an HTML block is prose', () => {
     const callout = '<Callout type="info" title="Why 83.1% matters">\n  The leaked draft warned of an "upcoming wave of models that can exploit vulnerabilities".\n</Callout>\n';
     assert.deepEqual(found(callout), ['PL001@1:32']);
     const tabs = 'Anthropic backs Glasswing with usage credits.[1]\n\n<Tabs>\n  <TabItem value="credits" label="Credits ($100M)">\n    Up to $150 million in usage credits.[1]\n  </TabItem>\n</Tabs>\n\n[1]: https://www.anthropic.com/glasswing "Project Glasswing"\n';
-    assert.deepEqual(found(tabs), ['PL006@4:10']);
+    // The finding covers the figure with its qualifier: "Up to $150 million".
+    assert.deepEqual(found(tabs), ['PL006@4:4']);
     const details = '<details><summary>Quote</summary>\nLogan Graham told CNN: "We did not feel comfortable releasing this widely."[1]\n</details>\n\n[1]: https://cnn.example\n';
     assert.deepEqual(found(details), ['PL004@1:23']);
   });
