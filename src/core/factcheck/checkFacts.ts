@@ -18,6 +18,7 @@ import { judgeSeenThrough } from './judgeSeenThrough';
 import { figureOnly, withHeaderUnit } from './headerUnit';
 import { claimSurroundings } from './claimSurroundings';
 import { noteContexts } from './noteSurroundings';
+import { comparedMentionTest } from './comparedMentions';
 import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
 import { citeSourceFix, referenceLookup, type ReferenceLookup } from './citationFix';
@@ -330,7 +331,10 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   let blockCursor = 0;
   const rowOf = rowContexts(input, rules);
   const noteAt = noteContexts(structure.footnoteDefinitions, input.citations, input.sentences, entities);
-  const surroundingsOf = claimSurroundings(text, input.index, blocks, entities, input.sentences, noteAt);
+  // A name set only on the other side of a comparison ("against 66.6% for Opus 4.6") is no subject a later sentence takes.
+  const compared = comparedMentionTest(text, input.claims);
+  const isSubject = (e: EntityMention) => !compared(e);
+  const surroundingsOf = claimSurroundings(text, input.index, blocks, entities, input.sentences, noteAt, isSubject);
   const onRecord = perItem((fact: Fact) => `${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`);
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
@@ -356,7 +360,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       // Notes written one per line make one block: a note's names are its own.
       const from = block?.kind === 'footnote-definition' ? (noteAt(start)?.start ?? block.start) : block?.start;
       const blockIds = () =>
-        (blockIdSet ??= new Set((block && from !== undefined ? mentionsIn(entities, from, Math.min(block.end, end)) : sentenceMentions).map((e) => e.id)));
+        (blockIdSet ??= new Set((block && from !== undefined ? mentionsIn(entities, from, Math.min(block.end, end)).filter(isSubject) : sentenceMentions).map((e) => e.id)));
       const bi = blockCursor;
       verdict = judgeSeenThrough(claim, { sentenceText: text.slice(start, end), start, sentenceMentions, blockIds, surroundings: () => surroundingsOf(bi, start) }, rules);
       slot.verdicts[slot.sentence] = verdict;

@@ -50,16 +50,26 @@ const maxSentenceWalk = 8;
  * The entities of the nearest sentence before `at`, from `from` on, that names any: "The model leaked
  * before Anthropic intended. A misconfiguration left…" gives Anthropic to the second sentence.
  */
-function previousSentenceIds(sentences: readonly Sentence[], entities: readonly EntityMention[], from: number, at: number): string[] {
+function previousSentenceIds(sentences: readonly Sentence[], entities: readonly EntityMention[], from: number, at: number, isSubject: Borrowable): string[] {
   // The claim's own sentence: the first that ends after its start.
   const own = firstAtOrAfter(sentences, at + 1, (s) => s.span.end);
   for (let k = own - 1; k >= 0 && k >= own - maxSentenceWalk; k--) {
     const { start, end } = sentences[k].span;
     if (start < from) break;
-    if (namesAnyIn(entities, start, end)) return mentionsIn(entities, start, end).map((e) => e.id);
+    if (!namesAnyIn(entities, start, end)) continue;
+    const named = mentionsIn(entities, start, end).filter(isSubject);
+    if (named.length) return named.map((e) => e.id);
   }
   return [];
 }
+
+/**
+ * Whether a mention may be what a later claim is about: not a name the sentence sets only on the
+ * other side of a comparison ("… against 66.6 percent for Opus 4.6", see `comparedMentions`).
+ */
+export type Borrowable = (e: EntityMention) => boolean;
+
+const anyMention: Borrowable = () => true;
 
 function keyed(ids: ReadonlySet<string>): Surroundings {
   return ids.size ? { ids, key: [...ids].sort().join('\u0000') } : none;
@@ -78,20 +88,21 @@ export function claimSurroundings(
   entities: readonly EntityMention[],
   sentences: readonly Sentence[],
   noteAt?: (at: number) => NoteContext | undefined,
+  isSubject: Borrowable = anyMention,
 ): (blockIndex: number, at: number) => Surroundings {
-  const ofBlock = blockSurroundings(text, index, blocks, entities);
+  const ofBlock = blockSurroundings(text, index, blocks, entities, isSubject);
   return (bi, at) => {
     const block = blocks[bi];
     if (block?.kind === 'footnote-definition') {
       const note = noteAt?.(at);
       if (!note) return none;
       const ids = new Set(note.ids);
-      for (const id of previousSentenceIds(sentences, entities, note.start, at)) ids.add(id);
+      for (const id of previousSentenceIds(sentences, entities, note.start, at, isSubject)) ids.add(id);
       return keyed(ids);
     }
     const around = ofBlock(bi);
     if (!isProse(block)) return around;
-    const before = previousSentenceIds(sentences, entities, block.start, at);
+    const before = previousSentenceIds(sentences, entities, block.start, at, isSubject);
     if (!before.length) return around;
     const ids = new Set(around.ids);
     for (const id of before) ids.add(id);
@@ -100,11 +111,11 @@ export function claimSurroundings(
 }
 
 /** Surroundings of each block by index, each found once when first asked for. */
-function blockSurroundings(text: string, index: LineIndex, blocks: readonly Block[], entities: readonly EntityMention[]): (blockIndex: number) => Surroundings {
+function blockSurroundings(text: string, index: LineIndex, blocks: readonly Block[], entities: readonly EntityMention[], isSubject: Borrowable): (blockIndex: number) => Surroundings {
   let headingOf: Int32Array | undefined;
   const made = new Map<number, Surroundings>();
   const idsIn = (block: Block, into: Set<string>) => {
-    for (const e of mentionsIn(entities, block.start, block.end)) into.add(e.id);
+    for (const e of mentionsIn(entities, block.start, block.end)) if (isSubject(e)) into.add(e.id);
   };
   const remember = (bi: number, ids: ReadonlySet<string>) => {
     const found = keyed(ids);
@@ -139,7 +150,7 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
     const parent = block.parentItem;
     if (item && parent !== undefined) {
       if (parent > heading && isProse(blocks[parent])) {
-        const named = mentionsIn(entities, blocks[parent].start, blocks[parent].end);
+        const named = mentionsIn(entities, blocks[parent].start, blocks[parent].end).filter(isSubject);
         if (!named.length) return ofBlock(parent);
         for (const e of named) ids.add(e.id);
       }

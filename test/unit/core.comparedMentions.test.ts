@@ -1,0 +1,29 @@
+// A later sentence's implicit subject ("it") is the earlier sentence's subject, never a name set on the other side of its comparison.
+import * as assert from 'node:assert/strict';
+import { findingTexts } from './support/findingTexts';
+
+const pl006 = (text: string): string[] => findingTexts('PL006', text);
+
+describe('a name on the other side of a comparison is no subject to borrow', () => {
+  // On record: SWE-bench Verified 93.9% for Mythos Preview, 80.8% for Opus 4.6.
+  const against = 'The model scores 83.1 percent on CyberGym against 66.6 percent for Opus 4.6. ';
+
+  it('does not give the next sentence the entity a contrasted figure is "for"', () => {
+    assert.deepEqual(pl006(`${against}On SWE-bench Verified it reaches 93.9 percent.`), []);
+    assert.deepEqual(pl006('Headline numbers: 83.1% on CyberGym vs 66.6% for Opus 4.6. 93.9% on SWE-bench Verified.'), []);
+    // Across a paragraph break, as from the paragraph before.
+    assert.deepEqual(pl006(`${against}\n\nOn SWE-bench Verified it reaches 93.9 percent.`), []);
+  });
+
+  it('does not give the next sentence a name after "than", "against" or "vs."', () => {
+    assert.deepEqual(pl006('The model scores higher than Opus 4.6 on CyberGym. On SWE-bench Verified it reaches 93.9 percent.'), []);
+  });
+
+  it('still gives the next sentence the subject named before the comparison', () => {
+    assert.deepEqual(pl006('Mythos Preview scores 83.1 percent on CyberGym against 66.6 percent for Opus 4.6. On SWE-bench Verified it reaches 90.9 percent.'), ['90.9 percent']);
+    assert.deepEqual(pl006(`Mythos Preview is new.\n\n${against}On SWE-bench Verified it reaches 90.9 percent.`), ['90.9 percent']);
+    assert.deepEqual(pl006('Opus 4.6 scores 66.6 percent on CyberGym. On SWE-bench Verified it reaches 93.9 percent.'), ['93.9 percent']);
+    // A sentence whose only figure is "for" Opus 4.6 is about Opus 4.6.
+    assert.deepEqual(pl006('CyberGym: 66.6% for Opus 4.6. On SWE-bench Verified it reaches 93.9 percent.'), ['93.9 percent']);
+  });
+});
