@@ -1,5 +1,6 @@
 import type { ClaimValue } from '../types';
 import type { FactRule } from './factMatcher';
+import { countsAddition } from './addedCount';
 
 /**
  * Whether a count or an age counts another thing than the fact's measure, by the noun written
@@ -10,17 +11,26 @@ import type { FactRule } from './factMatcher';
  * stays the fact's. A noun is the fact's when one of its words is one of the words of the
  * fact's cues or unit, in the singular or the plural ("partners" for "founding partners").
  * A count is another thing's only when its noun is followed by "in", "of"… (things inside
- * another, as the cue's): a noun in another language ("224 Seiten") is not read as another thing.
+ * another, as the cue's), or ends at a mark with the fact's cue only further on ("three things:
+ * a public list of participants"; see `cueNamesCount`): a noun in another language ("La system
+ * card tiene 224 páginas") is not read as another thing. A count added to another ("another
+ * forty organizations") is not a total's (see `countsAddition`).
  */
 export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText: string, start: number): boolean {
   if (value.kind !== 'count' && value.kind !== 'age') return false;
+  if (countsAddition(rule, value, sentenceText, start)) return true;
   const after = sentenceText.slice(value.span.end - start, value.span.end - start + 80);
   const nouns: string[] = [];
   let ender = '';
+  /** Where the punctuation that ends the noun phrase stands in `after`, if it does. */
+  let mark = -1;
   wordAfter.lastIndex = 0;
   for (let m; nouns.length < 4 && (m = wordAfter.exec(after)); ) {
     // Punctuation ends the noun phrase ("nine, by contrast").
-    if (m[1]) break;
+    if (m[1]) {
+      mark = m.index;
+      break;
+    }
     const word = m[2];
     if (littleWords.has(word.toLowerCase())) {
       ender = word.toLowerCase();
@@ -29,9 +39,33 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
     if (/^[\p{Lu}\p{N}]/u.test(word)) continue;
     nouns.push(stem(word));
   }
-  if (!nouns.length || (value.kind === 'count' && !partOf.has(ender))) return false;
+  if (!nouns.length) return false;
   const known = measureWords(rule);
-  return !nouns.some((w) => known.has(w));
+  if (nouns.some((w) => known.has(w))) return false;
+  if (value.kind === 'age' || partOf.has(ender)) return true;
+  return mark >= 0 && !cueNamesCount(rule, sentenceText.slice(0, value.span.start - start), after.slice(mark));
+}
+
+/** After the mark that ends a count's noun phrase: the fact's thing set beside it as another name for it (", its founding partners"). */
+const appositionLead = /^,\s*(?:(?:its|their|the|all|his|her|our)\s+)?$/i;
+
+/**
+ * Whether the fact's cue names what a count counts though the noun after the count is another
+ * word: the cue stands before it ("Glasswing's founding partners are twelve companies.") or is set
+ * beside it ("twelve companies, its founding partners"). A cue only past the end of the count's
+ * noun phrase is another thing's: "three things: a public list of participants" counts things.
+ * `before` is the sentence up to the count, `rest` the sentence from the mark that ends its noun
+ * phrase.
+ */
+function cueNamesCount(rule: FactRule, before: string, rest: string): boolean {
+  for (const re of rule.cueMatchers) {
+    re.lastIndex = 0;
+    if (re.test(before)) return true;
+    re.lastIndex = 0;
+    const m = re.exec(rest);
+    if (m && appositionLead.test(rest.slice(0, m.index))) return true;
+  }
+  return false;
 }
 
 /** A word after the figure, or the punctuation that ends its phrase. */
