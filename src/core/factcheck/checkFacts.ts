@@ -19,6 +19,7 @@ import { figureOnly, withHeaderUnit } from './headerUnit';
 import { claimSurroundings } from './claimSurroundings';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTest } from './comparedMentions';
+import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
 import { citeSourceFix, referenceLookup, type ReferenceLookup } from './citationFix';
@@ -335,6 +336,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
   const compared = comparedMentionTest(text, input.claims);
   const isSubject = (e: EntityMention) => !compared(e);
   const surroundingsOf = claimSurroundings(text, input.index, blocks, entities, input.sentences, noteAt, isSubject);
+  const nameWords = knownNameWords(factIndex);
   const onRecord = perItem((fact: Fact) => `${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`);
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
@@ -355,14 +357,19 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       verdict = judgeClaim(judged, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued, headerText: row.headerText, surroundings }, rules);
     } else if (!verdict) {
       const block = blocks[blockCursor];
+      const sentenceText = text.slice(start, end);
       const sentenceMentions = mentionsIn(entities, start, end);
+      // A sentence whose subject is a name the fact base does not know ("Founded in 2019, the
+      // Coalition represents …") borrows none from its paragraph or its surroundings.
+      const ownSubject = subjectIsUnknownName(sentenceText, start, sentenceMentions, nameWords);
       let blockIdSet: ReadonlySet<string> | undefined;
       // Notes written one per line make one block: a note's names are its own.
       const from = block?.kind === 'footnote-definition' ? (noteAt(start)?.start ?? block.start) : block?.start;
       const blockIds = () =>
-        (blockIdSet ??= new Set((block && from !== undefined ? mentionsIn(entities, from, Math.min(block.end, end)).filter(isSubject) : sentenceMentions).map((e) => e.id)));
+        (blockIdSet ??= new Set((block && from !== undefined && !ownSubject ? mentionsIn(entities, from, Math.min(block.end, end)).filter(isSubject) : sentenceMentions).map((e) => e.id)));
       const bi = blockCursor;
-      verdict = judgeSeenThrough(claim, { sentenceText: text.slice(start, end), start, sentenceMentions, blockIds, surroundings: () => surroundingsOf(bi, start) }, rules);
+      const surroundings = ownSubject ? undefined : () => surroundingsOf(bi, start);
+      verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, ...(surroundings ? { surroundings } : {}) }, rules);
       slot.verdicts[slot.sentence] = verdict;
     }
     if (!verdict.checks.length) return claim;
