@@ -9,6 +9,7 @@ import { splitSentences } from '../text/sentences';
 import { detectClaim, type ClaimHit } from '../claims/detectClaims';
 import { blockNumbering } from '../claims/blockNumbering';
 import { assertsInNote } from '../claims/noteSentence';
+import { datelineEnd } from '../claims/dateline';
 import { hasInvisible, squeezeInvisibles, squeezedOffset } from '../text/invisibles';
 import type { ClaimVerdict } from '../factcheck/claimVerdict';
 
@@ -124,6 +125,8 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   const claims: (ClaimHit | null)[] = [];
   // The number that numbers a heading ("## 1. Why this memo") or a paragraph ("1.1 The…") holds no value.
   const numbering = note ? none : blockNumbering(text, mask, start, end);
+  // A press release's dateline ("WASHINGTON, April 9, 2026 /PRNewswire/ --") dates the release, not what it reports.
+  const datelineTo = note ? -1 : datelineEnd(mask, start);
   let markerCursor = 0;
   let mentionCursor = 0;
   // Bracketed cross-references are found before in-text ones: in order of start, for the cursor.
@@ -142,6 +145,7 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     for (let k = 0; k < numbering.length; k += 2) if (numbering[k + 1] > s && numbering[k] < e) excluded.push(numbering[k], numbering[k + 1]);
     while (crossCursor < crossSpans.length && crossSpans[crossCursor][1] <= s) crossCursor++;
     for (let k = crossCursor; k < crossSpans.length && crossSpans[k][0] < e; k++) excluded.push(crossSpans[k][0], crossSpans[k][1]);
+    if (datelineTo > s && start < e) excluded.push(start, datelineTo);
     // A note's discursive sentences claim as prose does; a source entry's dates and figures are no claims.
     claims.push(note && !assertsInNote(mask, s, e, pairs) ? null : claimIn(mask, text, s, e, excluded));
   }
