@@ -12,13 +12,13 @@ import type { ClaimValue } from '../types';
  * (3) a condition or a supposition: "if", "unless", "whether", "suppose"; (4) a modal of
  * possibility or duty: "could", "should", "might", "must", "may"; (5) "would"; (6) the future:
  * "will", "shall", "'ll", "going to"; (7) a forecast: "expected to", "projected to", "likely
- * to"; (8) a verb of saying or pledging in the past, which makes a later "would" the pledge it
+ * to", and a verb of expecting in the present, "expect", "anticipates", "predict"; (8) a verb of saying or pledging in the past, which makes a later "would" the pledge it
  * reports. A modal of politeness before a verb of saying ("I would remind the committee that",
  * "I must stress that") is none: what is said after it is asserted.
  */
 const tokenRe = /[;:()|—–]|,(?!\d)|\.(?=\s|\[)|\s-\s|[\p{L}'’]+/gu;
 
-type WordClass = 'break' | 'not' | 'negation' | 'no' | 'false' | 'condition' | 'modal' | 'would' | 'future' | 'going' | 'forecast' | 'saying';
+type WordClass = 'break' | 'not' | 'negation' | 'no' | 'false' | 'condition' | 'modal' | 'would' | 'future' | 'going' | 'forecast' | 'expect' | 'saying';
 
 const wordClasses = new Map<string, WordClass>();
 const classify = (cls: WordClass, words: string) => {
@@ -35,6 +35,9 @@ classify('would', 'would');
 classify('future', 'will shall');
 classify('going', 'going');
 classify('forecast', 'expected projected forecast predicted likely unlikely poised');
+// A verb of expecting in the present: what follows in its clause is a forecast, with or without
+// "to" ("Some analysts expect broader access to be announced in Q3 2026", "predict it will score 95%").
+classify('expect', 'expect expects expecting anticipate anticipates anticipating predict predicts predicting foresee foresees foreseeing');
 classify('saying', 'said announced pledged promised stated confirmed told wrote explained added noted reported disclosed revealed vowed agreed decided committed');
 
 /** After "not": a word that makes it assert a figure or a bound ("not only $40 million", "not more than 12"). */
@@ -152,6 +155,9 @@ function apply(text: string, m: RegExpExecArray, mood: ClauseMood, reported: boo
       return reported;
     case 'forecast':
       if (followedBy(toAfter, text, m)) mood.forecast = true;
+      return reported;
+    case 'expect':
+      mood.forecast = true;
       return reported;
     case 'saying':
       return true;
