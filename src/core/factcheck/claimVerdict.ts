@@ -17,6 +17,7 @@ import { respectivePairs } from './respectively';
 import { baselineOf, baselineRule } from './baselineFigure';
 import { describedEntity } from './definiteDescription';
 import { clauseNamesOwnSubject, clauseOf, clauseOfOtherMeasure } from './figureClause';
+import { datedByOtherCue } from './governingCue';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -913,6 +914,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       !isOthersFigure(rule, bindings.of[vi]) &&
       !isSubjectOfAnotherFigure(rule, vi, values, context, bindings) &&
       !measuredFromAnother(rule, value, context) &&
+      !datedByOtherCue(rule, value, context.sentenceText, context.start, found) &&
       !(value.kind === 'date' && isCalendarMark(context.sentenceText, context.start, value.span)) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context))) &&
       !clauseGivesOther(rule, vi);
