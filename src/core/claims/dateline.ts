@@ -16,13 +16,13 @@ const capsPlace = /[*_]{0,3}\p{Lu}[\p{Lu}.'’-]{0,30}(?:[ \t]+\p{Lu}[\p{Lu}.'�
 const anyPlace = /[*_]{0,3}\p{Lu}[\p{L}.'’-]{0,30}(?:[ \t]+\p{Lu}[\p{L}.'’-]{0,30}){0,3}(?![\p{L}\p{N}])/uy;
 
 /** A comma between the parts of the place, or before the date. */
-const comma = /,[ \t]*/y;
+const comma = /,[ \t]{0,8}/y;
 
 /** A wire service's tag, with the dashes around it: "--(BUSINESS WIRE)--", " /PRNewswire/ ", "(Reuters)". */
-const wireTag = /[ \t]*(?:-{1,2}|—|–)?[ \t]*(?:\/[^/\r\n]{2,40}\/|\([^()\r\n]{2,40}\))[ \t]*(?:-{1,2}|—|–)?[ \t]*/y;
+const wireTag = /[ \t]{0,8}(?:-{1,2}|—|–)?[ \t]{0,8}(?:\/[^/\r\n]{2,40}\/|\([^()\r\n]{2,40}\))[ \t]{0,8}(?:-{1,2}|—|–)?[ \t]{0,8}/y;
 
 /** An opening bracket before the date: "WASHINGTON, D.C. (April 9, 2026) –". */
-const openBracket = /[ \t]*\([ \t]*/y;
+const openBracket = /[ \t]{0,8}\([ \t]{0,8}/y;
 
 const month = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 
@@ -33,7 +33,7 @@ const date = new RegExp(`(?:${month}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\t]+\
 const afterDate = /\)?[*_]{0,3}/y;
 
 /** The dash that ends a dateline: "--", "—", "–", or a hyphen between spaces. */
-const dash = /[ \t]*(?:--|—|–|[ \t]-[ \t])/y;
+const dash = /[ \t]{0,8}(?:--|—|–)|[ \t]{1,8}-(?=[ \t])/y;
 
 /** Matches the sticky `re` at `at` of `text`: the end of the match, or -1. */
 function step(re: RegExp, text: string, at: number): number {
@@ -88,6 +88,6 @@ export function datelineEnd(text: string, start: number): number {
   if (!caps && !wire) return -1;
   // The wire tag may hold the dash itself ("--(BUSINESS WIRE)--"); otherwise one must follow.
   const dashed = step(dash, head, at);
-  if (dashed < 0 && !(wire && /(?:-|—|–)[ \t]*$/.test(head.slice(0, at)))) return -1;
+  if (dashed < 0 && !(wire && /[-—–]$/.test(head.slice(0, at).trimEnd()))) return -1;
   return start + at;
 }
