@@ -5,6 +5,7 @@ import type { AnalyzeOptions } from './analyzer';
 import { LineIndex } from './text/lineIndex';
 import { buildStructure, type Structure } from './markdown/structure';
 import { tableRows, type TableRow } from './markdown/tableRows';
+import { unassertedCells } from './claims/unassertedLabel';
 import { namesAnyIn } from './entities/mentionsIn';
 import { withSurnameMentions } from './entities/surnames';
 import { parseBlocksBySection } from './markdown/parseBySection';
@@ -349,7 +350,10 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     if (labels === undefined) labelHeaders.set(header, (labels = isLabelHeader(text.slice(blocks[header].start, Math.min(blocks[header].end, blocks[header].start + 64)))));
     return labels;
   };
+  // The cells of a "Myth" column (or a "Claim" column beside a "Fact" one) state what the document does not assert.
+  const mythCells = unassertedCells(rows, structure.blocks, text);
   scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, bi) => {
+    if (mythCells.has(bi)) return;
     const labels = blockScan.claims.some((h) => h !== null) && inLabelColumn(bi);
     blockScan.claims.forEach((found, local) => {
       const hit = found && labels ? withoutLabels(found, (s, e) => text.slice(s + base, e + base)) : found;

@@ -1,0 +1,97 @@
+import type { Block } from '../markdown/structure';
+import type { TableRows } from '../markdown/tableRows';
+
+/**
+ * Labels under which a document states what it does not assert: the "Myth" column of a
+ * Myth-vs-Fact table ("| Anthropic is giving away $1 billion. | Up to $100 million in usage
+ * credits … |"), a "Misconception", "Rumour", "False claim" or "What people say" column, an
+ * "Incorrect" or "Don't write" column of a style guide, and the same words as a sentence's lead-in
+ * ("**Myth:** Anthropic is giving away $1 billion."). Their figures are written false on purpose:
+ * they are neither checked nor asked for a citation. A "Claim" or "Statement" column is one only
+ * beside a column that gives the truth ("| Claim | Verdict |", "| Statement | Fact |"): in "| Claim
+ * | Evidence |" the document asserts its claims.
+ */
+
+/** Words that label what is not asserted, anywhere in the label: "Myth", "Common misconceptions", "What people say". */
+const unassertedWords =
+  /(?:^| )(?:myths?|misconceptions?|misbeliefs?|misunderstandings?|rumou?rs?|fictions?|falsehoods?|hoax(?:es)?|misinformation|disinformation|false claims?|claims? false|(?:people|they|critics|some|others) (?:say|said|think|believe|claim)|you (?:may |might )?(?:have |ve )?heard|(?:common|popular) beliefs?)(?= |$)/;
+
+/** Labels that say so only as the whole label: "Incorrect", "False", "Don't write", "Avoid". */
+const unassertedAlone = /^(?:incorrect|false|untrue|wrong|avoid|don t (?:say|write)|do not (?:say|write)|not this)$/;
+
+/** Labels of what is checked, which a column giving the truth beside them makes unasserted: "Claim", "Statement". */
+const checkedWords = /^(?:the )?(?:claims?|statements?|assertions?|allegations?|what was said)$/;
+
+/** Labels of the truth: "Fact", "Reality", "Verdict", "What's true". */
+const truthWords = /(?:^| )(?:facts?|reality|realities|truth|true|correct|accurate|verdict|rating|correction|actually|right|on record)(?= |$)/;
+
+/** A label lower-cased, with its marks and emphasis made spaces ("**Myth ❌**" → "myth"). */
+function normalise(label: string): string {
+  return label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Whether a label alone says what stands under it is not asserted ("Myth", "Incorrect"). */
+export function labelsUnasserted(label: string): boolean {
+  const words = normalise(label);
+  if (!words || words.length > 60 || truthWords.test(words)) return false;
+  return unassertedWords.test(words) || unassertedAlone.test(words);
+}
+
+/** Whether a label names what is checked ("Claim"), which is unasserted beside a label of the truth. */
+function labelsChecked(label: string): boolean {
+  return checkedWords.test(normalise(label));
+}
+
+/** Whether a label gives the truth ("Fact", "Verdict"). */
+function labelsTruth(label: string): boolean {
+  const words = normalise(label);
+  return words.length <= 60 && truthWords.test(words);
+}
+
+/**
+ * A lead-in that opens a sentence and labels it unasserted: "**Myth:** …", "Misconception: …",
+ * "_What people say:_ …". The label is the text before the colon, up to 40 characters.
+ */
+const leadIn = /^[ \t]*[*_]{0,3}([^:*_\r\n]{2,40})[*_]{0,3}:[*_]{0,3}[ \t]/;
+
+/**
+ * Whether the sentence opens on a lead-in that labels it unasserted ("**Myth:** Anthropic is
+ * giving away $1 billion."). Not "False:" or "Incorrect:", which as a lead-in give a verdict
+ * and then the truth ("False: up to $100 million").
+ */
+export function opensOnUnassertedLabel(sentence: string): boolean {
+  const m = leadIn.exec(sentence);
+  if (!m) return false;
+  const words = normalise(m[1]);
+  return !truthWords.test(words) && unassertedWords.test(words);
+}
+
+/**
+ * The table cells (block indices) under a header that labels them unasserted (see above): a
+ * "Myth" column, or a "Claim" column beside a "Fact" or "Verdict" column. Each table's header is
+ * read once.
+ */
+export function unassertedCells(rows: TableRows, blocks: readonly Block[], text: string): ReadonlySet<number> {
+  const out = new Set<number>();
+  const columnsOf = new Map<object, ReadonlySet<number>>();
+  const headerText = (b: number) => text.slice(blocks[b].start, blocks[b].end);
+  for (const row of rows.all) {
+    const header = row.header;
+    if (!header) continue;
+    let columns = columnsOf.get(header);
+    if (!columns) {
+      const labels = header.cells.map(headerText);
+      const truth = labels.some(labelsTruth);
+      const found = new Set<number>();
+      header.cells.forEach((_, k) => {
+        if (labelsUnasserted(labels[k]) || (truth && labelsChecked(labels[k]))) found.add(header.columns[k]);
+      });
+      columnsOf.set(header, (columns = found));
+    }
+    if (!columns.size) continue;
+    row.cells.forEach((cell, k) => {
+      if (columns.has(row.columns[k])) out.add(cell);
+    });
+  }
+  return out;
+}
