@@ -25,19 +25,18 @@ const lookBack = 24;
 const forReach = 12;
 
 /**
- * Whether a claim holds a figure "for" the mention while another of its figures is for no one: "83.1 percent on CyberGym against 66.6 percent for Opus 4.6" sets Opus
- * 4.6's score against the subject's. A sentence whose only figure is "for" the mention ("CyberGym:
- * 66.6% for Opus 4.6.") is about that entity.
+ * Whether a claim holds a figure "for" the mention while another of its figures is for no one:
+ * "83.1 percent on CyberGym against 66.6 percent for Opus 4.6" sets Opus 4.6's score against the
+ * subject's. A sentence whose only figure is "for" the mention ("CyberGym: 66.6% for Opus 4.6.")
+ * is about that entity. Only the figure nearest before the mention can be "for" it (found by
+ * bisection); whether a claim has a free figure is read once per claim (`free`).
  */
-function boundInContrast(text: string, claim: Claim, e: EntityMention): boolean {
-  let bound = false;
-  let free = false;
-  for (const v of claim.values) {
-    const gap = e.span.start - v.span.end;
-    if (gap >= 0 && gap <= forReach && forBetween.test(text.slice(v.span.end, e.span.start))) bound = true;
-    else if (!forAfter.test(text.slice(v.span.end, v.span.end + 8))) free = true;
-  }
-  return bound && free;
+function boundInContrast(text: string, claim: Claim, e: EntityMention, free: (claim: Claim) => boolean): boolean {
+  const values = claim.values;
+  const v = values[firstAtOrAfter(values, e.span.start + 1, (x) => x.span.end) - 1];
+  if (!v) return false;
+  const gap = e.span.start - v.span.end;
+  return gap >= 0 && gap <= forReach && forBetween.test(text.slice(v.span.end, e.span.start)) && free(claim);
 }
 
 /**
@@ -47,13 +46,20 @@ function boundInContrast(text: string, claim: Claim, e: EntityMention): boolean 
  */
 export function comparedMentionTest(text: string, claims: readonly Claim[]): (e: EntityMention) => boolean {
   const seen = new Map<EntityMention, boolean>();
+  const freeOf = new Map<Claim, boolean>();
+  // Whether some figure of the claim is for no one: not followed by "for".
+  const free = (claim: Claim) => {
+    let found = freeOf.get(claim);
+    if (found === undefined) freeOf.set(claim, (found = claim.values.some((v) => !forAfter.test(text.slice(v.span.end, v.span.end + 8)))));
+    return found;
+  };
   return (e) => {
     let compared = seen.get(e);
     if (compared !== undefined) return compared;
     compared = comparisonBefore.test(text.slice(Math.max(0, e.span.start - lookBack), e.span.start));
     if (!compared) {
       const claim = claims[firstAtOrAfter(claims, e.span.start + 1, (c) => c.span.end)];
-      compared = claim !== undefined && claim.span.start <= e.span.start && claim.values.length > 1 && boundInContrast(text, claim, e);
+      compared = claim !== undefined && claim.span.start <= e.span.start && claim.values.length > 1 && boundInContrast(text, claim, e, free);
     }
     seen.set(e, compared);
     return compared;

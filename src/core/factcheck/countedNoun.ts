@@ -43,8 +43,12 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
   const known = measureWords(rule);
   if (nouns.some((w) => known.has(w))) return false;
   if (value.kind === 'age' || partOf.has(ender)) return true;
-  return mark >= 0 && !cueNamesCount(rule, sentenceText.slice(0, value.span.start - start), after.slice(mark));
+  const at = value.span.start - start;
+  return mark >= 0 && !cueNamesCount(rule, sentenceText.slice(Math.max(0, at - cueReach), at), after.slice(mark));
 }
+
+/** How far before a count the cue that names what it counts is looked for ("Glasswing's founding partners are ten companies"). */
+const cueReach = 120;
 
 /** After the mark that ends a count's noun phrase: the fact's thing set beside it as another name for it (", its founding partners"). */
 const appositionLead = /^,\s*(?:(?:its|their|the|all|his|her|our)\s+)?$/i;
