@@ -37,6 +37,8 @@ describe('what a count counts', () => {
     const pentagon = 'The Pentagon made its case in court.\n\n';
     assert.deepEqual(pl006(`${pentagon}The Department's court filing runs to 45 pages.`), ['45 pages']);
     assert.deepEqual(pl006(`${pentagon}The Coalition's court filing runs to 45 pages.`), []);
+    // A name that reports leaves the reported clause its own subject.
+    assert.deepEqual(pl006('Project Glasswing launched this week.\n\nLast week, the Senate heard that it has ten founding partners.'), ['ten']);
     // "It" names no subject of its own and borrows Glasswing.
     assert.deepEqual(pl006('Project Glasswing is new.\n\nIt represents 14 member organizations.'), ['14']);
   });

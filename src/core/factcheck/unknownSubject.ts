@@ -51,6 +51,9 @@ const notNames: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i the a an this that these those it its they their he his she her we our you on in at by for of under after before during since from to as while when if but and or so then'.split(' '),
 );
 
+/** How many words after the name a verb of reporting or "that" may stand ("the Coalition also noted that"). */
+const reportReach = 3;
+
 /** Verbs after a name that make it a speaker, whose words the sentence reports ("The Coalition said the leak …"). */
 const speakerVerb = /^(?:said|says|told|tells|noted|notes|wrote|writes|reported|reports|argued|argues|added|adds|explained|explains|stated|states|recalled|recalls|according)$/i;
 
@@ -114,8 +117,8 @@ export function subjectIsUnknownName(sentenceText: string, start: number, mentio
     if (words[k].comma) break;
   }
   if (!run.length || run.some((w) => mentions.some((e) => e.span.start < w.end && w.start < e.span.end))) return false;
-  const next = words[i + run.length];
-  if (next && speakerVerb.test(next.text)) return false;
+  // A name that reports ("the Coalition said", "the Senate heard that it has …") leaves the reported clause its own subject.
+  for (let k = i + run.length; k < words.length && k < i + run.length + reportReach; k++) if (speakerVerb.test(words[k].text) || words[k].text.toLowerCase() === 'that') return false;
   if (run.length >= 2) return true;
   return article && !nameWords.has(run[0].text.toLowerCase().replace(possessive, ''));
 }
