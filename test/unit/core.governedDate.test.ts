@@ -15,6 +15,8 @@ describe('a date governed by the cue of another dated fact', () => {
   it("still holds a date against the fact whose cue governs it", () => {
     assert.deepEqual(pl006("Anthropic's leak on March 24, 2026 exposed draft posts."), ['March 24, 2026']);
     assert.deepEqual(pl006('Glasswing was announced on March 26, after the leak.'), ['March 26']);
+    // A cue another dated fact shares ("published", the system card's) whose subject is the fact's own thing.
+    assert.deepEqual(pl006('The Glasswing announcement, published on April 9, 2026, named twelve partners.'), ['April 9, 2026']);
     assert.deepEqual(pl006('Glasswing, announced on April 9, 2026, came eleven days after the Mythos leak on March 26.'), ['April 9, 2026']);
   });
 });

@@ -914,7 +914,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       !isOthersFigure(rule, bindings.of[vi]) &&
       !isSubjectOfAnotherFigure(rule, vi, values, context, bindings) &&
       !measuredFromAnother(rule, value, context) &&
-      !datedByOtherCue(rule, value, context.sentenceText, context.start, found) &&
+      !datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions) &&
       !(value.kind === 'date' && isCalendarMark(context.sentenceText, context.start, value.span)) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context))) &&
       !clauseGivesOther(rule, vi);

@@ -1,4 +1,4 @@
-import type { ClaimValue } from '../types';
+import type { ClaimValue, EntityMention } from '../types';
 import type { FactRule } from './factMatcher';
 
 /**
@@ -7,23 +7,31 @@ import type { FactRule } from './factMatcher';
  * "the leak in late March"), and none of the rule's own cues stands there. "Glasswing was
  * announced just over two weeks after the draft blog post leaked on March 26" dates the leak on
  * March 26, not the announcement: the date is the leak fact's, and no other dated fact's figure.
- * `dated` are the dated rules whose cue the sentence holds; offsets are the document's, the
- * sentence starting at `start`.
+ * A cue whose subject is one of the rule's own entities speaks of the rule's thing, whatever
+ * other fact shares the word: "The Glasswing announcement, published on April 9" dates the
+ * announcement. `dated` are the rules whose cue the sentence holds; `mentions` the sentence's;
+ * offsets are the document's, the sentence starting at `start`.
  */
-export function datedByOtherCue(rule: FactRule, value: ClaimValue, sentenceText: string, start: number, dated: readonly FactRule[]): boolean {
+export function datedByOtherCue(rule: FactRule, value: ClaimValue, sentenceText: string, start: number, dated: readonly FactRule[], mentions: readonly EntityMention[]): boolean {
   if (value.kind !== 'date' || dated.length < 2) return false;
   const at = value.span.start - start;
   const from = Math.max(0, at - lookBack);
   const before = sentenceText.slice(from, at);
-  const governor = (r: FactRule): boolean => {
+  /** Where a cue of `r` that governs the date starts (a document offset), or -1. */
+  const governor = (r: FactRule): number => {
     for (const re of r.cueMatchers) {
       re.lastIndex = 0;
-      for (let m; (m = re.exec(before)); ) if (joinsDate.test(before.slice(m.index + m[0].length))) return true;
+      for (let m; (m = re.exec(before)); ) if (joinsDate.test(before.slice(m.index + m[0].length))) return start + from + m.index;
     }
-    return false;
+    return -1;
   };
-  if (governor(rule)) return false;
-  return dated.some((r) => r !== rule && r.fact.value?.type === 'date' && governor(r));
+  if (governor(rule) >= 0) return false;
+  for (const r of dated) {
+    if (r === rule || r.fact.value?.type !== 'date') continue;
+    const cue = governor(r);
+    if (cue >= 0 && !subjectIsRulesOwn(rule, cue, sentenceText, start, mentions)) return true;
+  }
+  return false;
 }
 
 /** How far before a date its governing cue may end. */
@@ -31,3 +39,18 @@ const lookBack = 40;
 
 /** What may stand between a cue and the date it governs: white space, a preposition, "the". */
 const joinsDate = /^[ \t]+(?:(?:on|in|at|around|about|circa|during|as\s+of)[ \t]+)?(?:the[ \t]+)?$/i;
+
+/** What may stand between a name and the verb it is the subject of: a comma, a possessive, "which was", "had been first". */
+const toVerb = /^(?:['’]s?)?[ \t]*,?[ \t]*(?:(?:which|that|was|were|is|are|has|had|have|been|being|first|formally|officially|publicly|then|also|later|only)[ \t]+){0,3}$/iu;
+
+/** How far before a cue the name of its subject may end. */
+const subjectReach = 24;
+
+/** Whether one of the rule's entities is named right before the cue at `cue`, as its subject ("The Glasswing announcement, published on"). */
+function subjectIsRulesOwn(rule: FactRule, cue: number, sentenceText: string, start: number, mentions: readonly EntityMention[]): boolean {
+  for (const e of mentions) {
+    if (e.span.end > cue || cue - e.span.end > subjectReach || !rule.fact.entities.includes(e.id)) continue;
+    if (toVerb.test(sentenceText.slice(e.span.end - start, cue - start))) return true;
+  }
+  return false;
+}
