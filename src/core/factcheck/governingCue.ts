@@ -41,7 +41,7 @@ const lookBack = 40;
 const joinsDate = /^[ \t]+(?:(?:on|in|at|around|about|circa|during|as\s+of)[ \t]+)?(?:the[ \t]+)?$/i;
 
 /** What may stand between a name and the verb it is the subject of: a comma, a possessive, "which was", "had been first". */
-const toVerb = /^(?:['’]s?)?[ \t]*,?[ \t]*(?:(?:which|that|was|were|is|are|has|had|have|been|being|first|formally|officially|publicly|then|also|later|only)[ \t]+){0,3}$/iu;
+const toVerb = /^(?:['’]s?)?[ \t]{0,4},?[ \t]{0,4}(?:(?:which|that|was|were|is|are|has|had|have|been|being|first|formally|officially|publicly|then|also|later|only)[ \t]+){0,3}$/iu;
 
 /** How far before a cue the name of its subject may end. */
 const subjectReach = 24;
