@@ -25,15 +25,15 @@ describe('myths, misconceptions and claims set against the facts', () => {
     assert.deepEqual(findingTexts('PL006', `| Claim | Verdict |\n|---|---|\n${row}`), []);
     assert.deepEqual(findingTexts('PL006', `| Claim | Evidence |\n|---|---|\n${row}`), ['$1 billion']);
     // The column giving the truth is checked.
-    assert.deepEqual(findingTexts('PL006', '| What people say | What is true |\n|---|---|\n| Anthropic gives $1 billion. | Up to $500 million in usage credits. |\n'), ['$500 million']);
+    assert.deepEqual(findingTexts('PL006', '| What people say | What is true |\n|---|---|\n| Anthropic gives $1 billion. | Up to $500 million in usage credits. |\n'), ['Up to $500 million']);
     // "What went wrong" states what happened.
     assert.deepEqual(findingTexts('PL006', `| Project | What went wrong |\n|---|---|\n| Glasswing | Anthropic is giving away $1 billion in usage credits. |\n`), ['$1 billion']);
   });
 
   it('neither checks nor hints a sentence led in as a myth, and checks the fact after it', () => {
     assert.deepEqual(found('Myth: Anthropic is giving away $1 billion in usage credits.'), []);
-    assert.deepEqual(findingTexts('PL006', '**Myth:** Anthropic is giving away $1 billion in usage credits. **Fact:** It commits up to $500 million in usage credits.'), ['$500 million']);
+    assert.deepEqual(findingTexts('PL006', '**Myth:** Anthropic is giving away $1 billion in usage credits. **Fact:** It commits up to $500 million in usage credits.'), ['up to $500 million']);
     // "False:" as a lead-in gives a verdict, then the truth.
-    assert.deepEqual(findingTexts('PL006', 'False: Anthropic commits up to $500 million in usage credits.'), ['$500 million']);
+    assert.deepEqual(findingTexts('PL006', 'False: Anthropic commits up to $500 million in usage credits.'), ['up to $500 million']);
   });
 });
