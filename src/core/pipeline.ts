@@ -263,7 +263,14 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const notes = structure.footnoteDefinitions.length ? [...structure.footnoteDefinitions].sort((a, b) => a.start - b.start) : structure.footnoteDefinitions;
   let noteCursor = 0;
   // A name or a title in quotation marks is a term, not a quotation.
-  const isNamed = namedInQuotes(structure.mask, structure.blocks, entities, [...resolver.references.map((r) => r.info.title), ...factIndex.factBase.sources.map((s) => s.title)]);
+  // (Not a footnote's "title": a note may be someone's words, "[^4]: Amodei told CNN "…".")
+  const isNamed = namedInQuotes(
+    structure.mask,
+    structure.blocks,
+    entities,
+    [...resolver.references.filter((r) => r.info.kind !== 'footnote').map((r) => r.info.title), ...factIndex.factBase.sources.map((s) => s.title)],
+    factIndex.factBase.quotations.map((q) => q.text),
+  );
   for (const p of scan.pairs) {
     while (quoteCursor < blockQuotes.length && blockQuotes[quoteCursor].end <= p.open) quoteCursor++;
     const bq = blockQuotes[quoteCursor];

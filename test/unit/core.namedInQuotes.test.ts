@@ -15,12 +15,20 @@ describe('a name or a title in quotation marks', () => {
   });
 
   it("is a title when it is a heading of the document (not the heading's own quotation), a reference's or a source's title", () => {
-    const doc = '# Brief\n\n## What does "supply chain risk" mean here?\n\nRead "What does supply chain risk mean here?" above.\n';
-    assert.deepEqual(quoted(doc), ['supply chain risk']);
+    assert.deepEqual(quoted('# Brief\n\n## What actually happened?\n\nRead "What actually happened?" above.\n'), []);
+    // A heading that quotes is no title: the same words in the text are a quotation.
+    assert.deepEqual(quoted('# Brief\n\n## What does "supply chain risk" mean here?\n\nRead "What does supply chain risk mean here?" above.\n'), ['supply chain risk', 'What does supply chain risk mean here?']);
     assert.deepEqual(quoted('## "We do not plan to release it widely"\n\nText.\n'), ['We do not plan to release it widely']);
     assert.deepEqual(quoted('See the post "Project Glasswing: Securing Critical Software for the AI Era" for the list.'), []);
     assert.deepEqual(quoted('See "The Pentagon’s new rules for AI vendors" [1].\n\n[1]: https://example.org "The Pentagon’s new rules for AI vendors"\n'), []);
     assert.deepEqual(quoted('He said "we are not doing that at all" yesterday.'), ['we are not doing that at all']);
+  });
+
+  it("is never words on record, nor a footnote's quoted words", () => {
+    // Words on record stay a quotation even where a heading or a title says the same.
+    assert.deepEqual(quoted('# Brief\n\n## We did not feel comfortable releasing this generally\n\nGraham said "we did not feel comfortable releasing this generally".\n'), ['we did not feel comfortable releasing this generally']);
+    // A note that quotes someone is no title for the text's quotations.
+    assert.deepEqual(quoted('It was said "we are not doing that at all" then.[^1]\n\n[^1]: He told CNN "we are not doing that at all" that day.\n'), ['we are not doing that at all', 'we are not doing that at all']);
   });
 });
 

@@ -10,25 +10,35 @@ import { firstAtOrAfter } from '../util/search';
  * term, as a short one is, and no quotation.
  *
  * Built once per analysis; `titles` are the reference and source titles. The heading that holds
- * the quotation itself does not count (`## "We cannot accede"` quotes).
+ * the quotation itself does not count (`## "We cannot accede"` quotes), nor does a heading that
+ * holds quotation marks; and words on record (`onRecord`) are always a quotation, whatever
+ * heading or title they equal.
  */
 export function namedInQuotes(
   mask: string,
   blocks: readonly Block[],
   entities: readonly EntityMention[],
   titles: readonly string[],
+  onRecord: readonly string[],
 ): (innerStart: number, innerEnd: number, inner: string) => boolean {
   let headings: Map<string, number> | undefined;
   let titleSet: Set<string> | undefined;
+  let recordSet: Set<string> | undefined;
   return (innerStart, innerEnd, inner) => {
     if (isOneMention(mask, entities, innerStart, innerEnd)) return true;
     const key = normalize(inner);
     if (!key) return false;
+    recordSet ??= new Set(onRecord.map(normalize));
+    if (recordSet.has(key)) return false;
     titleSet ??= new Set(titles.map(normalize).filter((t) => t.length > 0));
     if (titleSet.has(key)) return true;
     if (!headings) {
       headings = new Map();
-      for (let b = 0; b < blocks.length; b++) if (blocks[b].kind === 'heading') headings.set(normalize(mask.slice(blocks[b].start, blocks[b].end)), b);
+      for (let b = 0; b < blocks.length; b++) {
+        if (blocks[b].kind !== 'heading') continue;
+        const heading = mask.slice(blocks[b].start, blocks[b].end);
+        if (!quoteMarkRe.test(heading)) headings.set(normalize(heading), b);
+      }
     }
     const b = headings.get(key);
     return b !== undefined && !(blocks[b].start <= innerStart && innerStart < blocks[b].end);
@@ -54,6 +64,8 @@ function onlyPunctuation(mask: string, from: number, to: number): boolean {
 const edgeChars = new Set(' \t\n\r"“”‘’\'«»„*_#.,:;!?()[]—–-'.split(''));
 
 const marksRe = /["“”‘’'«»„*_]/g;
+/** A quotation mark (not an apostrophe): a heading that holds one quotes. */
+const quoteMarkRe = /["“”«»„]/;
 
 /** Lowercase, single-spaced, without quotation marks and emphasis, and without punctuation around it. */
 function normalize(s: string): string {
