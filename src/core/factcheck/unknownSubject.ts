@@ -105,6 +105,10 @@ function subjectStart(words: readonly Word[]): number {
  */
 export function subjectIsUnknownName(sentenceText: string, start: number, mentions: readonly EntityMention[], nameWords: ReadonlySet<string>): boolean {
   const from = speakerLabelLength(sentenceText) || (boldLeadIn.exec(sentenceText)?.[0].length ?? 0);
+  // Most sentences open on neither "the" nor an opening phrase: their first word settles it.
+  const [first] = firstWords(sentenceText, from, start, 1);
+  const opener = first?.text.toLowerCase();
+  if (opener === undefined || !(opener === 'the' || openers.has(opener) || participleOrAdverb.test(opener))) return false;
   const words = firstWords(sentenceText, from, start, maxOpening + 8);
   let i = subjectStart(words);
   const article = words[i] !== undefined && words[i].text.toLowerCase() === 'the';
