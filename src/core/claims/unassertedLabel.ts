@@ -52,16 +52,17 @@ function labelsTruth(label: string): boolean {
  * A lead-in that opens a sentence and labels it unasserted: "**Myth:** …", "Misconception: …",
  * "_What people say:_ …". The label is the text before the colon, up to 40 characters.
  */
-const leadIn = /^[ \t]*[*_]{0,3}([^:*_\r\n]{2,40})[*_]{0,3}:[*_]{0,3}[ \t]/;
+const leadIn = /[ \t]{0,8}[*_]{0,3}([^:*_\r\n]{2,40})[*_]{0,3}:[*_]{0,3}[ \t]/y;
 
 /**
- * Whether the sentence opens on a lead-in that labels it unasserted ("**Myth:** Anthropic is
- * giving away $1 billion."). Not "False:" or "Incorrect:", which as a lead-in give a verdict
- * and then the truth ("False: up to $100 million").
+ * Whether the sentence text[start, end) opens on a lead-in that labels it unasserted ("**Myth:**
+ * Anthropic is giving away $1 billion."). Not "False:" or "Incorrect:", which as a lead-in give a
+ * verdict and then the truth ("False: up to $100 million"). Read in place: it runs on every sentence.
  */
-export function opensOnUnassertedLabel(sentence: string): boolean {
-  const m = leadIn.exec(sentence);
-  if (!m) return false;
+export function opensOnUnassertedLabel(text: string, start: number, end: number): boolean {
+  leadIn.lastIndex = start;
+  const m = leadIn.exec(text);
+  if (!m || leadIn.lastIndex > end) return false;
   const words = normalise(m[1]);
   return !truthWords.test(words) && unassertedWords.test(words);
 }

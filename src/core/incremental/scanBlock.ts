@@ -148,7 +148,7 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     for (let k = crossCursor; k < crossSpans.length && crossSpans[k][0] < e; k++) excluded.push(crossSpans[k][0], crossSpans[k][1]);
     if (datelineTo > s && start < e) excluded.push(start, datelineTo);
     // A sentence labelled a myth ("**Myth:** Anthropic is giving away $1 billion.") asserts none of its figures.
-    if (opensOnUnassertedLabel(mask.slice(s, Math.min(e, s + 56)))) excluded.push(s, e);
+    if (opensOnUnassertedLabel(mask, s, e)) excluded.push(s, e);
     // A note's discursive sentences claim as prose does; a source entry's dates and figures are no claims.
     claims.push(note && !assertsInNote(mask, s, e, pairs) ? null : claimIn(mask, text, s, e, excluded));
   }
