@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { suppressionFixes } from '../core/fixes/suppress';
+import { commentStyleFor, suppressionFixes } from '../core/fixes/suppress';
 import type { Finding, Fix } from '../core/types';
 import type { AnalysisManager } from './analysisManager';
 import type { Log } from './log';
@@ -33,12 +33,13 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       if (!result || token.isCancellationRequested || result.version !== document.version) return [];
       const actions: vscode.CodeAction[] = [];
       const suppressions: vscode.CodeAction[] = [];
+      const style = commentStyleFor(document.uri.path, result.text);
       for (const finding of result.analysis.findings) {
         const findingRange = toVsRange(finding.range);
         if (!findingRange.intersection(range) && !this.diagnosticFor(context, finding)) continue;
         const diagnostic = this.diagnosticFor(context, finding);
         for (const fix of finding.fixes) actions.push(this.toAction(document, fix, diagnostic));
-        for (const fix of suppressionFixes(result.text, finding)) {
+        for (const fix of suppressionFixes(result.text, finding, style)) {
           if (!suppressions.some((a) => a.title === fix.title)) suppressions.push(this.toAction(document, fix, diagnostic));
         }
       }

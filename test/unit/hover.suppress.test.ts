@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/core';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
-import { disableFileFix, disableLineFix, suppressionFixes } from '../../src/core/fixes/suppress';
+import { commentStyleFor, disableFileFix, disableLineFix, suppressionFixes } from '../../src/core/fixes/suppress';
 import type { DiagnosticCode, Finding, Fix, TextEdit } from '../../src/core/types';
 
 /** Apply a fix's edits (in document coordinates) to text. */
@@ -160,5 +160,44 @@ describe('the line suppression fix leaves the document\'s structure alone', () =
     const text = `# Brief\n\nThe lab grew 40% in 2025.\nLogan Graham told CNN: "We did not feel comfortable releasing this generally."[1]\n${references}`;
     const fixed = suppress(text, 'PL007', '40%');
     assert.ok(fixed.includes('\n\n<!-- policy-lens-disable-next-line PL007 -->\nThe lab grew 40% in 2025.\n'), fixed);
+  });
+});
+
+describe('suppression fixes in MDX', () => {
+  const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+  const codesOn = (text: string, needle: string) =>
+    analyzer
+      .analyze(text)
+      .findings.filter((f) => text.slice(f.span.start, f.span.end).includes(needle))
+      .map((f) => f.code);
+
+  it('writes MDX comments, which the analysis honours, in a .mdx file', () => {
+    const text = 'import Tabs from "@theme/Tabs";\n\nThe lab grew 40% in 2025.\n\n- It grew 30% in 2024.\n';
+    assert.equal(commentStyleFor('/docs/brief.mdx', text), 'mdx');
+    assert.deepEqual(codesOn(text, '40%'), ['PL007']);
+    const [line, file] = suppressionFixes(text, { code: 'PL007', span: at(text, '40%') }, 'mdx');
+    const fixed = apply(text, line);
+    assert.equal(fixed, 'import Tabs from "@theme/Tabs";\n\n{/* policy-lens-disable-next-line PL007 */}\nThe lab grew 40% in 2025.\n\n- It grew 30% in 2024.\n');
+    assert.deepEqual(codesOn(fixed, '40%'), []);
+    const item = apply(fixed, disableLineFix(fixed, { code: 'PL007', span: at(fixed, '30%') }, 'mdx'));
+    assert.ok(item.endsWith('- It grew 30% in 2024. {/* policy-lens-disable-line PL007 */}\n'), item);
+    assert.deepEqual(codesOn(item, '30%'), []);
+    assert.ok(apply(text, file).startsWith('{/* policy-lens-disable PL007 */}\n\nimport'), apply(text, file));
+    assert.deepEqual(codesOn(apply(text, file), '40%'), []);
+    assert.ok(!apply(text, file).includes('<!--'));
+  });
+
+  it('adds a code to an MDX comment already there', () => {
+    const text = 'a\n{/* policy-lens-disable-next-line PL007 */}\nIt grew 40% in 2025.\n';
+    const fix = disableLineFix(text, { code: 'PL006', span: at(text, '40%') }, 'mdx');
+    assert.equal(apply(text, fix), 'a\n{/* policy-lens-disable-next-line PL007 PL006 */}\nIt grew 40% in 2025.\n');
+    const end = 'Intro\nit grew 40% in 2025. {/* policy-lens-disable-line PL007 */}\n';
+    assert.equal(apply(end, disableLineFix(end, { code: 'PL006', span: at(end, '40%') })), 'Intro\nit grew 40% in 2025. {/* policy-lens-disable-line PL007 PL006 */}\n');
+  });
+
+  it('takes the style from the file name, or from MDX comments the document already has', () => {
+    assert.equal(commentStyleFor('notes/brief.md', 'Plain text.\n'), 'html');
+    assert.equal(commentStyleFor('BRIEF.MDX', 'Plain text.\n'), 'mdx');
+    assert.equal(commentStyleFor('docs/intro.md', 'Text {/* policy-lens-disable PL007 */}\n'), 'mdx');
   });
 });

@@ -11,7 +11,27 @@ import { readFrontMatter } from '../markdown/frontMatter';
  * it could end the list. So the line fix inserts `<!-- policy-lens-disable-next-line PLxxx -->`
  * before the finding's line only when that line starts a block at top level; anywhere
  * else it appends `<!-- policy-lens-disable-line PLxxx -->` to the finding's line.
+ *
+ * In MDX an HTML comment is a syntax error: there the comments are `{/* … *\/}` (see
+ * `commentStyleFor`), which MDX drops and Policy Lens reads the same way.
  */
+
+/** How a suppression comment is written: `<!-- … -->` (Markdown) or `{/* … *\/}` (MDX). */
+export type CommentStyle = 'html' | 'mdx';
+
+const wrap: Record<CommentStyle, (body: string) => string> = {
+  html: (body) => `<!-- ${body} -->`,
+  mdx: (body) => `{/* ${body} */}`,
+};
+
+/**
+ * The comment style of a document: MDX for a `.mdx` file, and for a document that already
+ * writes its suppression comments the MDX way (Docusaurus reads `.md` files as MDX too).
+ */
+export function commentStyleFor(fileName: string, text: string): CommentStyle {
+  if (/\.mdx$/i.test(fileName)) return 'mdx';
+  return /\{\/\*[ \t]*policy-lens-/.test(text) ? 'mdx' : 'html';
+}
 
 function positionAt(text: string, offset: number): Position {
   let line = 0;
@@ -43,12 +63,17 @@ function lineAt(text: string, start: number): string {
   return m ? m[0] : '';
 }
 
-const nextLineComment = /^[ \t]*(?:>[ \t]?)*<!--[ \t]*policy-lens-disable-next-line\b((?:[ \t]+PL\d{3})*)[ \t]*-->[ \t]*$/;
-const lineComment = /<!--[ \t]*policy-lens-disable-line\b((?:[ \t]+PL\d{3})*)[ \t]*-->$/;
+const nextLineComment = /^[ \t]*(?:>[ \t]?)*(?:<!--|\{\/\*)[ \t]*policy-lens-disable-next-line\b((?:[ \t]+PL\d{3})*)[ \t]*(?:-->|\*\/\})[ \t]*$/;
+const lineComment = /(?:<!--|\{\/\*)[ \t]*policy-lens-disable-line\b((?:[ \t]+PL\d{3})*)[ \t]*(?:-->|\*\/\})$/;
+/** Offset of a comment's closing `-->` or `*\/}` in a line that ends with it (spaces allowed after). */
+function closeOf(line: string): number {
+  const end = line.trimEnd();
+  return end.length - 3;
+}
 /** A line that is (or may be) a list item, a block quote or a table row: never preceded by a comment line. */
 const containerLine = /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)|\|/;
 
-/** Add `code` to the codes of a suppression comment ending at `close` (the `-->`), unless it covers it already. */
+/** Add `code` to the codes of a suppression comment ending at `close` (its `-->` or `*\/}`), unless it covers it already. */
 function addCode(text: string, codes: string, close: number, code: DiagnosticCode, title: string): Fix {
   const list = codes.trim().split(/\s+/).filter(Boolean);
   if (list.length === 0 || list.includes(code)) return { title, edits: [] };
@@ -93,7 +118,7 @@ function lineCommentOffset(line: string): number {
   return end;
 }
 
-export function disableLineFix(text: string, finding: Pick<Finding, 'code' | 'span'>): Fix {
+export function disableLineFix(text: string, finding: Pick<Finding, 'code' | 'span'>, style: CommentStyle = 'html'): Fix {
   const code = finding.code;
   const title = `Disable ${code} for this line`;
   const start = lineStartBefore(text, finding.span.start);
@@ -101,7 +126,7 @@ export function disableLineFix(text: string, finding: Pick<Finding, 'code' | 'sp
 
   const prev = previousLine(text, start);
   const prevComment = prev && nextLineComment.exec(prev.text);
-  if (prev && prevComment) return addCode(text, prevComment[1], prev.start + prev.text.lastIndexOf('-->'), code, title);
+  if (prev && prevComment) return addCode(text, prevComment[1], prev.start + closeOf(prev.text), code, title);
 
   const at = lineCommentOffset(line);
   const existing = lineComment.exec(line.slice(0, at).trimEnd());
@@ -109,26 +134,28 @@ export function disableLineFix(text: string, finding: Pick<Finding, 'code' | 'sp
 
   if (startsTopLevelBlock(text, start, line)) {
     const pos = positionAt(text, start);
-    return { title, edits: [{ range: { start: pos, end: pos }, newText: `<!-- policy-lens-disable-next-line ${code} -->${eolOf(text)}` }] };
+    return { title, edits: [{ range: { start: pos, end: pos }, newText: `${wrap[style](`policy-lens-disable-next-line ${code}`)}${eolOf(text)}` }] };
   }
   const pos = positionAt(text, start + at);
   const space = at > 0 && !/[ \t]/.test(line[at - 1]) ? ' ' : '';
-  return { title, edits: [{ range: { start: pos, end: pos }, newText: `${space}<!-- policy-lens-disable-line ${code} -->` }] };
+  return { title, edits: [{ range: { start: pos, end: pos }, newText: `${space}${wrap[style](`policy-lens-disable-line ${code}`)}` }] };
 }
 
-export function disableFileFix(text: string, code: DiagnosticCode): Fix {
+export function disableFileFix(text: string, code: DiagnosticCode, style: CommentStyle = 'html'): Fix {
   const title = `Disable ${code} for this file`;
   const frontMatter = readFrontMatter(text);
   const eol = eolOf(text);
   const offset = frontMatter.end;
   const pos = positionAt(text, offset);
   const atEndWithoutBreak = offset > 0 && offset === text.length && !/[\r\n]$/.test(text);
-  const newText = `${atEndWithoutBreak ? eol : ''}<!-- policy-lens-disable ${code} -->${eol}`;
+  // MDX reads an expression line followed by `import …` or text as one construct less surely than HTML: a blank line parts them.
+  const after = style === 'mdx' && !/^(?:\r\n|\n|\r|$)/.test(text.slice(offset, offset + 2)) ? eol : '';
+  const newText = `${atEndWithoutBreak ? eol : ''}${wrap[style](`policy-lens-disable ${code}`)}${eol}${after}`;
   return { title, edits: [{ range: { start: pos, end: pos }, newText }] };
 }
 
 /** Both suppression fixes for a finding (the line fix is omitted when a comment already covers it). */
-export function suppressionFixes(text: string, finding: Pick<Finding, 'code' | 'span'>): Fix[] {
-  const line = disableLineFix(text, finding);
-  return [...(line.edits.length ? [line] : []), disableFileFix(text, finding.code)];
+export function suppressionFixes(text: string, finding: Pick<Finding, 'code' | 'span'>, style: CommentStyle = 'html'): Fix[] {
+  const line = disableLineFix(text, finding, style);
+  return [...(line.edits.length ? [line] : []), disableFileFix(text, finding.code, style)];
 }
