@@ -79,6 +79,16 @@ describe("a footnote's indented paragraphs", () => {
     assert.deepEqual(analysis.findings.map((f) => f.code), ['PL006', 'PL003']);
   });
 
+  it('go on with a note whose first paragraph is one word, which markdown-it reads as a link definition', () => {
+    const text = 'A claim.[^a]\n\n[^a]: First.\n\n    Second, see [^b]: "a step change in capability".\n\n    Project Glasswing has ten founding partners.\n\n[^b]: Second.\n';
+    const analysis = bundledAnalyzer.analyze(text);
+    assert.deepEqual(analysis.citations.map((c) => `${c.label}:${c.resolved}`), ['^a:true', '^b:true']);
+    assert.deepEqual(analysis.quotes.map((q) => q.sourced), [true]);
+    assert.deepEqual(codes(text), ['PL006:ten']);
+    // A one-word link definition (no caret) is no note: an indented paragraph after it is code.
+    assert.deepEqual(bundledAnalyzer.analyze('A claim.\n\n[a]: First.\n\n    see [2]\n').citations.map((c) => c.label), []);
+  });
+
   it('are code after anything but a note', () => {
     const analysis = bundledAnalyzer.analyze('A claim [1].\n\n    code, see [2]\n\n## References\n\n1. One.\n2. Two.\n');
     assert.deepEqual(analysis.citations.map((c) => c.label), ['1']);

@@ -312,6 +312,23 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
   let lastParagraph = { close: -1, block: -1 };
   let listLeadIn = -1;
 
+  /**
+   * Whether the last non-blank line before `line` is a one-line footnote definition that no
+   * block holds (see the `code_block` case); if so it is taken as that note, here and now.
+   */
+  const takeOneLineNote = (line: number): boolean => {
+    let l = line - 1;
+    while (l >= front.lineCount && !covered[l] && index.lineText(l).trim() === '') l--;
+    if (l < front.lineCount || covered[l]) return false;
+    const raw = index.lineText(l);
+    const fm = footnoteDefRe.exec(raw);
+    if (!fm) return false;
+    const start = index.lineStarts[l];
+    footnoteDefinitions.push({ label: fm[1], text: raw.slice(fm[0].length).trim(), start: start + raw.indexOf('['), end: start + raw.length });
+    covered[l] = 1;
+    return true;
+  };
+
   /** Adds a block, in the block quote it stands in (if any). */
   const pushBlock = (block: Mutable<Block>): Block => {
     if (currentQuote >= 0) block.blockQuote = currentQuote;
@@ -523,7 +540,9 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
         // An indented paragraph right after a footnote definition goes on with the note (GFM and
         // Pandoc footnotes): "[^a]: First.\n\n    Second, see [2]." cites [2] from the note.
         const note = lastParagraph.close === i - 1 && lastParagraph.block >= 0 ? blocks[lastParagraph.block] : undefined;
-        if (t.map && note?.kind === 'footnote-definition' && footnoteDefinitions.length) {
+        // A note whose first paragraph is one word ("[^a]: First.") is a link reference definition
+        // to markdown-it (label "^a"), which leaves no token: its indented paragraphs go on with it too.
+        if (t.map && ((note?.kind === 'footnote-definition' && footnoteDefinitions.length) || takeOneLineNote(t.map[0]))) {
           let content = t.content;
           while (content.endsWith('\n')) content = content.slice(0, -1);
           const block = content ? (addBlock('paragraph', t.map[0], t.map[1], content) as Mutable<Block> | undefined) : undefined;
