@@ -165,6 +165,21 @@ describe('wikilinks and embeds', () => {
   });
 });
 
+describe('Obsidian comments', () => {
+  it('reads nothing between %% and %% within a paragraph', () => {
+    const text = 'Anthropic launched the program in 2026. %% TODO: Mythos scored 99% on CyberGym, "check this quote" [7] %%\n\n%%\nDraft: the card runs to 12 pages.\n%%\n';
+    assert.equal(maskOf(text), `Anthropic launched the program in 2026. ${blank(text.slice(text.indexOf('%%'), text.indexOf('\n')))}\n\n${blank('%%')}\n${blank('Draft: the card runs to 12 pages.')}\n${blank('%%')}\n`);
+    const analysis = analyzer.analyze(text);
+    assert.deepEqual(analysis.citations, []);
+    assert.deepEqual(analysis.quotes, []);
+    assert.deepEqual(analysis.entities.map((e) => e.text), ['Anthropic']);
+  });
+
+  it('leaves a lone %% and percent signs alone', () => {
+    assert.equal(maskOf('It rose 50%% in a typo, then 77.8%.\n'), 'It rose 50%% in a typo, then 77.8%.\n');
+  });
+});
+
 describe('Marp image directives', () => {
   it('reads no alt text made only of Marp keywords', () => {
     for (const image of ['![bg right:40% 80%](img/chart.png)', '![bg](a.png)', '![w:320 h:50% sepia blur:4px](a.png)', '![bg left:33% contain brightness:0.8](a.png)']) {

@@ -18,7 +18,7 @@ export interface Directive {
 
 // One left-to-right scan; each alternative is anchored on a distinct first character.
 const inlineRe =
-  /(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|(!?)\[\[([^[\]\r\n|]{1,500})(?:\|([^[\]\r\n]{0,500}))?\]\](?![([])|!\[|\]\(|\{\/\*|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])|\{\{[^\r\n{}]{0,1000}\}\}|\{%[^\r\n{}]{0,1000}?%\}/g;
+  /(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|(!?)\[\[([^[\]\r\n|]{1,500})(?:\|([^[\]\r\n]{0,500}))?\]\](?![([])|!\[|\]\(|\{\/\*|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])|\{\{[^\r\n{}]{0,1000}\}\}|\{%[^\r\n{}]{0,1000}?%\}|%%/g;
 
 /** Characters that can start inline non-prose (URLs are tested apart: "w" and ":" are everywhere). */
 const prefilter = /[`<!\]\\${]/;
@@ -88,7 +88,7 @@ const noCuts: readonly number[] = [];
  * disjoint. Returning ranges rather than a masked copy lets the caller write the mask once.
  */
 export function inlineCuts(s: string, offset: number, directives: Directive[]): readonly number[] {
-  if (!prefilter.test(s) && !s.includes('://') && !s.includes('www.')) return noCuts;
+  if (!prefilter.test(s) && !s.includes('://') && !s.includes('www.') && !s.includes('%%')) return noCuts;
   // Matches come left to right; a cut that starts inside the last one kept is dropped
   // (even where it reaches further).
   const cuts: number[] = [];
@@ -166,6 +166,11 @@ export function inlineCuts(s: string, offset: number, directives: Directive[]): 
       }
       inlineRe.lastIndex = close;
       continue;
+    } else if (tok === '%%') {
+      // An Obsidian comment (`%% not shown %%`), when it closes in the block: hidden from readers.
+      const close = s.indexOf('%%', end);
+      if (close < 0) continue;
+      end = close + 2;
     } else if (tok === '$$') {
       const close = s.indexOf('$$', end);
       if (close < 0) continue;
