@@ -87,6 +87,41 @@ describe('the text inside an HTML block is prose', () => {
   });
 });
 
+describe('an HTML <blockquote> is a block quote', () => {
+  const refs = '\n## References\n\n1. Anthropic Releases Its Most Powerful - and Dangerous - AI Model to Select Partners - CNN\n';
+  const quotes = (text: string) => analyzer.analyze(text).quotes.map((q) => `${q.kind} ${q.sourced} ${q.onRecord ?? '-'} ${q.text}`);
+  const codes = (text: string) => analyzer.analyze(text).findings.map((f) => f.code);
+
+  it('needs a source, as a > quote does', () => {
+    const text = `Logan Graham spoke about the release.\n\n<blockquote>\nWe did not feel comfortable releasing this generally.\n</blockquote>\n${refs}`;
+    assert.deepEqual(quotes(text), ['block false not-comfortable-releasing We did not feel comfortable releasing this generally.']);
+    assert.deepEqual(codes(text), ['PL001', 'PL003']);
+  });
+
+  it('is sourced by a <footer> attribution inside it, which is not quoted words', () => {
+    const text = `<blockquote>\n<p>We did not feel comfortable releasing this generally.</p>\n<footer>— Logan Graham, <cite>CNN</cite> [1]</footer>\n</blockquote>\n${refs}`;
+    assert.deepEqual(quotes(text), ['block true not-comfortable-releasing We did not feel comfortable releasing this generally.']);
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('holds the Markdown paragraphs between its tags, and takes an attribution line after it', () => {
+    const text = `<blockquote>\n\nWe did not feel comfortable releasing this generally.\n\nIt is a second paragraph of the same quote.\n\n</blockquote>\n\n— Logan Graham, CNN [1]\n${refs}`;
+    assert.deepEqual(quotes(text), ['block true not-comfortable-releasing We did not feel comfortable releasing this generally. It is a second paragraph of the same quote.']);
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('is checked against the record', () => {
+    const text = `<blockquote>We did not feel happy releasing this generally. [1]</blockquote>\n${refs}`;
+    assert.deepEqual(codes(text), ['PL004']);
+  });
+
+  it('leaves a <div> and the text after the element as prose', () => {
+    const text = `<div>\nWe did not feel comfortable releasing this generally.\n</div>\n\n<blockquote>Words quoted from someone here. [1]</blockquote>\nThe rest of the block is prose again.\n${refs}`;
+    // (A marker ending the quote stays in its text, as in a `>` quote.)
+    assert.deepEqual(quotes(text), ['block true - Words quoted from someone here. [1]']);
+  });
+});
+
 describe('a tag that spans lines', () => {
   it('leaves out the attributes of a tag that spans lines, also where it opens a paragraph', () => {
     // `<Callout` alone on its line opens no HTML block: CommonMark reads a paragraph with raw HTML in it.

@@ -18,8 +18,21 @@ import { collectDirectives, type Directive } from './inlineMask';
  * One pass over the block's text; each tag, comment and raw element is read once.
  */
 
-/** A piece's text: flat `[start, end, start, end, …]` runs of prose, each within one line. */
-export type HtmlPiece = number[];
+/**
+ * A piece's text: flat `[start, end, start, end, …]` runs of prose, each within one line;
+ * `quoted` when it stands inside a `<blockquote>` element.
+ */
+export type HtmlPiece = number[] & { quoted?: boolean };
+
+/**
+ * The `<blockquote>` elements open across HTML blocks: a blank line ends an HTML block, so one
+ * element may span several (and Markdown paragraphs between them). `closedAt` is the offset
+ * (in the block's text) just past the last closing tag that closed the outermost one, if any.
+ */
+export interface HtmlQuoteState {
+  depth: number;
+  closedAt?: number;
+}
 
 /** Elements whose content is code or raw text, not prose. */
 const rawElements = new Set(['script', 'style', 'pre', 'textarea', 'code', 'xmp', 'listing', 'plaintext']);
@@ -118,8 +131,9 @@ function restOfLineBlank(s: string, from: number, to: number): boolean {
  * directives are collected into `directives` with offsets `mapOffset(i)` (HTML comments' are
  * collected with the whole block).
  */
-export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at: number) => number): HtmlPiece[] {
+export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at: number) => number, quotes: HtmlQuoteState = { depth: 0 }): HtmlPiece[] {
   const pieces: HtmlPiece[] = [];
+  quotes.closedAt = undefined;
   const tags = new TagReader(s);
   let piece: HtmlPiece = [];
   /** Whether the current line has shown text yet (a tag after it is not at the line's start). */
@@ -141,6 +155,7 @@ export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at
       while (a < b && isBlank(s.charCodeAt(a))) a++;
       while (b > a && isBlank(s.charCodeAt(b - 1))) b--;
       if (b > a) {
+        if (!piece.length && quotes.depth > 0) piece.quoted = true;
         piece.push(a, b);
         lineHasText = true;
       } else if (c === 10 && lineStart > from && !lineHasText) {
@@ -152,6 +167,8 @@ export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at
   };
 
   let text = 0;
+  /** The `<blockquote>` tag just read: 1 opening, -1 closing, 0 none (or self-closing). */
+  let quoteTag = 0;
   markupStart.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = markupStart.exec(s))) {
@@ -192,11 +209,15 @@ export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at
         if (end > 0 && !phrasingElements.has(key)) {
           breaks = blockElements.has(key) || rawElements.has(key) || !lineHasTextBefore(at) || restOfLineBlank(s, end, s.length);
         }
+        if (end > 0 && key === 'blockquote') quoteTag = closing ? -1 : s.charCodeAt(end - 2) === 47 /* / */ ? 0 : 1;
       }
     }
     if (end < 0) continue;
     addText(text, at);
     if (breaks) endPiece();
+    if (quoteTag > 0) quotes.depth++;
+    else if (quoteTag < 0 && quotes.depth > 0 && --quotes.depth === 0) quotes.closedAt = end;
+    quoteTag = 0;
     text = end;
     // Markup that spans lines leaves the line it ends on with no text yet.
     for (let i = at; i < end; i++) if (s.charCodeAt(i) === 10) lineHasText = false;

@@ -2,7 +2,7 @@ import { parseAuthorYearEntry, type AuthorYearEntry } from '../citations/authorY
 import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
 import { collectDirectives, inlineCuts, type Directive } from './inlineMask';
-import { htmlBlockText } from './htmlBlockText';
+import { htmlBlockText, type HtmlQuoteState } from './htmlBlockText';
 import { isEsmParagraph } from './mdxEsm';
 import { calloutHead, type CalloutHead } from './callout';
 import { distinctlyNumberedLists } from './listNumbers';
@@ -292,6 +292,9 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
   let quoteDepth = 0;
   let currentQuote = -1;
   let quoteFirstBlock = 0;
+  // `<blockquote>` elements of HTML blocks, and the block quote one opened (-1: none open).
+  const htmlQuotes: HtmlQuoteState = { depth: 0 };
+  let htmlQuote = -1;
   // Whether each open `>` container counts as a block quote: a callout that quotes nobody
   // (`> [!NOTE]`) does not, and its text is prose like any other.
   const quoteCounts: boolean[] = [];
@@ -434,6 +437,8 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
         break;
       }
       case 'blockquote_open': {
+        // A `>` quote inside an HTML `<blockquote>` ends that one here (quotes do not nest).
+        if (htmlQuote >= 0) finishHtmlQuote(t.map ? t.map[0] : index.lineCount);
         const head = calloutAt(i);
         if (head) calloutParagraph = tokens[i + 1];
         quoteCounts.push(!head || head.quoting);
@@ -566,6 +571,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
         break;
     }
   }
+  if (htmlQuote >= 0) finishHtmlQuote(index.lineCount);
   mask.blankTo(text.length);
 
   // Lines no block covers: link reference and footnote definitions live there.
@@ -623,9 +629,15 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     const own: Directive[] = [];
     collectDirectives(content, 0, own);
     for (const d of own) directives.push({ ...d, offset: toText(d.offset) });
-    const pieces = htmlBlockText(content, directives, toText);
+    // Outside a `>` quote, the text of a `<blockquote>` element is a block quote too.
+    const quotes = quoteDepth === 0 ? htmlQuotes : { depth: 0 };
+    const pieces = htmlBlockText(content, directives, toText, quotes);
     let first = true;
     for (const piece of pieces) {
+      if (quotes === htmlQuotes && Boolean(piece.quoted) !== htmlQuote >= 0) {
+        if (htmlQuote >= 0) finishHtmlQuote(index.lineOf(toText(piece[0])));
+        else openHtmlQuote(startLine);
+      }
       const runs: number[] = [];
       for (let k = 0; k < piece.length; k += 2) {
         const a = toText(piece[k]);
@@ -644,6 +656,55 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
       if (first) noteListItem(block as Mutable<Block>);
       first = false;
     }
+    if (quotes !== htmlQuotes) return;
+    if (htmlQuote >= 0 && htmlQuotes.depth === 0) {
+      const closed = htmlQuotes.closedAt === undefined ? startLine + starts.length : index.lineOf(toText(htmlQuotes.closedAt - 1)) + 1;
+      finishHtmlQuote(closed);
+    } else if (htmlQuote < 0 && htmlQuotes.depth > 0) {
+      // `<blockquote>` alone, with Markdown paragraphs after a blank line: they are its text.
+      openHtmlQuote(startLine);
+    }
+  }
+
+  /**
+   * An attribution line right after a `<blockquote>` element that closed before line `line`, or
+   * after blank lines as a paragraph of one line (as after a `>` quote).
+   */
+  function attributionAfterHtmlQuote(line: number): { start: number; end: number } | undefined {
+    let l = line;
+    while (l < index.lineCount && index.lineText(l).trim() === '') l++;
+    if (l >= index.lineCount) return undefined;
+    if (l > line && l + 1 < index.lineCount && index.lineText(l + 1).trim() !== '') return undefined;
+    return attributionOn(l);
+  }
+
+  /** Opens the block quote of a `<blockquote>` element in the HTML block at `startLine`. */
+  function openHtmlQuote(startLine: number) {
+    const before = blocks[blocks.length - 1];
+    const intro = before && before.endLine >= startLine - 1 && before.blockQuote === undefined ? blocks.length - 1 : undefined;
+    htmlQuote = currentQuote = blockQuotes.length;
+    quoteFirstBlock = blocks.length;
+    blockQuotes.push({ start: -1, end: -1, startLine, endLine: startLine + 1, ...(intro !== undefined ? { introBlock: intro } : {}) });
+  }
+
+  /**
+   * Closes the block quote of a `<blockquote>` element whose closing tag ends before line
+   * `endLine`. Its attribution is its last block when that is an attribution line (`<footer>—
+   * Logan Graham, <cite>CNN</cite> [1]</footer>`), else the line right after the element.
+   */
+  function finishHtmlQuote(endLine: number) {
+    const idx = htmlQuote;
+    htmlQuote = currentQuote = -1;
+    htmlQuotes.depth = 0;
+    const inside = blocks.slice(quoteFirstBlock);
+    if (!inside.length) return;
+    const q = blockQuotes[idx];
+    const last = inside[inside.length - 1];
+    const lastIsAttribution = inside.length > 1 && attributionRe.test(text.slice(last.start, last.end));
+    const after = lastIsAttribution ? undefined : attributionAfterHtmlQuote(endLine);
+    const attribution = lastIsAttribution ? { start: last.start, end: last.end } : after;
+    const end = lastIsAttribution ? inside[inside.length - 2].end : last.end;
+    blockQuotes[idx] = { ...q, start: inside[0].start, end, endLine, ...(attribution ? { attribution } : {}) };
   }
 
   function addReferenceItem(data: ReferenceSection, start: number, end: number, explicit: number | undefined) {
