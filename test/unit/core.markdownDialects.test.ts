@@ -122,6 +122,23 @@ describe('an HTML <blockquote> is a block quote', () => {
   });
 });
 
+describe('an HTML table is read as a Markdown table is', () => {
+  const refs = '\n## References\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n';
+
+  it('lets a marker in any cell of a <tr> cite the row, on one line or many', () => {
+    const oneLine = `<table>\n<tr><th>Benchmark</th><th>Score</th><th>Source</th></tr>\n<tr><td>CyberGym</td><td>83.1%</td><td>[1]</td></tr>\n<tr><td>SWE-bench Pro</td><td>77.8%</td><td></td></tr>\n</table>\n${refs}`;
+    assert.deepEqual(found(oneLine), ['PL007@3:30']);
+    const manyLines = `<table>\n  <tr>\n    <td>CyberGym</td>\n    <td>83.1%</td>\n    <td>[1]</td>\n  </tr>\n  <tr>\n    <td>SWE-bench Pro</td>\n    <td>77.8% in April 2026</td>\n  </tr>\n</table>\n${refs}`;
+    assert.deepEqual(found(manyLines), ['PL007@8:8']);
+  });
+
+  it('takes the unit from a <th> header and the subject from the row', () => {
+    const text = `<table>\n<thead>\n<tr><th>Model</th><th>CyberGym (%)</th><th>Source</th></tr>\n</thead>\n<tbody>\n<tr><td>Mythos Preview</td><td>85.1</td><td>[1]</td></tr>\n<tr><td>Opus 4.6</td><td>66.6</td><td>[1]</td></tr>\n</tbody>\n</table>\n${refs}`;
+    const findings = analyzer.analyze(text).findings;
+    assert.deepEqual(findings.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), ['PL006 85.1']);
+  });
+});
+
 describe('a tag that spans lines', () => {
   it('leaves out the attributes of a tag that spans lines, also where it opens a paragraph', () => {
     // `<Callout` alone on its line opens no HTML block: CommonMark reads a paragraph with raw HTML in it.

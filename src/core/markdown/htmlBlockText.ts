@@ -1,4 +1,5 @@
 import { collectDirectives, type Directive } from './inlineMask';
+import { HtmlElements, type HtmlCell } from './htmlElements';
 
 /**
  * The text of an HTML block (a CommonMark HTML block: `<div class="note">`, `<details>`, an MDX
@@ -20,19 +21,9 @@ import { collectDirectives, type Directive } from './inlineMask';
 
 /**
  * A piece's text: flat `[start, end, start, end, …]` runs of prose, each within one line;
- * `quoted` when it stands inside a `<blockquote>` element.
+ * `quoted` when it stands inside a `<blockquote>` element, `cell` when in a table's cell.
  */
-export type HtmlPiece = number[] & { quoted?: boolean };
-
-/**
- * The `<blockquote>` elements open across HTML blocks: a blank line ends an HTML block, so one
- * element may span several (and Markdown paragraphs between them). `closedAt` is the offset
- * (in the block's text) just past the last closing tag that closed the outermost one, if any.
- */
-export interface HtmlQuoteState {
-  depth: number;
-  closedAt?: number;
-}
+export type HtmlPiece = number[] & { quoted?: boolean; cell?: HtmlCell };
 
 /** Elements whose content is code or raw text, not prose. */
 const rawElements = new Set(['script', 'style', 'pre', 'textarea', 'code', 'xmp', 'listing', 'plaintext']);
@@ -131,9 +122,9 @@ function restOfLineBlank(s: string, from: number, to: number): boolean {
  * directives are collected into `directives` with offsets `mapOffset(i)` (HTML comments' are
  * collected with the whole block).
  */
-export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at: number) => number, quotes: HtmlQuoteState = { depth: 0 }): HtmlPiece[] {
+export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at: number) => number, elements = new HtmlElements()): HtmlPiece[] {
   const pieces: HtmlPiece[] = [];
-  quotes.closedAt = undefined;
+  elements.startBlock();
   const tags = new TagReader(s);
   let piece: HtmlPiece = [];
   /** Whether the current line has shown text yet (a tag after it is not at the line's start). */
@@ -155,7 +146,11 @@ export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at
       while (a < b && isBlank(s.charCodeAt(a))) a++;
       while (b > a && isBlank(s.charCodeAt(b - 1))) b--;
       if (b > a) {
-        if (!piece.length && quotes.depth > 0) piece.quoted = true;
+        if (!piece.length) {
+          if (elements.quoteDepth > 0) piece.quoted = true;
+          const cell = elements.cellNow();
+          if (cell) piece.cell = cell;
+        }
         piece.push(a, b);
         lineHasText = true;
       } else if (c === 10 && lineStart > from && !lineHasText) {
@@ -167,8 +162,8 @@ export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at
   };
 
   let text = 0;
-  /** The `<blockquote>` tag just read: 1 opening, -1 closing, 0 none (or self-closing). */
-  let quoteTag = 0;
+  /** The tag just read, for `elements`. */
+  let tagRead: { key: string; closing: boolean; selfClosing: boolean } | undefined;
   markupStart.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = markupStart.exec(s))) {
@@ -209,15 +204,14 @@ export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at
         if (end > 0 && !phrasingElements.has(key)) {
           breaks = blockElements.has(key) || rawElements.has(key) || !lineHasTextBefore(at) || restOfLineBlank(s, end, s.length);
         }
-        if (end > 0 && key === 'blockquote') quoteTag = closing ? -1 : s.charCodeAt(end - 2) === 47 /* / */ ? 0 : 1;
+        if (end > 0 && name !== undefined) tagRead = { key, closing, selfClosing: s.charCodeAt(end - 2) === 47 /* / */ };
       }
     }
     if (end < 0) continue;
     addText(text, at);
     if (breaks) endPiece();
-    if (quoteTag > 0) quotes.depth++;
-    else if (quoteTag < 0 && quotes.depth > 0 && --quotes.depth === 0) quotes.closedAt = end;
-    quoteTag = 0;
+    if (tagRead) elements.tag(tagRead.key, tagRead.closing, tagRead.selfClosing, end);
+    tagRead = undefined;
     text = end;
     // Markup that spans lines leaves the line it ends on with no text yet.
     for (let i = at; i < end; i++) if (s.charCodeAt(i) === 10) lineHasText = false;

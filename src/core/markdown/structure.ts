@@ -2,7 +2,8 @@ import { parseAuthorYearEntry, type AuthorYearEntry } from '../citations/authorY
 import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
 import { collectDirectives, inlineCuts, type Directive } from './inlineMask';
-import { htmlBlockText, type HtmlQuoteState } from './htmlBlockText';
+import { htmlBlockText } from './htmlBlockText';
+import { HtmlElements, type HtmlCell } from './htmlElements';
 import { isEsmParagraph } from './mdxEsm';
 import { calloutHead, type CalloutHead } from './callout';
 import { distinctlyNumberedLists } from './listNumbers';
@@ -43,6 +44,8 @@ export interface Block {
    * the list's lead-in, which may cite for its items ("The system card reports [1]:").
    */
   readonly leadIn?: number;
+  /** For a table cell of an HTML table (`<td>`, `<th>`), its table and row. */
+  readonly htmlCell?: HtmlCell;
 }
 
 export interface ReferenceItem {
@@ -292,8 +295,8 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
   let quoteDepth = 0;
   let currentQuote = -1;
   let quoteFirstBlock = 0;
-  // `<blockquote>` elements of HTML blocks, and the block quote one opened (-1: none open).
-  const htmlQuotes: HtmlQuoteState = { depth: 0 };
+  // The elements of HTML blocks (`<blockquote>`, table cells), and the block quote a `<blockquote>` opened (-1: none open).
+  const htmlElements = new HtmlElements();
   let htmlQuote = -1;
   // Whether each open `>` container counts as a block quote: a callout that quotes nobody
   // (`> [!NOTE]`) does not, and its text is prose like any other.
@@ -630,11 +633,11 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
     collectDirectives(content, 0, own);
     for (const d of own) directives.push({ ...d, offset: toText(d.offset) });
     // Outside a `>` quote, the text of a `<blockquote>` element is a block quote too.
-    const quotes = quoteDepth === 0 ? htmlQuotes : { depth: 0 };
-    const pieces = htmlBlockText(content, directives, toText, quotes);
+    const elements = quoteDepth === 0 ? htmlElements : new HtmlElements();
+    const pieces = htmlBlockText(content, directives, toText, elements);
     let first = true;
     for (const piece of pieces) {
-      if (quotes === htmlQuotes && Boolean(piece.quoted) !== htmlQuote >= 0) {
+      if (elements === htmlElements && Boolean(piece.quoted) !== htmlQuote >= 0) {
         if (htmlQuote >= 0) finishHtmlQuote(index.lineOf(toText(piece[0])));
         else openHtmlQuote(startLine);
       }
@@ -652,15 +655,23 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
       mask.blankTo(start);
       const prose = gaps.length ? masked(text, start, end, gaps) : text.slice(start, end);
       mask.prose(start, end, inlineCuts(prose, start, directives), gaps);
-      const block = pushBlock({ kind: 'paragraph', start, end, startLine: index.lineOf(start), endLine: index.lineOf(end - 1) + 1, isReference: section !== undefined });
+      const block = pushBlock({
+        kind: piece.cell ? 'table-cell' : 'paragraph',
+        start,
+        end,
+        startLine: index.lineOf(start),
+        endLine: index.lineOf(end - 1) + 1,
+        isReference: section !== undefined,
+        ...(piece.cell ? { htmlCell: piece.cell } : {}),
+      });
       if (first) noteListItem(block as Mutable<Block>);
       first = false;
     }
-    if (quotes !== htmlQuotes) return;
-    if (htmlQuote >= 0 && htmlQuotes.depth === 0) {
-      const closed = htmlQuotes.closedAt === undefined ? startLine + starts.length : index.lineOf(toText(htmlQuotes.closedAt - 1)) + 1;
+    if (elements !== htmlElements) return;
+    if (htmlQuote >= 0 && htmlElements.quoteDepth === 0) {
+      const closed = htmlElements.closedAt === undefined ? startLine + starts.length : index.lineOf(toText(htmlElements.closedAt - 1)) + 1;
       finishHtmlQuote(closed);
-    } else if (htmlQuote < 0 && htmlQuotes.depth > 0) {
+    } else if (htmlQuote < 0 && htmlElements.quoteDepth > 0) {
       // `<blockquote>` alone, with Markdown paragraphs after a blank line: they are its text.
       openHtmlQuote(startLine);
     }
@@ -695,7 +706,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
   function finishHtmlQuote(endLine: number) {
     const idx = htmlQuote;
     htmlQuote = currentQuote = -1;
-    htmlQuotes.depth = 0;
+    htmlElements.quoteDepth = 0;
     const inside = blocks.slice(quoteFirstBlock);
     if (!inside.length) return;
     const q = blockQuotes[idx];

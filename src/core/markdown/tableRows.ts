@@ -53,16 +53,33 @@ function columnsOf(text: string, lineStart: number, cellStarts: readonly number[
 
 /**
  * The tables' rows, found in one pass over the blocks: a row is the table-cell blocks that
- * start on one line.
+ * start on one line, or the cells of one `<tr>` of an HTML table.
  */
 export function tableRows(blocks: readonly Block[], text: string, index: LineIndex): TableRows {
   const all: TableRow[] = [];
   const byLine = new Map<number, TableRow>();
   const rowOfBlock = new Map<number, TableRow>();
+  // The header row of each HTML table: its first row, when that holds only `<th>` cells.
+  const htmlHeaders = new Map<number, TableRow | null>();
   for (let b = 0; b < blocks.length; ) {
+    const html = blocks[b].kind === 'table-cell' ? blocks[b].htmlCell : undefined;
+    if (html) {
+      let e = b;
+      while (e < blocks.length && blocks[e].kind === 'table-cell' && blocks[e].htmlCell?.row === html.row) e++;
+      const cells: number[] = [];
+      for (let k = b; k < e; k++) cells.push(k);
+      const known = htmlHeaders.get(html.table);
+      const header = known ?? undefined;
+      const row: TableRow = header ? { cells, columns: cells.map((_, k) => k), start: blocks[b].start, end: blocks[e - 1].end, header } : { cells, columns: cells.map((_, k) => k), start: blocks[b].start, end: blocks[e - 1].end };
+      if (known === undefined) htmlHeaders.set(html.table, cells.every((k) => blocks[k].htmlCell!.header) ? row : null);
+      all.push(row);
+      if (cells.length <= maxRowCells && row.end - row.start <= maxRowLength) for (const k of cells) rowOfBlock.set(k, row);
+      b = e;
+      continue;
+    }
     const line = blocks[b].startLine;
     let e = b;
-    while (e < blocks.length && blocks[e].kind === 'table-cell' && blocks[e].startLine === line) e++;
+    while (e < blocks.length && blocks[e].kind === 'table-cell' && !blocks[e].htmlCell && blocks[e].startLine === line) e++;
     if (e === b) {
       b++;
       continue;
