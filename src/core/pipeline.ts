@@ -188,6 +188,9 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
   return -1;
 }
 
+/** The `>` marks that open the continuation lines of a block quote (after the line break). */
+const quoteMarks = /\n[ \t]*(?:>[ \t]?)+/g;
+
 function collapse(s: string): string {
   return /\s\s|[\t\r\n]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
@@ -301,6 +304,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     for (let i = firstAtOrAfter(markers, start, (m) => m.start); i < markers.length && markers[i].start < end; i++) out.push(i);
     return out;
   };
+  // What cites each block quote: the claims in it are the quoted party's, cited by the same.
+  const quoteCitations = new Map<(typeof blockQuotes)[number], string[]>();
   for (const q of blockQuotes) {
     // The attribution may stand before the quoted text (a quote callout's title).
     const inside = markersIn(q.start, Math.max(q.end, q.attribution?.end ?? q.end));
@@ -320,6 +325,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     }
     const all = [...new Set([...inside, ...attributionMarkers, ...introCited])];
     const cited = [...new Set(all.filter((i) => citations[i].resolved).map((i) => citations[i].label))];
+    quoteCitations.set(q, cited);
     // An attribution line with no markers at all names its source in words: that counts. A
     // quote callout's title (before the text) counts only when it names someone: "Key passage" names no one.
     const attributedInWords =
@@ -371,9 +377,13 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       // A claim in a footnote definition is cited by that note, as its quotations are.
       while (noteCursor < notes.length && notes[noteCursor].end <= sentence.span.start) noteCursor++;
       const note = notes[noteCursor] && sentence.span.start >= notes[noteCursor].start ? notes[noteCursor] : undefined;
+      const quote = blocks[bi].blockQuote === undefined ? undefined : structure.blockQuotes[blocks[bi].blockQuote!];
+      const cited = note ? [`^${note.label}`, ...labelsIn(si, true)] : citedOrLedIn(labelsIn(si, true), bi);
       claims.push({
-        // Its text leaves out the Markdown that wraps the sentence ("*[Staff note: …]*").
-        text: (blockScan.claimTexts[local] ??= collapse(text.slice(...claimSpan(text, sentence.span.start, sentence.span.end)))),
+        // Its text leaves out the Markdown that wraps the sentence ("*[Staff note: …]*"), and in a block quote the `>` marks of its lines.
+        text: quote
+          ? collapse(text.slice(...claimSpan(text, sentence.span.start, sentence.span.end)).replace(quoteMarks, '\n'))
+          : (blockScan.claimTexts[local] ??= collapse(text.slice(...claimSpan(text, sentence.span.start, sentence.span.end)))),
         range: sentence.range,
         span: sentence.span,
         kinds: [...hit.kinds],
@@ -393,7 +403,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
         status: 'unverified',
         facts: [],
         checks: [],
-        citations: note ? [`^${note.label}`, ...labelsIn(si, true)] : citedOrLedIn(labelsIn(si, true), bi),
+        citations: cited.length || !quote ? cited : (quoteCitations.get(quote) ?? cited),
         sentenceIndex: si,
       });
       verdictSlots.push({ verdicts: blockScan.verdicts, sentence: local });

@@ -124,3 +124,26 @@ describe('quoted excerpts in a block quote', () => {
     assert.deepEqual(codes(`> "by far the most powerful AI model we've ever developed" and ${ahead} [1]`), []);
   });
 });
+
+describe('claims inside a block quote', () => {
+  const quote = '> Access controls are only as strong as the weakest organisation holding the keys. A coalition\n> of fifty is a coalition of fifty attack surfaces.';
+
+  it('are cited by what sources the quote: its attribution line, its markers, its lead-in', () => {
+    assert.deepEqual(codes(`${quote}\n\n— Hadley and Osei, CNN [1]`), []);
+    assert.deepEqual(codes(`Hadley and Osei wrote [1]:\n\n${quote}`), []);
+    const [claim] = analyzer.analyze(`${quote}\n\n— Hadley and Osei, CNN [1]${refs}`).claims;
+    assert.deepEqual(claim.citations, ['1']);
+  });
+
+  it('still want a citation when nothing cites the quote', () => {
+    assert.deepEqual(codes(quote), ['PL001@0', 'PL007@1']);
+    assert.deepEqual(codes(`${quote}\n\n— Hadley and Osei`), ['PL007@1']);
+  });
+
+  it('leave the `>` marks of the quote\'s lines out of their text', () => {
+    const [claim] = analyzer.analyze(`${quote}\n\n— Hadley and Osei, CNN [1]${refs}`).claims;
+    assert.equal(claim.text, 'A coalition of fifty is a coalition of fifty attack surfaces.');
+    const [nested] = analyzer.analyze(`- > A coalition of fifty is\n  >   a coalition of fifty attack surfaces.${refs}`).claims;
+    assert.equal(nested.text, 'A coalition of fifty is a coalition of fifty attack surfaces.');
+  });
+});
