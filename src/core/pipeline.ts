@@ -363,6 +363,11 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     if (labels === undefined) labelHeaders.set(header, (labels = isLabelHeader(text.slice(blocks[header].start, Math.min(blocks[header].end, blocks[header].start + 64)))));
     return labels;
   };
+  const attributions = structure.blockQuotes.flatMap((q) => (q.attribution ? [q.attribution] : [])).sort((a, b) => a.start - b.start);
+  const isAttribution = (offset: number): boolean => {
+    const k = firstAtOrAfter(attributions, offset + 1, (a) => a.end);
+    return k < attributions.length && attributions[k].start <= offset;
+  };
   // The cells of a "Myth" column (or a "Claim" column beside a "Fact" one) state what the document does not assert.
   const mythCells = unassertedCells(rows, structure.blocks, text);
   scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, bi) => {
@@ -377,6 +382,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       // A claim in a footnote definition is cited by that note, as its quotations are.
       while (noteCursor < notes.length && notes[noteCursor].end <= sentence.span.start) noteCursor++;
       const note = notes[noteCursor] && sentence.span.start >= notes[noteCursor].start ? notes[noteCursor] : undefined;
+      // A block quote's attribution line names a source ("— OISF Policy Committee, minutes of 12 May 2026"): no claim.
+      if (isAttribution(sentence.span.start)) return;
       const quote = blocks[bi].blockQuote === undefined ? undefined : structure.blockQuotes[blocks[bi].blockQuote!];
       const cited = note ? [`^${note.label}`, ...labelsIn(si, true)] : citedOrLedIn(labelsIn(si, true), bi);
       claims.push({

@@ -140,6 +140,12 @@ describe('claims inside a block quote', () => {
     assert.deepEqual(codes(`${quote}\n\n— Hadley and Osei`), ['PL007@1']);
   });
 
+  it('leave the attribution line out: its date names the source', () => {
+    assert.deepEqual(codes('> We did not feel comfortable releasing this generally.\n\n— OISF Policy Committee, minutes of 12 May 2026'), []);
+    assert.deepEqual(codes('> We did not feel comfortable releasing this generally.\n> — Jane Doe, interview of 3 June 2026 [1]'), []);
+    assert.deepEqual(codes('> We did not feel comfortable releasing this generally.\n\nThe committee met on 12 May 2026.'), ['PL001@0', 'PL007@2']);
+  });
+
   it('leave the `>` marks of the quote\'s lines out of their text', () => {
     const [claim] = analyzer.analyze(`${quote}\n\n— Hadley and Osei, CNN [1]${refs}`).claims;
     assert.equal(claim.text, 'A coalition of fifty is a coalition of fifty attack surfaces.');
