@@ -227,6 +227,17 @@ describe('Obsidian comments', () => {
     assert.deepEqual(analysis.entities.map((e) => e.text), ['Anthropic']);
   });
 
+  it('reads nothing in a %% comment or an MDX comment that spans paragraphs, outside fenced code', () => {
+    const text = 'Intro.\n\n%%\nDraft: Mythos scored 99% on CyberGym.\n\nMore hidden "quoted words from someone" [7].\n%%\n\n{/*\nHidden: the card runs to 12 pages.\n\nStill hidden.\n*/}\n\n```matlab\n%% Section 1\nx = 1;\n```\n\nIt grew 40% in 2025.\n\n%%\nunclosed, so shown: 30%.\n';
+    assert.deepEqual(found(text), ['PL007@19:8', 'PL007@22:20']);
+    const hidden = text.slice(text.indexOf('%%'), text.indexOf('*/}') + 3);
+    assert.equal(maskOf(text).slice(text.indexOf('%%'), text.indexOf('*/}') + 3), blank(hidden));
+  });
+
+  it('takes the suppression comment that an MDX comment across paragraphs holds', () => {
+    assert.deepEqual(found('{/* policy-lens-disable PL007\n\nuntil the end of the file */}\n\nIt grew 40% in 2025.\n'), []);
+  });
+
   it('leaves a lone %% and percent signs alone', () => {
     assert.equal(maskOf('It rose 50%% in a typo, then 77.8%.\n'), 'It rose 50%% in a typo, then 77.8%.\n');
   });

@@ -1,6 +1,7 @@
 import { parseAuthorYearEntry, type AuthorYearEntry } from '../citations/authorYear';
 import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
+import { hideComments } from './hiddenComments';
 import { collectDirectives, inlineCuts, type Directive } from './inlineMask';
 import { htmlBlockText } from './htmlBlockText';
 import { HtmlElements, type HtmlCell } from './htmlElements';
@@ -276,7 +277,10 @@ function mayStartFootnote(text: string, at: number): boolean {
  * `parse` gives the block tokens of a text that starts at line `firstLine` of the document:
  * markdown-it's parse by default, or the analysis cache's section by section.
  */
-export function buildStructure(text: string, index: LineIndex, parse: (text: string, firstLine: number) => Token[] = parseBlocks): Structure {
+export function buildStructure(original: string, index: LineIndex, parse: (text: string, firstLine: number) => Token[] = parseBlocks): Structure {
+  // Comments that span paragraphs are blanked before anything reads the text (their suppression comments still count).
+  const hidden = hideComments(original);
+  const text = hidden ? hidden.text : original;
   const front = readFrontMatter(text);
   // markdown-it must not see front matter (a `---` line would become a rule or a setext
   // heading): it parses the rest, a slice that shares the text's memory.
@@ -289,6 +293,7 @@ export function buildStructure(text: string, index: LineIndex, parse: (text: str
   const linkDefinitions: LinkDefinition[] = [];
   const footnoteDefinitions: FootnoteDefinition[] = [];
   const directives: Directive[] = [];
+  if (hidden) for (let k = 0; k < hidden.ranges.length; k += 2) collectDirectives(original.slice(hidden.ranges[k], hidden.ranges[k + 1]), hidden.ranges[k], directives);
   const covered = new Uint8Array(index.lineCount);
 
   let section: { level: number; data: ReferenceSection } | undefined;
