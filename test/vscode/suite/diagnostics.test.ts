@@ -140,6 +140,24 @@ describe('Policy Lens diagnostics', () => {
     }
   });
 
+  it('writes the suppression comments of an .mdx file as MDX comments', async () => {
+    const document = await openUntitled('import Tabs from "@theme/Tabs";\n\nSomeone said "this quotation has no source at all" today.\n', 'mdx');
+    try {
+      const [pl001] = await waitForDiagnostics(document.uri, has('PL001'), 'PL001 on the .mdx draft');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, pl001.range);
+      const fix = actions.find((a) => a.title === 'Disable PL001 for this line');
+      assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.strictEqual(
+        document.getText(),
+        'import Tabs from "@theme/Tabs";\n\n{/* policy-lens-disable-next-line PL001 */}\nSomeone said "this quotation has no source at all" today.\n',
+      );
+      await waitForDiagnostics(document.uri, (ds) => !has('PL001')(ds), 'PL001 suppressed by the MDX comment');
+    } finally {
+      await discard(document);
+    }
+  });
+
   it('offers a file-wide suppression that goes after front matter', async () => {
     const document = await openUntitled('---\ntitle: T\n---\nA marker to nowhere.[7]\n');
     try {

@@ -88,10 +88,11 @@ let untitledCount = 0;
 
 /**
  * A new untitled Markdown document with `content`, under a name never used before (VS Code
- * reuses "Untitled-1" once it is closed, and a reused name can race with the close).
+ * reuses "Untitled-1" once it is closed, and a reused name can race with the close), ending
+ * in `.extension` (an `.mdx` file associated with Markdown, as users set it up).
  */
-export async function openUntitled(content: string): Promise<vscode.TextDocument> {
-  const name = `policy-lens-test-${Date.now()}-${++untitledCount}.md`;
+export async function openUntitled(content: string, extension = 'md'): Promise<vscode.TextDocument> {
+  const name = `policy-lens-test-${Date.now()}-${++untitledCount}.${extension}`;
   let document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `/${name}` }));
   if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
   const editor = await vscode.window.showTextDocument(document, { preview: false });
