@@ -74,13 +74,20 @@ const passiveBefore = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/i
  */
 const bareAfter = /^\s*(?:$|[,.;)\]—–-]|\d|(?:on|in|at|during|by|last|this|earlier|later|today|yesterday|early|late|before|after|January|February|March|April|May|June|July|August|September|October|November|December|\p{L}+ly)\b)/iu;
 
-/** Whether one of the rule's verbs of reporting stands in the sentence, reporting nothing after it ("was announced on April 9"). */
+/**
+ * Whether one of the rule's verbs of reporting stands in the sentence, reporting nothing after it
+ * in its own clause ("was announced on April 9"): "was announced on April 7, and the leaked draft
+ * that preceded it explained the name" reports no news with its "that", which starts a relative
+ * clause after the clause break (see `clauseOf`).
+ */
 function hasBareReportingCue(rule: FactRule, sentenceText: string): boolean {
   for (const re of rule.reportingCues) {
     const m = re.exec(sentenceText);
     if (!m) continue;
-    const after = sentenceText.slice(m.index + m[0].length);
-    if (reportedClause.test(after)) continue;
+    const from = m.index + m[0].length;
+    const after = sentenceText.slice(from);
+    const clauseEnd = clauseOf(sentenceText, 0, { start: m.index, end: from }).span.end;
+    if (reportedClause.test(sentenceText.slice(from, clauseEnd))) continue;
     if (passiveBefore.test(sentenceText.slice(Math.max(0, m.index - 40), m.index)) || bareAfter.test(after)) return true;
   }
   return false;
