@@ -78,8 +78,9 @@ function keyed(ids: ReadonlySet<string>): Surroundings {
 /**
  * Surroundings of a claim by its block's index and its start: those of the block, each found once
  * when first asked for, with those of the sentences before it in its paragraph. A claim in a
- * footnote definition has those of the sentences that cite its note (`noteAt`) and of the
- * sentences before it in the note: no heading, as notes gather at a document's end.
+ * footnote definition has those of the sentences that cite its note (`noteAt`), of the
+ * surroundings of a citing sentence that names nothing, and of the sentences before it in the
+ * note: no heading of its own, as notes gather at a document's end.
  */
 export function claimSurroundings(
   text: string,
@@ -91,15 +92,8 @@ export function claimSurroundings(
   isSubject: Borrowable = anyMention,
 ): (blockIndex: number, at: number) => Surroundings {
   const ofBlock = blockSurroundings(text, index, blocks, entities, isSubject);
-  return (bi, at) => {
+  const ofProse = (bi: number, at: number): Surroundings => {
     const block = blocks[bi];
-    if (block?.kind === 'footnote-definition') {
-      const note = noteAt?.(at);
-      if (!note) return none;
-      const ids = new Set(note.ids);
-      for (const id of previousSentenceIds(sentences, entities, note.start, at, isSubject)) ids.add(id);
-      return keyed(ids);
-    }
     const around = ofBlock(bi);
     if (!isProse(block)) return around;
     const before = previousSentenceIds(sentences, entities, block.start, at, isSubject);
@@ -107,6 +101,34 @@ export function claimSurroundings(
     const ids = new Set(around.ids);
     for (const id of before) ids.add(id);
     return keyed(ids);
+  };
+  // What the citing sentences that name nothing speak of, by note: found once per note.
+  const ofCiters = new Map<NoteContext, readonly string[]>();
+  const citersIds = (note: NoteContext): readonly string[] => {
+    let found = ofCiters.get(note);
+    if (found) return found;
+    const ids = new Set<string>();
+    for (const at of note.bareCiters) {
+      const bi = firstAtOrAfter(blocks, at + 1, (b) => b.start) - 1;
+      const block = blocks[bi];
+      if (!block || at >= block.end || block.kind === 'footnote-definition') continue;
+      for (const id of ofProse(bi, at).ids) ids.add(id);
+    }
+    ofCiters.set(note, (found = [...ids]));
+    return found;
+  };
+  return (bi, at) => {
+    const block = blocks[bi];
+    if (block?.kind === 'footnote-definition') {
+      const note = noteAt?.(at);
+      if (!note) return none;
+      const ids = new Set(note.ids);
+      // A note cited by a sentence that names nothing speaks of that sentence's surroundings.
+      if (note.bareCiters.length) for (const id of citersIds(note)) ids.add(id);
+      for (const id of previousSentenceIds(sentences, entities, note.start, at, isSubject)) ids.add(id);
+      return keyed(ids);
+    }
+    return ofProse(bi, at);
   };
 }
 

@@ -335,6 +335,12 @@ function rulesFor(
       used.surroundings = around.key;
       for (const e of rule.keyEntities) if (around.ids.has(e)) tie = 0;
       if (tie === undefined && tiedByOwnEntities(rule, around.ids, sentenceText, context.headerText)) tie = 0;
+      // "[^card]: The system card runs to 224 pages." cited from "The system card[^card] is the longest Anthropic has
+      // published": a description whose world the surroundings name stands for its document as a name there would.
+      if (tie === undefined && rules.descriptions.size) {
+        const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText, context.start, cueSpansAt(rule, context), (id) => around.ids.has(id), context.sentenceMentions);
+        if (described !== undefined) tie = 0;
+      }
     }
     if (tie !== undefined) out.push({ rule, tie });
   }
