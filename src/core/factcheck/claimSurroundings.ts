@@ -14,12 +14,19 @@ import type { NoteContext } from './noteSurroundings';
  * bullet under "Anthropic committed:" — the claim inherits it ("The model leaked before Anthropic
  * intended. A misconfiguration left 2,000 assets exposed." is Anthropic's leak).
  * Nothing crosses a heading; a table row takes only its section's heading ("## Glasswing" over
- * "| Direct donations | $40M |"), and a reference or a heading has none.
+ * "| Direct donations | $40M |"), and a reference or a heading has none. A list item or a table
+ * row also has the document's title, apart (see `title`).
  */
 export interface Surroundings {
   readonly ids: ReadonlySet<string>;
   /** The ids in a fixed order: a verdict that used the surroundings is reused only while they stay the same. */
   readonly key: string;
+  /**
+   * For a list item or a table row, what the document's title names (its one level-1 heading), when
+   * it names anything: what the whole document is about, which an item that names nothing takes
+   * only on a cue specific to one fact (see `tiedByTitle` in `claimVerdict`).
+   */
+  readonly title?: ReadonlySet<string>;
 }
 
 const none: Surroundings = { ids: new Set(), key: '' };
@@ -92,6 +99,16 @@ export function claimSurroundings(
   isSubject: Borrowable = anyMention,
 ): (blockIndex: number, at: number) => Surroundings {
   const ofBlock = blockSurroundings(text, index, blocks, entities, isSubject);
+  let title: { ids: ReadonlySet<string>; key: string } | undefined;
+  // A block's surroundings are found once: so is each with the title.
+  const titled = new WeakMap<Surroundings, Surroundings>();
+  const withTitle = (around: Surroundings): Surroundings => {
+    title ??= documentTitle(blocks, entities, isSubject);
+    if (!title.ids.size) return around;
+    let found = titled.get(around);
+    if (!found) titled.set(around, (found = { ids: around.ids, key: `${around.key}\u0001${title.key}`, title: title.ids }));
+    return found;
+  };
   const ofProse = (bi: number, at: number): Surroundings => {
     const block = blocks[bi];
     const around = ofBlock(bi);
@@ -128,8 +145,24 @@ export function claimSurroundings(
       for (const id of previousSentenceIds(sentences, entities, note.start, at, isSubject)) ids.add(id);
       return keyed(ids);
     }
-    return ofProse(bi, at);
+    const around = ofProse(bi, at);
+    // Terse items, a timeline's bullets and a fact sheet's rows, leave the document's subject implicit; prose names its own.
+    const cell = block?.kind === 'table-cell' && !block.isReference;
+    return cell || (isProse(block) && isListItem(text, index, block)) ? withTitle(around) : around;
   };
+}
+
+/** The entities named in the document's one level-1 heading (none when it has several, as sections). */
+function documentTitle(blocks: readonly Block[], entities: readonly EntityMention[], isSubject: Borrowable): { ids: ReadonlySet<string>; key: string } {
+  let heading: Block | undefined;
+  for (const b of blocks) {
+    if (b.kind !== 'heading' || b.headingLevel !== 1) continue;
+    if (heading) return { ids: new Set(), key: '' };
+    heading = b;
+  }
+  const ids = new Set<string>();
+  if (heading) for (const e of mentionsIn(entities, heading.start, heading.end)) if (isSubject(e)) ids.add(e.id);
+  return { ids, key: [...ids].sort().join('\u0000') };
 }
 
 /** Surroundings of each block by index, each found once when first asked for. */

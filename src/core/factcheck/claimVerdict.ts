@@ -286,6 +286,46 @@ function speaksOfOtherThing(rule: FactRule, context: ClaimContext, cued: readonl
   );
 }
 
+/**
+ * Whether the document's title (see `Surroundings.title`) ties the rule to a sentence that names
+ * nothing: a definite description on its cue whose world the title names ("the leak" in "# Fact
+ * sheet: Claude Mythos Preview"), or a key entity or own entities of it in the title with a cue of
+ * two words or more of a measure no other fact has ("| Founding partners | ten |" under "# Project
+ * Glasswing"; not "pages" or "days later", which any document may count, nor "SWE-bench Pro", whose
+ * scores of other models the document may give).
+ */
+function tiedByTitle(rule: FactRule, title: ReadonlySet<string>, context: ClaimContext, rules: FactRules): boolean {
+  const spans = cueSpansAt(rule, context);
+  if (rules.descriptions.size && describedEntity(rule.keyEntities, rules.descriptions, context.sentenceText, context.start, spans, (id) => title.has(id), context.sentenceMentions) !== undefined) return true;
+  if (rule.fact.value?.type === 'duration' || sharesMeasure(rule, rules) || !specificCue(rule, spans, context)) return false;
+  for (const e of rule.keyEntities) if (title.has(e)) return true;
+  return tiedByOwnEntities(rule, title, context.sentenceText, context.headerText);
+}
+
+const measureShared = new WeakMap<FactRule, boolean>();
+
+/** Whether another fact has the rule's measure ("SWE-bench Pro" scores of two models): its cue then tells no subject, found once per rule. */
+function sharesMeasure(rule: FactRule, rules: FactRules): boolean {
+  let shared = measureShared.get(rule);
+  if (shared === undefined) {
+    const measure = rule.fact.measure;
+    shared = measure !== undefined && rules.all.some((r) => r !== rule && r.fact.measure === measure);
+    measureShared.set(rule, shared);
+  }
+  return shared;
+}
+
+/** Whether a cue of the rule of two words or more stands in the sentence (`spans`: its cue spans) or its column's header. */
+function specificCue(rule: FactRule, spans: readonly number[], context: ClaimContext): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (/\s/.test(context.sentenceText.slice(spans[i] - context.start, spans[i + 1] - context.start))) return true;
+  const header = context.headerText;
+  if (header === undefined) return false;
+  return rule.cues.some((re) => {
+    const m = re.exec(header);
+    return m !== null && /\s/.test(m[0]);
+  });
+}
+
 /** Rules tied to a sentence (see `Tie`): each cued rule, or a cue-less one naming two of its entities, with its firmest tie. */
 function rulesFor(
   cued: readonly FactRule[],
@@ -341,6 +381,7 @@ function rulesFor(
         const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText, context.start, cueSpansAt(rule, context), (id) => around.ids.has(id), context.sentenceMentions);
         if (described !== undefined) tie = 0;
       }
+      if (tie === undefined && around.title && tiedByTitle(rule, around.title, context, rules)) tie = 0;
     }
     if (tie !== undefined) out.push({ rule, tie });
   }
