@@ -40,6 +40,17 @@ describe('figures a sentence does not assert', () => {
     assert.deepEqual(pl006('Mythos Preview scored 93.9% on CyberGym.'), ['93.9%']);
   });
 
+  it('checks the figure of what a denied judgement is measured against: "next to", "compared with", "beside"', () => {
+    // On record: talks on a $200 million Pentagon contract broke down (blind QA round 7, tester F item 13).
+    assert.deepEqual(pl006('Neither sum is large next to the $250 million Pentagon contract that the company walked away from.'), ['$250 million']);
+    assert.deepEqual(pl006('Neither sum is large next to a $250 million Pentagon contract of the kind the company walked away from.'), ['$250 million']);
+    assert.deepEqual(pl006("Anthropic's donations are not large compared with the $250 million Pentagon contract."), ['$250 million']);
+    assert.deepEqual(pl006('Neither sum is large beside the $200 million Pentagon contract.'), []);
+    // The denial itself still leaves its figure unverified.
+    assert.deepEqual(pl006('Anthropic did not walk away from a $250 million Pentagon contract.'), []);
+    assert.deepEqual(pl006('Anthropic did not pledge $40 million, next to nothing for the industry.'), []);
+  });
+
   it('leaves a figure in a condition, a proposal or after a modal unverified, but keeps its PL007', () => {
     assert.deepEqual(pl006('If Anthropic had committed $1 billion in usage credits, more maintainers would benefit.'), []);
     assert.deepEqual(pl006('Anthropic should double the donations to open-source security groups to $8 million.'), []);

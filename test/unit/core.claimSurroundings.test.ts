@@ -113,6 +113,33 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006("The Pentagon's court filing is due soon.\n\nSomeone should check the 245-page system card.\n"), []);
   });
 
+  it("gives a list item or a table row that names nothing the document's title, on a cue specific to one fact (blind QA round 7, tester F)", () => {
+    // On record: twelve founding partners; eleven days from the leak to the announcement; up to $100 million in usage credits.
+    const sheet = '# Fact sheet: Claude Mythos Preview and Project Glasswing\n\n## Key figures\n\n| Programme fact | Value |\n|---|---|\n| Founding partners | ten |\n';
+    assert.deepEqual(pl006(sheet), ['ten']);
+    assert.deepEqual(pl006(sheet.replace('ten', 'twelve')), []);
+    const timeline = '# Fact sheet: Claude Mythos Preview\n\n## Timeline\n\n- The leak happened in late March 2026, and the announcement came nine days after the leak.\n';
+    assert.deepEqual(pl006(timeline), ['nine days']);
+    assert.deepEqual(pl006('# What Project Glasswing means\n\n## Key findings\n\n- The company committed up to $150 million in usage credits.\n'), ['up to $150 million']);
+    // Prose names its own subject: the title is not borrowed.
+    assert.deepEqual(pl006(timeline.replace('- The leak', 'The leak')), []);
+    // Not a cue many documents use ("pages"), nor one of a measure other subjects share ("SWE-bench Pro": another model's score).
+    assert.deepEqual(pl006('# Claude Mythos Preview\n\n## Reading\n\n- The report runs to 200 pages.\n'), []);
+    assert.deepEqual(pl006('# Claude Mythos Preview\n\n## Rivals\n\n| Benchmark | Score |\n|---|---|\n| SWE-bench Pro | 70.1% |\n'), []);
+    // A document with several level-1 headings has no title.
+    assert.deepEqual(pl006(`# Notes\n\n${sheet}`), []);
+  });
+
+  it('judges a kept list item afresh when the title changes (the cache)', () => {
+    const cache = createAnalysisCache();
+    const before = '# Notes\n\n## Key figures\n\n- Founding partners: ten.\n';
+    assert.equal(analyzer.analyze(before, { cache }).findings.filter((f) => f.code === 'PL006').length, 0);
+    const after = before.replace('# Notes', '# Project Glasswing');
+    const cached = analyzer.analyze(after, { cache });
+    assert.deepEqual(JSON.parse(JSON.stringify(cached)), JSON.parse(JSON.stringify(analyzer.analyze(after))));
+    assert.equal(cached.findings.filter((f) => f.code === 'PL006').length, 1);
+  });
+
   it('judges a kept paragraph afresh when the heading above it changes (the cache)', () => {
     const cache = createAnalysisCache();
     const before = '## Notes\n\nThe leak happened on March 24, 2026.\n';

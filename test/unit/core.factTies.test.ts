@@ -25,6 +25,16 @@ describe('tying figures to facts', () => {
     assert.deepEqual(pl006('Anthropic announced on April 9, 2026 its new model, Claude Mythos Preview.'), ['April 9, 2026']);
   });
 
+  it("reads what a verb of reporting reports in its own clause only: a relative clause after \", and\" reports nothing of it", () => {
+    // On record: announced April 7, 2026; the leak (the leaked draft's) on March 26, 2026.
+    const relative = 'Claude Mythos Preview was announced on April 7, 2026, and the leaked draft that preceded it explained the name.';
+    assert.deepEqual(pl006(relative), []);
+    assert.deepEqual(pl006(relative.replace('April 7', 'April 9')), ['April 9, 2026']);
+    assert.deepEqual(pl006('Claude Mythos Preview was announced on April 7, 2026, and the leaked draft said that it was a step change.'), []);
+    // Within its own clause, "that" still starts the news the verb reports.
+    assert.deepEqual(pl006('Anthropic announced that CISA had been briefed on April 9, 2026.'), []);
+  });
+
   it('does not date the event on record by one the sentence puts in the future', () => {
     // Project Glasswing was announced on April 7, 2026.
     const glasswing = 'Glasswing has twelve founding partners. ';

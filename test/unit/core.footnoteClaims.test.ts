@@ -27,6 +27,18 @@ describe('claims in footnote definitions', () => {
     assert.deepEqual(codes(lines), []);
   });
 
+  it('reads "the system card" in a note as the card on record when the citing sentence names its world (or its surroundings do)', () => {
+    // On record: the Mythos Preview system card runs to 244 pages (blind QA round 7, tester F item 9).
+    const cited = 'The system card[^card] is the longest Anthropic has published.\n\n[^card]: The system card runs to 224 pages.\n';
+    assert.deepEqual(codes(cited), ['PL006:224 pages']);
+    assert.deepEqual(codes(cited.replace('224', '244')), []);
+    // A citing sentence that names nothing speaks of its own surroundings, and so does its note.
+    const bare = 'Mythos Preview is the new model. The system card[^card] is long.\n\n[^card]: The system card runs to 224 pages.\n';
+    assert.deepEqual(codes(bare), ['PL006:224 pages']);
+    // Another company's card is not the one on record.
+    assert.deepEqual(codes("OpenAI's system card[^card] is the longest it has published.\n\n[^card]: The system card runs to 224 pages.\n"), []);
+  });
+
   it('confirms a discursive note that agrees, and asks no citation of it (no PL007)', () => {
     const text = withNote('It lists the twelve founding partners by name.');
     assert.deepEqual(codes(text), []);

@@ -13,12 +13,13 @@ import type { ClaimValue } from '../types';
  * possibility or duty: "could", "should", "might", "must", "may"; (5) "would"; (6) the future:
  * "will", "shall", "'ll", "going to"; (7) a forecast: "expected to", "projected to", "likely
  * to", and a verb of expecting in the present, "expect", "anticipates", "predict"; (8) a verb of saying or pledging in the past, which makes a later "would" the pledge it
- * reports. A modal of politeness before a verb of saying ("I would remind the committee that",
+ * reports; (9) what sets the standard of a comparison, "next to", "compared with", "beside", which ends
+ * a negation: what a judgement is measured against is given, not denied. A modal of politeness before a verb of saying ("I would remind the committee that",
  * "I must stress that") is none: what is said after it is asserted.
  */
 const tokenRe = /[;:()|—–]|,(?!\d)|\.(?=\s|\[)|\s-\s|[\p{L}'’]+/gu;
 
-type WordClass = 'break' | 'not' | 'negation' | 'no' | 'false' | 'condition' | 'modal' | 'would' | 'future' | 'going' | 'forecast' | 'expect' | 'saying';
+type WordClass = 'break' | 'not' | 'negation' | 'no' | 'false' | 'condition' | 'modal' | 'would' | 'future' | 'going' | 'forecast' | 'expect' | 'saying' | 'standard';
 
 const wordClasses = new Map<string, WordClass>();
 const classify = (cls: WordClass, words: string) => {
@@ -39,6 +40,8 @@ classify('forecast', 'expected projected forecast predicted likely unlikely pois
 // "to" ("Some analysts expect broader access to be announced in Q3 2026", "predict it will score 95%").
 classify('expect', 'expect expects expecting anticipate anticipates anticipating predict predicts predicting foresee foresees foreseeing');
 classify('saying', 'said announced pledged promised stated confirmed told wrote explained added noted reported disclosed revealed vowed agreed decided committed');
+// What sets the standard a negated judgement is measured by: "next to", "compared with", "beside".
+classify('standard', 'next compared relative beside alongside');
 
 /** After "not": a word that makes it assert a figure or a bound ("not only $40 million", "not more than 12"). */
 const notAsserting = /\s+(?:only|just|merely|simply|least|until|till|before|after|later|earlier|more|less|fewer|over|under|above|below|quite|far|much|long|since)(?![\p{L}\p{N}_])/uy;
@@ -49,6 +52,8 @@ const thatAfter = /\s+that(?![\p{L}\p{N}_])/uy;
 const toAfter = /\s+to(?![\p{L}\p{N}_])/uy;
 /** After a modal: a verb of saying, perhaps after "like to", that makes it a modal of politeness. */
 const politeAfter = /\s+(?:(?:like|want|wish)\s+to\s+)?(?:remind|note|add|point\s+out|say|stress|emphasi[sz]e|recall|repeat|observe|mention|underline|underscore|highlight)(?![\p{L}\p{N}_])/uy;
+/** After "next", "compared", "relative": the word that makes it set a standard of comparison ("next to", "compared with"). */
+const standardAfter = /\s+(?:to|with)(?![\p{L}\p{N}_])/uy;
 /** The first character of a word token (the others are marks). */
 const wordStart = /^[\p{L}'’]/u;
 
@@ -76,8 +81,10 @@ interface ClauseMood {
  * raise the credits to $250 million") or a forecast ("is expected to reach 90%"), or after "will"
  * in a sentence that dates a prediction ("By 2027, models will score above 90%"). Such a figure
  * is neither confirmed nor contradicted. Still asserted: a clause after "but" or a comma, a
- * "would" reporting a pledge ("Anthropic said it would commit $100 million") and a plain "will"
- * ("Anthropic will provide up to $100 million"): the writer's phrasing of a fact on record.
+ * "would" reporting a pledge ("Anthropic said it would commit $100 million"), a plain "will"
+ * ("Anthropic will provide up to $100 million"): the writer's phrasing of a fact on record; and
+ * the standard a denied judgement is measured against ("Neither sum is large next to the $250
+ * million Pentagon contract").
  * Example: unassertedFigures('Anthropic did not pledge $40 million.', 0, values) → Set {0}.
  */
 export function unassertedFigures(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'span'>[]): Set<number> {
@@ -161,6 +168,11 @@ function apply(text: string, m: RegExpExecArray, mood: ClauseMood, reported: boo
       return reported;
     case 'saying':
       return true;
+    case 'standard':
+      // "Neither sum is large next to the $250 million Pentagon contract": the negation denies the
+      // judgement, not the figure of what it is measured against, which the sentence takes as given.
+      if (lower === 'beside' || lower === 'alongside' || followedBy(standardAfter, text, m)) mood.negated = false;
+      return reported;
   }
 }
 

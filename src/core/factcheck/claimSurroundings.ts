@@ -14,12 +14,19 @@ import type { NoteContext } from './noteSurroundings';
  * bullet under "Anthropic committed:" — the claim inherits it ("The model leaked before Anthropic
  * intended. A misconfiguration left 2,000 assets exposed." is Anthropic's leak).
  * Nothing crosses a heading; a table row takes only its section's heading ("## Glasswing" over
- * "| Direct donations | $40M |"), and a reference or a heading has none.
+ * "| Direct donations | $40M |"), and a reference or a heading has none. A list item or a table
+ * row also has the document's title, apart (see `title`).
  */
 export interface Surroundings {
   readonly ids: ReadonlySet<string>;
   /** The ids in a fixed order: a verdict that used the surroundings is reused only while they stay the same. */
   readonly key: string;
+  /**
+   * For a list item or a table row, what the document's title names (its one level-1 heading), when
+   * it names anything: what the whole document is about, which an item that names nothing takes
+   * only on a cue specific to one fact (see `tiedByTitle` in `claimVerdict`).
+   */
+  readonly title?: ReadonlySet<string>;
 }
 
 const none: Surroundings = { ids: new Set(), key: '' };
@@ -78,8 +85,9 @@ function keyed(ids: ReadonlySet<string>): Surroundings {
 /**
  * Surroundings of a claim by its block's index and its start: those of the block, each found once
  * when first asked for, with those of the sentences before it in its paragraph. A claim in a
- * footnote definition has those of the sentences that cite its note (`noteAt`) and of the
- * sentences before it in the note: no heading, as notes gather at a document's end.
+ * footnote definition has those of the sentences that cite its note (`noteAt`), of the
+ * surroundings of a citing sentence that names nothing, and of the sentences before it in the
+ * note: no heading of its own, as notes gather at a document's end.
  */
 export function claimSurroundings(
   text: string,
@@ -91,15 +99,18 @@ export function claimSurroundings(
   isSubject: Borrowable = anyMention,
 ): (blockIndex: number, at: number) => Surroundings {
   const ofBlock = blockSurroundings(text, index, blocks, entities, isSubject);
-  return (bi, at) => {
+  let title: { ids: ReadonlySet<string>; key: string } | undefined;
+  // A block's surroundings are found once: so is each with the title.
+  const titled = new WeakMap<Surroundings, Surroundings>();
+  const withTitle = (around: Surroundings): Surroundings => {
+    title ??= documentTitle(blocks, entities, isSubject);
+    if (!title.ids.size) return around;
+    let found = titled.get(around);
+    if (!found) titled.set(around, (found = { ids: around.ids, key: `${around.key}\u0001${title.key}`, title: title.ids }));
+    return found;
+  };
+  const ofProse = (bi: number, at: number): Surroundings => {
     const block = blocks[bi];
-    if (block?.kind === 'footnote-definition') {
-      const note = noteAt?.(at);
-      if (!note) return none;
-      const ids = new Set(note.ids);
-      for (const id of previousSentenceIds(sentences, entities, note.start, at, isSubject)) ids.add(id);
-      return keyed(ids);
-    }
     const around = ofBlock(bi);
     if (!isProse(block)) return around;
     const before = previousSentenceIds(sentences, entities, block.start, at, isSubject);
@@ -108,6 +119,50 @@ export function claimSurroundings(
     for (const id of before) ids.add(id);
     return keyed(ids);
   };
+  // What the citing sentences that name nothing speak of, by note: found once per note.
+  const ofCiters = new Map<NoteContext, readonly string[]>();
+  const citersIds = (note: NoteContext): readonly string[] => {
+    let found = ofCiters.get(note);
+    if (found) return found;
+    const ids = new Set<string>();
+    for (const at of note.bareCiters) {
+      const bi = firstAtOrAfter(blocks, at + 1, (b) => b.start) - 1;
+      const block = blocks[bi];
+      if (!block || at >= block.end || block.kind === 'footnote-definition') continue;
+      for (const id of ofProse(bi, at).ids) ids.add(id);
+    }
+    ofCiters.set(note, (found = [...ids]));
+    return found;
+  };
+  return (bi, at) => {
+    const block = blocks[bi];
+    if (block?.kind === 'footnote-definition') {
+      const note = noteAt?.(at);
+      if (!note) return none;
+      const ids = new Set(note.ids);
+      // A note cited by a sentence that names nothing speaks of that sentence's surroundings.
+      if (note.bareCiters.length) for (const id of citersIds(note)) ids.add(id);
+      for (const id of previousSentenceIds(sentences, entities, note.start, at, isSubject)) ids.add(id);
+      return keyed(ids);
+    }
+    const around = ofProse(bi, at);
+    // Terse items, a timeline's bullets and a fact sheet's rows, leave the document's subject implicit; prose names its own.
+    const cell = block?.kind === 'table-cell' && !block.isReference;
+    return cell || (isProse(block) && isListItem(text, index, block)) ? withTitle(around) : around;
+  };
+}
+
+/** The entities named in the document's one level-1 heading (none when it has several, as sections). */
+function documentTitle(blocks: readonly Block[], entities: readonly EntityMention[], isSubject: Borrowable): { ids: ReadonlySet<string>; key: string } {
+  let heading: Block | undefined;
+  for (const b of blocks) {
+    if (b.kind !== 'heading' || b.headingLevel !== 1) continue;
+    if (heading) return { ids: new Set(), key: '' };
+    heading = b;
+  }
+  const ids = new Set<string>();
+  if (heading) for (const e of mentionsIn(entities, heading.start, heading.end)) if (isSubject(e)) ids.add(e.id);
+  return { ids, key: [...ids].sort().join('\u0000') };
 }
 
 /** Surroundings of each block by index, each found once when first asked for. */

@@ -74,13 +74,20 @@ const passiveBefore = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/i
  */
 const bareAfter = /^\s*(?:$|[,.;)\]—–-]|\d|(?:on|in|at|during|by|last|this|earlier|later|today|yesterday|early|late|before|after|January|February|March|April|May|June|July|August|September|October|November|December|\p{L}+ly)\b)/iu;
 
-/** Whether one of the rule's verbs of reporting stands in the sentence, reporting nothing after it ("was announced on April 9"). */
+/**
+ * Whether one of the rule's verbs of reporting stands in the sentence, reporting nothing after it
+ * in its own clause ("was announced on April 9"): "was announced on April 7, and the leaked draft
+ * that preceded it explained the name" reports no news with its "that", which starts a relative
+ * clause after the clause break (see `clauseOf`).
+ */
 function hasBareReportingCue(rule: FactRule, sentenceText: string): boolean {
   for (const re of rule.reportingCues) {
     const m = re.exec(sentenceText);
     if (!m) continue;
-    const after = sentenceText.slice(m.index + m[0].length);
-    if (reportedClause.test(after)) continue;
+    const from = m.index + m[0].length;
+    const after = sentenceText.slice(from);
+    const clauseEnd = clauseOf(sentenceText, 0, { start: m.index, end: from }).span.end;
+    if (reportedClause.test(sentenceText.slice(from, clauseEnd))) continue;
     if (passiveBefore.test(sentenceText.slice(Math.max(0, m.index - 40), m.index)) || bareAfter.test(after)) return true;
   }
   return false;
@@ -279,6 +286,46 @@ function speaksOfOtherThing(rule: FactRule, context: ClaimContext, cued: readonl
   );
 }
 
+/**
+ * Whether the document's title (see `Surroundings.title`) ties the rule to a sentence that names
+ * nothing: a definite description on its cue whose world the title names ("the leak" in "# Fact
+ * sheet: Claude Mythos Preview"), or a key entity or own entities of it in the title with a cue of
+ * two words or more of a measure no other fact has ("| Founding partners | ten |" under "# Project
+ * Glasswing"; not "pages" or "days later", which any document may count, nor "SWE-bench Pro", whose
+ * scores of other models the document may give).
+ */
+function tiedByTitle(rule: FactRule, title: ReadonlySet<string>, context: ClaimContext, rules: FactRules): boolean {
+  const spans = cueSpansAt(rule, context);
+  if (rules.descriptions.size && describedEntity(rule.keyEntities, rules.descriptions, context.sentenceText, context.start, spans, (id) => title.has(id), context.sentenceMentions) !== undefined) return true;
+  if (rule.fact.value?.type === 'duration' || sharesMeasure(rule, rules) || !specificCue(rule, spans, context)) return false;
+  for (const e of rule.keyEntities) if (title.has(e)) return true;
+  return tiedByOwnEntities(rule, title, context.sentenceText, context.headerText);
+}
+
+const measureShared = new WeakMap<FactRule, boolean>();
+
+/** Whether another fact has the rule's measure ("SWE-bench Pro" scores of two models): its cue then tells no subject, found once per rule. */
+function sharesMeasure(rule: FactRule, rules: FactRules): boolean {
+  let shared = measureShared.get(rule);
+  if (shared === undefined) {
+    const measure = rule.fact.measure;
+    shared = measure !== undefined && rules.all.some((r) => r !== rule && r.fact.measure === measure);
+    measureShared.set(rule, shared);
+  }
+  return shared;
+}
+
+/** Whether a cue of the rule of two words or more stands in the sentence (`spans`: its cue spans) or its column's header. */
+function specificCue(rule: FactRule, spans: readonly number[], context: ClaimContext): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (/\s/.test(context.sentenceText.slice(spans[i] - context.start, spans[i + 1] - context.start))) return true;
+  const header = context.headerText;
+  if (header === undefined) return false;
+  return rule.cues.some((re) => {
+    const m = re.exec(header);
+    return m !== null && /\s/.test(m[0]);
+  });
+}
+
 /** Rules tied to a sentence (see `Tie`): each cued rule, or a cue-less one naming two of its entities, with its firmest tie. */
 function rulesFor(
   cued: readonly FactRule[],
@@ -328,6 +375,13 @@ function rulesFor(
       used.surroundings = around.key;
       for (const e of rule.keyEntities) if (around.ids.has(e)) tie = 0;
       if (tie === undefined && tiedByOwnEntities(rule, around.ids, sentenceText, context.headerText)) tie = 0;
+      // "[^card]: The system card runs to 224 pages." cited from "The system card[^card] is the longest Anthropic has
+      // published": a description whose world the surroundings name stands for its document as a name there would.
+      if (tie === undefined && rules.descriptions.size) {
+        const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText, context.start, cueSpansAt(rule, context), (id) => around.ids.has(id), context.sentenceMentions);
+        if (described !== undefined) tie = 0;
+      }
+      if (tie === undefined && around.title && tiedByTitle(rule, around.title, context, rules)) tie = 0;
     }
     if (tie !== undefined) out.push({ rule, tie });
   }

@@ -9,6 +9,12 @@ export interface NoteContext {
   readonly start: number;
   /** The entities named in the sentences that cite the note. */
   readonly ids: readonly string[];
+  /**
+   * Where the sentences that cite the note and name nothing stand (their markers): such a
+   * sentence speaks of its own surroundings ("Mythos Preview scores 93.9%. The system card[^card]
+   * is long."), and so does its note (see `claimSurroundings`).
+   */
+  readonly bareCiters: readonly number[];
 }
 
 /** How many sentences citing one note are read for its subject (a note cited everywhere is about nothing in particular). */
@@ -40,13 +46,16 @@ export function noteContexts(notes: readonly FootnoteDefinition[], citations: re
       }
     }
     const ids = new Set<string>();
+    const bareCiters: number[] = [];
     for (const offset of citers.get(`^${note.label}`) ?? []) {
       const s = firstAtOrAfter(sentences, offset + 1, (x) => x.span.end);
       const sentence = sentences[s];
       if (!sentence || sentence.span.start > offset) continue;
-      for (const e of mentionsIn(entities, sentence.span.start, sentence.span.end)) ids.add(e.id);
+      const named = mentionsIn(entities, sentence.span.start, sentence.span.end);
+      if (!named.length) bareCiters.push(offset);
+      for (const e of named) ids.add(e.id);
     }
-    made.set(note, (context = { start: note.start, ids: [...ids] }));
+    made.set(note, (context = { start: note.start, ids: [...ids], bareCiters }));
     return context;
   };
 }
