@@ -217,6 +217,27 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     );
   });
 
+  it('reads a citation broken across the lines of a hard-wrapped paragraph as one written on one line', () => {
+    // The line break, the next line's indentation and a container's prefix read as one space.
+    assert.deepStrictEqual(citationsOf('Mythos Preview scores 83.1% on CyberGym (Anthropic\n2026a).'), [['Anthropic 2026a', true, '(Anthropic\n2026a)']]);
+    assert.deepStrictEqual(citationsOf('It was designated on February 27, 2026 (Mayer Brown 2026;\nAnthropic 2026a).'), [
+      ['Mayer Brown 2026', true, 'Mayer Brown 2026'],
+      ['Anthropic 2026a', true, 'Anthropic 2026a'],
+    ]);
+    assert.deepStrictEqual(citationsOf('- It scores 93.9% above Opus 4.6 (Anthropic\r\n  2026b, p.\r\n  4).'), [['Anthropic 2026b', true, '(Anthropic\r\n  2026b, p.\r\n  4)']]);
+    assert.deepStrictEqual(citationsOf('> Gated release is governance (Smith et al.\n> 2025, 12).'), [['Smith et al. 2025', true, '(Smith et al.\n> 2025, 12)']]);
+    // A secondary citation, and a narrative one whose names end the line before.
+    assert.deepStrictEqual(citationsOf('Graham said "we did not feel comfortable releasing this generally" (Graham, as\ncited in CNN 2026).'), [['CNN 2026', true, '(Graham, as\ncited in CNN 2026)']]);
+    assert.deepStrictEqual(citationsOf('As Mayer\n  Brown\n(2026) notes, it was contested.'), [['Mayer Brown 2026', true, '(2026)']]);
+    // The year of a wrapped citation is no figure, its quotation is sourced, and its entry is cited.
+    const doc = `Frontier labs stage releases (Smith and Lee\n2025). Logan Graham told CNN: "We did not feel comfortable releasing this generally." (Graham, as\ncited in CNN 2026)\n\n${bibliography}`;
+    const findings = analyzer.analyze(doc).findings;
+    assert.deepStrictEqual(findings.filter((f) => f.code === 'PL001' || f.code === 'PL007'), []);
+    assert.ok(!findings.some((f) => f.code === 'PL003' && /CNN 2026|Smith and Lee 2025/.test(f.message)));
+    // A paragraph's end is no soft break: a bracket is not read across a blank line.
+    assert.deepStrictEqual(citationsOf('- It was withheld (Anthropic\n\n  2026a) later.'), []);
+  });
+
   it('reads the text again, with the document cache, when the bibliography gains or loses an author', () => {
     const cache = createAnalysisCache();
     const before = 'Smith (2025) says so.\n\n## References\n\n- Anthropic. 2026a. X.\n';

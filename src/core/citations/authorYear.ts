@@ -1,6 +1,7 @@
 import { monthNumber } from '../claims/numbers';
 import { isWhiteSpace } from '../text/words';
 import type { MarkerHit } from './markers';
+import { isSoftGap, joinSoftBreaks } from './softBreaks';
 import type { ReferenceSection } from '../markdown/structure';
 
 /**
@@ -256,7 +257,8 @@ export function knowsAuthor(index: AuthorYearIndex, names: string): boolean {
   return index.authors.has(keys.whole) || index.authors.has(keys.first);
 }
 
-const bracketRe = /\(([^()\r\n]{1,300})\)/g;
+/** A bracket, on one line or broken across the lines of a paragraph ("(Anthropic" / "2026a)"). */
+const bracketRe = /\(([^()]{1,300})\)/g;
 
 /**
  * Author-year markers in a masked block: each citation of a bracket "(A 2026; B 2025, 3)" is
@@ -264,7 +266,8 @@ const bracketRe = /\(([^()\r\n]{1,300})\)/g;
  * after names the bibliography knows ("Anthropic (2026a)", "Smith et al.'s (2020)") is a
  * narrative citation: the bracket is the marker, the names stay prose. A bracket whose names
  * the bibliography does not know is still a marker (it dangles); names and a bracket of years
- * are a citation only when the names are known ("Project Glasswing (2026)" is not).
+ * are a citation only when the names are known ("Project Glasswing (2026)" is not). A line
+ * break in a hard-wrapped paragraph reads as a space, inside the bracket and before it.
  */
 export function findAuthorYearMarkers(mask: string, start: number, end: number, index: AuthorYearIndex, out: MarkerHit[]): void {
   const block = mask.slice(start, end);
@@ -272,27 +275,30 @@ export function findAuthorYearMarkers(mask: string, start: number, end: number, 
   bracketRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = bracketRe.exec(block))) {
-    const inner = m[1];
-    if (!yearRe.test(inner)) continue;
+    if (!yearRe.test(m[1])) continue;
+    const line = joinSoftBreaks(m[1]);
+    if (!line) continue;
+    const inner = line.text;
     const s = start + m.index;
     const e = s + m[0].length;
-    const innerStart = s + 1;
+    // Offsets in the bracket read as one line, placed in the mask.
+    const at = (offset: number) => s + 1 + line.original(offset);
     const pieces = readBracket(inner);
     if (!pieces) continue;
     const single = pieces.length === 1 && pieces[0].years.length === 1;
     if (pieces[0].names === '') {
       // Narrative: the names before the bracket.
       if (pieces.length > 1) continue;
-      const names = namesBefore(mask, s, index);
+      const names = namesBefore(mask, s, start, index);
       if (!names) continue;
-      for (const y of pieces[0].years) out.push(marker(`${names} ${y.year}`, single ? s : innerStart + pieces[0].at + y.at, single ? e : innerStart + pieces[0].at + y.end, pieces[0].locator));
+      for (const y of pieces[0].years) out.push(marker(`${names} ${y.year}`, single ? s : at(pieces[0].at + y.at), single ? e : at(pieces[0].at + y.end), pieces[0].locator));
       continue;
     }
     for (const p of pieces) {
       for (let y = 0; y < p.years.length; y++) {
-        const from = innerStart + p.at + (y === 0 ? p.namesAt : p.years[y].at);
-        const to = innerStart + p.at + (y === p.years.length - 1 ? p.end : p.years[y].end);
-        out.push(marker(`${authorLabel(p.names)} ${p.years[y].year}`, single ? s : from, single ? e : to, p.locator));
+        const from = p.at + (y === 0 ? p.namesAt : p.years[y].at);
+        const to = p.at + (y === p.years.length - 1 ? p.end : p.years[y].end);
+        out.push(marker(`${authorLabel(p.names)} ${p.years[y].year}`, single ? s : at(from), single ? e : at(to), p.locator));
       }
     }
   }
@@ -392,22 +398,24 @@ function authorLabel(names: string): string {
 
 /**
  * The names just before a narrative citation's bracket at `open` that the bibliography
- * knows: the longest run of up to six name words ending one space before it ("Smith et al.",
- * "Mayer Brown's"), or nothing.
+ * knows: the longest run of up to six name words ending one space (or one line break) before
+ * it ("Smith et al.", "Mayer Brown's", "Hadley and" / "Osei (2025)"), from the block's `start`
+ * on, or nothing.
  */
-function namesBefore(mask: string, open: number, index: AuthorYearIndex): string | undefined {
-  if (mask.charCodeAt(open - 1) !== 32) return undefined;
+function namesBefore(mask: string, open: number, start: number, index: AuthorYearIndex): string | undefined {
   const words: string[] = [];
-  let k = open - 1;
-  const floor = Math.max(0, open - 100);
+  const floor = Math.max(start, open - 100);
+  let k = open;
   while (words.length < 6 && k > floor) {
-    let w = k;
+    let gap = k;
+    while (gap > floor && isWhiteSpace(mask.charCodeAt(gap - 1))) gap--;
+    if (gap === k || !isSoftGap(mask, gap, k)) break;
+    let w = gap;
     // Any white space ends a word (a line break of any style too: the same names whatever the line endings).
     while (w > floor && !isWhiteSpace(mask.charCodeAt(w - 1))) w--;
-    if (w === k) break;
-    words.unshift(mask.slice(w, k));
-    k = w - 1;
-    if (mask.charCodeAt(k) !== 32) break;
+    if (w === gap) break;
+    words.unshift(mask.slice(w, gap));
+    k = w;
   }
   for (let i = 0; i < words.length; i++) {
     const names = words.slice(i).join(' ');
