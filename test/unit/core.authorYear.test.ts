@@ -238,6 +238,23 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     assert.deepStrictEqual(citationsOf('- It was withheld (Anthropic\n\n  2026a) later.'), []);
   });
 
+  it('reads a corporate author written with its abbreviation or expansion in brackets, and cites it by either name', () => {
+    const entry = parseAuthorYearEntry('OMB (Office of Management and Budget). 2025. *Analytical Perspectives*.')!;
+    assert.deepStrictEqual([entry.names, entry.keys.whole, entry.aliasKey, entry.year, entry.title], ['OMB', 'omb', 'office of management and budget', '2025', 'Analytical Perspectives']);
+    assert.strictEqual(citeAs(entry), 'OMB 2025');
+    assert.strictEqual(parseAuthorYearEntry('Office of Management and Budget (OMB). (2025). Analytical perspectives.')?.aliasKey, 'omb');
+    // An editor's mark names no one; a bracket of words that are no names is no author.
+    const edited = parseAuthorYearEntry('Smith, J. (Ed.). 2020. *Staged Release*.')!;
+    assert.deepStrictEqual([edited.keys.first, edited.aliasKey], ['smith', undefined]);
+    assert.strictEqual(parseAuthorYearEntry('Anthropic (the safety team). 2026. Notes.'), undefined);
+    const bib = '## References\n\n- Anthropic. 2026a. *Project Glasswing*.\n- OMB (Office of Management and Budget). 2025. *Analytical Perspectives*.\n';
+    assert.deepStrictEqual(citationsOf('Federal civilian cyber spending was $13 billion (OMB 2025, p. 14).', bib), [['OMB 2025', true, '(OMB 2025, p. 14)']]);
+    assert.deepStrictEqual(citationsOf('It was $13 billion (Office of Management and Budget 2025).', bib), [['Office of Management and Budget 2025', true, '(Office of Management and Budget 2025)']]);
+    const a = analyzer.analyze(`Federal civilian cyber spending was $13 billion (OMB 2025, p. 14), against credits (Anthropic 2026a).\n\n${bib}`);
+    assert.deepStrictEqual(a.findings.map((f) => f.code), []);
+    assert.strictEqual(a.references[1].citeAs, 'OMB 2025');
+  });
+
   it('reads the text again, with the document cache, when the bibliography gains or loses an author', () => {
     const cache = createAnalysisCache();
     const before = 'Smith (2025) says so.\n\n## References\n\n- Anthropic. 2026a. X.\n';

@@ -147,6 +147,11 @@ export interface AuthorYearEntry {
   readonly year: string;
   /** The title after the year: in quotation marks, in emphasis, or the first sentence ("" when none). */
   readonly title: string;
+  /**
+   * The key of the other name of a corporate author written with its abbreviation or expansion
+   * in brackets, "OMB (Office of Management and Budget)": citations may use either.
+   */
+  readonly aliasKey?: string;
 }
 
 /**
@@ -166,15 +171,34 @@ export function parseAuthorYearEntry(text: string): AuthorYearEntry | undefined 
   const head = text.slice(0, 200);
   const m = entryYearRe.exec(head);
   if (!m || m.index === 0) return undefined;
-  const names = head.slice(0, m.index + (m[0][0] === '(' ? 0 : 1)).trim().replace(/[.,]$/, '').trim();
+  const written = head.slice(0, m.index + (m[0][0] === '(' ? 0 : 1)).trim().replace(/[.,]$/, '').trim();
+  const { names, alias } = splitAlias(written);
   if (names === '' || names.length > 160 || notInNamesRe.test(names)) return undefined;
   // Long author lists: the first 80 characters, cut at a space, decide.
   const probe = names.length <= 80 ? names : names.slice(0, names.lastIndexOf(' ', 80));
-  if (!isCitedNames(probe)) return undefined;
+  if (!isCitedNames(probe) || (alias !== undefined && !isCitedNames(alias))) return undefined;
   // After the year: past the bracket's date ("(2026b, April 7). ") or the year's full stop.
   let rest = m.index + m[0].length;
   if (m[0][0] === '(') rest = text.indexOf(')', rest) + 1 || rest;
-  return { names, keys: authorKeys(names), year: m[1], title: titleIn(text.slice(rest)) };
+  const entry = { names, keys: authorKeys(names), year: m[1], title: titleIn(text.slice(rest)) };
+  return alias === undefined ? entry : { ...entry, aliasKey: authorKeys(alias).whole };
+}
+
+/** An editor's, compiler's or translator's mark after the names: "Smith, J. (Ed.)", "(eds.)". */
+const roleRe = /^(?:eds?|comp|comps|trans|tr|dir|coord)\.?$/i;
+
+/**
+ * The names of an entry's head and the other name in brackets after them, as a corporate
+ * author is written with its abbreviation or expansion: "OMB (Office of Management and
+ * Budget)", "Office of Management and Budget (OMB)". An editor's mark, "(Ed.)", names no one.
+ */
+function splitAlias(written: string): { names: string; alias?: string } {
+  if (written[written.length - 1] !== ')') return { names: written };
+  const open = written.lastIndexOf('(');
+  if (open < 1 || written[open - 1] !== ' ' || written.indexOf('(') !== open) return { names: written };
+  const names = written.slice(0, open).trim();
+  const alias = written.slice(open + 1, -1).trim();
+  return alias === '' || roleRe.test(alias) ? { names } : { names, alias };
 }
 
 const titleLeadRe = /^[\s.,:;)]+/;
@@ -244,6 +268,7 @@ export function authorYearIndexOf(sections: readonly ReferenceSection[]): Author
       if (!e) continue;
       authors.add(e.keys.whole);
       authors.add(e.keys.first);
+      if (e.aliasKey) authors.add(e.aliasKey);
     }
   }
   if (!authors.size) return undefined;
