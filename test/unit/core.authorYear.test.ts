@@ -255,6 +255,43 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     assert.strictEqual(a.references[1].citeAs, 'OMB 2025');
   });
 
+  it('reads a bare author-year key in a table\'s Source column as a citation of its row, when the list holds the entry', () => {
+    const table = [
+      '| No. | Figure | Value | Source |',
+      '|---|---|---|---|',
+      '| 1 | Founding partners | 12 | Anthropic 2026a |',
+      '| 2 | Designation date | February 27, 2026 | Mayer Brown 2026 |',
+      '| 3 | Autonomous share | 80 to 90 percent | Anthropic 2026b, p. 88; CNN 2026 |',
+      '| 4 | Brief length | 40 pages | Whitfield 2026 |',
+      '',
+    ].join('\n');
+    const doc = `${table}\n${bibliography}`;
+    const a = analyzer.analyze(doc);
+    assert.deepStrictEqual(
+      a.citations.map((c) => [c.label, c.resolved, doc.slice(c.span.start, c.span.end)]),
+      [
+        ['Anthropic 2026a', true, 'Anthropic 2026a'],
+        ['Mayer Brown 2026', true, 'Mayer Brown 2026'],
+        ['Anthropic 2026b', true, 'Anthropic 2026b, p. 88'],
+        ['CNN 2026', true, 'CNN 2026'],
+      ],
+    );
+    // The cited rows ask for no citation, the cell's year is no figure; a work the list lacks is no citation, and dangles not.
+    const pl007 = a.findings.filter((f) => f.code === 'PL007' || f.code === 'PL002').map((f) => [f.code, f.range.start.line]);
+    assert.deepStrictEqual(pl007, [['PL007', 5]]);
+    assert.ok(!a.entities.some((e) => e.span.start < table.length && e.id === 'anthropic'), 'the cited author is no mention');
+    assert.ok(!a.findings.some((f) => f.code === 'PL003' && /Anthropic 2026a|Mayer Brown 2026|CNN 2026/.test(f.message)));
+    // Under another header, or with no author-year list, the words are the cell's own.
+    const elsewhere = '| No. | Figure | Value | Note |\n|---|---|---|---|\n| 1 | Founding partners | 12 | Anthropic 2026a |\n';
+    assert.deepStrictEqual(citationsOf(elsewhere), []);
+    const numbered = `${table}\n## References\n\n1. Project Glasswing - Anthropic\n`;
+    assert.deepStrictEqual(analyzer.analyze(numbered).citations, []);
+    // Read the same through the document cache.
+    const cache = createAnalysisCache();
+    analyzer.analyze(doc, { cache });
+    assert.deepStrictEqual(analyzer.analyze(`${doc}\nMore.\n`, { cache }).citations.length, 4);
+  });
+
   it('reads the text again, with the document cache, when the bibliography gains or loses an author', () => {
     const cache = createAnalysisCache();
     const before = 'Smith (2025) says so.\n\n## References\n\n- Anthropic. 2026a. X.\n';

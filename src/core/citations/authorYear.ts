@@ -310,23 +310,46 @@ export function findAuthorYearMarkers(mask: string, start: number, end: number, 
     const at = (offset: number) => s + 1 + line.original(offset);
     const pieces = readBracket(inner);
     if (!pieces) continue;
-    const single = pieces.length === 1 && pieces[0].years.length === 1;
     if (pieces[0].names === '') {
       // Narrative: the names before the bracket.
       if (pieces.length > 1) continue;
       const names = namesBefore(mask, s, start, index);
       if (!names) continue;
+      const single = pieces[0].years.length === 1;
       for (const y of pieces[0].years) out.push(marker(`${names} ${y.year}`, single ? s : at(pieces[0].at + y.at), single ? e : at(pieces[0].at + y.end), pieces[0].locator));
       continue;
     }
-    for (const p of pieces) {
-      for (let y = 0; y < p.years.length; y++) {
-        const from = p.at + (y === 0 ? p.namesAt : p.years[y].at);
-        const to = p.at + (y === p.years.length - 1 ? p.end : p.years[y].end);
-        out.push(marker(`${authorLabel(p.names)} ${p.years[y].year}`, single ? s : at(from), single ? e : at(to), p.locator));
-      }
+    pushCitations(pieces, s, e, at, out);
+  }
+}
+
+/**
+ * The markers of a bracket's citations: one alone spans [s, e); each of several spans its
+ * names and year, `at` placing an offset of the bracket's text.
+ */
+function pushCitations(pieces: readonly PlacedPiece[], s: number, e: number, at: (offset: number) => number, out: MarkerHit[]): void {
+  const single = pieces.length === 1 && pieces[0].years.length === 1;
+  for (const p of pieces) {
+    for (let y = 0; y < p.years.length; y++) {
+      const from = p.at + (y === 0 ? p.namesAt : p.years[y].at);
+      const to = p.at + (y === p.years.length - 1 ? p.end : p.years[y].end);
+      out.push(marker(`${authorLabel(p.names)} ${p.years[y].year}`, single ? s : at(from), single ? e : at(to), p.locator));
     }
   }
+}
+
+/**
+ * The author-year citations of a text that holds nothing else, written without brackets as a
+ * table's source column writes them ("Anthropic 2026a", "Anthropic 2026a; CNN 2026",
+ * "Anthropic 2026b, p. 88"), placed from `start` on; or nothing when the text is anything else.
+ */
+export function bareAuthorYearMarkers(text: string, start: number): MarkerHit[] | undefined {
+  if (text.length > 300 || text.includes('(') || text.includes('\n') || !yearRe.test(text)) return undefined;
+  const pieces = readBracket(text);
+  if (!pieces || pieces[0].names === '') return undefined;
+  const out: MarkerHit[] = [];
+  pushCitations(pieces, start, start + text.length, (offset) => start + offset, out);
+  return out;
 }
 
 /** One citation of a bracket, placed in it: `at` where its piece starts, `namesAt` and `end` relative to it. */
