@@ -286,6 +286,8 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     assert.deepStrictEqual(citationsOf(elsewhere), []);
     const numbered = `${table}\n## References\n\n1. Project Glasswing - Anthropic\n`;
     assert.deepStrictEqual(analyzer.analyze(numbered).citations, []);
+    // A table inside the reference list is its entries: it cites nothing.
+    assert.deepStrictEqual(analyzer.analyze(`${bibliography}\n| Work | Source |\n|---|---|\n| Glasswing | Anthropic 2026a |\n`).citations, []);
     // Read the same through the document cache.
     const cache = createAnalysisCache();
     analyzer.analyze(doc, { cache });

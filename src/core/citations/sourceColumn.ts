@@ -46,6 +46,8 @@ export function sourceCellCitations(blocks: readonly Block[], mask: string, rows
       if (isSource === undefined) headers.set(header, (isSource = blocks[header].end - blocks[header].start <= 40 && sourceHeaderRe.test(mask.slice(blocks[header].start, blocks[header].end))));
       if (!isSource) continue;
       const block = blocks[b];
+      // A table in a reference list is its entries, not a text that cites them.
+      if (block.isReference) continue;
       const found = bareAuthorYearMarkers(mask.slice(block.start, block.end), block.start);
       if (!found || !found.every(resolves)) continue;
       (markers ??= []).push(...found);
