@@ -15,6 +15,7 @@ import { leadInCiter } from './citations/listLeadIn';
 import { lendInlineNoteMarkers } from './citations/inlineNotes';
 import { parseBibliography } from './citations/bibliography';
 import { authorYearIndexOf } from './citations/authorYear';
+import { sourceCellCitations } from './citations/sourceColumn';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
 import { quotedText } from './quotes/quotedText';
 import { namedInQuotes } from './quotes/namedInQuotes';
@@ -174,6 +175,27 @@ function shareTableRowMarkers(rows: readonly TableRow[], scanned: readonly Scann
   }
 }
 
+/**
+ * `scan` with the markers `added` (in document order) among its own, and without the entities
+ * named inside them: a citation's author is no mention, as in a bracket. New lists: the scan's
+ * own belong to the analysis cache.
+ */
+function withCitations<S extends Scan>(scan: S, added: readonly MarkerHit[]): S {
+  const markers: MarkerHit[] = [];
+  let k = 0;
+  for (const m of scan.markers) {
+    while (k < added.length && added[k].start < m.start) markers.push(added[k++]);
+    markers.push(m);
+  }
+  while (k < added.length) markers.push(added[k++]);
+  k = 0;
+  const entities = scan.entities.filter((e) => {
+    while (k < added.length && added[k].end <= e.span.start) k++;
+    return !(k < added.length && added[k].start < e.span.end);
+  });
+  return { ...scan, markers, entities };
+}
+
 /** Index of the sentence holding `offset` (sentences sorted, non-overlapping), or -1. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;
@@ -197,12 +219,16 @@ function collapse(s: string): string {
 
 export function runAnalysis(text: string, factIndex: FactIndex, settings: Settings, options: AnalyzeOptions): Analysis {
   const session = openCacheSession(options.cache, factIndex);
-  const scan = scanDocument(text, factIndex, session);
+  const scanned = scanDocument(text, factIndex, session);
+  const bibliographies = (options.bibliographies ?? []).map((b) => parseBibliography(b.file, b.content));
+  const resolver = createResolver(scanned.structure, scanned.index, bibliographies);
+  const rows = tableRows(scanned.structure.blocks, text, scanned.index);
+  // "Anthropic 2026a" alone in a table's Source column cites its row, when the reference list holds it.
+  const sourceCells = sourceCellCitations(scanned.structure.blocks, scanned.structure.mask, rows, (m) => resolver.resolve(m).referenceIndex !== undefined);
+  const scan = sourceCells ? withCitations(scanned, sourceCells.markers) : scanned;
   const { index, structure, markers, sentences } = scan;
   // People named by family name alone after their full name ("Amodei told Hadley"): a document-wide reading.
   const entities = withSurnameMentions(structure.mask, scan.entities, factIndex, index);
-  const bibliographies = (options.bibliographies ?? []).map((b) => parseBibliography(b.file, b.content));
-  const resolver = createResolver(structure, index, bibliographies);
 
   // Citations, each resolved on its own.
   const resolutions = markers.map((m) => resolver.resolve(m));
@@ -222,7 +248,6 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     if (s >= 0) markersBySentence[s].push(i);
   });
   lendInlineNoteMarkers(structure.mask, sentences, markers, markersBySentence);
-  const rows = tableRows(structure.blocks, text, index);
   shareTableRowMarkers(rows.all, scan.scanned, markersBySentence);
   const none: string[] = [];
   // Once per list of markers: a sentence of thousands of quotations, or a row of thousands of
@@ -371,7 +396,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   // The cells of a "Myth" column (or a "Claim" column beside a "Fact" one) state what the document does not assert.
   const mythCells = unassertedCells(rows, structure.blocks, text);
   scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, bi) => {
-    if (mythCells.has(bi)) return;
+    if (mythCells.has(bi) || sourceCells?.cells.has(bi)) return;
     const labels = blockScan.claims.some((h) => h !== null) && inLabelColumn(bi);
     blockScan.claims.forEach((found, local) => {
       const hit = found && labels ? withoutLabels(found, (s, e) => text.slice(s + base, e + base)) : found;

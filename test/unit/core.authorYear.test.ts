@@ -217,6 +217,83 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     );
   });
 
+  it('reads a citation broken across the lines of a hard-wrapped paragraph as one written on one line', () => {
+    // The line break, the next line's indentation and a container's prefix read as one space.
+    assert.deepStrictEqual(citationsOf('Mythos Preview scores 83.1% on CyberGym (Anthropic\n2026a).'), [['Anthropic 2026a', true, '(Anthropic\n2026a)']]);
+    assert.deepStrictEqual(citationsOf('It was designated on February 27, 2026 (Mayer Brown 2026;\nAnthropic 2026a).'), [
+      ['Mayer Brown 2026', true, 'Mayer Brown 2026'],
+      ['Anthropic 2026a', true, 'Anthropic 2026a'],
+    ]);
+    assert.deepStrictEqual(citationsOf('- It scores 93.9% above Opus 4.6 (Anthropic\r\n  2026b, p.\r\n  4).'), [['Anthropic 2026b', true, '(Anthropic\r\n  2026b, p.\r\n  4)']]);
+    assert.deepStrictEqual(citationsOf('> Gated release is governance (Smith et al.\n> 2025, 12).'), [['Smith et al. 2025', true, '(Smith et al.\n> 2025, 12)']]);
+    // A secondary citation, and a narrative one whose names end the line before.
+    assert.deepStrictEqual(citationsOf('Graham said "we did not feel comfortable releasing this generally" (Graham, as\ncited in CNN 2026).'), [['CNN 2026', true, '(Graham, as\ncited in CNN 2026)']]);
+    assert.deepStrictEqual(citationsOf('As Mayer\n  Brown\n(2026) notes, it was contested.'), [['Mayer Brown 2026', true, '(2026)']]);
+    // The year of a wrapped citation is no figure, its quotation is sourced, and its entry is cited.
+    const doc = `Frontier labs stage releases (Smith and Lee\n2025). Logan Graham told CNN: "We did not feel comfortable releasing this generally." (Graham, as\ncited in CNN 2026)\n\n${bibliography}`;
+    const findings = analyzer.analyze(doc).findings;
+    assert.deepStrictEqual(findings.filter((f) => f.code === 'PL001' || f.code === 'PL007'), []);
+    assert.ok(!findings.some((f) => f.code === 'PL003' && /CNN 2026|Smith and Lee 2025/.test(f.message)));
+    // A paragraph's end is no soft break: a bracket is not read across a blank line.
+    assert.deepStrictEqual(citationsOf('- It was withheld (Anthropic\n\n  2026a) later.'), []);
+  });
+
+  it('reads a corporate author written with its abbreviation or expansion in brackets, and cites it by either name', () => {
+    const entry = parseAuthorYearEntry('OMB (Office of Management and Budget). 2025. *Analytical Perspectives*.')!;
+    assert.deepStrictEqual([entry.names, entry.keys.whole, entry.aliasKey, entry.year, entry.title], ['OMB', 'omb', 'office of management and budget', '2025', 'Analytical Perspectives']);
+    assert.strictEqual(citeAs(entry), 'OMB 2025');
+    assert.strictEqual(parseAuthorYearEntry('Office of Management and Budget (OMB). (2025). Analytical perspectives.')?.aliasKey, 'omb');
+    // An editor's mark names no one; a bracket of words that are no names is no author.
+    const edited = parseAuthorYearEntry('Smith, J. (Ed.). 2020. *Staged Release*.')!;
+    assert.deepStrictEqual([edited.keys.first, edited.aliasKey], ['smith', undefined]);
+    assert.strictEqual(parseAuthorYearEntry('Anthropic (the safety team). 2026. Notes.'), undefined);
+    const bib = '## References\n\n- Anthropic. 2026a. *Project Glasswing*.\n- OMB (Office of Management and Budget). 2025. *Analytical Perspectives*.\n';
+    assert.deepStrictEqual(citationsOf('Federal civilian cyber spending was $13 billion (OMB 2025, p. 14).', bib), [['OMB 2025', true, '(OMB 2025, p. 14)']]);
+    assert.deepStrictEqual(citationsOf('It was $13 billion (Office of Management and Budget 2025).', bib), [['Office of Management and Budget 2025', true, '(Office of Management and Budget 2025)']]);
+    const a = analyzer.analyze(`Federal civilian cyber spending was $13 billion (OMB 2025, p. 14), against credits (Anthropic 2026a).\n\n${bib}`);
+    assert.deepStrictEqual(a.findings.map((f) => f.code), []);
+    assert.strictEqual(a.references[1].citeAs, 'OMB 2025');
+  });
+
+  it('reads a bare author-year key in a table\'s Source column as a citation of its row, when the list holds the entry', () => {
+    const table = [
+      '| No. | Figure | Value | Source |',
+      '|---|---|---|---|',
+      '| 1 | Founding partners | 12 | Anthropic 2026a |',
+      '| 2 | Designation date | February 27, 2026 | Mayer Brown 2026 |',
+      '| 3 | Autonomous share | 80 to 90 percent | Anthropic 2026b, p. 88; CNN 2026 |',
+      '| 4 | Brief length | 40 pages | Whitfield 2026 |',
+      '',
+    ].join('\n');
+    const doc = `${table}\n${bibliography}`;
+    const a = analyzer.analyze(doc);
+    assert.deepStrictEqual(
+      a.citations.map((c) => [c.label, c.resolved, doc.slice(c.span.start, c.span.end)]),
+      [
+        ['Anthropic 2026a', true, 'Anthropic 2026a'],
+        ['Mayer Brown 2026', true, 'Mayer Brown 2026'],
+        ['Anthropic 2026b', true, 'Anthropic 2026b, p. 88'],
+        ['CNN 2026', true, 'CNN 2026'],
+      ],
+    );
+    // The cited rows ask for no citation, the cell's year is no figure; a work the list lacks is no citation, and dangles not.
+    const pl007 = a.findings.filter((f) => f.code === 'PL007' || f.code === 'PL002').map((f) => [f.code, f.range.start.line]);
+    assert.deepStrictEqual(pl007, [['PL007', 5]]);
+    assert.ok(!a.entities.some((e) => e.span.start < table.length && e.id === 'anthropic'), 'the cited author is no mention');
+    assert.ok(!a.findings.some((f) => f.code === 'PL003' && /Anthropic 2026a|Mayer Brown 2026|CNN 2026/.test(f.message)));
+    // Under another header, or with no author-year list, the words are the cell's own.
+    const elsewhere = '| No. | Figure | Value | Note |\n|---|---|---|---|\n| 1 | Founding partners | 12 | Anthropic 2026a |\n';
+    assert.deepStrictEqual(citationsOf(elsewhere), []);
+    const numbered = `${table}\n## References\n\n1. Project Glasswing - Anthropic\n`;
+    assert.deepStrictEqual(analyzer.analyze(numbered).citations, []);
+    // A table inside the reference list is its entries: it cites nothing.
+    assert.deepStrictEqual(analyzer.analyze(`${bibliography}\n| Work | Source |\n|---|---|\n| Glasswing | Anthropic 2026a |\n`).citations, []);
+    // Read the same through the document cache.
+    const cache = createAnalysisCache();
+    analyzer.analyze(doc, { cache });
+    assert.deepStrictEqual(analyzer.analyze(`${doc}\nMore.\n`, { cache }).citations.length, 4);
+  });
+
   it('reads the text again, with the document cache, when the bibliography gains or loses an author', () => {
     const cache = createAnalysisCache();
     const before = 'Smith (2025) says so.\n\n## References\n\n- Anthropic. 2026a. X.\n';

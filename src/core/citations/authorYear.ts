@@ -1,6 +1,7 @@
 import { monthNumber } from '../claims/numbers';
 import { isWhiteSpace } from '../text/words';
 import type { MarkerHit } from './markers';
+import { isSoftGap, joinSoftBreaks } from './softBreaks';
 import type { ReferenceSection } from '../markdown/structure';
 
 /**
@@ -146,6 +147,11 @@ export interface AuthorYearEntry {
   readonly year: string;
   /** The title after the year: in quotation marks, in emphasis, or the first sentence ("" when none). */
   readonly title: string;
+  /**
+   * The key of the other name of a corporate author written with its abbreviation or expansion
+   * in brackets, "OMB (Office of Management and Budget)": citations may use either.
+   */
+  readonly aliasKey?: string;
 }
 
 /**
@@ -165,15 +171,34 @@ export function parseAuthorYearEntry(text: string): AuthorYearEntry | undefined 
   const head = text.slice(0, 200);
   const m = entryYearRe.exec(head);
   if (!m || m.index === 0) return undefined;
-  const names = head.slice(0, m.index + (m[0][0] === '(' ? 0 : 1)).trim().replace(/[.,]$/, '').trim();
+  const written = head.slice(0, m.index + (m[0][0] === '(' ? 0 : 1)).trim().replace(/[.,]$/, '').trim();
+  const { names, alias } = splitAlias(written);
   if (names === '' || names.length > 160 || notInNamesRe.test(names)) return undefined;
   // Long author lists: the first 80 characters, cut at a space, decide.
   const probe = names.length <= 80 ? names : names.slice(0, names.lastIndexOf(' ', 80));
-  if (!isCitedNames(probe)) return undefined;
+  if (!isCitedNames(probe) || (alias !== undefined && !isCitedNames(alias))) return undefined;
   // After the year: past the bracket's date ("(2026b, April 7). ") or the year's full stop.
   let rest = m.index + m[0].length;
   if (m[0][0] === '(') rest = text.indexOf(')', rest) + 1 || rest;
-  return { names, keys: authorKeys(names), year: m[1], title: titleIn(text.slice(rest)) };
+  const entry = { names, keys: authorKeys(names), year: m[1], title: titleIn(text.slice(rest)) };
+  return alias === undefined ? entry : { ...entry, aliasKey: authorKeys(alias).whole };
+}
+
+/** An editor's, compiler's or translator's mark after the names: "Smith, J. (Ed.)", "(eds.)". */
+const roleRe = /^(?:eds?|comp|comps|trans|tr|dir|coord)\.?$/i;
+
+/**
+ * The names of an entry's head and the other name in brackets after them, as a corporate
+ * author is written with its abbreviation or expansion: "OMB (Office of Management and
+ * Budget)", "Office of Management and Budget (OMB)". An editor's mark, "(Ed.)", names no one.
+ */
+function splitAlias(written: string): { names: string; alias?: string } {
+  if (written[written.length - 1] !== ')') return { names: written };
+  const open = written.lastIndexOf('(');
+  if (open < 1 || written[open - 1] !== ' ' || written.indexOf('(') !== open) return { names: written };
+  const names = written.slice(0, open).trim();
+  const alias = written.slice(open + 1, -1).trim();
+  return alias === '' || roleRe.test(alias) ? { names } : { names, alias };
 }
 
 const titleLeadRe = /^[\s.,:;)]+/;
@@ -243,6 +268,7 @@ export function authorYearIndexOf(sections: readonly ReferenceSection[]): Author
       if (!e) continue;
       authors.add(e.keys.whole);
       authors.add(e.keys.first);
+      if (e.aliasKey) authors.add(e.aliasKey);
     }
   }
   if (!authors.size) return undefined;
@@ -256,7 +282,8 @@ export function knowsAuthor(index: AuthorYearIndex, names: string): boolean {
   return index.authors.has(keys.whole) || index.authors.has(keys.first);
 }
 
-const bracketRe = /\(([^()\r\n]{1,300})\)/g;
+/** A bracket, on one line or broken across the lines of a paragraph ("(Anthropic" / "2026a)"). */
+const bracketRe = /\(([^()]{1,300})\)/g;
 
 /**
  * Author-year markers in a masked block: each citation of a bracket "(A 2026; B 2025, 3)" is
@@ -264,7 +291,8 @@ const bracketRe = /\(([^()\r\n]{1,300})\)/g;
  * after names the bibliography knows ("Anthropic (2026a)", "Smith et al.'s (2020)") is a
  * narrative citation: the bracket is the marker, the names stay prose. A bracket whose names
  * the bibliography does not know is still a marker (it dangles); names and a bracket of years
- * are a citation only when the names are known ("Project Glasswing (2026)" is not).
+ * are a citation only when the names are known ("Project Glasswing (2026)" is not). A line
+ * break in a hard-wrapped paragraph reads as a space, inside the bracket and before it.
  */
 export function findAuthorYearMarkers(mask: string, start: number, end: number, index: AuthorYearIndex, out: MarkerHit[]): void {
   const block = mask.slice(start, end);
@@ -272,30 +300,56 @@ export function findAuthorYearMarkers(mask: string, start: number, end: number, 
   bracketRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = bracketRe.exec(block))) {
-    const inner = m[1];
-    if (!yearRe.test(inner)) continue;
+    if (!yearRe.test(m[1])) continue;
+    const line = joinSoftBreaks(m[1]);
+    if (!line) continue;
+    const inner = line.text;
     const s = start + m.index;
     const e = s + m[0].length;
-    const innerStart = s + 1;
+    // Offsets in the bracket read as one line, placed in the mask.
+    const at = (offset: number) => s + 1 + line.original(offset);
     const pieces = readBracket(inner);
     if (!pieces) continue;
-    const single = pieces.length === 1 && pieces[0].years.length === 1;
     if (pieces[0].names === '') {
       // Narrative: the names before the bracket.
       if (pieces.length > 1) continue;
-      const names = namesBefore(mask, s, index);
+      const names = namesBefore(mask, s, start, index);
       if (!names) continue;
-      for (const y of pieces[0].years) out.push(marker(`${names} ${y.year}`, single ? s : innerStart + pieces[0].at + y.at, single ? e : innerStart + pieces[0].at + y.end, pieces[0].locator));
+      const single = pieces[0].years.length === 1;
+      for (const y of pieces[0].years) out.push(marker(`${names} ${y.year}`, single ? s : at(pieces[0].at + y.at), single ? e : at(pieces[0].at + y.end), pieces[0].locator));
       continue;
     }
-    for (const p of pieces) {
-      for (let y = 0; y < p.years.length; y++) {
-        const from = innerStart + p.at + (y === 0 ? p.namesAt : p.years[y].at);
-        const to = innerStart + p.at + (y === p.years.length - 1 ? p.end : p.years[y].end);
-        out.push(marker(`${authorLabel(p.names)} ${p.years[y].year}`, single ? s : from, single ? e : to, p.locator));
-      }
+    pushCitations(pieces, s, e, at, out);
+  }
+}
+
+/**
+ * The markers of a bracket's citations: one alone spans [s, e); each of several spans its
+ * names and year, `at` placing an offset of the bracket's text.
+ */
+function pushCitations(pieces: readonly PlacedPiece[], s: number, e: number, at: (offset: number) => number, out: MarkerHit[]): void {
+  const single = pieces.length === 1 && pieces[0].years.length === 1;
+  for (const p of pieces) {
+    for (let y = 0; y < p.years.length; y++) {
+      const from = p.at + (y === 0 ? p.namesAt : p.years[y].at);
+      const to = p.at + (y === p.years.length - 1 ? p.end : p.years[y].end);
+      out.push(marker(`${authorLabel(p.names)} ${p.years[y].year}`, single ? s : at(from), single ? e : at(to), p.locator));
     }
   }
+}
+
+/**
+ * The author-year citations of a text that holds nothing else, written without brackets as a
+ * table's source column writes them ("Anthropic 2026a", "Anthropic 2026a; CNN 2026",
+ * "Anthropic 2026b, p. 88"), placed from `start` on; or nothing when the text is anything else.
+ */
+export function bareAuthorYearMarkers(text: string, start: number): MarkerHit[] | undefined {
+  if (text.length > 300 || text.includes('(') || text.includes('\n') || !yearRe.test(text)) return undefined;
+  const pieces = readBracket(text);
+  if (!pieces || pieces[0].names === '') return undefined;
+  const out: MarkerHit[] = [];
+  pushCitations(pieces, start, start + text.length, (offset) => start + offset, out);
+  return out;
 }
 
 /** One citation of a bracket, placed in it: `at` where its piece starts, `namesAt` and `end` relative to it. */
@@ -392,22 +446,24 @@ function authorLabel(names: string): string {
 
 /**
  * The names just before a narrative citation's bracket at `open` that the bibliography
- * knows: the longest run of up to six name words ending one space before it ("Smith et al.",
- * "Mayer Brown's"), or nothing.
+ * knows: the longest run of up to six name words ending one space (or one line break) before
+ * it ("Smith et al.", "Mayer Brown's", "Hadley and" / "Osei (2025)"), from the block's `start`
+ * on, or nothing.
  */
-function namesBefore(mask: string, open: number, index: AuthorYearIndex): string | undefined {
-  if (mask.charCodeAt(open - 1) !== 32) return undefined;
+function namesBefore(mask: string, open: number, start: number, index: AuthorYearIndex): string | undefined {
   const words: string[] = [];
-  let k = open - 1;
-  const floor = Math.max(0, open - 100);
+  const floor = Math.max(start, open - 100);
+  let k = open;
   while (words.length < 6 && k > floor) {
-    let w = k;
+    let gap = k;
+    while (gap > floor && isWhiteSpace(mask.charCodeAt(gap - 1))) gap--;
+    if (gap === k || !isSoftGap(mask, gap, k)) break;
+    let w = gap;
     // Any white space ends a word (a line break of any style too: the same names whatever the line endings).
     while (w > floor && !isWhiteSpace(mask.charCodeAt(w - 1))) w--;
-    if (w === k) break;
-    words.unshift(mask.slice(w, k));
-    k = w - 1;
-    if (mask.charCodeAt(k) !== 32) break;
+    if (w === gap) break;
+    words.unshift(mask.slice(w, gap));
+    k = w;
   }
   for (let i = 0; i < words.length; i++) {
     const names = words.slice(i).join(' ');

@@ -12,7 +12,9 @@ interface Registered {
 /**
  * The author-year entries of a document's reference lists, and how a citation's label
  * ("Anthropic 2026a", "Smith et al. 2020") finds one: by all its names, then by its first
- * author, then by the year. A year without its letter ("Fortune 2026") finds the one entry of
+ * author, then by the year. A corporate author written with its other name in brackets answers
+ * to both: "(OMB 2025)" and "(Office of Management and Budget 2025)" find "OMB (Office of
+ * Management and Budget). 2025. …". A year without its letter ("Fortune 2026") finds the one entry of
  * that year; with two ("2026a", "2026b") it is ambiguous and says so.
  */
 export function authorYearEntries() {
@@ -28,6 +30,7 @@ export function authorYearEntries() {
     const r = { year: entry.year.toLowerCase(), names: entry.names, index, section };
     register(entry.keys.whole, r);
     register(entry.keys.first, r);
+    if (entry.aliasKey) register(entry.aliasKey, r);
   };
   const related = (section: ReferenceSection | undefined) => {
     if (!section) return {};
