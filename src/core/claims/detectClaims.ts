@@ -9,6 +9,7 @@ import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
 import { fractionOfScale } from './fractionOfScale';
 import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
+import { countsOwnText } from './ownTextCount';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -899,6 +900,8 @@ function takeNumber(text: string, token: string, a: number): void {
       n = 6;
       a -= halfA[0].length;
     }
+    // "Two words are wrong there.", "**A:** Three.": a count of the writer's own text, no figure.
+    if (countsOwnText(text, a, b)) return;
   }
   const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
   // Money: a currency sign before, or a currency word after.
