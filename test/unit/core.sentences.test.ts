@@ -106,6 +106,8 @@ describe('sentence boundaries', () => {
     assert.deepStrictEqual(sentencesOf('真的吗？是的！它发布了。（注）Then it ended.'), ['真的吗？', '是的！', '它发布了。', '（注）Then it ended.']);
     // A Japanese quotation that closes after its full stop goes on with the sentence that quotes it.
     assert.deepStrictEqual(sentencesOf('社長は「安全第一。」と述べた。次の文。'), ['社長は「安全第一。」と述べた。', '次の文。']);
+    // Before white space, what follows decides: a quotation in a sentence that goes on in lower case.
+    assert.deepStrictEqual(sentencesOf('He wrote "安全第一。" and left. Then 它发布了。 Next.'), ['He wrote "安全第一。" and left.', 'Then 它发布了。', 'Next.']);
     // A Latin full stop before a line in a script with no capitals ends the sentence as before a capital.
     assert.deepStrictEqual(sentencesOf('It scored 83.1%.[1]\n据报道，Anthropic announced it.'), ['It scored 83.1%.[1]', '据报道，Anthropic announced it.']);
   });

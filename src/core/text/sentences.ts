@@ -19,10 +19,11 @@ import { isWordChar } from './words';
 const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || isCjkTerminal(c);
 /**
  * 。 ！ ？ ｡ (ideographic full stop, fullwidth marks, halfwidth full stop): Chinese and Japanese
- * put no space after them and have no capitals, so the mark alone ends a sentence, closing
- * brackets and markers after it included ("…記録しました。[1]", "…と述べた。」").
+ * put no space after them and have no capitals, so the mark ends a sentence when text follows it
+ * directly ("…しました。次に…"), closing brackets and markers after it included ("…記録しました。[1]");
+ * before white space, what follows decides, as after a Latin full stop.
  */
-const isCjkTerminal = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61;
+const isCjkTerminal = (c: number) => c >= 0x3002 && (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61);
 /** 」 』 ） 】 〕 〗 〙 〛 》 〉 ＂ ＇: closing marks of Chinese and Japanese text, after its full stop. */
 const isCjkCloser = (c: number) => c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x3011 || c === 0x3015 || c === 0x3017 || c === 0x3019 || c === 0x301b || c === 0x300b || c === 0x3009 || c === 0xff02 || c === 0xff07;
 /** 」 』: a Japanese quotation closes; text glued after it goes on with the sentence ("「…。」と述べた。"). */
@@ -197,10 +198,11 @@ function splitRange(mask: string, start: number, end: number, pairs: readonly Qu
       }
       stop = markerRe.lastIndex;
     }
-    if (cjk) {
+    if (cjk && stop < end && !space(mask.charCodeAt(stop))) {
       // "「…。」と述べた。": text glued to a closing corner quote goes on with the sentence.
-      if (cjkQuoteClosed && stop < end && isWordChar(String.fromCodePoint(mask.codePointAt(stop)!))) continue;
+      if (cjkQuoteClosed && isWordChar(String.fromCodePoint(mask.codePointAt(stop)!))) continue;
     } else if (stop < end && !startsInlineNote(mask, stop)) {
+      // After white space, what follows decides, as after a Latin full stop: 'He wrote "安全第一。" and left.' goes on.
       startsSentence.lastIndex = stop;
       const st = startsSentence.exec(mask);
       if (!st || st.index + st[0].length > end) continue;
