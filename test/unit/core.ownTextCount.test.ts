@@ -14,6 +14,7 @@ describe("a number word that counts the writer's own text", () => {
       'These three key points matter.',
       'The filing gives two reasons:\n\n- one;\n- another.',
       '**Q:** Two questions remain.',
+      'Two steps follow:',
     ])
       assert.deepEqual(hints(text), [], text);
   });
@@ -28,6 +29,8 @@ describe("a number word that counts the writer's own text", () => {
     assert.deepEqual(hints('Anthropic named three founding partners.'), ['“three”']);
     assert.deepEqual(hints('Three founding partners joined.'), ['“Three”']);
     assert.deepEqual(hints('Anthropic cited two reasons for the delay.'), ['“two”']);
+    // Items, steps, ways… may be things in the world: the writer's own only in a lead-in.
+    assert.deepEqual(hints('Ten items were leaked in the incident.'), ['“Ten”']);
     assert.deepEqual(hints('The quotation runs to twelve words.'), ['“twelve words”']);
     assert.deepEqual(hints('| Partners | Count |\n|---|---|\n| Founding partners | twelve |'), ['“twelve”']);
   });

@@ -6,12 +6,22 @@ import { isWhiteSpace, isWordChar } from '../text/words';
  * could support such a count, and no fact is about it.
  */
 
+/** After a number word: the next two words, the first of which may be an adjective of the second ("three key points"). */
+const wordsAfter = /^[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/u;
+
+/** Both numbers of each noun in `words`. */
+const withPlurals = (words: string) => new Set(words.split(' ').flatMap((w) => [w, w.endsWith('s') ? `${w}es` : `${w}s`]));
+
 /**
- * After a number word: the unit of discourse it counts, perhaps after one adjective ("three key
- * points", "two short phrases"). Such units exist only in what is written or said.
+ * Units that exist only in what is written or said: counted at the start of a sentence ("Two
+ * words are wrong there.", "Three things stand out.") or in a lead-in, they count the writer's text.
  */
-const discourseUnitAfter =
-  /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:words?|phrases?|sentences?|paragraphs?|points?|questions?|answers?|items?|things?|reasons?|lessons?|takeaways?|ideas?|tips?|rules?|caveats?|examples?|observations?|remarks?|quotes?|quotations?|ways?|steps?|principles?|options?|arguments?|objections?)\b/u;
+const discourseUnits = withPlurals('word phrase sentence paragraph point question answer quote quotation lesson takeaway remark observation caveat tip idea reason thing');
+/**
+ * Units that may also be things in the world ("ten items were leaked"): the writer's own only in a
+ * lead-in that ends with a colon ("Two steps follow:").
+ */
+const leadInUnits = withPlurals('item way step option rule example principle argument objection');
 
 /** A determiner a count that opens its sentence may follow: "These three words…", "Our two questions…". */
 const openingDeterminers = new Set(['the', 'these', 'those', 'our', 'my', 'its', 'his', 'her', 'their']);
@@ -65,6 +75,15 @@ function endsInColon(text: string): boolean {
   return text.charCodeAt(i - 1) === 58;
 }
 
+/** The unit noun counted by the number word ending at `b`, directly or after one lower-case adjective ("three key points"), lower-cased. */
+function unitAfter(text: string, b: number): string | undefined {
+  const m = wordsAfter.exec(text.slice(b, b + 40));
+  if (!m) return undefined;
+  const first = m[1].toLowerCase();
+  if (discourseUnits.has(first) || leadInUnits.has(first) || m[2] === undefined || first !== m[1]) return first;
+  return m[2].toLowerCase();
+}
+
 /** Whether nothing but marks follows `b` in `text`: the number word is all its sentence says. */
 function standsAlone(text: string, b: number): boolean {
   for (let i = b; i < text.length; i++) if (isWordChar(text[i])) return false;
@@ -76,12 +95,15 @@ function standsAlone(text: string, b: number): boolean {
  * all a speaker's answer says ("**A:** Three."), or it counts units of discourse (words, phrases,
  * points, questions, reasons, lessons…) and opens the sentence ("Two words are wrong there.") or
  * the sentence leads in with a colon ("Three phrases from Anthropic's own documents frame the
- * debate:", "The filing gives two reasons:"). A count of anything else ("three founding
+ * debate:", "The filing gives two reasons:"), or it counts items, steps, ways, rules… in such a
+ * lead-in ("Two steps follow:"; "Ten items were leaked." is a figure). A count of anything else ("three founding
  * partners"), a number word alone in a table cell ("| Founding partners | ten |") and a measure in
  * digits ("244 pages") are figures.
  */
 export function countsOwnText(text: string, a: number, b: number): boolean {
   if (standsAlone(text, b)) return openingOf(text, a) === 'after-label';
-  if (!discourseUnitAfter.test(text.slice(b, b + 40))) return false;
-  return openingOf(text, a) !== 'none' || endsInColon(text);
+  const unit = unitAfter(text, b);
+  if (unit === undefined) return false;
+  if (discourseUnits.has(unit)) return openingOf(text, a) !== 'none' || endsInColon(text);
+  return leadInUnits.has(unit) && endsInColon(text);
 }
