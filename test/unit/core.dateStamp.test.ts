@@ -10,6 +10,23 @@ describe("a draft's date stamp", () => {
     for (const stamp of ['*Updated April 16, 2026.* This explainer is for readers new to the story.', 'Last revised: 3 May 2026', '_Published 2026._', 'Date: 2026-04-09', 'As of April 20, 2026.']) assert.deepEqual(hints(stamp), [], stamp);
   });
 
+  it('is read part by part in a byline or masthead whose parts "·", "|" or "•" set apart, a draft\'s number a label', () => {
+    for (const byline of [
+      '*By a staff writer · feature · updated April 20, 2026*',
+      '*Policy brief · Centre for Digital Resilience · draft 3 · not for circulation*',
+      '_Policy brief | Revision 2 | last revised 3 May 2026_',
+      // In a line set in emphasis, a date alone is a part of the stamp.
+      '*Policy brief • April 20, 2026*',
+    ])
+      assert.deepEqual(hints(byline), [], byline);
+    // A part that holds another figure, or a bare date in a line not set in emphasis, is still a claim.
+    assert.deepEqual(hints('*By a staff writer · 12 partners · April 20, 2026*'), ['“12”, “April 20, 2026”']);
+    assert.deepEqual(hints('April 7, 2026 · Anthropic announces Mythos Preview'), ['“April 7, 2026”']);
+    assert.deepEqual(hints('Anthropic · updated April 20, 2026 · 40 partners'), ['“April 20, 2026”, “40”']);
+    // "draft" as a verb still counts what it drafts.
+    assert.deepEqual(hints('We draft 3 bills a year.'), ['“3”']);
+  });
+
   it('is only a stamp: a sentence with other words or other figures is still a claim', () => {
     assert.deepEqual(hints('Anthropic updated the card on April 16, 2026.'), ['“April 16, 2026”']);
     assert.deepEqual(hints('Draft of April 9, 2026 for the committee.'), ['“April 9, 2026”']);

@@ -98,6 +98,19 @@ describe('sentence boundaries', () => {
       'Weiter.',
     ]);
   });
+  it('end at a Chinese or Japanese full stop, with no space after it, its closing brackets and markers included', () => {
+    assert.deepStrictEqual(sentencesOf('日本語版：CyberGym で 83.1% を記録しました。[1]\n（译注）Anthropic announced it on April 9, 2026.[1]'), [
+      '日本語版：CyberGym で 83.1% を記録しました。[1]',
+      '（译注）Anthropic announced it on April 9, 2026.[1]',
+    ]);
+    assert.deepStrictEqual(sentencesOf('真的吗？是的！它发布了。（注）Then it ended.'), ['真的吗？', '是的！', '它发布了。', '（注）Then it ended.']);
+    // A Japanese quotation that closes after its full stop goes on with the sentence that quotes it.
+    assert.deepStrictEqual(sentencesOf('社長は「安全第一。」と述べた。次の文。'), ['社長は「安全第一。」と述べた。', '次の文。']);
+    // Before white space, what follows decides: a quotation in a sentence that goes on in lower case.
+    assert.deepStrictEqual(sentencesOf('He wrote "安全第一。" and left. Then 它发布了。 Next.'), ['He wrote "安全第一。" and left.', 'Then 它发布了。', 'Next.']);
+    // A Latin full stop before a line in a script with no capitals ends the sentence as before a capital.
+    assert.deepStrictEqual(sentencesOf('It scored 83.1%.[1]\n据报道，Anthropic announced it.'), ['It scored 83.1%.[1]', '据报道，Anthropic announced it.']);
+  });
   it('keep a quotation that contains full stops whole', () => {
     assert.deepStrictEqual(sentencesOf('She said "It works. We tested it." Then she left.'), ['She said "It works. We tested it."', 'Then she left.']);
   });

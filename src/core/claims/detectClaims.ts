@@ -9,6 +9,7 @@ import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
 import { fractionOfScale } from './fractionOfScale';
 import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
+import { countsOwnText } from './ownTextCount';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -208,11 +209,14 @@ export function isLabelWord(word: string): boolean {
   return labelWords.has(word) || abbreviatedLabels.has(word) || nounOrVerbLabels.has(word);
 }
 /**
- * Labels that are verbs too ("we note 3 gaps", "they question 12 officials", "we round 3.46 up"): a label when
+ * Labels that are verbs too ("we note 3 gaps", "they question 12 officials", "we round 3.46 up"), or
+ * nouns a count may follow ("the draft 3 officials saw"), among them the number of a draft or an
+ * issue, as a masthead or byline writes it ("draft 3", "Revision 2", "Issue 12"): a label when
  * capitalised ("Note 3", "Source 1"), after a word that a noun follows ("see source 1",
- * "in note 3"), or when no ordinary word follows the number ("…, source 1.", "question 3 is").
+ * "in note 3"), or when no ordinary word follows the number ("…, source 1.", "question 3 is",
+ * "· draft 3 ·").
  */
-const nounOrVerbLabels = new Set('note source reference question point round'.split(' '));
+const nounOrVerbLabels = new Set('note source reference question point round draft revision edition issue'.split(' '));
 const nounContextWords = new Set('see in of at from under per the this that cf each'.split(' '));
 /** Auxiliary and modal verbs: after a number, the number is a subject ("the two should", "question 3 is"), not a count of a noun. */
 const auxiliaryVerbs = new Set(
@@ -896,6 +900,8 @@ function takeNumber(text: string, token: string, a: number): void {
       n = 6;
       a -= halfA[0].length;
     }
+    // "Two words are wrong there.", "**A:** Three.": a count of the writer's own text, no figure.
+    if (countsOwnText(text, a, b)) return;
   }
   const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
   // Money: a currency sign before, or a currency word after.

@@ -7,6 +7,7 @@ import { severityOf } from '../settings';
 import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
 import { isDateStamp } from './dateStamp';
+import { isMentionedFigure } from './quotedFigure';
 import { firstAtOrAfter } from '../util/search';
 import { withoutEmphasisMarks } from '../text/emphasisMarks';
 import type { TableRow, TableRows } from '../markdown/tableRows';
@@ -155,7 +156,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.map((v) => `“${v.text}”`).slice(0, 4).join(', ')}`;
   claims.forEach((claim, ci) => {
     if (claim.citations.length) return;
-    const figures = claim.values.filter((v) => valueKinds.has(v.kind));
+    // A figure set alone in quotation marks is a term the sentence mentions ('Use "83.1 percent" in running text.').
+    const figures = claim.values.filter((v) => valueKinds.has(v.kind) && !isMentionedFigure(claim, v, scan.structure.mask));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);

@@ -15,8 +15,19 @@ import { isWordChar } from './words';
  * sentence too: `authorYear` lists the block's author-year markers, when the document has them.
  */
 
-/** . ! ? … */
-const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+/** . ! ? … and the full stops of Chinese and Japanese (see isCjkTerminal). */
+const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || isCjkTerminal(c);
+/**
+ * 。 ！ ？ ｡ (ideographic full stop, fullwidth marks, halfwidth full stop): Chinese and Japanese
+ * put no space after them and have no capitals, so the mark ends a sentence when text follows it
+ * directly ("…しました。次に…"), closing brackets and markers after it included ("…記録しました。[1]");
+ * before white space, what follows decides, as after a Latin full stop.
+ */
+const isCjkTerminal = (c: number) => c >= 0x3002 && (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61);
+/** 」 』 ） 】 〕 〗 〙 〛 》 〉 ＂ ＇: closing marks of Chinese and Japanese text, after its full stop. */
+const isCjkCloser = (c: number) => c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x3011 || c === 0x3015 || c === 0x3017 || c === 0x3019 || c === 0x301b || c === 0x300b || c === 0x3009 || c === 0xff02 || c === 0xff07;
+/** 」 』: a Japanese quotation closes; text glued after it goes on with the sentence ("「…。」と述べた。"). */
+const isCjkQuoteCloser = (c: number) => c === 0x300d || c === 0x300f;
 /** Never the last word of a sentence when followed by a period. */
 const abbreviations = new Set(
   'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft sec secs ch chap para paras incl excl esp viz ibid ca mio mrd'.split(' '),
@@ -35,7 +46,12 @@ const markerRe = /\[(?:\^[^\]\s]{1,100}|(\d{1,4}[^\[\]\r\n@]{0,500})|[^\[\]\r\n@
  * sequences, variation selectors, keycaps).
  */
 const lineGap = /[ \t\u00a0]+(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3]+[ \t\u00a0]+)*[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3]*/uy;
-const startsSentence = /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«»„(\[*_]*[\p{Lu}\p{N}]|@[\p{L}\p{N}_])/uy;
+/**
+ * What opens a sentence after white space: a capital, a digit or a letter of a script with no
+ * capitals (Chinese, Japanese, Arabic, Hebrew…), perhaps after opening marks (also the
+ * fullwidth bracket and corner quotes, "（译注）", "「"), or an in-text citation key.
+ */
+const startsSentence = /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«»„(\[*_（「『【]*[\p{Lu}\p{Lo}\p{N}]|@[\p{L}\p{N}_])/uy;
 /** Whether a Pandoc inline note (`^[…]`), a sentence of its own, starts at `at`: "…widely.[1]^[Anthropic also called it…]". */
 const startsInlineNote = (mask: string, at: number) => mask.charCodeAt(at) === 94 /* ^ */ && mask.charCodeAt(at + 1) === 91; /* [ */
 /** After a day's number and its period, a month: "am 8. April 2026" is a German date, not a sentence end. */
@@ -143,9 +159,11 @@ function splitRange(mask: string, start: number, end: number, pairs: readonly Qu
     while (runEnd < mask.length && isTerminal(mask.charCodeAt(runEnd))) runEnd++;
     pos = runEnd;
     let stop = Math.min(runEnd, end);
+    // A Chinese or Japanese full stop ends its sentence with no space after it.
+    const cjk = isCjkTerminal(mask.charCodeAt(runEnd - 1));
     // Cheap rejections first: "83.1%", "e.g.," and ".com" have no space after the mark.
     const after = mask.charCodeAt(stop);
-    if (stop < end && !space(after) && !isCloser(after) && !isEmphasis(after) && after !== 91 /* [ */ && after !== 94 /* ^ */) continue;
+    if (!cjk && stop < end && !space(after) && !isCloser(after) && !isEmphasis(after) && after !== 91 /* [ */ && after !== 94 /* ^ */) continue;
     if (runEnd - at === 1 && mask.charCodeAt(at) === 46) {
       if (isDayOfMonth(mask, at, sentenceStart)) continue;
       const word = wordBefore(mask, at, sentenceStart);
@@ -158,7 +176,12 @@ function splitRange(mask: string, start: number, end: number, pairs: readonly Qu
     let closers = 0;
     // (A » that a word follows opens a German quotation: "Dann ging er. »Neu« beginnt.")
     if (isGuillemetSpace(mask.charCodeAt(stop)) && (mask.charCodeAt(stop + 1) === 0xbb || mask.charCodeAt(stop + 1) === 0x203a) && !isWordChar(mask[stop + 2])) closers++;
-    while (stop + closers < end && (isCloser(mask.charCodeAt(stop + closers)) || isEmphasis(mask.charCodeAt(stop + closers)))) closers++;
+    let cjkQuoteClosed = false;
+    for (let c: number; stop + closers < end; closers++) {
+      c = mask.charCodeAt(stop + closers);
+      if (cjk && isCjkCloser(c)) cjkQuoteClosed ||= isCjkQuoteCloser(c);
+      else if (!isCloser(c) && !isEmphasis(c)) break;
+    }
     if (q >= 0 && !(pairs[q].close >= stop && pairs[q].close < stop + closers)) continue;
     stop = Math.min(end, stop + closers);
     for (;;) {
@@ -175,7 +198,11 @@ function splitRange(mask: string, start: number, end: number, pairs: readonly Qu
       }
       stop = markerRe.lastIndex;
     }
-    if (stop < end && !startsInlineNote(mask, stop)) {
+    if (cjk && stop < end && !space(mask.charCodeAt(stop))) {
+      // "「…。」と述べた。": text glued to a closing corner quote goes on with the sentence.
+      if (cjkQuoteClosed && isWordChar(String.fromCodePoint(mask.codePointAt(stop)!))) continue;
+    } else if (stop < end && !startsInlineNote(mask, stop)) {
+      // After white space, what follows decides, as after a Latin full stop: 'He wrote "安全第一。" and left.' goes on.
       startsSentence.lastIndex = stop;
       const st = startsSentence.exec(mask);
       if (!st || st.index + st[0].length > end) continue;

@@ -1,0 +1,109 @@
+import { isWhiteSpace, isWordChar } from '../text/words';
+
+/**
+ * Number words that count the writer's own text, not a fact: "Two words are wrong there.",
+ * "Three phrases from Anthropic's own documents frame the debate:", "**A:** Three.". No source
+ * could support such a count, and no fact is about it.
+ */
+
+/** After a number word: the next two words, the first of which may be an adjective of the second ("three key points"). */
+const wordsAfter = /^[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/u;
+
+/** Both numbers of each noun in `words`. */
+const withPlurals = (words: string) => new Set(words.split(' ').flatMap((w) => [w, w.endsWith('s') ? `${w}es` : `${w}s`]));
+
+/**
+ * Units that exist only in what is written or said: counted at the start of a sentence ("Two
+ * words are wrong there.", "Three things stand out.") or in a lead-in, they count the writer's text.
+ */
+const discourseUnits = withPlurals('word phrase sentence paragraph point question answer quote quotation lesson takeaway remark observation caveat tip idea reason thing');
+/**
+ * Units that may also be things in the world ("ten items were leaked"): the writer's own only in a
+ * lead-in that ends with a colon ("Two steps follow:").
+ */
+const leadInUnits = withPlurals('item way step option rule example principle argument objection');
+
+/** A determiner a count that opens its sentence may follow: "These three words…", "Our two questions…". */
+const openingDeterminers = new Set(['the', 'these', 'those', 'our', 'my', 'its', 'his', 'her', 'their']);
+
+/** Characters before a sentence's first word that are marks, not words: emphasis, brackets, bullets, quotation marks. */
+function skipMarks(text: string, i: number, end: number): number {
+  while (i < end && !isWordChar(text[i])) i++;
+  return i;
+}
+
+/** How a number word stands at the start of its sentence: not there, there, or there after a speaker label. */
+type Opening = 'none' | 'first' | 'after-label';
+
+/**
+ * Whether text[0, a) holds nothing but marks, a speaker label ending in a colon ("**A:**",
+ * "Q:", "SOLHEIM:") and a determiner: the number word at `a` opens its sentence.
+ */
+function openingOf(text: string, a: number): Opening {
+  if (a > 60) return 'none';
+  let i = skipMarks(text, 0, a);
+  let opening: Opening = 'first';
+  let colon = i;
+  while (colon < a && text.charCodeAt(colon) !== 58) colon++;
+  if (colon < a) {
+    // A speaker label has at most four words and no digits.
+    const label = text.slice(i, colon);
+    if (label.split(spaceRunRe).length > 4 || digitRe.test(label)) return 'none';
+    i = skipMarks(text, colon + 1, a);
+    opening = 'after-label';
+  }
+  if (i === a) return opening;
+  let k = i;
+  while (k < a && isWordChar(text[k])) k++;
+  const determiner = openingDeterminers.has(text.slice(i, k).toLowerCase()) && skipMarks(text, k, a) === a && isWhiteSpace(text.charCodeAt(a - 1));
+  return determiner ? opening : 'none';
+}
+
+const spaceRunRe = /[ \t]+/;
+const digitRe = /\p{N}/u;
+
+/** Whether `text` ends, past emphasis, spaces and citation markers, in a colon: a lead-in to what follows ("… frame the debate:"). */
+function endsInColon(text: string): boolean {
+  let i = text.length;
+  for (;;) {
+    while (i > 0 && (isWhiteSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 42 || text.charCodeAt(i - 1) === 95)) i--;
+    if (text.charCodeAt(i - 1) !== 93 /* ] */) break;
+    const open = text.lastIndexOf('[', i - 1);
+    if (open < 0 || i - open > 80) break;
+    i = open;
+  }
+  return text.charCodeAt(i - 1) === 58;
+}
+
+/** The unit noun counted by the number word ending at `b`, directly or after one lower-case adjective ("three key points"), lower-cased. */
+function unitAfter(text: string, b: number): string | undefined {
+  const m = wordsAfter.exec(text.slice(b, b + 40));
+  if (!m) return undefined;
+  const first = m[1].toLowerCase();
+  if (discourseUnits.has(first) || leadInUnits.has(first) || m[2] === undefined || first !== m[1]) return first;
+  return m[2].toLowerCase();
+}
+
+/** Whether nothing but marks follows `b` in `text`: the number word is all its sentence says. */
+function standsAlone(text: string, b: number): boolean {
+  for (let i = b; i < text.length; i++) if (isWordChar(text[i])) return false;
+  return true;
+}
+
+/**
+ * Whether the number word on [a, b) of the sentence `text` counts the writer's own text: it is
+ * all a speaker's answer says ("**A:** Three."), or it counts units of discourse (words, phrases,
+ * points, questions, reasons, lessons…) and opens the sentence ("Two words are wrong there.") or
+ * the sentence leads in with a colon ("Three phrases from Anthropic's own documents frame the
+ * debate:", "The filing gives two reasons:"), or it counts items, steps, ways, rules… in such a
+ * lead-in ("Two steps follow:"; "Ten items were leaked." is a figure). A count of anything else ("three founding
+ * partners"), a number word alone in a table cell ("| Founding partners | ten |") and a measure in
+ * digits ("244 pages") are figures.
+ */
+export function countsOwnText(text: string, a: number, b: number): boolean {
+  if (standsAlone(text, b)) return openingOf(text, a) === 'after-label';
+  const unit = unitAfter(text, b);
+  if (unit === undefined) return false;
+  if (discourseUnits.has(unit)) return openingOf(text, a) !== 'none' || endsInColon(text);
+  return leadInUnits.has(unit) && endsInColon(text);
+}

@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/core/index';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+
+const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+const findings = (text: string) => analyzer.analyze(`# Brief\n\n${text}\n`).findings;
+const hints = (text: string) => findings(text).filter((f) => f.code === 'PL007').map((f) => f.message.slice(f.message.indexOf('“')));
+
+describe("a number word that counts the writer's own text", () => {
+  it('is no figure when it counts units of discourse and opens the sentence, or the sentence leads in with a colon', () => {
+    for (const text of [
+      'Two words are wrong there, and the attribution line makes it look authoritative.',
+      "Three phrases from Anthropic's own documents frame the debate:\n\n- the risk is low;\n- the processes are insufficient.",
+      'These three key points matter.',
+      'The filing gives two reasons:\n\n- one;\n- another.',
+      '**Q:** Two questions remain.',
+      'Two steps follow:',
+    ])
+      assert.deepEqual(hints(text), [], text);
+  });
+
+  it('is no figure when it is all a speaker\'s answer says ("**A:** Three.")', () => {
+    assert.deepEqual(hints('**A:** Three. Check the words, check the speaker.'), []);
+    assert.deepEqual(hints('A: Twelve.'), []);
+  });
+
+  it('leaves counts of other things, counts inside a sentence, measures and a table cell\'s number word figures', () => {
+    assert.deepEqual(hints('The system card runs to 244 pages.'), ['“244 pages”']);
+    assert.deepEqual(hints('Anthropic named three founding partners.'), ['“three”']);
+    assert.deepEqual(hints('Three founding partners joined.'), ['“Three”']);
+    assert.deepEqual(hints('Anthropic cited two reasons for the delay.'), ['“two”']);
+    // Items, steps, ways… may be things in the world: the writer's own only in a lead-in.
+    assert.deepEqual(hints('Ten items were leaked in the incident.'), ['“Ten”']);
+    assert.deepEqual(hints('The quotation runs to twelve words.'), ['“twelve words”']);
+    assert.deepEqual(hints('| Partners | Count |\n|---|---|\n| Founding partners | twelve |'), ['“twelve”']);
+  });
+});
