@@ -196,6 +196,16 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005(`Dario Amodei said ${settled} Dario Amodei said ${settled}`), ['Quotation is credited to Dario Amodei', 'Quotation is credited to Dario Amodei']);
   });
 
+  it('reads verbs of saying written in capitals, as headlines and pull-quotes set them (blind QA report N, item 6)', () => {
+    const shouted = '“WE DID NOT FEEL COMFORTABLE RELEASING THIS GENERALLY.”';
+    const zemlin = ['Quotation is credited to Jim Zemlin'];
+    assert.deepEqual(pl005(`**“WE DID NOT FEEL COMFORTABLE RELEASING THIS GENERALLY,” SAID JIM ZEMLIN.**`), zemlin);
+    assert.deepEqual(pl005(`JIM ZEMLIN SAID: ${shouted}`), zemlin);
+    assert.deepEqual(pl005(`ACCORDING TO JIM ZEMLIN, ${shouted}`), zemlin);
+    assert.deepEqual(pl005(`LOGAN GRAHAM TOLD CNN: ${shouted}`), []);
+    assert.deepEqual(pl005(`JIM ZEMLIN DID NOT SAY ${shouted}`), []);
+  });
+
   it('keeps silent for the right speaker named in the verb’s clause', () => {
     assert.deepEqual(pl005('Jim Zemlin praised the partners, and Logan Graham told CNN "We did not feel comfortable releasing this generally."'), []);
     assert.deepEqual(pl005(`Anthropic sued, and the Pentagon argued the company might ${disable}`), []);

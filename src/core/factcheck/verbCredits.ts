@@ -6,8 +6,16 @@ import { verbSubject } from './verbSubject';
  * Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "X called Anthropic
  * a “…”", "according to X", "X was quoted as saying", "Fortune quoted X as saying".
  */
-const creditRe =
-  /\b(?:said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|called|calls|noted|notes|concluded|concludes|put it|quipped|quoted|quotes|quoting)\b|\b[Aa]ccording to\b/g;
+const creditVerbs =
+  'said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|called|calls|noted|notes|concluded|concludes|put it|quipped|quoted|quotes|quoting';
+
+/**
+ * A verb of saying as written: in lower case, or in capitals, as headlines, pull-quotes and
+ * transcripts set whole lines ("“…,” SAID JIM ZEMLIN"); "according to" also with a capital.
+ * Not capitalised alone: "States", "Notes" and "Claims" so written are names and headings.
+ * `Verb.word` holds it in lower case.
+ */
+const creditRe = new RegExp(`\\b(?:${creditVerbs}|${creditVerbs.toUpperCase()})\\b|\\b(?:[Aa]ccording to|ACCORDING TO)\\b`, 'g');
 
 /** The verb "quote": its subject is quoted ("X was quoted saying") or quotes its object ("Fortune quoted X as saying"). */
 const quoteVerbRe = /^quot/;
@@ -151,7 +159,7 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     return i >= 0 && at < quoted[i].end;
   };
   const verbs: Verb[] = [];
-  for (const m of sentence.matchAll(creditRe)) if (!inQuote(sentenceStart + m.index)) verbs.push({ at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, word: m[0] });
+  for (const m of sentence.matchAll(creditRe)) if (!inQuote(sentenceStart + m.index)) verbs.push({ at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, word: m[0].toLowerCase() });
   if (!verbs.length) return () => [];
   const sentenceEnd = sentenceStart + sentence.length;
   const speakers = mentions.filter((e) => speakerKinds.has(e.kind) && e.span.start >= sentenceStart && e.span.end <= sentenceEnd && !inQuote(e.span.start));
@@ -276,7 +284,7 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
   const credit = (vi: number): EntityMention[] => {
     const v = verbs[vi];
     const firstAfter = firstAtOrAfter(speakers, v.end, (e) => e.span.start);
-    if (/^[Aa]ccording to$/.test(v.word)) return speakers.slice(firstAfter, firstAfter + 2);
+    if (v.word === 'according to') return speakers.slice(firstAfter, firstAfter + 2);
     // Right after a quotation ('“…,” said Amodei'), the speaker is named after the verb.
     const q = firstAtOrAfter(quoted, v.at + 1, (x) => x.start) - 1;
     const inverted = q >= 0 && onlyNames(quoted[q].end, v.at, false);
