@@ -196,6 +196,19 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005(`Dario Amodei said ${settled} Dario Amodei said ${settled}`), ['Quotation is credited to Dario Amodei', 'Quotation is credited to Dario Amodei']);
   });
 
+  it('passes over an "according to" phrase naming a reporter, as an aside or an opening (blind QA report N, item 5)', () => {
+    const anthropic = ['Quotation is credited to Anthropic'];
+    assert.deepEqual(pl005(`Anthropic itself, according to one summary, argued that it might ${disable}`), anthropic);
+    assert.deepEqual(pl005(`Anthropic, according to Fortune, has also argued that it might ${disable}`), anthropic);
+    assert.deepEqual(pl005(`According to Fortune, Anthropic argued that it might ${disable}`), anthropic);
+    // The speaker on record, a noun phrase or a negated verb after the phrase: no one wrongly credited, not the reporter either.
+    assert.deepEqual(pl005(`The Pentagon, according to Microsoft, argued that Anthropic might ${disable}`), []);
+    assert.deepEqual(pl005(`According to Microsoft, the Pentagon argued that Anthropic might ${disable}`), []);
+    assert.deepEqual(pl005(`Anthropic, according to Microsoft, never argued that it might ${disable}`), []);
+    // Without another verb of saying, "according to" credits whom it names.
+    assert.deepEqual(pl005(`Anthropic might, according to Microsoft, ${disable}`), ['Quotation is credited to Microsoft']);
+  });
+
   it('reads verbs of saying written in capitals, as headlines and pull-quotes set them (blind QA report N, item 6)', () => {
     const shouted = '“WE DID NOT FEEL COMFORTABLE RELEASING THIS GENERALLY.”';
     const zemlin = ['Quotation is credited to Jim Zemlin'];
