@@ -189,6 +189,19 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005('Dario Amodei\'s blog post called the model "by far the most powerful AI model we\'ve ever developed."'), ['Quotation is credited to Dario Amodei']);
   });
 
+  it('credits an organization with what its officers say, by title (blind QA report N, item 9)', () => {
+    const settled = '“We did not feel comfortable releasing this generally.”';
+    const foundation = ['Quotation is credited to Linux Foundation'];
+    assert.deepEqual(pl005(`The Linux Foundation's chief executive said: ${settled}`), foundation);
+    assert.deepEqual(pl005(`The Linux Foundation's chief executive was quoted by one aggregator as saying ${settled}`), foundation);
+    assert.deepEqual(pl005(`The Linux Foundation's CEO told reporters ${settled}`), foundation);
+    assert.deepEqual(pl005(`Microsoft's lawyers argued that Anthropic might ${disable}`), ['Quotation is credited to Microsoft']);
+    // The speaker's own organization; a title of a person's, who is not that person.
+    assert.deepEqual(pl005(`Anthropic's head of frontier red teaming put it plainly: ${settled}`), []);
+    assert.deepEqual(pl005(`Anthropic's chief executive said ${settled}`), []);
+    assert.deepEqual(pl005(`The Pentagon's lawyers argued that Anthropic might ${disable}`), []);
+  });
+
   it('reports a split quotation credited to the wrong speaker once, and each misattributing sentence', () => {
     assert.deepEqual(pl005('"We did not," Dario Amodei told CNN, "feel comfortable releasing this generally."'), ['Quotation is credited to Dario Amodei']);
     const settled = '"We did not feel comfortable releasing this generally."';
