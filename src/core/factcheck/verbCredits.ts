@@ -119,10 +119,18 @@ const subjectOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', '
 
 const firstWordRe = /[\p{L}\p{N}]+/u;
 
-interface Verb {
+/** A verb of saying (document offsets), its words in lower case ("said", "according to"). */
+export interface Verb {
   readonly at: number;
   readonly end: number;
   readonly word: string;
+}
+
+/** The verbs of saying of a sentence, in order, but for those `inQuote` (document offsets) says are quoted words. */
+export function verbsOfSaying(sentence: string, sentenceStart: number, inQuote: (at: number) => boolean): Verb[] {
+  const verbs: Verb[] = [];
+  for (const m of sentence.matchAll(creditRe)) if (!inQuote(sentenceStart + m.index)) verbs.push({ at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, word: m[0].toLowerCase() });
+  return verbs;
 }
 
 /** A place a clause may start: after a clause break or a verb of saying (document offsets). */
@@ -191,8 +199,7 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     const i = firstAtOrAfter(quoted, at + 1, (q) => q.start) - 1;
     return i >= 0 && at < quoted[i].end;
   };
-  const verbs: Verb[] = [];
-  for (const m of sentence.matchAll(creditRe)) if (!inQuote(sentenceStart + m.index)) verbs.push({ at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, word: m[0].toLowerCase() });
+  const verbs = verbsOfSaying(sentence, sentenceStart, inQuote);
   if (!verbs.length) return () => [];
   // The "according to" phrase before each verb, whose subject is not in it: it ends before an aside, and starts after an opening one.
   const reporters = verbs.map((_, vi) => reporterBefore(sentence, sentenceStart, verbs, vi));

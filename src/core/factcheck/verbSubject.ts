@@ -13,6 +13,14 @@ const betweenWords: ReadonlySet<string> = new Set(
 /** Words that negate the verb after them: "did not say", "never said", "didn't tell". */
 const negations: ReadonlySet<string> = new Set(['not', 'never']);
 
+/**
+ * Whether `word` (lower case) may stand between a subject and its verb of saying: an auxiliary,
+ * a modal, an adverb or a negation ("has also", "reportedly", "did not").
+ */
+export function standsBeforeVerb(word: string): boolean {
+  return betweenWords.has(word) || negations.has(word) || word.endsWith('ly') || word.endsWith("n't") || word.endsWith('n’t');
+}
+
 /** Words that open a noun phrase: "the draft", "a filing", "its report". */
 const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'one', 'each', 'every', 'another']);
 
