@@ -189,11 +189,47 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005('Dario Amodei\'s blog post called the model "by far the most powerful AI model we\'ve ever developed."'), ['Quotation is credited to Dario Amodei']);
   });
 
+  it('credits an organization with what its officers say, by title (blind QA report N, item 9)', () => {
+    const settled = '“We did not feel comfortable releasing this generally.”';
+    const foundation = ['Quotation is credited to Linux Foundation'];
+    assert.deepEqual(pl005(`The Linux Foundation's chief executive said: ${settled}`), foundation);
+    assert.deepEqual(pl005(`The Linux Foundation's chief executive was quoted by one aggregator as saying ${settled}`), foundation);
+    assert.deepEqual(pl005(`The Linux Foundation's CEO told reporters ${settled}`), foundation);
+    assert.deepEqual(pl005(`Microsoft's lawyers argued that Anthropic might ${disable}`), ['Quotation is credited to Microsoft']);
+    // The speaker's own organization; a title of a person's, who is not that person.
+    assert.deepEqual(pl005(`Anthropic's head of frontier red teaming put it plainly: ${settled}`), []);
+    assert.deepEqual(pl005(`Anthropic's chief executive said ${settled}`), []);
+    assert.deepEqual(pl005(`The Pentagon's lawyers argued that Anthropic might ${disable}`), []);
+  });
+
   it('reports a split quotation credited to the wrong speaker once, and each misattributing sentence', () => {
     assert.deepEqual(pl005('"We did not," Dario Amodei told CNN, "feel comfortable releasing this generally."'), ['Quotation is credited to Dario Amodei']);
     const settled = '"We did not feel comfortable releasing this generally."';
     assert.deepEqual(pl005(`Dario Amodei said ${settled} Jim Zemlin said ${settled}`), ['Quotation is credited to Dario Amodei', 'Quotation is credited to Jim Zemlin']);
     assert.deepEqual(pl005(`Dario Amodei said ${settled} Dario Amodei said ${settled}`), ['Quotation is credited to Dario Amodei', 'Quotation is credited to Dario Amodei']);
+  });
+
+  it('passes over an "according to" phrase naming a reporter, as an aside or an opening (blind QA report N, item 5)', () => {
+    const anthropic = ['Quotation is credited to Anthropic'];
+    assert.deepEqual(pl005(`Anthropic itself, according to one summary, argued that it might ${disable}`), anthropic);
+    assert.deepEqual(pl005(`Anthropic, according to Fortune, has also argued that it might ${disable}`), anthropic);
+    assert.deepEqual(pl005(`According to Fortune, Anthropic argued that it might ${disable}`), anthropic);
+    // The speaker on record, a noun phrase or a negated verb after the phrase: no one wrongly credited, not the reporter either.
+    assert.deepEqual(pl005(`The Pentagon, according to Microsoft, argued that Anthropic might ${disable}`), []);
+    assert.deepEqual(pl005(`According to Microsoft, the Pentagon argued that Anthropic might ${disable}`), []);
+    assert.deepEqual(pl005(`Anthropic, according to Microsoft, never argued that it might ${disable}`), []);
+    // Without another verb of saying, "according to" credits whom it names.
+    assert.deepEqual(pl005(`Anthropic might, according to Microsoft, ${disable}`), ['Quotation is credited to Microsoft']);
+  });
+
+  it('reads verbs of saying written in capitals, as headlines and pull-quotes set them (blind QA report N, item 6)', () => {
+    const shouted = '“WE DID NOT FEEL COMFORTABLE RELEASING THIS GENERALLY.”';
+    const zemlin = ['Quotation is credited to Jim Zemlin'];
+    assert.deepEqual(pl005(`**“WE DID NOT FEEL COMFORTABLE RELEASING THIS GENERALLY,” SAID JIM ZEMLIN.**`), zemlin);
+    assert.deepEqual(pl005(`JIM ZEMLIN SAID: ${shouted}`), zemlin);
+    assert.deepEqual(pl005(`ACCORDING TO JIM ZEMLIN, ${shouted}`), zemlin);
+    assert.deepEqual(pl005(`LOGAN GRAHAM TOLD CNN: ${shouted}`), []);
+    assert.deepEqual(pl005(`JIM ZEMLIN DID NOT SAY ${shouted}`), []);
   });
 
   it('keeps silent for the right speaker named in the verb’s clause', () => {

@@ -20,6 +20,7 @@ import { claimSurroundings } from './claimSurroundings';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTest } from './comparedMentions';
 import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
+import { unknownCredit } from './unknownCredit';
 import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
 import { citeSourceFix, referenceLookup, type ReferenceLookup } from './citationFix';
@@ -202,6 +203,8 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     const byRow = rowSpeaker(input.structure.mask, input.structure.blocks, input.tableRows, entities, q.span.start);
     return byRow ? [byRow] : pronounCredit(input, q);
   };
+  // Names the fact base does not know, read only where it knows no one credited (unknownCredit.ts).
+  const unknownCredits = unknownCredit(text, input.index, factIndex);
   const recordLabel = perItem((record: QuotationOnRecord) => ({
     speaker: factIndex.entity(record.speaker)?.name ?? record.speaker,
     source: sourceLabel(record.sources, factIndex),
@@ -224,7 +227,8 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     }
     const sentence = sentences[q.sentenceIndex];
     if (sentence) {
-      const named = q.kind === 'block' ? blockQuoteCredits(q, record) : inlineCredit(q);
+      const known = q.kind === 'block' ? blockQuoteCredits(q, record) : inlineCredit(q);
+      const named = known.length || q.kind !== 'inline' ? known : unknownCredits({ span: sentence.span, mentions: mentionsOf(q.sentenceIndex), quoted: quotedIn.get(q.sentenceIndex) ?? [] }, q.span, match);
       // The outlet that published the record's source reported the words: it is not their speaker.
       const reported = named.filter((e) => !reportsRecord(e.id, record, factIndex));
       // Words on record from a person: a person the sentence credits decides, and the

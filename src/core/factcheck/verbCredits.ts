@@ -6,8 +6,16 @@ import { verbSubject } from './verbSubject';
  * Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "X called Anthropic
  * a “…”", "according to X", "X was quoted as saying", "Fortune quoted X as saying".
  */
-const creditRe =
-  /\b(?:said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|called|calls|noted|notes|concluded|concludes|put it|quipped|quoted|quotes|quoting)\b|\b[Aa]ccording to\b/g;
+const creditVerbs =
+  'said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|called|calls|noted|notes|concluded|concludes|put it|quipped|quoted|quotes|quoting';
+
+/**
+ * A verb of saying as written: in lower case, or in capitals, as headlines, pull-quotes and
+ * transcripts set whole lines ("“…,” SAID JIM ZEMLIN"); "according to" also with a capital.
+ * Not capitalised alone: "States", "Notes" and "Claims" so written are names and headings.
+ * `Verb.word` holds it in lower case.
+ */
+const creditRe = new RegExp(`\\b(?:${creditVerbs}|${creditVerbs.toUpperCase()})\\b|\\b(?:[Aa]ccording to|ACCORDING TO)\\b`, 'g');
 
 /** The verb "quote": its subject is quoted ("X was quoted saying") or quotes its object ("Fortune quoted X as saying"). */
 const quoteVerbRe = /^quot/;
@@ -111,10 +119,18 @@ const subjectOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', '
 
 const firstWordRe = /[\p{L}\p{N}]+/u;
 
-interface Verb {
+/** A verb of saying (document offsets), its words in lower case ("said", "according to"). */
+export interface Verb {
   readonly at: number;
   readonly end: number;
   readonly word: string;
+}
+
+/** The verbs of saying of a sentence, in order, but for those `inQuote` (document offsets) says are quoted words. */
+export function verbsOfSaying(sentence: string, sentenceStart: number, inQuote: (at: number) => boolean): Verb[] {
+  const verbs: Verb[] = [];
+  for (const m of sentence.matchAll(creditRe)) if (!inQuote(sentenceStart + m.index)) verbs.push({ at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, word: m[0].toLowerCase() });
+  return verbs;
 }
 
 /** A place a clause may start: after a clause break or a verb of saying (document offsets). */
@@ -122,6 +138,37 @@ interface Boundary {
   readonly at: number;
   /** Whether the words after it may be the last item of a list ("…, and Microsoft said"). */
   readonly list: boolean;
+}
+
+/**
+ * The rest of an "according to" phrase after its verb, up to the comma that closes it, and what
+ * stands between that comma and the next verb of saying: a few words ("has also", "Anthropic"), no punctuation.
+ */
+const reporterRestRe = /^([^,;:!?"“”()[\]]{1,80},)[\s\p{L}'’]{0,40}$/u;
+
+/**
+ * An "according to" phrase closed by a comma before another verb of saying (document offsets,
+ * from its start, or the comma before it, to just after the comma that closes it). It names who
+ * reports the words, and the other verb's subject said them: `opens` when it opens the clause,
+ * with the subject after it ("According to Fortune, Anthropic argued …"); else an aside set off
+ * by commas between the subject and the verb ("Anthropic itself, according to one summary, argued …").
+ */
+interface ReporterPhrase {
+  readonly start: number;
+  readonly end: number;
+  readonly opens: boolean;
+}
+
+/** The "according to" phrase (see `ReporterPhrase`) that verbs[vi - 1] starts before verbs[vi], if any. */
+function reporterBefore(sentence: string, sentenceStart: number, verbs: readonly Verb[], vi: number): ReporterPhrase | undefined {
+  const u = verbs[vi - 1];
+  if (u === undefined || u.word !== 'according to') return undefined;
+  const rest = reporterRestRe.exec(sentence.slice(u.end - sentenceStart, verbs[vi].at - sentenceStart));
+  if (!rest) return undefined;
+  const end = u.end + rest[1].length;
+  let k = u.at - sentenceStart;
+  while (k > 0 && (sentence[k - 1] === ' ' || sentence[k - 1] === '\t' || sentence[k - 1] === '\n' || sentence[k - 1] === '\r')) k--;
+  return sentence[k - 1] === ',' ? { start: sentenceStart + k - 1, end, opens: false } : { start: u.at, end, opens: true };
 }
 
 /** Who a sentence credits with the quotation at `[start, end)` (document offsets). */
@@ -140,7 +187,9 @@ export type QuoteCredits = (start: number, end: number) => EntityMention[];
  * agent ("Anthropic was called a “…” by Pete Hegseth"), but "quote" credits the one quoted, its
  * passive's subject ("Jim Zemlin was quoted saying …") or its active's object ("Fortune quoted
  * Jim Zemlin as saying …"), and after an opening phrase set off
- * by a comma the subject is what follows the comma (see `subjectOf`). Verbs and names inside the
+ * by a comma the subject is what follows the comma (see `subjectOf`); an "according to" aside
+ * between the subject and its verb names a reporter and is passed over ("Anthropic, according to
+ * one summary, argued …" credits Anthropic, and so does "According to Fortune, Anthropic argued …", see `reporterBefore`). Verbs and names inside the
  * sentence's quotations (`quoted`, document offsets) are the quoted words, not the attribution.
  * Found once per verb: a sentence may hold thousands of quotations.
  */
@@ -150,9 +199,11 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     const i = firstAtOrAfter(quoted, at + 1, (q) => q.start) - 1;
     return i >= 0 && at < quoted[i].end;
   };
-  const verbs: Verb[] = [];
-  for (const m of sentence.matchAll(creditRe)) if (!inQuote(sentenceStart + m.index)) verbs.push({ at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, word: m[0] });
+  const verbs = verbsOfSaying(sentence, sentenceStart, inQuote);
   if (!verbs.length) return () => [];
+  // The "according to" phrase before each verb, whose subject is not in it: it ends before an aside, and starts after an opening one.
+  const reporters = verbs.map((_, vi) => reporterBefore(sentence, sentenceStart, verbs, vi));
+  const subjectEnd = (vi: number) => (reporters[vi] && !reporters[vi].opens ? reporters[vi].start : verbs[vi].at);
   const sentenceEnd = sentenceStart + sentence.length;
   const speakers = mentions.filter((e) => speakerKinds.has(e.kind) && e.span.start >= sentenceStart && e.span.end <= sentenceEnd && !inQuote(e.span.start));
   const boundaries: Boundary[] = [];
@@ -221,7 +272,7 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
   const clauseStarts = new Map<number, number>();
   const clauseOf = (vi: number) => {
     let from = clauseStarts.get(vi);
-    if (from === undefined) clauseStarts.set(vi, (from = clauseStart(verbs[vi].at)));
+    if (from === undefined) clauseStarts.set(vi, (from = reporters[vi]?.opens ? reporters[vi].end : clauseStart(subjectEnd(vi))));
     return from;
   };
   /**
@@ -276,13 +327,17 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
   const credit = (vi: number): EntityMention[] => {
     const v = verbs[vi];
     const firstAfter = firstAtOrAfter(speakers, v.end, (e) => e.span.start);
-    if (/^[Aa]ccording to$/.test(v.word)) return speakers.slice(firstAfter, firstAfter + 2);
+    if (v.word === 'according to') return speakers.slice(firstAfter, firstAfter + 2);
     // Right after a quotation ('“…,” said Amodei'), the speaker is named after the verb.
     const q = firstAtOrAfter(quoted, v.at + 1, (x) => x.start) - 1;
     const inverted = q >= 0 && onlyNames(quoted[q].end, v.at, false);
     const from = inverted ? Math.max(clauseOf(vi), quoted[q].end) : clauseOf(vi);
     // The verb's own subject: a negated verb, or one whose subject is a noun phrase, credits no name elsewhere in the clause.
-    const subject = verbSubject(sentence, sentenceStart, from, v.at, speakers);
+    // After an aside ("X, according to Y, did not say"), the words between it and the verb may negate the verb.
+    const aside = reporters[vi];
+    if (aside && !aside.opens && verbSubject(sentence, sentenceStart, aside.end, v.at, speakers).negated) return [];
+    const at = subjectEnd(vi);
+    const subject = verbSubject(sentence, sentenceStart, from, at, speakers);
     if (subject.negated) return [];
     const passive = isPassive(sentence.slice(Math.max(from, v.at - 40) - sentenceStart, v.at - sentenceStart), v.word);
     // "quote": the one quoted is the speaker, the subject of the passive ("Jim Zemlin was quoted at the launch
@@ -291,7 +346,7 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     // Passive: the subject is the one spoken of; the speaker, if named, is the agent after "by".
     if (passive && !quoteVerbRe.test(v.word)) return agentOf(v);
     if (subject.credits) return subject.credits;
-    const before = subjectOf(from, v.at, speakersIn(from, v.at).filter((e) => notTopic(e, from)));
+    const before = subjectOf(from, at, speakersIn(from, at).filter((e) => notTopic(e, from)));
     if (before.length || /^(?:told|tells)$/.test(v.word)) return before;
     // Inverted only right after a quotation: '"…," said X', not "Glasswing argued that Apple…".
     if (!inverted) return [];

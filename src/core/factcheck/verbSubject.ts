@@ -3,14 +3,23 @@ import { firstAtOrAfter } from '../util/search';
 
 /**
  * Words that may stand between a subject and its verb of saying without being the subject:
- * auxiliaries, modals and adverbs ("Dario Amodei has also said", "the draft had called").
+ * auxiliaries, modals and adverbs ("Dario Amodei has also said", "the draft had called"), and
+ * the passive's, before "quoted" ("Jim Zemlin was quoted as saying").
  */
 const betweenWords: ReadonlySet<string> = new Set(
-  'had has have did does do would will could can may might should must also later then once first since again even still often soon already always just ever long'.split(' '),
+  'had has have did does do would will could can may might should must is are was were be been being also later then once first since again even still often soon already always just ever long'.split(' '),
 );
 
 /** Words that negate the verb after them: "did not say", "never said", "didn't tell". */
 const negations: ReadonlySet<string> = new Set(['not', 'never']);
+
+/**
+ * Whether `word` (lower case) may stand between a subject and its verb of saying: an auxiliary,
+ * a modal, an adverb or a negation ("has also", "reportedly", "did not").
+ */
+export function standsBeforeVerb(word: string): boolean {
+  return betweenWords.has(word) || negations.has(word) || word.endsWith('ly') || word.endsWith("n't") || word.endsWith('n’t');
+}
 
 /** Words that open a noun phrase: "the draft", "a filing", "its report". */
 const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'one', 'each', 'every', 'another']);
@@ -33,6 +42,20 @@ const joiners: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'yet', 
 const ownersWords: ReadonlySet<string> = new Set(
   'words remarks comments comment statement statements brief briefs filing filings letter letters report reports memo memos post posts blog essay essays op-ed paper papers tweet tweets email emails testimony complaint motion announcement release spokesperson spokesman spokeswoman representative account website site page draft document documents note notes submission response reply message interview speech book article column card update lawsuit suit'.split(' '),
 );
+
+/**
+ * Titles of the people who speak for an organization or agency: "the Linux Foundation's chief
+ * executive said" credits the Linux Foundation, as "the chief executive of the Linux Foundation
+ * said" does. A person's are not that person ("Pete Hegseth's lawyers argued").
+ */
+const officersWords: ReadonlySet<string> = new Set(
+  'executive executives ceo president chair chairman chairwoman chairperson director founder cofounder co-founder head boss leader chief officer officers official officials lawyer lawyers attorney attorneys counsel'.split(' '),
+);
+
+/** Whether `head`, a noun owned by `owner` ("Microsoft's brief", "the Linux Foundation's chief executive"), carries the owner's words. */
+function carriesOwnersWords(head: string, owner: EntityMention): boolean {
+  return ownersWords.has(head) || (owner.kind !== 'person' && officersWords.has(head));
+}
 
 const tokenRe = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -107,7 +130,7 @@ export function verbSubject(sentence: string, sentenceStart: number, from: numbe
     let at = tokens[r].start - sentenceStart;
     while (at > 0 && /[\s,]/.test(sentence[at - 1])) at--;
     const named = lastBefore(sentenceStart + at);
-    if (named?.span.end === sentenceStart + at) return r === i || ownersWords.has(head.word) ? [named] : [];
+    if (named?.span.end === sentenceStart + at) return r === i || carriesOwnersWords(head.word, named) ? [named] : [];
     const noun = tokens[r - 1];
     const o = r === i && r >= 2 && noun.end === sentenceStart + at && joined(r - 2) && ownersWords.has(noun.word) ? owner(tokens[r - 2]) : undefined;
     return o ? [o] : [];
@@ -117,7 +140,7 @@ export function verbSubject(sentence: string, sentenceStart: number, from: numbe
   for (let j = i - 1; j >= 0 && j >= i - 5 && joined(j); j--) {
     const t = tokens[j];
     const o = owner(t);
-    if (o) return { negated, credits: ownersWords.has(head.word) ? [o] : [] };
+    if (o) return { negated, credits: carriesOwnersWords(head.word, o) ? [o] : [] };
     if (within(t) || joiners.has(t.word)) return { negated };
     if (relatives.has(t.word) && t.word !== 'that') return { negated, credits: antecedent(j) };
     if (determiners.has(t.word)) {
