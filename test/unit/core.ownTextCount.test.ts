@@ -22,6 +22,14 @@ describe("a number word that counts the writer's own text", () => {
   it('is no figure when it is all a speaker\'s answer says ("**A:** Three.")', () => {
     assert.deepEqual(hints('**A:** Three. Check the words, check the speaker.'), []);
     assert.deepEqual(hints('A: Twelve.'), []);
+    assert.deepEqual(hints('**Dario Amodei:** Three.'), []);
+    assert.deepEqual(hints('SEN. HARTWELL: Two.'), []);
+  });
+
+  it("leaves a field's value a figure: a label that names no speaker (\"Founding partners: ten.\")", () => {
+    assert.deepEqual(hints('- Founding partners: ten.'), ['“ten”']);
+    assert.deepEqual(hints('Founding Partners: twelve.'), ['“twelve”']);
+    assert.deepEqual(hints('Days to announcement: eleven.'), ['“eleven”']);
   });
 
   it('leaves counts of other things, counts inside a sentence, measures and a table cell\'s number word figures', () => {

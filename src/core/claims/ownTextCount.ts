@@ -46,9 +46,8 @@ function openingOf(text: string, a: number): Opening {
   let colon = i;
   while (colon < a && text.charCodeAt(colon) !== 58) colon++;
   if (colon < a) {
-    // A speaker label has at most four words and no digits.
     const label = text.slice(i, colon);
-    if (label.split(spaceRunRe).length > 4 || digitRe.test(label)) return 'none';
+    if (!isSpeakerLabel(label, i > 0 && text.slice(0, i).includes('**'))) return 'none';
     i = skipMarks(text, colon + 1, a);
     opening = 'after-label';
   }
@@ -61,6 +60,21 @@ function openingOf(text: string, a: number): Opening {
 
 const spaceRunRe = /[ \t]+/;
 const digitRe = /\p{N}/u;
+const capitalRe = /^\p{Lu}/u;
+const allCapsRe = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+
+/**
+ * Whether the text before a colon names who speaks: one capitalised word ("A", "Q", "Answer",
+ * "Amodei", "SOLHEIM"), words in capitals ("SEN. HARTWELL"), or a name in bold ("**Dario
+ * Amodei:**"); at most four words, no digits. A field's label ("Founding partners: ten.") is no
+ * speaker: its number is the field's value.
+ */
+function isSpeakerLabel(label: string, bold: boolean): boolean {
+  const words = label.trim().split(spaceRunRe);
+  if (words.length > 4 || digitRe.test(label)) return false;
+  if (words.length === 1) return capitalRe.test(words[0]);
+  return words.every((w) => allCapsRe.test(w)) || (bold && words.every((w) => capitalRe.test(w)));
+}
 
 /** Whether `text` ends, past emphasis, spaces and citation markers, in a colon: a lead-in to what follows ("… frame the debate:"). */
 function endsInColon(text: string): boolean {
