@@ -455,6 +455,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     factFindings: checked.findings,
     quoteFixes: checked.quoteFixes,
     claimFixes: checked.claimFixes,
+    markerFixes: checked.markerFixes,
     tableRows: rows,
   });
 

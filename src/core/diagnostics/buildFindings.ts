@@ -37,6 +37,8 @@ export interface FindingsInput {
   readonly quoteFixes?: ReadonlyMap<number, readonly Fix[]>;
   /** Fixes that insert a citation for a claim whose fact is on record, by claim index. */
   readonly claimFixes?: ReadonlyMap<number, readonly Fix[]>;
+  /** By marker label, the fix that makes a dangling marker cite the source its sentence has on record (the PL001 fix's own). */
+  readonly markerFixes?: ReadonlyMap<string, Fix>;
   /** The tables' rows: a row is one record, with one PL007 for all its cells. */
   readonly tableRows?: TableRows;
 }
@@ -120,13 +122,15 @@ export function buildFindings(input: FindingsInput): Finding[] {
   });
 
   // PL002: markers that resolve to nothing.
-  const stubFor = referenceStubber(scan);
+  const stubFor = referenceStubber(scan, citations, references);
   citations.forEach((c, i) => {
     if (c.resolved) return;
     const r = resolutions[i];
     const related = r.relatedStart !== undefined && r.relatedEnd !== undefined ? [{ message: r.relatedMessage ?? 'references', span: { start: r.relatedStart, end: r.relatedEnd } }] : [];
     const fix = stubFor(c);
-    raw.push({ code: 'PL002', message: c.unresolvedReason ?? `${c.label} resolves to no reference`, span: c.span, range: c.range, related, fixes: fix ? [fix] : [] });
+    const cites = input.markerFixes?.get(c.label);
+    const fixes = cites ? (fix ? [cites, fix] : [cites]) : fix ? [fix] : [];
+    raw.push({ code: 'PL002', message: c.unresolvedReason ?? `${c.label} resolves to no reference`, span: c.span, range: c.range, related, fixes });
   });
 
   // PL003: references nobody cites.

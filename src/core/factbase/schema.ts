@@ -128,6 +128,11 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(['web', 'pdf', 'news', 'legal', 'blog', 'paper', 'book', 'video', 'other']),
   url: z.string().url().optional(),
   date: isoDate.optional(),
+  /**
+   * False for a source a writer cannot cite: the fact base's own notes or compilation (the bundled
+   * reference article). Its facts are checked all the same, but no quick fix cites it in a draft.
+   */
+  citable: z.boolean().optional(),
 });
 
 export const quotationSchema = z.strictObject({

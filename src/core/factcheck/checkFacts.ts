@@ -23,7 +23,7 @@ import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { unknownCredit } from './unknownCredit';
 import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
-import { citeSourceFix, referenceLookup, type ReferenceLookup } from './citationFix';
+import { citationPlanner, type CitationPlanner } from './citationFix';
 import type { Mutable } from '../util/mutable';
 
 export interface FactCheckInput {
@@ -54,6 +54,8 @@ export interface FactCheckResult {
   readonly quoteFixes: Map<number, Fix[]>;
   /** Citation fixes for uncited claims whose facts are on record, by index into `claims`. */
   readonly claimFixes: Map<number, Fix[]>;
+  /** By label, the fixes that make a dangling marker cite the source its sentence's quotation or claim has on record. */
+  readonly markerFixes: Map<string, Fix>;
 }
 
 /**
@@ -171,7 +173,7 @@ function misquote(input: FactCheckInput, match: RecordMatch, innerStart: number,
   return { code: 'PL004', message: `Quotation differs from the words on record: “${match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };
 }
 
-function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
+function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
   const { factIndex, text, entities, sentences } = input;
   if (!factIndex.factBase.quotations.length) return [...input.quotes];
   // Whom each sentence credits with its quotations, read once per sentence: a sentence may hold thousands of quotations.
@@ -249,8 +251,9 @@ function checkQuotes(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       }
     }
     if (!q.sourced) {
-      const fix = citeSourceFix(record.sources, q.kind === 'inline' ? q.span.end : sentence?.span.end ?? q.span.end, input.references, lookup, input.structure, input.index, factIndex);
-      if (fix) quoteFixes.set(qi, [fix]);
+      const at = q.kind === 'inline' ? q.span.end : (sentence?.span.end ?? q.span.end);
+      const from = Math.min(sentence?.span.start ?? q.span.start, q.span.start);
+      citing.request(record.sources, at, from, Math.max(sentence?.span.end ?? q.span.end, q.span.end + 1), (fix) => quoteFixes.set(qi, [fix]));
     }
     return { ...q, onRecord: record.id, recordMatch: match.kind };
   });
@@ -328,7 +331,7 @@ export interface VerdictSlot {
   readonly sentence: number;
 }
 
-function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: FactFinding[], claimFixes: Map<number, Fix[]>): Claim[] {
+function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: FactFinding[], claimFixes: Map<number, Fix[]>): Claim[] {
   const { factIndex, text, entities, structure } = input;
   const rules = factRules(factIndex);
   if (!rules.all.length) return [...input.claims];
@@ -395,8 +398,7 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
     }
     if (!claim.citations.length && verdict.status === 'confirmed') {
       const fact = factIndex.fact(verdict.checks[0].factId);
-      const fix = fact ? citeSourceFix(fact.sources, end, input.references, lookup, structure, input.index, factIndex) : undefined;
-      if (fix) claimFixes.set(ci, [fix]);
+      if (fact) citing.request(fact.sources, end, start, end, (fix) => claimFixes.set(ci, [fix]));
     }
     const filled = claim as Mutable<Claim>;
     filled.status = verdict.status;
@@ -411,8 +413,10 @@ export function checkFacts(input: FactCheckInput): FactCheckResult {
   const findings: FactFinding[] = [];
   const quoteFixes = new Map<number, Fix[]>();
   const claimFixes = new Map<number, Fix[]>();
-  const lookup = referenceLookup(input.references);
-  const quotes = checkQuotes(input, lookup, findings, quoteFixes);
-  const claims = checkClaims(input, lookup, findings, claimFixes);
-  return { claims, quotes, findings, quoteFixes, claimFixes };
+  // Citation fixes are planned for the whole document once both passes have asked for theirs.
+  const citing = citationPlanner(input);
+  const quotes = checkQuotes(input, citing, findings, quoteFixes);
+  const claims = checkClaims(input, citing, findings, claimFixes);
+  const markerFixes = citing.finish();
+  return { claims, quotes, findings, quoteFixes, claimFixes, markerFixes };
 }

@@ -1,111 +1,213 @@
-import type { Fix, ReferenceInfo, TextEdit } from '../types';
+import type { Citation, Fix, ReferenceInfo, TextEdit } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
+import type { Source } from '../factbase/schema';
 import type { LineIndex } from '../text/lineIndex';
-import { sectionName, type Structure } from '../markdown/structure';
-import { appendEntry } from '../fixes/appendEntry';
+import type { Structure } from '../markdown/structure';
+import type { TableRows } from '../markdown/tableRows';
+import { firstAtOrAfter } from '../util/search';
+import { referenceLookup } from './sourceReferences';
+import { labelKind, referenceWriter, type PlannedEntry } from '../fixes/referenceWriter';
+import { sourceCellInsertion } from '../fixes/sourceCell';
 
-const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
-
-/** The document's numbered references by normalised title and text, built once per analysis. */
-export interface ReferenceLookup {
-  find(title: string): ReferenceInfo | undefined;
+export interface CitationPlanInput {
+  readonly text: string;
+  readonly index: LineIndex;
+  readonly structure: Structure;
+  readonly citations: readonly Citation[];
+  readonly references: readonly ReferenceInfo[];
+  readonly factIndex: FactIndex;
+  readonly tableRows: TableRows;
 }
 
-export function referenceLookup(references: readonly ReferenceInfo[]): ReferenceLookup {
-  let entries: { title: string; text: string; ref: ReferenceInfo }[] | undefined;
-  const found = new Map<string, ReferenceInfo | undefined>();
-  const findKey = (key: string): ReferenceInfo | undefined => {
-    if (found.has(key)) return found.get(key);
-    entries ??= references
-      .filter((r) => (r.kind === 'list-item' || r.kind === 'definition') && /^\d+$/.test(r.label))
-      .map((ref) => ({ title: norm(ref.title), text: norm(ref.text), ref }));
-    const hit = entries.find((e) => e.title === key || e.text.includes(key))?.ref;
-    found.set(key, hit);
-    return hit;
-  };
-  // By the title as given too: the same few source titles are asked for again and again.
-  const byTitle = new Map<string, ReferenceInfo | undefined>();
+/**
+ * The fixes that cite a fact-base source for a quotation or a claim on record, planned for the whole
+ * document at once, so that they stay right when an editor or a bot applies several together:
+ *
+ * - a source the document lists already is cited by its marker (`Cite [7] …`);
+ * - a sentence whose marker resolves to nothing (`…models".[4]`) gets no second marker: its marker
+ *   is made to cite the source (`[4]` defined as the source, or replaced by `[7]` when the
+ *   document lists the source as [7]); PL002 on that marker offers the same definition;
+ * - a source the document lacks gets one new reference, under a label of its own, which every fix
+ *   that cites it adds with the same edit. Sources are numbered in the order the document first
+ *   needs them, from the first number past the document's references that no marker uses.
+ *
+ * A source the fact base marks as not citable (its own reference article) is never offered.
+ */
+export interface CitationPlanner {
+  /**
+   * Asks for a fix that cites one of `sourceIds` for the words that end at `at`, in the sentence
+   * [from, to) (a table row: its row); `assign` receives the fix when the plan is made.
+   */
+  request(sourceIds: readonly string[], at: number, from: number, to: number, assign: (fix: Fix) => void): void;
+  /** Makes the plan and hands out the fixes; returns, by marker label, the fixes that define a dangling marker. */
+  finish(): Map<string, Fix>;
+}
+
+interface Request {
+  readonly sources: readonly Source[];
+  readonly at: number;
+  readonly from: number;
+  readonly to: number;
+  readonly assign: (fix: Fix) => void;
+}
+
+/** What a request cites: a reference the document has, else a source, and the one dangling marker of its sentence. */
+interface Target {
+  readonly request: Request;
+  readonly source: Source;
+  readonly ref?: ReferenceInfo;
+  readonly dangling?: { readonly label: string; readonly markers: readonly Citation[] };
+}
+
+export function citationPlanner(input: CitationPlanInput): CitationPlanner {
+  const requests: Request[] = [];
   return {
-    find(title) {
-      if (byTitle.has(title)) return byTitle.get(title);
-      const hit = findKey(norm(title));
-      byTitle.set(title, hit);
-      return hit;
+    request(sourceIds, at, from, to, assign) {
+      const sources = sourceIds.map((id) => input.factIndex.source(id)).filter((s): s is Source => s !== undefined && s.citable !== false);
+      if (sources.length) requests.push({ sources, at, from, to, assign });
+    },
+    finish() {
+      return requests.length ? plan(input, requests) : new Map();
     },
   };
 }
 
-/**
- * A fix that cites a fact-base source at `at` (an offset just after a quotation or a
- * sentence): `[N]` for the document's own reference to that source, or a new item added
- * to the References list (a new list at the end when there is none).
- */
-export function citeSourceFix(
-  sourceIds: readonly string[],
-  at: number,
-  references: readonly ReferenceInfo[],
-  lookup: ReferenceLookup,
-  structure: Structure,
-  index: LineIndex,
-  factIndex: FactIndex,
-): Fix | undefined {
-  const sources = sourceIds.map((id) => factIndex.source(id)).filter((s) => s !== undefined);
-  if (!sources.length) return undefined;
-  const pos = index.position(at);
-  const insert = (text: string): TextEdit => ({ range: { start: pos, end: pos }, newText: text });
-  // The document already lists one of the sources: cite it.
-  // An author-year citation goes before the sentence's full stop: "… partners (Anthropic 2026a)."
-  const citeByAuthor = (citeAs: string): TextEdit => {
-    const before = index.text.charCodeAt(at - 1);
-    const p = before === 46 || before === 33 || before === 63 ? index.position(at - 1) : pos;
-    return { range: { start: p, end: p }, newText: ` (${citeAs})` };
+function plan(input: CitationPlanInput, requests: Request[]): Map<string, Fix> {
+  const { text, index, structure, citations, references, factIndex, tableRows } = input;
+  const lookup = referenceLookup(references, factIndex);
+  const writer = referenceWriter(text, index, structure, citations, references);
+  const unresolved = citations.filter((c) => !c.resolved);
+  const blocks = structure.blocks;
+
+  /**
+   * The markers that resolve to nothing in [from, to], or in the whole row of a table cell, when
+   * they all have one label. Read once per sentence: a sentence may hold thousands of quotations.
+   */
+  const danglingBySpan = new Map<string, Target['dangling']>();
+  const danglingIn = (r: Request): Target['dangling'] => {
+    let { from, to } = r;
+    const bi = firstAtOrAfter(blocks, r.at, (b) => b.end);
+    const row = blocks[bi]?.kind === 'table-cell' ? tableRows.rowOf(bi) : undefined;
+    if (row) [from, to] = [Math.min(from, row.start), Math.max(to, row.end)];
+    const key = `${from}:${to}`;
+    if (danglingBySpan.has(key)) return danglingBySpan.get(key);
+    const found: Citation[] = [];
+    for (let k = firstAtOrAfter(unresolved, from, (c) => c.span.start); k < unresolved.length && unresolved[k].span.start <= to; k++) {
+      if (found.length && unresolved[k].label !== found[0].label) {
+        found.length = 0;
+        break;
+      }
+      found.push(unresolved[k]);
+    }
+    const dangling = found.length ? { label: found[0].label, markers: found } : undefined;
+    danglingBySpan.set(key, dangling);
+    return dangling;
   };
-  for (const source of sources) {
-    const ref = lookup.find(source.title);
-    if (ref?.citeAs) return { title: `Cite (${ref.citeAs}) ${source.title}`, edits: [citeByAuthor(ref.citeAs)], isPreferred: true };
-    if (ref) return { title: `Cite [${ref.label}] ${source.title}`, edits: [insert(`[${ref.label}]`)], isPreferred: true };
+
+  const targets: Target[] = requests
+    .sort((a, b) => a.at - b.at)
+    .map((request) => {
+      let ref: ReferenceInfo | undefined;
+      let source = request.sources[0];
+      for (const s of request.sources) {
+        ref = lookup.find(s);
+        if (ref) {
+          source = s;
+          break;
+        }
+      }
+      const dangling = danglingIn(request);
+      return { request, source, ...(ref ? { ref } : {}), ...(dangling ? { dangling } : {}) };
+    });
+
+  // A dangling marker is made to cite a source only when every sentence that has it alone asks for the same one.
+  const meant = new Map<string, Set<Source>>();
+  for (const t of targets) {
+    if (!t.dangling) continue;
+    const set = meant.get(t.dangling.label) ?? new Set<Source>();
+    set.add(t.source);
+    meant.set(t.dangling.label, set);
   }
-  const source = sources[0];
-  const eol = /\r\n|\n|\r/.exec(index.text)?.[0] ?? '\n';
-  const entry = `${source.title} - ${source.publisher}${source.url ? ` ${source.url}` : ''}`;
-  const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
-  const authorYearEntries = section ? section.items.map((i) => i.authorYear).filter((e) => e !== undefined) : [];
-  if (section && authorYearEntries.length) {
-    // An author-year bibliography: a new entry in its style, "Publisher. 2026b. “Title.” URL".
-    const year = source.date ? source.date.slice(0, 4) : 'n.d.';
-    const key = source.publisher.toLowerCase();
-    const taken = authorYearEntries.filter((e) => e.keys.whole === key && e.year.startsWith(year)).map((e) => e.year.slice(4) || 'a');
-    const letter = taken.length ? String.fromCharCode(Math.max(...taken.map((l) => l.charCodeAt(0))) + 1) : '';
-    const cite = `${source.publisher} ${year}${letter}`;
-    const body = `${source.publisher}. ${year}${letter}. “${source.title}.”${source.url ? ` ${source.url}` : ''}`;
-    return {
-      title: `Cite ${source.title} as (${cite}) and add it to the ${sectionName(section)} list`,
-      edits: [citeByAuthor(cite), appendEntry(section, index, eol, body)],
-      isPreferred: true,
-    };
+  const usable = (t: Target) => t.dangling !== undefined && meant.get(t.dangling.label)!.size === 1 && labelKind(t.dangling.label) !== 'author-year';
+
+  // The entries the fixes add: dangling markers defined, then new sources, each once.
+  const planned = new Map<string, PlannedEntry>();
+  const labelOf = new Map<Source, string>();
+  for (const t of targets) {
+    if (t.ref || !usable(t) || planned.has(t.dangling!.label)) continue;
+    planned.set(t.dangling!.label, { label: t.dangling!.label, source: t.source });
+    if (!labelOf.has(t.source)) labelOf.set(t.source, t.dangling!.label);
   }
-  if (section) {
-    const numbers = section.items.map((i) => i.explicitNumber ?? i.position);
-    const n = Math.max(0, ...numbers) + 1;
-    const last = section.items[section.items.length - 1];
-    const lastLine = index.lineOf(last.end);
-    const lineText = index.lineText(index.lineOf(last.start));
-    const ordered = /^(\s*)\d+([.)])\s/.exec(lineText);
-    const bullet = /^(\s*[-*+]\s+)/.exec(lineText);
-    const item = ordered ? `${ordered[1]}${n}${ordered[2]} ${entry}` : `${bullet ? bullet[1] : ''}[${n}] ${entry}`;
-    const endPos = { line: lastLine, character: index.lineEnd(lastLine) - index.lineStarts[lastLine] };
-    return {
-      title: `Cite ${source.title} as [${n}] and add it to the ${sectionName(section)} list`,
-      edits: [insert(`[${n}]`), { range: { start: endPos, end: endPos }, newText: `${eol}${item}` }],
-      isPreferred: true,
-    };
-  }
-  const n = 1 + references.filter((r) => r.kind === 'list-item' || (r.kind === 'definition' && /^\d+$/.test(r.label))).length;
-  const end = index.position(index.text.length);
-  const needsBreak = index.text.length > 0 && !/(\r\n|\n|\r)$/.test(index.text);
-  return {
-    title: `Cite ${source.title} as [${n}] in a new References section`,
-    edits: [insert(`[${n}]`), { range: { start: end, end }, newText: `${needsBreak ? eol : ''}${eol}## References${eol}${eol}${n}. ${entry}${eol}` }],
-    isPreferred: true,
+  const fresh = [...new Set(targets.filter((t) => !t.ref && !usable(t) && !labelOf.has(t.source)).map((t) => t.source))];
+  writer.newLabels(fresh).forEach((label, i) => {
+    labelOf.set(fresh[i], label);
+    planned.set(label, { label, source: fresh[i] });
+  });
+  const entries = [...planned.values()];
+  const adds = new Map<string, TextEdit[]>();
+  const addsOf = (e: PlannedEntry) => {
+    let edits = adds.get(e.label);
+    if (!edits) adds.set(e.label, (edits = writer.add(e, entries)));
+    return edits;
   };
+  const numbered = entries.filter((e) => labelKind(e.label) === 'numeric').length;
+  const newSection = () =>
+    numbered < 2 ? 'in a new References section' : `in a new References section that also lists the ${numbered - 1} other source${numbered === 2 ? '' : 's'} this draft's fixes cite`;
+  /** "Cite Title as [11] and add a reference definition". */
+  const citeTitle = (title: string, marker: string, label: string) => {
+    const place = writer.place(label);
+    if (place.kind === 'list') return `Cite ${title} as ${marker} and add it to the ${place.name} list`;
+    if (place.kind === 'new-section') return `Cite ${title} as ${marker} ${newSection()}`;
+    return `Cite ${title} as ${marker} and add a ${place.kind === 'footnote' ? 'footnote' : 'reference'} definition`;
+  };
+  /** "Define [4] as Title": the fix that makes a dangling marker resolve. */
+  const defineTitle = (title: string, label: string) => {
+    const place = writer.place(label);
+    if (place.kind === 'list') return `Add ${title} to the ${place.name} list as [${label}]`;
+    return `Define [${label}] as ${title}${place.kind === 'new-section' ? ` ${newSection()}` : ''}`;
+  };
+
+  /** The edit that puts `marker` for the words a request ends: in the row's Source cell, or after the words (an author-year citation before the full stop). */
+  const markerEdit = (r: Request, marker: string): TextEdit => {
+    const cell = sourceCellInsertion(text, index, blocks, tableRows, r.at);
+    // A Source cell that names the reference without its brackets ("| Anthropic 2026a |") gets them.
+    const bare = marker.slice(1, -1);
+    if (cell?.words?.text === bare) return { range: index.range(cell.words.start, cell.words.start + cell.words.text.length), newText: marker };
+    if (cell) return { range: index.range(cell.offset, cell.offset), newText: `${cell.before}${marker}${cell.after}` };
+    if (marker.startsWith('(')) {
+      const before = text.charCodeAt(r.at - 1);
+      const at = before === 46 || before === 33 || before === 63 ? r.at - 1 : r.at;
+      return { range: index.range(at, at), newText: ` ${marker}` };
+    }
+    return { range: index.range(r.at, r.at), newText: marker };
+  };
+  const markerFor = (label: string) => (labelKind(label) === 'author-year' ? `(${label})` : `[${label}]`);
+
+  const defines = new Map<string, Fix>();
+  for (const t of targets) {
+    const { request: r, source } = t;
+    const title = source.title;
+    if (t.ref) {
+      const refMarker = t.ref.citeAs ? `(${t.ref.citeAs})` : `[${t.ref.label}]`;
+      const lone = usable(t) && t.dangling!.markers.length === 1 ? t.dangling!.markers[0] : undefined;
+      if (lone && !t.ref.citeAs && text.slice(lone.span.start, lone.span.end) === `[${lone.label}]`) {
+        r.assign({ title: `Cite ${refMarker} ${title} instead of [${lone.label}]`, edits: [{ range: lone.range, newText: refMarker }], isPreferred: true });
+      } else {
+        r.assign({ title: `Cite ${refMarker} ${title}`, edits: [markerEdit(r, refMarker)], isPreferred: true });
+      }
+      continue;
+    }
+    if (usable(t)) {
+      const label = t.dangling!.label;
+      const entry = planned.get(label)!;
+      const fix: Fix = { title: defineTitle(title, label), edits: addsOf(entry), isPreferred: true };
+      if (!defines.has(label)) defines.set(label, fix);
+      r.assign(fix);
+      continue;
+    }
+    const label = labelOf.get(source)!;
+    const marker = markerFor(label);
+    r.assign({ title: citeTitle(title, marker, label), edits: [markerEdit(r, marker), ...addsOf(planned.get(label)!)], isPreferred: true });
+  }
+  return defines;
 }

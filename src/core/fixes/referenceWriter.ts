@@ -1,0 +1,228 @@
+import type { Citation, ReferenceInfo, TextEdit } from '../types';
+import type { Source } from '../factbase/schema';
+import type { LineIndex } from '../text/lineIndex';
+import { sectionName, type ReferenceSection, type Structure } from '../markdown/structure';
+import { appendEntry } from './appendEntry';
+
+/**
+ * How quick fixes add a reference to a document, in the style it already uses: an item of its
+ * References list, a link definition `[11]: url "Title"` when it has definitions and no list, a
+ * footnote definition `[^cnn]: …` when its references are footnotes, an author-year entry in an
+ * author-year bibliography, or else a new References section at the end.
+ *
+ * A new reference takes a label no reference and no marker of the document has (so that no marker
+ * starts to resolve to it by accident), and each source gets its own: an editor or a bot that
+ * applies several fixes at once gets one entry per source, each under its own number. The edit that
+ * adds a source's entry is the same in every fix that adds it, so such tools apply it once.
+ */
+
+/** An entry a fix adds: for a fact-base source, or a stub to fill in (no source). */
+export interface PlannedEntry {
+  readonly label: string;
+  readonly source?: Source;
+}
+
+export type LabelKind = 'numeric' | 'footnote' | 'author-year';
+
+export function labelKind(label: string): LabelKind {
+  return /^\d+$/.test(label) ? 'numeric' : label.startsWith('^') ? 'footnote' : 'author-year';
+}
+
+export interface ReferenceWriter {
+  /** How a new reference is labelled in this document. */
+  readonly newKind: LabelKind;
+  /** Labels for new references to `sources`, in that order: each free in the document and distinct. */
+  newLabels(sources: readonly Source[]): string[];
+  /** Where `label`'s entry goes, for a fix's title: a list (by its heading's name), a definition, a footnote, a new section. */
+  place(label: string): EntryPlace;
+  /**
+   * The edits that add the entry; `planned` is every entry the document's fixes add, of which it
+   * is one (none for a stub). In a document without references the new References section lists
+   * every planned numeric entry, in one edit that every fix shares.
+   */
+  add(entry: PlannedEntry, planned: readonly PlannedEntry[]): TextEdit[];
+}
+
+export type EntryPlace = { readonly kind: 'list'; readonly name: string } | { readonly kind: 'definition' | 'footnote' | 'new-section' };
+
+const lineBreakRe = /\r\n|\n|\r/;
+
+/** A footnote label from a publisher's name: "Mayer Brown" → "mayer-brown". */
+function slug(name: string): string {
+  const s = name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .slice(0, 24);
+  let a = 0;
+  let b = s.length;
+  while (a < b && s[a] === '-') a++;
+  while (b > a && s[b - 1] === '-') b--;
+  return s.slice(a, b) || 'source';
+}
+
+const withStop = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);
+
+export function referenceWriter(text: string, index: LineIndex, structure: Structure, citations: readonly Citation[], references: readonly ReferenceInfo[]): ReferenceWriter {
+  const eol = lineBreakRe.exec(text)?.[0] ?? '\n';
+  const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
+  const authorYear = section ? section.items.map((i) => i.authorYear).filter((e) => e !== undefined) : [];
+  const numericDefs = structure.linkDefinitions.filter((d) => /^\d+$/.test(d.label.trim()));
+  const notes = structure.footnoteDefinitions;
+  const newKind: LabelKind = section && authorYear.length ? 'author-year' : section || numericDefs.length || !notes.length ? 'numeric' : 'footnote';
+
+  /** The end of the line where an offset is, as a position: new entries go after the last one. */
+  const endOfLineAt = (offset: number) => {
+    const line = index.lineOf(offset);
+    return { line, character: index.lineEnd(line) - index.lineStarts[line] };
+  };
+  const insertAt = (pos: { line: number; character: number }, newText: string): TextEdit => ({ range: { start: pos, end: pos }, newText });
+  const atEnd = () => {
+    const end = index.position(text.length);
+    const needsBreak = text.length > 0 && !(text.endsWith('\n') || text.endsWith('\r'));
+    return { end, prefix: needsBreak ? eol : '' };
+  };
+
+  // ------------------------------------------------------------------ labels
+  const numbersInUse = new Set<number>();
+  let topNumber = 0;
+  for (const r of references) {
+    if ((r.kind === 'list-item' || r.kind === 'definition') && /^\d+$/.test(r.label)) topNumber = Math.max(topNumber, Number(r.label));
+  }
+  for (const c of citations) if (c.kind === 'numeric') numbersInUse.add(Number(c.label));
+  const notesInUse = new Set<string>();
+  for (const r of references) if (r.kind === 'footnote') notesInUse.add(r.label.toLowerCase());
+  for (const c of citations) if (c.kind === 'footnote') notesInUse.add(c.label.toLowerCase());
+  const numberedNotes = notesInUse.size > 0 && [...notesInUse].every((l) => /^\^\d+$/.test(l));
+
+  const nextNumber = (top: number, used: ReadonlySet<number>) => {
+    let n = top + 1;
+    while (used.has(n)) n++;
+    return n;
+  };
+
+  const newLabels = (sources: readonly Source[]): string[] => {
+    if (newKind === 'numeric') {
+      let top = topNumber;
+      return sources.map(() => String((top = nextNumber(top, numbersInUse))));
+    }
+    if (newKind === 'footnote') {
+      const taken = new Set(notesInUse);
+      const usedNumbers = new Set<number>();
+      let top = 0;
+      for (const l of notesInUse) {
+        const n = Number(l.slice(1));
+        if (!Number.isInteger(n)) continue;
+        usedNumbers.add(n);
+        top = Math.max(top, n);
+      }
+      return sources.map((s) => {
+        if (numberedNotes) return `^${(top = nextNumber(top, usedNumbers))}`;
+        const base = `^${slug(s.publisher)}`;
+        let label = base;
+        for (let k = 2; taken.has(label); k++) label = `${base}-${k}`;
+        taken.add(label);
+        return label;
+      });
+    }
+    // Author-year: "Fortune 2026", or the next letter when the list has Fortune's 2026 works already
+    // ("2026c" after 2026a and 2026b), or when several new ones share the year ("2026a", "2026b").
+    const yearOf = (s: Source) => (s.date ? s.date.slice(0, 4) : 'n.d.');
+    const group = (s: Source) => `${s.publisher.toLowerCase()}\u0000${yearOf(s)}`;
+    const newInGroup = new Map<string, number>();
+    for (const s of sources) newInGroup.set(group(s), (newInGroup.get(group(s)) ?? 0) + 1);
+    const last = new Map<string, number>();
+    return sources.map((s) => {
+      const key = group(s);
+      const year = yearOf(s);
+      let at = last.get(key);
+      if (at === undefined) {
+        const taken = authorYear.filter((e) => e.keys.whole === s.publisher.toLowerCase() && e.year.startsWith(year)).map((e) => (e.year.slice(4) || 'a').charCodeAt(0));
+        at = taken.length ? Math.max(...taken) : newInGroup.get(key)! > 1 ? 96 : -1;
+      }
+      if (at >= 0) at++;
+      last.set(key, at);
+      return `${s.publisher} ${year}${at > 0 ? String.fromCharCode(at) : ''}`;
+    });
+  };
+
+  // ------------------------------------------------------------------ entries
+  const listLine = (list: ReferenceSection) => index.lineText(index.lineOf(list.items[list.items.length - 1].start));
+  const entryText = (e: PlannedEntry) => (e.source ? `${e.source.title} - ${e.source.publisher}${e.source.url ? ` ${e.source.url}` : ''}` : `TODO: source for [${e.label}]`);
+
+  const listItem = (list: ReferenceSection, e: PlannedEntry): TextEdit => {
+    const lineText = listLine(list);
+    const ordered = /^(\s*)(\d+)([.)])\s/.exec(lineText);
+    const bullet = /^(\s*[-*+]\s+)/.exec(lineText);
+    // A list numbered "1. 1. 1." counts by position: the new item keeps that habit and says its number, "1. [5] …",
+    // which holds wherever other fixes' items land.
+    const lazy = ordered && list.items.every((i) => i.explicitNumber === undefined);
+    const item = lazy
+      ? `${ordered[1]}${ordered[2]}${ordered[3]} [${e.label}] ${entryText(e)}`
+      : ordered
+        ? `${ordered[1]}${e.label}${ordered[3]} ${entryText(e)}`
+        : `${bullet ? bullet[1] : /^\s*/.exec(lineText)![0]}[${e.label}] ${entryText(e)}`;
+    return insertAt(endOfLineAt(list.items[list.items.length - 1].end), `${eol}${item}`);
+  };
+
+  let lastDef: (typeof numericDefs)[number] | undefined;
+  const definition = (e: PlannedEntry): TextEdit => {
+    const last = (lastDef ??= numericDefs.reduce((a, b) => (b.end > a.end ? b : a)));
+    const s = e.source;
+    const title = s ? `${s.title}${s.url ? '' : ` - ${s.publisher}`}` : `TODO: source for [${e.label}]`;
+    const body = `${s?.url ?? '<>'} "${title.replace(/"/g, '\\"')}"`;
+    return insertAt(endOfLineAt(last.end), `${eol}[${e.label}]: ${body}`);
+  };
+
+  // The last note, and whether the notes put titles in straight quotation marks: found once, for every fix.
+  let noteStyle: { last?: (typeof notes)[number]; straight: boolean } | undefined;
+  const footnote = (e: PlannedEntry): TextEdit => {
+    const s = e.source;
+    noteStyle ??= {
+      ...(notes.length ? { last: notes.reduce((a, b) => (b.end > a.end ? b : a)) } : {}),
+      straight: notes.some((n) => n.text.includes('"')) && !notes.some((n) => n.text.includes('“')),
+    };
+    const { last: lastNote, straight } = noteStyle;
+    const body = s ? `${s.publisher}, ${straight ? `"${withStop(s.title)}"` : `“${withStop(s.title)}”`}${s.url ? ` ${s.url}` : ''}` : 'TODO: source';
+    if (lastNote) return insertAt(endOfLineAt(lastNote.end), `${eol}[${e.label}]: ${body}`);
+    const { end, prefix } = atEnd();
+    return insertAt(end, `${prefix}${eol}[${e.label}]: ${body}${eol}`);
+  };
+
+  const newSection = (entries: readonly PlannedEntry[]): TextEdit => {
+    const { end, prefix } = atEnd();
+    const items = [...entries].sort((a, b) => Number(a.label) - Number(b.label)).map((e) => `${e.label}. ${entryText(e)}${eol}`);
+    return insertAt(end, `${prefix}${eol}## References${eol}${eol}${items.join('')}`);
+  };
+
+  const authorYearEntry = (list: ReferenceSection, e: PlannedEntry, planned: readonly PlannedEntry[]): TextEdit => {
+    const s = e.source!;
+    const cut = e.label.lastIndexOf(' ');
+    const body = `${s.publisher}. ${e.label.slice(cut + 1)}. “${s.title}.”${s.url ? ` ${s.url}` : ''}`;
+    // New entries of an ordered list are numbered in the order of the plan, as their labels are.
+    const nth = planned.filter((p) => labelKind(p.label) === 'author-year').indexOf(e);
+    return appendEntry(list, index, eol, body, Math.max(0, nth));
+  };
+
+  let shared: { planned: readonly PlannedEntry[]; edit: TextEdit } | undefined;
+  return {
+    newKind,
+    newLabels,
+    place(label) {
+      const kind = labelKind(label);
+      if (kind === 'footnote') return { kind: 'footnote' };
+      if (section) return { kind: 'list', name: sectionName(section) };
+      return { kind: numericDefs.length ? 'definition' : 'new-section' };
+    },
+    add(entry, planned) {
+      const kind = labelKind(entry.label);
+      if (kind === 'footnote') return [footnote(entry)];
+      if (kind === 'author-year') return section && entry.source ? [authorYearEntry(section, entry, planned)] : [];
+      if (section) return [listItem(section, entry)];
+      if (numericDefs.length) return [definition(entry)];
+      if (!planned.length) return [newSection([entry])];
+      // One edit for the whole plan, made once: every fix that adds to the new section shares it.
+      if (shared?.planned !== planned) shared = { planned, edit: newSection(planned.filter((p) => labelKind(p.label) === 'numeric')) };
+      return [shared.edit];
+    },
+  };
+}
