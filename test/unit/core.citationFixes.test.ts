@@ -217,13 +217,10 @@ describe('reference stubs for dangling footnotes', () => {
 });
 
 describe('citation fixes in a Source cell that names its source', () => {
-  it('puts the parentheses around an author-year citation the cell writes without them', () => {
+  it('needs no fix where the cell writes an author-year citation without parentheses: it cites its row', () => {
     const text =
       '| No. | Figure | Value | Source |\n|---|---|---|---|\n| 1 | Project Glasswing founding partners | 12 | Anthropic 2026a |\n\n## References\n\n1. Anthropic. (2026a, April 7). *Project Glasswing: Securing critical software for the AI era*.\n';
-    const fix = fixOf(text, 'PL007');
-    const fixed = applyFix(text, fix);
-    assert.ok(fixed.includes('| 12 | (Anthropic 2026a) |\n'), fixed);
-    assert.deepStrictEqual(codes(fixed), []);
+    assert.deepStrictEqual(codes(text), []);
   });
 });
 
