@@ -331,6 +331,16 @@ function oneLine(text: string): string {
   return text.includes('\n') || text.includes('\r') ? text.split(lineBreak).map((part) => part.trim()).join(' ') : text;
 }
 
+/** A range whose ends "and" joins ("70 and 80 percent"), which only "between" before it makes one. */
+const rangeByAnd = /\sand\s/;
+const betweenEnd = /\bbetween(?:\r\n|\s)$/i;
+
+/** Where "between" starts when it stands right before `at` ("between 70 and 80 percent"), else `at`. */
+function betweenBefore(text: string, at: number): number {
+  const m = betweenEnd.exec(text.slice(Math.max(0, at - 10), at));
+  return m ? at - m[0].length : at;
+}
+
 /** Where a claim's verdict is kept between analyses: its block's scan and its sentence in it. */
 export interface VerdictSlot {
   readonly verdicts: (ClaimVerdict | undefined)[];
@@ -394,12 +404,15 @@ function checkClaims(input: FactCheckInput, lookup: ReferenceLookup, findings: F
       // What the text says: the figure with the words that qualify it ("nearly 30"), which the fix replaces too.
       const written = c.withQualifier && value.qualified ? value.qualified : value;
       const range = written === value ? value.range : input.index.range(written.span.start, written.span.end);
+      // "between 70 and 80 percent" with one figure on record: "between" goes with the range it opened.
+      const fixStart = replacement && rangeByAnd.test(written.text) && !rangeByAnd.test(replacement) ? betweenBefore(text, written.span.start) : written.span.start;
+      const fixRange = fixStart === written.span.start ? range : input.index.range(fixStart, written.span.end);
       findings.push({
         code: 'PL006',
         message: `“${oneLine(written.text)}” contradicts the fact base: ${onRecord(fact)}`,
         span: written.span,
         range,
-        fixes: replacement ? [{ title: `Use the value on record: ${replacement}`, edits: [{ range, newText: replacement }], isPreferred: true }] : [],
+        fixes: replacement ? [{ title: `Use the value on record: ${replacement}`, edits: [{ range: fixRange, newText: replacement }], isPreferred: true }] : [],
       });
     }
     if (!claim.citations.length && verdict.status === 'confirmed') {
