@@ -70,6 +70,15 @@ describe('Restore the words on record: only the words that differ change', () =>
     assert.equal(restored('The update puts risk at "very low, but higher than before."[4]'), 'The update puts risk at "very low, but higher than for previous models."[4]');
   });
 
+  it('puts a dropped word back rather than replacing each word after it', () => {
+    const text = `Amodei said the draft called it "by far the most powerful model we have ever built."[3]${sources}`;
+    const finding = analyzer.analyze(text).findings.find((f) => f.code === 'PL004');
+    assert.deepEqual(
+      finding?.fixes[0].edits.map((e) => e.newText),
+      ['AI ', "we've", 'developed'],
+    );
+  });
+
   it("writes the record's apostrophes and capitals in the writer's style", () => {
     assert.equal(restored('The draft called it “by far the most powerful AI model we have ever developed”.[3]'), 'The draft called it “by far the most powerful AI model we’ve ever developed”.[3]');
     assert.equal(restored('**“WE DID NOT FEEL COMFORTABLE RELEASING THIS WIDELY,” LOGAN GRAHAM TOLD CNN.**[1]'), '**“WE DID NOT FEEL COMFORTABLE RELEASING THIS GENERALLY,” LOGAN GRAHAM TOLD CNN.**[1]');

@@ -47,19 +47,28 @@ function writerWords(mask: string, from: number, to: number, skip: readonly { st
   return out;
 }
 
-/** The word alignment of the writer's words to the record's with the fewest changed, added and dropped words, in order. */
+/**
+ * What a replaced word costs in the alignment, against 2 for an added or a dropped one: a
+ * replacement wins over dropping one word and adding another, but keeping a word the record
+ * has wins over replacing two ("powerful model we have ever built" puts back "AI" before
+ * "model", and does not replace "model" with "AI", "we" with "model" …).
+ */
+const replaceCost = 3;
+const addCost = 2;
+
+/** The word alignment of the writer's words to the record's that keeps the most words and changes the fewest, in order. */
 function align(a: readonly Word[], b: readonly Word[]): Step[] | undefined {
   const n = a.length;
   const m = b.length;
   if ((n + 1) * (m + 1) > maxCells) return undefined;
   const w = m + 1;
   const cost = new Int32Array((n + 1) * w);
-  for (let i = 0; i <= n; i++) cost[i * w] = i;
-  for (let j = 0; j <= m; j++) cost[j] = j;
+  const diagonal = (i: number, j: number) => cost[(i - 1) * w + j - 1] + (a[i - 1].norm === b[j - 1].norm ? 0 : replaceCost);
+  for (let i = 0; i <= n; i++) cost[i * w] = i * addCost;
+  for (let j = 0; j <= m; j++) cost[j] = j * addCost;
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const sub = cost[(i - 1) * w + j - 1] + (a[i - 1].norm === b[j - 1].norm ? 0 : 1);
-      cost[i * w + j] = Math.min(sub, cost[(i - 1) * w + j] + 1, cost[i * w + j - 1] + 1);
+      cost[i * w + j] = Math.min(diagonal(i, j), cost[(i - 1) * w + j] + addCost, cost[i * w + j - 1] + addCost);
     }
   }
   const steps: Step[] = [];
@@ -67,9 +76,9 @@ function align(a: readonly Word[], b: readonly Word[]): Step[] | undefined {
   let j = m;
   while (i > 0 || j > 0) {
     const here = cost[i * w + j];
-    if (i > 0 && j > 0 && here === cost[(i - 1) * w + j - 1] + (a[i - 1].norm === b[j - 1].norm ? 0 : 1)) {
+    if (i > 0 && j > 0 && here === diagonal(i, j)) {
       steps.push({ w: --i, r: --j, same: a[i].norm === b[j].norm });
-    } else if (i > 0 && here === cost[(i - 1) * w + j] + 1) {
+    } else if (i > 0 && here === cost[(i - 1) * w + j] + addCost) {
       steps.push({ w: --i, r: -1, same: false });
     } else {
       steps.push({ w: -1, r: --j, same: false });
