@@ -162,10 +162,10 @@ function inStyle(words: string, style: MarkStyle): string {
  * it, its markup and its line breaks stay as written. `onRecord` is the record's words the
  * quotation lines up with (`RecordMatch.wordsOnRecord`); the quotation's words are read in the
  * prose `mask` from `from` to `to`, leaving out the spans of `skip` (its citation markers).
- * Aligned word by word with the fewest changes, each run of changed words becomes one edit:
- * a word replaced by the record's, a dropped word put back before the next word, an added word
- * deleted with the space after it. Undefined when the words cannot be aligned (too many) or
- * nothing differs.
+ * Aligned word by word (see `align`), each run of changed words becomes one edit: a word
+ * replaced by the record's, a dropped word put back before the next word, an added word deleted
+ * with the space after it. Undefined when the words cannot be aligned (too many) or nothing
+ * differs. Costs one table of writer words × record words, for a PL004 finding only.
  */
 export function restoreWords(
   text: string,
