@@ -107,6 +107,27 @@ describe('quick fixes from the core, applied and checked again', () => {
     }
   });
 
+  it("keeps the writer's number format: an abbreviated scale, figures in full, an ISO month or date, a range's words", () => {
+    // On record: $4 million donated; ASL-3 activated in May 2025; Mythos Preview announced April 7, 2026; 80-90% of the campaign's work; 83.1% on CyberGym.
+    const cases: [string, string][] = [
+      ['Anthropic is donating $1M to open-source security groups.[1]', 'Anthropic is donating $4M to open-source security groups.[1]'],
+      ['Anthropic is donating $1mn to open-source security groups.[1]', 'Anthropic is donating $4mn to open-source security groups.[1]'],
+      ['Anthropic is donating US$1.5M to open-source security groups.[1]', 'Anthropic is donating US$4M to open-source security groups.[1]'],
+      ['Anthropic is donating $1,000,000 to open-source security groups.[1]', 'Anthropic is donating $4,000,000 to open-source security groups.[1]'],
+      ['Anthropic is donating $1 million to open-source security groups.[1]', 'Anthropic is donating $4 million to open-source security groups.[1]'],
+      ['- 2025-06: Anthropic activates ASL-3 protections for Claude Opus 4.[1]', '- 2025-05: Anthropic activates ASL-3 protections for Claude Opus 4.[1]'],
+      ['Anthropic announced Claude Mythos Preview on 2026-04-09.[1]', 'Anthropic announced Claude Mythos Preview on 2026-04-07.[1]'],
+      ['The Chinese state-sponsored campaign had used Claude to run between 70 and 80 percent of the work.[1]', 'The Chinese state-sponsored campaign had used Claude to run between 80 and 90 percent of the work.[1]'],
+      ['The Chinese state-sponsored campaign had used Claude to run 70% to 80% of the work.[1]', 'The Chinese state-sponsored campaign had used Claude to run 80% to 90% of the work.[1]'],
+      // One figure on record for a range that "between … and" wrote: "between" goes with it.
+      ['Mythos Preview scored between 70 and 80 percent on CyberGym.[1]', 'Mythos Preview scored 83.1 percent on CyberGym.[1]'],
+    ];
+    for (const [before, after] of cases) {
+      const text = `${before}${sources}`;
+      assert.strictEqual(applyFix(text, fixFor(text, 'PL006')), `${after}${sources}`);
+    }
+  });
+
   it('reads a qualifier whose words a hard-wrapped paragraph breaks, and quotes it on one line', () => {
     const cases: [string, string, string][] = [
       ['Anthropic committed more\nthan $250 million in usage credits to Project Glasswing.[1]', 'more\nthan $250 million', 'Anthropic committed up to $100 million in usage credits to Project Glasswing.[1]'],

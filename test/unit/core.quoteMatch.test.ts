@@ -146,7 +146,11 @@ describe('PL004 and PL005 on quotations matched by these rules', () => {
   it('restores whole words on record, not a cut-off record, for a misquote ending on a changed word', () => {
     const found = quoteFindings('The update puts risk at "very low but higher than before."[4]');
     assert.deepEqual(found.map((f) => f.code), ['PL004']);
-    assert.equal(found[0].fixes[0].edits[0].newText, 'very low, but higher than for previous models');
+    // Only the changed last word is replaced, by the record's words to the end of its phrase.
+    assert.deepEqual(
+      found[0].fixes[0].edits.map((e) => [e.range.start.character, e.range.end.character, e.newText]),
+      [[50, 56, 'for previous models']],
+    );
   });
 
   it('reports a misquote with two changed words when its speaker is named', () => {

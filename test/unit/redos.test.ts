@@ -41,7 +41,6 @@ const reviewedList: [RegExp, string][] = [
   [/(\p{Lu}[\p{L}-]*)(?:\r\n|\s)$/u, 'runs on `before`, the 16 characters before a number'],
   [/\s*in JSON at position \d+(\s*\(line \d+ column \d+\))?/, 'runs on V8\'s JSON.parse error message: a fixed sentence and a clipped excerpt'],
   [/, "[\s\S]*is not valid JSON$/, 'runs on V8\'s JSON.parse error message: a fixed sentence and a clipped excerpt'],
-  [/^.*?(\s+(?:dollars|euros|pounds))$/i, 'runs on a money value\'s text, whose white space comes from matches on 40-character windows'],
   [/\s*(?:…|\.\s?\.\s?\.)\s*/, 'runs on quotation texts, whose white space collapse() has folded to single spaces'],
   [/^bibliography\s*[:=]\s*(.*)$/, 'anchored, on one front matter line (no line break in it), so (.*)$ succeeds at the first try'],
   [/^\s*-\s+(.*)$/, 'anchored, on one front matter line (no line break in it), so (.*)$ succeeds at the first try'],

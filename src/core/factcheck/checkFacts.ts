@@ -1,11 +1,12 @@
-import type { Citation, Claim, EntityMention, Fix, Quotation, ReferenceInfo, Sentence } from '../types';
+import type { Citation, Claim, EntityMention, Fix, Quotation, ReferenceInfo, Sentence, Span } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
 import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
-import { matchRecord, wordsSpan, type RecordMatch } from './quoteMatch';
+import { matchRecord, type RecordMatch } from './quoteMatch';
+import { restoreWords } from './restoreWords';
 import { quotesRecord } from './recordTies';
 import { colonSpeaker, creditsSpeaker, reportsRecord } from './attribution';
 import { pronounSpeaks, quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
@@ -148,7 +149,7 @@ function checkExcerpts(q: Quotation, input: FactCheckInput, named: (id: string) 
     const match = input.cachedQuote(words, () => matchRecord(words, factIndex));
     if (!match || match.kind !== 'near' || !quotesRecord(match.matchedWords, match.record, named, factIndex)) continue;
     const innerStart = q.span.start + m.index + 1;
-    findings.push({ ...misquote(input, match, innerStart, words, words), span: { start: innerStart - 1, end: innerStart + words.length + 1 } });
+    findings.push({ ...misquote(input, match, { start: innerStart, end: innerStart + words.length }, words), span: { start: innerStart - 1, end: innerStart + words.length + 1 } });
   }
 }
 
@@ -156,20 +157,31 @@ function checkExcerpts(q: Quotation, input: FactCheckInput, named: (id: string) 
 const elidedOrInserted = /…|\.\s?\.\s?\.|\[/;
 
 /**
- * The message and fix of a PL004 for quoted words that nearly match the record: `inner` is
- * the text between the quotation marks, from `innerStart` (undefined when it cannot be
- * replaced in place, as a block quote's lines), and `written` the words as read. The fix
- * restores the words on record, keeping the writer's punctuation around them.
+ * The message and fix of a PL004 for quoted words that nearly match the record: `quoted` is
+ * where the words stand in the text (between the quotation marks, or a block quote's lines),
+ * and `written` the words as read. The fix restores the words on record by changing only the
+ * words that differ (see `restoreWords`): the writer's other words, case, marks, markup, line
+ * breaks and block-quote prefixes stay.
  */
-function misquote(input: FactCheckInput, match: RecordMatch, innerStart: number, inner: string | undefined, written: string): Pick<FactFinding, 'code' | 'message' | 'fixes'> {
-  const { factIndex } = input;
+function misquote(input: FactCheckInput, match: RecordMatch, quoted: Span, written: string): Pick<FactFinding, 'code' | 'message' | 'fixes'> {
+  const { factIndex, citations } = input;
   const record = match.record;
   const speaker = factIndex.entity(record.speaker)?.name ?? record.speaker;
-  const words = inner === undefined ? undefined : wordsSpan(inner);
-  const fixes: Fix[] =
-    words !== undefined && !elidedOrInserted.test(written)
-      ? [{ title: 'Restore the words on record', edits: [{ range: input.index.range(innerStart + words.start, innerStart + words.end), newText: match.wordsOnRecord }], isPreferred: true }]
-      : [];
+  // The citation markers in the quoted text ("> We did not feel … widely. [1]") are no words of it.
+  const markers: Span[] = [];
+  let unmarked = '';
+  let at = quoted.start;
+  for (let i = firstAtOrAfter(citations, quoted.start, (c) => c.span.start); i < citations.length && citations[i].span.start < quoted.end; i++) {
+    const m = citations[i].span;
+    markers.push(m);
+    unmarked += input.structure.mask.slice(at, m.start);
+    at = m.end;
+  }
+  const words = markers.length ? unmarked + input.structure.mask.slice(at, quoted.end) : written;
+  const edits = elidedOrInserted.test(words) ? undefined : restoreWords(input.text, input.structure.mask, quoted.start, quoted.end, markers, match.wordsOnRecord);
+  const fixes: Fix[] = edits
+    ? [{ title: 'Restore the words on record', edits: edits.map((e) => ({ range: input.index.range(e.start, e.end), newText: e.newText })), isPreferred: true }]
+    : [];
   return { code: 'PL004', message: `Quotation differs from the words on record: “${match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };
 }
 
@@ -224,8 +236,9 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
     const record = match.record;
     const { speaker, source } = recordLabel(record);
     if (match.kind === 'near') {
-      const innerStart = q.span.start + 1;
-      findings.push({ ...misquote(input, match, innerStart, q.kind === 'inline' ? text.slice(innerStart, q.span.end - 1) : undefined, q.text), span: q.span, range: q.range });
+      // An inline quotation's words stand between its marks; a block quote's span is its lines' text.
+      const quoted = q.kind === 'inline' ? { start: q.span.start + 1, end: q.span.end - 1 } : q.span;
+      findings.push({ ...misquote(input, match, quoted, q.text), span: q.span, range: q.range });
     }
     const sentence = sentences[q.sentenceIndex];
     if (sentence) {
@@ -325,6 +338,16 @@ function oneLine(text: string): string {
   return text.includes('\n') || text.includes('\r') ? text.split(lineBreak).map((part) => part.trim()).join(' ') : text;
 }
 
+/** A range whose ends "and" joins ("70 and 80 percent"), which only "between" before it makes one. */
+const rangeByAnd = /\sand\s/;
+const betweenEnd = /\bbetween(?:\r\n|\s)$/i;
+
+/** Where "between" starts when it stands right before `at` ("between 70 and 80 percent"), else `at`. */
+function betweenBefore(text: string, at: number): number {
+  const m = betweenEnd.exec(text.slice(Math.max(0, at - 10), at));
+  return m ? at - m[0].length : at;
+}
+
 /** Where a claim's verdict is kept between analyses: its block's scan and its sentence in it. */
 export interface VerdictSlot {
   readonly verdicts: (ClaimVerdict | undefined)[];
@@ -388,12 +411,15 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       // What the text says: the figure with the words that qualify it ("nearly 30"), which the fix replaces too.
       const written = c.withQualifier && value.qualified ? value.qualified : value;
       const range = written === value ? value.range : input.index.range(written.span.start, written.span.end);
+      // "between 70 and 80 percent" with one figure on record: "between" goes with the range it opened.
+      const fixStart = replacement && rangeByAnd.test(written.text) && !rangeByAnd.test(replacement) ? betweenBefore(text, written.span.start) : written.span.start;
+      const fixRange = fixStart === written.span.start ? range : input.index.range(fixStart, written.span.end);
       findings.push({
         code: 'PL006',
         message: `“${oneLine(written.text)}” contradicts the fact base: ${onRecord(fact)}`,
         span: written.span,
         range,
-        fixes: replacement ? [{ title: `Use the value on record: ${replacement}`, edits: [{ range, newText: replacement }], isPreferred: true }] : [],
+        fixes: replacement ? [{ title: `Use the value on record: ${replacement}`, edits: [{ range: fixRange, newText: replacement }], isPreferred: true }] : [],
       });
     }
     if (!claim.citations.length && verdict.status === 'confirmed') {

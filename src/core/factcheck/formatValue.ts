@@ -1,6 +1,7 @@
 import type { ClaimValue } from '../types';
 import type { FactValue } from '../factbase/schema';
 import { months } from '../claims/numbers';
+import { isWhiteSpace } from '../text/words';
 
 const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const monthName = (m: number) => months[m - 1].replace(/^./, (c) => c.toUpperCase());
@@ -11,17 +12,70 @@ function number(n: number): string {
   return numberFormat.format(n);
 }
 
-function money(amount: number, currency: string): string {
-  const sign = currency === 'USD' ? '$' : currency === 'EUR' ? '€' : currency === 'GBP' ? '£' : `${currency} `;
+const currencySign = (currency: string) => (currency === 'USD' ? '$' : currency === 'EUR' ? '€' : currency === 'GBP' ? '£' : `${currency} `);
+
+/** An amount in words of its scale: "4 million", "1.5 billion", "250,000". */
+function scaledAmount(amount: number): string {
   for (const [scale, name] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
-    if (amount >= scale) return `${sign}${number(amount / scale)} ${name}`;
+    if (amount >= scale) return `${number(amount / scale)} ${name}`;
   }
-  return `${sign}${number(amount)}`;
+  return number(amount);
+}
+
+function money(amount: number, currency: string): string {
+  return `${currencySign(currency)}${scaledAmount(amount)}`;
+}
+
+/** A scale abbreviated after the figure ("$1M", "$2.5 bn", "€300k"), and the space before it. */
+const scaleAbbreviationRe = /\d(\s?)(mn|bn|tn|[kmbt])\b/i;
+/** A scale in words after the figure ("$4 million"). */
+const scaleWordRe = /\d\s*(?:thousand|million|billion|trillion)\b/i;
+/** The currency written as a word after the figure ("4 million dollars"). */
+const currencyWordRe = /(?:dollars|euros|pounds)$/i;
+
+/** The currency word that ends `text` ("4 million dollars"), with the white space before it. */
+function currencyWordAfter(text: string): string | undefined {
+  const word = currencyWordRe.exec(text);
+  if (!word) return undefined;
+  let start = word.index;
+  while (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) start--;
+  return start < word.index ? text.slice(start) : undefined;
+}
+
+/** The amount with its scale abbreviated the way `written` ("M", "m" or "mn") abbreviates it: "$4M" for "$1M". */
+function abbreviatedAmount(amount: number, written: string, space: string): string {
+  const twoLetters = written.length === 2;
+  const capitals = written === written.toUpperCase();
+  for (const [scale, letter, pair] of [[1e12, 't', 'tn'], [1e9, 'b', 'bn'], [1e6, 'm', 'mn'], [1e3, 'k', 'k']] as const) {
+    if (amount < scale) continue;
+    const suffix = twoLetters ? pair : letter;
+    return `${number(amount / scale)}${space}${capitals ? suffix.toUpperCase() : suffix}`;
+  }
+  return number(amount);
+}
+
+/**
+ * The amount on record written the way the text wrote its amount: the scale abbreviated ("$1M"
+ * → "$4M"), in words ("$1 million" → "$4 million"), or not at all ("$1,000,000" →
+ * "$4,000,000"); the currency as a word after it ("4 million dollars"), or the text's own sign
+ * ("US$1.5M" → "US$4M") when the currency is the record's.
+ */
+function moneyAsWritten(text: string, currency: string | undefined, amount: number, recordCurrency: string): string {
+  const abbreviation = scaleAbbreviationRe.exec(text);
+  const inFigures = /\d/.test(text) && !scaleWordRe.test(text);
+  const figure = abbreviation ? abbreviatedAmount(amount, abbreviation[2], abbreviation[1]) : inFigures ? number(amount) : scaledAmount(amount);
+  const word = currencyWordAfter(text);
+  if (word) return `${figure}${word}`;
+  const digit = text.search(/\d/);
+  const sign = currency === recordCurrency && digit > 0 ? text.slice(0, digit) : currencySign(recordCurrency);
+  return `${sign}${figure}`;
 }
 
 /** A percentage written with a decimal comma ("55,4 %", "55,4%"), and the space before its sign. */
 const decimalPercentRe = /\d,\d{1,2}(\s?)%/;
 const decimalPointRe = /\./g;
+/** A percentage range's first end: the unit after its number, if any, and the dash or word ("to", "and") before the second. */
+const rangeEndsRe = /^\d[\d.,]*(\s?(?:%|per ?cent|percentage points?))?(\s*[-\u2013\u2014]\s*|\s+(?:to|and)\s+)\d/i;
 
 const approxWords: Record<string, string> = { about: 'about ', 'more-than': 'more than ', 'less-than': 'less than ', 'up-to': 'up to ', 'at-least': 'at least ', exact: '' };
 
@@ -101,14 +155,17 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
       // "two-thirds of the tasks", "nine in ten attacks": a figure in its place would not read.
       if (value.unit === 'fraction') return undefined;
       const unit = /%|percentage points?|per ?cent/i.exec(text)?.[0] ?? '%';
-      const range = fact.to !== undefined ? `${number(fact.value)}-${number(fact.to)}` : number(fact.value);
+      // A range written as one keeps its words: "70 and 80 percent" (after "between") → "80 and 90 percent", "70% to 80%" → "80% to 90%".
+      const ends = fact.to !== undefined ? rangeEndsRe.exec(text) : null;
+      const joint = ends ? `${ends[1] ?? ''}${ends[2]}` : '-';
+      const range = fact.to !== undefined ? `${number(fact.value)}${joint}${number(fact.to)}` : number(fact.value);
       // "55,4 %" → "53,4 %": a decimal comma, and the space before "%" that goes with it, stay the writer's.
       const comma = decimalPercentRe.exec(text);
       if (comma) return `${range.replace(decimalPointRe, ',')}${comma[1]}%`;
       return `${range}${unit === '%' ? '%' : ` ${unit}`}`;
     }
     case 'money':
-      return /dollars|euros|pounds/i.test(text) ? money(fact.amount, fact.currency).replace(/^[$€£]/, '') + text.replace(/^.*?(\s+(?:dollars|euros|pounds))$/i, '$1') : money(fact.amount, fact.currency);
+      return moneyAsWritten(text, value.unit, fact.amount, fact.currency);
     case 'count':
     case 'measure':
     case 'age':
@@ -143,6 +200,8 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
     case 'date': {
       const [y, mo, d] = fact.date.split('-').map(Number);
       if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return fact.date;
+      // An ISO month ("2025-06") stays one: in a list of them, "May 2025" would stand out.
+      if (/^\d{4}-\d{2}$/.test(text)) return mo ? `${y}-${String(mo).padStart(2, '0')}` : String(y);
       const figures = numericDate(text, value.date, y, mo, d);
       if (figures !== undefined) return figures;
       const hasYear = /\d{4}/.test(text);

@@ -78,17 +78,6 @@ export function spellOut(word: string): readonly string[] {
   return m ? [m[1], endingWords[m[2]]] : [word];
 }
 
-/** Where the first word of `text` starts and its last word ends, as `tokenize` finds them (undefined without words). */
-export function wordsSpan(text: string): { start: number; end: number } | undefined {
-  tokenRe.lastIndex = 0;
-  let m = tokenRe.exec(text);
-  if (!m) return undefined;
-  const start = m.index;
-  let end = m.index + m[0].length;
-  while ((m = tokenRe.exec(text))) end = m.index + m[0].length;
-  return { start, end };
-}
-
 /** Segments of a quotation between ellipses; a bracketed insertion leaves a gap after the word before it. */
 function segmentsOf(text: string): { tokens: string[]; gapsAfter: boolean[] }[] {
   return text
