@@ -18,7 +18,7 @@ import { judgeSeenThrough } from './judgeSeenThrough';
 import { figureOnly, withHeaderUnit } from './headerUnit';
 import { claimSurroundings } from './claimSurroundings';
 import { noteContexts } from './noteSurroundings';
-import { comparedMentionTest } from './comparedMentions';
+import { comparedMentionTests } from './comparedMentions';
 import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { unknownCredit } from './unknownCredit';
 import { firstAtOrAfter } from '../util/search';
@@ -340,7 +340,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
   const rowOf = rowContexts(input, rules);
   const noteAt = noteContexts(structure.footnoteDefinitions, input.citations, input.sentences, entities);
   // A name set only on the other side of a comparison ("against 66.6% for Opus 4.6") is no subject a later sentence takes.
-  const compared = comparedMentionTest(text, input.claims);
+  const { compared, comparandOnly } = comparedMentionTests(text, input.claims);
   const isSubject = (e: EntityMention) => !compared(e);
   const surroundingsOf = claimSurroundings(text, input.index, blocks, entities, input.sentences, noteAt, isSubject);
   const nameWords = knownNameWords(factIndex);
@@ -365,7 +365,8 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     } else if (!verdict) {
       const block = blocks[blockCursor];
       const sentenceText = text.slice(start, end);
-      const sentenceMentions = mentionsIn(entities, start, end);
+      // A name set against the sentence's figure and given none of its own ("93.9%, well above Opus 4.6") is not its subject.
+      const sentenceMentions = mentionsIn(entities, start, end).filter((e) => !comparandOnly(e));
       // A sentence whose subject is a name the fact base does not know ("Founded in 2019, the
       // Coalition represents …") borrows none from its paragraph or its surroundings.
       const ownSubject = subjectIsUnknownName(sentenceText, start, sentenceMentions, nameWords);
