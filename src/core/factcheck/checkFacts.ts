@@ -19,6 +19,7 @@ import { figureOnly, withHeaderUnit } from './headerUnit';
 import { claimSurroundings } from './claimSurroundings';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
+import { opensCorrection } from './assertedFigures';
 import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { unknownCredit } from './unknownCredit';
 import { firstAtOrAfter } from '../util/search';
@@ -377,7 +378,10 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         (blockIdSet ??= new Set((block && from !== undefined && !ownSubject ? mentionsIn(entities, from, Math.min(block.end, end)).filter(isSubject) : sentenceMentions).map((e) => e.id)));
       const bi = blockCursor;
       const surroundings = ownSubject ? undefined : () => surroundingsOf(bi, start);
-      verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, ...(surroundings ? { surroundings } : {}) }, rules);
+      // The next sentence of the paragraph corrects this one ("The correct date is …"): a figure another document gives is reported.
+      const next = input.sentences[claim.sentenceIndex + 1];
+      const corrected = () => next !== undefined && block !== undefined && next.span.start < block.end && opensCorrection(text, next.span.start);
+      verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
       slot.verdicts[slot.sentence] = verdict;
     }
     if (!verdict.checks.length) return claim;
