@@ -44,6 +44,9 @@ describe('a name set against a figure is not the subject of that figure (blind Q
     assert.deepEqual(pl006('On SWE-bench Verified, Opus 4.6 scores 93.9%, well below Mythos Preview.'), ['93.9%']);
     assert.deepEqual(pl006("Mythos Preview scores 93.9% on SWE-bench Verified, well above Opus 4.6's 70%."), ['70%']);
     assert.deepEqual(pl006('Mythos Preview scores 93.9% on SWE-bench Verified, well above Opus 4.6 at 70%.'), ['70%']);
+    // "Other than" names the subject; "later than" the event a span is counted from.
+    assert.deepEqual(pl006('No company other than Anthropic pledged $40 million to open-source security.'), ['$40 million']);
+    assert.deepEqual(pl006('Mythos Preview was announced twelve days later than the Mythos leak.'), ['twelve days']);
   });
 
   it('does not give the next sentence the name set against the figure', () => {

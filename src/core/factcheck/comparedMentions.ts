@@ -17,10 +17,16 @@ const comparisonBefore = /(?:^|[^\p{L}\p{N}])(?:than|against|vs\.?|versus|compar
 
 /**
  * A comparison right before a name that sets it apart from the sentence's subject wherever it
- * stands: "higher than Opus 4.6" (not "other than Anthropic", which names the subject),
- * "compared with", "relative to", "unlike", "outperforms", "beats".
+ * stands: "higher than Opus 4.6", "compared with", "relative to", "unlike", "outperforms",
+ * "beats". The word before "than" is read apart (see `notComparing`).
  */
-const comparandBefore = /(?:^|[^\p{L}\p{N}])(?:(?<!other\s)than|compared\s+(?:with|to)|relative\s+to|unlike|outperform(?:s|ed|ing)?|outscor(?:es?|ed|ing)|outpac(?:es?|ed|ing)|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the\s+)?$/iu;
+const comparandBefore = /(?:^|[^\p{L}\p{N}])(?:(\p{L}+)\s+than|compared\s+(?:with|to)|relative\s+to|unlike|outperform(?:s|ed|ing)?|outscor(?:es?|ed|ing)|outpac(?:es?|ed|ing)|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the\s+)?$/iu;
+
+/**
+ * Words before "than" that do not set the name against the subject: "other than Anthropic" names
+ * the subject, and "twelve days later than the Mythos leak" the event a span is counted from.
+ */
+const notComparing = new Set(['other', 'earlier', 'later', 'sooner', 'before', 'after']);
 
 /**
  * A comparison that sets a name against the figure before it, ending right before the name:
@@ -83,12 +89,13 @@ function figureBefore(values: readonly ClaimValue[], offset: number): ClaimValue
 
 /**
  * Whether the mention is set against the figure right before it, in its clause: "93.9%, well
- * above Opus 4.6", "13.1 percentage points above Opus 4.6", "83.1% against Opus 4.6". A date is
- * no score to compare ("on April 6, ahead of the Glasswing launch" names a reference point).
+ * above Opus 4.6", "13.1 percentage points above Opus 4.6", "83.1% against Opus 4.6". A date or
+ * a span of time is no score to compare: its name is the event it is set from ("on April 6, ahead
+ * of the Glasswing launch", "twelve days ahead of the announcement").
  */
 function setAgainstFigure(text: string, claim: Claim, e: EntityMention): boolean {
   const v = figureBefore(claim.values, e.span.start);
-  if (!v || v.kind === 'date' || e.span.start - v.span.end > figureReach) return false;
+  if (!v || v.kind === 'date' || v.kind === 'duration' || e.span.start - v.span.end > figureReach) return false;
   const between = text.slice(v.span.end, e.span.start);
   return comparisonAfterFigure.test(between) && !clauseBreak.test(between);
 }
@@ -124,8 +131,11 @@ export function comparedMentionTests(text: string, claims: readonly Claim[]): Co
     return found;
   };
   // A comparison that sets the mention apart from its sentence's subject, wherever the subject stands.
-  const comparand = (e: EntityMention, claim: Claim | undefined) =>
-    comparandBefore.test(text.slice(Math.max(claim?.span.start ?? 0, e.span.start - lookBack), e.span.start)) || (claim !== undefined && setAgainstFigure(text, claim, e));
+  const comparand = (e: EntityMention, claim: Claim | undefined) => {
+    const m = comparandBefore.exec(text.slice(Math.max(claim?.span.start ?? 0, e.span.start - lookBack), e.span.start));
+    if (m) return m[1] === undefined || !notComparing.has(m[1].toLowerCase());
+    return claim !== undefined && setAgainstFigure(text, claim, e);
+  };
   const compared = (e: EntityMention) => {
     let found = seen.get(e);
     if (found !== undefined) return found;
