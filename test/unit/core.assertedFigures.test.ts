@@ -118,6 +118,8 @@ describe('a figure another document gives, reported to be corrected (blind QA re
     assert.deepEqual(pl006(`${paper} Anthropic announced Glasswing the same day.`), ['9 April 2026']);
     // "This paper", "we": the writer's own figure, corrected or not.
     assert.deepEqual(pl006('This paper puts the number of Glasswing founding partners at fifteen. In fact, the count is disputed.'), ['fifteen']);
+    // "In fact" that gives no figure of its own insists rather than corrects.
+    assert.deepEqual(pl006('The paper states that Glasswing has fifteen founding partners. In fact, it goes further.'), ['fifteen']);
     // An adverb of error on another verb judges the act, not a statement of it.
     assert.deepEqual(pl006('Anthropic was wrongly designated a supply chain risk on 5 March 2026.'), ['5 March 2026']);
   });

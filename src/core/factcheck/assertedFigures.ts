@@ -79,32 +79,41 @@ const toAfter = /\s+to(?![\p{L}\p{N}_])/uy;
 /** After a modal: a verb of saying, perhaps after "like to", that makes it a modal of politeness. */
 const politeAfter = /\s+(?:(?:like|want|wish)\s+to\s+)?(?:remind|note|add|point\s+out|say|stress|emphasi[sz]e|recall|repeat|observe|mention|underline|underscore|highlight)(?![\p{L}\p{N}_])/uy;
 /**
- * A reporter that is hearsay, at the start of its clause or after "according to": "some reports",
- * "one newspaper", "early accounts", "press reports", "several outlets".
+ * A reporter that is hearsay, at the start of its clause or after "according to": a word of
+ * indefiniteness, perhaps one more word, then a noun of reporting ("some reports", "one
+ * newspaper", "some early accounts", "a few outlets", "press reports").
  */
-const hearsay =
-  /(?:(?:one|some|several|other|certain|many|various|earlier|early|initial|unconfirmed|a\s+few)\s+(?:[\p{L}-]{1,24}\s+)?|(?:press|media|news)\s+)(?:reports?|accounts?|outlets?|newspapers?|papers?|articles?|stories|story|commentators?|observers?|sources?|coverage|estimates?|rumou?rs?|posts?|blogs?|headlines?|press|media|analysts?|critics?)\b/iuy;
+const hearsayOpeners = new Set('one some several few other certain many various earlier early initial unconfirmed press media news'.split(' '));
+const reporterNouns = new Set(
+  'report reports account accounts outlet outlets newspaper newspapers paper papers article articles story stories commentator commentators observer observers source sources coverage estimate estimates rumour rumours rumor rumors post posts blog blogs headline headlines press media analyst analysts critic critics'.split(' '),
+);
+/** A word (read after `skipLead`). */
+const wordAt = /[\p{L}-]{1,24}/uy;
 /** A reporter that is the writer or the writer's own document: "we", "this paper", "our analysis". */
 const ownVoice = /(?:^|[^\p{L}\p{N}_])(?:we|i|our|my|this|these|the\s+present)(?![\p{L}\p{N}_])/iu;
-/** The white space and opening marks before a clause's first word. */
-const clauseLead = /[\s*_"“‘'(]*/y;
 
 /**
- * What opens a sentence that corrects the one before: "The correct date is", "In fact", "Actually",
- * "That is not what the public record shows", "This is wrong", "The paper is mistaken".
+ * What opens a sentence that corrects the one before: "The correct date is", "That is not what
+ * the public record shows", "This is wrong", "The paper is mistaken".
  */
-const correctionOpening =
-  /[\s*_]*(?:(?:in\s+(?:fact|reality|truth)|actually|rather)(?![\p{L}\p{N}_])|(?:the|its)\s+(?:correct|actual|true|right|accurate|real)\s|(?:this|that)\s+(?:is|was)\s+(?:not\s+(?:what|the\s+case|correct|right|accurate|true|so)|wrong|incorrect|inaccurate|mistaken|false|untrue|an?\s+(?:error|mistake|misreading)|in\s+error)(?![\p{L}\p{N}_])|(?:it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is|was)\s+(?:wrong|mistaken|incorrect|in\s+error)(?![\p{L}\p{N}_]))/iuy;
+const firmCorrection =
+  /(?:(?:the|its)\s+(?:correct|actual|true|right|accurate|real)\s|(?:this|that)\s+(?:is|was)\s+(?:not\s+(?:what|the\s+case|correct|right|accurate|true|so)|wrong|incorrect|inaccurate|mistaken|false|untrue|an?\s+(?:error|mistake|misreading)|in\s+error)\b|(?:it|the\s+[\p{L}-]{1,24}(?:\s+[\p{L}-]{1,24})?)\s+(?:is|was)\s+(?:wrong|mistaken|incorrect|in\s+error)\b)/iuy;
+/** What opens a sentence that corrects the one before, or only insists on it: "In fact", "Actually", "In reality", "Rather". */
+const weakCorrection = /(?:in\s+(?:fact|reality|truth)|actually|rather)\b/iuy;
 
 /**
- * Whether the text at `offset` opens a sentence that corrects the one before it (see
- * `correctionOpening`): the one before then reports a figure to correct it, when a verb gives it
- * as another document's ("The consultation paper dates the announcement to 9 April 2026. The
- * correct date is 7 April 2026.").
+ * Whether the text at `offset` opens a sentence that corrects the one before it: 'firm' ("The
+ * correct date is 7 April 2026", "That is not what the record shows"), 'weak' ("In fact, …",
+ * "Actually, …", which may also insist: they correct when they give a figure of their own), or
+ * undefined. The sentence before then reports a figure to correct it, when a verb gives it as
+ * another document's ("The consultation paper dates the announcement to 9 April 2026.").
  */
-export function opensCorrection(text: string, offset: number): boolean {
-  correctionOpening.lastIndex = offset;
-  return correctionOpening.test(text);
+export function correctionAt(text: string, offset: number): 'firm' | 'weak' | undefined {
+  const at = skipLead(text, offset);
+  firmCorrection.lastIndex = at;
+  if (firmCorrection.test(text)) return 'firm';
+  weakCorrection.lastIndex = at;
+  return weakCorrection.test(text) ? 'weak' : undefined;
 }
 
 /** After "next", "compared", "relative": the word that makes it set a standard of comparison ("next to", "compared with"). */
@@ -298,13 +307,38 @@ function stating(text: string, m: RegExpExecArray, reading: Reading, before: Rea
   if (before === 'error' || startsHearsay(text, reading.clauseStart) || reading.corrected?.()) reading.quoting = true;
 }
 
-/** Whether a hearsay reporter ("some reports", "one newspaper") starts at `at`, past white space and opening marks. */
+/** Whether a hearsay reporter ("some reports", "one newspaper") starts at `at`, past white space and opening marks (see `hearsayOpeners`). */
 function startsHearsay(text: string, at: number): boolean {
-  clauseLead.lastIndex = at;
-  clauseLead.test(text);
-  hearsay.lastIndex = clauseLead.lastIndex;
-  return hearsay.test(text);
+  let word = nextWord(text, at);
+  // "a few outlets"
+  if (word === 'a') word = nextWord(text, wordAt.lastIndex);
+  if (word === undefined || !hearsayOpeners.has(word)) return false;
+  // The noun of reporting, perhaps after one more word ("some early reports").
+  for (let k = 0; k < 2; k++) {
+    word = nextWord(text, wordAt.lastIndex);
+    if (word === undefined) return false;
+    if (reporterNouns.has(word)) return true;
+  }
+  return false;
 }
+
+/** The word at `at` in lower case, past white space and opening marks (`wordAt.lastIndex` then stands after it). */
+function nextWord(text: string, at: number): string | undefined {
+  wordAt.lastIndex = skipLead(text, at);
+  const m = wordAt.exec(text);
+  return m ? m[0].toLowerCase() : undefined;
+}
+
+/** White space, emphasis marks and opening marks: what may stand before a clause's first word. */
+const leadMarks = new Set([...' \t\r\n\u00a0*_"“‘\'('].map((c) => c.charCodeAt(0)));
+
+/** Where the text from `at` goes on past white space, emphasis marks and opening quotation marks or brackets. */
+function skipLead(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && leadMarks.has(text.charCodeAt(i))) i++;
+  return i;
+}
+
 
 function resetMood(mood: ClauseMood): void {
   mood.negated = mood.conditional = mood.forecast = false;

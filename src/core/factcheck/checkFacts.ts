@@ -19,7 +19,7 @@ import { figureOnly, withHeaderUnit } from './headerUnit';
 import { claimSurroundings } from './claimSurroundings';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
-import { opensCorrection } from './assertedFigures';
+import { correctionAt } from './assertedFigures';
 import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { unknownCredit } from './unknownCredit';
 import { firstAtOrAfter } from '../util/search';
@@ -380,7 +380,13 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const surroundings = ownSubject ? undefined : () => surroundingsOf(bi, start);
       // The next sentence of the paragraph corrects this one ("The correct date is …"): a figure another document gives is reported.
       const next = input.sentences[claim.sentenceIndex + 1];
-      const corrected = () => next !== undefined && block !== undefined && next.span.start < block.end && opensCorrection(text, next.span.start);
+      const corrected = () => {
+        if (next === undefined || block === undefined || next.span.start >= block.end) return false;
+        const opening = correctionAt(text, next.span.start);
+        // "In fact", "Actually" may only insist: they correct with a figure of their own ("In fact, Anthropic announced it on 7 April").
+        const after = input.claims[ci + 1];
+        return opening === 'firm' || (opening === 'weak' && after?.sentenceIndex === claim.sentenceIndex + 1 && after.values.length > 0);
+      };
       verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
       slot.verdicts[slot.sentence] = verdict;
     }
