@@ -90,3 +90,56 @@ describe('figures a sentence does not assert', () => {
     assert.deepEqual(pl006('Anthropic said that if partners matched it, it would commit $1 billion in usage credits.'), []);
   });
 });
+
+describe('a figure another document gives, reported to be corrected (blind QA report L, item 3)', () => {
+  // On record: the announcement on 7 April 2026; twelve founding partners; 83.1% on CyberGym; the leak on March 26.
+  const paper = 'The consultation paper dates the announcement of Claude Mythos Preview to 9 April 2026.';
+
+  it('leaves it unverified when the next sentence corrects it, so the fix cannot make the correction meaningless', () => {
+    assert.deepEqual(pl006(`${paper} The correct date is 7 April 2026.[1]\n\n[1]: https://example.org`), []);
+    assert.deepEqual(pl006('One newspaper dated the announcement of Claude Mythos Preview to 9 April 2026. In fact, Anthropic announced it on 7 April 2026.'), []);
+    assert.deepEqual(pl006('The paper states that Glasswing has fifteen founding partners. That is not what the public record shows.'), []);
+    // It still wants a citation.
+    assert.deepEqual(pl007(`${paper} The correct date is 7 April 2026.[1]\n\n[1]: https://example.org`), ['9 April 2026']);
+  });
+
+  it('leaves it unverified when the writer calls it wrong, or gives it as hearsay', () => {
+    assert.deepEqual(pl006('The consultation paper wrongly dates the announcement of Claude Mythos Preview to 9 April 2026.'), []);
+    assert.deepEqual(pl006('The consultation paper states incorrectly that Glasswing has fifteen founding partners.'), []);
+    assert.deepEqual(pl006('Some reports put the number of Glasswing founding partners at fifteen.'), []);
+    assert.deepEqual(pl006('According to one newspaper, Glasswing has fifteen founding partners.'), []);
+  });
+
+  it('still checks the record quoted, the writer’s own voice, and a figure no one is said to give', () => {
+    // The fact's own source, or an outlet, stating a figure with no mark of error: a misquote of the record.
+    assert.deepEqual(pl006('The system card reports a CyberGym score of 81.3% for Mythos Preview.'), ['81.3%']);
+    assert.deepEqual(pl006('Fortune reported the leak on March 28.'), ['March 28']);
+    assert.deepEqual(pl006(paper), ['9 April 2026']);
+    assert.deepEqual(pl006(`${paper} Anthropic announced Glasswing the same day.`), ['9 April 2026']);
+    // "This paper", "we": the writer's own figure, corrected or not.
+    assert.deepEqual(pl006('This paper puts the number of Glasswing founding partners at fifteen. In fact, the count is disputed.'), ['fifteen']);
+    // "In fact" that gives no figure of its own insists rather than corrects.
+    assert.deepEqual(pl006('The paper states that Glasswing has fifteen founding partners. In fact, it goes further.'), ['fifteen']);
+    // An adverb of error on another verb judges the act, not a statement of it.
+    assert.deepEqual(pl006('Anthropic was wrongly designated a supply chain risk on 5 March 2026.'), ['5 March 2026']);
+  });
+});
+
+describe('a verb that takes its complement as given still asserts it under a negation (blind QA report L, item 12)', () => {
+  // On record: the designation followed talks on a $200 million Pentagon contract; twelve founding partners.
+  it('checks the figure after "does not mention that", "nor that", "not aware that", "the fact that"', () => {
+    assert.deepEqual(pl006('The paper does not mention that the designation followed talks on a $250 million Pentagon contract.'), ['$250 million']);
+    assert.deepEqual(
+      pl006('The paper does not mention that Glasswing has fifteen founding partners, nor that Anthropic donated $40 million to open-source security.'),
+      ['fifteen', '$40 million'],
+    );
+    assert.deepEqual(pl006('Officials were not aware that Glasswing had fifteen founding partners.'), ['fifteen']);
+    assert.deepEqual(pl006('The paper does not change the fact that Glasswing has fifteen founding partners.'), ['fifteen']);
+  });
+
+  it('still leaves a denial of saying, or a doubt, unverified', () => {
+    assert.deepEqual(pl006('The paper did not say that Glasswing has fifteen founding partners.'), []);
+    assert.deepEqual(pl006('It is not clear that Glasswing has fifteen founding partners.'), []);
+    assert.deepEqual(pl006('Anthropic did not pledge $40 million to open-source security, nor $50 million.'), []);
+  });
+});

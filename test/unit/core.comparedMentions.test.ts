@@ -27,3 +27,29 @@ describe('a name on the other side of a comparison is no subject to borrow', () 
     assert.deepEqual(pl006('CyberGym: 66.6% for Opus 4.6. On SWE-bench Verified it reaches 93.9 percent.'), ['93.9 percent']);
   });
 });
+
+describe('a name set against a figure is not the subject of that figure (blind QA report L, item 2)', () => {
+  // On record: SWE-bench Verified 93.9% for Mythos Preview, 80.8% for Opus 4.6; CyberGym 83.1% and 66.6%.
+  it('does not hold the figure against the compared name: "above", "ahead of", "higher than", "against"', () => {
+    assert.deepEqual(pl006('On SWE-bench Verified the model scores 93.9%, 13.1 percentage points above Opus 4.6.'), []);
+    assert.deepEqual(pl006('On SWE-bench Verified the model scores 93.9%, well above Opus 4.6.[1]\n\n[1]: https://example.org'), []);
+    assert.deepEqual(pl006('On SWE-bench Verified the model scores 93.9%, ahead of Opus 4.6.'), []);
+    assert.deepEqual(pl006('On SWE-bench Verified the model scores 93.9%, higher than Opus 4.6.'), []);
+    assert.deepEqual(pl006('On SWE-bench Verified the model scores 93.9% against Opus 4.6.'), []);
+    // The subject the sentence leaves implicit is still found where it would be: the heading.
+    assert.deepEqual(pl006('## Claude Mythos Preview\n\nOn SWE-bench Verified the model scores 90.9%, well above Opus 4.6.'), ['90.9%']);
+  });
+
+  it('still checks the subject named before the comparison, and a figure the compared name is given', () => {
+    assert.deepEqual(pl006('On SWE-bench Verified, Opus 4.6 scores 93.9%, well below Mythos Preview.'), ['93.9%']);
+    assert.deepEqual(pl006("Mythos Preview scores 93.9% on SWE-bench Verified, well above Opus 4.6's 70%."), ['70%']);
+    assert.deepEqual(pl006('Mythos Preview scores 93.9% on SWE-bench Verified, well above Opus 4.6 at 70%.'), ['70%']);
+    // "Other than" names the subject; "later than" the event a span is counted from.
+    assert.deepEqual(pl006('No company other than Anthropic pledged $40 million to open-source security.'), ['$40 million']);
+    assert.deepEqual(pl006('Mythos Preview was announced twelve days later than the Mythos leak.'), ['twelve days']);
+  });
+
+  it('does not give the next sentence the name set against the figure', () => {
+    assert.deepEqual(pl006('The model scores 93.9% on SWE-bench Verified, well above Opus 4.6. On CyberGym it reaches 83.1 percent.'), []);
+  });
+});

@@ -14,12 +14,20 @@ import type { ClaimValue } from '../types';
  * "will", "shall", "'ll", "going to"; (7) a forecast: "expected to", "projected to", "likely
  * to", and a verb of expecting in the present, "expect", "anticipates", "predict"; (8) a verb of saying or pledging in the past, which makes a later "would" the pledge it
  * reports; (9) what sets the standard of a comparison, "next to", "compared with", "beside", which ends
- * a negation: what a judgement is measured against is given, not denied. A modal of politeness before a verb of saying ("I would remind the committee that",
- * "I must stress that") is none: what is said after it is asserted.
+ * a negation: what a judgement is measured against is given, not denied; (10) a verb by which
+ * another document or person states a figure ("dates", "puts", "gives", "says", "reported"), which makes the figures after it that document's, not the
+ * writer's, when the writer marks them as wrong ("wrongly dates", or a next sentence that opens
+ * "The correct date is", "In fact", "That is not what the record shows") or the reporter is
+ * hearsay ("some reports put", "one newspaper dated"); and "according to" before either; (11) an
+ * adverb of error, "wrongly", "incorrectly", "mistakenly". A modal of politeness before a verb of
+ * saying ("I would remind the committee that", "I must stress that") is none: what is said after
+ * it is asserted. A verb that takes its complement as given ("mention", "acknowledge", "dispute",
+ * "know", "the fact that") lifts a negation before it: "The paper does not mention that the talks
+ * were on a $250 million contract" asserts the $250 million, and so does "nor that" after it.
  */
 const tokenRe = /[;:()|—–]|,(?!\d)|\.(?=\s|\[)|\s-\s|[\p{L}'’]+/gu;
 
-type WordClass = 'break' | 'not' | 'negation' | 'no' | 'false' | 'condition' | 'modal' | 'would' | 'future' | 'going' | 'forecast' | 'expect' | 'saying' | 'standard';
+type WordClass = 'break' | 'not' | 'negation' | 'no' | 'false' | 'condition' | 'modal' | 'would' | 'future' | 'going' | 'forecast' | 'expect' | 'saying' | 'standard' | 'stating' | 'according' | 'error';
 
 const wordClasses = new Map<string, WordClass>();
 const classify = (cls: WordClass, words: string) => {
@@ -42,6 +50,24 @@ classify('expect', 'expect expects expecting anticipate anticipates anticipating
 classify('saying', 'said announced pledged promised stated confirmed told wrote explained added noted reported disclosed revealed vowed agreed decided committed');
 // What sets the standard a negated judgement is measured by: "next to", "compared with", "beside".
 classify('standard', 'next compared relative beside alongside');
+// A verb by which a document or person gives a figure as theirs ("the paper dates the announcement
+// to 9 April"); the past forms that are verbs of saying too ("said", "stated", "reported", "wrote")
+// are in `statingToo`.
+classify('stating', 'dates dated puts put gives gave states says claims claimed lists listed cites cited estimates estimated places placed writes asserts asserted suggests suggested describes described quotes quoted counts counted reports');
+classify('according', 'according');
+classify('error', 'wrongly incorrectly mistakenly erroneously falsely inaccurately misleadingly');
+
+/** Verbs of saying that also state another's figure (see the 'stating' class). */
+const statingToo = new Set(['said', 'stated', 'reported', 'wrote']);
+
+/**
+ * Verbs and nouns that take what follows "that" as given, so a negation before them does not deny
+ * it ("does not mention that", "did not know that", "is not aware that", "ignores the fact that").
+ * Looked up only after a negation.
+ */
+const factive = new Set(
+  'mention mentions mentioned note notes noted acknowledge acknowledges acknowledged admit admits admitted recognise recognises recognised recognize recognizes recognized disclose discloses disclosed reveal reveals revealed dispute disputes disputed contest contests contested explain explains explained know knows knew known realise realises realised realize realizes realized notice notices noticed remember remembers remembered regret regrets regretted aware fact'.split(' '),
+);
 
 /** After "not": a word that makes it assert a figure or a bound ("not only $40 million", "not more than 12"). */
 const notAsserting = /\s+(?:only|just|merely|simply|least|until|till|before|after|later|earlier|more|less|fewer|over|under|above|below|quite|far|much|long|since)(?![\p{L}\p{N}_])/uy;
@@ -52,6 +78,44 @@ const thatAfter = /\s+that(?![\p{L}\p{N}_])/uy;
 const toAfter = /\s+to(?![\p{L}\p{N}_])/uy;
 /** After a modal: a verb of saying, perhaps after "like to", that makes it a modal of politeness. */
 const politeAfter = /\s+(?:(?:like|want|wish)\s+to\s+)?(?:remind|note|add|point\s+out|say|stress|emphasi[sz]e|recall|repeat|observe|mention|underline|underscore|highlight)(?![\p{L}\p{N}_])/uy;
+/**
+ * A reporter that is hearsay, at the start of its clause or after "according to": a word of
+ * indefiniteness, perhaps one more word, then a noun of reporting ("some reports", "one
+ * newspaper", "some early accounts", "a few outlets", "press reports").
+ */
+const hearsayOpeners = new Set('one some several few other certain many various earlier early initial unconfirmed press media news'.split(' '));
+const reporterNouns = new Set(
+  'report reports account accounts outlet outlets newspaper newspapers paper papers article articles story stories commentator commentators observer observers source sources coverage estimate estimates rumour rumours rumor rumors post posts blog blogs headline headlines press media analyst analysts critic critics'.split(' '),
+);
+/** A word (read after `skipLead`). */
+const wordAt = /[\p{L}-]{1,24}/uy;
+/** A reporter that is the writer or the writer's own document: "we", "this paper", "our analysis". */
+const ownVoice = /(?:^|[^\p{L}\p{N}_])(?:we|i|our|my|this|these|the\s+present)(?![\p{L}\p{N}_])/iu;
+
+/**
+ * What opens a sentence that corrects the one before: "The correct date is", "That is not what
+ * the public record shows", "This is wrong", "The paper is mistaken".
+ */
+const firmCorrection =
+  /(?:(?:the|its)\s+(?:correct|actual|true|right|accurate|real)\s|(?:this|that)\s+(?:is|was)\s+(?:not\s+(?:what|the\s+case|correct|right|accurate|true|so)|wrong|incorrect|inaccurate|mistaken|false|untrue|an?\s+(?:error|mistake|misreading)|in\s+error)\b|(?:it|the\s+[\p{L}-]{1,24}(?:\s+[\p{L}-]{1,24})?)\s+(?:is|was)\s+(?:wrong|mistaken|incorrect|in\s+error)\b)/iuy;
+/** What opens a sentence that corrects the one before, or only insists on it: "In fact", "Actually", "In reality", "Rather". */
+const weakCorrection = /(?:in\s+(?:fact|reality|truth)|actually|rather)\b/iuy;
+
+/**
+ * Whether the text at `offset` opens a sentence that corrects the one before it: 'firm' ("The
+ * correct date is 7 April 2026", "That is not what the record shows"), 'weak' ("In fact, …",
+ * "Actually, …", which may also insist: they correct when they give a figure of their own), or
+ * undefined. The sentence before then reports a figure to correct it, when a verb gives it as
+ * another document's ("The consultation paper dates the announcement to 9 April 2026.").
+ */
+export function correctionAt(text: string, offset: number): 'firm' | 'weak' | undefined {
+  const at = skipLead(text, offset);
+  firmCorrection.lastIndex = at;
+  if (firmCorrection.test(text)) return 'firm';
+  weakCorrection.lastIndex = at;
+  return weakCorrection.test(text) ? 'weak' : undefined;
+}
+
 /** After "next", "compared", "relative": the word that makes it set a standard of comparison ("next to", "compared with"). */
 const standardAfter = /\s+(?:to|with)(?![\p{L}\p{N}_])/uy;
 /** The first character of a word token (the others are marks). */
@@ -63,6 +127,23 @@ const wordStart = /^[\p{L}'’]/u;
  * to"), "in the coming years", "in the future", "eventually".
  */
 const predictionCue = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:19|20)\d\d\b|\bnext\b(?!\s+to\b)|\bin\s+(?:the\s+)?(?:coming|future)\b|\beventually\b|\bsomeday\b/iu;
+
+/** What the sentence read so far does to a figure in it. */
+interface Reading {
+  readonly mood: ClauseMood;
+  /** Whether a verb of saying stands before, since the last condition (it makes a later "would" the pledge it reports). */
+  saying: boolean;
+  /** Whether the figures that follow are another's, reported to be corrected or as hearsay (until a break other than a comma). */
+  quoting: boolean;
+  /** Where the current clause starts, in the sentence. */
+  clauseStart: number;
+  /** Whether the word before was a verb of stating, or an adverb of error: they mark each other ("wrongly dates", "states incorrectly"). */
+  before: 'stating' | 'error' | undefined;
+  /** Whether a negation was lifted by a verb that takes its complement as given: "nor that" then goes on with it. */
+  factive: boolean;
+  /** Whether the next sentence corrects this one (asked at the first verb of stating). */
+  readonly corrected: (() => boolean) | undefined;
+}
 
 /** What the clause so far does to a figure in it. */
 interface ClauseMood {
@@ -85,21 +166,27 @@ interface ClauseMood {
  * ("Anthropic will provide up to $100 million"): the writer's phrasing of a fact on record; and
  * the standard a denied judgement is measured against ("Neither sum is large next to the $250
  * million Pentagon contract").
+ * Also not asserted: a figure another document or person is said to give, when the writer marks
+ * it as wrong ("The paper wrongly dates the announcement to 9 April"; `corrected`: the next
+ * sentence corrects it, "The correct date is 7 April") or gives it as hearsay ("Some reports put
+ * the leak on March 28"), unless the reporter is the writer's own voice ("we", "this paper").
+ * "The system card reports a CyberGym score of 81.3%" and "Fortune reported the leak on March 28"
+ * assert their figures: they quote the record.
  * Example: unassertedFigures('Anthropic did not pledge $40 million.', 0, values) → Set {0}.
  */
-export function unassertedFigures(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'span'>[]): Set<number> {
+export function unassertedFigures(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'span'>[], corrected?: () => boolean): Set<number> {
   const unasserted = new Set<number>();
   if (!values.length) return unasserted;
   let prediction: boolean | undefined;
   const mood: ClauseMood = { negated: false, conditional: false, modal: 'none', forecast: false };
-  let reported = false;
+  const reading: Reading = { mood, saying: false, quoting: false, clauseStart: 0, before: undefined, factive: false, corrected };
   tokenRe.lastIndex = 0;
   let m = tokenRe.exec(sentenceText);
   for (let vi = 0; vi < values.length; vi++) {
     const at = values[vi].span.start - start;
-    for (; m && m.index + m[0].length <= at; m = tokenRe.exec(sentenceText)) reported = apply(sentenceText, m, mood, reported);
+    for (; m && m.index + m[0].length <= at; m = tokenRe.exec(sentenceText)) apply(sentenceText, m, reading);
     const { negated, conditional, modal, forecast } = mood;
-    if (negated || conditional || forecast || modal === 'other' || modal === 'would') unasserted.add(vi);
+    if (negated || conditional || forecast || reading.quoting || modal === 'other' || modal === 'would') unasserted.add(vi);
     else if (modal === 'will' && (prediction ??= predictionCue.test(sentenceText))) unasserted.add(vi);
   }
   return unasserted;
@@ -111,70 +198,147 @@ function followedBy(re: RegExp, text: string, m: RegExpExecArray): boolean {
   return re.test(text);
 }
 
-/** Update the clause's mood with one word or mark; returns whether a verb of saying stands before, since the last condition. */
-function apply(text: string, m: RegExpExecArray, mood: ClauseMood, reported: boolean): boolean {
+/** Update the reading with one word or mark. */
+function apply(text: string, m: RegExpExecArray, reading: Reading): void {
   const token = m[0];
+  const mood = reading.mood;
   // A mark (";", ",", "—", " - "…) breaks the clause; a word starts with a letter or an apostrophe.
   if (!wordStart.test(token)) {
     resetMood(mood);
-    return reported;
+    reading.clauseStart = m.index + token.length;
+    reading.before = undefined;
+    // What another is said to give runs on past a comma ("dated it to 9 April, two days after the leak").
+    if (token !== ',') reading.quoting = false;
+    return;
   }
   const word = withoutOuterApostrophes(token);
   const lower = word.toLowerCase();
+  const before = reading.before;
+  reading.before = undefined;
+  // "does not mention that …", "is not aware that …", "ignores the fact that …": what follows is given, not denied.
+  if (mood.negated && factive.has(lower) && followedBy(thatAfter, text, m)) {
+    mood.negated = false;
+    reading.factive = true;
+  }
   const cls = wordClasses.get(lower);
   if (cls === undefined) {
     // "didn't", "isn’t"; "we'll", "it’ll".
     if (endsInNot(lower)) mood.negated = true;
     else if (endsInWill(lower) && mood.modal === 'none') mood.modal = 'will';
-    return reported;
+    return;
   }
   switch (cls) {
     case 'break':
       resetMood(mood);
-      return reported;
+      reading.quoting = false;
+      reading.clauseStart = m.index + token.length;
+      return;
     case 'not':
       if (!followedBy(notAsserting, text, m)) mood.negated = true;
-      return reported;
+      return;
     case 'negation':
-      mood.negated = true;
-      return reported;
+      // "does not mention that X, nor that Y": Y is given as X is.
+      if (!(reading.factive && lower === 'nor' && followedBy(thatAfter, text, m))) mood.negated = true;
+      return;
     case 'no':
       if (followedBy(noDenying, text, m)) mood.negated = true;
-      return reported;
+      return;
     case 'false':
       if (followedBy(thatAfter, text, m)) mood.negated = true;
-      return reported;
+      return;
     case 'condition':
       mood.conditional = true;
-      return false;
+      reading.saying = false;
+      return;
     case 'modal':
     case 'would':
       // A modal of politeness before a verb of saying; "May" with a capital is the month ("in May 2025").
-      if (followedBy(politeAfter, text, m)) return reported;
-      if (cls === 'would') mood.modal = reported ? 'will' : 'would';
+      if (followedBy(politeAfter, text, m)) return;
+      if (cls === 'would') mood.modal = reading.saying ? 'will' : 'would';
       else if (lower !== 'can' && word !== 'May' && word !== 'MAY') mood.modal = 'other';
-      return reported;
+      return;
     case 'future':
       if (mood.modal === 'none') mood.modal = 'will';
-      return reported;
+      return;
     case 'going':
       if (mood.modal === 'none' && followedBy(toAfter, text, m)) mood.modal = 'will';
-      return reported;
+      return;
     case 'forecast':
       if (followedBy(toAfter, text, m)) mood.forecast = true;
-      return reported;
+      return;
     case 'expect':
       mood.forecast = true;
-      return reported;
+      return;
     case 'saying':
-      return true;
+      reading.saying = true;
+      if (statingToo.has(lower)) stating(text, m, reading, before);
+      return;
     case 'standard':
       // "Neither sum is large next to the $250 million Pentagon contract": the negation denies the
       // judgement, not the figure of what it is measured against, which the sentence takes as given.
       if (lower === 'beside' || lower === 'alongside' || followedBy(standardAfter, text, m)) mood.negated = false;
-      return reported;
+      return;
+    case 'stating':
+      stating(text, m, reading, before);
+      return;
+    case 'according':
+      // "According to some reports, …"; "According to the paper, …" when the next sentence corrects it.
+      if (!reading.quoting && followedBy(toAfter, text, m) && (startsHearsay(text, toAfter.lastIndex) || reading.corrected?.())) reading.quoting = true;
+      return;
+    case 'error':
+      // "dates it, incorrectly, to …" is rare; "states incorrectly that …" is read here.
+      if (before === 'stating' && !reading.quoting && !ownVoice.test(text.slice(reading.clauseStart, m.index))) reading.quoting = true;
+      reading.before = 'error';
+      return;
   }
 }
+
+/**
+ * A verb by which the clause's subject gives a figure ("The consultation paper dates the
+ * announcement to 9 April 2026"): what follows is the subject's, not the writer's, when the writer
+ * marks it as wrong (an adverb of error next to the verb, or a next sentence that corrects it) or
+ * the subject is hearsay ("Some reports put …"), and the subject is not the writer's own voice.
+ */
+function stating(text: string, m: RegExpExecArray, reading: Reading, before: Reading['before']): void {
+  reading.before = 'stating';
+  if (reading.quoting) return;
+  const subject = text.slice(reading.clauseStart, m.index);
+  if (ownVoice.test(subject)) return;
+  if (before === 'error' || startsHearsay(text, reading.clauseStart) || reading.corrected?.()) reading.quoting = true;
+}
+
+/** Whether a hearsay reporter ("some reports", "one newspaper") starts at `at`, past white space and opening marks (see `hearsayOpeners`). */
+function startsHearsay(text: string, at: number): boolean {
+  let word = nextWord(text, at);
+  // "a few outlets"
+  if (word === 'a') word = nextWord(text, wordAt.lastIndex);
+  if (word === undefined || !hearsayOpeners.has(word)) return false;
+  // The noun of reporting, perhaps after one more word ("some early reports").
+  for (let k = 0; k < 2; k++) {
+    word = nextWord(text, wordAt.lastIndex);
+    if (word === undefined) return false;
+    if (reporterNouns.has(word)) return true;
+  }
+  return false;
+}
+
+/** The word at `at` in lower case, past white space and opening marks (`wordAt.lastIndex` then stands after it). */
+function nextWord(text: string, at: number): string | undefined {
+  wordAt.lastIndex = skipLead(text, at);
+  const m = wordAt.exec(text);
+  return m ? m[0].toLowerCase() : undefined;
+}
+
+/** White space, emphasis marks and opening marks: what may stand before a clause's first word. */
+const leadMarks = new Set([...' \t\r\n\u00a0*_"“‘\'('].map((c) => c.charCodeAt(0)));
+
+/** Where the text from `at` goes on past white space, emphasis marks and opening quotation marks or brackets. */
+function skipLead(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && leadMarks.has(text.charCodeAt(i))) i++;
+  return i;
+}
+
 
 function resetMood(mood: ClauseMood): void {
   mood.negated = mood.conditional = mood.forecast = false;

@@ -19,7 +19,8 @@ import { judgeSeenThrough } from './judgeSeenThrough';
 import { figureOnly, withHeaderUnit } from './headerUnit';
 import { claimSurroundings } from './claimSurroundings';
 import { noteContexts } from './noteSurroundings';
-import { comparedMentionTest } from './comparedMentions';
+import { comparedMentionTests } from './comparedMentions';
+import { correctionAt } from './assertedFigures';
 import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { unknownCredit } from './unknownCredit';
 import { firstAtOrAfter } from '../util/search';
@@ -363,7 +364,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
   const rowOf = rowContexts(input, rules);
   const noteAt = noteContexts(structure.footnoteDefinitions, input.citations, input.sentences, entities);
   // A name set only on the other side of a comparison ("against 66.6% for Opus 4.6") is no subject a later sentence takes.
-  const compared = comparedMentionTest(text, input.claims);
+  const { compared, comparandOnly } = comparedMentionTests(text, input.claims);
   const isSubject = (e: EntityMention) => !compared(e);
   const surroundingsOf = claimSurroundings(text, input.index, blocks, entities, input.sentences, noteAt, isSubject);
   const nameWords = knownNameWords(factIndex);
@@ -388,7 +389,8 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     } else if (!verdict) {
       const block = blocks[blockCursor];
       const sentenceText = text.slice(start, end);
-      const sentenceMentions = mentionsIn(entities, start, end);
+      // A name set against the sentence's figure and given none of its own ("93.9%, well above Opus 4.6") is not its subject.
+      const sentenceMentions = mentionsIn(entities, start, end).filter((e) => !comparandOnly(e));
       // A sentence whose subject is a name the fact base does not know ("Founded in 2019, the
       // Coalition represents …") borrows none from its paragraph or its surroundings.
       const ownSubject = subjectIsUnknownName(sentenceText, start, sentenceMentions, nameWords);
@@ -399,7 +401,16 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         (blockIdSet ??= new Set((block && from !== undefined && !ownSubject ? mentionsIn(entities, from, Math.min(block.end, end)).filter(isSubject) : sentenceMentions).map((e) => e.id)));
       const bi = blockCursor;
       const surroundings = ownSubject ? undefined : () => surroundingsOf(bi, start);
-      verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, ...(surroundings ? { surroundings } : {}) }, rules);
+      // The next sentence of the paragraph corrects this one ("The correct date is …"): a figure another document gives is reported.
+      const next = input.sentences[claim.sentenceIndex + 1];
+      const corrected = () => {
+        if (next === undefined || block === undefined || next.span.start >= block.end) return false;
+        const opening = correctionAt(text, next.span.start);
+        // "In fact", "Actually" may only insist: they correct with a figure of their own ("In fact, Anthropic announced it on 7 April").
+        const after = input.claims[ci + 1];
+        return opening === 'firm' || (opening === 'weak' && after?.sentenceIndex === claim.sentenceIndex + 1 && after.values.length > 0);
+      };
+      verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
       slot.verdicts[slot.sentence] = verdict;
     }
     if (!verdict.checks.length) return claim;

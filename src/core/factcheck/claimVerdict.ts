@@ -474,6 +474,8 @@ export interface ClaimContext {
   readonly headerText?: string;
   /** What the claim's section heading, the paragraph before and its list's lead-in name (asked only when no firmer tie is found). */
   readonly surroundings?: () => Surroundings;
+  /** Whether the next sentence corrects this one ("The correct date is …"; see `unassertedFigures`), asked only when needed. */
+  readonly corrected?: () => boolean;
 }
 
 /**
@@ -874,7 +876,7 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const probe: Probe = { blocked: false };
   const all = judgeFigures(claim, context, rules, found, noFigures, probe);
   if (!all.checks.length && !probe.blocked) return all;
-  const unasserted = unassertedFigures(context.sentenceText, context.start, claim.values);
+  const unasserted = unassertedFigures(context.sentenceText, context.start, claim.values, context.corrected);
   if (!unasserted.size) return all;
   if (unasserted.size === claim.values.length) return unverified;
   return judgeFigures(claim, context, rules, found, unasserted);

@@ -1,16 +1,53 @@
-import type { Claim, EntityMention } from '../types';
+import type { Claim, ClaimValue, EntityMention } from '../types';
 import { firstAtOrAfter } from '../util/search';
 
 /**
  * The entities a sentence names only as the other side of a comparison: "The model scores 83.1
  * percent on CyberGym against 66.6 percent for Opus 4.6", "scores higher than Opus 4.6", "vs.
- * GPT-5.3-Codex". Such a name is not what the sentence is about, so a later sentence that leaves
- * its subject implicit ("On SWE-bench Verified it reaches 93.9 percent") does not take it: its
- * "it" is the earlier sentence's subject (the model), which the comparison is measured against.
+ * GPT-5.3-Codex", "93.9%, well above Opus 4.6". Such a name is not what the sentence is about, so
+ * a later sentence that leaves its subject implicit ("On SWE-bench Verified it reaches 93.9
+ * percent") does not take it: its "it" is the earlier sentence's subject (the model), which the
+ * comparison is measured against. Nor is it the subject of its own sentence's figures when no
+ * figure of its own follows it ("the model scores 93.9%, 13.1 percentage points above Opus 4.6"
+ * is no Opus 4.6 score; "above Opus 4.6's 80.8%" gives Opus 4.6 the 80.8%).
  */
 
 /** The word of a comparison right before a name: "than Opus 4.6", "against the Opus 4.6 baseline", "vs. Opus 4.6". */
 const comparisonBefore = /(?:^|[^\p{L}\p{N}])(?:than|against|vs\.?|versus|compared\s+(?:with|to)|relative\s+to|unlike)\s+(?:the\s+)?$/iu;
+
+/**
+ * A comparison right before a name that sets it apart from the sentence's subject wherever it
+ * stands: "higher than Opus 4.6", "compared with", "relative to", "unlike", "outperforms",
+ * "beats". The word before "than" is read apart (see `notComparing`).
+ */
+const comparandBefore = /(?:^|[^\p{L}\p{N}])(?:(\p{L}+)\s+than|compared\s+(?:with|to)|relative\s+to|unlike|outperform(?:s|ed|ing)?|outscor(?:es?|ed|ing)|outpac(?:es?|ed|ing)|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the\s+)?$/iu;
+
+/**
+ * Words before "than" that do not set the name against the subject: "other than Anthropic" names
+ * the subject, and "twelve days later than the Mythos leak" the event a span is counted from.
+ */
+const notComparing = new Set(['other', 'earlier', 'later', 'sooner', 'before', 'after']);
+
+/**
+ * A comparison that sets a name against the figure before it, ending right before the name:
+ * "93.9%, well above Opus 4.6", "13.1 percentage points above", "93.9% against", "vs.", "ahead
+ * of", "below", and, after a word of degree only (they have other senses: "the team behind",
+ * "talks over"), "points behind", "a lead over", "well under", "trailing".
+ */
+const comparisonAfterFigure =
+  /(?:^|[^\p{L}\p{N}])(?:above|below|beyond|ahead\s+of|against|vs\.?|versus|(?:points?|pp|p\.p\.|well|far|just|slightly|lead|gain|edge|advantage|improvement|margin|jump)\s+(?:over|behind|under)|(?:lags?|lagged|lagging|trails?|trailed|trailing)(?:\s+behind)?)\s+(?:the\s+)?$/iu;
+
+/** What ends a figure's clause between it and a comparison: the name then compares with something else. */
+const clauseBreak = /[;:()[\]]|\b(?:and|but|while|whereas)\b/i;
+
+/** How far after a figure the comparison that sets a name against it may end. */
+const figureReach = 48;
+
+/** How far after a name the figure of its own may start ("Opus 4.6's 80.8%", "Opus 4.6, at 80.8%", "Opus 4.6 (80.8%)"). */
+const ownFigureReach = 24;
+
+/** What stops a figure after a name from being that name's: a clause of its own. */
+const ownFigureBreak = /;|\b(?:and|but|while|whereas)\b/i;
 
 /** What binds a figure to the name right after it: "66.6 percent for Opus 4.6" (as `figureFor` in `claimVerdict`). */
 const forBetween = /^\s{0,3}for\s{1,3}(?:the\s{1,3})?$/i;
@@ -39,13 +76,53 @@ function boundInContrast(text: string, claim: Claim, e: EntityMention, free: (cl
   return gap >= 0 && gap <= forReach && forBetween.test(text.slice(v.span.end, e.span.start)) && free(claim);
 }
 
+/** The claim whose sentence holds the mention (found by bisection, `claims` being in document order). */
+function claimOf(claims: readonly Claim[], e: EntityMention): Claim | undefined {
+  const claim = claims[firstAtOrAfter(claims, e.span.start + 1, (c) => c.span.end)];
+  return claim !== undefined && claim.span.start <= e.span.start ? claim : undefined;
+}
+
+/** The claim's last figure that ends at or before `offset` (by bisection). */
+function figureBefore(values: readonly ClaimValue[], offset: number): ClaimValue | undefined {
+  return values[firstAtOrAfter(values, offset + 1, (x) => x.span.end) - 1];
+}
+
 /**
- * A test of whether a mention names only the other side of a comparison in its sentence (see
- * above). Each mention is read once, when first asked about: the text just before it, and the
- * figures of its sentence's claim (found by bisection, `claims` being in document order).
+ * Whether the mention is set against the figure right before it, in its clause: "93.9%, well
+ * above Opus 4.6", "13.1 percentage points above Opus 4.6", "83.1% against Opus 4.6". A date or
+ * a span of time is no score to compare: its name is the event it is set from ("on April 6, ahead
+ * of the Glasswing launch", "twelve days ahead of the announcement").
  */
-export function comparedMentionTest(text: string, claims: readonly Claim[]): (e: EntityMention) => boolean {
+function setAgainstFigure(text: string, claim: Claim, e: EntityMention): boolean {
+  const v = figureBefore(claim.values, e.span.start);
+  if (!v || v.kind === 'date' || v.kind === 'duration' || e.span.start - v.span.end > figureReach) return false;
+  const between = text.slice(v.span.end, e.span.start);
+  return comparisonAfterFigure.test(between) && !clauseBreak.test(between);
+}
+
+/** Whether a figure of the claim follows the mention closely, in its clause: "Opus 4.6's 80.8%", "Opus 4.6 at 80.8%", "Opus 4.6 (80.8%)". */
+function ownFigureAfter(text: string, claim: Claim, e: EntityMention): boolean {
+  const values = claim.values;
+  const v = values[firstAtOrAfter(values, e.span.end, (x) => x.span.start)];
+  return v !== undefined && v.span.start - e.span.end <= ownFigureReach && !ownFigureBreak.test(text.slice(e.span.end, v.span.start));
+}
+
+/** The tests `comparedMentionTests` gives. */
+export interface ComparedMentionTests {
+  /** Whether a mention names only the other side of a comparison: a later sentence does not take it as its subject. */
+  readonly compared: (e: EntityMention) => boolean;
+  /** Whether it is no subject of its own sentence's figures either: compared, with no figure of its own after it. */
+  readonly comparandOnly: (e: EntityMention) => boolean;
+}
+
+/**
+ * Tests of whether a mention names only the other side of a comparison (see above). Each mention
+ * is read once, when first asked about: the text just before it, and the figures of its
+ * sentence's claim (found by bisection, `claims` being in document order).
+ */
+export function comparedMentionTests(text: string, claims: readonly Claim[]): ComparedMentionTests {
   const seen = new Map<EntityMention, boolean>();
+  const onlySeen = new Map<EntityMention, boolean>();
   const freeOf = new Map<Claim, boolean>();
   // Whether some figure of the claim is for no one: not followed by "for".
   const free = (claim: Claim) => {
@@ -53,15 +130,30 @@ export function comparedMentionTest(text: string, claims: readonly Claim[]): (e:
     if (found === undefined) freeOf.set(claim, (found = claim.values.some((v) => !forAfter.test(text.slice(v.span.end, v.span.end + 8)))));
     return found;
   };
-  return (e) => {
-    let compared = seen.get(e);
-    if (compared !== undefined) return compared;
-    compared = comparisonBefore.test(text.slice(Math.max(0, e.span.start - lookBack), e.span.start));
-    if (!compared) {
-      const claim = claims[firstAtOrAfter(claims, e.span.start + 1, (c) => c.span.end)];
-      compared = claim !== undefined && claim.span.start <= e.span.start && claim.values.length > 1 && boundInContrast(text, claim, e, free);
-    }
-    seen.set(e, compared);
-    return compared;
+  // A comparison that sets the mention apart from its sentence's subject, wherever the subject stands.
+  const comparand = (e: EntityMention, claim: Claim | undefined) => {
+    const m = comparandBefore.exec(text.slice(Math.max(claim?.span.start ?? 0, e.span.start - lookBack), e.span.start));
+    if (m) return m[1] === undefined || !notComparing.has(m[1].toLowerCase());
+    return claim !== undefined && setAgainstFigure(text, claim, e);
   };
+  const compared = (e: EntityMention) => {
+    let found = seen.get(e);
+    if (found !== undefined) return found;
+    found = comparisonBefore.test(text.slice(Math.max(0, e.span.start - lookBack), e.span.start));
+    if (!found) {
+      const claim = claimOf(claims, e);
+      found = (claim !== undefined && claim.values.length > 1 && boundInContrast(text, claim, e, free)) || comparand(e, claim);
+    }
+    seen.set(e, found);
+    return found;
+  };
+  const comparandOnly = (e: EntityMention) => {
+    let found = onlySeen.get(e);
+    if (found !== undefined) return found;
+    const claim = claimOf(claims, e);
+    found = claim !== undefined && claim.values.length > 0 && comparand(e, claim) && !ownFigureAfter(text, claim, e);
+    onlySeen.set(e, found);
+    return found;
+  };
+  return { compared, comparandOnly };
 }
