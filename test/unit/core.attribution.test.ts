@@ -232,6 +232,54 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005(`JIM ZEMLIN DID NOT SAY ${shouted}`), []);
   });
 
+  it('credits a participle of saying to the subject of the clause it is attached to (blind QA report L, item 6)', () => {
+    const microsoft = ['Quotation is credited to Microsoft'];
+    const zemlin = ['Quotation is credited to Jim Zemlin'];
+    const powerful = '"by far the most powerful AI model we\'ve ever developed"';
+    assert.deepEqual(pl005(`Microsoft's amicus brief went further than the government had anticipated, arguing that Anthropic might ${disable}`), microsoft);
+    assert.deepEqual(pl005(`Microsoft's brief, arguing that Anthropic might ${disable.replace('."', '",')} was filed in March.`), microsoft);
+    assert.deepEqual(pl005(`Jim Zemlin went further, calling it ${powerful}.`), zemlin);
+    assert.deepEqual(pl005(`Microsoft went further while arguing that Anthropic might ${disable}`), microsoft);
+    assert.deepEqual(pl005(`Microsoft went further — arguing that Anthropic might ${disable}`), microsoft);
+    assert.deepEqual(pl005(`Microsoft went further, citing the filing and arguing that Anthropic might ${disable}`), microsoft);
+    // The subject heads the clause: not a name in an opening phrase, nor the verb's object, nor a reporter.
+    assert.deepEqual(pl005(`After Hegseth designated Anthropic, Microsoft went further, arguing that Anthropic might ${disable}`), microsoft);
+    assert.deepEqual(pl005(`According to the filing, Microsoft went further, arguing that Anthropic might ${disable}`), microsoft);
+    assert.deepEqual(pl005(`Jim Zemlin went further than Anthropic, calling it ${powerful}.`), zemlin);
+    // A participle opening the sentence takes the subject after its phrase.
+    assert.deepEqual(pl005(`Calling it ${powerful}, Jim Zemlin went further.`), zemlin);
+  });
+
+  it('keeps silent for a participle whose subject is the right speaker, or no one named', () => {
+    assert.deepEqual(pl005(`The Department of Defense went further, arguing that Anthropic might ${disable}`), []);
+    assert.deepEqual(pl005(`According to TechCrunch, the Pentagon went further, arguing that Anthropic might ${disable}`), []);
+    assert.deepEqual(pl005(`The filing went further, arguing that Anthropic might ${disable}`), []);
+    assert.deepEqual(pl005(`The Department went further, citing Microsoft's brief and arguing that Anthropic might ${disable}`), []);
+    assert.deepEqual(pl005(`Pete Hegseth's department went further, arguing that Anthropic might ${disable}`), []);
+    // A noun or a gerund, not a participle: the sentence does not settle who spoke.
+    assert.deepEqual(pl005(`Microsoft filed a brief arguing that Anthropic might ${disable}`), []);
+    assert.deepEqual(pl005('Hegseth criticised Anthropic for calling it "by far the most powerful AI model we\'ve ever developed."'), []);
+    assert.deepEqual(pl005('Microsoft cited the draft\'s warning that the model was "by far the most powerful AI model we\'ve ever developed."'), []);
+  });
+
+  it('gives a participle after a quotation the speaker of that quotation, not another', () => {
+    const settled = '"We did not feel comfortable releasing this generally"';
+    const powerful = '"by far the most powerful AI model we\'ve ever developed"';
+    const said = (sentence: string) => {
+      const a = analyzer.analyze(sentence);
+      const quoted = a.quotes.filter((q) => q.kind === 'inline').map((q) => q.span);
+      const credits = quoteCredits(sentence, 0, a.entities, quoted);
+      return quoted.map((q) => credits(q.start, q.end).map((e) => e.id));
+    };
+    assert.deepEqual(said(`${settled.slice(0, -1)}," Logan Graham said, adding that the model was ${powerful}.`), [['logan-graham'], ['logan-graham']]);
+    assert.deepEqual(said(`${settled.slice(0, -1)}," said Logan Graham, adding that the model was ${powerful}.`), [['logan-graham'], ['logan-graham']]);
+    assert.deepEqual(said(`Jim Zemlin said the model was new, calling it ${powerful}.`), [['jim-zemlin']]);
+    assert.deepEqual(pl005(`"We are careful," Logan Graham said, adding ${settled}.`), []);
+    // "he" heading the clause stands for the one person the paragraph named.
+    assert.deepEqual(pl005(`Jim Zemlin spoke at the launch. He went further, calling it ${powerful}.`), ['Quotation is credited to Jim Zemlin']);
+    assert.deepEqual(pl005(`Jim Zemlin spoke at the launch. He said the model was new, calling it ${powerful}.`), ['Quotation is credited to Jim Zemlin']);
+  });
+
   it('keeps silent for the right speaker named in the verb’s clause', () => {
     assert.deepEqual(pl005('Jim Zemlin praised the partners, and Logan Graham told CNN "We did not feel comfortable releasing this generally."'), []);
     assert.deepEqual(pl005(`Anthropic sued, and the Pentagon argued the company might ${disable}`), []);

@@ -61,6 +61,12 @@ describe('PL005 on words on record credited to someone the fact base does not kn
     assert.deepEqual(pl005(`CNN's Jane Smith said ${settled}`), ['Quotation is credited to Jane Smith']);
   });
 
+  it('reads the name heading a clause that a participle of saying is attached to (blind QA report L, item 6)', () => {
+    assert.deepEqual(speakers(`Jane Smith went further, adding ${settled}`), ['Jane Smith']);
+    assert.deepEqual(pl005(`Jane Smith went further, adding ${settled}`), ['Quotation is credited to Jane Smith']);
+    assert.deepEqual(pl005(`Jane Smith went further than Logan Graham, adding ${settled}`), []);
+  });
+
   it('keeps silent when the sentence names who may rightly say the words, or credits no one', () => {
     assert.deepEqual(pl005(`Jane Smith, quoting Logan Graham, said ${settled}`), []);
     assert.deepEqual(pl005(`Anthropic's Jane Smith said ${settled}`), []);

@@ -7,8 +7,9 @@ import { standsBeforeVerb } from './verbSubject';
 /**
  * Names of people the fact base does not know, read where they stand as a speaker: right
  * before a verb of saying ("Jane Smith told CNN", "Senator Lindsey Graham has said"), right
- * after one ('“…,” said Jane Smith', "according to Jane Smith", "quoted Jane Smith as saying")
- * or after "by" (a passive's agent). Words on record credited to someone the fact base does not
+ * after one ('“…,” said Jane Smith', "according to Jane Smith", "quoted Jane Smith as saying"),
+ * after "by" (a passive's agent), or opening a sentence whose participle of saying takes it for
+ * subject ("Jane Smith went further, calling it “…”"). Words on record credited to someone the fact base does not
  * know are misattributed as surely as words credited to someone it knows: a wrong surname, a
  * colleague, the reporter.
  *
@@ -191,9 +192,15 @@ export function unknownSpeakers(sentence: string, sentenceStart: number, mention
     const text = sentence.slice(start - sentenceStart, end - sentenceStart).replace(/\s+/g, ' ');
     found.set(start, { id: `${idPrefix}${text}`, kind: 'person', text, range: index.range(start, end), span: { start, end } });
   };
+  let opening = false;
   for (const v of verbsOfSaying(sentence, sentenceStart, inQuote)) {
     add(nameBefore(sentence, sentenceStart, v.at));
     add(nameAfter(sentence, sentenceStart, v.end));
+    // A participle set off by a comma takes the subject of its clause: "Jane Smith went further, calling it …".
+    if (v.participle?.kind === 'attached' && !opening) {
+      opening = true;
+      add(nameAfter(sentence, sentenceStart, sentenceStart));
+    }
   }
   for (const m of sentence.matchAll(byRe)) if (!inQuote(sentenceStart + m.index)) add(nameAfter(sentence, sentenceStart, sentenceStart + m.index + 2));
   return [...found.values()].sort((a, b) => a.span.start - b.span.start);

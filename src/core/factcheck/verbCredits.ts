@@ -1,6 +1,8 @@
 import type { EntityMention } from '../types';
 import { firstAtOrAfter } from '../util/search';
 import { verbSubject } from './verbSubject';
+import { clauseHead } from './clauseHead';
+import { isParticiple, participleUse, participleVerbs, type ParticipleUse } from './participles';
 
 /**
  * Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "X called Anthropic
@@ -11,14 +13,28 @@ const creditVerbs =
 
 /**
  * A verb of saying as written: in lower case, or in capitals, as headlines, pull-quotes and
- * transcripts set whole lines ("“…,” SAID JIM ZEMLIN"); "according to" also with a capital.
+ * transcripts set whole lines ("“…,” SAID JIM ZEMLIN"); "according to" also with a capital;
+ * an -ing form (participles.ts) also with a capital, as it may open a sentence ("Calling it “…”, …").
  * Not capitalised alone: "States", "Notes" and "Claims" so written are names and headings.
  * `Verb.word` holds it in lower case.
  */
-const creditRe = new RegExp(`\\b(?:${creditVerbs}|${creditVerbs.toUpperCase()})\\b|\\b(?:[Aa]ccording to|ACCORDING TO)\\b`, 'g');
+const creditRe = new RegExp(
+  `\\b(?:${creditVerbs}|${creditVerbs.toUpperCase()}|${participleVerbs}|${participleVerbs.toUpperCase()})\\b|\\b(?:${capitalised(participleVerbs)})\\b|\\b(?:[Aa]ccording to|ACCORDING TO)\\b`,
+  'g',
+);
+
+/** "a|b" → "A|B", each alternative with a capital. */
+function capitalised(alternatives: string): string {
+  return alternatives
+    .split('|')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('|');
+}
 
 /** The verb "quote": its subject is quoted ("X was quoted saying") or quotes its object ("Fortune quoted X as saying"). */
 const quoteVerbRe = /^quot/;
+/** What may stand between "quote" and the -ing form that says what was quoted: a few words, no punctuation ("quoted at the launch saying"). */
+const quoteComplementRe = /^[\s\p{L}'’-]{0,60}$/u;
 
 /** "he" or "she" heading its clause, right before a verb of saying: "He said", ", and she told CNN". */
 const pronounBeforeVerb = /(?:^|[,;:]\s*|\band\s+)(?:he|she)\s+(?:(?:also|later|then|once|has|had)\s+)?$/i;
@@ -27,20 +43,43 @@ const leadInRe = /^[^.!?"“]{0,80}$/;
 /** How much of a sentence before a quotation `pronounSpeaks` reads: the pronoun, the verb and the lead-in. */
 const pronounWindow = 160;
 
+/** "he" or "she" heading the clause a participle is attached to: "He went further, calling it “…”", ", and she added …". */
+const pronounHeadsRe = /^\s*(?:(?:and|but)\s+)?(?:he|she)\s/i;
+/** Marks that end a clause, or the opening phrase before its subject. */
+const clauseMarkRe = /[,;:.!?]/g;
+
 /**
  * Whether the quotation at `quoteAt` in the sentence from `sentenceStart` (offsets in `text`) is credited to "he"
  * or "she" ("Jim Zemlin put it well. He said the risk is “…”"): the last verb of saying before
  * it (`creditRe`, the same verbs `quoteCredits` reads) has the pronoun for subject and only the
- * quotation's lead-in after it. Reads a bounded window: a sentence may hold thousands of quotations.
+ * quotation's lead-in after it. A participle set off by a comma has the subject of its clause:
+ * the pronoun heading that clause ("He went further, calling it “…”"), or the subject of the
+ * verb of saying before it ("He said the model was new, calling it “…”"); other -ing forms are
+ * passed over. Reads a bounded window: a sentence may hold thousands of quotations.
  */
 export function pronounSpeaks(text: string, sentenceStart: number, quoteAt: number): boolean {
   const from = Math.max(sentenceStart, quoteAt - pronounWindow);
+  const cut = from > sentenceStart;
   // A window cut inside the sentence does not start it: the leading space keeps "^" from matching there.
-  const prefix = (from > sentenceStart ? ' ' : '') + text.slice(from, quoteAt);
+  const prefix = (cut ? ' ' : '') + text.slice(from, quoteAt);
   let last: RegExpExecArray | undefined;
+  let previous: RegExpExecArray | undefined;
+  let use: ParticipleUse | undefined;
   creditRe.lastIndex = 0;
-  for (let m; (m = creditRe.exec(prefix)); ) last = m;
-  return last !== undefined && pronounBeforeVerb.test(prefix.slice(0, last.index)) && leadInRe.test(prefix.slice(last.index + last[0].length));
+  for (let m; (m = creditRe.exec(prefix)); ) {
+    const participle = isParticiple(m[0].toLowerCase());
+    const u = participle ? participleUse(prefix, m.index) : undefined;
+    if (participle && u?.kind !== 'attached') continue;
+    [previous, last, use] = [last, m, u];
+  }
+  const speaks = (v: RegExpExecArray | undefined) => v !== undefined && pronounBeforeVerb.test(prefix.slice(0, v.index)) && leadInRe.test(prefix.slice(v.index + v[0].length));
+  if (last === undefined || use?.kind !== 'attached') return speaks(last);
+  if (!leadInRe.test(prefix.slice(last.index + last[0].length))) return false;
+  const host = prefix.slice(0, use.hostEnd);
+  let clauseFrom = -1;
+  for (const m of host.matchAll(clauseMarkRe)) clauseFrom = m.index;
+  if ((clauseFrom >= 0 || !cut) && pronounHeadsRe.test(host.slice(clauseFrom + 1)) && !/["“”]/.test(host.slice(clauseFrom + 1))) return true;
+  return speaks(previous);
 }
 
 /**
@@ -124,12 +163,30 @@ export interface Verb {
   readonly at: number;
   readonly end: number;
   readonly word: string;
+  /** For an -ing form, how it stands (participles.ts), its `hostEnd` a document offset. */
+  readonly participle?: ParticipleUse;
 }
 
-/** The verbs of saying of a sentence, in order, but for those `inQuote` (document offsets) says are quoted words. */
+/**
+ * The verbs of saying of a sentence, in order, but for those `inQuote` (document offsets) says
+ * are quoted words, and for -ing forms that are nouns or gerunds ("the draft's warning").
+ */
 export function verbsOfSaying(sentence: string, sentenceStart: number, inQuote: (at: number) => boolean): Verb[] {
   const verbs: Verb[] = [];
-  for (const m of sentence.matchAll(creditRe)) if (!inQuote(sentenceStart + m.index)) verbs.push({ at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, word: m[0].toLowerCase() });
+  for (const m of sentence.matchAll(creditRe)) {
+    if (inQuote(sentenceStart + m.index)) continue;
+    const word = m[0].toLowerCase();
+    const verb = { at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, word };
+    if (!isParticiple(word)) {
+      verbs.push(verb);
+      continue;
+    }
+    const use = participleUse(sentence, m.index);
+    // What "quote" quotes: "Jim Zemlin was quoted at the launch saying …" is read by "quoted".
+    const previous = verbs[verbs.length - 1];
+    if (!use || (use.kind === 'finite' && previous && quoteVerbRe.test(previous.word) && quoteComplementRe.test(sentence.slice(previous.end - sentenceStart, m.index)))) continue;
+    verbs.push({ ...verb, participle: use.kind === 'attached' ? { kind: 'attached', hostEnd: sentenceStart + use.hostEnd } : use });
+  }
   return verbs;
 }
 
@@ -189,7 +246,9 @@ export type QuoteCredits = (start: number, end: number) => EntityMention[];
  * Jim Zemlin as saying …"), and after an opening phrase set off
  * by a comma the subject is what follows the comma (see `subjectOf`); an "according to" aside
  * between the subject and its verb names a reporter and is passed over ("Anthropic, according to
- * one summary, argued …" credits Anthropic, and so does "According to Fortune, Anthropic argued …", see `reporterBefore`). Verbs and names inside the
+ * one summary, argued …" credits Anthropic, and so does "According to Fortune, Anthropic argued …", see `reporterBefore`).
+ * A participle of saying takes the subject heading the clause it is attached to, or, opening
+ * the sentence, the one after its phrase (participles.ts, `participleCredit`). Verbs and names inside the
  * sentence's quotations (`quoted`, document offsets) are the quoted words, not the attribution.
  * Found once per verb: a sentence may hold thousands of quotations.
  */
@@ -323,14 +382,64 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     const opensWithName = inRest.length > 0 && inRest[0].span.start === comma + 1 + first.index;
     return opensWithName && hasOwnWords(from, comma, speakersIn(from, comma)) ? inRest : before;
   };
+  const verbStarts = (at: number) => verbs[firstAtOrAfter(verbs, at, (v) => v.at)]?.at === at;
+  /**
+   * The names heading the clause from `start` to `end` (see `clauseHead`), or, when it opens
+   * with a quotation and the verb crediting it ('“…,” said X'), whom that verb credits;
+   * when no name heads it and `past` allows, the names heading what follows its first comma
+   * ("According to Fortune, Jim Zemlin …", "After Hegseth designated Anthropic, Microsoft …"); else no one.
+   */
+  const headOf = (start: number, end: number, past = true): EntityMention[] => {
+    let head = clauseHead(sentence, sentenceStart, start, end, speakers, quoted, verbStarts);
+    if (!head && past) {
+      let comma = start;
+      while (comma < end && comma < start + 200 && (sentence[comma - sentenceStart] !== ',' || inQuote(comma))) comma++;
+      if (comma < end && sentence[comma - sentenceStart] === ',') head = clauseHead(sentence, sentenceStart, comma + 1, end, speakers, quoted, verbStarts);
+    }
+    if (!head) return [];
+    return 'names' in head ? head.names : creditOnce(firstAtOrAfter(verbs, head.verbAt, (v) => v.at));
+  };
+  /**
+   * The subject a participle takes: for one set off after a clause, the head of that clause
+   * ("Microsoft's amicus brief went further, arguing …" credits Microsoft, and "“…,” said
+   * Dario Amodei, adding …" Amodei); for one that opens the sentence, the head after the comma
+   * closing its phrase ("Calling it “…”, Jim Zemlin went further").
+   */
+  const participleCredit = (v: Verb, use: ParticipleUse): EntityMention[] => {
+    if (use.kind === 'attached') return headOf(breaks[firstAtOrAfter(breaks, use.hostEnd + 1, (at) => at) - 1] ?? sentenceStart, use.hostEnd);
+    const limit = Math.min(sentenceEnd, v.end + 300);
+    let q = firstAtOrAfter(quoted, v.end, (x) => x.start);
+    for (let at = v.end; at < limit; at++) {
+      if (q < quoted.length && quoted[q].start === at) {
+        // A comma inside the closing mark ends the phrase too: 'Calling it “…,” Jim Zemlin went further'.
+        at = quoted[q++].end;
+        if (sentence[at - 2 - sentenceStart] === ',') return headOf(at, sentenceEnd, false);
+        at--;
+        continue;
+      }
+      const c = sentence[at - sentenceStart];
+      if (c === ',') return headOf(at + 1, sentenceEnd, false);
+      if (c === ';' || c === '.' || c === '!' || c === '?') break;
+    }
+    return [];
+  };
   const byVerb = new Map<number, EntityMention[]>();
+  const creditOnce = (vi: number): EntityMention[] => {
+    let credited = byVerb.get(vi);
+    if (credited) return credited;
+    // No one while the verb is read: a participle's head may be read through another verb, never back to itself.
+    byVerb.set(vi, []);
+    byVerb.set(vi, (credited = credit(vi)));
+    return credited;
+  };
   const credit = (vi: number): EntityMention[] => {
     const v = verbs[vi];
     const firstAfter = firstAtOrAfter(speakers, v.end, (e) => e.span.start);
     if (v.word === 'according to') return speakers.slice(firstAfter, firstAfter + 2);
+    if (v.participle && v.participle.kind !== 'finite') return participleCredit(v, v.participle);
     // Right after a quotation ('“…,” said Amodei'), the speaker is named after the verb.
     const q = firstAtOrAfter(quoted, v.at + 1, (x) => x.start) - 1;
-    const inverted = q >= 0 && onlyNames(quoted[q].end, v.at, false);
+    const inverted = !v.participle && q >= 0 && onlyNames(quoted[q].end, v.at, false);
     const from = inverted ? Math.max(clauseOf(vi), quoted[q].end) : clauseOf(vi);
     // The verb's own subject: a negated verb, or one whose subject is a noun phrase, credits no name elsewhere in the clause.
     // After an aside ("X, according to Y, did not say"), the words between it and the verb may negate the verb.
@@ -364,9 +473,6 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     const rightAfter = next < verbs.length && onlyNames(end, verbs[next].at);
     let vi = before;
     if (before < 0 || (brokenOff && rightAfter)) vi = rightAfter || (next < verbs.length && clauseOf(next) <= start) ? next : before;
-    if (vi < 0) return [];
-    let credited = byVerb.get(vi);
-    if (!credited) byVerb.set(vi, (credited = credit(vi)));
-    return credited;
+    return vi < 0 ? [] : creditOnce(vi);
   };
 }

@@ -53,7 +53,7 @@ const officersWords: ReadonlySet<string> = new Set(
 );
 
 /** Whether `head`, a noun owned by `owner` ("Microsoft's brief", "the Linux Foundation's chief executive"), carries the owner's words. */
-function carriesOwnersWords(head: string, owner: EntityMention): boolean {
+export function carriesOwnersWords(head: string, owner: EntityMention): boolean {
   return ownersWords.has(head) || (owner.kind !== 'person' && officersWords.has(head));
 }
 
