@@ -38,7 +38,7 @@ function escape(s: string): string {
 const phraseEndRe = /[:;,(\[–—]/;
 
 /** The words of a name up to its head noun: "Federal directive to stop using…" → ["federal", "directive"]. */
-function headPhrase(name: string): string[] {
+export function headPhrase(name: string): string[] {
   const words: string[] = [];
   const end = name.search(phraseEndRe);
   for (const m of (end < 0 ? name : name.slice(0, end)).matchAll(wordsRe)) {
@@ -47,6 +47,19 @@ function headPhrase(name: string): string[] {
     words.push(w);
   }
   return words;
+}
+
+/** Each of `ids` → its world: itself and the entities that share a fact with it (Anthropic and Claude Mythos Preview for the leak). */
+export function worldsOf(factBase: FactBase, ids: Iterable<string>): Map<string, Set<string>> {
+  const worlds = new Map<string, Set<string>>();
+  for (const id of ids) worlds.set(id, new Set([id]));
+  for (const f of factBase.facts) {
+    for (const id of f.entities) {
+      const world = worlds.get(id);
+      if (world) for (const e of f.entities) world.add(e);
+    }
+  }
+  return worlds;
 }
 
 /** The descriptions of the fact base's events and documents, found once per fact base. */
@@ -78,14 +91,7 @@ export function entityDescriptions(factBase: FactBase): EntityDescriptions {
     if (!list) byEntity.set(ids[0], (list = []));
     list.push(head);
   }
-  const worlds = new Map<string, Set<string>>();
-  for (const id of byEntity.keys()) worlds.set(id, new Set([id]));
-  for (const f of factBase.facts) {
-    for (const id of f.entities) {
-      const world = worlds.get(id);
-      if (world) for (const e of f.entities) world.add(e);
-    }
-  }
+  const worlds = worldsOf(factBase, byEntity.keys());
   const out = new Map<string, EntityDescription>();
   for (const [id, own] of byEntity) {
     const world = worlds.get(id)!;
