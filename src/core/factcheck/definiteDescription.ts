@@ -118,6 +118,19 @@ export function describedEntity(
   named: (id: string) => boolean,
   mentions: readonly EntityMention[],
 ): string | undefined {
+  return describedMatch(keys, descriptions, sentenceText, start, cueSpans, named, mentions)?.id;
+}
+
+/** `describedEntity`, with where its description stands (document offsets). */
+export function describedMatch(
+  keys: ReadonlySet<string>,
+  descriptions: EntityDescriptions,
+  sentenceText: string,
+  start: number,
+  cueSpans: readonly number[],
+  named: (id: string) => boolean,
+  mentions: readonly EntityMention[],
+): { id: string; start: number; end: number } | undefined {
   if (!cueSpans.length) return undefined;
   for (const id of keys) {
     const d = descriptions.get(id);
@@ -130,10 +143,10 @@ export function describedEntity(
       for (let k = 0; k < cueSpans.length && !onCue; k += 2) onCue = cueSpans[k] < b && a < cueSpans[k + 1];
       if (!onCue) continue;
       if (m[0].charCodeAt(0) === 39 || m[0].charCodeAt(0) === 0x2019) {
-        if (mentions.some((e) => e.span.start < a && e.span.end >= a && d.world.has(e.id))) return id;
+        if (mentions.some((e) => e.span.start < a && e.span.end >= a && d.world.has(e.id))) return { id, start: a, end: b };
         continue;
       }
-      for (const e of d.world) if (named(e)) return id;
+      for (const e of d.world) if (named(e)) return { id, start: a, end: b };
       break;
     }
   }
