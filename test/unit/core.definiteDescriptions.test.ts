@@ -1,6 +1,7 @@
 // "The leak", "the designation": a definite description on a fact's cue stands for its event (blind QA round 6, tester X item 6).
 import * as assert from 'node:assert/strict';
-import { findingTexts } from './support/findingTexts';
+import { createAnalysisCache } from '../../src/core/index';
+import { bundledAnalyzer, findingTexts } from './support/findingTexts';
 
 const pl006 = (text: string): string[] => findingTexts('PL006', text);
 
@@ -22,6 +23,36 @@ describe('definite descriptions of events', () => {
     const campaign = 'The Chinese state-sponsored campaign is documented only in the system card. ';
     assert.deepEqual(pl006(`${campaign}That campaign targeted around three dozen organizations, by the card's count.`), ['around three dozen']);
     assert.deepEqual(pl006(`${campaign}That campaign targeted around 30 organizations, by the card's count.`), []);
+  });
+
+  it('reads "the Department" as the Department of Defense when its context names one of its people or the Pentagon (blind QA round 7, tester L item 7)', () => {
+    // On record: the Defense Department's court filing of March 17, 2026 runs to 40 pages.
+    const hegseth = 'Secretary Hegseth designated Anthropic a supply chain risk [1].\n\n';
+    const filing = "The Department's court filing of March 18 runs to 45 pages [1].";
+    const sources = '\n\n## Sources\n\n1. TechCrunch - DOD\n';
+    assert.deepEqual(pl006(`${hegseth}${filing}${sources}`), ['March 18', '45 pages']);
+    assert.deepEqual(pl006(`The Pentagon defends the designation. ${filing}`), ['March 18', '45 pages']);
+    assert.deepEqual(pl006(`${hegseth}The Department filed its brief on March 18.`), ['March 18']);
+    assert.deepEqual(pl006(`${hegseth}The Department's court filing of March 17 runs to 40 pages.`), []);
+    // Nothing names the Department, another department is named, or the name goes on ("of Justice").
+    assert.deepEqual(pl006(filing), []);
+    assert.deepEqual(pl006(`Anthropic briefed the Commerce Department. ${filing}`), []);
+    assert.deepEqual(pl006(`${hegseth}The Department of Justice's court filing of March 18 runs to 45 pages.`), []);
+    // A kept verdict is judged afresh when the paragraph before comes to name Hegseth, or stops.
+    const cache = createAnalysisCache();
+    const count = (text: string) => bundledAnalyzer.analyze(text, { cache }).findings.filter((f) => f.code === 'PL006').length;
+    const sued = 'Anthropic sued the government in March.\n\n';
+    assert.deepEqual([count(`${sued}${filing}`), count(`${hegseth}${filing}`), count(`${sued}${filing}`)], [0, 2, 0]);
+  });
+
+  it('reads "the programme" as Project Glasswing when its context names Glasswing or its world (blind QA round 7, F2:15)', () => {
+    // On record: Project Glasswing announced on April 7, 2026.
+    assert.deepEqual(pl006('Anthropic announced the programme on April 9, 2026.'), ['April 9, 2026']);
+    assert.deepEqual(pl006('Anthropic announced the programme on April 7, 2026.'), []);
+    assert.deepEqual(pl006('Project Glasswing gives defenders first access.\n\nThey announced the Program on April 9, 2026.'), ['April 9, 2026']);
+    // Nothing names its world, or the programme is another one ("the Fellows programme").
+    assert.deepEqual(pl006('They announced the programme on April 9, 2026.'), []);
+    assert.deepEqual(pl006('Anthropic announced the Fellows programme on April 9, 2026.'), []);
   });
 
   it('ties nothing from a description that is not the cue, or in a draft that names nothing of the event', () => {

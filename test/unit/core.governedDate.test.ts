@@ -19,4 +19,16 @@ describe('a date governed by the cue of another dated fact', () => {
     assert.deepEqual(pl006('The Glasswing announcement, published on April 9, 2026, named twelve partners.'), ['April 9, 2026']);
     assert.deepEqual(pl006('Glasswing, announced on April 9, 2026, came eleven days after the Mythos leak on March 26.'), ['April 9, 2026']);
   });
+
+  it('keeps a date its own thing governs from another thing of its kind named elsewhere in the sentence (blind QA round 7, tester L item 8)', () => {
+    // On record: the system card published on April 7, 2026. The Alignment Risk Update is another document.
+    const other = ', alongside a companion Alignment Risk Update.';
+    assert.deepEqual(pl006(`Anthropic published the system card on 2026-04-09${other}`), ['2026-04-09']);
+    assert.deepEqual(pl006(`Anthropic published the system card on 9 April 2026${other}`), ['9 April 2026']);
+    assert.deepEqual(pl006(`Anthropic published the system card on 2026-04-07${other}`), []);
+    assert.deepEqual(pl006('The system card was published on 2026-04-09, alongside the Alignment Risk Update.'), ['2026-04-09']);
+    assert.deepEqual(pl006('Alongside the Alignment Risk Update, Anthropic published the system card on 2026-04-09.'), ['2026-04-09']);
+    // The date is the other document's: its own cue's thing is the Alignment Risk Update.
+    assert.deepEqual(pl006('Anthropic published the Alignment Risk Update on 2026-04-09, alongside the system card.'), []);
+  });
 });

@@ -25,6 +25,7 @@ import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { unknownCredit } from './unknownCredit';
 import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
+import { withStandIns } from './standIns';
 import { citationPlanner, type CitationPlanner } from './citationFix';
 import type { Mutable } from '../util/mutable';
 
@@ -390,15 +391,15 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const block = blocks[blockCursor];
       const sentenceText = text.slice(start, end);
       // A name set against the sentence's figure and given none of its own ("93.9%, well above Opus 4.6") is not its subject.
-      const sentenceMentions = mentionsIn(entities, start, end).filter((e) => !comparandOnly(e));
+      const named = mentionsIn(entities, start, end).filter((e) => !comparandOnly(e));
       // A sentence whose subject is a name the fact base does not know ("Founded in 2019, the
       // Coalition represents …") borrows none from its paragraph or its surroundings.
-      const ownSubject = subjectIsUnknownName(sentenceText, start, sentenceMentions, nameWords);
+      const ownSubject = subjectIsUnknownName(sentenceText, start, named, nameWords);
       let blockIdSet: ReadonlySet<string> | undefined;
       // Notes written one per line make one block: a note's names are its own.
       const from = block?.kind === 'footnote-definition' ? (noteAt(start)?.start ?? block.start) : block?.start;
       const blockIds = () =>
-        (blockIdSet ??= new Set((block && from !== undefined && !ownSubject ? mentionsIn(entities, from, Math.min(block.end, end)).filter(isSubject) : sentenceMentions).map((e) => e.id)));
+        (blockIdSet ??= new Set((block && from !== undefined && !ownSubject ? mentionsIn(entities, from, Math.min(block.end, end)).filter(isSubject) : named).map((e) => e.id)));
       const bi = blockCursor;
       const surroundings = ownSubject ? undefined : () => surroundingsOf(bi, start);
       // The next sentence of the paragraph corrects this one ("The correct date is …"): a figure another document gives is reported.
@@ -410,7 +411,13 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         const after = input.claims[ci + 1];
         return opening === 'firm' || (opening === 'weak' && after?.sentenceIndex === claim.sentenceIndex + 1 && after.values.length > 0);
       };
+      // "The Department's filing" after a paragraph on Hegseth names the Defense Department (see `standIns`).
+      const context = [() => new Set(named.map((e) => e.id)), blockIds, ...(surroundings ? [() => surroundings().ids] : [])];
+      const standIn = withStandIns(sentenceText, start, named, rules.standIns, context, (a, b) => input.index.range(a, b));
+      const sentenceMentions = standIn.mentions;
       verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
+      // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
+      if (standIn.levelsRead > 2 && verdict.surroundings === undefined) verdict = { ...verdict, surroundings: surroundingsOf(bi, start).key };
       slot.verdicts[slot.sentence] = verdict;
     }
     if (!verdict.checks.length) return claim;

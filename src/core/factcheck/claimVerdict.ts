@@ -15,9 +15,9 @@ import { relationFits } from './relationFits';
 import { readWithCue } from './cueParticle';
 import { respectivePairs } from './respectively';
 import { baselineOf, baselineRule } from './baselineFigure';
-import { describedEntity } from './definiteDescription';
+import { describedEntity, describedMatch } from './definiteDescription';
 import { clauseNamesOwnSubject, clauseOf, clauseOfOtherMeasure } from './figureClause';
-import { datedByOtherCue } from './governingCue';
+import { datedByOtherCue, governingCue, subjectIsRulesOwn, subjectReach, toVerb } from './governingCue';
 
 /** A figure that contradicts the fact on record. */
 export interface Contradiction {
@@ -228,6 +228,36 @@ interface Notes {
   agreeOnly?: FactRule[];
   /** Rules tied only by the actors behind their thing ("OpenAI" for GPT-5.3-Codex's release): a figure is theirs only in the clause of their cue. */
   actorOnly?: Set<FactRule>;
+  /** Rules of a sentence that names another thing of their kind, by the only figures their own thing governs (see `datesOfOwnThing`). */
+  ownDates?: Map<FactRule, ReadonlySet<number>>;
+}
+
+/**
+ * The dates that the rule's own thing governs in a sentence that names another thing of its
+ * kind: one of the rule's cues stands right before the date (see `governingCue`), and that cue,
+ * or its subject, is a name of one of the rule's entities or a definite description of its thing
+ * (see `definiteDescription`). "Anthropic published the system card on 2026-04-09, alongside a
+ * companion Alignment Risk Update" dates the card, and so does "The system card was published on
+ * 2026-04-09, alongside …"; "published the Alignment Risk Update on 2026-04-09, alongside the
+ * system card" does not. Undefined when there is none.
+ */
+function datesOfOwnThing(rule: FactRule, values: Claim['values'], context: ClaimContext, rules: FactRules): ReadonlySet<number> | undefined {
+  if (rule.fact.value?.type !== 'date') return undefined;
+  const { sentenceText, start, sentenceMentions } = context;
+  const named = (id: string) => sentenceMentions.some((e) => e.id === id) || context.blockIds().has(id);
+  const described = (a: number, b: number) => describedMatch(rule.keyEntities, rules.descriptions, sentenceText, start, [a, b], named, sentenceMentions);
+  let out: Set<number> | undefined;
+  for (let vi = 0; vi < values.length; vi++) {
+    if (values[vi].kind !== 'date') continue;
+    const cue = governingCue(rule, values[vi], sentenceText, start);
+    if (!cue) continue;
+    // The cue names the thing ("the system card on"), or its subject does ("The system card was published on").
+    const names = sentenceMentions.some((e) => e.span.start < cue.end && cue.start < e.span.end && rule.fact.entities.includes(e.id));
+    const subject = !names && described(Math.max(start, cue.start - subjectReach), cue.start);
+    const own = names || described(cue.start, cue.end) !== undefined || subjectIsRulesOwn(rule, cue.start, sentenceText, start, sentenceMentions) || (!!subject && toVerb.test(sentenceText.slice(subject.end - start, cue.start - start)));
+    if (own) (out ??= new Set()).add(vi);
+  }
+  return out;
 }
 
 /** Whether the sentence names none of the fact's entities but its actors (companies, agencies, people). */
@@ -328,6 +358,7 @@ function specificCue(rule: FactRule, spans: readonly number[], context: ClaimCon
 
 /** Rules tied to a sentence (see `Tie`): each cued rule, or a cue-less one naming two of its entities, with its firmest tie. */
 function rulesFor(
+  values: Claim['values'],
   cued: readonly FactRule[],
   sentenceText: string,
   sentenceIds: ReadonlySet<string>,
@@ -345,7 +376,12 @@ function rulesFor(
   let ownSubject = false;
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
-    if (namesRival(rule, context.sentenceMentions, bindings)) continue;
+    if (namesRival(rule, context.sentenceMentions, bindings)) {
+      // "Anthropic published the system card on 2026-04-09, alongside a companion Alignment Risk Update": the date is still the card's.
+      const own = rules.descriptions.size ? datesOfOwnThing(rule, values, context, rules) : undefined;
+      if (!own) continue;
+      (used.ownDates ??= new Map()).set(rule, own);
+    }
     if (cuesAreOnlyNames(rule, context)) continue;
     let tie: Tie | undefined;
     for (const e of rule.keyEntities) if (sentenceIds.has(e)) tie = 3;
@@ -952,7 +988,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
   const used: Notes = {};
   const bindings = bindingsOf(values, context);
-  const tied = rulesFor(cued, context.sentenceText, sentenceIds, context, rules, used, bindings);
+  const tied = rulesFor(values, cued, context.sentenceText, sentenceIds, context, rules, used, bindings);
   if (!tied.length) return used.surroundings === undefined ? unverified : { ...unverified, surroundings: used.surroundings };
 
   let others: readonly FactRule[] | undefined;
@@ -973,6 +1009,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       !datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions) &&
       !(value.kind === 'date' && isCalendarMark(context.sentenceText, context.start, value.span)) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context))) &&
+      (used.ownDates?.get(rule)?.has(vi) ?? true) &&
       !clauseGivesOther(rule, vi);
   };
   const agreed = new Map<number, FactRule>();

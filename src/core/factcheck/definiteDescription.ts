@@ -38,7 +38,7 @@ function escape(s: string): string {
 const phraseEndRe = /[:;,(\[–—]/;
 
 /** The words of a name up to its head noun: "Federal directive to stop using…" → ["federal", "directive"]. */
-function headPhrase(name: string): string[] {
+export function headPhrase(name: string): string[] {
   const words: string[] = [];
   const end = name.search(phraseEndRe);
   for (const m of (end < 0 ? name : name.slice(0, end)).matchAll(wordsRe)) {
@@ -47,6 +47,19 @@ function headPhrase(name: string): string[] {
     words.push(w);
   }
   return words;
+}
+
+/** Each of `ids` → its world: itself and the entities that share a fact with it (Anthropic and Claude Mythos Preview for the leak). */
+export function worldsOf(factBase: FactBase, ids: Iterable<string>): Map<string, Set<string>> {
+  const worlds = new Map<string, Set<string>>();
+  for (const id of ids) worlds.set(id, new Set([id]));
+  for (const f of factBase.facts) {
+    for (const id of f.entities) {
+      const world = worlds.get(id);
+      if (world) for (const e of f.entities) world.add(e);
+    }
+  }
+  return worlds;
 }
 
 /** The descriptions of the fact base's events and documents, found once per fact base. */
@@ -78,14 +91,7 @@ export function entityDescriptions(factBase: FactBase): EntityDescriptions {
     if (!list) byEntity.set(ids[0], (list = []));
     list.push(head);
   }
-  const worlds = new Map<string, Set<string>>();
-  for (const id of byEntity.keys()) worlds.set(id, new Set([id]));
-  for (const f of factBase.facts) {
-    for (const id of f.entities) {
-      const world = worlds.get(id);
-      if (world) for (const e of f.entities) world.add(e);
-    }
-  }
+  const worlds = worldsOf(factBase, byEntity.keys());
   const out = new Map<string, EntityDescription>();
   for (const [id, own] of byEntity) {
     const world = worlds.get(id)!;
@@ -112,6 +118,19 @@ export function describedEntity(
   named: (id: string) => boolean,
   mentions: readonly EntityMention[],
 ): string | undefined {
+  return describedMatch(keys, descriptions, sentenceText, start, cueSpans, named, mentions)?.id;
+}
+
+/** `describedEntity`, with where its description stands (document offsets). */
+export function describedMatch(
+  keys: ReadonlySet<string>,
+  descriptions: EntityDescriptions,
+  sentenceText: string,
+  start: number,
+  cueSpans: readonly number[],
+  named: (id: string) => boolean,
+  mentions: readonly EntityMention[],
+): { id: string; start: number; end: number } | undefined {
   if (!cueSpans.length) return undefined;
   for (const id of keys) {
     const d = descriptions.get(id);
@@ -124,10 +143,10 @@ export function describedEntity(
       for (let k = 0; k < cueSpans.length && !onCue; k += 2) onCue = cueSpans[k] < b && a < cueSpans[k + 1];
       if (!onCue) continue;
       if (m[0].charCodeAt(0) === 39 || m[0].charCodeAt(0) === 0x2019) {
-        if (mentions.some((e) => e.span.start < a && e.span.end >= a && d.world.has(e.id))) return id;
+        if (mentions.some((e) => e.span.start < a && e.span.end >= a && d.world.has(e.id))) return { id, start: a, end: b };
         continue;
       }
-      for (const e of d.world) if (named(e)) return id;
+      for (const e of d.world) if (named(e)) return { id, start: a, end: b };
       break;
     }
   }

@@ -3,6 +3,7 @@ import type { Fact } from '../factbase/schema';
 import { actorKinds } from './ownSubject';
 import { entityDescriptions, type EntityDescriptions } from './definiteDescription';
 import { withEveryTimeUnit } from './timeUnitCues';
+import { standInsOf, type StandIns } from './standIns';
 
 /**
  * What ties a sentence's figure to a fact on record: one of the fact's cue words in the
@@ -70,6 +71,8 @@ export interface FactRules {
   readonly subjects: ReadonlySet<string>;
   /** The definite descriptions that stand for the fact base's events and documents ("the leak", "the system card"): see `definiteDescription`. */
   readonly descriptions: EntityDescriptions;
+  /** The common nouns that stand for the fact base's institutions and programs ("the Department", "the programme"): see `standIns`. */
+  readonly standIns: StandIns;
 }
 
 const cache = new WeakMap<FactIndex, FactRules>();
@@ -277,7 +280,7 @@ export function factRules(index: FactIndex): FactRules {
   const subjects = new Set<string>();
   for (const r of rules) for (const e of r.keyEntities) if (!isGeneric(e)) subjects.add(e);
   for (const e of index.factBase.entities) if (subjectKinds.has(e.kind) && !isGeneric(e.id)) subjects.add(e.id);
-  const result = { all: rules, byCueWord, cueWordRe, subjects, descriptions: entityDescriptions(index.factBase) };
+  const result = { all: rules, byCueWord, cueWordRe, subjects, descriptions: entityDescriptions(index.factBase), standIns: standInsOf(index.factBase) };
   cache.set(index, result);
   return result;
 }

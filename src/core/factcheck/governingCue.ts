@@ -14,24 +14,31 @@ import type { FactRule } from './factMatcher';
  */
 export function datedByOtherCue(rule: FactRule, value: ClaimValue, sentenceText: string, start: number, dated: readonly FactRule[], mentions: readonly EntityMention[]): boolean {
   if (value.kind !== 'date' || dated.length < 2) return false;
+  if (governingCue(rule, value, sentenceText, start)) return false;
+  for (const r of dated) {
+    if (r === rule || r.fact.value?.type !== 'date') continue;
+    const cue = governingCue(r, value, sentenceText, start);
+    if (cue && !subjectIsRulesOwn(rule, cue.start, sentenceText, start, mentions)) return true;
+  }
+  return false;
+}
+
+/**
+ * The cue of the rule that governs a date: it stands right before the date, with at most a
+ * preposition between ("published on 2026-04-09", "the system card on 2026-04-09"), as document
+ * offsets; undefined when none does.
+ */
+export function governingCue(rule: FactRule, value: ClaimValue, sentenceText: string, start: number): { start: number; end: number } | undefined {
   const at = value.span.start - start;
   const from = Math.max(0, at - lookBack);
   const before = sentenceText.slice(from, at);
-  /** Where a cue of `r` that governs the date starts (a document offset), or -1. */
-  const governor = (r: FactRule): number => {
-    for (const re of r.cueMatchers) {
-      re.lastIndex = 0;
-      for (let m; (m = re.exec(before)); ) if (joinsDate.test(before.slice(m.index + m[0].length))) return start + from + m.index;
+  for (const re of rule.cueMatchers) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(before)); ) {
+      if (joinsDate.test(before.slice(m.index + m[0].length))) return { start: start + from + m.index, end: start + from + m.index + m[0].length };
     }
-    return -1;
-  };
-  if (governor(rule) >= 0) return false;
-  for (const r of dated) {
-    if (r === rule || r.fact.value?.type !== 'date') continue;
-    const cue = governor(r);
-    if (cue >= 0 && !subjectIsRulesOwn(rule, cue, sentenceText, start, mentions)) return true;
   }
-  return false;
+  return undefined;
 }
 
 /** How far before a date its governing cue may end. */
@@ -41,13 +48,13 @@ const lookBack = 40;
 const joinsDate = /^[ \t]+(?:(?:on|in|at|around|about|circa|during|as\s+of)[ \t]+)?(?:the[ \t]+)?$/i;
 
 /** What may stand between a name and the verb it is the subject of: a comma, a possessive, "which was", "had been first". */
-const toVerb = /^(?:['’]s?)?[ \t]{0,4},?[ \t]{0,4}(?:(?:which|that|was|were|is|are|has|had|have|been|being|first|formally|officially|publicly|then|also|later|only)[ \t]+){0,3}$/iu;
+export const toVerb = /^(?:['’]s?)?[ \t]{0,4},?[ \t]{0,4}(?:(?:which|that|was|were|is|are|has|had|have|been|being|first|formally|officially|publicly|then|also|later|only)[ \t]+){0,3}$/iu;
 
 /** How far before a cue the name of its subject may end. */
-const subjectReach = 24;
+export const subjectReach = 24;
 
 /** Whether one of the rule's entities is named right before the cue at `cue`, as its subject ("The Glasswing announcement, published on"). */
-function subjectIsRulesOwn(rule: FactRule, cue: number, sentenceText: string, start: number, mentions: readonly EntityMention[]): boolean {
+export function subjectIsRulesOwn(rule: FactRule, cue: number, sentenceText: string, start: number, mentions: readonly EntityMention[]): boolean {
   for (const e of mentions) {
     if (e.span.end > cue || cue - e.span.end > subjectReach || !rule.fact.entities.includes(e.id)) continue;
     if (toVerb.test(sentenceText.slice(e.span.end - start, cue - start))) return true;
