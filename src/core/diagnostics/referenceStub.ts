@@ -12,10 +12,13 @@ import { referenceWriter, type ReferenceWriter } from '../fixes/referenceWriter'
  */
 export function referenceStubber(scan: Scan, citations: readonly Citation[], references: readonly { readonly info: ReferenceInfo }[]): (citation: Citation) => Fix | undefined {
   let writer: ReferenceWriter | undefined;
-  return (citation) => stubFix(scan, citation, () => (writer ??= referenceWriter(scan.text, scan.index, scan.structure, citations, references.map((r) => r.info))));
+  // Looked up once: a search per marker would read a long first line again for each.
+  let eol: string | undefined;
+  const eolOf = () => (eol ??= /\r\n|\n|\r/.exec(scan.text)?.[0] ?? '\n');
+  return (citation) => stubFix(scan, citation, () => (writer ??= referenceWriter(scan.text, scan.index, scan.structure, citations, references.map((r) => r.info))), eolOf);
 }
 
-function stubFix(scan: Scan, citation: Citation, writerOf: () => ReferenceWriter): Fix | undefined {
+function stubFix(scan: Scan, citation: Citation, writerOf: () => ReferenceWriter, eolOf: () => string): Fix | undefined {
   const { index, structure } = scan;
   if (citation.kind === 'footnote') {
     return { title: `Add a footnote definition for [${citation.label}]`, edits: writerOf().add({ label: citation.label }, []) };
@@ -24,7 +27,7 @@ function stubFix(scan: Scan, citation: Citation, writerOf: () => ReferenceWriter
   if (citation.kind === 'author-year') {
     // A dangling author-year citation: an entry for it at the end of the bibliography.
     if (!section) return undefined;
-    const eol = /\r\n|\n|\r/.exec(scan.text)?.[0] ?? '\n';
+    const eol = eolOf();
     const cut = citation.label.lastIndexOf(' ');
     const body = `${citation.label.slice(0, cut)}. ${citation.label.slice(cut + 1)}. TODO: title.`;
     return { title: `Add ${citation.label} to the ${sectionName(section)} list`, edits: [appendEntry(section, index, eol, body)] };

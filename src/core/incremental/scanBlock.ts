@@ -162,11 +162,15 @@ export function scanBlock(mask: string, text: string, start: number, end: number
  */
 function dropThingCitations(markers: MarkerHit[], mentions: readonly MentionHit[], authorYear: AuthorYearIndex): void {
   let kept = 0;
+  // Both lists are in document order: one cursor walks the mentions (a search of all of them per marker grows with the square of a block of citations).
+  let k = 0;
   for (const m of markers) {
-    const drop =
-      m.kind === 'author-year' &&
-      !knowsAuthor(authorYear, m.label.slice(0, m.label.lastIndexOf(' '))) &&
-      mentions.some((h) => h.start >= m.start && h.end <= m.end && thingKinds.has(h.entry.kind));
+    let drop = false;
+    if (m.kind === 'author-year') {
+      while (k < mentions.length && mentions[k].start < m.start) k++;
+      for (let h = k; h < mentions.length && mentions[h].start < m.end && !drop; h++) drop = mentions[h].end <= m.end && thingKinds.has(mentions[h].entry.kind);
+      drop &&= !knowsAuthor(authorYear, m.label.slice(0, m.label.lastIndexOf(' ')));
+    }
     if (!drop) markers[kept++] = m;
   }
   markers.length = kept;
