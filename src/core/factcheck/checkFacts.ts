@@ -36,6 +36,12 @@ export interface FactCheckInput {
   readonly claims: readonly Claim[];
   readonly quotes: readonly Quotation[];
   readonly entities: readonly EntityMention[];
+  /**
+   * Where a name of the fact base stands as another name's word and was left out of `entities`
+   * ("Marcus Hegseth", "Ms. Claude Fontaine", "the Cthulhu Mythos"), by start, in order: a
+   * sentence that names one is about that other one, and borrows no subject from around it.
+   */
+  readonly otherNames?: readonly number[];
   readonly sentences: readonly Sentence[];
   readonly citations: readonly Citation[];
   readonly references: readonly ReferenceInfo[];
@@ -359,6 +365,13 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
   const { factIndex, text, entities, structure } = input;
   const rules = factRules(factIndex);
   if (!rules.all.length) return [...input.claims];
+  // A sentence that names another's name ("Ms. Claude Fontaine") is about that one: it borrows no subject.
+  const namesOtherThing = (start: number, end: number) => {
+    const starts = input.otherNames;
+    if (!starts?.length) return false;
+    const i = firstAtOrAfter(starts, start, (at) => at);
+    return i < starts.length && starts[i] < end;
+  };
   const blocks = structure.blocks;
   let blockCursor = 0;
   const rowOf = rowContexts(input, rules);
@@ -393,7 +406,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const sentenceMentions = mentionsIn(entities, start, end).filter((e) => !comparandOnly(e));
       // A sentence whose subject is a name the fact base does not know ("Founded in 2019, the
       // Coalition represents …") borrows none from its paragraph or its surroundings.
-      const ownSubject = subjectIsUnknownName(sentenceText, start, sentenceMentions, nameWords);
+      const ownSubject = namesOtherThing(start, end) || subjectIsUnknownName(sentenceText, start, sentenceMentions, nameWords);
       let blockIdSet: ReadonlySet<string> | undefined;
       // Notes written one per line make one block: a note's names are its own.
       const from = block?.kind === 'footnote-definition' ? (noteAt(start)?.start ?? block.start) : block?.start;
