@@ -6,6 +6,22 @@ const pl006 = (text: string): string[] => findingTexts('PL006', text);
 const named = (text: string): string[] => bundledAnalyzer.analyze(text).entities.map((e) => `${e.id}=${e.text}`);
 
 describe('names that are another name’s words', () => {
+  it('ties no figure to a fact through an ordinary-word name that modifies a noun the fact base gives it none of', () => {
+    assert.deepEqual(pl006('Glasswing butterflies are monitored in Costa Rica by 9 organizations.'), []);
+    assert.deepEqual(pl006('Anthropic reasoning was introduced to cosmology by Brandon Carter in 1973.'), []);
+    assert.deepEqual(pl006('The Anthropic principle was introduced by Brandon Carter in 1973.'), []);
+    assert.deepEqual(pl006("Lovecraft's Mythos stories were first published in 1928."), []);
+    // Nor does its sentence take the subject of the paragraph or the heading before: it speaks of the butterflies.
+    assert.deepEqual(pl006('Project Glasswing gave more than 40 additional organizations access.\n\nGlasswing butterflies are monitored in Costa Rica by 9 organizations.'), []);
+    assert.deepEqual(pl006('## The Anthropic Principle, revisited\n\nAnthropic reasoning was introduced to cosmology by Brandon Carter in 1973.'), []);
+    // The program's own partners, the program itself, the company's researchers: the entity's.
+    assert.deepEqual(pl006('The Glasswing program has ten founding partners.'), ['ten']);
+    assert.deepEqual(pl006('Glasswing partners number ten founding partners.'), ['ten']);
+    assert.deepEqual(pl006('Anthropic researchers said Claude Mythos Preview scored 86.1% on CyberGym.'), ['86.1%']);
+    // A verb after the name: the name is its subject ("Glasswing gave", "Glasswing includes 10").
+    assert.deepEqual(pl006('Glasswing includes ten founding partners.'), ['ten']);
+  });
+
   it('reads a thing’s name that heads a phrase after another name, or a number after “his”, as that other name’s', () => {
     assert.deepEqual(named('The Cthulhu Mythos was first published in 1928.'), []);
     assert.deepEqual(named('H. P. Lovecraft’s Cthulhu Mythos was first published in 1928.'), []);
