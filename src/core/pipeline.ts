@@ -8,6 +8,7 @@ import { tableRows, type TableRow } from './markdown/tableRows';
 import { unassertedCells } from './claims/unassertedLabel';
 import { namesAnyIn } from './entities/mentionsIn';
 import { withSurnameMentions } from './entities/surnames';
+import { withoutHomonyms } from './entities/homonyms';
 import { parseBlocksBySection } from './markdown/parseBySection';
 import type { MarkerHit } from './citations/markers';
 import { createResolver } from './citations/resolve';
@@ -227,8 +228,10 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const sourceCells = sourceCellCitations(scanned.structure.blocks, scanned.structure.mask, rows, (m) => resolver.resolve(m).referenceIndex !== undefined);
   const scan = sourceCells ? withCitations(scanned, sourceCells.markers) : scanned;
   const { index, structure, markers, sentences } = scan;
-  // People named by family name alone after their full name ("Amodei told Hadley"): a document-wide reading.
-  const entities = withSurnameMentions(structure.mask, scan.entities, factIndex, index);
+  // Another name's words are not the entity ("Marcus Hegseth", "the Cthulhu Mythos"); people named by
+  // family name alone after their full name ("Amodei told Hadley"): document-wide readings.
+  const otherNames: number[] = [];
+  const entities = withSurnameMentions(structure.mask, withoutHomonyms(structure.mask, scan.entities, factIndex, otherNames), factIndex, index);
 
   // Citations, each resolved on its own.
   const resolutions = markers.map((m) => resolver.resolve(m));
@@ -443,7 +446,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   });
 
   const references = resolver.references.map((r) => r.info);
-  const checked = checkFacts({ text, index, structure, claims, quotes, entities, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, tableRows: rows });
+  const checked = checkFacts({ text, index, structure, claims, quotes, entities, otherNames, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, tableRows: rows });
   const findings = buildFindings({
     scan,
     settings,

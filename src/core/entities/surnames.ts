@@ -3,18 +3,12 @@ import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
 import { isWordChar } from '../text/words';
 import { firstAtOrAfter } from '../util/search';
+import { inTitleCase, isGivenNameBefore, ownNameWords, thingNameWords, wordBefore } from './nameContext';
 
 /** A family name alone: one capitalised word, letters and inner hyphens or apostrophes ("Amodei", "O'Neil"). */
 const surnameRe = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
 /** Last words of a name that are not the family name. */
 const suffixes: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
-/** Titles that may stand before a family name without making it part of another name ("Mr Amodei", "Secretary Hegseth"). */
-const titles: ReadonlySet<string> = new Set([
-  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Judge', 'Justice', 'Senator', 'Sen',
-  'Representative', 'Rep', 'Secretary', 'Minister', 'President', 'Chairman', 'Chair', 'Director', 'Commissioner', 'Governor',
-  'General', 'Gen', 'Admiral', 'CEO', 'Chief', 'Executive', 'Officer',
-]);
-
 /** For each fact base, the family names that stand for exactly one person and are no other name or alias: person id → name. */
 const surnameTables = new WeakMap<FactIndex, ReadonlyMap<string, string>>();
 
@@ -43,23 +37,8 @@ function surnameTable(factIndex: FactIndex): ReadonlyMap<string, string> {
   return table;
 }
 
-/** The word that ends right before `at` (after one space), or undefined: "Lindsey" in "Lindsey Graham". */
-function wordBefore(mask: string, at: number): { word: string; start: number } | undefined {
-  if (mask[at - 1] !== ' ' && mask[at - 1] !== '\u00a0') return undefined;
-  let k = at - 1;
-  while (k > 0 && (isWordChar(mask[k - 1]) || mask[k - 1] === '.')) k--;
-  return k < at - 1 ? { word: mask.slice(k, at - 1).replace(/\.$/, ''), start: k } : undefined;
-}
-
-/** Whether a capitalised word next to a family name makes it part of another name: "Lindsey Graham", "Graham Allison". */
-function partOfOtherName(mask: string, start: number, end: number): boolean {
-  const before = wordBefore(mask, start);
-  if (before && /^\p{Lu}/u.test(before.word) && !titles.has(before.word)) {
-    // A capitalised word that starts a sentence ("Then Amodei said") is not a first name.
-    let k = before.start;
-    while (k > 0 && (mask[k - 1] === ' ' || mask[k - 1] === '\t')) k--;
-    if (k > 0 && !/[.!?:;\n]/.test(mask[k - 1])) return true;
-  }
+/** Whether a capitalised word follows the family name, making it part of another name: "Graham Allison", "Lovelace Street". */
+function capitalisedAfter(mask: string, end: number): boolean {
   const next = end < mask.length && (mask[end] === ' ' || mask[end] === '\u00a0') ? mask[end + 1] : undefined;
   return next !== undefined && /\p{Lu}/u.test(next);
 }
@@ -73,7 +52,8 @@ function possessive(mask: string, end: number): number {
  * `entities` with the mentions of people by family name alone ("Amodei told Hadley: “…”")
  * after the document named them in full ("Dario Amodei"): news copy and hearing notes give
  * the full name once, then the family name. A name two people of the fact base share, or
- * next to another capitalised name ("Lindsey Graham"), is left alone. Returns `entities`
+ * next to another capitalised name ("Lindsey Graham", "Graham Allison"), is left alone, and so
+ * is every one after another person of that name was named ("Graham the senator"). Returns `entities`
  * itself when there is none to add. Reads the prose `mask`, as the other mentions were found.
  * Example: "Dario Amodei spoke. Amodei said …" → a mention of dario-amodei at "Amodei".
  */
@@ -87,11 +67,21 @@ export function withSurnameMentions(mask: string, entities: readonly EntityMenti
     if (surname !== undefined && !from.has(e.id) && e.text.includes(surname)) from.set(e.id, e.span.end);
   }
   const added: EntityMention[] = [];
+  const known = thingNameWords(factIndex);
   for (const [id, start] of from) {
     const surname = table.get(id)!;
-    for (let at = mask.indexOf(surname, start); at >= 0; at = mask.indexOf(surname, at + surname.length)) {
+    const own = ownNameWords(factIndex, id);
+    // Once another person of that family name is named ("Senator Lindsey Graham"), it stands for neither.
+    let otherNamed = false;
+    for (let at = mask.indexOf(surname); at >= 0; at = mask.indexOf(surname, at + surname.length)) {
       const nameEnd = at + surname.length;
-      if (isWordChar(mask[at - 1]) || isWordChar(mask[nameEnd]) || partOfOtherName(mask, at, nameEnd)) continue;
+      if (isWordChar(mask[at - 1]) || isWordChar(mask[nameEnd])) continue;
+      const before = wordBefore(mask, at);
+      if (before && isGivenNameBefore(mask, before, own, known)) {
+        if (!inTitleCase(mask, at)) otherNamed = true;
+        continue;
+      }
+      if (at < start || otherNamed || capitalisedAfter(mask, nameEnd)) continue;
       const end = nameEnd + possessive(mask, nameEnd);
       // Inside a name already found ("Logan Graham" after "Logan Graham" was named): that mention stands.
       const i = firstAtOrAfter(entities, end, (e) => e.span.start) - 1;

@@ -26,6 +26,7 @@ import { unknownCredit } from './unknownCredit';
 import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
 import { withStandIns } from './standIns';
+import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { citationPlanner, type CitationPlanner } from './citationFix';
 import type { Mutable } from '../util/mutable';
 
@@ -37,6 +38,12 @@ export interface FactCheckInput {
   readonly claims: readonly Claim[];
   readonly quotes: readonly Quotation[];
   readonly entities: readonly EntityMention[];
+  /**
+   * Where a name of the fact base stands as another name's word and was left out of `entities`
+   * ("Marcus Hegseth", "Ms. Claude Fontaine", "the Cthulhu Mythos"), by start, in order: a
+   * sentence that names one is about that other one, and borrows no subject from around it.
+   */
+  readonly otherNames?: readonly number[];
   readonly sentences: readonly Sentence[];
   readonly citations: readonly Citation[];
   readonly references: readonly ReferenceInfo[];
@@ -292,8 +299,8 @@ interface RowContext {
  * and each cell's context made once per row and column (a row of many cells, a table of many
  * rows, ask for the same ones again and again).
  */
-function rowContexts(input: FactCheckInput, rules: FactRules): (blockIndex: number) => RowContext | undefined {
-  const { text, entities, structure } = input;
+function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly EntityMention[]): (blockIndex: number) => RowContext | undefined {
+  const { text, structure } = input;
   const blocks = structure.blocks;
   const rows = input.tableRows;
   const spans = new Map<number, { cued: readonly FactRule[]; mentions: readonly EntityMention[] }>();
@@ -357,12 +364,24 @@ export interface VerdictSlot {
 }
 
 function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: FactFinding[], claimFixes: Map<number, Fix[]>): Claim[] {
-  const { factIndex, text, entities, structure } = input;
+  const { factIndex, text, structure } = input;
   const rules = factRules(factIndex);
   if (!rules.all.length) return [...input.claims];
+  // A name used as the modifier of another thing's noun ("Glasswing butterflies", "Anthropic
+  // reasoning") ties no figure to a fact, and its sentence, being about that thing, borrows no
+  // subject; nor does one that names another's name ("Ms. Claude Fontaine").
+  const modifierStarts: number[] = [];
+  for (const e of input.entities) if (modifiesUnrelatedNoun(structure.mask, e, factIndex)) modifierStarts.push(e.span.start);
+  const modifiers = new Set(modifierStarts);
+  const entities = modifierStarts.length ? input.entities.filter((e) => !modifiers.has(e.span.start)) : input.entities;
+  const within = (starts: readonly number[], start: number, end: number) => {
+    const i = firstAtOrAfter(starts, start, (at) => at);
+    return i < starts.length && starts[i] < end;
+  };
+  const namesOtherThing = (start: number, end: number) => within(modifierStarts, start, end) || (input.otherNames !== undefined && within(input.otherNames, start, end));
   const blocks = structure.blocks;
   let blockCursor = 0;
-  const rowOf = rowContexts(input, rules);
+  const rowOf = rowContexts(input, rules, entities);
   const noteAt = noteContexts(structure.footnoteDefinitions, input.citations, input.sentences, entities);
   // A name set only on the other side of a comparison ("against 66.6% for Opus 4.6") is no subject a later sentence takes.
   const { compared, comparandOnly } = comparedMentionTests(text, input.claims);
@@ -394,7 +413,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const named = mentionsIn(entities, start, end).filter((e) => !comparandOnly(e));
       // A sentence whose subject is a name the fact base does not know ("Founded in 2019, the
       // Coalition represents …") borrows none from its paragraph or its surroundings.
-      const ownSubject = subjectIsUnknownName(sentenceText, start, named, nameWords);
+      const ownSubject = namesOtherThing(start, end) || subjectIsUnknownName(sentenceText, start, named, nameWords);
       let blockIdSet: ReadonlySet<string> | undefined;
       // Notes written one per line make one block: a note's names are its own.
       const from = block?.kind === 'footnote-definition' ? (noteAt(start)?.start ?? block.start) : block?.start;
