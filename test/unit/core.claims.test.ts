@@ -114,6 +114,22 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(claimOf('It took 3 steps over 12 items and 4 sources.').values.map((v) => v.text), ['3', '12', '4']);
   });
 
+  it('takes every number of a list or range after a plural label for a label: "paragraphs 2.3 and 2.4", "Questions 1 to 9" (blind QA report L, item 5)', () => {
+    const labelled = [
+      '1.2 We ask the Department to correct the statements in paragraphs 2.3 and 2.4 below.',
+      '3.6.1 We have no comment on Questions 6 and 7.',
+      '1.1 OISF answers Questions 1 to 9 below.',
+      'We have no comment on questions 6 and 7.',
+      'See sections 3–5, pages 12, 14 and 19, and Tables 2 and 3.',
+      'See §§ 4 and 5, pp. 12–14 and Annexes 1 through 3.',
+    ];
+    for (const sentence of labelled) assert.strictEqual(claimOf(sentence), undefined, sentence);
+    // A clause after the list, a count after a comma, and the plural as a verb still count.
+    assert.deepStrictEqual(claimOf('In sections 2 and 3, 40 firms signed.').values.map((v) => v.text), ['40']);
+    assert.deepStrictEqual(claimOf('The card notes 12 and 40 partners joined.').values.map((v) => v.text), ['12', '40']);
+    assert.deepStrictEqual(claimOf('Tables 2 and 3 list 40 firms and 12 agencies.').values.map((v) => v.text), ['40', '12']);
+  });
+
   it('does not take a number word in an adjective or used as a pronoun for a count', () => {
     for (const sentence of ['Critics warn of a two-tier system.', 'Safety and security differ, and the two should not be confused.', 'The three are expected to sign a three-part accord.']) {
       assert.strictEqual(claimOf(sentence), undefined, sentence);

@@ -10,6 +10,7 @@ import { lastedAsAge } from './lastedAsAge';
 import { fractionOfScale } from './fractionOfScale';
 import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
 import { countsOwnText } from './ownTextCount';
+import { continuesLabelList } from './labelList';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -217,7 +218,14 @@ export function isLabelWord(word: string): boolean {
  * "· draft 3 ·").
  */
 const nounOrVerbLabels = new Set('note source reference question point round draft revision edition issue'.split(' '));
-const nounContextWords = new Set('see in of at from under per the this that cf each'.split(' '));
+/**
+ * More plurals a number after labels ("subsections 2 and 3", "Annexes 1–4", "rows 4 and 5"), kept
+ * out of isLabelWord: a column headed "Entries" or "Versions" may count them.
+ */
+const pluralLabelWords = new Set('subsections appendices annexes exhibits parts entries rows columns versions volumes'.split(' '));
+/** Plurals of nounOrVerbLabels, a verb's third person too ("The card notes 40 of them"): labels only capitalised or after a word a noun follows ("see notes 3 and 4"). */
+const pluralNounOrVerbLabels = new Set('notes sources references questions points rounds'.split(' '));
+const nounContextWords = new Set('see in on of at from under per the this that cf each'.split(' '));
 /** Auxiliary and modal verbs: after a number, the number is a subject ("the two should", "question 3 is"), not a count of a noun. */
 const auxiliaryVerbs = new Set(
   'is are was were be been has have had do does did can could will would shall should may might must need cannot'.split(' '),
@@ -750,8 +758,8 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
   if (start < 0) return false;
   const word = text.slice(start, end).toLowerCase();
   if (c === 46) return abbreviatedLabels.has(word);
-  if (labelWords.has(word)) return true;
-  if (!nounOrVerbLabels.has(word)) return false;
+  if (labelWords.has(word) || pluralLabelWords.has(word)) return true;
+  if (!nounOrVerbLabels.has(word) && !pluralNounOrVerbLabels.has(word)) return false;
   const first = text.charCodeAt(start);
   if (first >= 65 && first <= 90) return true;
   const p = lastNonSpace(text, start, Math.max(0, start - 3));
@@ -759,6 +767,7 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
   const from = p < 0 ? -1 : wordStart(text, before, 5);
   const prev = from >= 0 ? text.slice(from, before).toLowerCase() : '';
   if (nounContextWords.has(prev)) return true;
+  if (pluralNounOrVerbLabels.has(word)) return false;
   return !subjectPronouns.has(prev) && !countsWordAfter(text, b);
 }
 
@@ -1193,6 +1202,8 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
   }
   if (closesBracket(text, b) || isLabelledNumber(text, a, b)) return true;
   if (bigScale) return false;
+  // "paragraphs 2.3 and 2.4", "Questions 1 to 9", "sections 3–5": the plural labels every number of its list.
+  if (continuesLabelList(text, a, b, countsWordAfter)) return true;
   if (text.charCodeAt(a - 1) === 45) return endsHyphenatedName(text, a);
   if (!mayEndCapitalised(text, a)) return false;
   const prevWord = capitalisedBefore.exec((before ??= text.slice(Math.max(0, a - 16), a)));
