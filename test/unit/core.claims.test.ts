@@ -130,6 +130,14 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(claimOf('Tables 2 and 3 list 40 firms and 12 agencies.').values.map((v) => v.text), ['40', '12']);
   });
 
+  it('reads a fiscal year, "FY2027", "FY 2026", "FY26", as its year (blind QA report L, item 18)', () => {
+    const dates = (sentence: string) => claimOf(sentence)?.values.map((v) => [v.kind, v.text, v.date]);
+    assert.deepStrictEqual(dates('Costs nothing in FY2027.'), [['date', 'FY2027', '2027']]);
+    assert.deepStrictEqual(dates('The FY 2026 budget was cut.'), [['date', 'FY 2026', '2026']]);
+    assert.deepStrictEqual(dates('The FY26 budget was cut.'), [['date', 'FY26', '2026']]);
+    assert.deepStrictEqual(dates('The FY2026-27 budget was cut.'), [['date', 'FY2026-27', '2026']]);
+  });
+
   it('does not take a number word in an adjective or used as a pronoun for a count', () => {
     for (const sentence of ['Critics warn of a two-tier system.', 'Safety and security differ, and the two should not be confused.', 'The three are expected to sign a three-part accord.']) {
       assert.strictEqual(claimOf(sentence), undefined, sentence);

@@ -56,6 +56,11 @@ const dayRangeDmyRe = new RegExp(
   `\\b(?:([Bb]etween)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\t]?[-–][ \\t]?|\\s+(to|through|and)\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})(?:,?\\s+(\\d{4}))?\\b`,
   'g',
 );
+/**
+ * A fiscal year as budgets write it: "FY2027", "FY 2026", "FY26", "FY2026–27". It is read as its
+ * year, as "fiscal year 2026" is; two digits are of the 2000s.
+ */
+const fiscalYearRe = /\bFY[ \u00a0-]?((?:19|20)?\d{2})(?:[-–/](?:\d{4}|\d{2}))?(?!\w)/g;
 /** A calendar quarter with its year: "Q1 2026", "Q3-2025", "the first quarter of 2026". */
 const quarterRe = /\b(?:Q([1-4])(?:,?\s+(?:of\s+)?|[-/])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?)((?:1[6-9]|20)\d{2})\b/gi;
 const quarterWords: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -683,6 +688,10 @@ function takeDates(text: string, hasDigit: boolean): void {
     }
   }
   if (text.includes('.') || text.includes('/')) takeNumericDates(text);
+  if (text.includes('FY')) {
+    fiscalYearRe.lastIndex = 0;
+    for (let m; (m = scan.nextFree(fiscalYearRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, m[1].length === 2 ? `20${m[1]}` : m[1]);
+  }
   if (text.includes('Q') || text.includes('q')) {
     quarterRe.lastIndex = 0;
     for (let m; (m = scan.nextFree(quarterRe)); ) {
