@@ -138,6 +138,15 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(dates('The FY2026-27 budget was cut.'), [['date', 'FY2026-27', '2026']]);
   });
 
+  it('reads a power of ten, "10^26", "10²⁶", "1e26", "3 × 10^25", as one quantity (blind QA report L, item 17)', () => {
+    const values = (sentence: string) => claimOf(sentence)?.values.map((v) => [v.kind, v.text, v.number]);
+    assert.deepStrictEqual(values('Models trained with more than 10^26 operations must report.'), [['count', '10^26', 1e26]]);
+    assert.deepStrictEqual(values('The threshold is 10²⁶ integer operations.'), [['count', '10²⁶', 1e26]]);
+    assert.deepStrictEqual(values('The threshold is 1e26 FLOPs.'), [['measure', '1e26 FLOPs', 1e26]]);
+    assert.deepStrictEqual(values('The threshold is 3 × 10^25 FLOP.'), [['measure', '3 × 10^25 FLOP', 3e25]]);
+    assert.strictEqual(claimOf('See 10^26 above')?.values.length, 1);
+  });
+
   it('does not take a number word in an adjective or used as a pronoun for a count', () => {
     for (const sentence of ['Critics warn of a two-tier system.', 'Safety and security differ, and the two should not be confused.', 'The three are expected to sign a three-part accord.']) {
       assert.strictEqual(claimOf(sentence), undefined, sentence);

@@ -11,6 +11,7 @@ import { fractionOfScale } from './fractionOfScale';
 import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
 import { countsOwnText } from './ownTextCount';
 import { continuesLabelList } from './labelList';
+import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -1250,6 +1251,25 @@ function takeGluedMoney(text: string): void {
   }
 }
 
+/**
+ * Takes quantities written as powers of ten ("10^26 operations", "10²⁶", "1e26", "3 × 10^25 FLOP"):
+ * one figure each, a measure when a unit of one follows, else a count.
+ */
+function takePowersOfTen(text: string): void {
+  powerOfTenRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(powerOfTenRe)); ) {
+    const end = m.index + m[0].length;
+    const value = powerOfTenValue(m);
+    if (value === undefined) {
+      scan.add(m.index, end);
+      continue;
+    }
+    const measure = measureAfter.exec(text.slice(end, end + 40));
+    if (measure) scan.take('measure', m.index, end + measure[0].length, value, measure[1].toLowerCase().replace(endsInSRe, ''));
+    else scan.take('count', m.index, end, value);
+  }
+}
+
 /** Whether a currency sign stands in the text. */
 function mayHoldCurrency(text: string): boolean {
   return text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥');
@@ -1267,6 +1287,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   const hasDigit = digitRe.test(text);
   takeDates(text, hasDigit);
   if (hasDigit) takeGluedMoney(text);
+  if (hasDigit && mayHoldPowerOfTen.test(text)) takePowersOfTen(text);
   if (mayHoldFraction.test(text)) takeFractions(text);
   if (text.includes('decade') || text.includes('centur')) takeArticleDurations(text);
   if (mayHoldRelativeUnit.test(text)) takeRelativeUnits();
