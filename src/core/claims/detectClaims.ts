@@ -4,7 +4,7 @@ import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
 import { addressOrCodeEnd } from './addressOrCode';
 import { isYesNoQuestion } from './question';
-import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readNumberWords, scaleOf } from './numbers';
+import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readDecimalWords, readNumberWords, scaleOf } from './numbers';
 import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
 import { fractionOfScale } from './fractionOfScale';
@@ -921,6 +921,13 @@ function takeNumber(text: string, token: string, a: number): void {
     }
     // "Two words are wrong there.", "**A:** Three.": a count of the writer's own text, no figure.
     if (countsOwnText(text, a, b)) return;
+    // "eighty-six point one percent" is 86.1%.
+    const decimal = n !== undefined && isWhiteSpace(text.charCodeAt(b)) ? readDecimalWords(text, b) : undefined;
+    if (decimal) {
+      n += decimal.fraction;
+      b = decimal.end;
+      scan.add(a, b);
+    }
   }
   const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
   // Money: a currency sign before, or a currency word after.
@@ -941,7 +948,8 @@ function takeNumber(text: string, token: string, a: number): void {
   }
   const c = text.charCodeAt(b);
   const gap = c === 45 || isWhiteSpace(c);
-  const mayPercent = isDigits && (gap || c === 0x2013 || c === 37 || (c | 32) === 112);
+  // A number in words takes a percent sign or word after a space ("twelve percent", "eighty-six point one per cent").
+  const mayPercent = isDigits ? gap || c === 0x2013 || c === 37 || (c | 32) === 112 : gap;
   // The patterns below all begin with white space, "-", "–", "%", "p" or "+".
   const rest = gap || mayPercent || c === 43 ? text.slice(b, b + 40) : '';
   const word = c === 45 ? currencyAdjectiveAfter.exec(rest) : gap ? currencyWordAfter.exec(rest) : null;
