@@ -922,8 +922,8 @@ function takeNumber(text: string, token: string, a: number): void {
     // "Two words are wrong there.", "**A:** Three.": a count of the writer's own text, no figure.
     if (countsOwnText(text, a, b)) return;
     // "eighty-six point one percent" is 86.1%.
-    const decimal = n !== undefined && isWhiteSpace(text.charCodeAt(b)) ? readDecimalWords(text, b) : undefined;
-    if (decimal) {
+    const decimal = isWhiteSpace(text.charCodeAt(b)) ? readDecimalWords(text, b) : undefined;
+    if (decimal && n !== undefined) {
       n += decimal.fraction;
       b = decimal.end;
       scan.add(a, b);
