@@ -145,6 +145,8 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(values('The threshold is 1e26 FLOPs.'), [['measure', '1e26 FLOPs', 1e26]]);
     assert.deepStrictEqual(values('The threshold is 3 × 10^25 FLOP.'), [['measure', '3 × 10^25 FLOP', 3e25]]);
     assert.strictEqual(claimOf('See 10^26 above')?.values.length, 1);
+    // Inside an identifier or a path, "1e5" is no quantity.
+    assert.strictEqual(claimOf('The build model-1e5 and the file data/2e6 are ready.'), undefined);
   });
 
   it('does not take a number word in an adjective or used as a pronoun for a count', () => {
