@@ -79,8 +79,8 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
     const [ws, we] = blockWindow(mask.length, block, index.lineStarts[block.startLine] ?? block.start);
     const from = block.start - ws;
     const to = block.end - ws;
-    // A footnote definition is a reference entry whose markers still cite (see BlockReading).
-    const reading: BlockReading = block.kind === 'footnote-definition' ? 'footnote' : block.isReference ? 'reference' : 'prose';
+    // A footnote definition is a reference entry whose markers still cite; an endnote says things as a footnote may (see BlockReading).
+    const reading: BlockReading = block.kind === 'footnote-definition' ? 'footnote' : block.endnote ? 'endnote' : block.isReference ? 'reference' : 'prose';
     const flags = `${reading[0]}${from}:${to}:${citationFlags}`;
     if (taking && last) {
       if (i < last.scanned.length && we <= unchanged && last.scanned[i].base === ws && last.windowEnds[i] === we && last.flags[i] === flags && last.masks[i] === mask.slice(ws, we)) {
@@ -396,6 +396,14 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     const k = firstAtOrAfter(attributions, offset + 1, (a) => a.end);
     return k < attributions.length && attributions[k].start <= offset;
   };
+  // A claim in an endnote is cited by that note, under the number a marker cites it by ("2." is [2]).
+  let endnoteNumbers: Map<number, string> | undefined;
+  const endnoteLabels = () => {
+    if (endnoteNumbers) return endnoteNumbers;
+    endnoteNumbers = new Map();
+    for (const section of structure.referenceSections) for (const item of section.items) if (!item.unnumbered) endnoteNumbers.set(item.start, String(item.explicitNumber ?? item.position));
+    return endnoteNumbers;
+  };
   // The cells of a "Myth" column (or a "Claim" column beside a "Fact" one) state what the document does not assert.
   const mythCells = unassertedCells(rows, structure.blocks, text);
   scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, bi) => {
@@ -413,7 +421,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       // A block quote's attribution line names a source ("— OISF Policy Committee, minutes of 12 May 2026"): no claim.
       if (isAttribution(sentence.span.start)) return;
       const quote = blocks[bi].blockQuote === undefined ? undefined : structure.blockQuotes[blocks[bi].blockQuote!];
-      const cited = note ? [`^${note.label}`, ...labelsIn(si, true)] : citedOrLedIn(labelsIn(si, true), bi);
+      const endnote = blocks[bi].endnote ? endnoteLabels().get(blocks[bi].start) : undefined;
+      const cited = note ? [`^${note.label}`, ...labelsIn(si, true)] : endnote ? [endnote] : citedOrLedIn(labelsIn(si, true), bi);
       claims.push({
         // Its text leaves out the Markdown that wraps the sentence ("*[Staff note: …]*"), and in a block quote the `>` marks of its lines.
         text: quote

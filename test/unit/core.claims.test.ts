@@ -114,6 +114,41 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(claimOf('It took 3 steps over 12 items and 4 sources.').values.map((v) => v.text), ['3', '12', '4']);
   });
 
+  it('takes every number of a list or range after a plural label for a label: "paragraphs 2.3 and 2.4", "Questions 1 to 9" (blind QA report L, item 5)', () => {
+    const labelled = [
+      '1.2 We ask the Department to correct the statements in paragraphs 2.3 and 2.4 below.',
+      '3.6.1 We have no comment on Questions 6 and 7.',
+      '1.1 OISF answers Questions 1 to 9 below.',
+      'We have no comment on questions 6 and 7.',
+      'See sections 3–5, pages 12, 14 and 19, and Tables 2 and 3.',
+      'See §§ 4 and 5, pp. 12–14 and Annexes 1 through 3.',
+    ];
+    for (const sentence of labelled) assert.strictEqual(claimOf(sentence), undefined, sentence);
+    // A clause after the list, a count after a comma, and the plural as a verb still count.
+    assert.deepStrictEqual(claimOf('In sections 2 and 3, 40 firms signed.').values.map((v) => v.text), ['40']);
+    assert.deepStrictEqual(claimOf('The card notes 12 and 40 partners joined.').values.map((v) => v.text), ['12', '40']);
+    assert.deepStrictEqual(claimOf('Tables 2 and 3 list 40 firms and 12 agencies.').values.map((v) => v.text), ['40', '12']);
+  });
+
+  it('reads a fiscal year, "FY2027", "FY 2026", "FY26", as its year (blind QA report L, item 18)', () => {
+    const dates = (sentence: string) => claimOf(sentence)?.values.map((v) => [v.kind, v.text, v.date]);
+    assert.deepStrictEqual(dates('Costs nothing in FY2027.'), [['date', 'FY2027', '2027']]);
+    assert.deepStrictEqual(dates('The FY 2026 budget was cut.'), [['date', 'FY 2026', '2026']]);
+    assert.deepStrictEqual(dates('The FY26 budget was cut.'), [['date', 'FY26', '2026']]);
+    assert.deepStrictEqual(dates('The FY2026-27 budget was cut.'), [['date', 'FY2026-27', '2026']]);
+  });
+
+  it('reads a power of ten, "10^26", "10²⁶", "1e26", "3 × 10^25", as one quantity (blind QA report L, item 17)', () => {
+    const values = (sentence: string) => claimOf(sentence)?.values.map((v) => [v.kind, v.text, v.number]);
+    assert.deepStrictEqual(values('Models trained with more than 10^26 operations must report.'), [['count', '10^26', 1e26]]);
+    assert.deepStrictEqual(values('The threshold is 10²⁶ integer operations.'), [['count', '10²⁶', 1e26]]);
+    assert.deepStrictEqual(values('The threshold is 1e26 FLOPs.'), [['measure', '1e26 FLOPs', 1e26]]);
+    assert.deepStrictEqual(values('The threshold is 3 × 10^25 FLOP.'), [['measure', '3 × 10^25 FLOP', 3e25]]);
+    assert.strictEqual(claimOf('See 10^26 above')?.values.length, 1);
+    // Inside an identifier or a path, "1e5" is no quantity.
+    assert.strictEqual(claimOf('The build model-1e5 and the file data/2e6 are ready.'), undefined);
+  });
+
   it('does not take a number word in an adjective or used as a pronoun for a count', () => {
     for (const sentence of ['Critics warn of a two-tier system.', 'Safety and security differ, and the two should not be confused.', 'The three are expected to sign a three-part accord.']) {
       assert.strictEqual(claimOf(sentence), undefined, sentence);

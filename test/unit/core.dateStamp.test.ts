@@ -27,6 +27,24 @@ describe("a draft's date stamp", () => {
     assert.deepEqual(hints('We draft 3 bills a year.'), ['“3”']);
   });
 
+  it('takes circulation and submission labels, and a series line\'s issue date, for stamps (blind QA report L, item 9)', () => {
+    for (const stamp of [
+      '*Working draft, circulated 21 April 2026.*',
+      '**Date of submission:** 28 May 2026',
+      'Submitted 3 May 2026',
+      '*Issued 3 May 2026*',
+      'Received 3 March 2026; accepted 9 April 2026.',
+      '**Center for Technology Statecraft — White Paper No. 14 (Spring 2026)**',
+      '*Vol. 3, No. 2 · April 2026*',
+    ])
+      assert.deepEqual(hints(stamp), [], stamp);
+    // Sentences that say something, and a bold line with no series number, are claims.
+    assert.deepEqual(hints('The paper was circulated to 40 agencies on 21 April 2026.'), ['“40”, “21 April 2026”']);
+    assert.deepEqual(hints('This paper was circulated on 21 April 2026.'), ['“21 April 2026”']);
+    assert.deepEqual(hints('**Anthropic announced Glasswing (April 2026)**'), ['“April 2026”']);
+    assert.deepEqual(hints('**Issue 12 — Anthropic announced Glasswing on April 7, 2026**'), ['“April 7, 2026”']);
+  });
+
   it('is only a stamp: a sentence with other words or other figures is still a claim', () => {
     assert.deepEqual(hints('Anthropic updated the card on April 16, 2026.'), ['“April 16, 2026”']);
     assert.deepEqual(hints('Draft of April 9, 2026 for the committee.'), ['“April 9, 2026”']);

@@ -79,6 +79,19 @@ describe('claims in footnote definitions', () => {
     assert.deepEqual(codes(withNote('The announcement page, accessed April 9, 2026, lists the twelve founding partners.')), []);
     assert.deepEqual(findingTexts('PL007', 'The Glasswing page (accessed on 9 April 2026) is the source.'), []);
   });
+
+  it('checks a discursive sentence of a numbered endnote in a Notes list as a footnote\'s (blind QA report L, item 11)', () => {
+    const endnotes = (notes: string) => `Mythos Preview is strong on CyberGym.[1] Glasswing has partners.[2]\n\n## Notes\n\n${notes}\n`;
+    // On record: Mythos Preview scores 83.1% on CyberGym.
+    const wrong = endnotes('1. Anthropic, *Claude Mythos Preview System Card*, 7 April 2026. The card reports a CyberGym score of 81.3% for Mythos Preview.\n2. Anthropic, "Project Glasswing," April 7, 2026.');
+    assert.deepEqual(codes(wrong), ['PL006:81.3%']);
+    assert.deepEqual(codes(wrong.replace('81.3%', '83.1%')), []);
+    // A source entry's date and a title in quotation marks are no claim and no quotation; the note needs no citation of its own.
+    assert.deepEqual(codes(endnotes('1. Anthropic, *System Card*, 7 April 2026. The card runs to 244 pages.\n2. Anthropic, "Project Glasswing: Securing Critical Software," April 9, 2026. Retrieved April 9, 2026.')), []);
+    // A bibliography's entries stay entries.
+    assert.deepEqual(codes(endnotes('1. Anthropic, *System Card*, 7 April 2026.\n2. Anthropic, *Glasswing*.').replace('## Notes', '## References') + '\n'), []);
+    assert.deepEqual(codes('Glasswing has partners.[1]\n\n## References\n\n1. Anthropic. The card reports a CyberGym score of 81.3% for Mythos Preview.\n'), []);
+  });
 });
 
 describe("a footnote's indented paragraphs", () => {
@@ -105,4 +118,5 @@ describe("a footnote's indented paragraphs", () => {
     const analysis = bundledAnalyzer.analyze('A claim [1].\n\n    code, see [2]\n\n## References\n\n1. One.\n2. Two.\n');
     assert.deepEqual(analysis.citations.map((c) => c.label), ['1']);
   });
+
 });

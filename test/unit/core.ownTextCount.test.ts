@@ -26,6 +26,22 @@ describe("a number word that counts the writer's own text", () => {
     assert.deepEqual(hints('SEN. HARTWELL: Two.'), []);
   });
 
+  it('is no figure when the document counts its own parts: "This paper asks three questions.", "three conditions set out in Section 4" (blind QA report L, item 14)', () => {
+    for (const text of [
+      'This paper asks three questions. Section 2 describes the program.',
+      'Our response makes two recommendations.',
+      'This section is organised around three key themes.',
+      'We support gated access on three conditions set out in Section 4.',
+      'The two options listed below differ.',
+    ])
+      assert.deepEqual(hints(text), [], text);
+    // Another document's parts, or things in the world, are figures.
+    assert.deepEqual(hints('The Act imposes three conditions set out in Section 4 of the Act.'), ['“three”']);
+    assert.deepEqual(hints('This paper examines three models.'), ['“three”']);
+    assert.deepEqual(hints('The report asks three questions.'), ['“three”']);
+    assert.deepEqual(hints('Project Glasswing has twelve founding partners.'), ['“twelve”']);
+  });
+
   it("leaves a field's value a figure: a label that names no speaker (\"Founding partners: ten.\")", () => {
     assert.deepEqual(hints('- Founding partners: ten.'), ['“ten”']);
     assert.deepEqual(hints('Founding Partners: twelve.'), ['“twelve”']);

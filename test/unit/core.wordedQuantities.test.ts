@@ -24,6 +24,17 @@ describe('quantities written in words', () => {
     assert.deepEqual(valuesOf('Mythos Preview has been available for 17 days.'), [['duration', '17 days', 17, 'day']]);
   });
 
+  // On record: Mythos Preview's 83.1% on CyberGym (blind QA report L, item 16).
+  it('reads a percentage in words, decimals too: "eighty-six point one percent" is 86.1%', () => {
+    assert.deepEqual(valuesOf('It scored eighty-six point one percent.'), [['percentage', 'eighty-six point one percent', 86.1, '%']]);
+    assert.deepEqual(valuesOf('It scored twelve per cent.'), [['percentage', 'twelve per cent', 12, '%']]);
+    assert.deepEqual(valuesOf('It scored eighty point zero five percent.'), [['percentage', 'eighty point zero five percent', 80.05, '%']]);
+    assert.deepEqual(pl006('Mythos Preview scores eighty-six point one percent on CyberGym.[1]\n\n[1]: https://example.com'), ['eighty-six point one percent']);
+    assert.deepEqual(pl006('Mythos Preview scores eighty-three point one percent on CyberGym.[1]\n\n[1]: https://example.com'), []);
+    // "point" that starts no decimal stays a word.
+    assert.deepEqual(valuesOf('The team signed three point guards.'), [['count', 'three', 3, undefined]]);
+  });
+
   // On record: a $200 million Pentagon contract.
   it('reads a fraction of a scale word as a number, not a share', () => {
     assert.deepEqual(valuesOf('It was worth a quarter of a billion dollars.'), [['money', 'a quarter of a billion dollars', 2.5e8, 'USD']]);

@@ -4,12 +4,14 @@ import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
 import { addressOrCodeEnd } from './addressOrCode';
 import { isYesNoQuestion } from './question';
-import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readNumberWords, scaleOf } from './numbers';
+import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readDecimalWords, readNumberWords, scaleOf } from './numbers';
 import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
 import { fractionOfScale } from './fractionOfScale';
 import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
 import { countsOwnText } from './ownTextCount';
+import { continuesLabelList } from './labelList';
+import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -55,6 +57,11 @@ const dayRangeDmyRe = new RegExp(
   `\\b(?:([Bb]etween)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\t]?[-–][ \\t]?|\\s+(to|through|and)\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})(?:,?\\s+(\\d{4}))?\\b`,
   'g',
 );
+/**
+ * A fiscal year as budgets write it: "FY2027", "FY 2026", "FY26", "FY2026–27". It is read as its
+ * year, as "fiscal year 2026" is; two digits are of the 2000s.
+ */
+const fiscalYearRe = /\bFY[ \u00a0-]?((?:19|20)?\d{2})(?:[-–/](?:\d{4}|\d{2}))?(?!\w)/g;
 /** A calendar quarter with its year: "Q1 2026", "Q3-2025", "the first quarter of 2026". */
 const quarterRe = /\b(?:Q([1-4])(?:,?\s+(?:of\s+)?|[-/])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?)((?:1[6-9]|20)\d{2})\b/gi;
 const quarterWords: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -217,7 +224,14 @@ export function isLabelWord(word: string): boolean {
  * "· draft 3 ·").
  */
 const nounOrVerbLabels = new Set('note source reference question point round draft revision edition issue'.split(' '));
-const nounContextWords = new Set('see in of at from under per the this that cf each'.split(' '));
+/**
+ * More plurals a number after labels ("subsections 2 and 3", "Annexes 1–4", "rows 4 and 5"), kept
+ * out of isLabelWord: a column headed "Entries" or "Versions" may count them.
+ */
+const pluralLabelWords = new Set('subsections appendices annexes exhibits parts entries rows columns versions volumes'.split(' '));
+/** Plurals of nounOrVerbLabels, a verb's third person too ("The card notes 40 of them"): labels only capitalised or after a word a noun follows ("see notes 3 and 4"). */
+const pluralNounOrVerbLabels = new Set('notes sources references questions points rounds'.split(' '));
+const nounContextWords = new Set('see in on of at from under per the this that cf each'.split(' '));
 /** Auxiliary and modal verbs: after a number, the number is a subject ("the two should", "question 3 is"), not a count of a noun. */
 const auxiliaryVerbs = new Set(
   'is are was were be been has have had do does did can could will would shall should may might must need cannot'.split(' '),
@@ -675,6 +689,10 @@ function takeDates(text: string, hasDigit: boolean): void {
     }
   }
   if (text.includes('.') || text.includes('/')) takeNumericDates(text);
+  if (text.includes('FY')) {
+    fiscalYearRe.lastIndex = 0;
+    for (let m; (m = scan.nextFree(fiscalYearRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, m[1].length === 2 ? `20${m[1]}` : m[1]);
+  }
   if (text.includes('Q') || text.includes('q')) {
     quarterRe.lastIndex = 0;
     for (let m; (m = scan.nextFree(quarterRe)); ) {
@@ -750,8 +768,8 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
   if (start < 0) return false;
   const word = text.slice(start, end).toLowerCase();
   if (c === 46) return abbreviatedLabels.has(word);
-  if (labelWords.has(word)) return true;
-  if (!nounOrVerbLabels.has(word)) return false;
+  if (labelWords.has(word) || pluralLabelWords.has(word)) return true;
+  if (!nounOrVerbLabels.has(word) && !pluralNounOrVerbLabels.has(word)) return false;
   const first = text.charCodeAt(start);
   if (first >= 65 && first <= 90) return true;
   const p = lastNonSpace(text, start, Math.max(0, start - 3));
@@ -759,6 +777,7 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
   const from = p < 0 ? -1 : wordStart(text, before, 5);
   const prev = from >= 0 ? text.slice(from, before).toLowerCase() : '';
   if (nounContextWords.has(prev)) return true;
+  if (pluralNounOrVerbLabels.has(word)) return false;
   return !subjectPronouns.has(prev) && !countsWordAfter(text, b);
 }
 
@@ -902,6 +921,13 @@ function takeNumber(text: string, token: string, a: number): void {
     }
     // "Two words are wrong there.", "**A:** Three.": a count of the writer's own text, no figure.
     if (countsOwnText(text, a, b)) return;
+    // "eighty-six point one percent" is 86.1%.
+    const decimal = isWhiteSpace(text.charCodeAt(b)) ? readDecimalWords(text, b) : undefined;
+    if (decimal && n !== undefined) {
+      n += decimal.fraction;
+      b = decimal.end;
+      scan.add(a, b);
+    }
   }
   const scale = mayStartScale(text.charCodeAt(b)) ? scaleAfter.exec(text.slice(b, b + 40)) : null;
   // Money: a currency sign before, or a currency word after.
@@ -922,7 +948,8 @@ function takeNumber(text: string, token: string, a: number): void {
   }
   const c = text.charCodeAt(b);
   const gap = c === 45 || isWhiteSpace(c);
-  const mayPercent = isDigits && (gap || c === 0x2013 || c === 37 || (c | 32) === 112);
+  // A number in words takes a percent sign or word after a space ("twelve percent", "eighty-six point one per cent").
+  const mayPercent = isDigits ? gap || c === 0x2013 || c === 37 || (c | 32) === 112 : gap;
   // The patterns below all begin with white space, "-", "–", "%", "p" or "+".
   const rest = gap || mayPercent || c === 43 ? text.slice(b, b + 40) : '';
   const word = c === 45 ? currencyAdjectiveAfter.exec(rest) : gap ? currencyWordAfter.exec(rest) : null;
@@ -1193,6 +1220,8 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
   }
   if (closesBracket(text, b) || isLabelledNumber(text, a, b)) return true;
   if (bigScale) return false;
+  // "paragraphs 2.3 and 2.4", "Questions 1 to 9", "sections 3–5": the plural labels every number of its list.
+  if (continuesLabelList(text, a, b, countsWordAfter)) return true;
   if (text.charCodeAt(a - 1) === 45) return endsHyphenatedName(text, a);
   if (!mayEndCapitalised(text, a)) return false;
   const prevWord = capitalisedBefore.exec((before ??= text.slice(Math.max(0, a - 16), a)));
@@ -1230,6 +1259,25 @@ function takeGluedMoney(text: string): void {
   }
 }
 
+/**
+ * Takes quantities written as powers of ten ("10^26 operations", "10²⁶", "1e26", "3 × 10^25 FLOP"):
+ * one figure each, a measure when a unit of one follows, else a count.
+ */
+function takePowersOfTen(text: string): void {
+  powerOfTenRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(powerOfTenRe)); ) {
+    const end = m.index + m[0].length;
+    const value = powerOfTenValue(m);
+    if (value === undefined) {
+      scan.add(m.index, end);
+      continue;
+    }
+    const measure = measureAfter.exec(text.slice(end, end + 40));
+    if (measure) scan.take('measure', m.index, end + measure[0].length, value, measure[1].toLowerCase().replace(endsInSRe, ''));
+    else scan.take('count', m.index, end, value);
+  }
+}
+
 /** Whether a currency sign stands in the text. */
 function mayHoldCurrency(text: string): boolean {
   return text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥');
@@ -1247,6 +1295,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   const hasDigit = digitRe.test(text);
   takeDates(text, hasDigit);
   if (hasDigit) takeGluedMoney(text);
+  if (hasDigit && mayHoldPowerOfTen.test(text)) takePowersOfTen(text);
   if (mayHoldFraction.test(text)) takeFractions(text);
   if (text.includes('decade') || text.includes('centur')) takeArticleDurations(text);
   if (mayHoldRelativeUnit.test(text)) takeRelativeUnits();

@@ -92,6 +92,38 @@ export function readNumberWords(text: string, at: number): { value: number; end:
   return end < 0 ? undefined : { value: total + group, end };
 }
 
+/** The digits in words after "point": "zero" and "oh" are 0. */
+const digitWords = new Map(Object.entries({ zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }));
+/** After a number in words: "point" and the first digit ("eighty-six point one"). */
+const pointAfterRe = /^[ \t]{1,3}point[ \t]{1,3}(?=[a-z])/i;
+
+/**
+ * The decimal part of a number written in words, from `at`, the end of its whole part: " point
+ * one" → 0.1, " point zero five" → 0.05 ("eighty-six point one percent" is 86.1%). Each digit is
+ * one word, "zero" to "nine" ("oh" is zero); at most six are read. Undefined when no "point" and
+ * digit word stand there ("point of view").
+ */
+export function readDecimalWords(text: string, at: number): { fraction: number; end: number } | undefined {
+  const m = pointAfterRe.exec(text.slice(at, at + 12));
+  if (!m) return undefined;
+  let digits = '';
+  let end = -1;
+  let k = at + m[0].length;
+  while (digits.length < 6) {
+    let e = k;
+    while (e < text.length && e - k < 6 && isAsciiLetter(text.charCodeAt(e))) e++;
+    const d = isAsciiLetter(text.charCodeAt(e)) ? undefined : digitWords.get(text.slice(k, e).toLowerCase());
+    if (d === undefined) break;
+    digits += String(d);
+    end = e;
+    k = e;
+    if (text.charCodeAt(k) === 45) k++;
+    else while (k < e + 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k === e) break;
+  }
+  return end < 0 ? undefined : { fraction: Number(`0.${digits}`), end };
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }

@@ -23,6 +23,50 @@ const discourseUnits = withPlurals('word phrase sentence paragraph point questio
  */
 const leadInUnits = withPlurals('item way step option rule example principle argument objection');
 
+/**
+ * The parts a document divides its own argument into: counted by the document itself ("This paper
+ * asks three questions.") or set out in it ("three conditions set out in Section 4"), they count
+ * the writer's text. Things in the world ("models", "partners", "incidents") are not among them.
+ */
+const structureUnits = new Set([
+  ...withPlurals(
+    'part section chapter recommendation proposal condition option question point argument theme issue lesson finding principle objective goal priority claim observation contribution step reason area pillar element stage phase test',
+  ),
+  'criterion',
+  'criteria',
+]);
+
+/** The present document or one of its parts, named as the writer's own: "This paper", "Our response", "the present section". */
+const ownDocumentRe =
+  /(?:^|[^\p{L}])(?:[Tt]his|[Oo]ur|[Tt]he present)\s+(?:paper|report|brief|response|submission|section|chapter|part|note|memo|article|essay|document|annex|appendix|study|review|analysis|post|piece|letter|testimony|statement|guide|explainer|primer)\s+(?:\p{Ll}+\s+){1,3}$/u;
+
+/** After a counted part: "set out", "listed", "described"… below, above, or in a numbered part of this document not followed by "of" ("in Section 4"). */
+const setOutInOwnPartRe =
+  /^\s+(?:set\s+out|listed|described|discussed|detailed|outlined|summari[sz]ed|given|proposed|explained|identified)\s+(?:below|above|here|later|earlier|in\s+(?:this\s+(?:paper|report|brief|response|submission|document|section|chapter)|(?:[Ss]ection|[Pp]art|[Cc]hapter|[Aa]nnex|[Aa]ppendix|[Pp]aragraph)\s+[\w.]+(?![\w.]|\s+of\b)))/;
+
+/** After a number word: a structure unit, perhaps after one adjective, and where it ends ("three key questions"). */
+const structureUnitAfter = /^[ \t]+(?:(\p{Ll}+)[ \t]+)?(\p{Ll}+)/u;
+
+/**
+ * Whether the number word on [a, b) counts parts of the writer's own document: the document is
+ * its subject ("This paper asks three questions.", "Our response makes two recommendations"), or
+ * the parts are set out in it ("on three conditions set out in Section 4", "the two options
+ * listed below"). "This paper examines three models" and "three conditions set out in Section 4
+ * of the Act" are figures.
+ */
+function countsOwnStructure(text: string, a: number, b: number): boolean {
+  const m = structureUnitAfter.exec(text.slice(b, b + 40));
+  if (!m) return false;
+  // "three key questions": the unit is the second word when the first is no unit itself.
+  const first = m[1] !== undefined && structureUnits.has(m[1]);
+  const unit = first ? m[1] : m[2];
+  if (!structureUnits.has(unit)) return false;
+  // Up to three lower-case words stand between the document and the count: a verb phrase ("asks", "sets out", "is organised around").
+  if (ownDocumentRe.test(text.slice(Math.max(0, a - 80), a))) return true;
+  const unitEnd = b + (first ? m[0].indexOf(unit) + unit.length : m[0].length);
+  return setOutInOwnPartRe.test(text.slice(unitEnd, unitEnd + 80));
+}
+
 /** A determiner a count that opens its sentence may follow: "These three words…", "Our two questions…". */
 const openingDeterminers = new Set(['the', 'these', 'those', 'our', 'my', 'its', 'his', 'her', 'their']);
 
@@ -116,6 +160,7 @@ function standsAlone(text: string, b: number): boolean {
  */
 export function countsOwnText(text: string, a: number, b: number): boolean {
   if (standsAlone(text, b)) return openingOf(text, a) === 'after-label';
+  if (countsOwnStructure(text, a, b)) return true;
   const unit = unitAfter(text, b);
   if (unit === undefined) return false;
   if (discourseUnits.has(unit)) return openingOf(text, a) !== 'none' || endsInColon(text);

@@ -1,7 +1,16 @@
 import type { Claim } from '../types';
 
-/** Words of an edit or publication stamp: "Updated April 16, 2026.", "Last revised: 3 May 2026", "Draft of April 9, 2026". */
-const stampWords = new Set('updated update last revised revision published posted edited modified dated date draft drafted version of on as this first accessed retrieved reviewed prepared circulated released'.split(' '));
+/**
+ * Words of an edit, publication or submission stamp: "Updated April 16, 2026.", "Last revised: 3
+ * May 2026", "Draft of April 9, 2026", "*Working draft, circulated 21 April 2026.*", "**Date of
+ * submission:** 28 May 2026", "Issued 3 May 2026", "Received 3 March 2026; accepted 9 April 2026".
+ */
+const stampWords = new Set(
+  (
+    'updated update last revised revision published publication posted edited modified dated date draft drafted working final interim version of on as this first ' +
+    'accessed retrieved reviewed prepared circulated circulation released issued submitted submission received accepted'
+  ).split(' '),
+);
 
 const wordRe = /[\p{L}]+/gu;
 
@@ -23,6 +32,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 export function isDateStamp(claim: Claim, mask: string): boolean {
   if (!claim.values.length || claim.values.some((v) => v.kind !== 'date')) return false;
   const { start, end } = claim.span;
+  if (isSeriesLine(claim, mask)) return true;
   const parts = partsOf(mask, start, end);
   const bareDateAllowed = parts.length > 2 && inEmphasis(mask, start, end);
   let v = 0;
@@ -74,4 +84,36 @@ function inEmphasis(mask: string, start: number, end: number): boolean {
   while (a < b && isSpace(mask.charCodeAt(a))) a++;
   while (b > a && isSpace(mask.charCodeAt(b - 1))) b--;
   return b - a > 2 && isEmphasisMark(mask.charCodeAt(a)) && isEmphasisMark(mask.charCodeAt(b - 1));
+}
+
+/** A series number of a masthead: "White Paper No. 14", "Vol. 3", "Issue 12", "Working Paper 7", "Policy Brief 2". */
+const seriesNumberRe = /\b(?:No|Nr|Vol|Issue|Number)\.?[ \u00a0]?\d|\b(?:Paper|Brief|Report|Note|Series)[ \u00a0]\d/;
+/** A season before a year: "(Spring 2026)". */
+const seasonBeforeRe = /(?:spring|summer|autumn|fall|winter)[ \u00a0]$/i;
+/** ( [ — – · | • , : what sets a date apart in a masthead, before it. */
+const isOpening = (c: number) => c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 44 || isPartSeparator(c);
+/** ) ] — – · | • , : the same after it. */
+const isClosing = (c: number) => c === 41 || c === 93 || c === 0x2014 || c === 0x2013 || c === 44 || isPartSeparator(c);
+
+/**
+ * Whether a claim is a series line, the masthead under a title: set in emphasis as a whole, with
+ * a series number ("**Center for Technology Statecraft — White Paper No. 14 (Spring 2026)**"),
+ * each of its dates set apart by brackets or a separator (a season before a year included).
+ * The date is the issue's, which no source supports.
+ */
+function isSeriesLine(claim: Claim, mask: string): boolean {
+  const { start, end } = claim.span;
+  if (!inEmphasis(mask, start, end) || !seriesNumberRe.test(mask.slice(start, end))) return false;
+  return claim.values.every((v) => setApart(mask, v.span.start, v.span.end, start, end));
+}
+
+/** Whether the date on [a, b) stands alone between an opening and a closing mark, or the ends of [start, end) past emphasis. */
+function setApart(mask: string, a: number, b: number, start: number, end: number): boolean {
+  const season = seasonBeforeRe.exec(mask.slice(Math.max(start, a - 8), a));
+  let i = season ? a - season[0].length : a;
+  while (i > start && (isSpace(mask.charCodeAt(i - 1)) || isEmphasisMark(mask.charCodeAt(i - 1)))) i--;
+  if (i > start && !isOpening(mask.charCodeAt(i - 1))) return false;
+  let j = b;
+  while (j < end && (isSpace(mask.charCodeAt(j)) || isEmphasisMark(mask.charCodeAt(j)) || mask.charCodeAt(j) === 46)) j++;
+  return j >= end || isClosing(mask.charCodeAt(j));
 }

@@ -78,14 +78,16 @@ const none: readonly number[] = [];
 const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
 
 /**
- * How a block is read: prose (everything), a reference entry (only its names), or a footnote
+ * How a block is read: prose (everything), a reference entry (only its names), a footnote
  * definition (its names, its citation markers, its quotations and the claims of its discursive
  * sentences: "[^3]: … see [3]." cites reference 3, a dangling marker there dangles, a quotation
  * there is sourced by the note and checked against the record, and so is a figure in "The system
  * card lists the ten founding partners."; a source entry's dates and figures, 'Anthropic,
- * "Project Glasswing," April 7, 2026', are no claims; see `assertsInNote`).
+ * "Project Glasswing," April 7, 2026', are no claims; see `assertsInNote`), or an endnote, an
+ * item of a Notes list (its names and the claims of its discursive sentences, as a footnote's;
+ * like any reference entry, no markers and no quotations: a title in quotation marks is none).
  */
-export type BlockReading = 'prose' | 'reference' | 'footnote';
+export type BlockReading = 'prose' | 'reference' | 'footnote' | 'endnote';
 
 /**
  * The block's citation markers, in order of start: bracketed markers, in-text @keys and
@@ -110,7 +112,8 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   findMentions(mask, start, end, factIndex.aliases, mentions);
   if (reading === 'reference') return { mentions, pairs: [], strays: [], markers: [], sentences: [], claims: [], verdicts: [], claimTexts: [] };
   const crossReferences: number[] = [];
-  const markers = markersOf(mask, text, start, end, inTextKeys, authorYear, crossReferences);
+  const endnote = reading === 'endnote';
+  const markers = endnote ? [] : markersOf(mask, text, start, end, inTextKeys, authorYear, crossReferences);
   // A footnote label or citation key ("[^cnn]", "@fortune2026") names a note, not an entity.
   if (authorYear && markers.length && mentions.length) dropThingCitations(markers, mentions, authorYear);
   if (markers.length && mentions.length) dropMentionsInMarkers(mentions, markers);
@@ -118,7 +121,7 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   const sentences: [number, number][] = [];
   const found: StrayMark[] = [];
   scanQuotes(mask, start, end, pairs, found);
-  const note = reading === 'footnote';
+  const note = reading === 'footnote' || endnote;
   // A note's stray marks are a source entry's (a title's inch mark, "5\" rule").
   const strays = note ? [] : found.length > maxStraysPerBlock ? firstByPosition(found, maxStraysPerBlock) : found;
   const authorYearMarkers = authorYear && !note ? markers.filter((m) => m.kind === 'author-year') : undefined;
@@ -152,7 +155,7 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     // A note's discursive sentences claim as prose does; a source entry's dates and figures are no claims.
     claims.push(note && !assertsInNote(mask, s, e, pairs) ? null : claimIn(mask, text, s, e, excluded));
   }
-  return { mentions, pairs, strays, markers, sentences, claims, verdicts: [], claimTexts: [] };
+  return { mentions, pairs: endnote ? [] : pairs, strays, markers, sentences, claims, verdicts: [], claimTexts: [] };
 }
 
 /**

@@ -47,6 +47,11 @@ export interface Block {
   readonly leadIn?: number;
   /** For a table cell of an HTML table (`<td>`, `<th>`), its table and row. */
   readonly htmlCell?: HtmlCell;
+  /**
+   * For the first paragraph of an item of a list under a Notes or Endnotes heading: an endnote,
+   * whose discursive sentences are claims, as a footnote definition's are (see `notesHeading`).
+   */
+  readonly endnote?: boolean;
 }
 
 export interface ReferenceItem {
@@ -123,6 +128,11 @@ export interface Structure {
  */
 const referenceHeading =
   /^(references|reference list|list of references|references cited|literature cited|further reading|sources|notes|bibliography|citations|footnotes|works cited|endnotes|source notes|fuentes|referencias|bibliografía|notas|fontes|referências|bibliografia|références|bibliographie|quellen|literatur|literaturverzeichnis|quellenverzeichnis|fußnoten|fussnoten|anmerkungen|fonti|riferimenti)\s*:?$/iu;
+/**
+ * Of those, the headings over notes rather than a bibliography: their items may say something of
+ * their own after the source they name ("2. Anthropic, *System Card*, 7 April 2026. The card reports …").
+ */
+const notesHeading = /^(?:notes|endnotes|footnotes|source notes|notas|anmerkungen|fußnoten|fussnoten)\s*:?$/iu;
 const footnoteDefRe = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*/;
 const linkDefRe = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\r\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 /** A NUL, which markdown-it reads as U+FFFD. */
@@ -528,6 +538,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
           if (span) noteListItem(span as Mutable<Block>);
           lastParagraph = { close: i + 2, block: span && listDepth === 0 ? blocks.length - 1 : -1 };
           if (span && section) {
+            if (isItem && notesHeading.test(sectionName(section.data))) (span as Mutable<Block>).endnote = true;
             if (isItem) addReferenceItem(section.data, span.start, span.end, explicit);
             else if (listDepth === 0) addParagraphReferences(section.data, startLine, content);
           }
