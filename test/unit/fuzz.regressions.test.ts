@@ -49,6 +49,14 @@ describe('fuzz regressions', () => {
     assert.deepEqual(analyze(`It said " Anthropic (2026a) so.\n\n## References\n\n- Anthropic. 2026a. X.\n`).citations.map((c) => c.label), ['Anthropic 2026a']);
   });
 
+  it('reads a title of address before a name on the next line the same whatever the line endings', () => {
+    const doc = (eol: string) => `Dr.${eol}SWE-bench Verified${eol} ![Anthropic chart [1]](https://x.org/a.png "Mythos") `;
+    const ids = (eol: string) => analyze(doc(eol)).entities.map((e) => [e.id, e.range]);
+    for (const eol of ['\r\n', '\r']) assert.deepEqual(ids(eol), ids('\n'), JSON.stringify(eol));
+    const named = (eol: string) => analyze(`He met Ms.${eol}Claude Fontaine there.`).entities.map((e) => e.id);
+    for (const eol of ['\n', '\r\n', '\r']) assert.deepEqual(named(eol), [], JSON.stringify(eol));
+  });
+
   it('finds the same claims whatever the line endings: a number at the start of a line after a name', () => {
     const lf = analyze('Anthropic\n40 organizations');
     for (const eol of ['\r\n', '\r']) {

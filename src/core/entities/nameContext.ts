@@ -15,9 +15,9 @@ export interface NearWord {
   readonly possessive: boolean;
 }
 
-/** One white-space character between two words of a name: a space, a no-break space or a soft line break. */
+/** One white-space character between two words of a name: a space, a no-break space or a soft line break (LF, CR, or CRLF as one). */
 function isGap(c: string | undefined): boolean {
-  return c === ' ' || c === '\u00a0' || c === '\n';
+  return c === ' ' || c === '\u00a0' || c === '\n' || c === '\r';
 }
 
 function isApostrophe(c: string | undefined): boolean {
@@ -32,6 +32,7 @@ function isApostrophe(c: string | undefined): boolean {
 export function wordBefore(mask: string, at: number): NearWord | undefined {
   if (!isGap(mask[at - 1])) return undefined;
   let end = at - 1;
+  if (mask[end] === '\n' && mask[end - 1] === '\r') end--;
   let possessive = false;
   if (mask[end - 1] === 's' && isApostrophe(mask[end - 2])) {
     end -= 2;
@@ -49,7 +50,7 @@ export function wordBefore(mask: string, at: number): NearWord | undefined {
 /** The word that starts right after `at`, after one white-space character (letters, digits, inner hyphens and apostrophes), or undefined. */
 export function wordAfter(mask: string, at: number): NearWord | undefined {
   if (!isGap(mask[at])) return undefined;
-  const start = at + 1;
+  const start = mask[at] === '\r' && mask[at + 1] === '\n' ? at + 2 : at + 1;
   let k = start;
   while (k < mask.length && (isWordChar(mask[k]) || ((mask[k] === '-' || isApostrophe(mask[k])) && isWordChar(mask[k + 1])))) k++;
   return k > start ? { word: mask.slice(start, k), start, end: k, possessive: false } : undefined;
@@ -59,7 +60,7 @@ export function wordAfter(mask: string, at: number): NearWord | undefined {
 export function opensSentence(mask: string, at: number): boolean {
   let k = at;
   while (k > 0 && /[ \t*_#>\-+(“"‘']/.test(mask[k - 1])) k--;
-  return k === 0 || /[.!?:;\n]/.test(mask[k - 1]);
+  return k === 0 || /[.!?:;\n\r]/.test(mask[k - 1]);
 }
 
 /** Titles that may stand before a family name without making it part of another name ("Mr Amodei", "Secretary Hegseth"). */
@@ -132,8 +133,8 @@ export function inTitleCase(mask: string, at: number): boolean {
   const from = Math.max(0, at - titleCaseReach);
   const to = Math.min(mask.length, at + titleCaseReach);
   let lineStart = at;
-  while (lineStart > from && mask[lineStart - 1] !== '\n') lineStart--;
-  for (let k = lineStart; k < to && mask[k] !== '\n'; ) {
+  while (lineStart > from && mask[lineStart - 1] !== '\n' && mask[lineStart - 1] !== '\r') lineStart--;
+  for (let k = lineStart; k < to && mask[k] !== '\n' && mask[k] !== '\r'; ) {
     if (!isWordChar(mask[k])) {
       k++;
       continue;
