@@ -1,5 +1,6 @@
 import type { EntityMention } from '../types';
 import type { FactBase } from '../factbase/schema';
+import { escapeRegExp } from '../util/regExp';
 
 /**
  * Definite descriptions of events and documents: writers name one once ("the Mythos leak", "the
@@ -30,9 +31,6 @@ const qualifierWords = new Set('of to for against on in with by from over about'
 const wordsRe = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const months = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** What ends a name's head phrase besides a word that qualifies it: "Alignment Risk Update: Claude Mythos Preview". */
 const phraseEndRe = /[:;,(\[–—]/;
@@ -95,9 +93,9 @@ export function entityDescriptions(factBase: FactBase): EntityDescriptions {
   const out = new Map<string, EntityDescription>();
   for (const [id, own] of byEntity) {
     const world = worlds.get(id)!;
-    const modifier = [...(modifiers.get(id) ?? [])].map(escape).join('|');
+    const modifier = [...(modifiers.get(id) ?? [])].map(escapeRegExp).join('|');
     const before = `(?:(?:${modifier ? `${modifier}|` : ''}${months}|\\d{1,4}(?:st|nd|rd|th)?,?)\\s+){0,3}`;
-    out.set(id, { re: new RegExp(`(?:\\b(?:the|this|that|its|their)|['’]s)\\s+${before}(?:${own.map(escape).join('|')})\\b`, 'giu'), world });
+    out.set(id, { re: new RegExp(`(?:\\b(?:the|this|that|its|their)|['’]s)\\s+${before}(?:${own.map(escapeRegExp).join('|')})\\b`, 'giu'), world });
   }
   return out;
 }

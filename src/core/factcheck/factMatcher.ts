@@ -4,6 +4,7 @@ import { actorKinds } from './ownSubject';
 import { entityDescriptions, type EntityDescriptions } from './definiteDescription';
 import { withEveryTimeUnit } from './timeUnitCues';
 import { standInsOf, type StandIns } from './standIns';
+import { escapeRegExp } from '../util/regExp';
 
 /**
  * What ties a sentence's figure to a fact on record: one of the fact's cue words in the
@@ -122,9 +123,6 @@ export function rulesWithCue(rules: FactRules, sentence: string): readonly FactR
   return found ?? noRules;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Where British spelling writes "s" for a cue's "z" ("organizations", "organisations";
@@ -140,7 +138,7 @@ const britishZ = /(?<=[iy])z(?=[aei])/gi;
  */
 function cueRegExp(cue: string, flags = 'iu'): RegExp {
   const verb = pastTenseEnd.exec(cue);
-  const spelled = (text: string) => escape(text).replace(/\s+/g, '\\s+').replace(britishZ, '[sz]');
+  const spelled = (text: string) => escapeRegExp(text).replace(/\s+/g, '\\s+').replace(britishZ, '[sz]');
   const source = verb ? `${spelled(verb[1])}(?:ed|es|s|e)` : spelled(cue);
   return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${source}(?![\\p{L}\\p{N}])`, flags);
 }
@@ -276,7 +274,7 @@ export function factRules(index: FactIndex): FactRules {
   }
   const words = [...byCueWord.keys()].filter((k) => k).sort((a, b) => b.length - a.length);
   // The start of the word is checked by `startsWord` after a match (see there).
-  const cueWordRe = words.length ? new RegExp(`(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  const cueWordRe = words.length ? new RegExp(`(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   const subjects = new Set<string>();
   for (const r of rules) for (const e of r.keyEntities) if (!isGeneric(e)) subjects.add(e);
   for (const e of index.factBase.entities) if (subjectKinds.has(e.kind) && !isGeneric(e.id)) subjects.add(e.id);

@@ -1,6 +1,7 @@
 import type { EntityMention, Range } from '../types';
 import type { FactBase } from '../factbase/schema';
 import { headPhrase, worldsOf } from './definiteDescription';
+import { escapeRegExp } from '../util/regExp';
 
 /**
  * Common nouns that stand for a name the draft has made clear: "the Department" for the
@@ -62,9 +63,6 @@ function namesAny(named: ReadonlySet<string>, evidence: ReadonlySet<string>): bo
   return false;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Each entity → the entities that belong to it, at any depth (Pete Hegseth and DARPA to the Defense Department). */
 function membersOf(factBase: FactBase): Map<string, Set<string>> {
@@ -117,7 +115,7 @@ export function standInsOf(factBase: FactBase): StandIns {
   if (!byNoun.size) return { re: undefined, byNoun };
   const alternatives: string[] = [];
   for (const noun of [...byNoun.keys()].sort((a, b) => b.length - a.length)) {
-    const word = escape(noun.slice(1));
+    const word = escapeRegExp(noun.slice(1));
     const first = noun[0];
     // An institution's noun is its name only capitalised; a kind's noun is one in any case.
     const isKind = byNoun.get(noun)!.some((c) => kindNouns.get(c.kind)?.includes(noun));
