@@ -14,11 +14,30 @@ export interface HiddenComments {
 
 const opener = /^ {0,3}(%%|\{\/\*)/;
 const fence = /^ {0,3}(`{3,}|~{3,})/;
-const blankLine = /\n[ \t]*\r?\n/;
+const blankLine = /\n[ \t]*\r?\n/g;
 
 export function hideComments(text: string): HiddenComments | undefined {
   if (!text.includes('%%') && !text.includes('{/*')) return undefined;
   const ranges: number[] = [];
+  // The last searches, reused while they still lie ahead: a text of many openers that never
+  // close, or close far on, is read once, not once per opener.
+  const closeAt = new Map<string, number>();
+  let blankAt = -2;
+  /** The first `close` at or after `from`, or -1. */
+  const nextClose = (close: string, from: number): number => {
+    const known = closeAt.get(close);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const at = text.indexOf(close, from);
+    closeAt.set(close, at);
+    return at;
+  };
+  /** The first blank line at or after `from`, or -1. */
+  const nextBlank = (from: number): number => {
+    if (blankAt === -1 || blankAt >= from) return blankAt;
+    blankLine.lastIndex = from;
+    blankAt = blankLine.exec(text)?.index ?? -1;
+    return blankAt;
+  };
   let inFence: string | undefined;
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -35,9 +54,10 @@ export function hideComments(text: string): HiddenComments | undefined {
       if (o) {
         const close = o[1] === '%%' ? '%%' : '*/}';
         const from = lineStart + o[0].length;
-        const at = text.indexOf(close, from);
+        const at = nextClose(close, from);
         const end = at < 0 ? -1 : at + close.length;
-        if (end > 0 && blankLine.test(text.slice(from, at))) {
+        const blank = end > 0 ? nextBlank(from) : -1;
+        if (end > 0 && blank >= 0 && blank < at) {
           ranges.push(lineStart + o[0].length - o[1].length, end);
           lineStart = end;
           continue;
