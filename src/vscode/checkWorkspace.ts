@@ -56,12 +56,12 @@ export async function refreshClosedFiles(deps: CheckWorkspaceDeps): Promise<numb
   return refreshed;
 }
 
-/** Analyse every Markdown file of the workspace (node_modules excluded) and publish the findings. */
+/** Analyse every Markdown file (`.md`, `.markdown`, `.mdx`) of the workspace (node_modules excluded) and publish the findings. */
 export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckSummary> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Policy Lens: checking the workspace', cancellable: true },
     async (progress, token) => {
-      const uris = await vscode.workspace.findFiles('**/*.md', '**/node_modules/**', undefined, token);
+      const uris = await vscode.workspace.findFiles('**/*.{md,markdown,mdx}', '**/node_modules/**', undefined, token);
       let files = 0;
       let problems = 0;
       let skipped = 0;

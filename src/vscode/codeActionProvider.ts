@@ -33,7 +33,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       if (!result || token.isCancellationRequested || result.version !== document.version) return [];
       const actions: vscode.CodeAction[] = [];
       const suppressions: vscode.CodeAction[] = [];
-      const style = commentStyleFor(document.uri.path, result.text);
+      const style = document.languageId === 'mdx' ? 'mdx' : commentStyleFor(document.uri.path, result.text);
       for (const finding of result.analysis.findings) {
         const findingRange = toVsRange(finding.range);
         if (!findingRange.intersection(range) && !this.diagnosticFor(context, finding)) continue;

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../../src/vscode/extension';
 import {
-  activate, closeAll, codeOf, discard, openDraft, openUntitled, policyDiagnostics, setSetting, waitForDiagnostics, waitUntil,
+  activate, closeAll, codeOf, discard, hoverText, openDraft, openUntitled, policyDiagnostics, positionOf, setSetting, waitForDiagnostics, waitUntil,
 } from './helpers';
 
 const has = (code: string) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === code);
@@ -152,6 +152,32 @@ describe('Policy Lens diagnostics', () => {
         document.getText(),
         'import Tabs from "@theme/Tabs";\n\n{/* policy-lens-disable-next-line PL001 */}\nSomeone said "this quotation has no source at all" today.\n',
       );
+      await waitForDiagnostics(document.uri, (ds) => !has('PL001')(ds), 'PL001 suppressed by the MDX comment');
+    } finally {
+      await discard(document);
+    }
+  });
+
+  it('reads a document in the MDX language, which it declares for .mdx files', async () => {
+    // Opened by path, not by language: the `.mdx` extension alone must give the `mdx` language.
+    const name = `policy-lens-test-${Date.now()}.mdx`;
+    const opened = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `/${name}` }));
+    assert.strictEqual(opened.languageId, 'mdx');
+    await discard(opened);
+    const document = await openUntitled('import Tabs from "@theme/Tabs";\n\n<Tabs>\nThe model scored 93.9% on SWE-bench Verified, and someone said "this quotation has no source at all".\n</Tabs>\n', 'mdx', 'mdx');
+    try {
+      assert.strictEqual(document.languageId, 'mdx');
+      const found = await waitForDiagnostics(document.uri, has('PL001'), 'PL001 on the MDX document');
+      assert.ok(!found.some((d) => document.getText(d.range).includes('@theme')), 'the import line is not prose');
+      const hover = await hoverText(document, positionOf(document, 'SWE-bench Verified', 1, 2));
+      assert.match(hover, /SWE\\-bench Verified\*\* · _benchmark_/);
+      const [pl001] = found.filter((d) => codeOf(d) === 'PL001');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, pl001.range);
+      const fix = actions.find((a) => a.title === 'Disable PL001 for this line');
+      assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      // The line goes on the `<Tabs>` block, so the comment goes at its end (a line of its own would split the block).
+      assert.match(document.getText(), /"this quotation has no source at all"\. \{\/\* policy-lens-disable-line PL001 \*\/\}\n<\/Tabs>/);
       await waitForDiagnostics(document.uri, (ds) => !has('PL001')(ds), 'PL001 suppressed by the MDX comment');
     } finally {
       await discard(document);

@@ -87,14 +87,15 @@ export async function openDraft(...segments: string[]): Promise<vscode.TextDocum
 let untitledCount = 0;
 
 /**
- * A new untitled Markdown document with `content`, under a name never used before (VS Code
+ * A new untitled document in `language` with `content`, under a name never used before (VS Code
  * reuses "Untitled-1" once it is closed, and a reused name can race with the close), ending
- * in `.extension` (an `.mdx` file associated with Markdown, as users set it up).
+ * in `.extension` (with the default language, an `.mdx` file associated with Markdown, as some
+ * users set it up).
  */
-export async function openUntitled(content: string, extension = 'md'): Promise<vscode.TextDocument> {
+export async function openUntitled(content: string, extension = 'md', language = 'markdown'): Promise<vscode.TextDocument> {
   const name = `policy-lens-test-${Date.now()}-${++untitledCount}.${extension}`;
   let document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `/${name}` }));
-  if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+  if (document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
   const editor = await vscode.window.showTextDocument(document, { preview: false });
   assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), content)), 'content inserted');
   assert.strictEqual(document.getText(), content);
