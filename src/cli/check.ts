@@ -2,9 +2,10 @@ import { analyzeDocument, createAnalyzer, type Analysis, type FileHost } from '.
 import type { CheckOptions } from './args';
 import { discoverFiles } from './discover';
 import { loadFactBases } from './factBases';
-import { displayPath, type CliFs } from './io';
+import * as nodePath from 'node:path';
+import { displayPath, readProcessStdin, stdinArg, stdinDisplay, type CliFs } from './io';
 import { inputNotice, type Notice } from './notice';
-import { readDocument } from './readDocument';
+import { readDocument, readStdinDocument } from './readDocument';
 
 export interface CheckedFile {
   /** Relative to cwd, forward slashes. */
@@ -22,11 +23,17 @@ export interface CheckRun {
 }
 
 /**
- * Check the files named by `options.paths`: find them, load the fact bases, create the
+ * Check the files named by `options.paths` (`-` is standard input): find them, load the fact bases, create the
  * analyzer once, then read and analyse each file in turn. `report` is called for each
  * notice as it happens (the CLI prints them to stderr at once).
  */
-export async function runCheck(options: CheckOptions, cwd: string, fs: CliFs, report: (notice: Notice) => void): Promise<CheckRun> {
+export async function runCheck(
+  options: CheckOptions,
+  cwd: string,
+  fs: CliFs,
+  report: (notice: Notice) => void,
+  readStdin: () => Uint8Array = readProcessStdin,
+): Promise<CheckRun> {
   const notices: Notice[] = [];
   const notice = (n: Notice) => {
     notices.push(n);
@@ -52,9 +59,12 @@ export async function runCheck(options: CheckOptions, cwd: string, fs: CliFs, re
   for (const p of discovery.problems) inputProblem(p.path, p.reason);
 
   const files: CheckedFile[] = [];
-  for (const absolutePath of discovery.files) {
-    const path = displayPath(absolutePath, cwd);
-    const read = readDocument(fs, absolutePath, maxBytes);
+  for (const file of discovery.files) {
+    // Standard input stands in the current folder (a `bibliography:` in it is found from there).
+    const fromStdin = file === stdinArg;
+    const absolutePath = fromStdin ? nodePath.join(cwd, stdinDisplay) : file;
+    const path = fromStdin ? stdinDisplay : displayPath(absolutePath, cwd);
+    const read = fromStdin ? readStdinDocument(readStdin, maxBytes) : readDocument(fs, absolutePath, maxBytes);
     if (!read.ok) {
       inputProblem(path, read.reason);
       continue;

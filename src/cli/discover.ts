@@ -1,12 +1,12 @@
 import * as nodePath from 'node:path';
 import { closure, compileGlob, compileSegment, expandBraces, isGlob, step, type CompiledGlob } from './glob';
-import { describeFsError, displayPath, type CliFs } from './io';
+import { describeFsError, displayPath, stdinArg, type CliFs } from './io';
 
 /** Folders never entered while walking (unless named on the command line). */
 export const skippedFolders: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'out']);
 
 export function isMarkdownName(name: string): boolean {
-  return /\.(md|markdown)$/i.test(name);
+  return /\.(?:md|markdown|mdx)$/i.test(name);
 }
 
 export interface InputProblem {
@@ -22,9 +22,9 @@ export interface Discovery {
 }
 
 /**
- * Turn command-line paths into the files to check. Files named directly are checked
- * whatever their extension; folders (recursively) and globs yield `*.md` and
- * `*.markdown` files only.
+ * Turn command-line paths into the files to check (`-`, standard input, stays `-`). Files named directly are checked
+ * whatever their extension; folders (recursively) and globs yield `*.md`, `*.markdown`
+ * and `*.mdx` files only.
  */
 export function discoverFiles(args: readonly string[], cwd: string, fs: CliFs): Discovery {
   const files: string[] = [];
@@ -46,6 +46,14 @@ export function discoverFiles(args: readonly string[], cwd: string, fs: CliFs): 
   const walker = new Walker(fs, cwd, problems);
 
   for (const arg of args) {
+    // `-` is standard input, kept as `-` in the list (read once however often it is named).
+    if (arg === stdinArg) {
+      if (!seen.has(stdinArg)) {
+        seen.add(stdinArg);
+        files.push(stdinArg);
+      }
+      continue;
+    }
     const absolute = nodePath.resolve(cwd, arg);
     let stat: ReturnType<CliFs['stat']> | undefined;
     let error: unknown;
@@ -86,10 +94,14 @@ class Walker {
     private readonly problems: InputProblem[],
   ) {}
 
-  /** Every Markdown file under `dir`, sorted, skipping `skippedFolders`. */
+  /**
+   * Every Markdown file under `dir`, sorted, skipping `skippedFolders` and hidden names
+   * (`.venv`, `.tox`, `.draft.md`), as a glob's wildcards skip them.
+   */
   folder(dir: string, visited: Set<string> = new Set()): string[] {
     const out: string[] = [];
     this.walk(dir, visited, (name, path, isDir) => {
+      if (name[0] === '.') return false;
       if (isDir) return !skippedFolders.has(name);
       if (isMarkdownName(name)) out.push(path);
       return false;

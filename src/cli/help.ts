@@ -13,9 +13,10 @@ Options:
 
 const checkHelp = `Usage: policy-lens check [options] PATHS...
 
-Check Markdown drafts. PATHS are files, folders (searched recursively for *.md and
-*.markdown, skipping node_modules, .git, dist and out) or quoted globs ("drafts/**/*.md";
-** * ? [abc] {a,b} are understood). A file named directly is checked whatever its extension.
+Check Markdown drafts. PATHS are files, folders (searched recursively for *.md, *.markdown
+and *.mdx, skipping node_modules, dist, out and hidden names such as .git or .venv) or quoted
+globs ("drafts/**/*.md"; ** * ? [abc] {a,b} are understood), or - for standard input. A file
+named directly is checked whatever its extension.
 
 Options:
   -f, --format FORMAT        text (default), json or sarif (SARIF 2.1.0, for code scanning).

@@ -17,6 +17,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** Defaults to Node's synchronous `fs`. */
   readonly fs?: CliFs;
+  /** The whole of standard input, for the path `-`; defaults to reading file descriptor 0. */
+  readonly stdin?: () => Uint8Array;
 }
 
 export const nodeCliFs: CliFs = {
@@ -25,6 +27,13 @@ export const nodeCliFs: CliFs = {
   readFile: (p) => nodeFs.readFileSync(p),
   realpath: (p) => nodeFs.realpathSync(p),
 };
+
+/** Standard input, read to its end. */
+export const readProcessStdin = (): Uint8Array => nodeFs.readFileSync(0);
+
+/** The path `-` on the command line: standard input, shown as `<stdin>`. */
+export const stdinArg = '-';
+export const stdinDisplay = '<stdin>';
 
 /** A path as shown to the user: relative to `cwd`, forward slashes. */
 export function displayPath(absolute: string, cwd: string): string {

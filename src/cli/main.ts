@@ -29,7 +29,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return ExitCode.trouble;
     case 'check': {
       const { options } = command;
-      const result = await runCheck(options, io.cwd, io.fs ?? nodeCliFs, (notice) => io.stderr(`${notice.line}\n`));
+      const result = await runCheck(options, io.cwd, io.fs ?? nodeCliFs, (notice) => io.stderr(`${notice.line}\n`), io.stdin);
       const output =
         options.format === 'json'
           ? formatJson(result)

@@ -24,6 +24,18 @@ export function readDocument(fs: CliFs, path: string, maxBytes: number): ReadOut
   return decode(bytes);
 }
 
+/** Read standard input as a document, with the same size limit and decoding as a file. */
+export function readStdinDocument(readStdin: () => Uint8Array, maxBytes: number): ReadOutcome {
+  let bytes: Uint8Array;
+  try {
+    bytes = readStdin();
+  } catch (e) {
+    return { ok: false, reason: describeFsError(e) };
+  }
+  if (bytes.length > maxBytes) return { ok: false, reason: `too large (${formatSize(bytes.length)}; the limit is ${formatSize(maxBytes)})` };
+  return decode(bytes);
+}
+
 export function decode(bytes: Uint8Array): ReadOutcome {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   if (encoding === 'utf-8' && bytes.subarray(0, sniffBytes).includes(0)) return { ok: false, reason: 'binary file, not checked' };

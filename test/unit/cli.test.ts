@@ -16,7 +16,7 @@ interface CliResult {
   stderr: string;
 }
 
-async function runCli(argv: string[], options: { cwd?: string; fs?: CliFs } = {}): Promise<CliResult> {
+async function runCli(argv: string[], options: { cwd?: string; fs?: CliFs; stdin?: () => Uint8Array } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -24,6 +24,7 @@ async function runCli(argv: string[], options: { cwd?: string; fs?: CliFs } = {}
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     ...(options.fs ? { fs: options.fs } : {}),
+    ...(options.stdin ? { stdin: options.stdin } : {}),
   });
   return { code, stdout, stderr };
 }
@@ -121,13 +122,63 @@ describe('cli: checking files', () => {
   });
 
   it('expands globs and recurses into folders', async () => {
-    const root = tempDir({ 'a.md': '# A\n', 'sub/b.markdown': '# B\n', 'sub/deeper/c.md': '# C\n', 'sub/skip.txt': 'x', 'node_modules/x/readme.md': '# no\n' });
+    const root = tempDir({
+      'a.md': '# A\n',
+      'sub/b.markdown': '# B\n',
+      'sub/deeper/c.md': '# C\n',
+      'sub/page.mdx': 'import X from "x";\n\n# P\n',
+      'sub/skip.txt': 'x',
+      'node_modules/x/readme.md': '# no\n',
+      '.venv/lib/pkg/README.md': '# a dependency\n',
+      'sub/.draft.md': '# hidden\n',
+    });
     try {
       const folder = await runCli(['check', '--format', 'json', '.'], { cwd: root });
-      assert.deepEqual(JSON.parse(folder.stdout).files.map((f: any) => f.path), ['a.md', 'sub/b.markdown', 'sub/deeper/c.md']);
+      assert.deepEqual(JSON.parse(folder.stdout).files.map((f: any) => f.path), ['a.md', 'sub/b.markdown', 'sub/deeper/c.md', 'sub/page.mdx']);
       const glob = await runCli(['check', '--format', 'json', 'sub/**/*.md', '*.md'], { cwd: root });
       assert.deepEqual(JSON.parse(glob.stdout).files.map((f: any) => f.path), ['sub/deeper/c.md', 'a.md']);
       assert.equal((await runCli(['check', '{a,sub/b}.{md,markdown}'], { cwd: root })).stdout, 'No problems in 2 files\n');
+      // A hidden folder or file named on the command line is still checked.
+      assert.deepEqual(JSON.parse((await runCli(['check', '--format', 'json', '.venv', 'sub/.draft.md'], { cwd: root })).stdout).files.map((f: any) => f.path), ['.venv/lib/pkg/README.md', 'sub/.draft.md']);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cli: standard input', () => {
+  it('checks standard input for the path -, once however often it is named, beside other files', async () => {
+    const root = tempDir({ 'a.md': '# A\n' });
+    try {
+      let reads = 0;
+      const stdin = () => {
+        reads++;
+        return new TextEncoder().encode('\uFEFFAmodei said "this quotation has no source at all".\n');
+      };
+      const r = await runCli(['check', 'a.md', '-', '-'], { cwd: root, stdin });
+      assert.strictEqual(r.code, 1);
+      assert.strictEqual(reads, 1);
+      assert.match(r.stdout, /^<stdin>:1:13 warning PL001 /m);
+      const json = await runCli(['check', '--format', 'json', '-'], { cwd: root, stdin });
+      assert.deepStrictEqual(JSON.parse(json.stdout).files.map((f: any) => f.path), ['<stdin>']);
+      assert.deepStrictEqual(fs.readdirSync(root), ['a.md'], 'nothing written');
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('says in one line when standard input cannot be read or is binary, and checks the rest', async () => {
+    const root = tempDir({ 'a.md': 'Someone said "this quotation has no source at all" today.\n' });
+    try {
+      const failing = () => {
+        throw Object.assign(new Error('resource temporarily unavailable'), { code: 'EAGAIN' });
+      };
+      const r = await runCli(['check', '-', 'a.md'], { cwd: root, stdin: failing });
+      assert.strictEqual(r.code, 2);
+      assert.deepStrictEqual(stderrLines(r), ['policy-lens: <stdin>: resource temporarily unavailable']);
+      assert.match(r.stdout, /a\.md:1:\d+ warning PL001/);
+      const binary = await runCli(['check', '-'], { cwd: root, stdin: () => new Uint8Array([80, 0, 1]) });
+      assert.deepStrictEqual(stderrLines(binary), ['policy-lens: <stdin>: binary file, not checked']);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
@@ -217,6 +268,30 @@ describe('cli: fact bases', () => {
     assert.ok(lines.length >= 2, r.stderr);
     for (const line of lines) assert.match(line, /^factbase-invalid\.yaml:\d+:\d+ error fact-base \S+: \S.*$/);
     assert.ok(lines.some((l) => l.includes('kind')), r.stderr);
+  });
+
+  it('says where an unknown id was looked for: the bundled base, earlier --fact-base files, or this file alone', async () => {
+    const root = tempDir({
+      'a.yaml': 'version: 1\nentities:\n  - { id: acme, name: Acme, kind: organization, summary: A lab. }\n',
+      'b.yaml': 'version: 1\nfacts:\n  - { id: f1, statement: Acme has 3 labs., entities: [acme, anthropic, nobody] }\n',
+      'c.md': '# C\n',
+    });
+    try {
+      const messages = async (...args: string[]) => stderrLines(await runCli(['check', ...args, 'c.md'], { cwd: root })).map((l) => l.replace(/^.*?fact-base /, ''));
+      assert.deepStrictEqual(await messages('--fact-base', 'b.yaml'), [
+        'facts[0].entities[0]: unknown entity id "acme": not defined in this file or in the bundled fact base',
+        'facts[0].entities[2]: unknown entity id "nobody": not defined in this file or in the bundled fact base',
+      ]);
+      assert.deepStrictEqual(await messages('--fact-base', 'a.yaml', '--fact-base', 'b.yaml'), ['facts[0].entities[2]: unknown entity id "nobody": not defined in this file, the bundled fact base or the --fact-base file before it']);
+      const alone = await messages('--no-bundled', '--fact-base', 'a.yaml', '--fact-base', 'b.yaml');
+      assert.deepStrictEqual(alone, [
+        'facts[0].entities[1]: unknown entity id "anthropic": not defined in this file or in the --fact-base file before it',
+        'facts[0].entities[2]: unknown entity id "nobody": not defined in this file or in the --fact-base file before it',
+      ]);
+      assert.match((await messages('--no-bundled', '--fact-base', 'b.yaml'))[0], /unknown entity id "acme": not defined in this file$/);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('reports a fact base it cannot read', async () => {
