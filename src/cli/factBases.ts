@@ -28,6 +28,7 @@ export interface FactBaseLoad {
 export function loadFactBases(files: readonly string[], useBundled: boolean, cwd: string, fs: CliFs): FactBaseLoad {
   const problems: Notice[] = [];
   let merged = useBundled ? bundledFactBase() : emptyFactBase;
+  let loaded = 0;
   for (const file of files) {
     const absolute = nodePath.resolve(cwd, file);
     const shown = displayPath(absolute, cwd);
@@ -36,7 +37,10 @@ export function loadFactBases(files: readonly string[], useBundled: boolean, cwd
       problems.push(inputNotice(shown, read.reason));
       continue;
     }
-    const result = parseFactBase(read.text, absolute, { known: knownIdsOf(merged) });
+    // What an "unknown id" message says the file may draw on: the bundled base and the files before it.
+    const from = [...(useBundled ? ['the bundled fact base'] : []), ...(loaded === 0 ? [] : [loaded === 1 ? 'the --fact-base file before it' : 'the --fact-base files before it'])];
+    const result = parseFactBase(read.text, absolute, from.length === 0 ? {} : { known: knownIdsOf(merged, from) });
+    loaded++;
     for (const error of result.errors) {
       const position = { line: error.range.start.line + 1, column: error.range.start.character + 1 };
       const message = `${error.path || '(root)'}: ${oneLine(error.message)}`;

@@ -375,7 +375,7 @@ relations:
   - { from: panel, to: project-glasswing, type: reviews }
 `;
       const withKnown = parseFactBase(text, 'refs.yaml', { known });
-      assert.equal(only(withKnown.errors, 'facts[0].entities[1]').message, 'unknown entity id "antropic": it is defined neither in this file nor in the bundled fact base (did you mean "anthropic"?)');
+      assert.equal(only(withKnown.errors, 'facts[0].entities[1]').message, 'unknown entity id "antropic": not defined in this file or in the bundled fact base (did you mean "anthropic"?)');
       assert.deepEqual(only(withKnown.errors, 'facts[0].entities[1]').range.start, pos(text, 'antropic]', 'facts:'));
       assert.match(only(withKnown.errors, 'facts[0].sources[0]').message, /^unknown source id "nowhere"/);
       assert.match(only(withKnown.errors, 'entities[0].memberOf[0]').message, /^unknown entity id "antropic"/);
@@ -386,7 +386,7 @@ relations:
       assert.equal(withKnown.factBase?.relations.length, 1);
 
       const alone = parseFactBase(text, 'refs.yaml');
-      assert.match(only(alone.errors, 'relations[0].to').message, /^unknown entity id "project-glasswing": it is defined in this file$/);
+      assert.match(only(alone.errors, 'relations[0].to').message, /^unknown entity id "project-glasswing": not defined in this file$/);
       assert.equal(alone.factBase?.relations.length, 0);
     });
 

@@ -48,6 +48,8 @@ export interface ParseFactBaseResult {
 export interface KnownIds {
   readonly entities?: ReadonlySet<string>;
   readonly sources?: ReadonlySet<string>;
+  /** Where these ids come from, for "unknown id" messages (default: the bundled fact base). */
+  readonly from?: readonly string[];
 }
 
 export interface ParseFactBaseOptions {
@@ -76,11 +78,12 @@ const itemSchemas: Record<ListName, z.ZodType> = {
 };
 
 /** The ids a fact base defines, for `ParseFactBaseOptions.known`. */
-export function knownIdsOf(factBase: FactBase): KnownIds {
-  return {
+export function knownIdsOf(factBase: FactBase, from?: readonly string[]): KnownIds {
+  const known: KnownIds = {
     entities: new Set(factBase.entities.map((e) => e.id)),
     sources: new Set(factBase.sources.map((s) => s.id)),
   };
+  return from === undefined ? known : { ...known, from };
 }
 
 /** "entities[2].kind: expected one of …", as shown in the CLI and in the Problems panel. */
@@ -176,14 +179,15 @@ function parseUnsafe(text: string, fileName: string, options: ParseFactBaseOptio
 interface Known {
   readonly entities: ReadonlySet<string>;
   readonly sources: ReadonlySet<string>;
-  readonly given: boolean;
+  /** Where the known ids come from, when any are given. */
+  readonly from?: readonly string[];
 }
 
 function normaliseKnown(known: ParseFactBaseOptions['known']): Known {
-  if (!known) return { entities: new Set(), sources: new Set(), given: false };
-  if (known instanceof Set) return { entities: known, sources: known, given: true };
+  if (!known) return { entities: new Set(), sources: new Set() };
+  if (known instanceof Set) return { entities: known, sources: known, from: ['the bundled fact base'] };
   const k = known as KnownIds;
-  return { entities: k.entities ?? new Set(), sources: k.sources ?? new Set(), given: true };
+  return { entities: k.entities ?? new Set(), sources: k.sources ?? new Set(), from: k.from ?? ['the bundled fact base'] };
 }
 
 interface Kept<T> {
@@ -264,11 +268,13 @@ function checkReferences(
 
   const entityIds = new Set([...firstIndex.entities!.keys(), ...known.entities]);
   const sourceIds = new Set([...firstIndex.sources!.keys(), ...known.sources]);
-  const where = known.given ? 'neither in this file nor in the bundled fact base' : 'in this file';
+  // "in this file", "in this file or in the bundled fact base", "in this file, the bundled fact base or …".
+  const places = ['this file', ...(known.from ?? [])];
+  const where = places.length === 1 ? 'in this file' : places.length === 2 ? `in this file or in ${places[1]}` : `in ${places.slice(0, -1).join(', ')} or ${places[places.length - 1]}`;
   const check = (ids: ReadonlySet<string>, what: 'entity' | 'source', id: string, path: Path): boolean => {
     if (ids.has(id)) return true;
     const near = closest(id, ids);
-    add(path, `unknown ${what} id "${id}": it is defined ${where}${near ? ` (did you mean "${near}"?)` : ''}`);
+    add(path, `unknown ${what} id "${id}": not defined ${where}${near ? ` (did you mean "${near}"?)` : ''}`);
     return false;
   };
 
