@@ -255,6 +255,15 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     assert.strictEqual(a.references[1].citeAs, 'OMB 2025');
   });
 
+  it("reads APA's corporate author with its abbreviation in square brackets, and cites it by either name", () => {
+    const entry = parseAuthorYearEntry('National Institute of Standards and Technology [NIST]. (2024). *AI risk management framework*.')!;
+    assert.deepStrictEqual([entry.names, entry.aliasKey, entry.year], ['National Institute of Standards and Technology', 'nist', '2024']);
+    const bib = '## References\n\nNational Institute of Standards and Technology [NIST]. (2024). *AI risk management framework*.\n';
+    const a = analyzer.analyze(`Most incidents went unreported (National Institute of Standards and Technology [NIST], 2024). Later work agreed (NIST, 2024).\n\n${bib}`);
+    assert.deepStrictEqual(a.citations.map((c) => [c.label, c.resolved]), [['National Institute of Standards and Technology 2024', true], ['NIST 2024', true]]);
+    assert.deepStrictEqual(a.findings.map((f) => f.code), []);
+  });
+
   it('reads a bare author-year key in a table\'s Source column as a citation of its row, when the list holds the entry', () => {
     const table = [
       '| No. | Figure | Value | Source |',

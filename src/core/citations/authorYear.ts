@@ -93,6 +93,8 @@ const locatorRe = /^[,:]\s?(?:(?:pp?|ch|chap|sec|para|paras|fig|n|no|vol)\.\s?)?
 /** What introduces the work a secondary citation was found in: "as cited in", "cited in", "quoted in". */
 const citedInRe = /(?:^|\s)(?:as\s)?(?:cited|quoted)\sin\s/i;
 const nextYearRe = /^,\s?((?:1[6-9]|20)\d{2}[a-z]?|n\.d\.)(?![\w])/;
+/** An abbreviation in square brackets after a corporate author's name: " [NIST]", " [WHO]". */
+const abbreviationAfterNamesRe = /\s\[\p{Lu}[\p{L}&.]{0,15}\]$/u;
 
 /** Whether the last word of `names` is a month or a period ("Project Glasswing, April"): a date, not an author. */
 function endsWithPeriod(names: string): boolean {
@@ -118,6 +120,9 @@ export function parseCitationPiece(piece: string): CitationPiece | undefined {
   // A secondary citation cites the work it was found in: "(Graham, as cited in CNN, 2026)".
   const secondary = citedInRe.exec(names);
   if (secondary) names = names.slice(secondary.index + secondary[0].length).trim();
+  // APA's first citation of a corporate author gives its abbreviation: "(National Institute of Standards and Technology [NIST], 2024)".
+  const abbreviation = abbreviationAfterNamesRe.exec(names);
+  if (abbreviation) names = names.slice(0, abbreviation.index);
   if (names !== '' && (!isCitedNames(names) || endsWithPeriod(names))) return undefined;
   const years = [{ year: m[0], at: m.index, end: m.index + m[0].length }];
   let at = m.index + m[0].length;
@@ -190,12 +195,15 @@ const roleRe = /^(?:eds?|comp|comps|trans|tr|dir|coord)\.?$/i;
 /**
  * The names of an entry's head and the other name in brackets after them, as a corporate
  * author is written with its abbreviation or expansion: "OMB (Office of Management and
- * Budget)", "Office of Management and Budget (OMB)". An editor's mark, "(Ed.)", names no one.
+ * Budget)", "Office of Management and Budget (OMB)", and APA's "National Institute of Standards
+ * and Technology [NIST]". An editor's mark, "(Ed.)", names no one.
  */
 function splitAlias(written: string): { names: string; alias?: string } {
-  if (written[written.length - 1] !== ')') return { names: written };
-  const open = written.lastIndexOf('(');
-  if (open < 1 || written[open - 1] !== ' ' || written.indexOf('(') !== open) return { names: written };
+  const close = written[written.length - 1];
+  if (close !== ')' && close !== ']') return { names: written };
+  const opener = close === ')' ? '(' : '[';
+  const open = written.lastIndexOf(opener);
+  if (open < 1 || written[open - 1] !== ' ' || written.indexOf(opener) !== open) return { names: written };
   const names = written.slice(0, open).trim();
   const alias = written.slice(open + 1, -1).trim();
   return alias === '' || roleRe.test(alias) ? { names } : { names, alias };
