@@ -144,4 +144,13 @@ describe('quick fixes from the core, applied and checked again', () => {
       assert.strictEqual(analyzer.analyze(fixed).claims[0].status, 'confirmed');
     }
   });
+
+  it("keeps a wrapped figure's line break in the edit, and titles the fix on one line", () => {
+    const text = `In March a misconfiguration in Anthropic's content management system exposed roughly\n5,000 unpublished assets.[1]${sources}`;
+    const finding = analyzer.analyze(text).findings.find((f) => f.code === 'PL006');
+    assert.ok(finding, 'PL006 on the wrapped figure');
+    const [fix] = finding.fixes;
+    assert.strictEqual(fix.title, 'Use the value on record: roughly 3,000');
+    assert.strictEqual(fix.edits[0].newText, 'roughly\n3,000');
+  });
 });

@@ -456,7 +456,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         message: `“${oneLine(written.text)}” contradicts the fact base: ${onRecord(fact)}`,
         span: written.span,
         range,
-        fixes: replacement ? [{ title: `Use the value on record: ${replacement}`, edits: [{ range: fixRange, newText: replacement }], isPreferred: true }] : [],
+        fixes: replacement ? [{ title: `Use the value on record: ${oneLine(replacement)}`, edits: [{ range: fixRange, newText: replacement }], isPreferred: true }] : [],
       });
     }
     if (!claim.citations.length && verdict.status === 'confirmed') {
