@@ -223,4 +223,22 @@ describe('why a marker dangles', () => {
     ]);
     assert.deepStrictEqual(messages('A claim [15].\n'), ['[15] matches no reference; this document has no References list and no reference definitions']);
   });
+
+  it('says which numbers a list holds when they skip, and adds the missing entry in its place', () => {
+    const list = ['1. a', '2. b', '3. c', '5. e', '6. f', '7. g', '9. i'].join('\n');
+    const text = `A claim.[4] Another.[8] A third.[12]\n\n## References\n\n${list}\n`;
+    const found = analyzer.analyze(text).findings.filter((f) => f.code === 'PL002');
+    assert.deepStrictEqual(
+      found.map((f) => f.message),
+      ['[4]', '[8]', '[12]'].map((m) => `${m} matches no reference; the References list is numbered 1–3, 5–7 and 9`),
+    );
+    // Each stub goes after the last entry with a lower number, so the list stays in order.
+    const lines = text.split('\n');
+    const after = (f: (typeof found)[number]) => lines[f.fixes[0].edits[0].range.start.line];
+    assert.deepStrictEqual(found.map(after), ['3. c', '7. g', '9. i']);
+    assert.deepStrictEqual(found.map((f) => f.fixes[0].edits[0].newText), ['\n4. TODO: source for [4]', '\n8. TODO: source for [8]', '\n12. TODO: source for [12]']);
+    // Numbered 1 to n, or counted by position ("1. 1. 1."): the count.
+    assert.deepStrictEqual(messages('A claim.[4]\n\n## References\n\n1. a\n2. b\n'), ['[4] matches no reference; the References list has 2 items']);
+    assert.deepStrictEqual(messages('A claim.[4]\n\n## References\n\n1. a\n1. b\n1. c\n'), ['[4] matches no reference; the References list has 3 items']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { CitationKind, ReferenceInfo } from '../types';
 import type { LineIndex } from '../text/lineIndex';
-import { sectionName, type Structure } from '../markdown/structure';
+import { sectionName, type ReferenceSection, type Structure } from '../markdown/structure';
 import { citeAs } from './authorYear';
 import type { Bibliography } from './bibliography';
 import type { MarkerHit } from './markers';
@@ -114,7 +114,7 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
   const describeLists = () => {
     const sections = structure.referenceSections.filter((s) => s.items.length);
     if (!sections.length) return undefined;
-    return sections.map((s) => `the ${sectionName(s)} list has ${s.items.length} item${s.items.length === 1 ? '' : 's'}`).join('; ');
+    return sections.map((s) => `the ${sectionName(s)} list ${describeNumbering(s)}`).join('; ');
   };
 
   const resolve = (marker: MarkerHit): Resolution => {
@@ -168,4 +168,25 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
   };
 
   return { references, resolve };
+}
+
+/**
+ * What a numbered marker can find in a list: "has 12 items" when its items are numbered 1 to 12
+ * (or not at all), else the numbers it holds, "is numbered 1–11 and 14".
+ */
+function describeNumbering(section: ReferenceSection): string {
+  const numbers = section.items.filter((i) => !i.unnumbered).map((i) => i.explicitNumber ?? i.position);
+  const count = `has ${section.items.length} item${section.items.length === 1 ? '' : 's'}`;
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  // Numbered 1 to n, or counted by position because a number repeats ("1. 1. 1.").
+  if (numbers.every((n, i) => n === i + 1) || sorted.length < numbers.length) return count;
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    runs.push(j === i ? String(sorted[i]) : j === i + 1 ? `${sorted[i]}, ${sorted[j]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  if (runs.length > 6) return `${count}, numbered ${sorted[0]} to ${sorted[sorted.length - 1]} with gaps`;
+  return `is numbered ${runs.length === 1 ? runs[0] : `${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]}`}`;
 }

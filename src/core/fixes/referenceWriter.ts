@@ -62,6 +62,25 @@ function slug(name: string): string {
 
 const withStop = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);
 
+/**
+ * The item a new numbered entry goes after: in a list numbered in order, the last one with a
+ * lower number ("12." goes after "11.", before "14."); otherwise the last item.
+ */
+function itemBefore(list: ReferenceSection, n: number | undefined): ReferenceSection['items'][number] {
+  const items = list.items;
+  const last = items[items.length - 1];
+  if (n === undefined || !Number.isInteger(n)) return last;
+  let before: (typeof items)[number] | undefined;
+  let previous = -Infinity;
+  for (const item of items) {
+    const k = item.unnumbered ? undefined : (item.explicitNumber ?? item.position);
+    if (k === undefined || k <= previous) return last;
+    previous = k;
+    if (k < n) before = item;
+  }
+  return before ?? last;
+}
+
 export function referenceWriter(text: string, index: LineIndex, structure: Structure, citations: readonly Citation[], references: readonly ReferenceInfo[]): ReferenceWriter {
   const eol = lineBreakRe.exec(text)?.[0] ?? '\n';
   const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
@@ -161,7 +180,7 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
       : ordered
         ? `${ordered[1]}${e.label}${ordered[3]} ${entryText(e)}`
         : `${bullet ? bullet[1] : /^\s*/.exec(lineText)![0]}[${e.label}] ${entryText(e)}`;
-    return insertAt(endOfLineAt(list.items[list.items.length - 1].end), `${eol}${item}`);
+    return insertAt(endOfLineAt(itemBefore(list, lazy ? undefined : Number(e.label)).end), `${eol}${item}`);
   };
 
   let lastDef: (typeof numericDefs)[number] | undefined;
