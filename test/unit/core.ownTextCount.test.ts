@@ -19,6 +19,18 @@ describe("a number word that counts the writer's own text", () => {
       assert.deepEqual(hints(text), [], text);
   });
 
+  it('is no figure when the units it counts are listed after a colon in the same sentence (blind QA report G, item 11)', () => {
+    for (const text of [
+      'We look at three things: the framework, the red teams and the bounties.',
+      'The agencies take two steps: a census and an audit.',
+      'Regulators weigh four key questions: scope, cost, timing and enforcement.',
+    ])
+      assert.deepEqual(hints(text), [], text);
+    // Things in the world listed after a colon are still counted: the list may be incomplete.
+    assert.deepEqual(hints('Anthropic named three partners: AWS, Apple and Google.'), ['“three”']);
+    assert.deepEqual(hints('Anthropic cited two reasons, then listed them: cost and risk.'), ['“two”']);
+  });
+
   it('is no figure when it is all a speaker\'s answer says ("**A:** Three.")', () => {
     assert.deepEqual(hints('**A:** Three. Check the words, check the speaker.'), []);
     assert.deepEqual(hints('A: Twelve.'), []);

@@ -154,7 +154,8 @@ function standsAlone(text: string, b: number): boolean {
  * points, questions, reasons, lessons…) and opens the sentence ("Two words are wrong there.") or
  * the sentence leads in with a colon ("Three phrases from Anthropic's own documents frame the
  * debate:", "The filing gives two reasons:"), or it counts items, steps, ways, rules… in such a
- * lead-in ("Two steps follow:"; "Ten items were leaked." is a figure). A count of anything else ("three founding
+ * lead-in ("Two steps follow:"; "Ten items were leaked." is a figure), or such units listed after a colon
+ * ("We look at three things: the framework, …"). A count of anything else ("three founding
  * partners"), a number word alone in a table cell ("| Founding partners | ten |") and a measure in
  * digits ("244 pages") are figures.
  */
@@ -163,6 +164,19 @@ export function countsOwnText(text: string, a: number, b: number): boolean {
   if (countsOwnStructure(text, a, b)) return true;
   const unit = unitAfter(text, b);
   if (unit === undefined) return false;
+  if (!discourseUnits.has(unit) && !leadInUnits.has(unit)) return false;
+  // "We look at three things: the framework, the red teams and the bounties." counts what it lists.
+  if (colonAfterUnit(text, b, unit)) return true;
   if (discourseUnits.has(unit)) return openingOf(text, a) !== 'none' || endsInColon(text);
-  return leadInUnits.has(unit) && endsInColon(text);
+  return endsInColon(text);
+}
+
+/** Whether the unit noun after the number word ending at `b` is followed by a colon that opens a list of them ("three things: …"). */
+function colonAfterUnit(text: string, b: number, unit: string): boolean {
+  const head = text.slice(b, b + 60);
+  const at = head.toLowerCase().indexOf(unit);
+  if (at < 0) return false;
+  let i = at + unit.length;
+  while (i < head.length && (head.charCodeAt(i) === 42 || head.charCodeAt(i) === 95)) i++;
+  return head.charCodeAt(i) === 58 && i + 1 < head.length && isWhiteSpace(head.charCodeAt(i + 1));
 }
