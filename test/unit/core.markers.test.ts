@@ -237,6 +237,7 @@ describe('why a marker dangles', () => {
     const after = (f: (typeof found)[number]) => lines[f.fixes[0].edits[0].range.start.line];
     assert.deepStrictEqual(found.map(after), ['3. c', '7. g', '9. i']);
     assert.deepStrictEqual(found.map((f) => f.fixes[0].edits[0].newText), ['\n4. TODO: source for [4]', '\n8. TODO: source for [8]', '\n12. TODO: source for [12]']);
+    assert.deepStrictEqual(messages('A claim.[3]\n\n## References\n\n1. a\n2. b\n4. d\n5. e\n'), ['[3] matches no reference; the References list is numbered 1, 2, 4 and 5']);
     // Numbered 1 to n, or counted by position ("1. 1. 1."): the count.
     assert.deepStrictEqual(messages('A claim.[4]\n\n## References\n\n1. a\n2. b\n'), ['[4] matches no reference; the References list has 2 items']);
     assert.deepStrictEqual(messages('A claim.[4]\n\n## References\n\n1. a\n1. b\n1. c\n'), ['[4] matches no reference; the References list has 3 items']);

@@ -184,7 +184,8 @@ function describeNumbering(section: ReferenceSection): string {
   for (let i = 0; i < sorted.length; ) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    runs.push(j === i ? String(sorted[i]) : j === i + 1 ? `${sorted[i]}, ${sorted[j]}` : `${sorted[i]}–${sorted[j]}`);
+    if (j >= i + 2) runs.push(`${sorted[i]}–${sorted[j]}`);
+    else for (let k = i; k <= j; k++) runs.push(String(sorted[k]));
     i = j + 1;
   }
   if (runs.length > 6) return `${count}, numbered ${sorted[0]} to ${sorted[sorted.length - 1]} with gaps`;
