@@ -19,6 +19,9 @@ describe('Policy Lens commands', () => {
     assert.ok(summary && summary.files >= 4, JSON.stringify(summary));
     assert.strictEqual(summary.cancelled, false);
     await waitForDiagnostics(unopened, (ds) => ds.some((d) => codeOf(d) === 'PL001'), 'PL001 on unopened.md');
+    // An MDX page is a draft too; its import line is no prose.
+    const page = await waitForDiagnostics(workspaceUri('drafts', 'unopened-page.mdx'), (ds) => ds.some((d) => codeOf(d) === 'PL001'), 'PL001 on unopened-page.mdx');
+    assert.deepStrictEqual(page.map((d) => [codeOf(d), d.range.start.line]), [['PL001', 5]]);
   });
 
   it('re-checks files only Check Workspace saw when the settings change', async () => {
