@@ -249,7 +249,7 @@ function datesOfOwnThing(rule: FactRule, values: Claim['values'], context: Claim
   let out: Set<number> | undefined;
   for (let vi = 0; vi < values.length; vi++) {
     if (values[vi].kind !== 'date') continue;
-    const cue = governingCue(rule, values[vi], sentenceText, start);
+    const cue = governingCue(rule, values[vi], sentenceText, start, sentenceMentions);
     if (!cue) continue;
     // The cue names the thing ("the system card on"), or its subject does ("The system card was published on").
     const names = sentenceMentions.some((e) => e.span.start < cue.end && cue.start < e.span.end && rule.fact.entities.includes(e.id));
@@ -394,8 +394,12 @@ function rulesFor(
       (used.actorOnly ??= new Set()).add(rule);
     }
     if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText, context.headerText)) {
-      if (!namesOtherSubject(rule, sentenceIds, subjects)) tie = 2;
-      else (used.agreeOnly ??= []).push(rule);
+      // "The Mythos leak on April 7 preceded the announcement of Claude Mythos Preview on March 26":
+      // beside another subject, the dates the fact's own thing governs are still its own.
+      const own = namesOtherSubject(rule, sentenceIds, subjects) ? (datesOfOwnThing(rule, values, context, rules) ?? null) : undefined;
+      if (own !== null) tie = 2;
+      if (own) (used.ownDates ??= new Map()).set(rule, own);
+      else if (own === null) (used.agreeOnly ??= []).push(rule);
     }
     // From the paragraph or the surroundings, only for a sentence that gives the fact's measure and opens on no subject of its own.
     const borrows = () => measuresOwnCue(rule, sentenceText, context.headerText) && !(opensOnName ??= opensOnUnknownName(sentenceText, context.start, context.sentenceMentions));
@@ -872,6 +876,19 @@ function hasNearerFigure(
   return false;
 }
 
+/**
+ * Whether a date is another thing's by what the sentence writes it with: the cue of another dated
+ * fact governs it (see `datedByOtherCue`), or, in a sentence that names another thing of the
+ * rule's kind, the rule's own thing does not (see `datesOfOwnThing`).
+ */
+function dateOfOtherThing(rule: FactRule, values: Claim['values'], vi: number, context: ClaimContext, found: readonly FactRule[], used: Notes): boolean {
+  const value = values[vi];
+  if (value.kind !== 'date') return false;
+  const own = used.ownDates?.get(rule);
+  if (own) return !own.has(vi);
+  return datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions);
+}
+
 /** Whether two facts measure the same thing of different subjects, each with an entity of its own (OpenBSD's flaw, FFmpeg's bug). */
 function sameMeasureApart(a: FactRule, b: FactRule): boolean {
   return a.fact.measure !== undefined && a.fact.measure === b.fact.measure && a.ownEntities.size > 0 && b.ownEntities.size > 0;
@@ -995,6 +1012,8 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   const otherMeasures = () => (others ??= untiedMeasures(cued, tied, context.sentenceText));
   const lf = lfOffsets(context);
   const clauseGivesOther = figureClauseCheck(values, context, cued, tied);
+  // A date the sentence writes with another thing ("the Mythos leak on April 7", "the Alignment Risk Update on April 7") is kept from the rule by what it says.
+  const givenToOther = (rule: FactRule, vi: number) => clauseGivesOther(rule, vi) || dateOfOtherThing(rule, values, vi, context, found, used);
   // A figure is a fact's when it is of the fact's kind, counts the fact's thing, and, for a fact tied only by its actors, stands in its cue's clause.
   const fitsFigure = (vi: number) => {
     const value = values[vi];
@@ -1031,7 +1050,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   // Each figure left against its nearest contradicting fact; each fact keeps its nearest figure.
   const pool = tied.filter((c) => {
     if (taken.has(c.rule)) return false;
-    if (!agreedElsewhere(c.rule, values, only, agreed, fitsFigure, context, bindings, clauseGivesOther)) return true;
+    if (!agreedElsewhere(c.rule, values, only, agreed, fitsFigure, context, bindings, givenToOther)) return true;
     if (probe) probe.blocked = true;
     return false;
   });

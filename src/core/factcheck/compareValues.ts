@@ -20,6 +20,16 @@ export function isComparable(value: ClaimValue, fact: FactValue): boolean {
   return compatible[value.kind]?.includes(fact.type) ?? false;
 }
 
+/** How many of each unit of age a year holds: an age is compared in the unit the text wrote it in. */
+const agePerYear: Record<string, number> = { year: 1, month: 12, week: 365.25 / 7, day: 365.25 };
+
+/** The factor that turns an age in `from` units into `to` units (years into months: 12), when both are units of age. */
+function ageScale(from: string, to: string): number | undefined {
+  const a = agePerYear[from];
+  const b = agePerYear[to];
+  return a === undefined || b === undefined ? undefined : b / a;
+}
+
 const durationDays: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };
 
 /** Decimal places written in the text ("83.1%" → 1, "55,4 %" → 1), for comparing at the writer's precision. */
@@ -246,11 +256,14 @@ function compareDates(stated: string, record: string): Verdict {
 export function compareValue(value: ClaimValue, fact: FactValue): Verdict {
   if (!isComparable(value, fact)) return 'unknown';
   if (fact.type === 'date') return value.date ? compareDates(value.date, fact.date) : 'unknown';
-  const record = recordNumber(fact);
-  if (!record || value.number === undefined) return 'unknown';
+  const onRecord = recordNumber(fact);
+  if (!onRecord || value.number === undefined) return 'unknown';
   let stated = value.number;
   if (value.kind === 'duration') stated *= durationDays[value.unit ?? 'day'] ?? 1;
-  if (value.kind === 'age' && fact.type === 'age' && (value.unit ?? 'year') !== fact.unit) return 'unknown';
+  // "a 16-month-old bug" against 16 years on record: the record in the text's unit (192 months).
+  const scale = value.kind === 'age' && fact.type === 'age' ? ageScale(fact.unit, value.unit ?? 'year') : 1;
+  if (scale === undefined) return 'unknown';
+  const record = scale === 1 ? onRecord : { ...onRecord, value: onRecord.value * scale };
   if (value.kind === 'money' && fact.type === 'money' && value.unit && value.unit !== fact.currency) return 'unknown';
   const toMatch = value.kind === 'percentage' && value.unit?.startsWith('to ') ? Number(value.unit.slice(3)) : undefined;
   const decimals = value.kind === 'duration' ? 0 : decimalsOf(value.text);

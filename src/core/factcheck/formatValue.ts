@@ -195,6 +195,8 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
       if (fact.type === 'age' && fact.unit === 'year') tail = tail.replace(/\bdecade(s?)\b/i, (_, plural: string) => (plural || n !== 1 ? 'years' : 'year'));
       // "two weeks" against eleven days on record: the record's figure goes with the record's unit.
       if (fact.type === 'duration' && value.unit !== fact.unit) tail = tail.replace(timeUnitRe, n === 1 ? fact.unit : `${fact.unit}s`);
+      // "a 16-month-old bug", "for 27 months" against years on record: "16-year-old", "27 years" (singular inside a hyphenated age).
+      if (fact.type === 'age' && (value.unit ?? 'year') !== fact.unit) tail = tail.replace(timeUnitRe, (_, at: number) => (n === 1 || tail[at - 1] === '-' ? fact.unit : `${fact.unit}s`));
       return `${head}${tail}`;
     }
     case 'date': {

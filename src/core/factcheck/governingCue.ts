@@ -14,29 +14,50 @@ import type { FactRule } from './factMatcher';
  */
 export function datedByOtherCue(rule: FactRule, value: ClaimValue, sentenceText: string, start: number, dated: readonly FactRule[], mentions: readonly EntityMention[]): boolean {
   if (value.kind !== 'date' || dated.length < 2) return false;
-  if (governingCue(rule, value, sentenceText, start)) return false;
+  if (governingCue(rule, value, sentenceText, start, mentions)) return false;
   for (const r of dated) {
     if (r === rule || r.fact.value?.type !== 'date') continue;
-    const cue = governingCue(r, value, sentenceText, start);
-    if (cue && !subjectIsRulesOwn(rule, cue.start, sentenceText, start, mentions)) return true;
+    const cue = governingCue(r, value, sentenceText, start, mentions);
+    if (cue && !subjectIsRulesOwn(rule, cue.start, sentenceText, start, mentions, r)) return true;
   }
   return false;
 }
 
 /**
  * The cue of the rule that governs a date: it stands right before the date, with at most a
- * preposition between ("published on 2026-04-09", "the system card on 2026-04-09"), as document
- * offsets; undefined when none does.
+ * preposition between ("published on 2026-04-09", "the system card on 2026-04-09"), or before
+ * the name of one of the fact's own entities that does ("the formal announcement of Claude
+ * Mythos Preview on April 7": the span then runs to the name's end), as document offsets;
+ * undefined when none does. `mentions` are the sentence's, in order.
  */
-export function governingCue(rule: FactRule, value: ClaimValue, sentenceText: string, start: number): { start: number; end: number } | undefined {
-  const at = value.span.start - start;
+export function governingCue(rule: FactRule, value: ClaimValue, sentenceText: string, start: number, mentions: readonly EntityMention[] = []): { start: number; end: number } | undefined {
+  const direct = cueRightBefore(rule, value.span.start, sentenceText, start, joinsDate);
+  if (direct) return direct;
+  const object = ownNameBefore(rule, value.span.start, sentenceText, start, mentions);
+  const cue = object && cueRightBefore(rule, object.start, sentenceText, start, joinsObject);
+  return cue ? { start: cue.start, end: object.end } : undefined;
+}
+
+/** The rule's cue that ends right before `to` (a document offset) with only `joins` between, as document offsets. */
+function cueRightBefore(rule: FactRule, to: number, sentenceText: string, start: number, joins: RegExp): { start: number; end: number } | undefined {
+  const at = to - start;
   const from = Math.max(0, at - lookBack);
   const before = sentenceText.slice(from, at);
   for (const re of rule.cueMatchers) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(before)); ) {
-      if (joinsDate.test(before.slice(m.index + m[0].length))) return { start: start + from + m.index, end: start + from + m.index + m[0].length };
+      if (joins.test(before.slice(m.index + m[0].length))) return { start: start + from + m.index, end: start + from + m.index + m[0].length };
     }
+  }
+  return undefined;
+}
+
+/** The name of one of the fact's entities that ends right before `to` with at most a preposition between ("Claude Mythos Preview on"). */
+function ownNameBefore(rule: FactRule, to: number, sentenceText: string, start: number, mentions: readonly EntityMention[]): EntityMention['span'] | undefined {
+  for (const e of mentions) {
+    if (e.span.start >= to) break;
+    if (e.span.end > to || to - e.span.end > lookBack || !rule.fact.entities.includes(e.id)) continue;
+    if (joinsDate.test(sentenceText.slice(e.span.end - start, to - start))) return e.span;
   }
   return undefined;
 }
@@ -47,16 +68,23 @@ const lookBack = 40;
 /** What may stand between a cue and the date it governs: white space, a preposition, "the". */
 const joinsDate = /^[ \t]+(?:(?:on|in|at|around|about|circa|during|as\s+of)[ \t]+)?(?:the[ \t]+)?$/i;
 
+/** What may stand between a cue and the name of its thing: "announcement of", "the leak of the", "the release for". */
+const joinsObject = /^[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/i;
+
 /** What may stand between a name and the verb it is the subject of: a comma, a possessive, "which was", "had been first". */
 export const toVerb = /^(?:['’]s?)?[ \t]{0,4},?[ \t]{0,4}(?:(?:which|that|was|were|is|are|has|had|have|been|being|first|formally|officially|publicly|then|also|later|only)[ \t]+){0,3}$/iu;
 
 /** How far before a cue the name of its subject may end. */
 export const subjectReach = 24;
 
-/** Whether one of the rule's entities is named right before the cue at `cue`, as its subject ("The Glasswing announcement, published on"). */
-export function subjectIsRulesOwn(rule: FactRule, cue: number, sentenceText: string, start: number, mentions: readonly EntityMention[]): boolean {
+/**
+ * Whether one of the rule's entities is named right before the cue at `cue`, as its subject ("The
+ * Glasswing announcement, published on"); when the cue is `cueOf`'s, not one of that rule's
+ * entities too ("Anthropic's leak on April 7" is the leak's, though Anthropic announced as well).
+ */
+export function subjectIsRulesOwn(rule: FactRule, cue: number, sentenceText: string, start: number, mentions: readonly EntityMention[], cueOf?: FactRule): boolean {
   for (const e of mentions) {
-    if (e.span.end > cue || cue - e.span.end > subjectReach || !rule.fact.entities.includes(e.id)) continue;
+    if (e.span.end > cue || cue - e.span.end > subjectReach || !rule.fact.entities.includes(e.id) || cueOf?.fact.entities.includes(e.id)) continue;
     if (toVerb.test(sentenceText.slice(e.span.end - start, cue - start))) return true;
   }
   return false;
