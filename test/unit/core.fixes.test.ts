@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { createAnalyzer, type Fix, type Position } from '../../src/core';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
+import { articleFor } from '../../src/core/factcheck/indefiniteArticle';
 
 const analyzer = createAnalyzer({ factBase: bundledFactBase() });
 
@@ -143,6 +144,24 @@ describe('quick fixes from the core, applied and checked again', () => {
       assert.strictEqual(fixed, `${after}${sources}`);
       assert.strictEqual(analyzer.analyze(fixed).claims[0].status, 'confirmed');
     }
+  });
+
+  it('changes the article before the figure when the value on record is read with the other one', () => {
+    const cases: [string, string][] = [
+      ['Mythos Preview found an 11-year-old bug in FFmpeg.[1]', 'Mythos Preview found a 16-year-old bug in FFmpeg.[1]'],
+      ['An 18-year-old flaw in OpenBSD was found by Mythos Preview.[1]', 'A 27-year-old flaw in OpenBSD was found by Mythos Preview.[1]'],
+      ['Mythos Preview found a 16-year-old flaw in OpenBSD.[1]', 'Mythos Preview found a 27-year-old flaw in OpenBSD.[1]'],
+    ];
+    for (const [before, after] of cases) {
+      const text = `${before}${sources}`;
+      assert.strictEqual(applyFix(text, fixFor(text, 'PL006')), `${after}${sources}`);
+    }
+  });
+
+  it('reads the article a figure takes aloud', () => {
+    const articles = ['8', '80%', '11', '18', '11,000', '18500', '800', '8.5', 'eighty', 'eleven', '16', '1', '110', '1,100', '$4 million', 'one', 'sixteen', '27-year-old'].map((f) => `${f}:${articleFor(f)}`);
+    assert.deepStrictEqual(articles, ['8:an', '80%:an', '11:an', '18:an', '11,000:an', '18500:an', '800:an', '8.5:an', 'eighty:an', 'eleven:an', '16:a', '1:a', '110:a', '1,100:a', '$4 million:a', 'one:a', 'sixteen:a', '27-year-old:a']);
+    assert.strictEqual(articleFor('about 3,000'), undefined);
   });
 
   it("keeps a wrapped figure's line break in the edit, and titles the fix on one line", () => {

@@ -1,4 +1,4 @@
-import type { Citation, Claim, EntityMention, Fix, Quotation, ReferenceInfo, Sentence, Span } from '../types';
+import type { Citation, Claim, EntityMention, Fix, Quotation, ReferenceInfo, Sentence, Span, TextEdit } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
@@ -28,6 +28,7 @@ import { mentionsIn } from '../entities/mentionsIn';
 import { withStandIns } from './standIns';
 import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { citationPlanner, type CitationPlanner } from './citationFix';
+import { articleEdit } from './indefiniteArticle';
 import type { Mutable } from '../util/mutable';
 
 export interface FactCheckInput {
@@ -347,6 +348,12 @@ function oneLine(text: string): string {
   return text.includes('\n') || text.includes('\r') ? text.split(lineBreak).map((part) => part.trim()).join(' ') : text;
 }
 
+/** The fix's edit, after the one that changes the article before it when the new figure is read with the other ("an 11-year-old" → "a 16-year-old"). */
+function withArticle(text: string, figureStart: number, replacement: string, edit: TextEdit, index: LineIndex): TextEdit[] {
+  const article = articleEdit(text, figureStart, replacement, index);
+  return article ? [article, edit] : [edit];
+}
+
 /** A range whose ends "and" joins ("70 and 80 percent"), which only "between" before it makes one. */
 const rangeByAnd = /\sand\s/;
 const betweenEnd = /\bbetween(?:\r\n|\s)$/i;
@@ -456,7 +463,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         message: `“${oneLine(written.text)}” contradicts the fact base: ${onRecord(fact)}`,
         span: written.span,
         range,
-        fixes: replacement ? [{ title: `Use the value on record: ${oneLine(replacement)}`, edits: [{ range: fixRange, newText: replacement }], isPreferred: true }] : [],
+        fixes: replacement ? [{ title: `Use the value on record: ${oneLine(replacement)}`, edits: withArticle(text, fixStart, replacement, { range: fixRange, newText: replacement }, input.index), isPreferred: true }] : [],
       });
     }
     if (!claim.citations.length && verdict.status === 'confirmed') {
