@@ -20,6 +20,7 @@ import { sourceCellCitations } from './citations/sourceColumn';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
 import { quotedText } from './quotes/quotedText';
 import { namedInQuotes } from './quotes/namedInQuotes';
+import { joinInterrupted } from './quotes/interrupted';
 import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlock';
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
@@ -302,18 +303,21 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     [...resolver.references.filter((r) => r.info.kind !== 'footnote').map((r) => r.info.title), ...factIndex.factBase.sources.map((s) => s.title)],
     factIndex.factBase.quotations.map((q) => q.text),
   );
+  const terms = new Set<Quotation>();
   for (const p of scan.pairs) {
     while (quoteCursor < blockQuotes.length && blockQuotes[quoteCursor].end <= p.open) quoteCursor++;
     const bq = blockQuotes[quoteCursor];
     if (bq && p.open >= bq.start && p.open < bq.end) continue;
     const inner = collapse(quotedText(text, structure.mask, p.open + 1, p.close));
     const wordCount = countWords(inner);
-    if (wordCount < minWords || isNamed(p.open + 1, p.close, inner)) continue;
+    if (wordCount === 0) continue;
+    // A term is no quotation, unless it is a piece of one its attribution interrupts ('“We did not feel comfortable releasing,” he said, “this generally.”').
+    const term = wordCount < minWords || isNamed(p.open + 1, p.close, inner);
     while (noteCursor < notes.length && notes[noteCursor].end <= p.open) noteCursor++;
     const note = notes[noteCursor] && p.open >= notes[noteCursor].start ? notes[noteCursor] : undefined;
     const sentenceIndex = sentenceAt(sentences, p.open);
     const cited = note ? [`^${note.label}`, ...labelsIn(sentenceIndex, true)] : citedOrLedIn(labelsIn(sentenceIndex, true), blockAt(p.open));
-    quotes.push({
+    const quote: Quotation = {
       text: inner,
       range: index.range(p.open, p.close + 1),
       span: { start: p.open, end: p.close + 1 },
@@ -324,8 +328,13 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       unresolvedCitations: labelsIn(sentenceIndex, false),
       onRecord: null,
       sentenceIndex,
-    });
+    };
+    quotes.push(quote);
+    if (term) terms.add(quote);
   }
+  // A quotation its attribution interrupts ('“…,” Graham said, “…”') is one quotation; terms alone are none.
+  const pieces = quotes.splice(0);
+  for (const q of joinInterrupted(pieces, structure.mask, terms)) quotes.push(q);
   /** Indices of the markers starting in [start, end), by binary search (markers are in document order). */
   const markersIn = (start: number, end: number): number[] => {
     const out: number[] = [];

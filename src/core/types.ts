@@ -100,6 +100,20 @@ export interface Quotation {
   readonly recordMatch?: 'exact' | 'near' | 'contains';
   /** Index of the sentence that holds it, into `Analysis.sentences`. */
   readonly sentenceIndex: number;
+  /**
+   * For a quotation its attribution interrupts ('“We did not feel comfortable,” Graham said,
+   * “releasing this generally.”'), its pieces in order, each with its marks: it is one
+   * quotation, whose `span` runs from the first piece's opening mark to the last one's
+   * closing mark and whose `text` joins the pieces' words (see `quotes/interrupted.ts`).
+   */
+  readonly parts?: readonly QuotationPart[];
+}
+
+/** One piece of an interrupted quotation: its words, and where it stands with its marks. */
+export interface QuotationPart {
+  readonly text: string;
+  readonly range: Range;
+  readonly span: Span;
 }
 
 export type ClaimKind =

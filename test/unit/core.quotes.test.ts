@@ -13,6 +13,19 @@ describe('unbalanced quotation marks (PL008)', () => {
     assert.equal(pl008[0].span.start, text.indexOf('"'));
     assert.deepEqual(pl008.slice(1).map((f) => f.span.start), Array.from({ length: 20 }, (_, i) => second + i));
   });
+
+  it('reports no mark a paragraph leaves open when the next paragraph opens with it again: one quotation over several paragraphs (blind QA report P, item 6)', () => {
+    const pl008 = (text: string) => analyzer.analyze(text).findings.filter((f) => f.code === 'PL008').map((f) => f.span.start);
+    const speech = 'The company wrote: "We are briefing partners first.\n\n"Then the public.\n\n"We expect findings within weeks."\n';
+    assert.deepEqual(pl008(speech), []);
+    assert.deepEqual(pl008(`> ${speech.replace(/\n\n/g, '\n>\n> ')}`), []);
+    assert.deepEqual(pl008(speech.replace(/"/g, '“').replace('weeks.“', 'weeks.”')), []);
+    // Left open before a paragraph that opens otherwise, or with another mark, or past a heading: unbalanced.
+    const open = 'The rollout had been "careful but not slow.\n\n';
+    assert.deepEqual(pl008(`${open}Graham said nothing more.\n`), [21]);
+    assert.deepEqual(pl008(`${open}“Careful,” he said.\n`), [21]);
+    assert.deepEqual(pl008(`${open}## "Next"\n`), [21]);
+  });
 });
 
 describe('findings about a sentence of many markers or names', () => {

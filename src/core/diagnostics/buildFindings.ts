@@ -10,6 +10,7 @@ import { isDateStamp } from './dateStamp';
 import { isMentionedFigure } from './quotedFigure';
 import { firstAtOrAfter } from '../util/search';
 import { withoutEmphasisMarks } from '../text/emphasisMarks';
+import { withoutContinuedOpenings } from '../quotes/continuedQuotes';
 import type { TableRow, TableRows } from '../markdown/tableRows';
 import type { Mutable } from '../util/mutable';
 
@@ -181,8 +182,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   // A row's hint names the figures of all its cells, once they are all found.
   for (const { figures, finding } of uncitedRows.values()) if (figures.length > 1) finding.message = uncitedMessage(figures);
 
-  // PL008: unbalanced quotation marks.
-  for (const s of scan.strays) {
+  // PL008: unbalanced quotation marks; not the opening of a quotation the next paragraph goes on with.
+  for (const s of withoutContinuedOpenings(scan.strays, blocks, scan.text, scan.structure.mask)) {
     raw.push({
       code: 'PL008',
       message: s.role === 'open' ? `Unbalanced quotation mark: ${s.mark} opens a quotation that is never closed in this paragraph` : `Unbalanced quotation mark: ${s.mark} closes a quotation that was never opened in this paragraph`,

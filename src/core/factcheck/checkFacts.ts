@@ -1,4 +1,4 @@
-import type { Citation, Claim, EntityMention, Fix, Quotation, ReferenceInfo, Sentence, Span, TextEdit } from '../types';
+import type { Citation, Claim, EntityMention, Fix, Quotation, QuotationPart, ReferenceInfo, Sentence, Span, TextEdit } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
@@ -173,22 +173,30 @@ const elidedOrInserted = /…|\.\s?\.\s?\.|\[/;
  * words that differ (see `restoreWords`): the writer's other words, case, marks, markup, line
  * breaks and block-quote prefixes stay.
  */
-function misquote(input: FactCheckInput, match: RecordMatch, quoted: Span, written: string): Pick<FactFinding, 'code' | 'message' | 'fixes'> {
+function misquote(input: FactCheckInput, match: RecordMatch, quoted: Span, written: string, between: readonly Span[] = []): Pick<FactFinding, 'code' | 'message' | 'fixes'> {
   const { factIndex, citations } = input;
   const record = match.record;
   const speaker = factIndex.entity(record.speaker)?.name ?? record.speaker;
-  // The citation markers in the quoted text ("> We did not feel … widely. [1]") are no words of it.
+  // The citation markers in the quoted text ("> We did not feel … widely. [1]") are no words of
+  // it, nor the attribution between an interrupted quotation's pieces (`between`, in order).
   const markers: Span[] = [];
-  let unmarked = '';
-  let at = quoted.start;
+  let b = 0;
   for (let i = firstAtOrAfter(citations, quoted.start, (c) => c.span.start); i < citations.length && citations[i].span.start < quoted.end; i++) {
     const m = citations[i].span;
-    markers.push(m);
+    while (b < between.length && between[b].start < m.start) markers.push(between[b++]);
+    if (!markers.length || m.start >= markers[markers.length - 1].end) markers.push(m);
+  }
+  while (b < between.length) markers.push(between[b++]);
+  let unmarked = '';
+  let at = quoted.start;
+  for (const m of markers) {
     unmarked += input.structure.mask.slice(at, m.start);
     at = m.end;
   }
   const words = markers.length ? unmarked + input.structure.mask.slice(at, quoted.end) : written;
-  const edits = elidedOrInserted.test(words) ? undefined : restoreWords(input.text, input.structure.mask, quoted.start, quoted.end, markers, match.wordsOnRecord);
+  const restored = elidedOrInserted.test(words) ? undefined : restoreWords(input.text, input.structure.mask, quoted.start, quoted.end, markers, match.wordsOnRecord);
+  // An edit across the attribution would rewrite it: the words are then not simply put back.
+  const edits = restored?.some((e) => between.some((g) => e.start < g.end && e.end > g.start)) ? undefined : restored;
   const fixes: Fix[] = edits
     ? [{ title: 'Restore the words on record', edits: edits.map((e) => ({ range: input.index.range(e.start, e.end), newText: e.newText })), isPreferred: true }]
     : [];
@@ -202,9 +210,11 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
   const quotedIn = new Map<number, Quotation['span'][]>();
   for (const q of input.quotes) {
     if (q.kind !== 'inline') continue;
-    const spans = quotedIn.get(q.sentenceIndex);
-    if (spans) spans.push(q.span);
-    else quotedIn.set(q.sentenceIndex, [q.span]);
+    let spans = quotedIn.get(q.sentenceIndex);
+    if (!spans) quotedIn.set(q.sentenceIndex, (spans = []));
+    // An interrupted quotation's attribution stands between its pieces, outside the quoted words.
+    if (q.parts) for (const p of q.parts) spans.push(p.span);
+    else spans.push(q.span);
   }
   const mentionsOf = perItem((si: number) => mentionsIn(entities, sentences[si].span.start, sentences[si].span.end));
   const creditedIn = perItem((si: number) => {
@@ -219,9 +229,12 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
   };
   const blockQuoteCredits = blockQuoteCredit(input, creditedIn, colonCreditIn);
   // Whom a verb of speech credits, or else whom a colon right before the quotation names, or else whom "he" or "she" stands for.
+  // An interrupted quotation is credited by the verb its first piece is ('“…,” Graham said, “…”'), else a later one.
   const inlineCredit = (q: Quotation): EntityMention[] => {
-    const byVerb = creditedIn(q.sentenceIndex)(q.span.start, q.span.end).filter((e) => e.span.end <= q.span.start || e.span.start >= q.span.end);
-    if (byVerb.length) return byVerb;
+    for (const piece of q.parts ?? [q]) {
+      const byVerb = creditedIn(q.sentenceIndex)(piece.span.start, piece.span.end).filter((e) => !quotedBy(q, e.span));
+      if (byVerb.length) return byVerb;
+    }
     const byColon = colonCreditIn(q.sentenceIndex, q.span.start);
     if (byColon.length) return byColon;
     const byRow = rowSpeaker(input.structure.mask, input.structure.blocks, input.tableRows, entities, q.span.start);
@@ -239,23 +252,38 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
   // The misattributions found, by sentence, record and who is credited: the fragments of a split
   // quotation ('“We did not,” Dario Amodei told CNN, “feel comfortable …”') are one misattribution.
   const misattributed = new Set<string>();
-  return input.quotes.map((q, qi) => {
-    const match = input.cachedQuote(q.text, () => matchRecord(q.text, factIndex));
+  // The quotations whose citation fix was asked for: one fix, also when two pieces of one are on record.
+  const citeRequested = new Set<number>();
+  /**
+   * Checks `q`'s words, or those of `piece`, one piece of it (an interrupted quotation whose
+   * joined words are on no record may still quote one in a piece): PL004 on the words
+   * checked, PL005 and the citation fix on the whole quotation. Undefined when not on record.
+   */
+  const checkQuote = (q: Quotation, qi: number, piece?: QuotationPart): RecordMatch | undefined => {
+    const words = piece?.text ?? q.text;
+    const match = input.cachedQuote(words, () => matchRecord(words, factIndex));
     if (!match && q.kind === 'block') checkExcerpts(q, input, named, findings);
-    if (!match || !quotesRecord(match.matchedWords, match.record, named, factIndex)) return q;
+    if (!match || !quotesRecord(match.matchedWords, match.record, named, factIndex)) return undefined;
     const record = match.record;
     const { speaker, source } = recordLabel(record);
     if (match.kind === 'near') {
-      // An inline quotation's words stand between its marks; a block quote's span is its lines' text.
-      const quoted = q.kind === 'inline' ? { start: q.span.start + 1, end: q.span.end - 1 } : q.span;
-      findings.push({ ...misquote(input, match, quoted, q.text), span: q.span, range: q.range });
+      // An inline quotation's words stand between its marks (an interrupted one's, without its
+      // attribution, from a piece's closing mark to the next one's opening mark); a block quote's span is its lines' text.
+      const span = piece?.span ?? q.span;
+      const quoted = q.kind === 'inline' ? { start: span.start + 1, end: span.end - 1 } : span;
+      const between = piece ? [] : attributionsIn(q);
+      findings.push({ ...misquote(input, match, quoted, words, between), span, range: piece?.range ?? q.range });
     }
     const sentence = sentences[q.sentenceIndex];
     if (sentence) {
       const known = q.kind === 'block' ? blockQuoteCredits(q, record) : inlineCredit(q);
-      const named = known.length || q.kind !== 'inline' ? known : unknownCredits({ span: sentence.span, mentions: mentionsOf(q.sentenceIndex), quoted: quotedIn.get(q.sentenceIndex) ?? [] }, q.span, match);
+      const credit = { span: sentence.span, mentions: mentionsOf(q.sentenceIndex), quoted: quotedIn.get(q.sentenceIndex) ?? [] };
+      let whom = known;
+      if (q.kind === 'inline' && !whom.length) {
+        for (const p of q.parts ?? [q]) if ((whom = unknownCredits(credit, p.span, match)).length) break;
+      }
       // The outlet that published the record's source reported the words: it is not their speaker.
-      const reported = named.filter((e) => !reportsRecord(e.id, record, factIndex));
+      const reported = whom.filter((e) => !reportsRecord(e.id, record, factIndex));
       // Words on record from a person: a person the sentence credits decides, and the
       // organization named with them ("Anthropic CEO Dario Amodei said") excuses nothing.
       const people = factIndex.entity(record.speaker)?.kind === 'person' ? reported.filter((e) => e.kind === 'person') : [];
@@ -273,13 +301,40 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
         });
       }
     }
-    if (!q.sourced) {
+    if (!q.sourced && !citeRequested.has(qi)) {
+      citeRequested.add(qi);
       const at = q.kind === 'inline' ? q.span.end : (sentence?.span.end ?? q.span.end);
       const from = Math.min(sentence?.span.start ?? q.span.start, q.span.start);
       citing.request(record.sources, at, from, Math.max(sentence?.span.end ?? q.span.end, q.span.end + 1), (fix) => quoteFixes.set(qi, [fix]));
     }
-    return { ...q, onRecord: record.id, recordMatch: match.kind };
+    return match;
+  };
+  return input.quotes.map((q, qi) => {
+    let match = checkQuote(q, qi);
+    // The pieces of an interrupted quotation on no record as a whole, each on its own.
+    if (!match && q.parts) {
+      for (const piece of q.parts) {
+        const found = checkQuote(q, qi, piece);
+        match ??= found;
+      }
+    }
+    return match ? { ...q, onRecord: match.record.id, recordMatch: match.kind } : q;
   });
+}
+
+/** Where an interrupted quotation's words are not: from each piece's closing mark to the next one's opening mark, both included. */
+function attributionsIn(q: Quotation): Span[] {
+  const parts = q.parts;
+  if (!parts) return [];
+  const out: Span[] = [];
+  for (let k = 1; k < parts.length; k++) out.push({ start: parts[k - 1].span.end - 1, end: parts[k].span.start + 1 });
+  return out;
+}
+
+/** Whether `span` overlaps the quoted words of `q`: one of its pieces, or the whole quotation. */
+function quotedBy(q: Quotation, span: Span): boolean {
+  for (const p of q.parts ?? [q]) if (span.start < p.span.end && span.end > p.span.start) return true;
+  return false;
 }
 
 /** What a table cell's claim is judged in: its row, and the header cell of its column. */

@@ -476,3 +476,11 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     return vi < 0 ? [] : creditOnce(vi);
   };
 }
+
+/** `creditRe` without its state: a test of one short text. */
+const creditTestRe = new RegExp(creditRe.source);
+
+/** Whether `text` holds a verb of saying as `quoteCredits` reads them ("Graham said", "told CNN", "adding"). */
+export function holdsVerbOfSaying(text: string): boolean {
+  return creditTestRe.test(text);
+}
