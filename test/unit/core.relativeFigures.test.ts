@@ -56,6 +56,24 @@ describe('a figure that measures a difference is not the level on record', () =>
   });
 });
 
+describe('a figure that a noun of change is said to be is a difference (QA round 15, report T item 1)', () => {
+  // On record: Mythos Preview 83.1% and Opus 4.6 66.6% on CyberGym; 77.8% and 53.4% on SWE-bench Pro.
+  it('leaves "its relative gain … is about 25%" and a label "Gain … over Opus 4.6: 16.5%" alone', () => {
+    assert.deepEqual(pl006("Mythos Preview's relative gain on CyberGym is about 25%."), []);
+    assert.deepEqual(pl006('The lead on SWE-bench Pro over Opus 4.6 was 24.4%.'), []);
+    const list = 'Key figures for Mythos Preview:[1]\n\n- Relative gain on CyberGym: about 25%\n- Gain on CyberGym over Opus 4.6: 16.5%\n- Relative gain on SWE-bench Pro: roughly 46%\n\n[1]: https://www.anthropic.com/glasswing "Project Glasswing"\n';
+    assert.deepEqual(findingTexts('PL006', list), []);
+    assert.deepEqual(relations("Mythos Preview's relative gain on CyberGym is about 25%."), [['25%', 'difference']]);
+  });
+
+  it('still reads the level when the noun of change is not what the figure is said to be', () => {
+    const list = 'Key figures for Mythos Preview:[1]\n\n- CyberGym: 85.1%\n- Lead model on CyberGym: 85.1%\n- Score on CyberGym after the gain: 85.1%\n\n[1]: https://www.anthropic.com/glasswing "Project Glasswing"\n';
+    assert.deepEqual(findingTexts('PL006', list), ['85.1%', '85.1%', '85.1%']);
+    assert.deepEqual(pl006("The gain on CyberGym means Mythos Preview's score is 85.1%."), ['85.1%']);
+    assert.deepEqual(pl006("Mythos Preview's score on CyberGym is 85.1%."), ['85.1%']);
+  });
+});
+
 describe('a multiplier "N times …" is not a count of occurrences', () => {
   // On record: automated testing had run past the FFmpeg bug five million times.
   it('leaves "1.5 times what", "1.25 times the score of" alone, and still reads a count of times', () => {

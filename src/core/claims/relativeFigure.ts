@@ -1,12 +1,13 @@
 /**
  * Figures that measure one figure against another rather than a level: a difference ("16.5
  * percentage points higher", "leads Opus 4.6 by 13.1 percent", "a relative gain of about 25
- * percent", "up 12%") or a ratio ("nearly 1.5 times what Opus 4.6 does"). Such a figure is
+ * percent", "its relative gain on CyberGym is about 25%", "up 12%") or a ratio ("nearly 1.5 times what Opus 4.6 does"). Such a figure is
  * another measure than the level it is read beside: 16.5 points is no model's score, and 1.5
  * times is no count of test runs. The fact checker holds it only against a fact that records a
  * difference or a ratio itself (see `factcheck/relationFits`).
  */
 import type { ClaimKind, ClaimValue } from '../types';
+import { predicatesChangeNoun } from './changeNounSubject';
 
 export type Relation = NonNullable<ClaimValue['relation']>;
 
@@ -77,8 +78,11 @@ export function relationOf(text: string, a: number, b: number, kind: ClaimKind, 
   const points = kind === 'count' && pointsAfterRe.test(after);
   if ((kind === 'percentage' || points) && comparativeAfterRe.test(after)) return 'difference';
   if (kind !== 'percentage' && !points && comparativeThanRe.test(after)) return 'difference';
+  const bare = before.replace(qualifierEndRe, '');
+  // "Its relative gain on CyberGym is about 25%", "- Gain over Opus 4.6: 16.5%": the noun's value.
+  if (predicatesChangeNoun(bare)) return 'difference';
   if (!mayRelateBefore.test(before)) return undefined;
-  before = before.replace(qualifierEndRe, '');
+  before = bare;
   if (changeNounBeforeRe.test(before)) return 'difference';
   if ((kind === 'percentage' || points) && upDownBeforeRe.test(before)) return 'difference';
   const by = byBeforeRe.exec(before);
