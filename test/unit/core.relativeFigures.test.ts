@@ -87,6 +87,34 @@ describe('a multiplier "N times …" is not a count of occurrences', () => {
     ]);
     assert.deepEqual(pl006('Automated testing had run past the FFmpeg bug five hundred times without catching it.'), ['five hundred']);
   });
+
+  // QA round 15, report T item 2: the multiplier's "times" made the FFmpeg count's cue.
+  it('does not let the multiplier\'s "times" tie the sentence\'s other numbers to the count of test passes', () => {
+    const text = (s: string) => `Mythos Preview leads Opus 4.6.[1]\n\n${s}[1]\n\n[1]: https://www.anthropic.com/glasswing "Project Glasswing"\n`;
+    assert.deepEqual(findingTexts('PL006', text("Mythos Preview's SWE-bench Pro score is roughly 1.5 times that of Opus 4.6 (77.8 / 53.4 ≈ 1.46).")), []);
+    assert.deepEqual(findingTexts('PL006', text("Mythos Preview's SWE-bench Pro score, 77.8%, is 1.46 times Opus 4.6's.")), []);
+    assert.deepEqual(relations("Mythos Preview's SWE-bench Pro score, 77.8%, is 1.46 times Opus 4.6's."), [
+      ['77.8%', undefined],
+      ['1.46', 'ratio'],
+    ]);
+    // The level beside the multiplier is still checked, and a count of times still is.
+    assert.deepEqual(findingTexts('PL006', text("Mythos Preview's SWE-bench Pro score is 79.8%, roughly 1.5 times that of Opus 4.6.")), ['79.8%']);
+    assert.deepEqual(pl006('Automated testing had passed over 500,000 times the FFmpeg bug that Mythos Preview found.'), ['500,000']);
+    assert.deepEqual(relations('Automated testing had run past the bug five million times without catching the bug\'s cause.'), [['five million', undefined]]);
+  });
+
+  it('keeps a multiplier\'s cue for a fact that records a ratio (a user fact base with "times as many")', () => {
+    const team: FactBaseInput = {
+      version: 1,
+      entities: [{ id: 'atlas', kind: 'model', name: 'Atlas-3', aliases: [], summary: 'A model.' }],
+      facts: [{ id: 'atlas-speedup', statement: 'Atlas-3 runs tests 3 times faster than its predecessor.', entities: ['atlas'], measure: 'test-speedup', cues: ['times'], value: { type: 'count', value: 3, unit: 'times' }, sources: [] }],
+    };
+    const parsed = parseFactBase(JSON.stringify(team), 'team.json');
+    assert.deepEqual(parsed.errors, []);
+    const analyzer = createAnalyzer({ factBase: parsed.factBase! });
+    const texts = (s: string) => findingTexts('PL006', `${s}[1]\n\n[1]: https://example.com/a "A"\n`, analyzer);
+    assert.deepEqual(texts('Atlas-3 runs tests 5 times faster than its predecessor.'), ['5']);
+  });
 });
 
 describe('a strict bound excludes its own figure', () => {
