@@ -53,3 +53,20 @@ describe('a name set against a figure is not the subject of that figure (blind Q
     assert.deepEqual(pl006('The model scores 93.9% on SWE-bench Verified, well above Opus 4.6. On CyberGym it reaches 83.1 percent.'), []);
   });
 });
+
+describe('a name after a multiplier is the other side of the comparison (QA round 15, report T item 3)', () => {
+  // On record: SWE-bench Pro 77.8% for Mythos Preview, 53.4% for Opus 4.6.
+  const cite = (s: string) => `${s}[1]\n\n[1]: https://www.anthropic.com/glasswing "Project Glasswing"\n`;
+
+  it('does not make "its" score Opus 4.6\'s in "its … score, 77.8 per cent, is one and a half times Opus 4.6\'s"', () => {
+    const sentence = (figure: string) => cite(`Mythos Preview solves more than nine in ten SWE-bench Verified tasks, and its SWE-bench Pro score, ${figure}, is roughly one and a half times Opus 4.6's.`);
+    assert.deepEqual(pl006(sentence('77.8 per cent')), []);
+    // The figure is Mythos Preview's, and checked as such.
+    assert.deepEqual(pl006(sentence('79.8 per cent')), ['79.8 per cent']);
+    assert.deepEqual(pl006(cite('Its SWE-bench Pro score, 77.8 per cent, is roughly 1.5 times that of Opus 4.6.')), []);
+  });
+
+  it('still reads a name before the multiplier, or with a figure of its own, as a subject', () => {
+    assert.deepEqual(pl006(cite("Opus 4.6 scores 60.6% on SWE-bench Pro; Mythos Preview's score is 1.5 times Opus 4.6's.")), ['60.6%']);
+  });
+});

@@ -56,6 +56,24 @@ describe('a figure that measures a difference is not the level on record', () =>
   });
 });
 
+describe('a figure that a noun of change is said to be is a difference (QA round 15, report T item 1)', () => {
+  // On record: Mythos Preview 83.1% and Opus 4.6 66.6% on CyberGym; 77.8% and 53.4% on SWE-bench Pro.
+  it('leaves "its relative gain … is about 25%" and a label "Gain … over Opus 4.6: 16.5%" alone', () => {
+    assert.deepEqual(pl006("Mythos Preview's relative gain on CyberGym is about 25%."), []);
+    assert.deepEqual(pl006('The lead on SWE-bench Pro over Opus 4.6 was 24.4%.'), []);
+    const list = 'Key figures for Mythos Preview:[1]\n\n- Relative gain on CyberGym: about 25%\n- Gain on CyberGym over Opus 4.6: 16.5%\n- Relative gain on SWE-bench Pro: roughly 46%\n\n[1]: https://www.anthropic.com/glasswing "Project Glasswing"\n';
+    assert.deepEqual(findingTexts('PL006', list), []);
+    assert.deepEqual(relations("Mythos Preview's relative gain on CyberGym is about 25%."), [['25%', 'difference']]);
+  });
+
+  it('still reads the level when the noun of change is not what the figure is said to be', () => {
+    const list = 'Key figures for Mythos Preview:[1]\n\n- CyberGym: 85.1%\n- Lead model on CyberGym: 85.1%\n- Score on CyberGym after the gain: 85.1%\n\n[1]: https://www.anthropic.com/glasswing "Project Glasswing"\n';
+    assert.deepEqual(findingTexts('PL006', list), ['85.1%', '85.1%', '85.1%']);
+    assert.deepEqual(pl006("The gain on CyberGym means Mythos Preview's score is 85.1%."), ['85.1%']);
+    assert.deepEqual(pl006("Mythos Preview's score on CyberGym is 85.1%."), ['85.1%']);
+  });
+});
+
 describe('a multiplier "N times …" is not a count of occurrences', () => {
   // On record: automated testing had run past the FFmpeg bug five million times.
   it('leaves "1.5 times what", "1.25 times the score of" alone, and still reads a count of times', () => {
@@ -68,6 +86,34 @@ describe('a multiplier "N times …" is not a count of occurrences', () => {
       ['1.5', 'ratio'],
     ]);
     assert.deepEqual(pl006('Automated testing had run past the FFmpeg bug five hundred times without catching it.'), ['five hundred']);
+  });
+
+  // QA round 15, report T item 2: the multiplier's "times" made the FFmpeg count's cue.
+  it('does not let the multiplier\'s "times" tie the sentence\'s other numbers to the count of test passes', () => {
+    const text = (s: string) => `Mythos Preview leads Opus 4.6.[1]\n\n${s}[1]\n\n[1]: https://www.anthropic.com/glasswing "Project Glasswing"\n`;
+    assert.deepEqual(findingTexts('PL006', text("Mythos Preview's SWE-bench Pro score is roughly 1.5 times that of Opus 4.6 (77.8 / 53.4 ≈ 1.46).")), []);
+    assert.deepEqual(findingTexts('PL006', text("Mythos Preview's SWE-bench Pro score, 77.8%, is 1.46 times Opus 4.6's.")), []);
+    assert.deepEqual(relations("Mythos Preview's SWE-bench Pro score, 77.8%, is 1.46 times Opus 4.6's."), [
+      ['77.8%', undefined],
+      ['1.46', 'ratio'],
+    ]);
+    // The level beside the multiplier is still checked, and a count of times still is.
+    assert.deepEqual(findingTexts('PL006', text("Mythos Preview's SWE-bench Pro score is 79.8%, roughly 1.5 times that of Opus 4.6.")), ['79.8%']);
+    assert.deepEqual(pl006('Automated testing had passed over 500,000 times the FFmpeg bug that Mythos Preview found.'), ['500,000']);
+    assert.deepEqual(relations('Automated testing had run past the bug five million times without catching the bug\'s cause.'), [['five million', undefined]]);
+  });
+
+  it('keeps a multiplier\'s cue for a fact that records a ratio (a user fact base with "times as many")', () => {
+    const team: FactBaseInput = {
+      version: 1,
+      entities: [{ id: 'atlas', kind: 'model', name: 'Atlas-3', aliases: [], summary: 'A model.' }],
+      facts: [{ id: 'atlas-speedup', statement: 'Atlas-3 runs tests 3 times faster than its predecessor.', entities: ['atlas'], measure: 'test-speedup', cues: ['times'], value: { type: 'count', value: 3, unit: 'times' }, sources: [] }],
+    };
+    const parsed = parseFactBase(JSON.stringify(team), 'team.json');
+    assert.deepEqual(parsed.errors, []);
+    const analyzer = createAnalyzer({ factBase: parsed.factBase! });
+    const texts = (s: string) => findingTexts('PL006', `${s}[1]\n\n[1]: https://example.com/a "A"\n`, analyzer);
+    assert.deepEqual(texts('Atlas-3 runs tests 5 times faster than its predecessor.'), ['5']);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * Figures that measure one figure against another rather than a level: a difference ("16.5
  * percentage points higher", "leads Opus 4.6 by 13.1 percent", "a relative gain of about 25
- * percent", "up 12%") or a ratio ("nearly 1.5 times what Opus 4.6 does"). Such a figure is
+ * percent", "its relative gain on CyberGym is about 25%", "up 12%") or a ratio ("nearly 1.5 times what Opus 4.6 does"). Such a figure is
  * another measure than the level it is read beside: 16.5 points is no model's score, and 1.5
  * times is no count of test runs. The fact checker holds it only against a fact that records a
  * difference or a ratio itself (see `factcheck/relationFits`).
  */
 import type { ClaimKind, ClaimValue } from '../types';
+import { predicatesChangeNoun } from './changeNounSubject';
 
 export type Relation = NonNullable<ClaimValue['relation']>;
 
@@ -61,6 +62,13 @@ const clauseBreakRe = /[,;:()—–]/;
 const timesAfterRe =
   /^\s+times\s+(?:what|as|that|those|more|less|fewer|higher|lower|larger|smaller|bigger|greater|faster|slower|better|worse|longer|shorter|its|their|his|her|our|the\s+(?:\p{L}+\s+){0,2}of\b|the\s+(?:score|size|number|amount|rate|level|value|result|total|count|cost|price|budget|speed|pace|share|average|baseline|figure|sum|volume|capacity|length|output|performance|usual|norm)s?\b)/iu;
 
+/**
+ * After "N times": a name's possessive, what the multiplier multiplies ("1.46 times Opus 4.6's",
+ * "one and a half times Mythos Preview's"). Case-sensitive: the name's words open with a capital
+ * or a digit, so "five million times without catching the bug's …" stays a count.
+ */
+const timesNameAfterRe = /^\s+times\s+\p{Lu}[\p{L}\p{N}.\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.\-]*){0,2}['’]s\b/u;
+
 /** Cheap test before the look-backs: one of the words they end on, or a hyphen of "percentage-point". */
 const mayRelateBefore = /\b(?:of|up|down|by)\b/i;
 
@@ -72,13 +80,16 @@ const mayRelateBefore = /\b(?:of|up|down|by)\b/i;
 export function relationOf(text: string, a: number, b: number, kind: ClaimKind, before: string): Relation | undefined {
   if (kind === 'date' || kind === 'age' || kind === 'duration') return undefined;
   const after = text.slice(b, b + 80);
-  if (kind === 'count' && timesAfterRe.test(after)) return 'ratio';
+  if (kind === 'count' && (timesAfterRe.test(after) || timesNameAfterRe.test(after))) return 'ratio';
   if (kind === 'percentage' && percentagePointsRe.test(text.slice(Math.max(a, b - 20), b))) return 'difference';
   const points = kind === 'count' && pointsAfterRe.test(after);
   if ((kind === 'percentage' || points) && comparativeAfterRe.test(after)) return 'difference';
   if (kind !== 'percentage' && !points && comparativeThanRe.test(after)) return 'difference';
+  const bare = before.replace(qualifierEndRe, '');
+  // "Its relative gain on CyberGym is about 25%", "- Gain over Opus 4.6: 16.5%": the noun's value.
+  if (predicatesChangeNoun(bare)) return 'difference';
   if (!mayRelateBefore.test(before)) return undefined;
-  before = before.replace(qualifierEndRe, '');
+  before = bare;
   if (changeNounBeforeRe.test(before)) return 'difference';
   if ((kind === 'percentage' || points) && upDownBeforeRe.test(before)) return 'difference';
   const by = byBeforeRe.exec(before);

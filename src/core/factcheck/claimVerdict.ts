@@ -1,5 +1,6 @@
 import type { Claim, ClaimStatus, EntityMention, FactCheck } from '../types';
 import { hasCue, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
+import { withoutMultiplierCues } from './multiplierCue';
 import { blankPhrases, insidePhrase, isCalendarMark, referencePhrases } from './referencePoint';
 import { compareValue, isComparable } from './compareValues';
 import { describeValue, rewriteQualified, rewriteValue } from './formatValue';
@@ -920,7 +921,8 @@ function ownEntityJustAfter(rule: FactRule, value: Claim['values'][number], cont
 export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules): ClaimVerdict {
   if (!claim.values.length) return unverified;
   // Most sentences hold no cue of any fact: stop before looking at entities.
-  const found = context.cued ?? rulesWithCue(rules, context.sentenceText);
+  // "1.5 times that of Opus 4.6": the multiplier's "times" cues no count of times.
+  const found = withoutMultiplierCues(context.cued ?? rulesWithCue(rules, context.sentenceText), claim, context.sentenceText, context.start, context.headerText);
   if (!found.length) return unverified;
   // A figure the sentence denies, supposes, proposes or predicts is not held against the record.
   // Most claims tie no figure to a fact: the sentence's mood is read only for one that does.

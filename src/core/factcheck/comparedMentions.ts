@@ -4,7 +4,7 @@ import { firstAtOrAfter } from '../util/search';
 /**
  * The entities a sentence names only as the other side of a comparison: "The model scores 83.1
  * percent on CyberGym against 66.6 percent for Opus 4.6", "scores higher than Opus 4.6", "vs.
- * GPT-5.3-Codex", "93.9%, well above Opus 4.6". Such a name is not what the sentence is about, so
+ * GPT-5.3-Codex", "93.9%, well above Opus 4.6", "1.5 times Opus 4.6's". Such a name is not what the sentence is about, so
  * a later sentence that leaves its subject implicit ("On SWE-bench Verified it reaches 93.9
  * percent") does not take it: its "it" is the earlier sentence's subject (the model), which the
  * comparison is measured against. Nor is it the subject of its own sentence's figures when no
@@ -21,6 +21,15 @@ const comparisonBefore = /(?:^|[^\p{L}\p{N}])(?:than|against|vs\.?|versus|compar
  * "beats". The word before "than" is read apart (see `notComparing`).
  */
 const comparandBefore = /(?:^|[^\p{L}\p{N}])(?:(\p{L}+)\s+than|compared\s+(?:with|to)|relative\s+to|unlike|outperform(?:s|ed|ing)?|outscor(?:es?|ed|ing)|outpac(?:es?|ed|ing)|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the\s+)?$/iu;
+
+/**
+ * A multiplier right before a name, perhaps with "that of": "one and a half times Opus 4.6's",
+ * "1.5 times that of Opus 4.6", "twice Opus 4.6's", "1.5× Opus 4.6's". The name is what the
+ * subject's figure is measured against. "times" counts only after a number ("five million
+ * times the FFmpeg bug" counts passes, and "the" is not allowed without "that of").
+ */
+const multiplierBefore =
+  /(?:(?:\d|\b(?:half|one|two|three|four|five|six|seven|eight|nine|ten))[ \t]+times|\d[ \t]?[×x]|\btwice)[ \t]+(?:(?:that|those)[ \t]+of[ \t]+(?:the[ \t]+)?)?$/iu;
 
 /**
  * Words before "than" that do not set the name against the subject: "other than Anthropic" names
@@ -132,8 +141,10 @@ export function comparedMentionTests(text: string, claims: readonly Claim[]): Co
   };
   // A comparison that sets the mention apart from its sentence's subject, wherever the subject stands.
   const comparand = (e: EntityMention, claim: Claim | undefined) => {
-    const m = comparandBefore.exec(text.slice(Math.max(claim?.span.start ?? 0, e.span.start - lookBack), e.span.start));
+    const before = text.slice(Math.max(claim?.span.start ?? 0, e.span.start - lookBack), e.span.start);
+    const m = comparandBefore.exec(before);
     if (m) return m[1] === undefined || !notComparing.has(m[1].toLowerCase());
+    if (multiplierBefore.test(before)) return true;
     return claim !== undefined && setAgainstFigure(text, claim, e);
   };
   const compared = (e: EntityMention) => {
