@@ -16,7 +16,7 @@ import type { TableRows } from '../markdown/tableRows';
 import { describeValue } from './formatValue';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { judgeSeenThrough } from './judgeSeenThrough';
-import { figureOnly, withHeaderUnit } from './headerUnit';
+import { cellUnit, figureOnly, withHeaderUnit } from './headerUnit';
 import { claimSurroundings } from './claimSurroundings';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
@@ -444,7 +444,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const value = claim.values[c.valueIndex];
       const fact = factIndex.fact(c.factId)!;
       // The header holds the unit, so the cell gets the figure alone.
-      const replacement = c.replacement && judged.values[c.valueIndex] !== value ? figureOnly(c.replacement) : c.replacement;
+      const replacement = c.replacement && row && judged.values[c.valueIndex] !== value ? figureOnly(c.replacement, cellUnit(row.headerText, row.rowLabelText)) : c.replacement;
       // What the text says: the figure with the words that qualify it ("nearly 30"), which the fix replaces too.
       const written = c.withQualifier && value.qualified ? value.qualified : value;
       const range = written === value ? value.range : input.index.range(written.span.start, written.span.end);
