@@ -61,4 +61,35 @@ describe('a table column header that gives the unit of its cells', () => {
     // The column's header gives the unit before the row's label does.
     assert.deepEqual(pl006('| Model | CyberGym (%) |\n|---|---:|\n| Mythos Preview (days) | 88.1 |\n'), ['88.1']);
   });
+
+  // Blind QA T (round 8), item 6: a money column with its currency and scale in the header.
+  it('reads the currency and the scale of a money header', () => {
+    assert.deepEqual(headerUnit('USD m'), { kind: 'money', unit: 'USD', scale: 1e6 });
+    assert.deepEqual(headerUnit('Amount (USD million)'), { kind: 'money', unit: 'USD', scale: 1e6 });
+    assert.deepEqual(headerUnit('Funding ($bn)'), { kind: 'money', unit: 'USD', scale: 1e9 });
+    assert.deepEqual(headerUnit('€ thousands'), { kind: 'money', unit: 'EUR', scale: 1e3 });
+    assert.deepEqual(headerUnit('Cost ($)'), { kind: 'money', unit: 'USD', scale: 1 });
+    // A scale after "per" or a number is the price's basis, not the cells' scale.
+    assert.deepEqual(headerUnit('Price per million tokens (USD)'), { kind: 'money', unit: 'USD', scale: 1 });
+    assert.deepEqual(headerUnit('Price per 1M tokens ($)'), { kind: 'money', unit: 'USD', scale: 1 });
+    assert.equal(headerUnit('Weight (pounds)'), undefined);
+    assert.equal(headerUnit('Item'), undefined);
+  });
+
+  it('checks a bare number under a money header in its scale, and its fix writes the figure alone', () => {
+    // On record: up to $100 million in usage credits, $4 million in direct donations.
+    const money = (header: string, credits: string, donations: string) =>
+      `# Project Glasswing in numbers\n\n| Item | ${header} | Source |\n|---|---:|---|\n| Usage credits (cap) | ${credits} | [1] |\n| Direct donations to open-source security groups | ${donations} | [1] |\n\n## References\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n`;
+    const text = money('USD m', '150', '40');
+    assert.deepEqual(pl006(text), ['150', '40']);
+    const fixes = bundledAnalyzer.analyze(text).findings.filter((f) => f.code === 'PL006').map((f) => f.fixes[0]?.edits[0]?.newText);
+    assert.deepEqual(fixes, ['100', '4']);
+    assert.deepEqual(pl006(money('Amount (USD million)', '150', '40')), ['150', '40']);
+    assert.deepEqual(pl006(money('USD m', '100', '4')), []);
+    assert.deepEqual(pl006(money('USD thousands', '100,000', '4,000')), []);
+    const inThousands = bundledAnalyzer.analyze(money('USD thousands', '100,000', '40,000')).findings.filter((f) => f.code === 'PL006');
+    assert.deepEqual(inThousands.map((f) => f.fixes[0]?.edits[0]?.newText), ['4,000']);
+    // A header without a currency leaves the bare numbers counts.
+    assert.deepEqual(pl006(money('Amount', '150', '40')), []);
+  });
 });

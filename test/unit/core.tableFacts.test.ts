@@ -48,6 +48,42 @@ describe('fact checks in table rows', () => {
   });
 });
 
+// Blind QA T (round 8), items 7–9: which event or document a row is about.
+describe('the event or document a table row names', () => {
+  const references = '\n## References\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n2. Claude Mythos Preview System Card - Anthropic (PDF)\n';
+  // On record: eleven days from the leak to the announcement (April 7, 2026).
+  const days = (rows: string) => `| Event | Date | Days after the leak | Source |\n|---|---|---:|---|\n${rows}${references}`;
+
+  it('leaves alone the row of the event a column counts from', () => {
+    assert.deepEqual(pl006(days('| Mythos leak | 26 March 2026 | 0 | [1] |\n')), []);
+    assert.deepEqual(pl006(days('| Mythos leak | 26 March 2026 | 3 | [1] |\n')), []);
+    // The row's date is still checked, and so is the announcement's gap.
+    assert.deepEqual(pl006(days('| Mythos leak | 27 March 2026 | 0 | [1] |\n| Glasswing announcement | 7 April 2026 | 12 | [1] |\n')), ['27 March 2026', '12']);
+    // A column counted from another event: the leak's row is no reference point.
+    assert.deepEqual(pl006('| Event | Days after the launch |\n|---|---:|\n| Glasswing announcement | 12 |\n'), []);
+  });
+
+  it("takes a row label's head noun, written without an article, for the event it names", () => {
+    assert.deepEqual(pl006(days('| Formal announcement of Mythos Preview | 7 April 2026 | 12 | [1] |\n')), ['12']);
+    const fix = bundledAnalyzer.analyze(days('| Formal announcement of Mythos Preview | 7 April 2026 | 12 | [1] |\n')).findings.find((f) => f.code === 'PL006')?.fixes[0]?.edits[0]?.newText;
+    assert.equal(fix, '11');
+    assert.deepEqual(pl006(days('| Formal announcement of Mythos Preview | 7 April 2026 | 11 | [1] |\n')), []);
+    // Another model's announcement, or a label whose phrase names the event only after a preposition, is not it.
+    assert.deepEqual(pl006(days('| Announcement of Claude Opus 4 | May 2025 | 12 | [1] |\n')), []);
+    assert.deepEqual(pl006(days('| Days from leak to announcement of Mythos Preview | | 12 | [1] |\n')), []);
+  });
+
+  it('takes a definite description in a row for the document the row cites', () => {
+    // On record: the Mythos Preview system card runs to 244 pages.
+    const pages = (cite: string, value = '40') => `# Project Glasswing in numbers\n\n| Measure | Value | Source |\n|---|---|---|\n| Pages in the system card | ${value} | ${cite} |\n${references}`;
+    assert.deepEqual(pl006(pages('[2]')), ['40']);
+    assert.equal(bundledAnalyzer.analyze(pages('[2]')).findings.find((f) => f.code === 'PL006')?.fixes[0]?.edits[0]?.newText, '244');
+    assert.deepEqual(pl006(pages('[2]', '244')), []);
+    // A source that names only the company behind the card does not say which card.
+    assert.deepEqual(pl006(pages('[1]')), []);
+  });
+});
+
 describe('uncited figures in table rows', () => {
   const pl007 = (text: string) => analyzer.analyze(text).findings.filter((f) => f.code === 'PL007');
 

@@ -12,11 +12,14 @@ import { colonSpeaker, creditsSpeaker, reportsRecord } from './attribution';
 import { pronounSpeaks, quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
 import { rowSpeaker } from './rowSpeaker';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
-import type { TableRows } from '../markdown/tableRows';
+import type { TableRow, TableRows } from '../markdown/tableRows';
 import { describeValue } from './formatValue';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { judgeSeenThrough } from './judgeSeenThrough';
-import { figureOnly, withHeaderUnit } from './headerUnit';
+import { cellUnit, figureOnly, withHeaderUnit } from './headerUnit';
+import { headerReferences } from './headerReference';
+import { actorKinds } from './ownSubject';
+import { labelDescribes } from './definiteDescription';
 import { claimSurroundings } from './claimSurroundings';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
@@ -348,6 +351,8 @@ interface RowContext {
   readonly headerText?: string;
   /** For a cell past the first column of a row under a header: the row's first cell, whose unit ("SWE-bench Pro (%)") the row's bare numbers take. */
   readonly rowLabelText?: string;
+  /** What the references the row cites name in their titles (see `ClaimContext.cited`). */
+  readonly cited: () => ReadonlySet<string>;
 }
 
 /**
@@ -366,6 +371,26 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
     return c;
   };
   const made = new Map<string, RowContext>();
+  // What each row's citations name, found once per row when first asked for.
+  const citedByRow = new Map<number, ReadonlySet<string>>();
+  const citedIn = (start: number, end: number) => {
+    let ids = citedByRow.get(start);
+    if (!ids) citedByRow.set(start, (ids = citedNames(input, entities, start, end)));
+    return ids;
+  };
+  // The row's own names, with the event or document its label names by a head noun ("| Formal announcement of Mythos Preview |"), found once per row.
+  const namesByRow = new Map<number, readonly EntityMention[]>();
+  const rowNames = (row: TableRow, own: readonly EntityMention[]) => {
+    let names = namesByRow.get(row.start);
+    if (!names) namesByRow.set(row.start, (names = withLabelName(input, row, own, () => citedIn(row.start, row.end))));
+    return names;
+  };
+  // The events each header cell counts from ("Days after the leak"), found once per header cell.
+  const references = new Map<number, ReadonlySet<string> | undefined>();
+  const referencesOf = (headerCell: number, mentions: readonly EntityMention[]) => {
+    if (!references.has(headerCell)) references.set(headerCell, headerReferences(text.slice(blocks[headerCell].start, blocks[headerCell].end), blocks[headerCell].start, mentions, rules.descriptions));
+    return references.get(headerCell);
+  };
   return (blockIndex) => {
     if (blocks[blockIndex]?.kind !== 'table-cell') return undefined;
     const row = rows.rowOf(blockIndex);
@@ -375,9 +400,13 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
     const key = `${row.start}:${headerCell ?? ''}:${labelled ? 1 : 0}`;
     let context = made.get(key);
     if (context) return context;
-    const own = spanContext(row.start, row.end);
+    const own = { ...spanContext(row.start, row.end) };
+    own.mentions = rowNames(row, own.mentions);
     const header = headerCell === undefined ? undefined : spanContext(blocks[headerCell].start, blocks[headerCell].end);
-    const cued = header ? [...own.cued, ...header.cued.filter((r) => !own.cued.includes(r))] : own.cued;
+    const from = header && headerCell !== undefined ? referencesOf(headerCell, header.mentions) : undefined;
+    // The row of the event its column counts from ("| Mythos leak | 0 |" under "Days after the leak") gives that event's offset from itself: no fact's figure.
+    const countsFromItself = from !== undefined && startsCount(own.mentions, from);
+    const cued = countsFromItself ? [] : header ? [...own.cued, ...header.cued.filter((r) => !own.cued.includes(r))] : own.cued;
     const mentions = header ? [...header.mentions, ...own.mentions] : own.mentions;
     const headerText = headerCell === undefined ? undefined : text.slice(blocks[headerCell].start, blocks[headerCell].end);
     const label = labelled ? blocks[row.cells[0]] : undefined;
@@ -388,12 +417,66 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
       cued,
       mentions,
       ids: new Set(mentions.map((e) => e.id)),
+      cited: () => citedIn(row.start, row.end),
       ...(headerText === undefined ? {} : { headerText }),
       ...(rowLabelText === undefined ? {} : { rowLabelText }),
     };
     made.set(key, context);
     return context;
   };
+}
+
+/**
+ * A row's names (`own`), with the event or document its label (first cell, under a header) names
+ * by the head noun of its names, as tables write labels, without an article (see `labelDescribes`):
+ * "| Formal announcement of Mythos Preview | 7 April 2026 | 12 |" under "Days after the leak" is
+ * the announcement's row, as "| Glasswing announcement | … |" is.
+ */
+function withLabelName(input: FactCheckInput, row: TableRow, own: readonly EntityMention[], cited: () => ReadonlySet<string>): readonly EntityMention[] {
+  if (row.header === undefined || row.columns[0] !== 0) return own;
+  const descriptions = factRules(input.factIndex).descriptions;
+  if (!descriptions.size) return own;
+  const label = input.structure.blocks[row.cells[0]];
+  const inLabel = own.filter((e) => e.span.start >= label.start && e.span.end <= label.end);
+  const names = (id: string) => own.some((e) => e.id === id && !actorKinds.has(e.kind)) || cited().has(id);
+  const found = labelDescribes(descriptions, input.text.slice(label.start, label.end), label.start, inLabel, names);
+  if (!found || own.some((e) => e.id === found.id)) return own;
+  const mention: EntityMention = {
+    id: found.id,
+    kind: input.factIndex.entity(found.id)?.kind ?? 'event',
+    text: input.text.slice(found.start, found.end),
+    span: { start: found.start, end: found.end },
+    range: input.index.range(found.start, found.end),
+  };
+  const at = firstAtOrAfter(own, found.start, (e) => e.span.start);
+  return [...own.slice(0, at), mention, ...own.slice(at)];
+}
+
+/**
+ * The things (not the companies, agencies or people behind them) the titles of the references
+ * cited in [start, end) name: "Claude Mythos Preview System Card" names the card; "Project
+ * Glasswing: … - Anthropic" names the program, not Anthropic, which publishes many documents.
+ */
+function citedNames(input: FactCheckInput, entities: readonly EntityMention[], start: number, end: number): ReadonlySet<string> {
+  const { citations, references, index } = input;
+  const ids = new Set<string>();
+  for (let i = firstAtOrAfter(citations, start, (c) => c.span.start); i < citations.length && citations[i].span.start < end; i++) {
+    const ri = citations[i].referenceIndex;
+    const range = ri === undefined ? undefined : references[ri]?.range;
+    if (!range) continue;
+    for (const e of mentionsIn(entities, index.offset(range.start), index.offset(range.end))) if (!actorKinds.has(e.kind)) ids.add(e.id);
+  }
+  return ids;
+}
+
+/** Whether a row names an event its column counts from (`from`), and no other event: the row where the count starts. */
+function startsCount(mentions: readonly EntityMention[], from: ReadonlySet<string>): boolean {
+  let names = false;
+  for (const e of mentions) {
+    if (from.has(e.id)) names = true;
+    else if (e.kind === 'event') return false;
+  }
+  return names;
 }
 
 const lineBreak = /\r\n?|\n/;
@@ -467,7 +550,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       // A row that names no subject takes its section's heading's, as a sentence does ("## Glasswing" over "| Direct donations | $40M |").
       const bi = blockCursor;
       const surroundings = () => surroundingsOf(bi, start);
-      verdict = judgeClaim(judged, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued, headerText: row.headerText, surroundings }, rules);
+      verdict = judgeClaim(judged, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued, headerText: row.headerText, cited: row.cited, surroundings }, rules);
     } else if (!verdict) {
       const block = blocks[blockCursor];
       const sentenceText = text.slice(start, end);
@@ -506,7 +589,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const value = claim.values[c.valueIndex];
       const fact = factIndex.fact(c.factId)!;
       // The header holds the unit, so the cell gets the figure alone.
-      const replacement = c.replacement && judged.values[c.valueIndex] !== value ? figureOnly(c.replacement) : c.replacement;
+      const replacement = c.replacement && row && judged.values[c.valueIndex] !== value ? figureOnly(c.replacement, cellUnit(row.headerText, row.rowLabelText)) : c.replacement;
       // What the text says: the figure with the words that qualify it ("nearly 30"), which the fix replaces too.
       const written = c.withQualifier && value.qualified ? value.qualified : value;
       const range = written === value ? value.range : input.index.range(written.span.start, written.span.end);

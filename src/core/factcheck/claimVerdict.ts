@@ -407,7 +407,9 @@ function rulesFor(
     // "Nine days after the leak": a definite description on the fact's cue stands for its event or document, as a
     // name earlier in the paragraph does; more firmly when the paragraph named that one before ("… campaign. That campaign …").
     if (tie === undefined && rules.descriptions.size && borrows()) {
-      const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText, context.start, cueSpansAt(rule, context), (id) => sentenceIds.has(id) || context.blockIds().has(id), context.sentenceMentions);
+      // A table row's citation names the world too: "| Pages in the system card | 40 | [2] |" citing the Mythos Preview System Card.
+      const named = (id: string) => sentenceIds.has(id) || context.blockIds().has(id) || (context.cited?.().has(id) ?? false);
+      const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText, context.start, cueSpansAt(rule, context), named, context.sentenceMentions);
       if (described !== undefined) tie = context.blockIds().has(described) ? 2 : 1;
     }
     if (tie === undefined && borrows()) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
@@ -513,6 +515,11 @@ export interface ClaimContext {
   readonly cued?: readonly FactRule[];
   /** For a table cell: the text of its column's header, whose cue gives the cell's measure as one in the row would. */
   readonly headerText?: string;
+  /**
+   * For a table row: what the titles of the references its citations resolve to name (asked only for a definite
+   * description, whose world they may name as the row would: "| Pages in the system card | 40 | [2] |" citing the card).
+   */
+  readonly cited?: () => ReadonlySet<string>;
   /** What the claim's section heading, the paragraph before and its list's lead-in name (asked only when no firmer tie is found). */
   readonly surroundings?: () => Surroundings;
   /** Whether the next sentence corrects this one ("The correct date is …"; see `unassertedFigures`), asked only when needed. */

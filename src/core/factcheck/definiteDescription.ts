@@ -18,6 +18,8 @@ export interface EntityDescription {
   readonly re: RegExp;
   /** The entities that share a fact with it, and itself. */
   readonly world: ReadonlySet<string>;
+  /** The head nouns of its names that no other event or document has ("leak", "announcement", "card"), lower-cased. */
+  readonly heads: readonly string[];
 }
 
 /** Entity ids (events and documents) → their descriptions. */
@@ -95,7 +97,7 @@ export function entityDescriptions(factBase: FactBase): EntityDescriptions {
     const world = worlds.get(id)!;
     const modifier = [...(modifiers.get(id) ?? [])].map(escapeRegExp).join('|');
     const before = `(?:(?:${modifier ? `${modifier}|` : ''}${months}|\\d{1,4}(?:st|nd|rd|th)?,?)\\s+){0,3}`;
-    out.set(id, { re: new RegExp(`(?:\\b(?:the|this|that|its|their)|['’]s)\\s+${before}(?:${own.map(escapeRegExp).join('|')})\\b`, 'giu'), world });
+    out.set(id, { re: new RegExp(`(?:\\b(?:the|this|that|its|their)|['’]s)\\s+${before}(?:${own.map(escapeRegExp).join('|')})\\b`, 'giu'), world, heads: own });
   }
   return out;
 }
@@ -146,6 +148,45 @@ export function describedMatch(
       }
       for (const e of d.world) if (named(e)) return { id, start: a, end: b };
       break;
+    }
+  }
+  return undefined;
+}
+
+/** The most words a row's label may open with before the head noun of what it names ("Formal announcement", "Official Glasswing launch"). */
+const maxLabelWords = 3;
+
+/**
+ * The event or document a table row's label names by the head noun of its names, written as
+ * tables write labels, without an article: "| Formal announcement of Mythos Preview | 7 April
+ * 2026 |" is the announcement on record, as "the formal announcement of Mythos Preview" would be
+ * in prose; "| System card published | 2026-04-07 | [2] |" the system card. The head noun opens
+ * the label's phrase (a word that qualifies it, "of", "to", ends the phrase before: "Days from
+ * leak to announcement" names neither), no other event or document goes by it, the label names
+ * nothing outside its world ("GPT-5.3-Codex announcement", "Announcement of Claude Opus 4"), and
+ * the row names its world (`named`: the things it names or its citations name; not a company
+ * alone, which announces many things). `mentions` are the label's.
+ * Undefined when the label names none this way.
+ */
+export function labelDescribes(
+  descriptions: EntityDescriptions,
+  labelText: string,
+  labelStart: number,
+  mentions: readonly EntityMention[],
+  named: (id: string) => boolean,
+): { id: string; start: number; end: number } | undefined {
+  let words = 0;
+  wordsRe.lastIndex = 0;
+  for (let m; (m = wordsRe.exec(labelText)) && words < maxLabelWords + 1; words++) {
+    const word = m[0].toLowerCase();
+    if (qualifierWords.has(word)) return undefined;
+    const start = labelStart + m.index;
+    for (const [id, d] of descriptions) {
+      if (!d.heads.includes(word)) continue;
+      // A name in the label that is not of its world makes it another's ("GPT-5.3-Codex announcement", "Announcement of Claude Opus 4").
+      if (mentions.some((e) => !d.world.has(e.id))) return undefined;
+      for (const e of d.world) if (named(e)) return { id, start, end: start + m[0].length };
+      return undefined;
     }
   }
   return undefined;

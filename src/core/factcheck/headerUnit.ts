@@ -2,8 +2,11 @@ import type { Claim, ClaimValue } from '../types';
 
 /** What a column's header makes of the bare numbers under it. */
 export interface HeaderUnit {
-  readonly kind: 'percentage' | 'duration' | 'age';
+  readonly kind: 'percentage' | 'duration' | 'age' | 'money';
+  /** "%", a time unit ("day", "year"), or a currency's code ("USD"). */
   readonly unit: string;
+  /** For money, what one of a cell's units is worth: "USD m" → 1,000,000 (1 when the header gives no scale). */
+  readonly scale?: number;
 }
 
 /** A percentage column: "Score (%)", "CyberGym, percent", "Share per cent"; not "percentage points", a difference. */
@@ -13,6 +16,38 @@ const pointsHeader = /\bpoints?\b|\bpp\b/i;
 const durationHeader = /\b(day|week|month|year)s\b|\((day|week|month|year)s?\)/i;
 /** An age column: "Age (years)", "Years old". */
 const ageHeader = /\bage\b|\bold\b/i;
+/**
+ * A money column: a currency's sign or code ("USD m", "Amount (USD million)", "$bn", "€ thousands",
+ * "Cost ($)"). Not "pounds", which weighs as often as it pays.
+ */
+const currencyHeader = /(?:US)?\$|€|£|¥|\b(?:USD|EUR|GBP|JPY)\b|\b(?:dollars?|euros?)\b/i;
+/** A scale in words or their short forms, anywhere in a money header: "Amount (USD million)", "USD, mn", "(millions of dollars)". */
+const scaleWordHeader = /(?<!\bper\s|\d\s?|\/\s?)\b(thousands?|millions?|billions?|trillions?|mn|mln|bn|tn)\b/i;
+/** A scale's one letter, only right next to the currency: "USD m", "$M", "m USD"; not the "M" of "1M tokens". */
+const scaleLetterHeader = /(?:(?:US)?\$|€|£|¥|\b(?:USD|EUR|GBP|JPY))[\s,]{0,2}([kmb])\b|(?<![\p{L}\p{N}])([kmb])[\s,]{0,2}(?:(?:US)?\$|€|£|¥|(?:USD|EUR|GBP|JPY)\b)/iu;
+const letterScale: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+const wordScale: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+
+/** The currency of a money header, by its sign or code. */
+function headerCurrency(sign: string): string {
+  const s = sign.toUpperCase();
+  return s.includes('€') || s.startsWith('EUR') ? 'EUR' : s.includes('£') || s === 'GBP' ? 'GBP' : s.includes('¥') || s === 'JPY' ? 'JPY' : 'USD';
+}
+
+/**
+ * The unit of a money column's bare numbers: its currency, and the scale the header writes once
+ * for every cell ("USD m": "| Usage credits | 100 |" is $100 million). Undefined for a header
+ * that names no currency.
+ */
+function moneyHeader(headerText: string): HeaderUnit | undefined {
+  const currency = currencyHeader.exec(headerText);
+  if (!currency) return undefined;
+  const word = scaleWordHeader.exec(headerText);
+  const letter = word ? null : scaleLetterHeader.exec(headerText);
+  const scale = word ? wordScale[word[1].toLowerCase().replace(/s$/, '')] : letter ? letterScale[(letter[1] ?? letter[2]).toLowerCase()] : 1;
+  return { kind: 'money', unit: headerCurrency(currency[0]), scale };
+}
+
 /** A cell's figure written as bare digits: "76", "88.1", "3,000". */
 const bareDigits = /^\d[\d,]*(?:\.\d+)?$/;
 
@@ -25,7 +60,7 @@ const bareDigits = /^\d[\d,]*(?:\.\d+)?$/;
 export function headerUnit(headerText: string): HeaderUnit | undefined {
   if (percentHeader.test(headerText)) return pointsHeader.test(headerText) ? undefined : { kind: 'percentage', unit: '%' };
   const d = durationHeader.exec(headerText);
-  if (!d) return undefined;
+  if (!d) return moneyHeader(headerText);
   const unit = (d[1] ?? d[2]).toLowerCase();
   if (ageHeader.test(headerText)) return unit === 'year' ? { kind: 'age', unit } : undefined;
   return { kind: 'duration', unit };
@@ -53,17 +88,37 @@ export function rowLabelUnit(labelText: string): HeaderUnit | undefined {
  */
 export function withHeaderUnit(claim: Claim, headerText: string | undefined, rowLabelText?: string): Claim {
   if (headerText === undefined && rowLabelText === undefined) return claim;
-  const unit = (headerText === undefined ? undefined : headerUnit(headerText)) ?? (rowLabelText === undefined ? undefined : rowLabelUnit(rowLabelText));
+  const unit = cellUnit(headerText, rowLabelText);
   if (!unit || !claim.values.some(isBare)) return claim;
-  return { ...claim, values: claim.values.map((v) => (isBare(v) ? { ...v, kind: unit.kind, unit: unit.unit } : v)) };
+  const scale = unit.scale ?? 1;
+  return {
+    ...claim,
+    values: claim.values.map((v) => (isBare(v) ? { ...v, kind: unit.kind, unit: unit.unit, ...(scale !== 1 && v.number !== undefined ? { number: v.number * scale } : {}) } : v)),
+  };
+}
+
+/** The unit a cell's bare numbers take: its column's header's, else its row label's (see `withHeaderUnit`). */
+export function cellUnit(headerText: string | undefined, rowLabelText?: string): HeaderUnit | undefined {
+  return (headerText === undefined ? undefined : headerUnit(headerText)) ?? (rowLabelText === undefined ? undefined : rowLabelUnit(rowLabelText));
 }
 
 function isBare(v: ClaimValue): boolean {
   return v.kind === 'count' && v.unit === undefined && v.approx === undefined && bareDigits.test(v.text);
 }
 
-/** The figure alone of a value on record written with its unit ("83.1%" → "83.1", "11 days" → "11"), for a cell whose header gives the unit. */
-export function figureOnly(replacement: string): string {
+const cellFigureFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/**
+ * The figure alone of a value on record written with its unit ("83.1%" → "83.1", "11 days" →
+ * "11"), for a cell whose header gives the unit; an amount of money in the header's scale
+ * ("$100,000,000" under "USD m" → "100").
+ */
+export function figureOnly(replacement: string, unit?: HeaderUnit): string {
+  if (unit?.kind === 'money') {
+    const digits = /\d[\d,]*(?:\.\d+)?/.exec(replacement);
+    if (!digits) return replacement;
+    return cellFigureFormat.format(Number(digits[0].replace(/,/g, '')) / (unit.scale ?? 1));
+  }
   const m = /^\d[\d,]*(?:\.\d+)?/.exec(replacement);
   return m ? m[0] : replacement;
 }
