@@ -1,4 +1,4 @@
-// The value on record in the writer's words: blind QA round 8, tester M item 1, tester T item 10.
+// The value on record in the writer's words: blind QA round 8, tester M items 1 and 7, tester T item 10.
 import * as assert from 'node:assert/strict';
 import type { FactValue } from '../../src/core/factbase/schema';
 import { describeValue } from '../../src/core/factcheck/formatValue';
@@ -86,5 +86,25 @@ describe('the value on record in the words of the writer', () => {
     assert.equal(numberInWords(1.234), undefined);
     assert.deepEqual(['decades', 'centuries', 'matches', 'analysis', 'series', 'people', 'Days'].map(singularNoun), ['decade', 'century', 'match', 'analysis', 'series', 'person', 'Day']);
     assert.deepEqual(['decade', 'century', 'match', 'day', 'series', 'person', 'pages'].map(pluralNoun), ['decades', 'centuries', 'matches', 'days', 'series', 'people', 'pages']);
+  });
+
+  it('marks a qualified figure with its qualifier in PL007 as in PL006, so the two share a span', () => {
+    const text = `Anthropic says Mythos Preview is roughly two decades ahead of the schedules most forecasters were using.${sources}`;
+    const findings = analyzer.analyze(text).findings.filter((f) => f.code === 'PL006' || f.code === 'PL007');
+    assert.deepEqual(
+      findings.map((f) => [f.code, text.slice(f.span.start, f.span.end)]),
+      [
+        ['PL006', 'roughly two decades'],
+        ['PL007', 'roughly two decades'],
+      ],
+    );
+    assert.deepEqual(findings[0].range, findings[1].range);
+    assert.match(findings[1].message, /: “roughly two decades”$/);
+    // Without a PL006, and across a line break, quoted on one line.
+    const wrapped = 'The consortium has more\nthan 40 members.\n';
+    const hint = analyzer.analyze(wrapped).findings.find((f) => f.code === 'PL007');
+    assert.ok(hint);
+    assert.equal(wrapped.slice(hint.span.start, hint.span.end), 'more\nthan 40');
+    assert.match(hint.message, /: “more than 40”$/);
   });
 });

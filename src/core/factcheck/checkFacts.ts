@@ -14,6 +14,7 @@ import { rowSpeaker } from './rowSpeaker';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import type { TableRows } from '../markdown/tableRows';
 import { describeValue } from './formatValue';
+import { figureOnOneLine } from '../diagnostics/writtenFigure';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { judgeSeenThrough } from './judgeSeenThrough';
 import { figureOnly, withHeaderUnit } from './headerUnit';
@@ -340,13 +341,6 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
   };
 }
 
-const lineBreak = /\r\n?|\n/;
-
-/** A figure whose words a hard-wrapped paragraph breaks ("more\nthan $150 million"), on one line. */
-function oneLine(text: string): string {
-  return text.includes('\n') || text.includes('\r') ? text.split(lineBreak).map((part) => part.trim()).join(' ') : text;
-}
-
 /** A range whose ends "and" joins ("70 and 80 percent"), which only "between" before it makes one. */
 const rangeByAnd = /\sand\s/;
 const betweenEnd = /\bbetween(?:\r\n|\s)$/i;
@@ -453,7 +447,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const fixRange = fixStart === written.span.start ? range : input.index.range(fixStart, written.span.end);
       findings.push({
         code: 'PL006',
-        message: `“${oneLine(written.text)}” contradicts the fact base: ${onRecord(fact)}`,
+        message: `“${figureOnOneLine(written.text)}” contradicts the fact base: ${onRecord(fact)}`,
         span: written.span,
         range,
         fixes: replacement ? [{ title: `Use the value on record: ${replacement}`, edits: [{ range: fixRange, newText: replacement }], isPreferred: true }] : [],
