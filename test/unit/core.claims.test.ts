@@ -637,9 +637,9 @@ describe('claims and their kinds', () => {
     assert.strictEqual(claimOf('It is a two-tier system.'), undefined);
     const pl006 = (sentence: string) =>
       analyzer.analyze(`${sentence}[1]\n\n[1]: https://www.anthropic.com/glasswing "G"\n`).findings.filter((f) => f.code === 'PL006').map((f) => [f.message.slice(0, 12), f.fixes?.[0]?.edits[0].newText]);
-    assert.deepStrictEqual(pl006('Automated tools had passed the FFmpeg bug found by Mythos Preview half a million times.'), [['“half a mill', '5 million']]);
+    assert.deepStrictEqual(pl006('Automated tools had passed the FFmpeg bug found by Mythos Preview half a million times.'), [['“half a mill', 'five million']]);
     assert.deepStrictEqual(pl006('Anthropic offers a two-hundred-million-dollar pool of usage credits to Project Glasswing.'), [['“two-hundred', '$100 million']]);
-    assert.deepStrictEqual(pl006('Mythos Preview found a flaw in OpenBSD that was almost two decades old.'), [['“almost two ', '27 years old']]);
+    assert.deepStrictEqual(pl006('Mythos Preview found a flaw in OpenBSD that was almost two decades old.'), [['“almost two ', 'twenty-seven years old']]);
     assert.deepStrictEqual(pl006('Mythos Preview found a flaw in OpenBSD that was nearly three decades old.'), []);
   });
 

@@ -88,13 +88,13 @@ describe('quick fixes from the core, applied and checked again', () => {
     // On record: more than 30 employees signed the brief; twelve founding partners; up to $100 million; a 244-page card; about 30 targets.
     const cases: [string, string, string][] = [
       ['Nearly 30 employees of OpenAI and Google DeepMind filed an amicus brief.[1]', 'Nearly 30', 'More than 30 employees of OpenAI and Google DeepMind filed an amicus brief.[1]'],
-      ['It was joined by some two dozen employees of OpenAI and Google DeepMind.[1]', 'some two dozen', 'It was joined by more than 30 employees of OpenAI and Google DeepMind.[1]'],
+      ['It was joined by some two dozen employees of OpenAI and Google DeepMind.[1]', 'some two dozen', 'It was joined by more than thirty employees of OpenAI and Google DeepMind.[1]'],
       // A bound the record does not set is dropped: "fewer than twelve" would still be wrong.
       ['Project Glasswing has fewer than ten founding partners.[1]', 'fewer than ten', 'Project Glasswing has twelve founding partners.[1]'],
       ['Anthropic committed more than $250 million in usage credits to Project Glasswing.[1]', 'more than $250 million', 'Anthropic committed up to $100 million in usage credits to Project Glasswing.[1]'],
       // "About" a figure on record that is exact still holds; the writer's own word for the record's qualifier stays.
       ['The Mythos Preview system card runs to some 144 pages.[1]', 'some 144 pages', 'The Mythos Preview system card runs to some 244 pages.[1]'],
-      ['The Chinese state-sponsored campaign targeted around three dozen organizations.[1]', 'around three dozen', 'The Chinese state-sponsored campaign targeted around 30 organizations.[1]'],
+      ['The Chinese state-sponsored campaign targeted around three dozen organizations.[1]', 'around three dozen', 'The Chinese state-sponsored campaign targeted around thirty organizations.[1]'],
     ];
     for (const [before, written, after] of cases) {
       const text = `${before}${sources}`;

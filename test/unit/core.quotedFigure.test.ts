@@ -14,7 +14,7 @@ describe('a figure set alone in quotation marks', () => {
 
   it('still wants a citation when the sentence reports it as said, or when the quotation holds more than the figure', () => {
     assert.deepEqual(hints('Anthropic said "$100 million" was the sum.'), ['“$100 million”']);
-    assert.deepEqual(hints('It named "about 40" partners.'), ['“40”']);
+    assert.deepEqual(hints('It named "about 40" partners.'), ['“about 40”']);
   });
 
   it('is still checked against the record', () => {

@@ -8,6 +8,7 @@ import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
 import { isDateStamp } from './dateStamp';
 import { isMentionedFigure } from './quotedFigure';
+import { writtenFigures } from './writtenFigure';
 import { firstAtOrAfter } from '../util/search';
 import { withoutEmphasisMarks } from '../text/emphasisMarks';
 import { withoutContinuedOpenings } from '../quotes/continuedQuotes';
@@ -157,8 +158,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
 
   // PL007: figures and dates without a citation (not in headings); one per table row, which is one record.
   const uncitedRows = new Map<TableRow, { figures: Claim['values'][number][]; finding: Mutable<FactFinding> }>();
-  const uncitedMessage = (figures: readonly { text: string }[]) =>
-    `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.map((v) => `“${v.text}”`).slice(0, 4).join(', ')}`;
+  // A figure as its PL006 quotes and marks it, its qualifier included ("roughly two decades").
+  const written = writtenFigures(input.factFindings);
+  const uncitedMessage = (figures: readonly Claim['values'][number][]) =>
+    `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.slice(0, 4).map((v) => `“${written(v).text}”`).join(', ')}`;
   claims.forEach((claim, ci) => {
     if (claim.citations.length) return;
     // A figure set alone in quotation marks is a term the sentence mentions ('Use "83.1 percent" in running text.').
@@ -175,7 +178,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
       seen.figures.push(...figures);
       return;
     }
-    const finding: Mutable<FactFinding> = { code: 'PL007', message: uncitedMessage(figures), span: figures[0].span, range: figures[0].range, fixes: input.claimFixes?.get(ci) ?? [] };
+    const first = written(figures[0]);
+    const finding: Mutable<FactFinding> = { code: 'PL007', message: uncitedMessage(figures), span: first.span, range: first.range, fixes: input.claimFixes?.get(ci) ?? [] };
     if (row) uncitedRows.set(row, { figures: [...figures], finding });
     raw.push(finding);
   });

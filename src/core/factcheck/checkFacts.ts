@@ -14,6 +14,7 @@ import { rowSpeaker } from './rowSpeaker';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import type { TableRow, TableRows } from '../markdown/tableRows';
 import { describeValue } from './formatValue';
+import { figureOnOneLine } from '../diagnostics/writtenFigure';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { judgeSeenThrough } from './judgeSeenThrough';
 import { cellUnit, figureOnly, withHeaderUnit } from './headerUnit';
@@ -479,13 +480,6 @@ function startsCount(mentions: readonly EntityMention[], from: ReadonlySet<strin
   return names;
 }
 
-const lineBreak = /\r\n?|\n/;
-
-/** A figure whose words a hard-wrapped paragraph breaks ("more\nthan $150 million"), on one line. */
-function oneLine(text: string): string {
-  return text.includes('\n') || text.includes('\r') ? text.split(lineBreak).map((part) => part.trim()).join(' ') : text;
-}
-
 /** The fix's edit, after the one that changes the article before it when the new figure is read with the other ("an 11-year-old" → "a 16-year-old"). */
 function withArticle(text: string, figureStart: number, replacement: string, edit: TextEdit, index: LineIndex): TextEdit[] {
   const article = articleEdit(text, figureStart, replacement, index);
@@ -598,10 +592,10 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const fixRange = fixStart === written.span.start ? range : input.index.range(fixStart, written.span.end);
       findings.push({
         code: 'PL006',
-        message: `“${oneLine(written.text)}” contradicts the fact base: ${onRecord(fact)}`,
+        message: `“${figureOnOneLine(written.text)}” contradicts the fact base: ${onRecord(fact)}`,
         span: written.span,
         range,
-        fixes: replacement ? [{ title: `Use the value on record: ${oneLine(replacement)}`, edits: withArticle(text, fixStart, replacement, { range: fixRange, newText: replacement }, input.index), isPreferred: true }] : [],
+        fixes: replacement ? [{ title: `Use the value on record: ${figureOnOneLine(replacement)}`, edits: withArticle(text, fixStart, replacement, { range: fixRange, newText: replacement }, input.index), isPreferred: true }] : [],
       });
     }
     if (!claim.citations.length && verdict.status === 'confirmed') {

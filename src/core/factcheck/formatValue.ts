@@ -2,8 +2,10 @@ import type { ClaimValue } from '../types';
 import type { FactValue } from '../factbase/schema';
 import { months } from '../claims/numbers';
 import { isWhiteSpace } from '../text/words';
+import { pluralNoun, singularNoun } from '../text/inflect';
+import { numberInWords, wholeInWords } from './numberInWords';
+import { articleForOne, unitAgreeing } from './unitAfterFigure';
 
-const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const monthName = (m: number) => months[m - 1].replace(/^./, (c) => c.toUpperCase());
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -65,6 +67,11 @@ function moneyAsWritten(text: string, currency: string | undefined, amount: numb
   const inFigures = /\d/.test(text) && !scaleWordRe.test(text);
   const figure = abbreviation ? abbreviatedAmount(amount, abbreviation[2], abbreviation[1]) : inFigures ? number(amount) : scaledAmount(amount);
   const word = currencyWordAfter(text);
+  if (word && !/\d/.test(text)) {
+    // All in words ("half a million dollars"): the amount on record too, "four million dollars", where it reads in words.
+    const spelled = inWordsAsWritten(amount, text, '') ?? figure;
+    return `${/^[A-Z]/.test(text) ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled}${word}`;
+  }
   if (word) return `${figure}${word}`;
   const digit = text.search(/\d/);
   const sign = currency === recordCurrency && digit > 0 ? text.slice(0, digit) : currencySign(recordCurrency);
@@ -78,6 +85,25 @@ const decimalPointRe = /\./g;
 const rangeEndsRe = /^\d[\d.,]*(\s?(?:%|per ?cent|percentage points?))?(\s*[-\u2013\u2014]\s*|\s+(?:to|and)\s+)\d/i;
 
 const approxWords: Record<string, string> = { about: 'about ', 'more-than': 'more than ', 'less-than': 'less than ', 'up-to': 'up to ', 'at-least': 'at least ', exact: '' };
+
+/**
+ * A span of time on record for a message: "11 days"; one of its unit in words, "one decade", or
+ * "a decade" after a qualifier ("about a decade" reads, "about 1 decade" does not).
+ */
+function timeSpan(n: number, unit: string, approx: string): string {
+  if (n !== 1) return `${number(n)} ${pluralNoun(unit)}`;
+  return `${approx === 'exact' ? 'one' : unit === 'hour' ? 'an' : 'a'} ${unit}`;
+}
+
+/**
+ * A count's unit for one: "1 page", "1 founding partner" (the last word is the noun). Other
+ * counts keep the unit as the fact base writes it, in the plural: "GB" or "kWh" take no "s".
+ */
+function unitFor(n: number, unit: string): string {
+  if (n !== 1) return unit;
+  const last = unit.lastIndexOf(' ') + 1;
+  return `${unit.slice(0, last)}${singularNoun(unit.slice(last))}`;
+}
 
 const described = new WeakMap<FactValue, string>();
 
@@ -96,13 +122,13 @@ function describe(v: FactValue): string {
     case 'money':
       return `${approxWords[v.approx]}${money(v.amount, v.currency)}`;
     case 'count':
-      return `${approxWords[v.approx]}${number(v.value)}${v.to !== undefined ? `-${number(v.to)}` : ''}${v.unit ? ` ${v.unit}` : ''}`;
+      return `${approxWords[v.approx]}${number(v.value)}${v.to !== undefined ? `-${number(v.to)}` : ''}${v.unit ? ` ${unitFor(v.to ?? v.value, v.unit)}` : ''}`;
     case 'measure':
       return `${approxWords[v.approx]}${number(v.value)} ${v.unit}`;
     case 'duration':
-      return `${approxWords[v.approx]}${number(v.value)} ${v.unit}${v.value === 1 ? '' : 's'}`;
+      return `${approxWords[v.approx]}${timeSpan(v.value, v.unit, v.approx)}`;
     case 'age':
-      return `${approxWords[v.approx]}${number(v.value)} ${v.unit}${v.value === 1 ? '' : 's'} old`;
+      return `${approxWords[v.approx]}${timeSpan(v.value, v.unit, v.approx)} old`;
     case 'date': {
       const [y, m, d] = v.date.split('-').map(Number);
       if (d) return `${monthName(m)} ${d}, ${y}`;
@@ -143,6 +169,62 @@ function numericDate(text: string, stated: string | undefined, y: number, mo: nu
   return `${dayFirst ? `${day}${m[2]}${month}` : `${month}${m[2]}${day}`}${m[2]}${y}`;
 }
 
+/** The scales a large figure is written in words with: "five million". */
+const scaleNames = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const;
+
+/**
+ * The figure `n` in words, as the text wrote its figure (`written`) in words, before the text
+ * after it (`tail`): one of a unit with an article ("roughly two decades" → "roughly a decade",
+ * unless the text wrote "one"), a whole number up to one hundred spelled out ("twelve",
+ * "forty-four"), a large one by its scale ("five million", or "1.5 million" when the text wrote
+ * its scale); undefined when figures read better ("244").
+ */
+function inWordsAsWritten(n: number, written: string, tail: string): string | undefined {
+  const article = n === 1 && !/^one$/i.test(written) ? articleForOne(tail) : undefined;
+  if (article) return article;
+  const whole = wholeInWords(n);
+  if (whole !== undefined) return whole;
+  for (const [scale, name] of scaleNames) {
+    if (n < scale) continue;
+    const times = wholeInWords(n / scale);
+    if (times !== undefined) return `${times} ${name}`;
+    return /million|billion|trillion/i.test(written) ? `${number(n / scale)} ${name}` : undefined;
+  }
+  return undefined;
+}
+
+/** A percentage range written in words, on one line: the word between its ends. */
+const wordRangeJointRe = / (?:to|and) /i;
+/** White space, also a line break, that a figure in words is put on one line by. */
+const whiteSpaceRunRe = /\s+/g;
+/** The unit of a percentage written in words, at its end (the white space before it is read apart). */
+const percentUnitEndRe = /(?:%|per ?cent|percentage points?)$/i;
+
+/** The unit that ends a percentage in words, with the white space before it: " percent", " per cent", "%". */
+function percentUnitOf(text: string): string | undefined {
+  const unit = percentUnitEndRe.exec(text);
+  if (!unit) return undefined;
+  let start = unit.index;
+  while (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start);
+}
+
+/**
+ * The percentage on record in words, as the text wrote its own: "eighty point eight percent" →
+ * "fifty-three point four percent", "seventy to eighty per cent" → "eighty to ninety per cent";
+ * the text's unit and capital stay. Undefined when the record's figure has no words
+ * (`numberInWords`).
+ */
+function percentInWords(text: string, value: number, to: number | undefined): string | undefined {
+  const from = numberInWords(value);
+  const upTo = to === undefined ? '' : numberInWords(to);
+  if (from === undefined || upTo === undefined) return undefined;
+  const unit = percentUnitOf(text) ?? ' percent';
+  const joint = to === undefined ? '' : (wordRangeJointRe.exec(text.replace(whiteSpaceRunRe, ' '))?.[0] ?? ' to ');
+  const out = `${from}${joint}${upTo}${unitAgreeing(unit, to ?? value)}`;
+  return /^[A-Z]/.test(text) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}
+
 /**
  * The value on record written the way the text wrote its value, for the quick fix that
  * replaces it: "66.6%" → "83.1%", "ten" → "twelve", "7 April" → "26 March", "late April 2026" → "April 7, 2026",
@@ -154,6 +236,9 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
     case 'percent': {
       // "two-thirds of the tasks", "nine in ten attacks": a figure in its place would not read.
       if (value.unit === 'fraction') return undefined;
+      // "eighty point eight percent" → "fifty-three point four percent": words stay words.
+      const spelled = /^[A-Za-z]/.test(text) ? percentInWords(text, fact.value, fact.to) : undefined;
+      if (spelled !== undefined) return spelled;
       const unit = /%|percentage points?|per ?cent/i.exec(text)?.[0] ?? '%';
       // A range written as one keeps its words: "70 and 80 percent" (after "between") → "80 and 90 percent", "70% to 80%" → "80% to 90%".
       const ends = fact.to !== undefined ? rangeEndsRe.exec(text) : null;
@@ -173,30 +258,32 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
       const n = fact.value;
       const m = /^(\d(?:[\d,.]|[ \u00a0\u2009\u202f](?=\d))*|[A-Za-z]+(?:-[a-z]+)?)(.*)$/s.exec(text);
       if (!m) return undefined;
-      // A number in words is replaced whole: "half a million" → "5 million", "two hundred" → "244".
+      // A number in words is replaced whole, and alone: "half a million" → "five million", "two
+      // hundred" → "244", "twenty-year-old" → "sixteen-year-old".
       const spelled = numberWordsRe.exec(text);
-      if (spelled && spelled[0].length > m[1].length) {
+      if (spelled && spelled[0].length !== m[1].length) {
         m[2] = text.slice(spelled[0].length);
         m[1] = spelled[0];
       }
       const wasWord = /^[A-Za-z]/.test(m[1]);
-      let head = wasWord && Number.isInteger(n) && n <= 20 ? words[n] : number(n);
-      if (wasWord && n >= 1e6 && /million|billion|trillion/i.test(m[1])) head = n >= 1e9 ? `${number(n / 1e9)} billion` : `${number(n / 1e6)} million`;
+      let tail = m[2];
+      // "two decades old" was read in years.
+      if (fact.type === 'age' && fact.unit === 'year') tail = tail.replace(/\bdecades?\b/i, 'years');
+      // "two weeks" against eleven days on record: the record's figure goes with the record's unit.
+      if (fact.type === 'duration' && value.unit !== fact.unit) tail = tail.replace(timeUnitRe, fact.unit);
+      // "a 16-month-old bug", "for 27 months" against years on record: "16-year-old", "27 years" (the number agrees below).
+      if (fact.type === 'age' && (value.unit ?? 'year') !== fact.unit) tail = tail.replace(timeUnitRe, fact.unit);
+      // "roughly two decades" against about one: "roughly a decade", not "one decades".
+      tail = unitAgreeing(tail, n);
+      let head = (wasWord ? inWordsAsWritten(n, m[1], tail) : undefined) ?? number(n);
       // "3 000" → "5 000": thousands grouped by a space stay grouped by the same space.
       const grouping = /[ \u00a0\u2009\u202f]/.exec(m[1]);
       if (grouping) head = head.replace(/,/g, grouping[0]);
       if (wasWord && /^[A-Z]/.test(m[1])) head = head.replace(/^./, (c) => c.toUpperCase());
-      let tail = m[2];
       if (/^\s+(?:million|billion|thousand|trillion)\b/i.test(tail) && n >= 1e6) {
         tail = tail.replace(/^\s+(?:million|billion|thousand|trillion)/i, '');
         head = n >= 1e9 ? `${number(n / 1e9)} billion` : `${number(n / 1e6)} million`;
       }
-      // "two decades old" was read in years.
-      if (fact.type === 'age' && fact.unit === 'year') tail = tail.replace(/\bdecade(s?)\b/i, (_, plural: string) => (plural || n !== 1 ? 'years' : 'year'));
-      // "two weeks" against eleven days on record: the record's figure goes with the record's unit.
-      if (fact.type === 'duration' && value.unit !== fact.unit) tail = tail.replace(timeUnitRe, n === 1 ? fact.unit : `${fact.unit}s`);
-      // "a 16-month-old bug", "for 27 months" against years on record: "16-year-old", "27 years" (singular inside a hyphenated age).
-      if (fact.type === 'age' && (value.unit ?? 'year') !== fact.unit) tail = tail.replace(timeUnitRe, (_, at: number) => (n === 1 || tail[at - 1] === '-' ? fact.unit : `${fact.unit}s`));
       return `${head}${tail}`;
     }
     case 'date': {
@@ -226,9 +313,9 @@ const articleEnd = /\ban?\s+$/i;
 /**
  * The value on record in place of a qualified figure, its qualifier included, so that the text
  * says what the record does: "nearly 30" against "more than 30" → "more than 30"; "some two
- * dozen" against it → "more than 30"; "more than $250 million" against "up to $100 million" →
+ * dozen" against it → "more than thirty"; "more than $250 million" against "up to $100 million" →
  * "up to $100 million". The writer's words stay when they say what the record does ("around
- * three dozen" against about 30 → "around 30"; "some 144 pages" against exactly 244 → "some
+ * three dozen" against about 30 → "around thirty"; "some 144 pages" against exactly 244 → "some
  * 244 pages", which still agrees); any other bound gives way to the exact figure on record
  * ("fewer than ten" and "nearly ten" against twelve → "twelve": "fewer than twelve" and "nearly
  * twelve" would still be wrong). A capital the qualifier opened with stays at the start.
