@@ -9,7 +9,8 @@ import type { TextEdit } from '../types';
 export function articleFor(figure: string): 'a' | 'an' | undefined {
   const digits = /^(\d[\d,]*)/.exec(figure);
   if (digits) {
-    const whole = digits[1].replace(/,+$/, '');
+    let whole = digits[1];
+    while (whole.endsWith(',')) whole = whole.slice(0, -1);
     const groups = whole.split(',');
     // What is said first: the leading group of thousands ("11,000" is "eleven thousand").
     const plain = groups.length > 1 ? groups[0] : whole.length <= 3 ? whole : whole.slice(0, whole.length % 3 || 3);
