@@ -18,4 +18,18 @@ describe('a sentence with a subject of its own keeps its figures', () => {
     assert.deepEqual(pl006(donations + 'It has donated about $20 million to open-source security since 2022.'), ['about $20 million']);
     assert.deepEqual(pl006(access + 'It launched in August 2020.'), ['August 2020']);
   });
+
+  it("dates the object of a cue's verb, not the event on record, when the object is another thing", () => {
+    // On record: announced (launched) April 7, 2026; Trump's directive to stop using Anthropic on February 27, 2026.
+    assert.deepEqual(pl006('Anthropic also launched its Claude for Chrome extension in August 2025.'), []);
+    assert.deepEqual(pl006('Project Glasswing has twelve founding partners. It also launched its Claude for Chrome extension in August 2025.'), []);
+    assert.deepEqual(pl006('On 5 September 2025 President Trump ordered that the Department of Defense may also be called the Department of War.'), []);
+    assert.deepEqual(pl006('President Trump ordered the Pentagon to review its contracts on January 20, 2026.'), []);
+    // The object is the fact's thing, names nothing, or its clause holds another cue of the fact: still checked.
+    assert.deepEqual(pl006('Anthropic launched Claude Mythos Preview in August 2025.'), ['August 2025']);
+    assert.deepEqual(pl006('Anthropic launched its new program in August 2025.'), ['August 2025']);
+    assert.deepEqual(pl006('Project Glasswing has twelve founding partners. It was launched in August 2025.'), ['August 2025']);
+    assert.deepEqual(pl006('President Trump ordered that federal agencies stop using Anthropic technology on 5 September 2025.'), ['5 September 2025']);
+    assert.deepEqual(pl006('President Trump ordered the Pentagon to stop using Claude on January 20, 2026.'), ['January 20, 2026']);
+  });
 });
