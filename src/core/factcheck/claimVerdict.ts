@@ -9,6 +9,7 @@ import { indexSpans, nearestSpanGap, type SpanIndex } from './nearestSpan';
 import type { Surroundings } from './claimSurroundings';
 import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
 import { countsOtherThing } from './countedNoun';
+import { cueTakesOwnObject } from './cueObject';
 import { onlyFutureEvents } from './futureEvent';
 import { unassertedFigures } from './assertedFigures';
 import { speakerLabelLength } from './speakerLabel';
@@ -303,7 +304,9 @@ function cuesAreOnlyNames(rule: FactRule, context: ClaimContext): boolean {
  * thing: one the fact base knows ("OpenAI released version 2 of its Preparedness Framework"),
  * unless a fact of the sentence's cues names it beside one of this fact's entities ("Claude" in
  * the campaign's share, next to its target count); a name beside the cue ("released GPT-4o",
- * "the Maven Smart System contract"); or a name the sentence opens on.
+ * "the Maven Smart System contract"); a name the sentence opens on; or, for a date, an object of
+ * the cue's verb that is another thing ("ordered that the Department of Defense may be called …":
+ * see `cueTakesOwnObject`).
  */
 function speaksOfOtherThing(rule: FactRule, context: ClaimContext, cued: readonly FactRule[]): boolean {
   const { sentenceText, start, sentenceMentions } = context;
@@ -313,8 +316,14 @@ function speaksOfOtherThing(rule: FactRule, context: ClaimContext, cued: readonl
   return (
     namesOtherThing(sentenceMentions, [...related]) ||
     nameBesideCue(sentenceText, start, sentenceMentions, cueSpansAt(rule, context)) ||
-    opensOnUnknownName(sentenceText, start, sentenceMentions)
+    opensOnUnknownName(sentenceText, start, sentenceMentions) ||
+    cueTakesOwnObject(rule, sentenceText, start, sentenceMentions, cueSpansAt(rule, context))
   );
+}
+
+/** Whether every entity of the fact the sentence names is an actor (a company, an agency, a person). */
+function namesOnlyActorsOf(rule: FactRule, mentions: readonly EntityMention[]): boolean {
+  return mentions.every((e) => !rule.fact.entities.includes(e.id) || actorKinds.has(e.kind));
 }
 
 /**
@@ -394,16 +403,23 @@ function rulesFor(
       }
       (used.actorOnly ??= new Set()).add(rule);
     }
+    // "Anthropic also launched its Claude for Chrome extension in August 2025": the cue's verb dates its own object.
+    const ownObject = () => cueTakesOwnObject(rule, sentenceText, context.start, context.sentenceMentions, cueSpansAt(rule, context));
     if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText, context.headerText)) {
       // "The Mythos leak on April 7 preceded the announcement of Claude Mythos Preview on March 26":
       // beside another subject, the dates the fact's own thing governs are still its own.
       const own = namesOtherSubject(rule, sentenceIds, subjects) ? (datesOfOwnThing(rule, values, context, rules) ?? null) : undefined;
-      if (own !== null) tie = 2;
-      if (own) (used.ownDates ??= new Map()).set(rule, own);
-      else if (own === null) (used.agreeOnly ??= []).push(rule);
+      if (own === undefined && namesOnlyActorsOf(rule, context.sentenceMentions) && ownObject()) {
+        (used.agreeOnly ??= []).push(rule);
+        ownSubject = true;
+      } else {
+        if (own !== null) tie = 2;
+        if (own) (used.ownDates ??= new Map()).set(rule, own);
+        else if (own === null) (used.agreeOnly ??= []).push(rule);
+      }
     }
     // From the paragraph or the surroundings, only for a sentence that gives the fact's measure and opens on no subject of its own.
-    const borrows = () => measuresOwnCue(rule, sentenceText, context.headerText) && !(opensOnName ??= opensOnUnknownName(sentenceText, context.start, context.sentenceMentions));
+    const borrows = () => measuresOwnCue(rule, sentenceText, context.headerText) && !(opensOnName ??= opensOnUnknownName(sentenceText, context.start, context.sentenceMentions)) && !ownObject();
     // "Nine days after the leak": a definite description on the fact's cue stands for its event or document, as a
     // name earlier in the paragraph does; more firmly when the paragraph named that one before ("… campaign. That campaign …").
     if (tie === undefined && rules.descriptions.size && borrows()) {

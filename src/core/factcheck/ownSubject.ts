@@ -1,5 +1,6 @@
 import type { EntityMention } from '../types';
 import { speakerLabelLength } from './speakerLabel';
+import { isNameShaped } from './nameShape';
 
 /**
  * Whether a sentence names a subject of its own that the fact base does not know, or another
@@ -56,17 +57,18 @@ function insideMention(w: Word, mentions: readonly EntityMention[]): boolean {
   return mentions.some((e) => e.span.start < w.end && w.start < e.span.end);
 }
 
-/** Whether a word reads as (part of) a name: capitalised and not a common word, or letters and a digit ("GPT-4o"). */
+/** Whether a word reads as (part of) a name: capitalised and not a common word, letters and a digit ("GPT-4o"), or written as a name ("xAI"). */
 function isNameWord(w: Word): boolean {
-  return letteredNumber.test(w.text) || (/^\p{Lu}/u.test(w.text) && !notNames.has(w.text.toLowerCase()));
+  return letteredNumber.test(w.text) || (/^\p{Lu}/u.test(w.text) && !notNames.has(w.text.toLowerCase())) || isNameShaped(w.text);
 }
 
 /**
  * Whether the sentence opens on a name the fact base does not know, as its subject: "The Chip
  * Security Coalition launched…", "Salt Typhoon, a Chinese state-sponsored group, hit…",
- * "GPT-4o scored…". Two capitalised words at least (one word with a digit will do), none of them a
- * known entity; a name followed by a verb of saying is a speaker ("D. Nwosu said …"), and so is a
- * transcript's label ("GRAHAM: Read all 224 pages…" opens on no name).
+ * "GPT-4o scored…". Two capitalised words at least (one word with a digit will do, or one written
+ * as a name, "OpenSSF, launched in 2020, now counts …", "xAI called …": see `isNameShaped`), none
+ * of them a known entity; a name followed by a verb of saying is a speaker ("D. Nwosu said …"), and
+ * so is a transcript's label ("GRAHAM: Read all 224 pages…" opens on no name).
  */
 export function opensOnUnknownName(sentenceText: string, start: number, mentions: readonly EntityMention[]): boolean {
   // A speaker label names who speaks, not the subject: "GRAHAM: Read all 224 pages" opens on "Read".
@@ -78,7 +80,7 @@ export function opensOnUnknownName(sentenceText: string, start: number, mentions
   // A version number between name words is part of the name: "The Halvard 2 System Card".
   for (let k = i; k < words.length && (isNameWord(words[k]) || (run.length > 0 && versionNumber.test(words[k].text) && words[k + 1] !== undefined && isNameWord(words[k + 1]))); k++) run.push(words[k]);
   if (!run.length || run.some((w) => insideMention(w, mentions))) return false;
-  if (run.filter((w) => !versionNumber.test(w.text)).length < 2 && !letteredNumber.test(run[0].text)) return false;
+  if (run.filter((w) => !versionNumber.test(w.text)).length < 2 && !letteredNumber.test(run[0].text) && !isNameShaped(run[0].text)) return false;
   const next = words[i + run.length];
   return !next || !speakerVerb.test(next.text);
 }
