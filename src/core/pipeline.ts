@@ -448,6 +448,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
         facts: [],
         checks: [],
         citations: cited.length || !quote ? cited : (quoteCitations.get(quote) ?? cited),
+        unresolvedCitations: labelsIn(si, false),
         sentenceIndex: si,
       });
       verdictSlots.push({ verdicts: blockScan.verdicts, sentence: local });
@@ -467,7 +468,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     factFindings: checked.findings,
     quoteFixes: checked.quoteFixes,
     claimFixes: checked.claimFixes,
-    markerFixes: checked.markerFixes,
+    citationPlan: checked.citationPlan,
     tableRows: rows,
   });
 
