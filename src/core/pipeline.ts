@@ -457,6 +457,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
         facts: [],
         checks: [],
         citations: cited.length || !quote ? cited : (quoteCitations.get(quote) ?? cited),
+        unresolvedCitations: labelsIn(si, false),
         sentenceIndex: si,
       });
       verdictSlots.push({ verdicts: blockScan.verdicts, sentence: local });
@@ -476,7 +477,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     factFindings: checked.findings,
     quoteFixes: checked.quoteFixes,
     claimFixes: checked.claimFixes,
-    markerFixes: checked.markerFixes,
+    citationPlan: checked.citationPlan,
     tableRows: rows,
   });
 

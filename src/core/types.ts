@@ -173,6 +173,8 @@ export interface Claim {
   readonly checks: readonly FactCheck[];
   /** Labels of resolved citation markers in the sentence. */
   readonly citations: readonly string[];
+  /** Labels of markers in the sentence that do not resolve. */
+  readonly unresolvedCitations: readonly string[];
   readonly sentenceIndex: number;
 }
 

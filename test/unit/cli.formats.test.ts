@@ -69,6 +69,7 @@ const analysis: Analysis = {
       facts: ['mythos-cybergym'],
       checks: [],
       citations: ['1'],
+      unresolvedCitations: [],
       sentenceIndex: 3,
     },
   ],

@@ -118,6 +118,7 @@ const claim = (over: Partial<Claim> = {}): Claim => ({
   facts: ['mythos-cybergym'],
   checks: [{ factId: 'mythos-cybergym', verdict: 'agrees', valueIndex: 0, recordText: '83.1%' }],
   citations: ['1'],
+  unresolvedCitations: [],
   sentenceIndex: 0,
   ...over,
 });

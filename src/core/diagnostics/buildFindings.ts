@@ -14,6 +14,7 @@ import { withoutEmphasisMarks } from '../text/emphasisMarks';
 import { withoutContinuedOpenings } from '../quotes/continuedQuotes';
 import type { TableRow, TableRows } from '../markdown/tableRows';
 import type { Mutable } from '../util/mutable';
+import type { CitationPlan } from '../factcheck/citationFix';
 
 /** A finding from the fact checker, before severity and suppression. */
 export interface FactFinding {
@@ -39,8 +40,8 @@ export interface FindingsInput {
   readonly quoteFixes?: ReadonlyMap<number, readonly Fix[]>;
   /** Fixes that insert a citation for a claim whose fact is on record, by claim index. */
   readonly claimFixes?: ReadonlyMap<number, readonly Fix[]>;
-  /** By marker label, the fix that makes a dangling marker cite the source its sentence has on record (the PL001 fix's own). */
-  readonly markerFixes?: ReadonlyMap<string, Fix>;
+  /** The fixes that make a dangling marker cite the source its sentence has on record (its PL001's or PL007's own), and the entries they add. */
+  readonly citationPlan?: CitationPlan;
   /** The tables' rows: a row is one record, with one PL007 for all its cells. */
   readonly tableRows?: TableRows;
 }
@@ -124,14 +125,24 @@ export function buildFindings(input: FindingsInput): Finding[] {
   });
 
   // PL002: markers that resolve to nothing.
-  const stubFor = referenceStubber(scan, citations, references);
+  const plan = input.citationPlan;
+  const stubFor = referenceStubber(scan, citations, references, plan?.planned ?? []);
   citations.forEach((c, i) => {
     if (c.resolved) return;
     const r = resolutions[i];
     const related = r.relatedStart !== undefined && r.relatedEnd !== undefined ? [{ message: r.relatedMessage ?? 'references', span: { start: r.relatedStart, end: r.relatedEnd } }] : [];
-    const fix = stubFor(c);
-    const cites = input.markerFixes?.get(c.label);
-    const fixes = cites ? (fix ? [cites, fix] : [cites]) : fix ? [fix] : [];
+    const fixes: Fix[] = [];
+    // The fix its sentence's quotation or figure on record was given, when it makes the marker resolve;
+    // else the one that defines its label as their source, and that fix (which adds a marker of its own).
+    const own = plan?.citesByMarker.get(c.span.start);
+    const defines = plan?.definesByLabel.get(c.label);
+    if (own?.isPreferred) fixes.push(own);
+    else {
+      if (defines) fixes.push(defines);
+      if (own) fixes.push(own);
+    }
+    const stub = stubFor(c);
+    if (stub) fixes.push(stub);
     raw.push({ code: 'PL002', message: c.unresolvedReason ?? `${c.label} resolves to no reference`, span: c.span, range: c.range, related, fixes });
   });
 
@@ -157,13 +168,14 @@ export function buildFindings(input: FindingsInput): Finding[] {
   });
 
   // PL007: figures and dates without a citation (not in headings); one per table row, which is one record.
+  // A sentence whose markers resolve to nothing was cited: its PL002s say what is wrong, with the fix that cites the fact on record.
   const uncitedRows = new Map<TableRow, { figures: Claim['values'][number][]; finding: Mutable<FactFinding> }>();
   // A figure as its PL006 quotes and marks it, its qualifier included ("roughly two decades").
   const written = writtenFigures(input.factFindings);
   const uncitedMessage = (figures: readonly Claim['values'][number][]) =>
     `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.slice(0, 4).map((v) => `“${written(v).text}”`).join(', ')}`;
   claims.forEach((claim, ci) => {
-    if (claim.citations.length) return;
+    if (claim.citations.length || claim.unresolvedCitations.length) return;
     // A figure set alone in quotation marks is a term the sentence mentions ('Use "83.1 percent" in running text.').
     const figures = claim.values.filter((v) => valueKinds.has(v.kind) && !isMentionedFigure(claim, v, scan.structure.mask));
     if (!figures.length) return;

@@ -2,23 +2,29 @@ import type { Citation, Fix, ReferenceInfo } from '../types';
 import type { Scan } from '../pipeline';
 import { sectionName } from '../markdown/structure';
 import { appendEntry } from '../fixes/appendEntry';
-import { referenceWriter, type ReferenceWriter } from '../fixes/referenceWriter';
+import { referenceWriter, type PlannedEntry, type ReferenceWriter } from '../fixes/referenceWriter';
 
 /**
  * Quick fixes for dangling markers: add a stub reference a marker resolves to, in the style
  * the document already uses (a References-list item, a `[n]: <> "…"` definition, a
- * footnote definition after the other notes), or a new References section at the end. What
+ * footnote definition after the other notes), or a new References section at the end, one edit
+ * shared with every other fix that adds to it (`planned`: the entries the citation fixes add). What
  * every fix needs from the document is looked up once; the returned function makes one fix per marker.
  */
-export function referenceStubber(scan: Scan, citations: readonly Citation[], references: readonly { readonly info: ReferenceInfo }[]): (citation: Citation) => Fix | undefined {
+export function referenceStubber(
+  scan: Scan,
+  citations: readonly Citation[],
+  references: readonly { readonly info: ReferenceInfo }[],
+  planned: readonly PlannedEntry[],
+): (citation: Citation) => Fix | undefined {
   let writer: ReferenceWriter | undefined;
   // Looked up once: a search per marker would read a long first line again for each.
   let eol: string | undefined;
   const eolOf = () => (eol ??= /\r\n|\n|\r/.exec(scan.text)?.[0] ?? '\n');
-  return (citation) => stubFix(scan, citation, () => (writer ??= referenceWriter(scan.text, scan.index, scan.structure, citations, references.map((r) => r.info))), eolOf);
+  return (citation) => stubFix(scan, citation, () => (writer ??= referenceWriter(scan.text, scan.index, scan.structure, citations, references.map((r) => r.info))), eolOf, planned);
 }
 
-function stubFix(scan: Scan, citation: Citation, writerOf: () => ReferenceWriter, eolOf: () => string): Fix | undefined {
+function stubFix(scan: Scan, citation: Citation, writerOf: () => ReferenceWriter, eolOf: () => string, planned: readonly PlannedEntry[]): Fix | undefined {
   const { index, structure } = scan;
   if (citation.kind === 'footnote') {
     return { title: `Add a footnote definition for [${citation.label}]`, edits: writerOf().add({ label: citation.label }, []) };
@@ -34,8 +40,9 @@ function stubFix(scan: Scan, citation: Citation, writerOf: () => ReferenceWriter
   }
   if (citation.kind !== 'numeric') return undefined;
   const n = citation.label;
-  const edits = writerOf().add({ label: n }, []);
+  const edits = writerOf().add({ label: n }, planned);
   if (section) return { title: `Add reference ${n} to the ${sectionName(section)} list`, edits };
   if (structure.linkDefinitions.some((d) => /^\d+$/.test(d.label.trim()))) return { title: `Add a reference definition [${n}]`, edits };
-  return { title: `Add a References section with reference ${n}`, edits };
+  // The new section is shared by every fix that adds to it: its title says what else it lists.
+  return { title: `Add a References section with reference ${n}${writerOf().alsoInNewSection(n, planned)}`, edits };
 }

@@ -31,7 +31,7 @@ import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
 import { withStandIns } from './standIns';
 import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
-import { citationPlanner, type CitationPlanner } from './citationFix';
+import { citationPlanner, type CitationPlan, type CitationPlanner } from './citationFix';
 import { articleEdit } from './indefiniteArticle';
 import type { Mutable } from '../util/mutable';
 
@@ -69,8 +69,8 @@ export interface FactCheckResult {
   readonly quoteFixes: Map<number, Fix[]>;
   /** Citation fixes for uncited claims whose facts are on record, by index into `claims`. */
   readonly claimFixes: Map<number, Fix[]>;
-  /** By label, the fixes that make a dangling marker cite the source its sentence's quotation or claim has on record. */
-  readonly markerFixes: Map<string, Fix>;
+  /** The fixes that make a dangling marker cite the source its sentence's quotation or claim has on record, and the entries planned. */
+  readonly citationPlan: CitationPlan;
 }
 
 /**
@@ -619,6 +619,6 @@ export function checkFacts(input: FactCheckInput): FactCheckResult {
   const citing = citationPlanner(input);
   const quotes = checkQuotes(input, citing, findings, quoteFixes);
   const claims = checkClaims(input, citing, findings, claimFixes);
-  const markerFixes = citing.finish();
-  return { claims, quotes, findings, quoteFixes, claimFixes, markerFixes };
+  const citationPlan = citing.finish();
+  return { claims, quotes, findings, quoteFixes, claimFixes, citationPlan };
 }

@@ -26,7 +26,8 @@ export interface CitationPlanInput {
  * - a source the document lists already is cited by its marker (`Cite [7] …`);
  * - a sentence whose marker resolves to nothing (`…models".[4]`) gets no second marker: its marker
  *   is made to cite the source (`[4]` defined as the source, or replaced by `[7]` when the
- *   document lists the source as [7]); PL002 on that marker offers the same definition;
+ *   document lists the source as [7]); PL002 on that marker offers the same fix (a sentence's
+ *   dangling markers carry the fix of its quotation or claim, whichever it is);
  * - a source the document lacks gets one new reference, under a label of its own, which every fix
  *   that cites it adds with the same edit. Sources are numbered in the order the document first
  *   needs them, from the first number past the document's references that no marker uses.
@@ -39,9 +40,24 @@ export interface CitationPlanner {
    * [from, to) (a table row: its row); `assign` receives the fix when the plan is made.
    */
   request(sourceIds: readonly string[], at: number, from: number, to: number, assign: (fix: Fix) => void): void;
-  /** Makes the plan and hands out the fixes; returns, by marker label, the fixes that define a dangling marker. */
-  finish(): Map<string, Fix>;
+  /** Makes the plan and hands out the fixes; returns what PL002's fixes need of it. */
+  finish(): CitationPlan;
 }
+
+/** What the plan gives the fixes of dangling markers (PL002) and of reference stubs. */
+export interface CitationPlan {
+  /** By marker label, the fix that defines a dangling marker as the source its sentences have on record. */
+  readonly definesByLabel: ReadonlyMap<string, Fix>;
+  /**
+   * By a dangling marker's start, the fix its sentence's quotation or claim was given (the first in the
+   * sentence): the marker's PL002 offers it, as the writer cited there and the marker is what is wrong.
+   */
+  readonly citesByMarker: ReadonlyMap<number, Fix>;
+  /** Every entry the fixes add: a new References section lists them all, with the document's stubs. */
+  readonly planned: readonly PlannedEntry[];
+}
+
+const noPlan: CitationPlan = { definesByLabel: new Map(), citesByMarker: new Map(), planned: [] };
 
 interface Request {
   readonly sources: readonly Source[];
@@ -57,6 +73,8 @@ interface Target {
   readonly source: Source;
   readonly ref?: ReferenceInfo;
   readonly dangling?: { readonly label: string; readonly markers: readonly Citation[] };
+  /** Every marker of its sentence (or row) that resolves to nothing, whatever its label. */
+  readonly unresolvedMarkers: readonly Citation[];
 }
 
 export function citationPlanner(input: CitationPlanInput): CitationPlanner {
@@ -67,12 +85,12 @@ export function citationPlanner(input: CitationPlanInput): CitationPlanner {
       if (sources.length) requests.push({ sources, at, from, to, assign });
     },
     finish() {
-      return requests.length ? plan(input, requests) : new Map();
+      return requests.length ? plan(input, requests) : noPlan;
     },
   };
 }
 
-function plan(input: CitationPlanInput, requests: Request[]): Map<string, Fix> {
+function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
   const { text, index, structure, citations, references, factIndex, tableRows } = input;
   const lookup = referenceLookup(references, factIndex);
   const writer = referenceWriter(text, index, structure, citations, references);
@@ -80,28 +98,24 @@ function plan(input: CitationPlanInput, requests: Request[]): Map<string, Fix> {
   const blocks = structure.blocks;
 
   /**
-   * The markers that resolve to nothing in [from, to], or in the whole row of a table cell, when
-   * they all have one label. Read once per sentence: a sentence may hold thousands of quotations.
+   * The markers that resolve to nothing in [from, to], or in the whole row of a table cell, and
+   * the one label they all have (none when they differ). Read once per sentence: a sentence may
+   * hold thousands of quotations.
    */
-  const danglingBySpan = new Map<string, Target['dangling']>();
-  const danglingIn = (r: Request): Target['dangling'] => {
+  const unresolvedBySpan = new Map<string, { readonly markers: readonly Citation[]; readonly dangling: Target['dangling'] }>();
+  const unresolvedIn = (r: Request) => {
     let { from, to } = r;
     const bi = firstAtOrAfter(blocks, r.at, (b) => b.end);
     const row = blocks[bi]?.kind === 'table-cell' ? tableRows.rowOf(bi) : undefined;
     if (row) [from, to] = [Math.min(from, row.start), Math.max(to, row.end)];
     const key = `${from}:${to}`;
-    if (danglingBySpan.has(key)) return danglingBySpan.get(key);
-    const found: Citation[] = [];
-    for (let k = firstAtOrAfter(unresolved, from, (c) => c.span.start); k < unresolved.length && unresolved[k].span.start <= to; k++) {
-      if (found.length && unresolved[k].label !== found[0].label) {
-        found.length = 0;
-        break;
-      }
-      found.push(unresolved[k]);
-    }
-    const dangling = found.length ? { label: found[0].label, markers: found } : undefined;
-    danglingBySpan.set(key, dangling);
-    return dangling;
+    let found = unresolvedBySpan.get(key);
+    if (found) return found;
+    const markers: Citation[] = [];
+    for (let k = firstAtOrAfter(unresolved, from, (c) => c.span.start); k < unresolved.length && unresolved[k].span.start <= to; k++) markers.push(unresolved[k]);
+    const oneLabel = markers.length > 0 && markers.every((m) => m.label === markers[0].label);
+    unresolvedBySpan.set(key, (found = { markers, dangling: oneLabel ? { label: markers[0].label, markers } : undefined }));
+    return found;
   };
 
   const targets: Target[] = requests
@@ -116,8 +130,8 @@ function plan(input: CitationPlanInput, requests: Request[]): Map<string, Fix> {
           break;
         }
       }
-      const dangling = danglingIn(request);
-      return { request, source, ...(ref ? { ref } : {}), ...(dangling ? { dangling } : {}) };
+      const { markers: unresolvedMarkers, dangling } = unresolvedIn(request);
+      return { request, source, unresolvedMarkers, ...(ref ? { ref } : {}), ...(dangling ? { dangling } : {}) };
     });
 
   // A dangling marker is made to cite a source only when every sentence that has it alone asks for the same one.
@@ -150,21 +164,19 @@ function plan(input: CitationPlanInput, requests: Request[]): Map<string, Fix> {
     if (!edits) adds.set(e.label, (edits = writer.add(e, entries)));
     return edits;
   };
-  const numbered = entries.filter((e) => labelKind(e.label) === 'numeric').length;
-  const newSection = () =>
-    numbered < 2 ? 'in a new References section' : `in a new References section that also lists the ${numbered - 1} other source${numbered === 2 ? '' : 's'} this draft's fixes cite`;
+  const newSection = (label: string) => `in a new References section${writer.alsoInNewSection(label, entries)}`;
   /** "Cite Title as [11] and add a reference definition". */
   const citeTitle = (title: string, marker: string, label: string) => {
     const place = writer.place(label);
     if (place.kind === 'list') return `Cite ${title} as ${marker} and add it to the ${place.name} list`;
-    if (place.kind === 'new-section') return `Cite ${title} as ${marker} ${newSection()}`;
+    if (place.kind === 'new-section') return `Cite ${title} as ${marker} ${newSection(label)}`;
     return `Cite ${title} as ${marker} and add a ${place.kind === 'footnote' ? 'footnote' : 'reference'} definition`;
   };
   /** "Define [4] as Title": the fix that makes a dangling marker resolve. */
   const defineTitle = (title: string, label: string) => {
     const place = writer.place(label);
     if (place.kind === 'list') return `Add ${title} to the ${place.name} list as [${label}]`;
-    return `Define [${label}] as ${title}${place.kind === 'new-section' ? ` ${newSection()}` : ''}`;
+    return `Define [${label}] as ${title}${place.kind === 'new-section' ? ` ${newSection(label)}` : ''}`;
   };
 
   /** The edit that puts `marker` for the words a request ends: in the row's Source cell, or after the words (an author-year citation before the full stop). */
@@ -184,30 +196,46 @@ function plan(input: CitationPlanInput, requests: Request[]): Map<string, Fix> {
   const markerFor = (label: string) => (labelKind(label) === 'author-year' ? `(${label})` : `[${label}]`);
 
   const defines = new Map<string, Fix>();
-  for (const t of targets) {
+  const cites = new Map<number, Fix>();
+  /** The fixes that put the reference's marker in place of a dangling one, and that marker. */
+  const replacing = new Map<Fix, Citation>();
+  const fixOf = (t: Target): Fix => {
     const { request: r, source } = t;
     const title = source.title;
     if (t.ref) {
       const refMarker = t.ref.citeAs ? `(${t.ref.citeAs})` : `[${t.ref.label}]`;
       const lone = usable(t) && t.dangling!.markers.length === 1 ? t.dangling!.markers[0] : undefined;
       if (lone && !t.ref.citeAs && text.slice(lone.span.start, lone.span.end) === `[${lone.label}]`) {
-        r.assign({ title: `Cite ${refMarker} ${title} instead of [${lone.label}]`, edits: [{ range: lone.range, newText: refMarker }], isPreferred: true });
-      } else {
-        r.assign({ title: `Cite ${refMarker} ${title}`, edits: [markerEdit(r, refMarker)], isPreferred: true });
+        const fix: Fix = { title: `Cite ${refMarker} ${title} instead of [${lone.label}]`, edits: [{ range: lone.range, newText: refMarker }], isPreferred: true };
+        replacing.set(fix, lone);
+        return fix;
       }
-      continue;
+      return { title: `Cite ${refMarker} ${title}`, edits: [markerEdit(r, refMarker)], isPreferred: true };
     }
     if (usable(t)) {
       const label = t.dangling!.label;
-      const entry = planned.get(label)!;
-      const fix: Fix = { title: defineTitle(title, label), edits: addsOf(entry), isPreferred: true };
+      const fix: Fix = { title: defineTitle(title, label), edits: addsOf(planned.get(label)!), isPreferred: true };
       if (!defines.has(label)) defines.set(label, fix);
-      r.assign(fix);
-      continue;
+      return fix;
     }
     const label = labelOf.get(source)!;
     const marker = markerFor(label);
-    r.assign({ title: citeTitle(title, marker, label), edits: [markerEdit(r, marker), ...addsOf(planned.get(label)!)], isPreferred: true });
+    return { title: citeTitle(title, marker, label), edits: [markerEdit(r, marker), ...addsOf(planned.get(label)!)], isPreferred: true };
+  };
+  for (const t of targets) {
+    const fix = fixOf(t);
+    t.request.assign(fix);
+    if (!t.unresolvedMarkers.length) continue;
+    // On a marker it does not make resolve (it adds another), the fix is offered but not preferred
+    // there; the first fix of a sentence that makes it resolve wins.
+    const defined = !t.ref && usable(t) ? t.dangling!.label : undefined;
+    let aside: Fix | undefined;
+    for (const m of t.unresolvedMarkers) {
+      const resolves = m.label === defined || replacing.get(fix) === m;
+      const had = cites.get(m.span.start);
+      if (had && (had.isPreferred || !resolves)) continue;
+      cites.set(m.span.start, resolves ? fix : (aside ??= { ...fix, isPreferred: false }));
+    }
   }
-  return defines;
+  return { definesByLabel: defines, citesByMarker: cites, planned: entries };
 }

@@ -36,11 +36,14 @@ export interface ReferenceWriter {
   /** Where `label`'s entry goes, for a fix's title: a list (by its heading's name), a definition, a footnote, a new section. */
   place(label: string): EntryPlace;
   /**
-   * The edits that add the entry; `planned` is every entry the document's fixes add, of which it
-   * is one (none for a stub). In a document without references the new References section lists
-   * every planned numeric entry, in one edit that every fix shares.
+   * The edits that add the entry; `planned` is every entry the document's citation fixes add (the
+   * entry is one of them, or a stub). In a document without references the new References section
+   * lists every planned numeric entry and a stub for every other numeric marker that resolves to
+   * nothing, in one edit that every fix which adds to it shares: applied together, they add one section.
    */
   add(entry: PlannedEntry, planned: readonly PlannedEntry[]): TextEdit[];
+  /** What else the new References section lists besides `label`'s entry, for a fix's title: " that also lists …", or ''. */
+  alsoInNewSection(label: string, planned: readonly PlannedEntry[]): string;
 }
 
 export type EntryPlace = { readonly kind: 'list'; readonly name: string } | { readonly kind: 'definition' | 'footnote' | 'new-section' };
@@ -80,6 +83,16 @@ function itemBefore(list: ReferenceSection, n: number | undefined): ReferenceSec
   }
   return before ?? last;
 }
+
+/** Markers for a title, of `total` labels the first of which are `shown`: "[1], [2] and [5]", or "[1], …, [5] and 3 more". */
+function markerList(shown: readonly string[], total: number): string {
+  const marks = shown.map((l) => `[${l}]`);
+  if (total > marks.length) return `${marks.join(', ')} and ${total - marks.length} more`;
+  return marks.length > 1 ? `${marks.slice(0, -1).join(', ')} and ${marks[marks.length - 1]}` : marks.join('');
+}
+
+/** Stubs a fix's title names at most. */
+const maxNamed = 5;
 
 export function referenceWriter(text: string, index: LineIndex, structure: Structure, citations: readonly Citation[], references: readonly ReferenceInfo[]): ReferenceWriter {
   const eol = lineBreakRe.exec(text)?.[0] ?? '\n';
@@ -222,7 +235,35 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
     return appendEntry(list, index, eol, body, Math.max(0, nth));
   };
 
-  let shared: { planned: readonly PlannedEntry[]; edit: TextEdit } | undefined;
+  // The numeric markers that resolve to nothing, each label once, in order of their numbers: a new section has a stub for each.
+  let dangling: string[] | undefined;
+  const danglingNumbers = () =>
+    (dangling ??= [...new Set(citations.filter((c) => !c.resolved && c.kind === 'numeric' && /^\d+$/.test(c.label)).map((c) => c.label))].sort((a, b) => Number(a) - Number(b)));
+  /** The entries of the new section: the planned numeric ones, then stubs for the dangling numbers no plan defines. */
+  const sectionEntries = (planned: readonly PlannedEntry[]): PlannedEntry[] => {
+    const numbered = planned.filter((p) => labelKind(p.label) === 'numeric');
+    const taken = new Set(numbered.map((p) => p.label));
+    return [...numbered, ...danglingNumbers().filter((l) => !taken.has(l)).map((label) => ({ label }))];
+  };
+
+  /** The new section for a plan, made once: its entries, the labels of its sources and of its stubs, and the edit. */
+  interface SharedSection {
+    readonly planned: readonly PlannedEntry[];
+    readonly entries: readonly PlannedEntry[];
+    readonly sources: ReadonlySet<string>;
+    readonly stubs: readonly string[];
+    readonly stubSet: ReadonlySet<string>;
+    readonly edit: TextEdit;
+  }
+  let shared: SharedSection | undefined;
+  const sharedSection = (planned: readonly PlannedEntry[]): SharedSection => {
+    if (shared?.planned !== planned) {
+      const entries = sectionEntries(planned);
+      const stubs = entries.filter((e) => !e.source).map((e) => e.label);
+      shared = { planned, entries, sources: new Set(entries.filter((e) => e.source).map((e) => e.label)), stubs, stubSet: new Set(stubs), edit: newSection(entries) };
+    }
+    return shared;
+  };
   return {
     newKind,
     newLabels,
@@ -238,10 +279,23 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
       if (kind === 'author-year') return section && entry.source ? [authorYearEntry(section, entry, planned)] : [];
       if (section) return [listItem(section, entry)];
       if (numericDefs.length) return [definition(entry)];
-      if (!planned.length) return [newSection([entry])];
-      // One edit for the whole plan, made once: every fix that adds to the new section shares it.
-      if (shared?.planned !== planned) shared = { planned, edit: newSection(planned.filter((p) => labelKind(p.label) === 'numeric')) };
-      return [shared.edit];
+      // One edit for the whole plan and the stubs, made once: every fix that adds to the new section shares it.
+      const whole = sharedSection(planned);
+      return [whole.sources.has(entry.label) || whole.stubSet.has(entry.label) ? whole.edit : newSection([...whole.entries, entry])];
+    },
+    alsoInNewSection(label, planned) {
+      // Counted, not filtered: a draft of thousands of dangling markers asks once for each.
+      const whole = sharedSection(planned);
+      const own = whole.sources.has(label);
+      const sources = whole.sources.size - (own ? 1 : 0);
+      const stubCount = whole.stubs.length - (whole.stubSet.has(label) ? 1 : 0);
+      const named: string[] = [];
+      for (let k = 0; k < whole.stubs.length && named.length < maxNamed; k++) if (whole.stubs[k] !== label) named.push(whole.stubs[k]);
+      const parts = [
+        ...(sources ? [`the ${sources}${own ? ' other' : ''} source${sources === 1 ? '' : 's'} this draft's fixes cite`] : []),
+        ...(stubCount ? [`${stubCount === 1 ? 'a stub' : 'stubs'} for ${markerList(named, stubCount)}`] : []),
+      ];
+      return parts.length ? ` that also lists ${parts.join(' and ')}` : '';
     },
   };
 }
