@@ -70,6 +70,19 @@ describe('PL002 stubs in a document with no reference list: one References secti
   });
 });
 
+describe('PL002 stubs past a hundred dangling numbers', () => {
+  it('offers none: each fix would carry the whole section, and the fixes of a draft would grow with the square of its markers', () => {
+    const many = Array.from({ length: 150 }, (_, i) => `Point ${i + 1}.[${i + 1}]`).join('\n\n');
+    const found = findings(many).filter((f) => f.code === 'PL002');
+    assert.strictEqual(found.length, 150);
+    assert.ok(found.every((f) => f.fixes.length === 0), 'no stub fixes');
+    // At the limit, one shared section with every stub.
+    const hundred = Array.from({ length: 100 }, (_, i) => `Point ${i + 1}.[${i + 1}]`).join('\n\n');
+    const edits = new Set(findings(hundred).filter((f) => f.code === 'PL002').map((f) => key(f.fixes[0].edits[0])));
+    assert.strictEqual(edits.size, 1);
+  });
+});
+
 describe('PL002 on a dangling marker whose sentence states a fact of a source the document has', () => {
   it('offers, preferred, to cite the footnote the document defines for it instead', () => {
     const text =

@@ -44,5 +44,6 @@ function stubFix(scan: Scan, citation: Citation, writerOf: () => ReferenceWriter
   if (section) return { title: `Add reference ${n} to the ${sectionName(section)} list`, edits };
   if (structure.linkDefinitions.some((d) => /^\d+$/.test(d.label.trim()))) return { title: `Add a reference definition [${n}]`, edits };
   // The new section is shared by every fix that adds to it: its title says what else it lists.
+  if (!edits.length) return undefined;
   return { title: `Add a References section with reference ${n}${writerOf().alsoInNewSection(n, planned)}`, edits };
 }

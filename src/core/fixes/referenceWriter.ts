@@ -94,6 +94,9 @@ function markerList(shown: readonly string[], total: number): string {
 /** Stubs a fix's title names at most. */
 const maxNamed = 5;
 
+/** Dangling numbers a new References section gets stubs for at most (past that, no stub fixes). */
+export const maxSectionStubs = 100;
+
 export function referenceWriter(text: string, index: LineIndex, structure: Structure, citations: readonly Citation[], references: readonly ReferenceInfo[]): ReferenceWriter {
   const eol = lineBreakRe.exec(text)?.[0] ?? '\n';
   const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
@@ -239,9 +242,15 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
   let dangling: string[] | undefined;
   const danglingNumbers = () =>
     (dangling ??= [...new Set(citations.filter((c) => !c.resolved && c.kind === 'numeric' && /^\d+$/.test(c.label)).map((c) => c.label))].sort((a, b) => Number(a) - Number(b)));
-  /** The entries of the new section: the planned numeric ones, then stubs for the dangling numbers no plan defines. */
+  /**
+   * The entries of the new section: the planned numeric ones, then stubs for the dangling numbers
+   * no plan defines, unless there are more than `maxSectionStubs` (then no stub is offered: every fix
+   * holds the whole section, and thousands of fixes would each carry thousands of stubs).
+   */
+  const tooManyStubs = () => danglingNumbers().length > maxSectionStubs;
   const sectionEntries = (planned: readonly PlannedEntry[]): PlannedEntry[] => {
     const numbered = planned.filter((p) => labelKind(p.label) === 'numeric');
+    if (tooManyStubs()) return numbered;
     const taken = new Set(numbered.map((p) => p.label));
     return [...numbered, ...danglingNumbers().filter((l) => !taken.has(l)).map((label) => ({ label }))];
   };
@@ -280,6 +289,7 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
       if (section) return [listItem(section, entry)];
       if (numericDefs.length) return [definition(entry)];
       // One edit for the whole plan and the stubs, made once: every fix that adds to the new section shares it.
+      if (!entry.source && tooManyStubs()) return [];
       const whole = sharedSection(planned);
       return [whole.sources.has(entry.label) || whole.stubSet.has(entry.label) ? whole.edit : newSection([...whole.entries, entry])];
     },
