@@ -9,7 +9,8 @@ import { matchRecord, type RecordMatch } from './quoteMatch';
 import { restoreWords } from './restoreWords';
 import { quotesRecord } from './recordTies';
 import { colonSpeaker, creditsSpeaker, reportsRecord } from './attribution';
-import { pronounSpeaks, quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
+import { quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
+import { pronounCredit } from './pronounCredit';
 import { rowSpeaker } from './rowSpeaker';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import type { TableRows } from '../markdown/tableRows';
@@ -117,27 +118,6 @@ function blockQuoteCredit(
     const credited = creditedIn(last)(sentence.span.end, sentence.span.end);
     return credited.length ? credited : colonCreditIn(last, sentence.span.end);
   };
-}
-
-/**
- * Whom "he" or "she" stands for when a quotation is credited to one: the one person named in
- * the paragraph before the sentence ("Jim Zemlin put it well. He said “…”"). Two persons
- * named, or none, credit no one: the pronoun is not guessed.
- */
-function pronounCredit(input: FactCheckInput, q: Quotation): EntityMention[] {
-  const { text, sentences, entities, structure } = input;
-  const sentence = sentences[q.sentenceIndex];
-  if (!sentence || !pronounSpeaks(text, sentence.span.start, q.span.start)) return [];
-  const blocks = structure.blocks;
-  const block = blocks[firstAtOrAfter(blocks, sentence.span.start + 1, (b) => b.end)];
-  if (!block || block.start >= sentence.span.start) return [];
-  let person: EntityMention | undefined;
-  for (const e of mentionsIn(entities, block.start, sentence.span.start)) {
-    if (e.kind !== 'person') continue;
-    if (person && person.id !== e.id) return [];
-    person = e;
-  }
-  return person ? [person] : [];
 }
 
 /** A quoted excerpt on one line of a block quote: `> "by far the most powerful…" and "currently far ahead…"`. */
