@@ -89,6 +89,18 @@ describe('figures a sentence does not assert', () => {
     // Unless the pledge itself is conditional.
     assert.deepEqual(pl006('Anthropic said that if partners matched it, it would commit $1 billion in usage credits.'), []);
   });
+
+  it('reads "the company" in what a company\'s officer says as that company (blind QA round 8, P item 5)', () => {
+    assert.deepEqual(pl006('Dario Amodei said the company would commit $150 million in usage credits.'), ['$150 million']);
+    assert.deepEqual(pl006('Dario Amodei, who went on camera on launch day, said the company would commit $150 million in usage credits.'), ['$150 million']);
+    assert.deepEqual(pl006('Logan Graham told reporters the firm would commit $150 million in usage credits.'), ['$150 million']);
+    const status = (text: string) => bundledAnalyzer.analyze(text).claims[0].status;
+    assert.equal(status('Dario Amodei told reporters the company would commit up to $100 million in usage credits and $4 million in direct donations.'), 'confirmed');
+    // Not a verb of saying; an officer of no company (the Linux Foundation); a sentence that names a company of its own.
+    assert.equal(status('Dario Amodei praised the company for its $150 million in usage credits.'), 'unverified');
+    assert.equal(status('Jim Zemlin said the company would commit $150 million in usage credits.'), 'unverified');
+    assert.deepEqual(pl006('Dario Amodei said Microsoft, not the company, would commit $150 million in usage credits.'), []);
+  });
 });
 
 describe('a figure another document gives, reported to be corrected (blind QA report L, item 3)', () => {

@@ -27,6 +27,7 @@ import { unknownCredit } from './unknownCredit';
 import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
 import { withStandIns } from './standIns';
+import { withSpeakersCompany } from './speakersCompany';
 import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { citationPlanner, type CitationPlanner } from './citationFix';
 import type { Mutable } from '../util/mutable';
@@ -369,6 +370,13 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
   const surroundingsOf = claimSurroundings(text, input.index, blocks, entities, input.sentences, noteAt, isSubject);
   const nameWords = knownNameWords(factIndex);
   const onRecord = perItem((fact: Fact) => `${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`);
+  // The inline quotations in [start, end): their words are not a sentence's attribution.
+  const inlineQuotes = input.quotes.filter((q) => q.kind === 'inline');
+  const quotedSpansIn = (start: number, end: number): Span[] => {
+    const out: Span[] = [];
+    for (let i = firstAtOrAfter(inlineQuotes, start, (q) => q.span.start); i < inlineQuotes.length && inlineQuotes[i].span.start < end; i++) out.push(inlineQuotes[i].span);
+    return out;
+  };
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
     const { start, end } = claim.span;
@@ -412,7 +420,9 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       };
       // "The Department's filing" after a paragraph on Hegseth names the Defense Department (see `standIns`).
       const context = [() => new Set(named.map((e) => e.id)), blockIds, ...(surroundings ? [() => surroundings().ids] : [])];
-      const standIn = withStandIns(sentenceText, start, named, rules.standIns, context, (a, b) => input.index.range(a, b));
+      // "Dario Amodei said the company would commit …" speaks of Anthropic (see `speakersCompany`).
+      const spoken = withSpeakersCompany(sentenceText, start, named, quotedSpansIn(start, end), factIndex, (a, b) => input.index.range(a, b));
+      const standIn = withStandIns(sentenceText, start, spoken, rules.standIns, context, (a, b) => input.index.range(a, b));
       const sentenceMentions = standIn.mentions;
       verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
