@@ -115,6 +115,20 @@ describe('a figure another document gives, reported to be corrected (blind QA re
     assert.deepEqual(pl007(`${paper} The correct date is 7 April 2026.[1]\n\n[1]: https://example.org`), ['9 April 2026']);
   });
 
+  it('leaves it unverified when a later clause of the same sentence corrects it (blind QA round 8, P item 7)', () => {
+    // On record: Mythos Preview found a 27-year-old flaw in OpenBSD.
+    const said = 'Graham said on the podcast that Mythos found a 26-year-old bug in OpenBSD';
+    assert.deepEqual(pl006(`${said}, but the announcement gives the age as 27 years.`), []);
+    assert.deepEqual(pl006(`${said}; the announcement puts its age at 27 years.`), []);
+    assert.deepEqual(pl006(`${said}, but in fact it was 27 years old.`), []);
+    assert.deepEqual(pl007(`${said}, but the announcement gives the age as 27 years.`), ['26-year-old']);
+    // The correcting figure is still checked; a later clause that corrects nothing, or the writer's own figure, is not a correction.
+    assert.deepEqual(pl006(`${said}, but the announcement says Mythos found a 28-year-old flaw in OpenBSD.`), ['28-year-old']);
+    assert.deepEqual(pl006(`${said}, but Anthropic later found 40 more bugs.`), ['26-year-old']);
+    assert.deepEqual(pl006(`${said}, but it was not the oldest.`), ['26-year-old']);
+    assert.deepEqual(pl006('Mythos found a 26-year-old bug in OpenBSD, but the announcement gives the age as 27 years.'), ['26-year-old']);
+  });
+
   it('leaves it unverified when the writer calls it wrong, or gives it as hearsay', () => {
     assert.deepEqual(pl006('The consultation paper wrongly dates the announcement of Claude Mythos Preview to 9 April 2026.'), []);
     assert.deepEqual(pl006('The consultation paper states incorrectly that Glasswing has fifteen founding partners.'), []);

@@ -143,6 +143,36 @@ interface Reading {
   factive: boolean;
   /** Whether the next sentence corrects this one (asked at the first verb of stating). */
   readonly corrected: (() => boolean) | undefined;
+  /** Whether a later clause of the sentence corrects what the verb of stating ending at the offset gives (see `correctedLater`). */
+  readonly correctedLater: (from: number) => boolean;
+}
+
+/** What opens a later clause of a sentence: "but", "whereas", "while" after a comma or not, a semicolon. */
+const laterClauseRe = /(?:,?[ \t\n]+(?:but|whereas|while)|;)[ \t\n]+/g;
+
+/**
+ * Whether a later clause of the sentence, after "but", "whereas", "while" or a semicolon, corrects
+ * the figures a verb of stating gives before it (from `from` on, offsets in `text`): it gives a
+ * figure of its own, on a correction's opening ("…, but in fact it was 27 years old") or from
+ * another reporter, by a verb of stating ("Graham said Mythos found a 26-year-old bug in OpenBSD,
+ * but the announcement gives the age as 27 years"). Then the first figures are the speaker's,
+ * reported to be corrected, as with a correction in the next sentence. `valueAts` are the
+ * figures' offsets in `text`, in order.
+ */
+function correctedLater(text: string, from: number, valueAts: readonly number[]): boolean {
+  laterClauseRe.lastIndex = from;
+  for (let m; (m = laterClauseRe.exec(text)); ) {
+    const clause = m.index + m[0].length;
+    const figure = valueAts.find((v) => v >= clause);
+    if (figure === undefined) return false;
+    if (!valueAts.some((v) => v >= from && v < m.index)) continue;
+    if (correctionAt(text, clause)) return true;
+    for (const w of text.slice(clause, figure).toLowerCase().match(/[\p{L}'’]+/gu) ?? []) {
+      const cls = wordClasses.get(w);
+      if (cls === 'stating' || (cls === 'saying' && statingToo.has(w))) return true;
+    }
+  }
+  return false;
 }
 
 /** What the clause so far does to a figure in it. */
@@ -179,7 +209,8 @@ export function unassertedFigures(sentenceText: string, start: number, values: r
   if (!values.length) return unasserted;
   let prediction: boolean | undefined;
   const mood: ClauseMood = { negated: false, conditional: false, modal: 'none', forecast: false };
-  const reading: Reading = { mood, saying: false, quoting: false, clauseStart: 0, before: undefined, factive: false, corrected };
+  const valueAts = values.map((v) => v.span.start - start);
+  const reading: Reading = { mood, saying: false, quoting: false, clauseStart: 0, before: undefined, factive: false, corrected, correctedLater: (from) => correctedLater(sentenceText, from, valueAts) };
   tokenRe.lastIndex = 0;
   let m = tokenRe.exec(sentenceText);
   for (let vi = 0; vi < values.length; vi++) {
@@ -304,7 +335,7 @@ function stating(text: string, m: RegExpExecArray, reading: Reading, before: Rea
   if (reading.quoting) return;
   const subject = text.slice(reading.clauseStart, m.index);
   if (ownVoice.test(subject)) return;
-  if (before === 'error' || startsHearsay(text, reading.clauseStart) || reading.corrected?.()) reading.quoting = true;
+  if (before === 'error' || startsHearsay(text, reading.clauseStart) || reading.corrected?.() || reading.correctedLater(m.index + m[0].length)) reading.quoting = true;
 }
 
 /** Whether a hearsay reporter ("some reports", "one newspaper") starts at `at`, past white space and opening marks (see `hearsayOpeners`). */
