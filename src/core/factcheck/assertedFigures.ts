@@ -1,4 +1,5 @@
 import type { ClaimValue } from '../types';
+import { firstAtOrAfter } from '../util/search';
 
 /**
  * The words that change what the clause after them asserts, read one word (or mark) at a time
@@ -148,31 +149,48 @@ interface Reading {
 }
 
 /** What opens a later clause of a sentence: "but", "whereas", "while" after a comma or not, a semicolon. */
-const laterClauseRe = /(?:,?[ \t\n]+(?:but|whereas|while)|;)[ \t\n]+/g;
+const laterClauseRe = /;|(?<![\p{L}\p{N}])(?:but|whereas|while)(?![\p{L}\p{N}])/gu;
+/** How far into a later clause its reporter and verb are read, before its figure. */
+const laterClauseReach = 200;
 
 /**
  * Whether a later clause of the sentence, after "but", "whereas", "while" or a semicolon, corrects
- * the figures a verb of stating gives before it (from `from` on, offsets in `text`): it gives a
- * figure of its own, on a correction's opening ("…, but in fact it was 27 years old") or from
- * another reporter, by a verb of stating ("Graham said Mythos found a 26-year-old bug in OpenBSD,
- * but the announcement gives the age as 27 years"). Then the first figures are the speaker's,
- * reported to be corrected, as with a correction in the next sentence. `valueAts` are the
- * figures' offsets in `text`, in order.
+ * the figures a verb of stating gives before it (see `laterCorrections`): "Graham said Mythos found a
+ * 26-year-old bug in OpenBSD, but the announcement gives the age as 27 years". Then the first
+ * figures are the speaker's, reported to be corrected, as with a correction in the next sentence.
  */
-function correctedLater(text: string, from: number, valueAts: readonly number[]): boolean {
-  laterClauseRe.lastIndex = from;
+function correctedLater(corrections: () => number, from: number, valueAts: readonly number[]): boolean {
+  const last = corrections();
+  if (last <= from) return false;
+  const i = firstAtOrAfter(valueAts, from, (v) => v);
+  return i < valueAts.length && valueAts[i] < last;
+}
+
+/**
+ * Where the last correcting later clause of the sentence opens (its "but" or semicolon), or -1:
+ * one that gives a figure of its own (`valueAts`, in order), on a correction's opening ("…, but
+ * in fact it was 27 years old") or from another reporter, by a verb of stating ("…, but the
+ * announcement gives the age as 27 years"). Read once per sentence, a bounded window per clause.
+ */
+function laterCorrections(text: string, valueAts: readonly number[]): number {
+  let last = -1;
+  let vi = 0;
+  laterClauseRe.lastIndex = 0;
   for (let m; (m = laterClauseRe.exec(text)); ) {
-    const clause = m.index + m[0].length;
-    const figure = valueAts.find((v) => v >= clause);
-    if (figure === undefined) return false;
-    if (!valueAts.some((v) => v >= from && v < m.index)) continue;
-    if (correctionAt(text, clause)) return true;
-    for (const w of text.slice(clause, figure).toLowerCase().match(/[\p{L}'’]+/gu) ?? []) {
+    let clause = m.index + m[0].length;
+    while (clause < text.length && (text[clause] === ' ' || text[clause] === '\t' || text[clause] === '\n')) clause++;
+    while (vi < valueAts.length && valueAts[vi] < clause) vi++;
+    if (vi === valueAts.length) break;
+    const figure = valueAts[vi];
+    if (figure - clause > laterClauseReach) continue;
+    let corrects = correctionAt(text, clause) !== undefined;
+    for (const w of corrects ? [] : (text.slice(clause, figure).toLowerCase().match(/[\p{L}'’]+/gu) ?? [])) {
       const cls = wordClasses.get(w);
-      if (cls === 'stating' || (cls === 'saying' && statingToo.has(w))) return true;
+      if (cls === 'stating' || (cls === 'saying' && statingToo.has(w))) corrects = true;
     }
+    if (corrects) last = m.index;
   }
-  return false;
+  return last;
 }
 
 /** What the clause so far does to a figure in it. */
@@ -210,7 +228,9 @@ export function unassertedFigures(sentenceText: string, start: number, values: r
   let prediction: boolean | undefined;
   const mood: ClauseMood = { negated: false, conditional: false, modal: 'none', forecast: false };
   const valueAts = values.map((v) => v.span.start - start);
-  const reading: Reading = { mood, saying: false, quoting: false, clauseStart: 0, before: undefined, factive: false, corrected, correctedLater: (from) => correctedLater(sentenceText, from, valueAts) };
+  let corrections: number | undefined;
+  const lastCorrection = () => (corrections ??= laterCorrections(sentenceText, valueAts));
+  const reading: Reading = { mood, saying: false, quoting: false, clauseStart: 0, before: undefined, factive: false, corrected, correctedLater: (from) => correctedLater(lastCorrection, from, valueAts) };
   tokenRe.lastIndex = 0;
   let m = tokenRe.exec(sentenceText);
   for (let vi = 0; vi < values.length; vi++) {

@@ -1,6 +1,7 @@
 import type { EntityMention, Range, Span } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import { quoteCredits } from './verbCredits';
+import { firstAtOrAfter } from '../util/search';
 
 /**
  * "the company" or "the firm" in what a company's officer is reported to say stands for that
@@ -51,7 +52,8 @@ export function withSpeakersCompany(
   let credits: ReturnType<typeof quoteCredits> | undefined;
   for (let m; (m = companyNounRe.exec(sentenceText)); ) {
     const a = start + m.index;
-    if (quoted.some((q) => q.start <= a && a < q.end)) continue;
+    const qi = firstAtOrAfter(quoted, a + 1, (q) => q.start) - 1;
+    if (qi >= 0 && a < quoted[qi].end) continue;
     credits ??= quoteCredits(sentenceText, start, mentions, quoted);
     const companies = new Set<string>();
     for (const e of credits(a, a)) {
