@@ -118,6 +118,15 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006(`${before}Jim Zemlin counted fifteen founding partners at his own foundation.\n`), []);
   });
 
+  it('takes the subject from around a sentence whose only name gives the figure as another\'s: "TechCrunch put the filing at 45 pages" (blind QA round 8, P item 8)', () => {
+    // On record: the Defense Department's court filing runs to 40 pages; Anthropic commits up to $100 million in usage credits.
+    const filing = "The Pentagon's filing says Anthropic might act.\n\n";
+    assert.deepEqual(pl006(`${filing}TechCrunch put the filing at 45 pages.\n`), ['45 pages']);
+    assert.deepEqual(pl006(`${filing}TechCrunch put the filing at about 40 pages.\n`), []);
+    // A verb that spends a figure, not one that gives it: OpenAI's money is no Anthropic figure.
+    assert.deepEqual(pl006('Anthropic committed usage credits to Glasswing.\n\nOpenAI put $50 million into usage credits.\n'), []);
+  });
+
   it('leaves a figure whose own measure is named in the sentence with nothing tied to it', () => {
     // The court filing is 40 pages; "the 244-page system card" gives the card's length.
     assert.deepEqual(pl006("The Pentagon's court filing is due soon.\n\nSomeone should check the 245-page system card.\n"), []);
