@@ -89,6 +89,18 @@ describe('figures a sentence does not assert', () => {
     // Unless the pledge itself is conditional.
     assert.deepEqual(pl006('Anthropic said that if partners matched it, it would commit $1 billion in usage credits.'), []);
   });
+
+  it('reads "the company" in what a company\'s officer says as that company (blind QA round 8, P item 5)', () => {
+    assert.deepEqual(pl006('Dario Amodei said the company would commit $150 million in usage credits.'), ['$150 million']);
+    assert.deepEqual(pl006('Dario Amodei, who went on camera on launch day, said the company would commit $150 million in usage credits.'), ['$150 million']);
+    assert.deepEqual(pl006('Logan Graham told reporters the firm would commit $150 million in usage credits.'), ['$150 million']);
+    const status = (text: string) => bundledAnalyzer.analyze(text).claims[0].status;
+    assert.equal(status('Dario Amodei told reporters the company would commit up to $100 million in usage credits and $4 million in direct donations.'), 'confirmed');
+    // Not a verb of saying; an officer of no company (the Linux Foundation); a sentence that names a company of its own.
+    assert.equal(status('Dario Amodei praised the company for its $150 million in usage credits.'), 'unverified');
+    assert.equal(status('Jim Zemlin said the company would commit $150 million in usage credits.'), 'unverified');
+    assert.deepEqual(pl006('Dario Amodei said Microsoft, not the company, would commit $150 million in usage credits.'), []);
+  });
 });
 
 describe('a figure another document gives, reported to be corrected (blind QA report L, item 3)', () => {
@@ -101,6 +113,20 @@ describe('a figure another document gives, reported to be corrected (blind QA re
     assert.deepEqual(pl006('The paper states that Glasswing has fifteen founding partners. That is not what the public record shows.'), []);
     // It still wants a citation.
     assert.deepEqual(pl007(`${paper} The correct date is 7 April 2026.[1]\n\n[1]: https://example.org`), ['9 April 2026']);
+  });
+
+  it('leaves it unverified when a later clause of the same sentence corrects it (blind QA round 8, P item 7)', () => {
+    // On record: Mythos Preview found a 27-year-old flaw in OpenBSD.
+    const said = 'Graham said on the podcast that Mythos found a 26-year-old bug in OpenBSD';
+    assert.deepEqual(pl006(`${said}, but the announcement gives the age as 27 years.`), []);
+    assert.deepEqual(pl006(`${said}; the announcement puts its age at 27 years.`), []);
+    assert.deepEqual(pl006(`${said}, but in fact it was 27 years old.`), []);
+    assert.deepEqual(pl007(`${said}, but the announcement gives the age as 27 years.`), ['26-year-old']);
+    // The correcting figure is still checked; a later clause that corrects nothing, or the writer's own figure, is not a correction.
+    assert.deepEqual(pl006(`${said}, but the announcement says Mythos found a 28-year-old flaw in OpenBSD.`), ['28-year-old']);
+    assert.deepEqual(pl006(`${said}, but Anthropic later found 40 more bugs.`), ['26-year-old']);
+    assert.deepEqual(pl006(`${said}, but it was not the oldest.`), ['26-year-old']);
+    assert.deepEqual(pl006('Mythos found a 26-year-old bug in OpenBSD, but the announcement gives the age as 27 years.'), ['26-year-old']);
   });
 
   it('leaves it unverified when the writer calls it wrong, or gives it as hearsay', () => {

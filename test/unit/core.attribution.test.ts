@@ -157,6 +157,30 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005(`Jim Zemlin spoke.\n\nHe said ${settled}`), []);
   });
 
+  it('credits "he" or "she" after the quotation as before it: \'“…,” he said\' (blind QA round 8, P item 1)', () => {
+    const settled = '"We did not feel comfortable releasing this generally,"';
+    const zemlin = ['Quotation is credited to Jim Zemlin'];
+    assert.deepEqual(pl005(`Jim Zemlin sounded alarmed. ${settled} he said.`), zemlin);
+    assert.deepEqual(pl005(`Jim Zemlin sounded alarmed. ${settled} she told reporters.`), zemlin);
+    assert.deepEqual(pl005(`Jim Zemlin sounded alarmed. ${settled} he later added.`), zemlin);
+    assert.deepEqual(pl005(`Logan Graham sounded alarmed. ${settled} he said.`), []);
+    // Several sentences on: the pronoun's chain goes back to the one named.
+    assert.deepEqual(pl005(`Zemlin has been at this a long time. Jim Zemlin has watched maintainers burn out. He has seen vendors take the code. Last week, he sounded almost alarmed. ${settled} he said.`), zemlin);
+    // Two persons in the paragraph: the nearest one named, before the quotation or after it.
+    const amodei = ['Quotation is credited to Dario Amodei'];
+    assert.deepEqual(pl005(`Logan Graham was not the only executive on camera. Dario Amodei went on camera on launch day. ${settled} he said.`), amodei);
+    assert.deepEqual(pl005(`Logan Graham was not the only executive on camera. Dario Amodei went on camera on launch day. He said: ${settled.slice(0, -2)}."`), amodei);
+    assert.deepEqual(pl005(`Dario Amodei went on camera on launch day. Logan Graham spoke next. ${settled} he said.`), []);
+    // Not guessed: the nearest sentence names two persons, or a person the fact base does not know, or a name inside a quotation.
+    assert.deepEqual(pl005(`Logan Graham spoke. Jim Zemlin and Dario Amodei followed. ${settled} he said.`), []);
+    assert.deepEqual(pl005(`Jim Zemlin spoke first. Maria Okafor, a maintainer, disagreed. ${settled} she said.`), []);
+    assert.deepEqual(pl005(`Logan Graham spoke. "Ask Dario Amodei about that one," he said. ${settled} he added.`), []);
+    // A verb of saying before the quotation is its attribution: the pronoun after it reports.
+    assert.deepEqual(pl005(`Jim Zemlin spoke. The draft called the model "by far the most powerful AI model we've ever developed," he said.`), []);
+    // A split quotation (its parts are the record in a draft that names Anthropic): the pronoun credits both parts, once.
+    assert.deepEqual(pl005(`Anthropic briefed its partners.\n\nJim Zemlin sounded alarmed. "We did not feel comfortable," he said, "releasing this generally."`), zemlin);
+  });
+
   it('credits the noun phrase that is the verb’s subject, not a name elsewhere in its clause', () => {
     const powerful = 'called the model "by far the most powerful AI model we\'ve ever developed."';
     assert.deepEqual(pl005(`Dario Amodei went on camera after a draft ${powerful}`), []);

@@ -104,8 +104,27 @@ describe('claims that leave their subject to the surroundings', () => {
 
   it('leaves a sentence that names an entity of its own, or gives the figure as news', () => {
     // Logan Graham is no entity of the leak's date; "announced that" reports news, not the date of an announcement.
-    assert.deepEqual(pl006('## The Mythos leak\n\nLogan Graham said the leak happened on March 24, 2026.\n'), []);
+    assert.deepEqual(pl006('## The Mythos leak\n\nLogan Graham discussed the leak on March 24, 2026.\n'), []);
     assert.deepEqual(pl006('## Claude Mythos Preview\n\nA lab announced that its tool had found bugs on June 13, 2026.\n'), []);
+  });
+
+  it('takes the subject from around a sentence whose only name is the one who says the figure (blind QA round 8, P item 9)', () => {
+    const before = 'Zemlin said Glasswing had brought more than 40 additional organizations on board.\n\n';
+    assert.deepEqual(pl006(`${before}Zemlin said the coalition's founding partners numbered fifteen.\n`), ['fifteen']);
+    assert.deepEqual(pl006(`${before}Jim Zemlin told reporters the founding partners numbered fifteen.\n`), ['fifteen']);
+    assert.deepEqual(pl006(`${before}Anthropic said the founding partners numbered fifteen.\n`), ['fifteen']);
+    assert.deepEqual(pl006('## The Mythos leak\n\nLogan Graham said the leak happened on March 24, 2026.\n'), ['March 24, 2026']);
+    // A name that is no speaker of the figure is still a subject of its own.
+    assert.deepEqual(pl006(`${before}Jim Zemlin counted fifteen founding partners at his own foundation.\n`), []);
+  });
+
+  it('takes the subject from around a sentence whose only name gives the figure as another\'s: "TechCrunch put the filing at 45 pages" (blind QA round 8, P item 8)', () => {
+    // On record: the Defense Department's court filing runs to 40 pages; Anthropic commits up to $100 million in usage credits.
+    const filing = "The Pentagon's filing says Anthropic might act.\n\n";
+    assert.deepEqual(pl006(`${filing}TechCrunch put the filing at 45 pages.\n`), ['45 pages']);
+    assert.deepEqual(pl006(`${filing}TechCrunch put the filing at about 40 pages.\n`), []);
+    // A verb that spends a figure, not one that gives it: OpenAI's money is no Anthropic figure.
+    assert.deepEqual(pl006('Anthropic committed usage credits to Glasswing.\n\nOpenAI put $50 million into usage credits.\n'), []);
   });
 
   it('leaves a figure whose own measure is named in the sentence with nothing tied to it', () => {

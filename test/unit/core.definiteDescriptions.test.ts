@@ -45,6 +45,18 @@ describe('definite descriptions of events', () => {
     assert.deepEqual([count(`${sued}${filing}`), count(`${hegseth}${filing}`), count(`${sued}${filing}`)], [0, 2, 0]);
   });
 
+  it('reads "the department" in lower case as news copy writes it, on the same context (blind QA round 8, P item 8)', () => {
+    const hegseth = 'Secretary Hegseth designated Anthropic a supply chain risk [1].\n\n';
+    const filing = "The department's 45-page filing, submitted on March 17, argued a lot [1].";
+    assert.deepEqual(pl006(`${hegseth}${filing}`), ['45-page']);
+    assert.deepEqual(pl006(`The Pentagon sued. The court heard that the department's filing ran to 45 pages.`), ['45 pages']);
+    assert.deepEqual(pl006(`${hegseth}${filing.replace('45', '40')}`), []);
+    // Nothing names the Department of Defense, or another department is named, or the name goes on.
+    assert.deepEqual(pl006(filing), []);
+    assert.deepEqual(pl006(`Anthropic briefed the Commerce Department. ${filing}`), []);
+    assert.deepEqual(pl006(`${hegseth}The department of computer science's filing ran to 45 pages.`), []);
+  });
+
   it('reads "the programme" as Project Glasswing when its context names Glasswing or its world (blind QA round 7, F2:15)', () => {
     // On record: Project Glasswing announced on April 7, 2026.
     assert.deepEqual(pl006('Anthropic announced the programme on April 9, 2026.'), ['April 9, 2026']);

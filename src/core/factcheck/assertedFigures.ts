@@ -1,4 +1,5 @@
 import type { ClaimValue } from '../types';
+import { firstAtOrAfter } from '../util/search';
 
 /**
  * The words that change what the clause after them asserts, read one word (or mark) at a time
@@ -143,6 +144,53 @@ interface Reading {
   factive: boolean;
   /** Whether the next sentence corrects this one (asked at the first verb of stating). */
   readonly corrected: (() => boolean) | undefined;
+  /** Whether a later clause of the sentence corrects what the verb of stating ending at the offset gives (see `correctedLater`). */
+  readonly correctedLater: (from: number) => boolean;
+}
+
+/** What opens a later clause of a sentence: "but", "whereas", "while" after a comma or not, a semicolon. */
+const laterClauseRe = /;|(?<![\p{L}\p{N}])(?:but|whereas|while)(?![\p{L}\p{N}])/gu;
+/** How far into a later clause its reporter and verb are read, before its figure. */
+const laterClauseReach = 200;
+
+/**
+ * Whether a later clause of the sentence, after "but", "whereas", "while" or a semicolon, corrects
+ * the figures a verb of stating gives before it (see `laterCorrections`): "Graham said Mythos found a
+ * 26-year-old bug in OpenBSD, but the announcement gives the age as 27 years". Then the first
+ * figures are the speaker's, reported to be corrected, as with a correction in the next sentence.
+ */
+function correctedLater(corrections: () => number, from: number, valueAts: readonly number[]): boolean {
+  const last = corrections();
+  if (last <= from) return false;
+  const i = firstAtOrAfter(valueAts, from, (v) => v);
+  return i < valueAts.length && valueAts[i] < last;
+}
+
+/**
+ * Where the last correcting later clause of the sentence opens (its "but" or semicolon), or -1:
+ * one that gives a figure of its own (`valueAts`, in order), on a correction's opening ("…, but
+ * in fact it was 27 years old") or from another reporter, by a verb of stating ("…, but the
+ * announcement gives the age as 27 years"). Read once per sentence, a bounded window per clause.
+ */
+function laterCorrections(text: string, valueAts: readonly number[]): number {
+  let last = -1;
+  let vi = 0;
+  laterClauseRe.lastIndex = 0;
+  for (let m; (m = laterClauseRe.exec(text)); ) {
+    let clause = m.index + m[0].length;
+    while (clause < text.length && (text[clause] === ' ' || text[clause] === '\t' || text[clause] === '\n')) clause++;
+    while (vi < valueAts.length && valueAts[vi] < clause) vi++;
+    if (vi === valueAts.length) break;
+    const figure = valueAts[vi];
+    if (figure - clause > laterClauseReach) continue;
+    let corrects = correctionAt(text, clause) !== undefined;
+    for (const w of corrects ? [] : (text.slice(clause, figure).toLowerCase().match(/[\p{L}'’]+/gu) ?? [])) {
+      const cls = wordClasses.get(w);
+      if (cls === 'stating' || (cls === 'saying' && statingToo.has(w))) corrects = true;
+    }
+    if (corrects) last = m.index;
+  }
+  return last;
 }
 
 /** What the clause so far does to a figure in it. */
@@ -179,7 +227,10 @@ export function unassertedFigures(sentenceText: string, start: number, values: r
   if (!values.length) return unasserted;
   let prediction: boolean | undefined;
   const mood: ClauseMood = { negated: false, conditional: false, modal: 'none', forecast: false };
-  const reading: Reading = { mood, saying: false, quoting: false, clauseStart: 0, before: undefined, factive: false, corrected };
+  const valueAts = values.map((v) => v.span.start - start);
+  let corrections: number | undefined;
+  const lastCorrection = () => (corrections ??= laterCorrections(sentenceText, valueAts));
+  const reading: Reading = { mood, saying: false, quoting: false, clauseStart: 0, before: undefined, factive: false, corrected, correctedLater: (from) => correctedLater(lastCorrection, from, valueAts) };
   tokenRe.lastIndex = 0;
   let m = tokenRe.exec(sentenceText);
   for (let vi = 0; vi < values.length; vi++) {
@@ -304,7 +355,7 @@ function stating(text: string, m: RegExpExecArray, reading: Reading, before: Rea
   if (reading.quoting) return;
   const subject = text.slice(reading.clauseStart, m.index);
   if (ownVoice.test(subject)) return;
-  if (before === 'error' || startsHearsay(text, reading.clauseStart) || reading.corrected?.()) reading.quoting = true;
+  if (before === 'error' || startsHearsay(text, reading.clauseStart) || reading.corrected?.() || reading.correctedLater(m.index + m[0].length)) reading.quoting = true;
 }
 
 /** Whether a hearsay reporter ("some reports", "one newspaper") starts at `at`, past white space and opening marks (see `hearsayOpeners`). */

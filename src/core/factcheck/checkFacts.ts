@@ -9,7 +9,8 @@ import { matchRecord, type RecordMatch } from './quoteMatch';
 import { restoreWords } from './restoreWords';
 import { quotesRecord } from './recordTies';
 import { colonSpeaker, creditsSpeaker, reportsRecord } from './attribution';
-import { pronounSpeaks, quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
+import { quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
+import { pronounCredit } from './pronounCredit';
 import { rowSpeaker } from './rowSpeaker';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import type { TableRow, TableRows } from '../markdown/tableRows';
@@ -30,6 +31,7 @@ import { unknownCredit } from './unknownCredit';
 import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
 import { withStandIns } from './standIns';
+import { withSpeakersCompany } from './speakersCompany';
 import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { citationPlanner, type CitationPlan, type CitationPlanner } from './citationFix';
 import { articleEdit } from './indefiniteArticle';
@@ -122,27 +124,6 @@ function blockQuoteCredit(
     const credited = creditedIn(last)(sentence.span.end, sentence.span.end);
     return credited.length ? credited : colonCreditIn(last, sentence.span.end);
   };
-}
-
-/**
- * Whom "he" or "she" stands for when a quotation is credited to one: the one person named in
- * the paragraph before the sentence ("Jim Zemlin put it well. He said “…”"). Two persons
- * named, or none, credit no one: the pronoun is not guessed.
- */
-function pronounCredit(input: FactCheckInput, q: Quotation): EntityMention[] {
-  const { text, sentences, entities, structure } = input;
-  const sentence = sentences[q.sentenceIndex];
-  if (!sentence || !pronounSpeaks(text, sentence.span.start, q.span.start)) return [];
-  const blocks = structure.blocks;
-  const block = blocks[firstAtOrAfter(blocks, sentence.span.start + 1, (b) => b.end)];
-  if (!block || block.start >= sentence.span.start) return [];
-  let person: EntityMention | undefined;
-  for (const e of mentionsIn(entities, block.start, sentence.span.start)) {
-    if (e.kind !== 'person') continue;
-    if (person && person.id !== e.id) return [];
-    person = e;
-  }
-  return person ? [person] : [];
 }
 
 /** A quoted excerpt on one line of a block quote: `> "by far the most powerful…" and "currently far ahead…"`. */
@@ -528,6 +509,13 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
   const surroundingsOf = claimSurroundings(text, input.index, blocks, entities, input.sentences, noteAt, isSubject);
   const nameWords = knownNameWords(factIndex);
   const onRecord = perItem((fact: Fact) => `${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`);
+  // The inline quotations in [start, end): their words are not a sentence's attribution.
+  const inlineQuotes = input.quotes.filter((q) => q.kind === 'inline');
+  const quotedSpansIn = (start: number, end: number): Span[] => {
+    const out: Span[] = [];
+    for (let i = firstAtOrAfter(inlineQuotes, start, (q) => q.span.start); i < inlineQuotes.length && inlineQuotes[i].span.start < end; i++) out.push(inlineQuotes[i].span);
+    return out;
+  };
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
     const { start, end } = claim.span;
@@ -571,7 +559,9 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       };
       // "The Department's filing" after a paragraph on Hegseth names the Defense Department (see `standIns`).
       const context = [() => new Set(named.map((e) => e.id)), blockIds, ...(surroundings ? [() => surroundings().ids] : [])];
-      const standIn = withStandIns(sentenceText, start, named, rules.standIns, context, (a, b) => input.index.range(a, b));
+      // "Dario Amodei said the company would commit …" speaks of Anthropic (see `speakersCompany`).
+      const spoken = withSpeakersCompany(sentenceText, start, named, quotedSpansIn(start, end), factIndex, (a, b) => input.index.range(a, b));
+      const standIn = withStandIns(sentenceText, start, spoken, rules.standIns, context, (a, b) => input.index.range(a, b));
       const sentenceMentions = standIn.mentions;
       verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.

@@ -13,6 +13,7 @@ import { cueTakesOwnObject } from './cueObject';
 import { onlyFutureEvents } from './futureEvent';
 import { unassertedFigures } from './assertedFigures';
 import { speakerLabelLength } from './speakerLabel';
+import { reportingSpeakers } from './reportingSpeaker';
 import { relationFits } from './relationFits';
 import { readWithCue } from './cueParticle';
 import { respectivePairs } from './respectively';
@@ -112,15 +113,21 @@ function tiedByOwnEntities(rule: FactRule, sentenceIds: ReadonlySet<string>, sen
 /**
  * Whether every entity the sentence names is one of the facts' whose cues it holds: "the leak",
  * "the model reaches 93.9% on SWE-bench Verified and 77.8% on SWE-bench Pro" leave the subject
- * to the surroundings ("D. Nwosu" is no entity); "Logan Graham said the leak happened on March
- * 24" names a subject of its own, "ZEMLIN: Read all 224 pages" (a transcript's speaker) does not.
+ * to the surroundings ("D. Nwosu" is no entity); "Logan Graham discussed the leak on March 24"
+ * names a subject of its own; a transcript's speaker ("ZEMLIN: Read all 224 pages") and the one
+ * who says the figures ("Logan Graham said the leak happened on March 24", see
+ * `reportingSpeakers`) do not.
  */
-function namesOnlyCuedEntities(cued: readonly FactRule[], context: ClaimContext): boolean {
+function namesOnlyCuedEntities(cued: readonly FactRule[], context: ClaimContext, values: Claim['values']): boolean {
   // A person a transcript's speaker label names speaks the sentence: "ZEMLIN: Read all 224 pages" names no subject.
   const label = speakerLabelLength(context.sentenceText);
+  // Nor does the one who says the figures: "Zemlin said the coalition's founding partners numbered fifteen."
+  let speakers: ReadonlySet<EntityMention> | undefined;
   for (const e of context.sentenceMentions) {
     if (label && e.span.start >= context.start && e.span.end <= context.start + label && (e.kind === 'person' || e.kind === 'role')) continue;
-    if (!cued.some((r) => r.fact.entities.includes(e.id))) return false;
+    if (cued.some((r) => r.fact.entities.includes(e.id))) continue;
+    speakers ??= reportingSpeakers(context.sentenceText, context.start, context.sentenceMentions, values.map((v) => v.span.start));
+    if (!speakers.has(e)) return false;
   }
   return true;
 }
@@ -429,7 +436,7 @@ function rulesFor(
       if (described !== undefined) tie = context.blockIds().has(described) ? 2 : 1;
     }
     if (tie === undefined && borrows()) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
-    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, context)) && borrows()) {
+    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, context, values)) && borrows()) {
       const around = context.surroundings();
       used.surroundings = around.key;
       for (const e of rule.keyEntities) if (around.ids.has(e)) tie = 0;

@@ -12,8 +12,9 @@ import { escapeRegExp } from '../util/regExp';
  * Pentagon's filing; "Anthropic announced the programme on April 9" dates Glasswing's launch).
  *
  * Two sorts of noun:
- * - the head noun of an institution's name, capitalised after "the" ("the Department", "the
- *   Foundation"; not "the Department of Justice", another one): it stands for the institution
+ * - the head noun of an institution's name after "the", capitalised as legal writing has it or in
+ *   lower case as news copy does ("the Department", "the department", "the Foundation"; not "the
+ *   Department of Justice", another one): it stands for the institution
  *   whose name ends on it, or starts on it before "of", when the context names that institution
  *   or one of its members (Hegseth for the Defense Department, the DOD court filing), and no other
  *   institution with that noun (the Commerce Department);
@@ -117,9 +118,9 @@ export function standInsOf(factBase: FactBase): StandIns {
   for (const noun of [...byNoun.keys()].sort((a, b) => b.length - a.length)) {
     const word = escapeRegExp(noun.slice(1));
     const first = noun[0];
-    // An institution's noun is its name only capitalised; a kind's noun is one in any case.
-    const isKind = byNoun.get(noun)!.some((c) => kindNouns.get(c.kind)?.includes(noun));
-    alternatives.push(isKind ? `[${first.toUpperCase()}${first}]${word}` : `${first.toUpperCase()}${word}`);
+    // In any case: "the Department", and in lower case as news copy writes it, "the department's 40-page filing";
+    // what the context names decides which one it is, if any.
+    alternatives.push(`[${first.toUpperCase()}${first}]${word}`);
   }
   return { re: new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+(${alternatives.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}'’-])`, 'gu'), byNoun };
 }

@@ -205,3 +205,17 @@ export function unknownSpeakers(sentence: string, sentenceStart: number, mention
   for (const m of sentence.matchAll(byRe)) if (!inQuote(sentenceStart + m.index)) add(nameAfter(sentence, sentenceStart, sentenceStart + m.index + 2));
   return [...found.values()].sort((a, b) => a.span.start - b.span.start);
 }
+
+/**
+ * Whether the sentence from `sentenceStart` opens on the name of a person the fact base does not
+ * know (past titles and an opening word, see `nameAfter`): "Maria Okafor, a maintainer,
+ * disagreed." `mentions` are the fact base mentions; a name that holds one is known.
+ */
+export function opensWithUnknownName(sentence: string, sentenceStart: number, mentions: readonly EntityMention[]): boolean {
+  const name = nameAfter(sentence, sentenceStart, sentenceStart);
+  if (!name) return false;
+  const start = name[0].start;
+  const end = name[name.length - 1].end;
+  const i = firstAtOrAfter(mentions, end, (e) => e.span.start) - 1;
+  return !(i >= 0 && mentions[i].span.end > start);
+}

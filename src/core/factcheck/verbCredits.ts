@@ -36,8 +36,11 @@ const quoteVerbRe = /^quot/;
 /** What may stand between "quote" and the -ing form that says what was quoted: a few words, no punctuation ("quoted at the launch saying"). */
 const quoteComplementRe = /^[\s\p{L}'’-]{0,60}$/u;
 
-/** "he" or "she" heading its clause, right before a verb of saying: "He said", ", and she told CNN". */
-const pronounBeforeVerb = /(?:^|[,;:]\s*|\band\s+)(?:he|she)\s+(?:(?:also|later|then|once|has|had)\s+)?$/i;
+/**
+ * "he" or "she" heading its clause, right before a verb of saying: "He said", ", and she told CNN",
+ * and after the first part of a split quotation: '“We did not feel comfortable,” he said, “releasing …”'.
+ */
+const pronounBeforeVerb = /(?:^|[,;:]\s*|["”]\s+|\band\s+)(?:he|she)\s+(?:(?:also|later|then|once|has|had)\s+)?$/i;
 /** What may stand between that verb and the quotation: its lead-in, with no sentence end and no other quotation. */
 const leadInRe = /^[^.!?"“]{0,80}$/;
 /** How much of a sentence before a quotation `pronounSpeaks` reads: the pronoun, the verb and the lead-in. */
@@ -80,6 +83,39 @@ export function pronounSpeaks(text: string, sentenceStart: number, quoteAt: numb
   for (const m of host.matchAll(clauseMarkRe)) clauseFrom = m.index;
   if ((clauseFrom >= 0 || !cut) && pronounHeadsRe.test(host.slice(clauseFrom + 1)) && !/["“”]/.test(host.slice(clauseFrom + 1))) return true;
   return speaks(previous);
+}
+
+/** The verbs of saying that may follow a quotation and its pronoun: not "quote", whose subject quotes another's words. */
+const verbsAfterQuote = creditVerbs
+  .split('|')
+  .filter((w) => !/^quot/.test(w))
+  .join('|');
+
+/**
+ * "he" or "she" and a verb of saying right after a quotation, past its comma, a dash or a
+ * citation marker: '“…,” he said', '“…” [3], she told CNN', '“…,” he later added'.
+ */
+const pronounAfterQuoteRe = new RegExp(`^[\\s,—–-]{0,6}(?:\\[[^\\]\\n]{1,40}\\][\\s,]{0,4})?(?:he|she)\\s+(?:(?:also|later|then|once|has|had)\\s+)?(?:${verbsAfterQuote})\\b`, 'i');
+
+/** How far before a quotation `pronounSpeaksAfter` looks for a verb of saying that would credit it instead. */
+const ownVerbWindow = 200;
+
+/**
+ * Whether the quotation from `quoteAt` to `quoteEnd` in the sentence from `sentenceStart` to
+ * `sentenceEnd` (offsets in `text`) is credited to "he" or "she" named right after it, the commonest
+ * shape of news copy ('“…,” he said.'): the pronoun and a verb of saying follow its closing mark,
+ * and no verb of saying stands before it in its sentence, which would be its own attribution
+ * ("The draft called it “…,” he said" quotes the draft). Reads bounded windows on either side.
+ */
+export function pronounSpeaksAfter(text: string, sentenceStart: number, sentenceEnd: number, quoteAt: number, quoteEnd: number): boolean {
+  if (!pronounAfterQuoteRe.test(text.slice(quoteEnd, Math.min(sentenceEnd, quoteEnd + 80)))) return false;
+  creditRe.lastIndex = 0;
+  const before = text.slice(Math.max(sentenceStart, quoteAt - ownVerbWindow), quoteAt);
+  for (let m; (m = creditRe.exec(before)); ) {
+    const participle = isParticiple(m[0].toLowerCase());
+    if (!participle || participleUse(before, m.index) !== undefined) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,0 +1,60 @@
+import type { EntityMention } from '../types';
+import { quoteCredits } from './verbCredits';
+import { firstAtOrAfter } from '../util/search';
+
+/**
+ * A verb by which its subject gives a figure as theirs, right after the name: "TechCrunch put the
+ * filing at 45 pages", "Fortune dates the leak to March 26", "CNN gives the age as 27 years".
+ */
+const statingVerbRe = /^\s+(?:puts|put|gives|gave|dates|dated|places|placed|estimates|estimated|counts|counted)\b/;
+/**
+ * What stands right before the figure such a verb gives: "at", "as" or "to", perhaps with one
+ * qualifier ("put the filing at about 45 pages", "gives the age as 27 years", "dates the leak to
+ * March 26"); "OpenAI put $50 million into credits" gives no figure, it spends one.
+ */
+const givenAs = /\s(?:at|as|to)\s+(?:[\p{L}-]{1,12}\s+)?$/u;
+/** What ends the clause such a verb governs. */
+const clauseEndRe = /[;.!?]/g;
+
+/** The reporters heading a verb of stating (see `statingVerbRe`), with where the verb ends and its clause ends (document offsets). */
+function statingSubjects(sentenceText: string, start: number, mentions: readonly EntityMention[]): { mention: EntityMention; verbEnd: number; clauseEnd: number }[] {
+  const out: { mention: EntityMention; verbEnd: number; clauseEnd: number }[] = [];
+  for (const e of mentions) {
+    if (!reporterKinds.has(e.kind)) continue;
+    const m = statingVerbRe.exec(sentenceText.slice(e.span.end - start, e.span.end - start + 24));
+    if (!m) continue;
+    const verbEnd = e.span.end + m[0].length;
+    clauseEndRe.lastIndex = verbEnd - start;
+    const end = clauseEndRe.exec(sentenceText);
+    out.push({ mention: e, verbEnd, clauseEnd: end ? start + end.index : start + sentenceText.length });
+  }
+  return out;
+}
+
+/** Kinds of entity that report a figure by saying it: people and institutions, not documents, which have figures of their own. */
+const reporterKinds: ReadonlySet<string> = new Set(['person', 'organization', 'government-body']);
+
+/**
+ * The mentions of a sentence that only report its figures: the person or institution that a
+ * verb of saying before each figure credits ("Zemlin said the coalition's founding partners
+ * numbered fifteen": Zemlin says the figure, it is not his), or that heads a verb by which it
+ * gives a figure ("TechCrunch put the filing at 45 pages"). Such a speaker is no subject of
+ * the figure, so it does not keep the sentence from taking its subject from around it.
+ * `sentenceText` starts at document offset `start`, as do `mentions` and `figureStarts`.
+ * Reads the sentence's verbs of saying once.
+ */
+export function reportingSpeakers(sentenceText: string, start: number, mentions: readonly EntityMention[], figureStarts: readonly number[]): ReadonlySet<EntityMention> {
+  if (!figureStarts.length || !mentions.some((e) => reporterKinds.has(e.kind))) return new Set();
+  const credits = quoteCredits(sentenceText, start, mentions);
+  const staters = statingSubjects(sentenceText, start, mentions);
+  let out: Set<EntityMention> | undefined;
+  for (const at of figureStarts) {
+    const credited = new Set(credits(at, at).filter((e) => reporterKinds.has(e.kind)));
+    // The nearest verb of stating before the figure, in whose clause it stands.
+    const s = staters[firstAtOrAfter(staters, at + 1, (x) => x.verbEnd) - 1];
+    if (s && at < s.clauseEnd && givenAs.test(sentenceText.slice(Math.max(s.verbEnd, at - 60) - start, at - start))) credited.add(s.mention);
+    out = out ? new Set([...out].filter((e) => credited.has(e))) : credited;
+    if (!out.size) break;
+  }
+  return out ?? new Set();
+}
