@@ -32,7 +32,9 @@ export function pronounCredit(input: PronounInput, q: Quotation): EntityMention[
   const sentence = sentences[q.sentenceIndex];
   if (!sentence) return [];
   const { start, end } = sentence.span;
-  if (!pronounSpeaks(text, start, q.span.start) && !pronounSpeaksAfter(text, start, end, q.span.start, q.span.end)) return [];
+  // An interrupted quotation's attribution follows its first piece: '“…,” he said, “…”'.
+  const firstEnd = q.parts?.length ? q.parts[0].span.end : q.span.end;
+  if (!pronounSpeaks(text, start, q.span.start) && !pronounSpeaksAfter(text, start, end, q.span.start, firstEnd)) return [];
   const blocks = structure.blocks;
   const block = blocks[firstAtOrAfter(blocks, start + 1, (b) => b.end)];
   if (!block || block.start >= start) return [];
