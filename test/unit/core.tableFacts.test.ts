@@ -103,3 +103,15 @@ describe('uncited figures in table rows', () => {
     assert.deepEqual(pl007('| Date | Figure | Source |\n|---|---|---|\n| 2026-04-07 | 53.4% | [1] |\n\n[1]: https://example.com "T"\n'), []);
   });
 });
+
+describe('a table row whose label names a change', () => {
+  const doc = (rows: string) =>
+    `# Mythos Preview against Opus 4.6\n\nClaude Mythos Preview leads Opus 4.6 on CyberGym.[1]\n\n| Metric | Value | Source |\n|---|---|---|\n${rows}\n\n## Sources\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n`;
+
+  it('holds a difference in its cells, not the score on record (blind QA round 8, T item 1 in a table)', () => {
+    assert.deepEqual(pl006(doc('| Relative gain on CyberGym | about 25% | [1] |')), []);
+    assert.deepEqual(pl006(doc('| Lead over Opus 4.6 on CyberGym | 16.5% | [1] |')), []);
+    // A label that names the score still holds the score.
+    assert.deepEqual(pl006(doc('| Score on CyberGym | 85.1% | [1] |')), ['85.1%']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Citation, Claim, EntityMention, Fix, Quotation, QuotationPart, ReferenceInfo, Sentence, Span, TextEdit } from '../types';
+import type { Citation, Claim, ClaimValue, EntityMention, Fix, Quotation, QuotationPart, ReferenceInfo, Sentence, Span, TextEdit } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
@@ -35,6 +35,7 @@ import { withSpeakersCompany } from './speakersCompany';
 import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { citationPlanner, type CitationPlan, type CitationPlanner } from './citationFix';
 import { articleEdit } from './indefiniteArticle';
+import { withLabelRelation } from './labelRelation';
 import type { Mutable } from '../util/mutable';
 
 export interface FactCheckInput {
@@ -461,6 +462,11 @@ function startsCount(mentions: readonly EntityMention[], from: ReadonlySet<strin
   return names;
 }
 
+/** Whether a cell's value took its unit (or scale) from its header or row label: the cell then holds the figure alone. */
+function headerGaveUnit(judged: ClaimValue, written: ClaimValue): boolean {
+  return judged.unit !== written.unit || judged.kind !== written.kind || judged.number !== written.number;
+}
+
 /** The fix's edit, after the one that changes the article before it when the new figure is read with the other ("an 11-year-old" → "a 16-year-old"). */
 function withArticle(text: string, figureStart: number, replacement: string, edit: TextEdit, index: LineIndex): TextEdit[] {
   const article = articleEdit(text, figureStart, replacement, index);
@@ -525,7 +531,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     const row = rowOf(blockCursor);
     let verdict = row ? undefined : slot.verdicts[slot.sentence];
     // A bare number under a header, or in a row whose label, that gives its unit ("| 76 |" under "Days after application") is read in that unit.
-    const judged = row ? withHeaderUnit(claim, row.headerText, row.rowLabelText) : claim;
+    const judged = row ? withLabelRelation(withHeaderUnit(claim, row.headerText, row.rowLabelText), row.rowLabelText) : claim;
     // A kept verdict judged with its surroundings stands only while they name the same entities.
     if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor, start).key) verdict = undefined;
     if (row) {
@@ -573,7 +579,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const value = claim.values[c.valueIndex];
       const fact = factIndex.fact(c.factId)!;
       // The header holds the unit, so the cell gets the figure alone.
-      const replacement = c.replacement && row && judged.values[c.valueIndex] !== value ? figureOnly(c.replacement, cellUnit(row.headerText, row.rowLabelText)) : c.replacement;
+      const replacement = c.replacement && row && headerGaveUnit(judged.values[c.valueIndex], value) ? figureOnly(c.replacement, cellUnit(row.headerText, row.rowLabelText)) : c.replacement;
       // What the text says: the figure with the words that qualify it ("nearly 30"), which the fix replaces too.
       const written = c.withQualifier && value.qualified ? value.qualified : value;
       const range = written === value ? value.range : input.index.range(written.span.start, written.span.end);
