@@ -116,6 +116,11 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006('## The Mythos leak\n\nLogan Graham said the leak happened on March 24, 2026.\n'), ['March 24, 2026']);
     // A name that is no speaker of the figure is still a subject of its own.
     assert.deepEqual(pl006(`${before}Jim Zemlin counted fifteen founding partners at his own foundation.\n`), []);
+    // A date with no verb of its own after the saying dates the saying: the speaker's act, not the announcement on record.
+    const heading = '## Project Glasswing\n\nAnthropic announced Project Glasswing on April 7, 2026.\n\n';
+    assert.deepEqual(pl006(`${heading}CISA announced 78.5% in August 2020.\n`), []);
+    assert.deepEqual(pl006(`${heading}"The window is closing fast," the Linux Foundation announced in 2020.\n`), []);
+    assert.deepEqual(pl006(`${heading}Jim Zemlin said Glasswing was announced on April 9, 2026.\n`), ['April 9, 2026']);
   });
 
   it('takes the subject from around a sentence whose only name gives the figure as another\'s: "TechCrunch put the filing at 45 pages" (blind QA round 8, P item 8)', () => {

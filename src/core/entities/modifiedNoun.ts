@@ -45,7 +45,7 @@ const prepositions: ReadonlySet<string> = new Set(
 /** Words before a name after which a bare verb follows it ("did Anthropic publish", "will Glasswing include", "let Anthropic keep"). */
 const beforeBareVerb: ReadonlySet<string> = new Set('do does did will would can could may might must should shall let lets make makes made help helps helped have has had see saw watch hear heard'.split(' '));
 
-function isPastTense(lower: string): boolean {
+export function isPastTense(lower: string): boolean {
   return (lower.length > 3 && lower.endsWith('ed')) || irregularPast.has(lower);
 }
 

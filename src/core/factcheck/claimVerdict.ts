@@ -126,7 +126,13 @@ function namesOnlyCuedEntities(cued: readonly FactRule[], context: ClaimContext,
   for (const e of context.sentenceMentions) {
     if (label && e.span.start >= context.start && e.span.end <= context.start + label && (e.kind === 'person' || e.kind === 'role')) continue;
     if (cued.some((r) => r.fact.entities.includes(e.id))) continue;
-    speakers ??= reportingSpeakers(context.sentenceText, context.start, context.sentenceMentions, values.map((v) => v.span.start));
+    speakers ??= reportingSpeakers(
+      context.sentenceText,
+      context.start,
+      context.sentenceMentions,
+      values.map((v) => v.span.start),
+      new Set(values.filter((v) => v.kind === 'date').map((v) => v.span.start)),
+    );
     if (!speakers.has(e)) return false;
   }
   return true;

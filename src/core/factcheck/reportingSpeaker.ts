@@ -1,6 +1,7 @@
 import type { EntityMention } from '../types';
 import { quoteCredits } from './verbCredits';
 import { firstAtOrAfter } from '../util/search';
+import { isPastTense } from '../entities/modifiedNoun';
 
 /**
  * A verb by which its subject gives a figure as theirs, right after the name: "TechCrunch put the
@@ -31,6 +32,24 @@ function statingSubjects(sentenceText: string, start: number, mentions: readonly
   return out;
 }
 
+const wordsRe = /\p{L}+/gu;
+/** Finite verbs that do not end in -ed: a reported clause's own ("the leak is", "it has", "the filing runs"). */
+const clauseVerbs = new Set('is are was were has have had will would can could may might does did runs ran'.split(' '));
+
+/**
+ * Whether the words between a speaker and a date hold a verb besides the verb of saying: "said the
+ * leak happened on", "said it was released on" report a clause, whose date it is; "announced
+ * 78.5% in" has no verb but its own, and the date is the saying's.
+ */
+function reportsClause(between: string): boolean {
+  let verbs = 0;
+  for (const w of between.match(wordsRe) ?? []) {
+    const lower = w.toLowerCase();
+    if ((isPastTense(lower) || clauseVerbs.has(lower)) && ++verbs > 1) return true;
+  }
+  return false;
+}
+
 /** Kinds of entity that report a figure by saying it: people and institutions, not documents, which have figures of their own. */
 const reporterKinds: ReadonlySet<string> = new Set(['person', 'organization', 'government-body']);
 
@@ -43,13 +62,21 @@ const reporterKinds: ReadonlySet<string> = new Set(['person', 'organization', 'g
  * `sentenceText` starts at document offset `start`, as do `mentions` and `figureStarts`.
  * Reads the sentence's verbs of saying once.
  */
-export function reportingSpeakers(sentenceText: string, start: number, mentions: readonly EntityMention[], figureStarts: readonly number[]): ReadonlySet<EntityMention> {
+export function reportingSpeakers(
+  sentenceText: string,
+  start: number,
+  mentions: readonly EntityMention[],
+  figureStarts: readonly number[],
+  dateStarts: ReadonlySet<number> = new Set(),
+): ReadonlySet<EntityMention> {
   if (!figureStarts.length || !mentions.some((e) => reporterKinds.has(e.kind))) return new Set();
   const credits = quoteCredits(sentenceText, start, mentions);
   const staters = statingSubjects(sentenceText, start, mentions);
   let out: Set<EntityMention> | undefined;
   for (const at of figureStarts) {
-    const credited = new Set(credits(at, at).filter((e) => reporterKinds.has(e.kind)));
+    let credited = new Set(credits(at, at).filter((e) => reporterKinds.has(e.kind)));
+    // A date with no verb of its own after the saying dates the saying: "CISA announced 78.5% in August 2020" is CISA's act.
+    if (dateStarts.has(at)) credited = new Set([...credited].filter((e) => reportsClause(sentenceText.slice(Math.max(0, e.span.end - start), Math.max(0, at - start)))));
     // The nearest verb of stating before the figure, in whose clause it stands.
     const s = staters[firstAtOrAfter(staters, at + 1, (x) => x.verbEnd) - 1];
     if (s && at < s.clauseEnd && givenAs.test(sentenceText.slice(Math.max(s.verbEnd, at - 60) - start, at - start))) credited.add(s.mention);
