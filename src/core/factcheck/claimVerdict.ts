@@ -10,6 +10,7 @@ import type { Surroundings } from './claimSurroundings';
 import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
 import { countsOtherThing } from './countedNoun';
 import { cueTakesOwnObject } from './cueObject';
+import { subjectOfItsOwn, weakTieToOtherParty } from './otherParty';
 import { onlyFutureEvents } from './futureEvent';
 import { unassertedFigures } from './assertedFigures';
 import { speakerLabelLength } from './speakerLabel';
@@ -828,18 +829,31 @@ function heldAgainstBaselines(
 
 /**
  * Whether the clause of a figure gives it to another fact than the rule's (see `figureClause`):
- * a clause that tells another fact of the rule's measure from it, or, for a rule tied only by
- * the paragraph or the surroundings, a clause that names a subject of its own.
+ * a clause that tells another fact of the rule's measure from it; a clause whose subject is a
+ * thing of its own, or, for a rule tied only by the paragraph, the surroundings or its actors, a
+ * clause that speaks of another party's thing (see `otherParty`); or, for a rule tied only by the
+ * paragraph or the surroundings, a clause that names a subject of another fact.
  */
-function figureClauseCheck(values: Claim['values'], context: ClaimContext, cued: readonly FactRule[], tied: readonly TiedRule[]): (rule: FactRule, vi: number) => boolean {
+function figureClauseCheck(
+  values: Claim['values'],
+  context: ClaimContext,
+  cued: readonly FactRule[],
+  tied: readonly TiedRule[],
+  actorOnly: (rule: FactRule) => boolean,
+): (rule: FactRule, vi: number) => boolean {
   const clauses: ReturnType<typeof clauseOf>[] = [];
   let firm: FactRule[] | undefined;
   const spansOf = (rule: FactRule) => cueSpansAt(rule, context);
+  const { sentenceText, start, sentenceMentions } = context;
   return (rule, vi) => {
-    const clause = (clauses[vi] ??= clauseOf(context.sentenceText, context.start, values[vi].span));
-    if (!clause.whole && clauseOfOtherMeasure(rule, clause.span, cued, context.sentenceMentions, spansOf)) return true;
+    const clause = (clauses[vi] ??= clauseOf(sentenceText, start, values[vi].span));
+    if (!clause.whole && clauseOfOtherMeasure(rule, clause.span, cued, sentenceMentions, spansOf)) return true;
     const tie = tied.find((c) => c.rule === rule)?.tie;
-    if (tie === undefined || tie > 1) return false;
+    if (tie === undefined) return false;
+    // Another party's thing, or a subject of the clause's own (see `otherParty`).
+    if ((tie <= 1 || actorOnly(rule)) && weakTieToOtherParty(rule, sentenceText, start, clause.span, values[vi].span, sentenceMentions)) return true;
+    if (subjectOfItsOwn(rule, sentenceText, start, clause.span, values[vi].span, sentenceMentions)) return true;
+    if (tie > 1) return false;
     firm ??= tied.filter((c) => c.tie >= 2).map((c) => c.rule);
     return firm.length > 0 && clauseNamesOwnSubject(rule, clause.span, firm, context.sentenceMentions);
   };
@@ -1049,7 +1063,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   let others: readonly FactRule[] | undefined;
   const otherMeasures = () => (others ??= untiedMeasures(cued, tied, context.sentenceText));
   const lf = lfOffsets(context);
-  const clauseGivesOther = figureClauseCheck(values, context, cued, tied);
+  const clauseGivesOther = figureClauseCheck(values, context, cued, tied, (rule) => used.actorOnly?.has(rule) ?? false);
   // A date the sentence writes with another thing ("the Mythos leak on April 7", "the Alignment Risk Update on April 7") is kept from the rule by what it says.
   const givenToOther = (rule: FactRule, vi: number) => clauseGivesOther(rule, vi) || dateOfOtherThing(rule, values, vi, context, found, used);
   // A figure is a fact's when it is of the fact's kind, counts the fact's thing, and, for a fact tied only by its actors, stands in its cue's clause.

@@ -53,6 +53,12 @@ export interface FactRule {
    * walked away from a $250 million contract" still gives the Pentagon contract's value).
    */
   readonly members: ReadonlySet<string>;
+  /**
+   * The parties the fact is of: its entities, their people (see `members`) and what they belong
+   * to (Anthropic for Claude Mythos Preview, Google for Google DeepMind). "Google's Big Sleep
+   * agent" or "AWS's accelerator" is another party's thing (see `otherParty`).
+   */
+  readonly parties: ReadonlySet<string>;
 }
 
 export interface FactRules {
@@ -237,10 +243,12 @@ export function factRules(index: FactIndex): FactRules {
       const reporting = cues.map((c) => reportingVerb.test(c.trim()));
       const isActor = (e: string) => actorKinds.has(index.entity(e)?.kind ?? '');
       const aboutThing = fact.entities.some((e) => !isActor(e));
+      const members = fact.entities.flatMap((e) => membersOf.get(e) ?? []);
       rules.push({
         fact,
+        parties: new Set([...fact.entities, ...members, ...fact.entities.flatMap((e) => ancestorsOf(index, e))]),
         actorKeys: new Set(aboutThing ? keys.filter(isActor) : []),
-        members: new Set(fact.entities.flatMap((e) => membersOf.get(e) ?? [])),
+        members: new Set(members),
         // Up to the first letter whose spelling varies: a prefix every spelling contains.
         cueWords: cues.map((c) => {
           const forms = firstWordForms(c);
@@ -281,6 +289,19 @@ export function factRules(index: FactIndex): FactRules {
   const result = { all: rules, byCueWord, cueWordRe, subjects, descriptions: entityDescriptions(index.factBase), standIns: standInsOf(index.factBase) };
   cache.set(index, result);
   return result;
+}
+
+/** What an entity belongs to, and what that belongs to, and so on (`memberOf`, read up to a cycle). */
+function ancestorsOf(index: FactIndex, id: string): string[] {
+  const out: string[] = [];
+  const queue = [...(index.entity(id)?.memberOf ?? [])];
+  while (queue.length) {
+    const up = queue.shift()!;
+    if (up === id || out.includes(up)) continue;
+    out.push(up);
+    queue.push(...(index.entity(up)?.memberOf ?? []));
+  }
+  return out;
 }
 
 /** Whether the sentence (and its lower-cased copy) holds one of the rule's cues. */

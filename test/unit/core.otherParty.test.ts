@@ -1,0 +1,45 @@
+// A figure of another party's thing (its programme, its report, its agent, its letter) is not held
+// against a fact on record (blind QA round 15, tester G items 4, 5, 6, 7 and 9).
+import * as assert from 'node:assert/strict';
+import { findingTexts } from './support/findingTexts';
+
+const pl006 = (text: string): string[] => findingTexts('PL006', text);
+
+describe("another party's thing keeps its figures", () => {
+  it("borrows no fact from the paragraph for a clause that opens on another party's possession", () => {
+    // Not when the figure stands in a phrase of its own after the possessor's thing: "Fortune's report of the March 24 leak" dates the leak.
+    assert.deepEqual(pl006("Fortune's report of the March 24 leak is the earliest account."), ['March 24']);
+    // On record: up to $100 million in usage credits; a 244-page system card.
+    const credits = 'Glasswing offers up to $100 million in usage credits. ';
+    assert.deepEqual(pl006(credits + "AWS's accelerator hands out up to $1 million in credits per startup."), []);
+    assert.deepEqual(pl006(credits + "For scale, AWS's Generative AI Accelerator hands out up to $1 million in credits per startup, and Google for Startups offers up to $350,000 in cloud credits."), []);
+    const card = 'Mythos Preview scored 83.1% on CyberGym, and its system card runs to 244 pages. ';
+    assert.deepEqual(pl006(card + "No public institute has published an evaluation of comparable length; the UK institute's longest report to date ran to 62 pages."), []);
+    // A possessor that is a party of the fact, or none, leaves the sentence the paragraph's.
+    assert.deepEqual(pl006(card + "Anthropic's system card runs to 62 pages."), ['62 pages']);
+    assert.deepEqual(pl006(credits + 'The programme hands out up to $150 million in credits.'), ['up to $150 million']);
+  });
+
+  it('borrows no fact, and takes none through its actors, for a sentence that names a thing the fact base does not know', () => {
+    // On record: more than 30 employees of OpenAI and Google DeepMind filed an amicus brief; a 27-year-old flaw in OpenBSD; ten years since the Cyber Grand Challenge.
+    assert.deepEqual(pl006('In June 2024, 13 current and former OpenAI and Google DeepMind employees signed the Right to Warn letter.'), []);
+    assert.deepEqual(pl006('Mythos Preview found a 27-year-old flaw in OpenBSD. Heartbleed was a two-year-old bug in OpenSSL when it was disclosed.'), []);
+    const history = "Ten years ago, DARPA's Cyber Grand Challenge showed machines could play capture-the-flag. ";
+    assert.deepEqual(pl006(history + 'Eight years ago, the UK set up the Centre for Data Ethics and Innovation.'), []);
+    // Without a name of its own, the sentence is still checked.
+    assert.deepEqual(pl006('In June 2024, 13 current and former OpenAI and Google DeepMind employees filed a brief.'), ['13']);
+    assert.deepEqual(pl006('Mythos Preview found a 27-year-old flaw in OpenBSD. It was a two-year-old bug when it was disclosed.'), ['two-year-old']);
+    assert.deepEqual(pl006(history + 'Eight years ago, machines first beat people at capture-the-flag.'), ['Eight years']);
+  });
+
+  it('gives a clause whose subject is a name of its own, after a possessive or alone, its own figures', () => {
+    // On record: a 16-year-old bug in FFmpeg found by Mythos Preview.
+    assert.deepEqual(pl006("Google's Big Sleep agent reported 20 vulnerabilities in August 2025, among them a 10-year-old bug in FFmpeg."), []);
+    assert.deepEqual(pl006('Atlas-3 found a 12-year-old flaw in FFmpeg.'), []);
+    assert.deepEqual(pl006("DARPA's AI Cyber Challenge wrapped up in August 2025, nine years after the Cyber Grand Challenge."), []);
+    // The fact's own thing named before the figure, or no subject of its own: still checked.
+    assert.deepEqual(pl006("Google's Big Sleep agent confirmed that Mythos Preview found a 10-year-old bug in FFmpeg."), ['10-year-old']);
+    assert.deepEqual(pl006('The model found a 10-year-old bug in FFmpeg.'), ['10-year-old']);
+    assert.deepEqual(pl006('Q1 2026: Anthropic announces Claude Mythos Preview and Project Glasswing.'), ['Q1 2026']);
+  });
+});
