@@ -1,9 +1,18 @@
 // A figure of another party's thing (its programme, its report, its agent, its letter) is not held
-// against a fact on record (blind QA round 15, tester G items 4, 5, 6, 7 and 9).
+// against a fact on record, and a bare figure's fix keeps the record's bound (blind QA round 15,
+// tester G items 4, 5, 6, 7 and 9).
 import * as assert from 'node:assert/strict';
-import { findingTexts } from './support/findingTexts';
+import { findingTexts, bundledAnalyzer } from './support/findingTexts';
 
 const pl006 = (text: string): string[] => findingTexts('PL006', text);
+
+/** The new text of each PL006 fix in `text`. */
+function fixes(text: string): string[] {
+  return bundledAnalyzer
+    .analyze(text)
+    .findings.filter((f) => f.code === 'PL006')
+    .flatMap((f) => f.fixes.filter((x) => x.title.startsWith('Use the value on record')).map((x) => x.edits[x.edits.length - 1].newText));
+}
 
 describe("another party's thing keeps its figures", () => {
   it("borrows no fact from the paragraph for a clause that opens on another party's possession", () => {
@@ -41,5 +50,10 @@ describe("another party's thing keeps its figures", () => {
     assert.deepEqual(pl006("Google's Big Sleep agent confirmed that Mythos Preview found a 10-year-old bug in FFmpeg."), ['10-year-old']);
     assert.deepEqual(pl006('The model found a 10-year-old bug in FFmpeg.'), ['10-year-old']);
     assert.deepEqual(pl006('Q1 2026: Anthropic announces Claude Mythos Preview and Project Glasswing.'), ['Q1 2026']);
+  });
+
+  it("writes the record's bound with a bare figure it replaces", () => {
+    assert.deepEqual(fixes('In 2026, 13 employees of OpenAI and Google DeepMind filed an amicus brief.'), ['more than 30']);
+    assert.deepEqual(fixes('Mythos Preview found a two-year-old flaw in OpenBSD.'), ['twenty-seven-year-old']);
   });
 });

@@ -3,7 +3,7 @@ import { hasCue, rulesWithCue, type FactRule, type FactRules } from './factMatch
 import { withoutMultiplierCues } from './multiplierCue';
 import { blankPhrases, insidePhrase, isCalendarMark, referencePhrases } from './referencePoint';
 import { compareValue, isComparable } from './compareValues';
-import { describeValue, rewriteQualified, rewriteValue } from './formatValue';
+import { describeValue, rewriteQualified } from './formatValue';
 import { firstAtOrAfter } from '../util/search';
 import { indexSpans, nearestSpanGap, type SpanIndex } from './nearestSpan';
 import type { Surroundings } from './claimSurroundings';
@@ -1142,10 +1142,11 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       // `rewriteQualified`). A strict bound whose words cannot be replaced with it (read across
       // markup) excludes its own figure: "fewer than ten" mended to "fewer than twelve" would still
       // contradict twelve on record, so no figure alone is offered in its place (unless the record
-      // is a bound the same way: "more than 60" mended to "more than 40").
+      // is a bound the same way: "more than 60" mended to "more than 40"). A bare figure against a
+      // bound on record gets the bound with the figure ("13" → "more than 30").
       const read = readFor(contradicting, values[vi], context);
       const written = read.qualified?.text ?? read.text;
-      const replacement = read.qualified ? rewriteQualified(read, fact.value!) : strictAgainstFigure(read, fact.value!) ? undefined : rewriteValue(read, fact.value!);
+      const replacement = !read.qualified && strictAgainstFigure(read, fact.value!) ? undefined : rewriteQualified(read, fact.value!);
       contradictions.push({ valueIndex: vi, factId: fact.id, replacement: replacement && replacement !== written ? replacement : undefined, withQualifier: read.qualified !== undefined });
     }
   }

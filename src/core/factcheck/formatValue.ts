@@ -307,6 +307,9 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
   }
 }
 
+/** The bounds on record a figure written bare leaves out: the fix writes them with the figure. */
+const recordBounds: ReadonlySet<string> = new Set(['more-than', 'less-than', 'at-least']);
+
 /** "a " or "an " at the end of a qualifier's words: the article of a number word ("about a dozen"), which the figure on record does not take. */
 const articleEnd = /\ban?\s+$/i;
 
@@ -324,8 +327,14 @@ const articleEnd = /\ban?\s+$/i;
 export function rewriteQualified(value: ClaimValue, fact: FactValue): string | undefined {
   const figure = rewriteValue(value, fact);
   const qualified = value.qualified;
-  if (!qualified || figure === undefined) return figure;
   const recordApprox = 'approx' in fact ? fact.approx : 'exact';
+  // A bound on record goes with its figure: "13 employees" against "more than 30" → "more than 30", not "30"
+  // (not inside a compound, "a two-hundred-million-dollar pool", where no bound can stand).
+  if (!qualified && figure !== undefined && value.approx === undefined && recordBounds.has(recordApprox) && !value.text.includes('-')) {
+    const out = `${approxWords[recordApprox]}${figure}`;
+    return /^[A-Z]/.test(value.text) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+  }
+  if (!qualified || figure === undefined) return figure;
   // The writer's own words stay when they say what the record does ("around" for "about", "over" for "more than").
   const keeps = value.approx === recordApprox || (value.approx === 'about' && recordApprox === 'exact');
   const words = keeps ? qualified.text.slice(0, qualified.text.length - value.text.length).replace(articleEnd, '') : recordApprox === 'exact' ? '' : approxWords[recordApprox];
