@@ -9,8 +9,30 @@
  * ("The gain on CyberGym means its score is 83.1%") makes the figure another subject's.
  */
 
-/** Right before the figure (its qualifier already left out): a copula, or a label's colon, dash or equals sign. */
-const predicateEndRe = /(?:\b(?:is|was|are|were|stands[ \t]+at|stood[ \t]+at|comes[ \t]+to|came[ \t]+to|amounts[ \t]+to|amounted[ \t]+to)|[:=—–])[ \t]*$/iu;
+/** Right before the figure (its qualifier already left out, white space after it trimmed): a copula. */
+const copulaEndRe = /\b(?:is|was|are|were|stands[ \t]+at|stood[ \t]+at|comes[ \t]+to|came[ \t]+to|amounts[ \t]+to|amounted[ \t]+to)$/i;
+/** The longest copula `copulaEndRe` reads, with room for the spaces inside it. */
+const copulaReach = 24;
+const letterRe = /\p{L}/u;
+
+/**
+ * Where the predicate right before the figure starts: a copula, or a label's colon, dash or
+ * equals sign, then white space; undefined when there is none. Reads the last few characters
+ * only (an end-anchored expression would be tried from every position of the text).
+ */
+function predicateStart(before: string): number | undefined {
+  let e = before.length;
+  while (e > 0 && (before[e - 1] === ' ' || before[e - 1] === '\t')) e--;
+  if (e === 0) return undefined;
+  const last = before[e - 1];
+  if (last === ':' || last === '=' || last === '—' || last === '–') return e - 1;
+  if (!letterRe.test(last)) return undefined;
+  const from = Math.max(0, e - copulaReach);
+  const m = copulaEndRe.exec(before.slice(from, e));
+  // A word cut by the window is no copula ("…this" is no "is").
+  if (!m || (m.index === 0 && from > 0 && letterRe.test(before[from - 1]))) return undefined;
+  return from + m.index;
+}
 
 /** Nouns of change (as `changeNounBeforeRe` in `relativeFigure`): what the figure measures. */
 const changeNouns = new Set(
@@ -49,12 +71,12 @@ const maxAfterNoun = 8;
  * 4.6: ". Reads the words back from the copula to the clause's start, at most a few.
  */
 export function predicatesChangeNoun(before: string): boolean {
-  const end = predicateEndRe.exec(before);
-  if (!end) return false;
-  let from = end.index;
+  const predicate = predicateStart(before);
+  if (predicate === undefined) return false;
+  let from = predicate;
   const floor = Math.max(0, from - 80);
   while (from > floor && !clauseBreakRe.test(before[from - 1])) from--;
-  const words = before.slice(from, end.index).trim().split(/\s+/);
+  const words = before.slice(from, predicate).trim().split(/\s+/);
   for (let i = words.length - 1, after = 0; i >= 0 && after <= maxAfterNoun; i--, after++) {
     const word = words[i].toLowerCase();
     if (clauseWords.has(word)) return false;
