@@ -123,6 +123,13 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006(`${heading}Jim Zemlin said Glasswing was announced on April 9, 2026.\n`), ['April 9, 2026']);
   });
 
+  it('reads the paragraph after a block quote and its attribution line as after the quote (blind QA round 8, P item 8)', () => {
+    const quote = '> The Pentagon\'s filing says Anthropic might alter the behavior of its model.\n\n— TechCrunch\n\n';
+    assert.deepEqual(pl006(`## Coverage\n\n${quote}TechCrunch put the filing at 45 pages.\n`), ['45 pages']);
+    // Without the quote, the attribution line alone names no filing.
+    assert.deepEqual(pl006('## Coverage\n\nSomething else entirely.\n\n— TechCrunch\n\nTechCrunch put the filing at 45 pages.\n'), []);
+  });
+
   it('takes the subject from around a sentence whose only name gives the figure as another\'s: "TechCrunch put the filing at 45 pages" (blind QA round 8, P item 8)', () => {
     // On record: the Defense Department's court filing runs to 40 pages; Anthropic commits up to $100 million in usage credits.
     const filing = "The Pentagon's filing says Anthropic might act.\n\n";

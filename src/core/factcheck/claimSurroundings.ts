@@ -165,6 +165,9 @@ function documentTitle(blocks: readonly Block[], entities: readonly EntityMentio
   return { ids, key: [...ids].sort().join('\u0000') };
 }
 
+/** The opening of a block quote's attribution line: a dash, perhaps in emphasis. */
+const attributionLineRe = /^(?:\*{1,3}|_{1,3})?(?:—|―|–|--)/;
+
 /** Surroundings of each block by index, each found once when first asked for. */
 function blockSurroundings(text: string, index: LineIndex, blocks: readonly Block[], entities: readonly EntityMention[], isSubject: Borrowable): (blockIndex: number) => Surroundings {
   let headingOf: Int32Array | undefined;
@@ -196,7 +199,11 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
     const heading = headingOf[bi];
     if (heading >= 0) idsIn(blocks[heading], ids);
     if (cell) return remember(bi, ids);
-    const previous = blocks[bi - 1];
+    let previous = blocks[bi - 1];
+    // A block quote's attribution line ("— TechCrunch [9]") stands between the quote and the paragraph that discusses it.
+    if (previous && bi - 2 > heading && previous.blockQuote === undefined && blocks[bi - 2].blockQuote !== undefined && attributionLineRe.test(text.slice(previous.start, previous.start + 8))) {
+      previous = blocks[bi - 2];
+    }
     const item = isListItem(text, index, block);
     // The items of a list run side by side: an item's context is its list's lead-in, not the item before.
     if (!item && isProse(previous) && bi - 1 > heading && !isListItem(text, index, previous)) idsIn(previous, ids);
