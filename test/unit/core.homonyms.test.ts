@@ -20,6 +20,8 @@ describe('names that are another name’s words', () => {
     assert.deepEqual(pl006('Anthropic researchers said Claude Mythos Preview scored 86.1% on CyberGym.'), ['86.1%']);
     // A verb after the name: the name is its subject ("Glasswing gave", "Glasswing includes 10").
     assert.deepEqual(pl006('Glasswing includes ten founding partners.'), ['ten']);
+    // An adjective before a noun the entity's facts are cued by: the entity's (blind QA round 8, T probe s3).
+    assert.deepEqual(pl006('Anthropic direct donations to open-source security groups total $40 million.'), ['$40 million']);
   });
 
   it('reads a thing’s name that heads a phrase after another name, or a number after “his”, as that other name’s', () => {

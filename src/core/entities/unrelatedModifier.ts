@@ -2,7 +2,7 @@ import type { EntityMention } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import { isCaseSensitiveByDefault } from './aliasTable';
 import { modifiedNoun } from './modifiedNoun';
-import { personNameWords, thingNameWords } from './nameContext';
+import { personNameWords, thingNameWords, wordAfter } from './nameContext';
 
 /**
  * Whether a name that is an ordinary capitalised word ("Glasswing", "Anthropic", "Mythos") is
@@ -86,5 +86,23 @@ export function modifiesUnrelatedNoun(text: string, e: EntityMention, factIndex:
   // A capitalised word after the name that is a name of the fact base: "Glasswing Partners" in a heading, "Claude Mythos".
   if (thingNameWords(factIndex).has(lower) || personNameWords(factIndex).has(lower)) return false;
   const words = vocabulary(factIndex);
-  return !forms(lower).some((f) => words.has(f) || ownedNouns.has(f));
+  if (forms(lower).some((f) => words.has(f) || ownedNouns.has(f))) return false;
+  // An adjective before a noun the entity's facts are cued by: "Anthropic direct donations", "Glasswing founding partners".
+  const next = wordAfter(text, noun.end);
+  return !(next && !next.possessive && next.word === next.word.toLowerCase() && forms(next.word).some((f) => cuesOf(factIndex, e.id).has(f)));
+}
+
+/** The one-word cues of the facts about each entity, lower-cased: found once per fact base and entity. */
+const entityCues = new WeakMap<FactIndex, Map<string, ReadonlySet<string>>>();
+
+function cuesOf(factIndex: FactIndex, id: string): ReadonlySet<string> {
+  let byEntity = entityCues.get(factIndex);
+  if (!byEntity) entityCues.set(factIndex, (byEntity = new Map()));
+  let cues = byEntity.get(id);
+  if (!cues) {
+    const out = new Set<string>();
+    for (const f of factIndex.factBase.facts) if (f.entities.includes(id)) for (const c of f.cues ?? []) if (!c.includes(' ')) out.add(c.toLowerCase());
+    byEntity.set(id, (cues = out));
+  }
+  return cues;
 }
