@@ -55,5 +55,7 @@ describe("another party's thing keeps its figures", () => {
   it("writes the record's bound with a bare figure it replaces", () => {
     assert.deepEqual(fixes('In 2026, 13 employees of OpenAI and Google DeepMind filed an amicus brief.'), ['more than 30']);
     assert.deepEqual(fixes('Mythos Preview found a two-year-old flaw in OpenBSD.'), ['twenty-seven-year-old']);
+    // An upper bound too (blind QA round 9, R item 2): "$150 million" against "up to $100 million" on record.
+    assert.deepEqual(fixes('Anthropic will commit $150 million in usage credits to Project Glasswing.'), ['up to $100 million']);
   });
 });

@@ -308,7 +308,7 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
 }
 
 /** The bounds on record a figure written bare leaves out: the fix writes them with the figure. */
-const recordBounds: ReadonlySet<string> = new Set(['more-than', 'less-than', 'at-least']);
+const recordBounds: ReadonlySet<string> = new Set(['more-than', 'less-than', 'at-least', 'up-to']);
 
 /** "a " or "an " at the end of a qualifier's words: the article of a number word ("about a dozen"), which the figure on record does not take. */
 const articleEnd = /\ban?\s+$/i;
