@@ -220,6 +220,9 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005(`The Linux Foundation's chief executive was quoted by one aggregator as saying ${settled}`), foundation);
     assert.deepEqual(pl005(`The Linux Foundation's CEO told reporters ${settled}`), foundation);
     assert.deepEqual(pl005(`Microsoft's lawyers argued that Anthropic might ${disable}`), ['Quotation is credited to Microsoft']);
+    // Its leadership, management or board as a body (blind QA round 9, R item 5).
+    assert.deepEqual(pl005(`The Linux Foundation's leadership had warned: ${settled}`), foundation);
+    assert.deepEqual(pl005(`The Linux Foundation's board said ${settled}`), foundation);
     // The speaker's own organization; a title of a person's, who is not that person.
     assert.deepEqual(pl005(`Anthropic's head of frontier red teaming put it plainly: ${settled}`), []);
     assert.deepEqual(pl005(`Anthropic's chief executive said ${settled}`), []);

@@ -49,7 +49,7 @@ const ownersWords: ReadonlySet<string> = new Set(
  * said" does. A person's are not that person ("Pete Hegseth's lawyers argued").
  */
 const officersWords: ReadonlySet<string> = new Set(
-  'executive executives ceo president chair chairman chairwoman chairperson director founder cofounder co-founder head boss leader chief officer officers official officials lawyer lawyers attorney attorneys counsel'.split(' '),
+  'executive executives ceo president chair chairman chairwoman chairperson director founder cofounder co-founder head boss leader leaders leadership management chief officer officers official officials lawyer lawyers attorney attorneys counsel board'.split(' '),
 );
 
 /** Whether `head`, a noun owned by `owner` ("Microsoft's brief", "the Linux Foundation's chief executive"), carries the owner's words. */
