@@ -45,6 +45,12 @@ describe("a draft's date stamp", () => {
     assert.deepEqual(hints('**Issue 12 — Anthropic announced Glasswing on April 7, 2026**'), ['“April 7, 2026”']);
   });
 
+  it('in a line set in emphasis, may say whom the draft went to and what for (blind QA round 9, V item 7 and S item 11)', () => {
+    for (const stamp of ['*Circulated to subscribers on 13 April 2026.*', '*Draft for comment, 24 April 2026.*', '_Sent to readers on 9 April 2026._']) assert.deepEqual(hints(stamp), [], stamp);
+    // Outside emphasis, those words are prose.
+    assert.deepEqual(hints('Circulated to subscribers on 13 April 2026.'), ['“13 April 2026”']);
+  });
+
   it('is only a stamp: a sentence with other words or other figures is still a claim', () => {
     assert.deepEqual(hints('Anthropic updated the card on April 16, 2026.'), ['“April 16, 2026”']);
     assert.deepEqual(hints('Draft of April 9, 2026 for the committee.'), ['“April 9, 2026”']);

@@ -12,6 +12,15 @@ const stampWords = new Set(
   ).split(' '),
 );
 
+/**
+ * Words a stamp set in emphasis as a whole line may also hold, which prose holds too: whom a
+ * draft went to and what for ("*Circulated to subscribers on 13 April 2026.*", "*Draft for
+ * comment, 24 April 2026.*"). Outside emphasis they make the line prose.
+ */
+const emphasisStampWords = new Set(
+  'to for sent emailed distributed shared subscribers readers members partners colleagues staff comment comments consultation discussion review internal use the'.split(' '),
+);
+
 const wordRe = /[\p{L}]+/gu;
 
 /** · | • ∙: what parts a byline or a masthead ("*By a staff writer · feature · updated April 20, 2026*"). */
@@ -34,14 +43,15 @@ export function isDateStamp(claim: Claim, mask: string): boolean {
   const { start, end } = claim.span;
   if (isSeriesLine(claim, mask)) return true;
   const parts = partsOf(mask, start, end);
-  const bareDateAllowed = parts.length > 2 && inEmphasis(mask, start, end);
+  const emphasized = inEmphasis(mask, start, end);
+  const bareDateAllowed = parts.length > 2 && emphasized;
   let v = 0;
   for (let k = 0; k < parts.length; k += 2) {
     const partEnd = parts[k + 1];
     const first = v;
     while (v < claim.values.length && claim.values[v].span.start < partEnd) v++;
     if (v === first) continue;
-    const words = stampWordsIn(claim, first, v, mask, parts[k], partEnd);
+    const words = stampWordsIn(claim, first, v, mask, parts[k], partEnd, emphasized);
     if (words < 0 || (words === 0 && !bareDateAllowed)) return false;
   }
   return true;
@@ -49,14 +59,15 @@ export function isDateStamp(claim: Claim, mask: string): boolean {
 
 /**
  * The number of words in [from, to) of `mask` outside the claim's values first..last (exclusive),
- * or -1 when one of them is no stamp word.
+ * or -1 when one of them is no stamp word (`emphasized`: the line is set in emphasis, see `emphasisStampWords`).
  */
-function stampWordsIn(claim: Claim, first: number, last: number, mask: string, from: number, to: number): number {
+function stampWordsIn(claim: Claim, first: number, last: number, mask: string, from: number, to: number, emphasized: boolean): number {
   let pos = from;
   let words = 0;
   const rest = (until: number): boolean => {
     for (const m of mask.slice(pos, until).matchAll(wordRe)) {
-      if (!stampWords.has(m[0].toLowerCase())) return false;
+      const word = m[0].toLowerCase();
+      if (!stampWords.has(word) && !(emphasized && emphasisStampWords.has(word))) return false;
       words++;
     }
     return true;
