@@ -148,8 +148,12 @@ export interface ClaimValue {
    * Absent when no word qualifies the figure.
    */
   readonly qualified?: { readonly text: string; readonly span: Span };
-  /** A figure that measures one figure against another, not a level: a difference ("16.5 percentage points higher", "leads by 13.1 percent") or a ratio ("1.5 times what Opus 4.6 does"). */
-  readonly relation?: 'difference' | 'ratio';
+  /**
+   * A figure that measures one figure against another, not a level: a difference ("16.5 percentage
+   * points higher", "leads by 13.1 percent"), a ratio ("1.5 times what Opus 4.6 does"), or the
+   * complement of a share, what fails rather than what succeeds ("fails 16.9% of tasks").
+   */
+  readonly relation?: 'difference' | 'ratio' | 'complement';
 }
 
 export interface FactCheck {

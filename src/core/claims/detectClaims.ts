@@ -12,6 +12,7 @@ import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
 import { countsOwnText } from './ownTextCount';
 import { continuesLabelList } from './labelList';
 import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
+import { scaleBoundsEnd } from './scaleBounds';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -895,6 +896,12 @@ function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
   if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b))) return;
+  // "On a scale from 0 to 1", "(share of tasks, 0–1)": a scale's bounds count nothing.
+  const scaleEnd = token === '0' || token === '1' ? scaleBoundsEnd(text, a) : undefined;
+  if (scaleEnd !== undefined) {
+    scan.add(a, scaleEnd);
+    return;
+  }
   if (isDigits && token.length <= 3) {
     // "3 000", "5 000 000": thousands grouped by spaces are one figure.
     const groups = spaceGroupsEnd(text, a, b);

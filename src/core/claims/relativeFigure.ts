@@ -8,6 +8,7 @@
  */
 import type { ClaimKind, ClaimValue } from '../types';
 import { predicatesChangeNoun } from './changeNounSubject';
+import { failedShareBefore } from './failedShare';
 
 export type Relation = NonNullable<ClaimValue['relation']>;
 
@@ -86,6 +87,8 @@ export function relationOf(text: string, a: number, b: number, kind: ClaimKind, 
   if ((kind === 'percentage' || points) && comparativeAfterRe.test(after)) return 'difference';
   if (kind !== 'percentage' && !points && comparativeThanRe.test(after)) return 'difference';
   const bare = before.replace(qualifierEndRe, '');
+  // "Fails 16.9% of CyberGym tasks": the rest of a score, not the score (see `failedShare`).
+  if (kind === 'percentage' && failedShareBefore(bare)) return 'complement';
   // "Its relative gain on CyberGym is about 25%", "- Gain over Opus 4.6: 16.5%": the noun's value.
   if (predicatesChangeNoun(bare)) return 'difference';
   if (!mayRelateBefore.test(before)) return undefined;

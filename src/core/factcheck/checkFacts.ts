@@ -531,7 +531,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     const row = rowOf(blockCursor);
     let verdict = row ? undefined : slot.verdicts[slot.sentence];
     // A bare number under a header, or in a row whose label, that gives its unit ("| 76 |" under "Days after application") is read in that unit.
-    const judged = row ? withLabelRelation(withHeaderUnit(claim, row.headerText, row.rowLabelText), row.rowLabelText) : claim;
+    const judged = row ? withLabelRelation(withHeaderUnit(claim, row.headerText, row.rowLabelText), row.rowLabelText, row.headerText) : claim;
     // A kept verdict judged with its surroundings stands only while they name the same entities.
     if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor, start).key) verdict = undefined;
     if (row) {
