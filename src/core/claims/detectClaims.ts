@@ -13,6 +13,7 @@ import { countsOwnText } from './ownTextCount';
 import { continuesLabelList } from './labelList';
 import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
 import { scaleBoundsEnd } from './scaleBounds';
+import { gluedScaleCountRe, isGluedScaleCount, mayHoldGluedScale } from './gluedScale';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
 export interface ValueHit {
@@ -143,6 +144,8 @@ const currencyAdjectiveAfter = /^-(dollar|euro|pound)\b/i;
 const measureAfter = /^(?:-|\r\n|\s)(pages?|words?|lines?|characters?|tokens?|parameters?|GB|MB|TB|KB|PB|GW|MW|kW|kWh|TWh|km|kilometers|kilometres|miles|kg|tons|tonnes|FLOPs?|petaflops|exaflops)\b/;
 const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b/i;
 const plusAfter = /^(?:\+|-plus)/;
+/** "-odd" after a figure: "thirty-odd", "50-odd" are a little over it, read as about it. */
+const oddAfter = /^-odd\b/i;
 /** After a number word: a hyphen and a word that makes an adjective of it ("two-tier"), not "-plus" or a fraction ("two-thirds"). */
 const compoundAfter = /^-(?!plus\b|(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)\p{L}/iu;
 /** Before "dozen": "half a " or "half-a-" ("half a dozen" is 6). */
@@ -1006,9 +1009,12 @@ function takeNumber(text: string, token: string, a: number): void {
     }
   }
   const plus = c === 43 || c === 45 ? plusAfter.exec(rest) : null;
-  if (isDigits ? isNotAValue(text, token, a, b, bigScale) : !plus && isNumberWordNoQuantity(text, a, b, c, rest, n)) return;
+  const odd = c === 45 && !plus ? oddAfter.exec(rest) : null;
+  if (isDigits ? isNotAValue(text, token, a, b, bigScale) : !plus && !odd && isNumberWordNoQuantity(text, a, b, c, rest, n)) return;
   // "40+" and "fifty-plus" include their figure ("40 or more"): at least, not the strict "more than".
-  scan.take('count', a, b + (plus ? plus[0].length : 0), n, undefined, undefined, plus ? 'at-least' : undefined);
+  // "thirty-odd" is a little over thirty: about thirty, which "more than fifty" on record contradicts.
+  const suffix = plus ?? odd;
+  scan.take('count', a, b + (suffix ? suffix[0].length : 0), n, undefined, undefined, plus ? 'at-least' : odd ? 'about' : undefined);
 }
 
 /**
@@ -1254,15 +1260,37 @@ function currencyOf(sign: string): string {
   return sign.includes('€') || sign.includes('EUR') ? 'EUR' : sign.includes('£') || sign.includes('GBP') ? 'GBP' : sign.includes('¥') ? 'JPY' : 'USD';
 }
 
-/** Money with its scale written onto the figure: "$300M", "€40m", "$0.3bn", "£1.2B". */
-const gluedMoneyRe = /(?:US|USD ?)?([$€£¥]) ?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|Bn|BN|mn|MN|tn|[kKmMbB])(?![\p{L}\p{N}])/gu;
+/**
+ * Money with its scale written onto the figure: "$300M", "€40m", "$0.3bn", "£1.2B"; after a
+ * currency code too, as budget annexes write it ("USD 40m", "EUR 3m", "USD4bn").
+ */
+const gluedMoneyRe = /(?:(?:US|USD ?)?([$€£¥])|\b(USD|EUR|GBP)[ \u00a0]?) ?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|Bn|BN|mn|MN|tn|[kKmMbB])(?![\p{L}\p{N}])/gu;
 
 /** Takes money written with a glued scale (the number pattern stops at no letter after digits). */
 function takeGluedMoney(text: string): void {
   if (!mayHoldCurrency(text)) return;
   gluedMoneyRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(gluedMoneyRe)); ) {
-    scan.take('money', m.index, m.index + m[0].length, parseDigits(m[2]) * (scaleOf(m[3]) ?? 1), currencyOf(m[1]));
+    scan.take('money', m.index, m.index + m[0].length, parseDigits(m[3]) * (scaleOf(m[4]) ?? 1), currencyOf(m[1] ?? m[2]));
+  }
+}
+
+/**
+ * Takes counts written with a glued scale ("~5k assets", "3m times"; see gluedScaleCountRe), or
+ * measures when a unit follows ("70k tokens"), unless a distance or a label reads them.
+ */
+function takeGluedCounts(text: string): void {
+  gluedScaleCountRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(gluedScaleCountRe)); ) {
+    const end = m.index + m[0].length;
+    if (!isGluedScaleCount(text, m.index, end) || isNotAValue(text, m[1], m.index, end, false)) {
+      scan.add(m.index, end);
+      continue;
+    }
+    const n = parseDigits(m[1]) * (scaleOf(m[2]) ?? 1);
+    const measure = measureAfter.exec(text.slice(end, end + 40));
+    if (measure) scan.take('measure', m.index, end + measure[0].length, n, measure[1].toLowerCase().replace(endsInSRe, ''));
+    else scan.take('count', m.index, end, n);
   }
 }
 
@@ -1285,10 +1313,11 @@ function takePowersOfTen(text: string): void {
   }
 }
 
-/** Whether a currency sign stands in the text. */
+/** Whether a currency sign or code stands in the text. */
 function mayHoldCurrency(text: string): boolean {
-  return text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥');
+  return text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || currencyCodeRe.test(text);
 }
+const currencyCodeRe = /USD|EUR|GBP/;
 
 /**
  * Values and claim kinds in one sentence. `excluded` spans (markers, entity names) hold no
@@ -1302,6 +1331,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   const hasDigit = digitRe.test(text);
   takeDates(text, hasDigit);
   if (hasDigit) takeGluedMoney(text);
+  if (hasDigit && mayHoldGluedScale.test(text)) takeGluedCounts(text);
   if (hasDigit && mayHoldPowerOfTen.test(text)) takePowersOfTen(text);
   if (mayHoldFraction.test(text)) takeFractions(text);
   if (text.includes('decade') || text.includes('centur')) takeArticleDurations(text);

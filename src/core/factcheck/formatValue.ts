@@ -35,6 +35,9 @@ const scaleWordRe = /\d\s*(?:thousand|million|billion|trillion)\b/i;
 /** The currency written as a word after the figure ("4 million dollars"). */
 const currencyWordRe = /(?:dollars|euros|pounds)$/i;
 
+/** A scale glued to a figure in figures, at the start of the text after it ("5k", "3m times"). */
+const gluedScaleRe = /^(mn|bn|tn|[kmb])(?![a-z])/i;
+
 /** The currency word that ends `text` ("4 million dollars"), with the white space before it. */
 function currencyWordAfter(text: string): string | undefined {
   const word = currencyWordRe.exec(text);
@@ -280,6 +283,12 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
       const grouping = /[ \u00a0\u2009\u202f]/.exec(m[1]);
       if (grouping) head = head.replace(/,/g, grouping[0]);
       if (wasWord && /^[A-Z]/.test(m[1])) head = head.replace(/^./, (c) => c.toUpperCase());
+      // "~5k" → "~3k", "3m times" → "5m times": a scale glued to the figure stays glued, in its letters.
+      const glued = wasWord ? null : gluedScaleRe.exec(tail);
+      if (glued && n >= 1e3) {
+        head = abbreviatedAmount(n, glued[1], '');
+        tail = tail.slice(glued[1].length);
+      }
       if (/^\s+(?:million|billion|thousand|trillion)\b/i.test(tail) && n >= 1e6) {
         tail = tail.replace(/^\s+(?:million|billion|thousand|trillion)/i, '');
         head = n >= 1e9 ? `${number(n / 1e9)} billion` : `${number(n / 1e6)} million`;
