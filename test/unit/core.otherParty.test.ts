@@ -52,6 +52,26 @@ describe("another party's thing keeps its figures", () => {
     assert.deepEqual(pl006('Q1 2026: Anthropic announces Claude Mythos Preview and Project Glasswing.'), ['Q1 2026']);
   });
 
+  it("lets no earlier sentence's fact override a sentence about another party (blind QA round 16, tester V items 1, 2, 4, 5)", () => {
+    // On record: Mythos Preview 83.1% on CyberGym; up to $100 million in usage credits; Hegseth's 2026 designation; close to 3,000 leaked assets.
+    const cyber = 'Mythos Preview scored 83.1% on CyberGym. ';
+    // The benchmark every CyberGym score names is no party of Mythos Preview's score.
+    assert.deepEqual(pl006(cyber + "Meta's model, by contrast, scored 41.5% on CyberGym."), []);
+    // A sentence naming a party none of the cued facts is of borrows nothing from the paragraph.
+    assert.deepEqual(pl006('Anthropic backs Glasswing with up to $100 million in usage credits. OpenAI pledged up to $25 million in API credits to defenders in 2025.'), []);
+    assert.deepEqual(pl006('Pete Hegseth designated Anthropic a supply chain risk. The Commerce Department has listed DJI as a supply chain risk since 2024.'), []);
+    // An indefinite possessor, read past the comma of a number.
+    assert.deepEqual(pl006("Anthropic's leak exposed nearly 3,000 assets. A startup's misconfigured bucket exposed about 9,000 internal files in June 2025."), []);
+    // The fact's own subject, a stand-in for it, or its parties: still checked.
+    assert.deepEqual(pl006(cyber + 'Mythos Preview scored 85.1% on CyberGym.'), ['85.1%']);
+    assert.deepEqual(pl006(cyber + 'It scored 85.1% on CyberGym.'), ['85.1%']);
+    assert.deepEqual(pl006('Mythos Preview was released in April. The model scored 85.1% on CyberGym.'), ['85.1%']);
+    assert.deepEqual(pl006(cyber + 'Anthropic said the model scored 85.1% on CyberGym.'), ['85.1%']);
+    assert.deepEqual(pl006("Anthropic's leak exposed nearly 3,000 assets. The leak exposed about 9,000 internal files."), ['about 9,000']);
+    // Another party named past the subject, in a clause of its own, leaves the subject the paragraph's.
+    assert.deepEqual(pl006('A Chinese state-sponsored group automated a campaign against roughly 30 targets. The group, which Anthropic detected and shut down, hit about 40 targets in total.'), ['about 40']);
+  });
+
   it("writes the record's bound with a bare figure it replaces", () => {
     assert.deepEqual(fixes('In 2026, 13 employees of OpenAI and Google DeepMind filed an amicus brief.'), ['more than 30']);
     assert.deepEqual(fixes('Mythos Preview found a two-year-old flaw in OpenBSD.'), ['twenty-seven-year-old']);

@@ -111,6 +111,15 @@ function tiedByOwnEntities(rule: FactRule, sentenceIds: ReadonlySet<string>, sen
   return named === 1 && measuresOwnCue(rule, sentenceText, headerText);
 }
 
+const entityOfFact = (rule: FactRule, id: string): boolean => rule.fact.entities.includes(id);
+
+/** A party of the fact (see `FactRule.parties`): "Anthropic" for a score of Claude Mythos Preview. */
+const partyOfFact = (rule: FactRule, id: string): boolean => rule.parties.has(id);
+
+/** Whether a mention opens its sentence, as its subject: "OpenAI pledged …", "The Commerce Department has listed …" (not "The group, which Anthropic detected, …"). */
+const opensSentence = (context: ClaimContext) => (e: EntityMention): boolean =>
+  e.span.start >= context.start && /^(?:the\s+)?$/i.test(context.sentenceText.slice(0, Math.min(e.span.start - context.start, 8)));
+
 /**
  * Whether every entity the sentence names is one of the facts' whose cues it holds: "the leak",
  * "the model reaches 93.9% on SWE-bench Verified and 77.8% on SWE-bench Pro" leave the subject
@@ -119,14 +128,20 @@ function tiedByOwnEntities(rule: FactRule, sentenceIds: ReadonlySet<string>, sen
  * who says the figures ("Logan Graham said the leak happened on March 24", see
  * `reportingSpeakers`) do not.
  */
-function namesOnlyCuedEntities(cued: readonly FactRule[], context: ClaimContext, values: Claim['values']): boolean {
+function namesOnlyCuedEntities(
+  cued: readonly FactRule[],
+  context: ClaimContext,
+  values: Claim['values'],
+  isOfFact: (rule: FactRule, id: string) => boolean = entityOfFact,
+  counts: (e: EntityMention) => boolean = () => true,
+): boolean {
   // A person a transcript's speaker label names speaks the sentence: "ZEMLIN: Read all 224 pages" names no subject.
   const label = speakerLabelLength(context.sentenceText);
   // Nor does the one who says the figures: "Zemlin said the coalition's founding partners numbered fifteen."
   let speakers: ReadonlySet<EntityMention> | undefined;
   for (const e of context.sentenceMentions) {
     if (label && e.span.start >= context.start && e.span.end <= context.start + label && (e.kind === 'person' || e.kind === 'role')) continue;
-    if (cued.some((r) => r.fact.entities.includes(e.id))) continue;
+    if (!counts(e) || cued.some((r) => isOfFact(r, e.id))) continue;
     speakers ??= reportingSpeakers(
       context.sentenceText,
       context.start,
@@ -395,6 +410,7 @@ function rulesFor(
   const out: TiedRule[] = [];
   // The same for every rule of the sentence: asked once, when a rule first needs the surroundings.
   let leavesSubject: boolean | undefined;
+  let leavesParties: boolean | undefined;
   let opensOnName: boolean | undefined;
   // The sentence speaks of a thing of its own (see `speaksOfOtherThing`): it borrows no subject from the paragraph or the surroundings.
   let ownSubject = false;
@@ -442,7 +458,9 @@ function rulesFor(
       const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText, context.start, cueSpansAt(rule, context), named, context.sentenceMentions);
       if (described !== undefined) tie = context.blockIds().has(described) ? 2 : 1;
     }
-    if (tie === undefined && borrows()) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
+    // A sentence that opens on a party none of the cued facts is of speaks of that party, not of the paragraph's subject:
+    // "OpenAI pledged up to $25 million in API credits" after a sentence on Glasswing's credits.
+    if (tie === undefined && borrows() && (leavesParties ??= namesOnlyCuedEntities(cued, context, values, partyOfFact, opensSentence(context)))) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
     if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, context, values)) && borrows()) {
       const around = context.surroundings();
       used.surroundings = around.key;

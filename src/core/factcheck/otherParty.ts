@@ -89,7 +89,8 @@ function joined(text: string, start: number, a: Word, b: Word): boolean {
 function subjectStart(text: string, start: number, words: readonly Word[]): number {
   const first = words[0]?.text.toLowerCase();
   if (first === undefined || !(openers.has(first) || numberWords.has(first) || /^\d+$/.test(first) || /^\p{L}{3,}(?:ed|ing|ly)$/u.test(first))) return 0;
-  for (let k = 0; k < words.length && k < 8; k++) if (text.charCodeAt(words[k].end - start) === 44 /* , */) return k + 1;
+  // A comma that sets a phrase off, not one inside a number ("about 9,000").
+  for (let k = 0; k < words.length && k < 8; k++) if (text.charCodeAt(words[k].end - start) === 44 /* , */ && !/\d/.test(text.charAt(words[k].end - start + 1))) return k + 1;
   return 0;
 }
 
@@ -121,7 +122,8 @@ function otherPossessor(rule: FactRule, possessor: readonly Word[], mentions: re
       named = true;
     }
   }
-  return named || possessor.some(capitalised);
+  // An indefinite possessor ("a startup's", "an insurer's") is none the fact base names.
+  return named || possessor.some(capitalised) || /^an?$/i.test(possessor[0]?.text ?? '');
 }
 
 /** The run of name words at the head of `words` (a name the fact base does not know), or none. */
@@ -162,6 +164,11 @@ function namesUnknownThing(text: string, start: number, words: readonly Word[], 
   return false;
 }
 
+/** Whether the fact shares the entity with the other facts of its measure ("CyberGym" for every CyberGym score): naming it tells none of them. */
+function sharedByMeasure(rule: FactRule, id: string): boolean {
+  return rule.fact.entities.includes(id) && !rule.ownEntities.has(id);
+}
+
 /** What opens a phrase of its own right before a figure: "of the March 24 leak", "on the 40-page filing". */
 const phraseOpens = /\b(?:of|on|about|over|into)\s+(?:the|a|an|its|their)\s+$/i;
 
@@ -177,12 +184,13 @@ export function weakTieToOtherParty(rule: FactRule, sentenceText: string, start:
   const text = sentenceText.slice(clause.start - start, clause.end - start);
   // "TechCrunch's coverage of the DOD filing, a 40-page document filed on March 7": a party of the fact named in the clause holds its figure;
   // "Fortune's report of the March 24 leak": so does a phrase of its own after the possessor's thing.
-  const namesParty = mentions.some((e) => e.span.start >= clause.start && e.span.end <= clause.end && rule.parties.has(e.id));
+  // Not a name the fact shares with every other fact of its measure: "Meta's model scored 41.5% on CyberGym" is Meta's score.
+  const namesParty = mentions.some((e) => e.span.start >= clause.start && e.span.end <= clause.end && rule.parties.has(e.id) && !sharedByMeasure(rule, e.id));
   const ownPhrase = phraseOpens.test(sentenceText.slice(Math.max(0, figure.start - start - 16), figure.start - start));
   const owned = namesParty || ownPhrase ? undefined : possessionAt(text, clause.start, wordsOf(text, clause.start, 12));
   if (owned && otherPossessor(rule, owned.possessor, mentions)) return true;
   // A thing of the fact's own in the sentence tells it is the fact's after all ("a 20-year-old flaw in OpenBSD's TCP stack"); its actors do not.
-  if (mentions.some((e) => rule.fact.entities.includes(e.id) && !actorKinds.has(e.kind))) return false;
+  if (mentions.some((e) => rule.fact.entities.includes(e.id) && !actorKinds.has(e.kind) && !sharedByMeasure(rule, e.id))) return false;
   // A name of the sentence's own holds for its other clauses too: "A Chinese state-sponsored group known as Salt Typhoon breached …, and the FBI now says the campaign hit more than 200 targets".
   return namesUnknownThing(sentenceText, start, wordsOf(sentenceText, start, sentenceWords), start, mentions);
 }
