@@ -41,6 +41,8 @@ const phraseEndRe = /[:;,(\[–—]/;
 export function headPhrase(name: string): string[] {
   const words: string[] = [];
   const end = name.search(phraseEndRe);
+  // matchAll starts at the expression's lastIndex: from the start, whatever used it before.
+  wordsRe.lastIndex = 0;
   for (const m of (end < 0 ? name : name.slice(0, end)).matchAll(wordsRe)) {
     const w = m[0].toLowerCase();
     if (qualifierWords.has(w) && words.length) break;
@@ -153,6 +155,8 @@ export function describedMatch(
   return undefined;
 }
 
+const labelWordsRe = new RegExp(wordsRe.source, wordsRe.flags);
+
 /** The most words a row's label may open with before the head noun of what it names ("Formal announcement", "Official Glasswing launch"). */
 const maxLabelWords = 3;
 
@@ -176,8 +180,9 @@ export function labelDescribes(
   named: (id: string) => boolean,
 ): { id: string; start: number; end: number } | undefined {
   let words = 0;
-  wordsRe.lastIndex = 0;
-  for (let m; (m = wordsRe.exec(labelText)) && words < maxLabelWords + 1; words++) {
+  // Its own expression: a return from inside the loop leaves it mid-text.
+  labelWordsRe.lastIndex = 0;
+  for (let m; (m = labelWordsRe.exec(labelText)) && words < maxLabelWords + 1; words++) {
     const word = m[0].toLowerCase();
     if (qualifierWords.has(word)) return undefined;
     const start = labelStart + m.index;

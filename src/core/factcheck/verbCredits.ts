@@ -209,6 +209,8 @@ export interface Verb {
  */
 export function verbsOfSaying(sentence: string, sentenceStart: number, inQuote: (at: number) => boolean): Verb[] {
   const verbs: Verb[] = [];
+  // matchAll starts where the expression's last exec stopped: a loop elsewhere may have returned mid-text.
+  creditRe.lastIndex = 0;
   for (const m of sentence.matchAll(creditRe)) {
     if (inQuote(sentenceStart + m.index)) continue;
     const word = m[0].toLowerCase();
