@@ -121,6 +121,7 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006(`${heading}CISA announced 78.5% in August 2020.\n`), []);
     assert.deepEqual(pl006(`${heading}"The window is closing fast," the Linux Foundation announced in 2020.\n`), []);
     assert.deepEqual(pl006(`${heading}Jim Zemlin said Glasswing was announced on April 9, 2026.\n`), ['April 9, 2026']);
+    assert.deepEqual(pl006('## The Mythos leak\n\nLogan Graham says the leak happened on March 24, 2026.\n'), ['March 24, 2026']);
   });
 
   it('reads the paragraph after a block quote and its attribution line as after the quote (blind QA round 8, P item 8)', () => {

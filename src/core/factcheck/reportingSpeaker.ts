@@ -33,8 +33,8 @@ function statingSubjects(sentenceText: string, start: number, mentions: readonly
 }
 
 const wordsRe = /\p{L}+/gu;
-/** Finite verbs that do not end in -ed: a reported clause's own ("the leak is", "it has", "the filing runs"). */
-const clauseVerbs = new Set('is are was were has have had will would can could may might does did runs ran'.split(' '));
+/** Finite verbs that do not end in -ed: a reported clause's own ("the leak is", "it has", "the filing runs"), and verbs of saying in the present ("Graham says the leak happened"). */
+const clauseVerbs = new Set('is are was were has have had will would can could may might does did runs ran says tells writes notes argues claims reports announces states adds'.split(' '));
 
 /**
  * Whether the words between a speaker and a date hold a verb besides the verb of saying: "said the
