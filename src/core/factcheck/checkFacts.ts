@@ -27,6 +27,7 @@ import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
 import { correctionAt } from './assertedFigures';
 import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
+import { calledBack, referentIn } from './calledBack';
 import { unknownCredit } from './unknownCredit';
 import { firstAtOrAfter } from '../util/search';
 import { mentionsIn } from '../entities/mentionsIn';
@@ -546,10 +547,19 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const named = mentionsIn(entities, start, end).filter((e) => !comparandOnly(e));
       // A sentence whose subject is a name the fact base does not know ("Founded in 2019, the
       // Coalition represents …") borrows none from its paragraph or its surroundings.
-      const ownSubject = namesOtherThing(start, end) || subjectIsUnknownName(sentenceText, start, named, nameWords);
+      let ownSubject = namesOtherThing(start, end) || subjectIsUnknownName(sentenceText, start, named, nameWords);
       let blockIdSet: ReadonlySet<string> | undefined;
       // Notes written one per line make one block: a note's names are its own.
-      const from = block?.kind === 'footnote-definition' ? (noteAt(start)?.start ?? block.start) : block?.start;
+      let from = block?.kind === 'footnote-definition' ? (noteAt(start)?.start ?? block.start) : block?.start;
+      // "The company", "the model" speak of the one named last (see `calledBack`): from its sentence on, or none of the paragraph's.
+      const back = ownSubject || from === undefined ? undefined : calledBack(sentenceText);
+      if (back) {
+        const previous = back.at > 0 ? undefined : input.sentences[claim.sentenceIndex - 1]?.span;
+        const region = back.at > 0 ? { start, end: start + back.at } : previous && previous.start >= from! ? { start: previous.start, end: start } : undefined;
+        const referent = region && referentIn(text.slice(region.start, region.end), region.start, mentionsIn(entities, region.start, region.end), back.noun);
+        if (referent === 'unknown') ownSubject = true;
+        else if (referent === 'known' && back.at === 0) from = region!.start;
+      }
       const blockIds = () =>
         (blockIdSet ??= new Set((block && from !== undefined && !ownSubject ? mentionsIn(entities, from, Math.min(block.end, end)).filter(isSubject) : named).map((e) => e.id)));
       const bi = blockCursor;

@@ -33,6 +33,12 @@ const letteredNumber = /^\p{L}+-?\d/u;
 /** A bare version number ("2", "4.6") that a product's name holds between its words. */
 const versionNumber = /^\d{1,2}(?:\.\d{1,2})?$/;
 
+/** Nouns that number the parts of a document or of a process, not products: "Section 5", "Figure 2", "Phase 3". */
+const partNouns = new Set('section sections figure fig table chapter article appendix annex exhibit part page item step phase stage tier level version paragraph note footnote box chart graph panel slide question option point rule clause title volume issue no number day week month year quarter round session room unit line row column lot grade class category'.split(' '));
+
+/** Words that put a number to a quantity: "Some 20 employees", "About 3,000 files", "Nearly 50 organizations". */
+const quantityWords = new Set('some about around nearly almost over under only just roughly approximately all top more less fewer least exactly precisely another additional extra first last next past total every each those these another barely nearby near circa ca approx nearly'.split(' '));
+
 /** Verbs after a name that make it a speaker, not the subject of the figure ("D. Nwosu said the leak happened on March 24"). */
 const speakerVerb = /^(?:said|says|told|tells|noted|notes|wrote|writes|reported|reports|argued|argues|added|adds|explained|explains|stated|states|recalled|recalls|according)$/i;
 
@@ -80,7 +86,19 @@ export function opensOnUnknownName(sentenceText: string, start: number, mentions
   // A version number between name words is part of the name: "The Halvard 2 System Card".
   for (let k = i; k < words.length && (isNameWord(words[k]) || (run.length > 0 && versionNumber.test(words[k].text) && words[k + 1] !== undefined && isNameWord(words[k + 1]))); k++) run.push(words[k]);
   if (!run.length || run.some((w) => insideMention(w, mentions))) return false;
-  if (run.filter((w) => !versionNumber.test(w.text)).length < 2 && !letteredNumber.test(run[0].text) && !isNameShaped(run[0].text)) return false;
+  // A name and its version number: "Llama 5 scored …", "Gemini 2.5 reached …"; not "Section 5", "Figure 2".
+  // Not a quantity: "Some 20 employees", "About 3,000 files", "Over 40%".
+  const version = words[i + 1];
+  const versioned =
+    run.length === 1 &&
+    version !== undefined &&
+    versionNumber.test(version.text) &&
+    /^ $/.test(sentenceText.slice(run[0].end - start, version.start - start)) &&
+    !/^(?:[,.]?\d|\s*(?:%|percent|per\b))/.test(sentenceText.slice(version.end - start)) &&
+    !partNouns.has(run[0].text.toLowerCase()) &&
+    !quantityWords.has(run[0].text.toLowerCase());
+  if (versioned) run.push(words[i + 1]);
+  else if (run.filter((w) => !versionNumber.test(w.text)).length < 2 && !letteredNumber.test(run[0].text) && !isNameShaped(run[0].text)) return false;
   const next = words[i + run.length];
   return !next || !speakerVerb.test(next.text);
 }
