@@ -86,6 +86,26 @@ describe('sentence boundaries', () => {
     assert.deepStrictEqual(sentencesOf('It was\n**very** late.'), ['It was\n**very** late.']);
     assert.deepStrictEqual(sentencesOf('He wrote "first\n**Note:** second" here.'), ['He wrote "first\n**Note:** second" here.']);
   });
+  it('start one at each turn of a chat export or transcript, a line that opens with a timestamp or a speaker label', () => {
+    assert.deepStrictEqual(sentencesOf('[10:46] jonas: Pentagon contract was $200mn [1]\n[10:47] marta: the filing said it\n10:48 Tom K.: ok\n[14/04/2026, 10:49:12] lee (async): +1\n- Jonas (10:50): done'), [
+      '[10:46] jonas: Pentagon contract was $200mn [1]',
+      '[10:47] marta: the filing said it',
+      '10:48 Tom K.: ok',
+      '[14/04/2026, 10:49:12] lee (async): +1',
+      'Jonas (10:50): done',
+    ]);
+    // Speaker labels with no timestamp: a turn when two lines of the paragraph open on one.
+    assert.deepStrictEqual(sentencesOf('Marta: Pentagon contract was $200mn [1]\nTom: and the filing said it\nQ: really'), [
+      'Marta: Pentagon contract was $200mn [1]',
+      'Tom: and the filing said it',
+      'Q: really',
+    ]);
+    // Wrapped prose goes on: one line that opens on a label, a time with no label, a lower-case word and a colon.
+    assert.deepStrictEqual(sentencesOf('The call began at\n10:30 and ran long, as reported by\nFortune: the leak was over.'), [
+      'The call began at\n10:30 and ran long, as reported by\nFortune: the leak was over.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('The card lists three\nthings: a list of partners.'), ['The card lists three\nthings: a list of partners.']);
+  });
   it('end after the closing marks of French and German quotations', () => {
     assert.deepStrictEqual(sentencesOf('Il a dit : « Nous ne sommes pas prêts. »[1] Un autre parle de risques.'), ['Il a dit : « Nous ne sommes pas prêts. »[1]', 'Un autre parle de risques.']);
     assert.deepStrictEqual(sentencesOf('Er sagte: „Wir sind nicht bereit.“ [4] Dann ging er.'), ['Er sagte: „Wir sind nicht bereit.“ [4]', 'Dann ging er.']);

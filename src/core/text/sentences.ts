@@ -2,6 +2,7 @@ import type { QuotePair } from '../quotes/scanQuotes';
 import { numericItems, type MarkerHit } from '../citations/markers';
 import { firstAtOrAfter } from '../util/search';
 import { isWordChar } from './words';
+import { turnOpening } from './turnOpeners';
 
 /**
  * Sentence boundaries in one block of the mask. A sentence ends at . ! ? or … followed
@@ -128,14 +129,32 @@ function inAnyQuote(pairs: readonly QuotePair[], at: number): boolean {
  * Sentences of the block [start, end) of `mask`, into `out`. A line that opens with a bold or
  * italic lead-in starts a sentence, also when the line before ends with no full stop, as the
  * lines of a header block do ("**Incident window:** 26 March 2026 to 7 April 2026" then
- * "**Prepared:** Friday, 10 April 2026"); the rest is cut by splitRange.
+ * "**Prepared:** Friday, 10 April 2026"); so does a turn of a chat export or transcript, a line
+ * that opens with a timestamp or a speaker label ("[10:46] jonas: …", "10:46 Jonas: …",
+ * "Marta: …" when another line of the block opens on a label too: see turnOpening). The rest
+ * is cut by splitRange.
  */
 export function splitSentences(mask: string, start: number, end: number, pairs: readonly QuotePair[], out: [number, number][], authorYear?: readonly MarkerHit[]): void {
-  let from = start;
+  const cuts: number[] = [];
+  // Lines that open on a speaker label alone: turns only when two lines of the block open on one.
+  let labelled: number[] | undefined;
+  let turns = 0;
   for (let nl = start; nl < end; nl++) {
     if (mask.charCodeAt(nl) !== 10) continue;
     leadInLine.lastIndex = nl + 1;
-    if (!leadInLine.test(mask) || leadInLine.lastIndex > end || inAnyQuote(pairs, nl)) continue;
+    const leadIn = leadInLine.test(mask) && leadInLine.lastIndex <= end;
+    const opening = leadIn ? 'none' : turnOpening(mask, nl + 1, end);
+    if ((!leadIn && opening === 'none') || inAnyQuote(pairs, nl)) continue;
+    if (opening !== 'none') turns++;
+    if (opening === 'labelled') (labelled ??= []).push(nl);
+    else cuts.push(nl);
+  }
+  if (labelled && turns + (turnOpening(mask, start, end) === 'none' ? 0 : 1) >= 2) {
+    cuts.push(...labelled);
+    cuts.sort((a, b) => a - b);
+  }
+  let from = start;
+  for (const nl of cuts) {
     splitRange(mask, from, nl, pairs, out, authorYear);
     from = nl + 1;
   }

@@ -1,0 +1,53 @@
+/**
+ * The turns of a chat export, a transcript or minutes pasted line by line into one paragraph:
+ * "[10:46] jonas: Pentagon contract was $200mn [1]" then "[10:47] marta: the DOD filing said …",
+ * lines that often end with no full stop. Each such line is a turn of its own, a sentence that
+ * another line's markers, speakers and figures have no part in.
+ */
+
+/** A time of day: "10:46", "10:46:12", "2:05 pm", "2:05 P.M.". */
+const time = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
+/** A date before the time, as chat apps export it: "14/04/2026, ", "2026-04-14 ", "14.04.26 ". */
+const date = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]`;
+/**
+ * A timestamp in brackets, "[10:46]", "(10:46)", "[14/04/2026, 10:46:12]", "[2026-04-14 10:46]":
+ * a turn by itself, whatever follows it.
+ */
+const bracketedStamp = new RegExp(String.raw`(?:\[(?:${date})?${time}\]|\((?:${date})?${time}\))[ \t]+`, 'y');
+/**
+ * A bare timestamp, "10:46 ", "14/04/2026, 10:46 - ": a turn only with a speaker label after it
+ * ("10:46 Jonas: …"); "10:30 the call began" may be a wrapped line of prose.
+ */
+const bareStamp = new RegExp(String.raw`(?:${date})?${time}[ \t]+(?:[-–—][ \t]+)?`, 'y');
+/**
+ * A speaker label: one to three words or handles ("Marta", "tom.k", "@priya.s", "Dr. Nwosu",
+ * "SEN. HARTWELL", "Q"), perhaps a bracket after them ("lee (async)", "Jonas (10:46)"), a colon
+ * and a space. Group 1 is the bracket's content.
+ */
+const speakerLabel = /@?[\p{L}\p{N}][\p{L}\p{N}._'’-]{0,30}(?:[ \t]@?[\p{L}\p{N}][\p{L}\p{N}._'’-]{0,30}){0,2}(?:[ \t]?\(([^()\n]{1,24})\))?:[ \t]/uy;
+const timeIn = new RegExp(time);
+
+function matchesAt(re: RegExp, mask: string, at: number, end: number): number {
+  re.lastIndex = at;
+  const m = re.exec(mask);
+  return m && re.lastIndex <= end ? re.lastIndex : -1;
+}
+
+/**
+ * How the line at `at` opens, up to `end`: 'stamped' on a timestamp in brackets, a bare one
+ * before a speaker label, or a label whose bracket holds a time ("- Jonas (10:46): …"), each a
+ * turn of its own; 'labelled' on a speaker label alone ("Marta: …", "Q: …"), a turn when another
+ * line of its paragraph opens on one too (a wrapped line of prose may open on "Fortune: …", two
+ * such lines do not); 'none' otherwise.
+ */
+export function turnOpening(mask: string, from: number, end: number): 'stamped' | 'labelled' | 'none' {
+  let at = from;
+  while (at < end && at - from < 16 && (mask.charCodeAt(at) === 32 || mask.charCodeAt(at) === 9)) at++;
+  if (matchesAt(bracketedStamp, mask, at, end) >= 0) return 'stamped';
+  const afterStamp = matchesAt(bareStamp, mask, at, end);
+  if (afterStamp >= 0) return matchesAt(speakerLabel, mask, afterStamp, end) >= 0 ? 'stamped' : 'none';
+  speakerLabel.lastIndex = at;
+  const label = speakerLabel.exec(mask);
+  if (!label || speakerLabel.lastIndex > end) return 'none';
+  return label[1] !== undefined && timeIn.test(label[1]) ? 'stamped' : 'labelled';
+}
