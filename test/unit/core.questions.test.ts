@@ -28,7 +28,7 @@ describe('questions', () => {
     // A capitalised opening that is no vocative stays: the verb after it decides.
     assert.equal(isYesNoQuestion('Did Anthropic, as Fortune reported, pledge $40 million?'), true);
     assert.equal(isYesNoQuestion('Mr. Amodei, why does the card run to 300 pages?'), false);
-    assert.deepEqual(pl006('In 2026, Glasswing started with 20 founding partners, right?'), ['20']);
+    assert.deepEqual(pl006('In 2026, why did Glasswing start with 20 founding partners?'), ['20']);
   });
 
   it('checks the figures a question on why, what or how takes for granted', () => {
@@ -47,5 +47,27 @@ describe('questions', () => {
     assert.equal(endsInQuestion('Anthropic pledged $100 million.[1]'), false);
     // A sentence that reports a quoted question still asserts its figure.
     assert.deepEqual(pl006('Mythos Preview scored 93.9% on CyberGym, and a reader asked, "Is that all?"'), ['93.9%']);
+  });
+});
+
+describe('tag questions (blind QA report D, item 6)', () => {
+  it('asserts no figure in a statement that a question tag turns into a question', () => {
+    for (const tag of ['right', 'no', "isn't it", 'correct', "wasn't it", "didn't it", 'true']) {
+      assert.deepEqual(pl006(`Glasswing launch was in Q1 2026, ${tag}?`), [], tag);
+      assert.deepEqual(pl007(`Glasswing launch was in Q1 2026, ${tag}?`), [], tag);
+    }
+    assert.deepEqual(pl006('[10:51] priya.s: Glasswing launch was in Q1 2026, right?'), []);
+    // The statement without its tag, and a question that only ends on a comma's words, assert.
+    assert.deepEqual(pl006('Glasswing launch was in Q1 2026.'), ['Q1 2026']);
+    assert.deepEqual(pl006('Why did Glasswing launch in Q1 2026, after the leak?'), ['Q1 2026']);
+    assert.equal(isYesNoQuestion('The card runs to 300 pages, does it not?'), true);
+    assert.equal(isYesNoQuestion("The card runs to 300 pages, doesn't it?"), true);
+    assert.equal(isYesNoQuestion('Which benchmark had 300 tasks, CyberGym or SWE-bench Pro?'), false);
+    assert.equal(isYesNoQuestion('The card runs to 300 pages, it says?'), false);
+  });
+
+  it('reads a chat message put to someone by @mention as a question', () => {
+    assert.deepEqual(pl006('[11:00] priya.s: @jonas did Glasswing really launch in Q1 2026?'), []);
+    assert.deepEqual(pl006('@jonas @marta, did Glasswing really launch in Q1 2026?'), []);
   });
 });

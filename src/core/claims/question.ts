@@ -28,10 +28,12 @@ export function endsInQuestion(text: string): boolean {
   return last === '?' || last === '？';
 }
 
-/** Characters before a sentence's first word: list and heading marks, a timestamp ("[00:15:47] "). */
-const leadingMarks = /^[^\p{L}]*/u;
-/** A speaker label's words before its colon: "Q", "SOLHEIM", "**Senator Graham**". */
-const labelWords = /^[\p{L}.'’*_-]+(?:[ \t]+[\p{L}.'’*_-]+){0,3}$/u;
+/** Characters before a sentence's first word: list and heading marks, a timestamp ("[00:15:47] "); not an @mention's "@". */
+const leadingMarks = /^[^\p{L}@]*/u;
+/** A speaker label's words before its colon: "Q", "SOLHEIM", "**Senator Graham**", "@tom.k". */
+const labelWords = /^@?[\p{L}.'’*_-]+(?:[ \t]+[\p{L}.'’*_-]+){0,3}$/u;
+/** An @mention and the spaces or comma after it: "@jonas ", "@tom.k, ". */
+const mentionRe = /^@[\p{L}\p{N}._-]+[ \t,]*/u;
 /** A word, with a negation glued to it ("Didn't"). */
 const wordRe = /^\p{L}+(?:['’]t)?/u;
 /** Connectives a question may open on before its verb: "And did …?", "So, is …?". */
@@ -63,6 +65,12 @@ function firstWordOf(text: string): string {
     rest = rest.slice(colon + 1);
     rest = rest.slice(leadingMarks.exec(rest)![0].length);
   }
+  // "@jonas can you book …?": the people a chat message is put to, by their handles.
+  for (let k = 0; k < 4 && rest.startsWith('@'); k++) {
+    const handle = mentionRe.exec(rest);
+    if (!handle) break;
+    rest = rest.slice(handle[0].length);
+  }
   let word = wordRe.exec(rest)?.[0].toLowerCase() ?? '';
   // "So, Mr. Amodei, is it …", "Mr. Amodei, and is it …": a connective and a vocative, in either order.
   for (let k = 0; k < 2 && !auxiliaries.has(word); k++) {
@@ -80,6 +88,30 @@ const auxiliaries: ReadonlySet<string> = new Set(
   ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must'].flatMap((w) => [w, `${w}n't`, `${w}n’t`]).concat(["don't", 'don’t', "won't", 'won’t', "can't", 'can’t', "shan't", 'shan’t']),
 );
 
+/** Pronouns a question tag ends on: "isn't it", "didn't they", "wasn't there". */
+const tagPronouns: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'you', 'i', 'there', 'that', 'this']);
+/** Words that make a question tag alone or in a pair: "right", "no", "correct", "true", "isn't that so", "don't you think". */
+const tagWords: ReadonlySet<string> = new Set(['right', 'no', 'correct', 'true', 'yes', 'yeah', 'ok', 'okay', 'eh', 'surely', 'innit']);
+/** The words of the clause after a sentence's last comma, up to its "?", in lower case: ", isn't it?" is ["isn't", "it"]. */
+const tagRe = /,[ \t]*([\p{L}'’]+(?:[ \t]+[\p{L}'’]+){0,2})[ \t]*[?？]$/u;
+
+/**
+ * Whether a sentence ends on a question tag: a word that asks for a yes or a no ("…, right?",
+ * "…, no?", "…, correct?", "…, isn't that so?") or an auxiliary and a pronoun ("…, isn't it?",
+ * "…, didn't they?", "…, was it?", "…, don't you think?"). "Glasswing launched in Q1 2026, right?"
+ * asks whether it did.
+ */
+function endsOnTag(text: string): boolean {
+  const end = endOfWords(text);
+  const tag = tagRe.exec(text.slice(Math.max(0, end - 40), end));
+  if (!tag) return false;
+  const words = tag[1].toLowerCase().split(/[ \t]+/);
+  if (words.length === 1) return tagWords.has(words[0]);
+  // "isn't that so", "don't you think", "isn't it", "didn't they", "was it not".
+  if (!auxiliaries.has(words[0]) || !tagPronouns.has(words[1])) return false;
+  return words.length === 2 || words[2] === 'so' || words[2] === 'not' || words[2] === 'think';
+}
+
 /**
  * Whether a sentence is a yes-or-no question of the writer's own, which asserts nothing: "Did
  * Anthropic really pledge $40 million?[1]", a heading "Did Mythos score 93.9% on CyberGym?",
@@ -92,5 +124,5 @@ const auxiliaries: ReadonlySet<string> = new Set(
  */
 export function isYesNoQuestion(text: string): boolean {
   if (!endsInQuestion(text)) return false;
-  return auxiliaries.has(firstWordOf(text.slice(0, 200)));
+  return auxiliaries.has(firstWordOf(text.slice(0, 200))) || endsOnTag(text);
 }
