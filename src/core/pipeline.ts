@@ -25,7 +25,7 @@ import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlo
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
 import { countWords } from './text/words';
-import { isLabelHeader, withoutLabels } from './claims/labelColumn';
+import { isLabelHeader, isScheduleHeader, withoutLabels } from './claims/labelColumn';
 import { claimSpan } from './claims/claimSpan';
 import { buildFindings } from './diagnostics/buildFindings';
 import { checkFacts, type VerdictSlot } from './factcheck/checkFacts';
@@ -389,16 +389,22 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const verdictSlots: VerdictSlot[] = [];
   noteCursor = 0;
   const blocks = structure.blocks;
-  /** Whether block `bi` is a table cell under a header that names a label column ("Line", "#"); see labelColumn.ts. */
-  const labelHeaders = new Map<number, boolean>();
-  const inLabelColumn = (bi: number) => {
-    if (blocks[bi]?.kind !== 'table-cell') return false;
+  /**
+   * What the header of table cell `bi` makes its column: 'label' for a label column ("Line", "#"),
+   * 'schedule' for one of due dates ("Due", "Deadline"), whose cells claim nothing, or undefined;
+   * see labelColumn.ts.
+   */
+  const columnKinds = new Map<number, 'label' | 'schedule' | undefined>();
+  const columnKind = (bi: number) => {
+    if (blocks[bi]?.kind !== 'table-cell') return undefined;
     const row = rows.rowOf(bi);
     const header = row && rows.headerCellOf(row, bi);
-    if (header === undefined) return false;
-    let labels = labelHeaders.get(header);
-    if (labels === undefined) labelHeaders.set(header, (labels = isLabelHeader(text.slice(blocks[header].start, Math.min(blocks[header].end, blocks[header].start + 64)))));
-    return labels;
+    if (header === undefined) return undefined;
+    if (!columnKinds.has(header)) {
+      const headerText = text.slice(blocks[header].start, Math.min(blocks[header].end, blocks[header].start + 64));
+      columnKinds.set(header, isLabelHeader(headerText) ? 'label' : isScheduleHeader(headerText) ? 'schedule' : undefined);
+    }
+    return columnKinds.get(header);
   };
   const attributions = structure.blockQuotes.flatMap((q) => (q.attribution ? [q.attribution] : [])).sort((a, b) => a.start - b.start);
   const isAttribution = (offset: number): boolean => {
@@ -417,9 +423,9 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const mythCells = unassertedCells(rows, structure.blocks, text);
   scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, bi) => {
     if (mythCells.has(bi) || sourceCells?.cells.has(bi)) return;
-    const labels = blockScan.claims.some((h) => h !== null) && inLabelColumn(bi);
+    const column = blockScan.claims.some((h) => h !== null) ? columnKind(bi) : undefined;
     blockScan.claims.forEach((found, local) => {
-      const hit = found && labels ? withoutLabels(found, (s, e) => text.slice(s + base, e + base)) : found;
+      const hit = !found || !column ? found : column === 'label' ? withoutLabels(found, (s, e) => text.slice(s + base, e + base)) : null;
       if (!hit) return;
       const si = firstSentence + local;
       // A claim is its sentence: it shares the sentence's span and range.

@@ -3,6 +3,7 @@ import { isAsciiWordCode, isDigitCode, isWhiteSpace } from '../text/words';
 import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
 import { addressOrCodeEnd } from './addressOrCode';
+import { isReactionCount } from './reactionCount';
 import { isYesNoQuestion } from './question';
 import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readDecimalWords, readNumberWords, scaleOf } from './numbers';
 import { relationOf } from './relativeFigure';
@@ -210,10 +211,10 @@ const wordAfterRe = /^[ \t]+\p{L}/u;
  * "survey wave 1", "phase 2", "tier 1"); it counts nothing. Singular, and plural where the plural is no verb ("sections 3 and 4").
  */
 const labelWords = new Set(
-  'section sections subsection article articles chapter chapters part paragraph paragraphs clause clauses appendix annex exhibit footnote footnotes endnote endnotes figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket slide slides wave waves phase phases stage stages tier tiers'.split(' '),
+  'section sections subsection article articles chapter chapters part paragraph paragraphs clause clauses appendix annex exhibit footnote footnotes endnote endnotes figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket slide slides wave waves phase phases stage stages tier tiers ext extension room'.split(' '),
 );
 /** The same as abbreviations, written with their dot ("Fig. 3", "sec. 2", "No. 5"). */
-const abbreviatedLabels = new Set('sec ch chap para art fig figs tab p pp vol no nr ref'.split(' '));
+const abbreviatedLabels = new Set('sec ch chap para art fig figs tab p pp vol no nr ref ext extn rm'.split(' '));
 
 /** Whether a lower-case word names a part, a step or an identifier that a number after it labels ("line", "item", "no", "ref"). */
 export function isLabelWord(word: string): boolean {
@@ -665,12 +666,26 @@ function numericDate(m: RegExpExecArray): string | undefined {
 function takeNumericDates(text: string): void {
   numericDateRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(numericDateRe)); ) {
+    if (labelsNumbers(text, m)) continue;
     const date = numericDate(m);
     if (date) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, date);
   }
   if (!text.includes('/')) return;
   numericMonthRe.lastIndex = 0;
-  for (let m; (m = scan.nextFree(numericMonthRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(Number(m[2]), Number(m[1]), undefined));
+  for (let m; (m = scan.nextFree(numericMonthRe)); ) {
+    if (!labelsNumbers(text, m)) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(Number(m[2]), Number(m[1]), undefined));
+  }
+}
+
+/**
+ * Whether numbers joined by slashes or dots that a label stands before are the label's, a
+ * document's or a file's number ("Policy Note No. 7/2026", "Circular no. 12/2025", "Ref. 3/2026"),
+ * not a date: taken whole as no value.
+ */
+function labelsNumbers(text: string, m: RegExpExecArray): boolean {
+  if (!isLabelledNumber(text, m.index, m.index + m[0].length)) return false;
+  scan.add(m.index, m.index + m[0].length);
+  return true;
 }
 
 /**
@@ -898,7 +913,7 @@ function opensAddressOrCode(text: string, a: number, b: number): boolean {
 function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
-  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b))) return;
+  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b) || isReactionCount(text, a, b))) return;
   // "On a scale from 0 to 1", "(share of tasks, 0–1)": a scale's bounds count nothing.
   const scaleEnd = token === '0' || token === '1' ? scaleBoundsEnd(text, a) : undefined;
   if (scaleEnd !== undefined) {

@@ -25,6 +25,19 @@ export function isLabelHeader(headerText: string): boolean {
   return word === '#' || isLabelWord(word);
 }
 
+/**
+ * A header that names when a task is due ("Due", "Due date", "Deadline", "By when", "Target
+ * date"): an action-item table's column, whose dates ("16.04.2026", "17.04.", "EOM") schedule the
+ * team's own work. They state nothing about the world: no claim, no citation wanted. ("When" and
+ * "Date" head a timeline's column of events too, which are claims.)
+ */
+const scheduleHeaderRe = /^[\s*_]*(?:due(?:[ \t]+(?:date|by|on))?|deadline|by[ \t]+when|target[ \t]+date)[\s*_:.]*$/i;
+
+/** Whether a header cell's text names a schedule column (see scheduleHeaderRe). */
+export function isScheduleHeader(headerText: string): boolean {
+  return headerText.length <= 40 && scheduleHeaderRe.test(headerText);
+}
+
 /** A bare number or a numbering, as a label column writes it: "4", "4.3", "4.3.1". */
 const bareNumberRe = /^\d{1,4}(?:\.\d{1,4}){0,3}\.?$/;
 

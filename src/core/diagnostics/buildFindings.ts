@@ -7,6 +7,7 @@ import { severityOf } from '../settings';
 import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
 import { isDateStamp } from './dateStamp';
+import { isScheduleLine } from './scheduleLine';
 import { isMentionedFigure } from './quotedFigure';
 import { writtenFigures } from './writtenFigure';
 import { firstAtOrAfter } from '../util/search';
@@ -184,6 +185,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
     // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
     if (isDateStamp(claim, scan.structure.mask)) return;
+    // Nor does any source say when the team meets next ("Next sync Tue 21.04.2026, 14:00.").
+    if (isScheduleLine(claim, scan.structure.mask)) return;
     const row = input.tableRows && blocks[bi]?.kind === 'table-cell' ? input.tableRows.rowOf(bi) : undefined;
     const seen = row && uncitedRows.get(row);
     if (seen) {
