@@ -524,6 +524,13 @@ describe('claims and their kinds', () => {
       ['Mythos Preview scores nearly 94% on SWE-bench Verified.', 'confirmed'],
       ['Mythos Preview scores about 90% on SWE-bench Verified.', 'confirmed'],
       ['Mythos Preview scores about 94% on SWE-bench Verified.', 'confirmed'],
+      // A round figure allows half its step, and a percentage's step is ten points at most (blind QA round 10, Z items 6 and 7).
+      ['Mythos Preview solves nearly 100% of SWE-bench Verified tasks.', 'contradicted'],
+      ['Mythos Preview scores nearly 90% on CyberGym.', 'contradicted'],
+      ['Opus 4.6 scores about 85% on SWE-bench Verified.', 'contradicted'],
+      ['Opus 4.6 scores about 80% on SWE-bench Verified.', 'confirmed'],
+      ['Mythos Preview scores about 85% on CyberGym.', 'confirmed'],
+      ['Mythos Preview scores nearly 95% on SWE-bench Verified.', 'confirmed'],
     ]) {
       assert.strictEqual(statusOf(sentence), status, sentence);
     }

@@ -79,6 +79,18 @@ describe('comparing a stated figure and its qualifier with the figure on record'
     ['nearly', 96, 'exact', 93.9, 'contradicts'],
     ['nearly', 99, 'exact', 93.9, 'contradicts'],
     ['nearly', 42, 'less-than', 40, 'contradicts'],
+    // A round figure (ending in 5 or zeros) was rounded to that step: the value is within half of it
+    // (blind QA round 10, Z items 6 and 7): "about 85" is 82.5 to 87.5, "nearly 90" 85 to 90.
+    ['about', 85, 'exact', 83.1, 'agrees'],
+    ['about', 85, 'exact', 80.8, 'contradicts'],
+    ['about', 80, 'exact', 80.8, 'agrees'],
+    ['nearly', 90, 'exact', 83.1, 'contradicts'],
+    ['nearly', 90, 'exact', 86, 'agrees'],
+    ['about', 2400, 'exact', 2380, 'agrees'],
+    ['about', 2400, 'exact', 2330, 'contradicts'],
+    // A figure given to its last digit strays by one unit of it: "about 94" is 93 to 95.
+    ['about', 94, 'exact', 93.2, 'agrees'],
+    ['nearly', 94, 'exact', 93.2, 'agrees'],
     // More than X.
     ['more-than', 40, 'exact', 45, 'agrees'],
     // A strict bound excludes its own figure: "more than 40" is wrong for 40 on record.

@@ -74,4 +74,24 @@ describe('definite descriptions of events', () => {
     assert.deepEqual(pl006("Meta's Llama weights leaked in 2023. Nine days after the leak, Meta announced Llama 2."), []);
     assert.deepEqual(pl006('The leak of the Llama weights happened on March 3, 2023.'), []);
   });
+
+  it('takes the world of "the leak" from a name later in its paragraph too (blind QA round 10, Z item 3)', () => {
+    const later = 'The leak happened on March 27, 2026, when a misconfigured system exposed draft posts.[7]\nA week and a half after the leak, Anthropic went public with the model.[1]';
+    assert.deepEqual(pl006(later), ['March 27, 2026']);
+    assert.deepEqual(pl006(later.replace('March 27', 'March 26')), []);
+    // Not from the next paragraph, and not from a name that is another leak's.
+    assert.deepEqual(pl006('The leak happened on March 27, 2026, when a misconfigured system exposed draft posts.[7]\n\nA week and a half after the leak, Anthropic went public with the model.[1]'), []);
+  });
+
+  it('reads "N days later came the X" as the gap from what the sentence before speaks of to X (blind QA round 10, Z item 1)', () => {
+    // On record: eleven days from the leak to the formal announcement.
+    const after = (days: string) => `Anthropic locked down the exposed assets after Fortune alerted the company.[7] ${days} days later came the formal announcement.[1]`;
+    assert.deepEqual(pl006(after('Twelve')), ['Twelve days']);
+    assert.deepEqual(pl006(after('Eleven')), []);
+    assert.equal(bundledAnalyzer.analyze(after('Eleven')).claims.find((c) => c.text.startsWith('Eleven'))?.status, 'confirmed');
+    assert.deepEqual(pl006('The exposed assets were locked down after Fortune alerted Anthropic. Twelve days later followed the Glasswing announcement.'), ['Twelve days']);
+    // Counted from another event: the briefings, or a sentence in another paragraph.
+    assert.deepEqual(pl006('Anthropic briefed CISA on April 1. Six days later came the formal announcement.'), []);
+    assert.deepEqual(pl006('Anthropic locked down the exposed assets after Fortune alerted the company.\n\nTwelve days later came the formal announcement.'), []);
+  });
 });

@@ -22,6 +22,9 @@ describe('names that are another name’s words', () => {
     assert.deepEqual(pl006('Glasswing includes ten founding partners.'), ['ten']);
     // An adjective before a noun the entity's facts are cued by: the entity's (blind QA round 8, T probe s3).
     assert.deepEqual(pl006('Anthropic direct donations to open-source security groups total $40 million.'), ['$40 million']);
+    // A noun the fact base writes in the plural is the entity's in the singular too (blind QA round 10, Z item 2).
+    assert.deepEqual(pl006('The failed Pentagon negotiation concerned a contract worth $200 billion.[8]'), ['$200 billion']);
+    assert.deepEqual(pl006('The failed Pentagon negotiations concerned a contract worth $200 billion.[8]'), ['$200 billion']);
   });
 
   it('reads a thing’s name that heads a phrase after another name, or a number after “his”, as that other name’s', () => {

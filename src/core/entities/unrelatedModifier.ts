@@ -3,6 +3,7 @@ import type { FactIndex } from '../factbase/factIndex';
 import { isCaseSensitiveByDefault } from './aliasTable';
 import { modifiedNoun } from './modifiedNoun';
 import { personNameWords, thingNameWords, wordAfter } from './nameContext';
+import { singularNoun } from '../text/inflect';
 
 /**
  * Whether a name that is an ordinary capitalised word ("Glasswing", "Anthropic", "Mythos") is
@@ -54,6 +55,8 @@ function vocabulary(factIndex: FactIndex): ReadonlySet<string> {
   for (const t of texts) {
     for (const w of t.toLowerCase().match(wordRe) ?? []) {
       out.add(w);
+      // Its singular too: the fact base's "negotiations" is the writer's "negotiation" (the text's plural is made singular in `forms`).
+      out.add(singularNoun(w));
       // "founding-partner-count", "co-founder": the parts are words too.
       if (w.includes('-')) for (const part of w.split('-')) out.add(part);
     }

@@ -37,6 +37,7 @@ import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { citationPlanner, type CitationPlan, type CitationPlanner } from './citationFix';
 import { articleEdit } from './indefiniteArticle';
 import { withLabelRelation } from './labelRelation';
+import { speaksOf } from './gapFromBefore';
 import type { Mutable } from '../util/mutable';
 
 export interface FactCheckInput {
@@ -562,6 +563,10 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       }
       const blockIds = () =>
         (blockIdSet ??= new Set((block && from !== undefined && !ownSubject ? mentionsIn(entities, from, Math.min(block.end, end)).filter(isSubject) : named).map((e) => e.id)));
+      // The whole paragraph, for a definite description's world only (see `ClaimContext.paragraphIds`).
+      let paragraphIdSet: ReadonlySet<string> | undefined;
+      const paragraphIds = () =>
+        (paragraphIdSet ??= new Set(block && from !== undefined && !ownSubject ? mentionsIn(entities, from, block.end).filter(isSubject).map((e) => e.id) : []));
       const bi = blockCursor;
       const surroundings = ownSubject ? undefined : () => surroundingsOf(bi, start);
       // The next sentence of the paragraph corrects this one ("The correct date is …"): a figure another document gives is reported.
@@ -579,7 +584,13 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const spoken = withSpeakersCompany(sentenceText, start, named, quotedSpansIn(start, end), factIndex, (a, b) => input.index.range(a, b));
       const standIn = withStandIns(sentenceText, start, spoken, rules.standIns, context, (a, b) => input.index.range(a, b));
       const sentenceMentions = standIn.mentions;
-      verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
+      // What the sentence before in the paragraph speaks of: a gap "N days later came the X" counts from it (see `gapFromBefore`).
+      const previous = input.sentences[claim.sentenceIndex - 1];
+      const previousSpeaksOf = () =>
+        block === undefined || previous === undefined || previous.span.start < block.start || ownSubject
+          ? new Set<string>()
+          : speaksOf(mentionsIn(entities, previous.span.start, previous.span.end), rulesWithCue(rules, text.slice(previous.span.start, previous.span.end)));
+      verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
       if (standIn.levelsRead > 2 && verdict.surroundings === undefined) verdict = { ...verdict, surroundings: surroundingsOf(bi, start).key };
       slot.verdicts[slot.sentence] = verdict;

@@ -20,6 +20,7 @@ import { readWithCue } from './cueParticle';
 import { respectivePairs } from './respectively';
 import { baselineOf, baselineRule } from './baselineFigure';
 import { describedEntity, describedMatch } from './definiteDescription';
+import { gapEndpoint } from './gapFromBefore';
 import { clauseNamesOwnSubject, clauseOf, clauseOfOtherMeasure } from './figureClause';
 import { datedByOtherCue, governingCue, subjectIsRulesOwn, subjectReach, toVerb } from './governingCue';
 
@@ -454,9 +455,14 @@ function rulesFor(
     // name earlier in the paragraph does; more firmly when the paragraph named that one before ("… campaign. That campaign …").
     if (tie === undefined && rules.descriptions.size && borrows()) {
       // A table row's citation names the world too: "| Pages in the system card | 40 | [2] |" citing the Mythos Preview System Card.
-      const named = (id: string) => sentenceIds.has(id) || context.blockIds().has(id) || (context.cited?.().has(id) ?? false);
+      const named = (id: string) => sentenceIds.has(id) || context.blockIds().has(id) || (context.paragraphIds?.().has(id) ?? false) || (context.cited?.().has(id) ?? false);
       const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText, context.start, cueSpansAt(rule, context), named, context.sentenceMentions);
       if (described !== undefined) tie = context.blockIds().has(described) ? 2 : 1;
+      // "… the exposed assets. Twelve days later came the formal announcement": the gap from what the sentence before speaks of.
+      if (tie === undefined && context.previousSpeaksOf) {
+        const end = gapEndpoint(rule, sentenceText, context.start, context.sentenceMentions, rules, named);
+        if (end !== undefined && [...rule.keyEntities].some((e) => e !== end && context.previousSpeaksOf!().has(e))) tie = 1;
+      }
     }
     // A sentence that opens on a party none of the cued facts is of speaks of that party, not of the paragraph's subject:
     // "OpenAI pledged up to $25 million in API credits" after a sentence on Glasswing's credits.
@@ -559,6 +565,14 @@ export interface ClaimContext {
   readonly sentenceMentions: readonly EntityMention[];
   /** Entities named in the claim's paragraph up to the end of the claim (asked only when a weak tie needs them). */
   readonly blockIds: () => ReadonlySet<string>;
+  /**
+   * Entities named anywhere in the claim's paragraph, after it too: a definite description's world may be named
+   * later in it ("The leak happened on March 26 … A week and a half after the leak, Anthropic went public"). Only
+   * for a description; a name after the claim lends it no subject.
+   */
+  readonly paragraphIds?: () => ReadonlySet<string>;
+  /** What the sentence before, in the same paragraph, speaks of (see `speaksOf` in gapFromBefore), asked only for a gap. */
+  readonly previousSpeaksOf?: () => ReadonlySet<string>;
   /** The rules whose cue stands in the claim's context, when found by the caller (a table row and its header); else found in `sentenceText`. */
   readonly cued?: readonly FactRule[];
   /** For a table cell: the text of its column's header, whose cue gives the cell's measure as one in the row would. */

@@ -56,13 +56,15 @@ function recordNumber(fact: FactValue): { value: number; to?: number; approx: Ap
 }
 
 /**
- * How far "about X" or "nearly X" may stray from X: the step the writer rounded X to, at most
- * 10% of X. A figure ending in zeros was rounded to them, one ending in 5 to a five, any other
- * to its last digit: "about 30" is 27 to 33, "about 85%" is 80% to 90%, "about 94%" and
- * "about 93.9%" are within a point or a tenth of it, "about $4.2 million" within $100,000.
- * `decimals` are the decimal places the text wrote, before any scale word ("$4.2 million": 1).
+ * How far "about X" or "nearly X" may stray from X, at most 10% of X. A figure given to its last
+ * digit ("about 94%", "about $4.2 million") says it is not exact there: it may stray by one unit
+ * of that digit. A round figure, one ending in 5 or in zeros, was rounded to that step, so the
+ * value lies within half of it: "about 85%" is 82.5% to 87.5% (not 80.8%), "about 90%" 85% to
+ * 95%, "about 30" 27 to 33 (the 10%). A percentage is rounded to ten points at most, so "nearly
+ * 100%" is 95% to 100% (not 93.9%). `decimals` are the decimal places the text wrote, before any
+ * scale word ("$4.2 million": 1).
  */
-export function approxSlack(x: number, decimals: number): number {
+export function approxSlack(x: number, decimals: number, percent = false): number {
   const tenth = 0.1 * Math.abs(x);
   let m = Math.round(Math.abs(x) * 10 ** decimals);
   if (m === 0 || !Number.isSafeInteger(m)) return tenth;
@@ -71,17 +73,18 @@ export function approxSlack(x: number, decimals: number): number {
     m /= 10;
     zeros++;
   }
+  const round = zeros > 0 || m % 10 === 5;
   const step = 10 ** (zeros - decimals) * (m % 10 === 5 ? 5 : 1);
-  return Math.min(tenth, step);
+  if (!round) return Math.min(tenth, step);
+  return Math.min(tenth, (percent ? Math.min(step, 10) : step) / 2);
 }
 
 /**
  * Whether a figure stated with a qualifier agrees with the figure on record, `stated` and
  * `record.value` being the two numbers. Each side stands for the values it allows: exactly X
- * (at the writer's precision), "about X" (within `slack`: the step X was rounded to, at most
- * 10%), "nearly X" (a little below X: down to `slack` under it, X itself included, as a record
- * rounds), "more than X", "at least X", "fewer than
- * X" and "up to X" (a cap). The verdict:
+ * (at the writer's precision), "about X" (within `slack`: see `approxSlack`), "nearly X" (a
+ * little below X: down to `slack` under it, X itself included, as a record rounds), "more than
+ * X", "at least X", "fewer than X" and "up to X" (a cap). The verdict:
  * - agrees when what the text allows fits what the record says, or the record's value fits the
  *   text ("over 40" for 45 on record; "about 30" for 31; "nearly 30" for 29 or 30). A strict
  *   bound excludes its own figure: "over 40" and "under 40" contradict 40 on record, "at least
@@ -269,6 +272,6 @@ export function compareValue(value: ClaimValue, fact: FactValue): Verdict {
   const decimals = value.kind === 'duration' ? 0 : decimalsOf(value.text);
   // A duration is compared in days, whose rounding the writer did not choose ("about 3 weeks"), and
   // a fraction ("two-thirds", "nine in ten") is rounded to no step of ten: 10% of it, the most "about" allows.
-  const slack = value.kind === 'duration' || value.unit === 'fraction' ? 0.1 * Math.abs(stated) : approxSlack(stated, decimals);
+  const slack = value.kind === 'duration' || value.unit === 'fraction' ? 0.1 * Math.abs(stated) : approxSlack(stated, decimals, value.kind === 'percentage');
   return compareNumbers(stated, value.approx ?? 'exact', toMatch, decimals, slack, record);
 }

@@ -1,0 +1,70 @@
+import type { EntityMention } from '../types';
+import type { FactRule, FactRules } from './factMatcher';
+import type { EntityDescriptions } from './definiteDescription';
+
+/**
+ * "Anthropic locked down the exposed assets after Fortune alerted the company. Twelve days later
+ * came the formal announcement." A gap written as "N days later came (or followed) the X" runs
+ * from the event the sentence before speaks of to the X it names: it is the gap a fact counts
+ * between the two when X is one of the fact's events (by name or by a definite description
+ * whose world the paragraph names) and the sentence before speaks of another of them (see
+ * `speaksOf`). "Anthropic briefed CISA on April 1. Six days later came the formal announcement."
+ * counts from the briefing, not from the leak, and ties nothing.
+ */
+
+/** "later came the", "later followed the", "later arrived the": the event the gap ends at follows. */
+const laterCameRe = /\blater,?\s+(?:came|followed|arrived)\s+/giu;
+
+/**
+ * The key entity of `rule` that the sentence names or describes right after "later came"
+ * (document offsets through `start`), when the rule counts a gap (its value is a duration).
+ * `named` tells whether the paragraph names an entity, for a description's world.
+ */
+export function gapEndpoint(rule: FactRule, sentenceText: string, start: number, mentions: readonly EntityMention[], rules: FactRules, named: (id: string) => boolean): string | undefined {
+  if (rule.fact.value?.type !== 'duration' || rule.keyEntities.size < 2) return undefined;
+  laterCameRe.lastIndex = 0;
+  for (const m of sentenceText.matchAll(laterCameRe)) {
+    const at = start + m.index + m[0].length;
+    const name = mentions.find((e) => e.span.start >= at && e.span.start <= at + 4 && rule.keyEntities.has(e.id));
+    if (name) return name.id;
+    const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText.slice(at - start), named);
+    if (described) return described;
+  }
+  return undefined;
+}
+
+/** "the formal announcement", "its long-awaited launch": an article, at most three words, a head noun. */
+const describedRe = /^(?:the|its|their)((?:\s+[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*){1,4})/iu;
+const wordRe = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/**
+ * The key entity whose description (see `definiteDescription`: a head noun of its names that no other
+ * event or document has) opens `text`, after any words that qualify it ("the formal announcement"),
+ * when the paragraph names its world.
+ */
+function describedEntity(keys: ReadonlySet<string>, descriptions: EntityDescriptions, text: string, named: (id: string) => boolean): string | undefined {
+  const m = describedRe.exec(text);
+  if (!m) return undefined;
+  wordRe.lastIndex = 0;
+  for (const w of m[1].matchAll(wordRe)) {
+    const word = w[0].toLowerCase();
+    for (const id of keys) {
+      const d = descriptions.get(id);
+      if (d?.heads.includes(word) && [...d.world].some(named)) return id;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What a sentence speaks of: the entities it names, and the entities of each fact whose cue it
+ * holds beside a name of another of that fact's entities ("Anthropic locked down the exposed
+ * assets" holds the leak's cue "exposed" and names Anthropic: it speaks of the leak).
+ * `cued` are the rules whose cue stands in the sentence.
+ */
+export function speaksOf(mentions: readonly EntityMention[], cued: readonly FactRule[]): Set<string> {
+  const out = new Set(mentions.map((e) => e.id));
+  const named = [...out];
+  for (const rule of cued) if (rule.cues.length && rule.fact.entities.some((e) => named.includes(e))) for (const e of rule.fact.entities) out.add(e);
+  return out;
+}
