@@ -6,7 +6,7 @@ import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, type RecordMatch } from './quoteMatch';
-import { restoreWords } from './restoreWords';
+import { restoreOrder, restoreWords } from './restoreWords';
 import { quotesRecord } from './recordTies';
 import { colonSpeaker, creditsSpeaker, reportsRecord } from './attribution';
 import { quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
@@ -144,7 +144,7 @@ function checkExcerpts(q: Quotation, input: FactCheckInput, named: (id: string) 
   for (let m; (m = excerptRe.exec(body)); ) {
     const words = m[1];
     const match = input.cachedQuote(words, () => matchRecord(words, factIndex));
-    if (!match || match.kind !== 'near' || !quotesRecord(match.matchedWords, match.record, named, factIndex)) continue;
+    if (!match || (match.kind !== 'near' && match.kind !== 'reordered') || !quotesRecord(match.matchedWords, match.record, named, factIndex)) continue;
     const innerStart = q.span.start + m.index + 1;
     findings.push({ ...misquote(input, match, { start: innerStart, end: innerStart + words.length }, words), span: { start: innerStart - 1, end: innerStart + words.length + 1 } });
   }
@@ -181,13 +181,15 @@ function misquote(input: FactCheckInput, match: RecordMatch, quoted: Span, writt
     at = m.end;
   }
   const words = markers.length ? unmarked + input.structure.mask.slice(at, quoted.end) : written;
-  const restored = elidedOrInserted.test(words) ? undefined : restoreWords(input.text, input.structure.mask, quoted.start, quoted.end, markers, match.wordsOnRecord);
+  const restore = match.kind === 'reordered' ? restoreOrder : restoreWords;
+  const restored = elidedOrInserted.test(words) ? undefined : restore(input.text, input.structure.mask, quoted.start, quoted.end, markers, match.wordsOnRecord);
   // An edit across the attribution would rewrite it: the words are then not simply put back.
   const edits = restored?.some((e) => between.some((g) => e.start < g.end && e.end > g.start)) ? undefined : restored;
   const fixes: Fix[] = edits
-    ? [{ title: 'Restore the words on record', edits: edits.map((e) => ({ range: input.index.range(e.start, e.end), newText: e.newText })), isPreferred: true }]
+    ? [{ title: match.kind === 'reordered' ? 'Restore the order of the words on record' : 'Restore the words on record', edits: edits.map((e) => ({ range: input.index.range(e.start, e.end), newText: e.newText })), isPreferred: true }]
     : [];
-  return { code: 'PL004', message: `Quotation differs from the words on record: “${match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };
+  const differs = match.kind === 'reordered' ? 'has the words on record in another order' : 'differs from the words on record';
+  return { code: 'PL004', message: `Quotation ${differs}: “${match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };
 }
 
 function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
@@ -253,7 +255,7 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
     if (!match || !quotesRecord(match.matchedWords, match.record, named, factIndex)) return undefined;
     const record = match.record;
     const { speaker, source } = recordLabel(record);
-    if (match.kind === 'near') {
+    if (match.kind === 'near' || match.kind === 'reordered') {
       // An inline quotation's words stand between its marks (an interrupted one's, without its
       // attribution, from a piece's closing mark to the next one's opening mark); a block quote's span is its lines' text.
       const span = piece?.span ?? q.span;
