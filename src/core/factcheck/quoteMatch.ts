@@ -4,10 +4,11 @@ import { distinctiveWords } from './recordTies';
 import { bestWindow, longestRun } from './wordWindow';
 import { reorderedWindow } from './reorderedWords';
 import { seenText } from '../text/invisibles';
+import { spellingKey } from '../text/spellingVariants';
 
 /**
  * Match a quotation against the quotations on record, the way a writer quotes:
- * case, punctuation and curly/straight marks do not count; an ellipsis stands for
+ * case, punctuation, curly/straight marks and British/American spelling do not count; an ellipsis stands for
  * left-out words; a bracketed insertion ("[the company]") stands for a word or two;
  * quoting part of a longer quotation is exact. A quotation that holds a whole record (or a
  * long run of one) and more words around it `contains` the record: it quotes more of what
@@ -39,7 +40,8 @@ export function tokenize(text: string): Token[] {
   tokenRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   // replaceAll with a string: a regex literal here would be a new RegExp object per word.
-  while ((m = tokenRe.exec(text))) out.push({ norm: m[0].toLowerCase().replaceAll('’', "'"), start: m.index, end: m.index + m[0].length });
+  // A British or American spelling of a word is the word ("behaviour" quotes "behavior"): see `spellingKey`.
+  while ((m = tokenRe.exec(text))) out.push({ norm: spellingKey(m[0].toLowerCase().replaceAll('’', "'")), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
