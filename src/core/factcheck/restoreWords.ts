@@ -130,7 +130,7 @@ interface MarkStyle {
 }
 
 function markStyle(region: string): MarkStyle {
-  const curly = /[“”‘’„«»]/.test(region);
+  const curly = /[“”‘’„«»‹›]/.test(region);
   const apostrophe = /\p{L}’\p{L}/u.test(region) ? '’' : /\p{L}'\p{L}/u.test(region) ? "'" : curly ? '’' : "'";
   return { apostrophe, curly };
 }
