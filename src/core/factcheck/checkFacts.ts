@@ -7,6 +7,9 @@ import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, type RecordMatch } from './quoteMatch';
 import { restoreOrder, restoreWords } from './restoreWords';
+import { groupBefore } from './creditedGroup';
+import { verbFirstSpeaker } from './verbFirst';
+import { speaksInOutletVoice } from './outletVoice';
 import { quotesRecord } from './recordTies';
 import { colonSpeaker, creditsSpeaker, reportsRecord } from './attribution';
 import { quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
@@ -224,6 +227,10 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
       const byVerb = creditedIn(q.sentenceIndex)(piece.span.start, piece.span.end).filter((e) => !quotedBy(q, e.span));
       if (byVerb.length) return byVerb;
     }
+    // "Told Dario Amodei to CNN: «…»": the verb opens the sentence, the speaker follows it.
+    const sentence = sentences[q.sentenceIndex];
+    const first = sentence && verbFirstSpeaker(text.slice(sentence.span.start, sentence.span.end), sentence.span.start, mentionsOf(q.sentenceIndex), q.span.start);
+    if (first) return [first];
     const byColon = colonCreditIn(q.sentenceIndex, q.span.start);
     if (byColon.length) return byColon;
     const byRow = rowSpeaker(input.structure.mask, input.structure.blocks, input.tableRows, entities, q.span.start);
@@ -271,8 +278,9 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
       if (q.kind === 'inline' && !whom.length) {
         for (const p of q.parts ?? [q]) if ((whom = unknownCredits(credit, p.span, match)).length) break;
       }
-      // The outlet that published the record's source reported the words: it is not their speaker.
-      const reported = whom.filter((e) => !reportsRecord(e.id, record, factIndex));
+      // The outlet that published the record's source reported the words: it is not their speaker,
+      // unless the sentence puts the record's first person in its mouth ("Fortune said: “… we've …”").
+      const reported = whom.filter((e) => !reportsRecord(e.id, record, factIndex) || speaksInOutletVoice(text, e.span, record.text));
       // Words on record from a person: a person the sentence credits decides, and the
       // organization named with them ("Anthropic CEO Dario Amodei said") excuses nothing.
       const people = factIndex.entity(record.speaker)?.kind === 'person' ? reported.filter((e) => e.kind === 'person') : [];
@@ -281,9 +289,11 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
       if (credited.length && !misattributed.has(key) && !credited.some((e) => creditsSpeaker(e.id, record, factIndex))) {
         misattributed.add(key);
         const who = credited.map((e) => factIndex.entity(e.id)?.name ?? e.text);
+        // "Employees of OpenAI and Google DeepMind wrote …" credits the employees, not the companies.
+        const group = groupBefore(text, Math.min(...credited.map((e) => e.span.start)));
         findings.push({
           code: 'PL005',
-          message: `Quotation is credited to ${who.length > maxListed ? listed(who) : who.join(' and ')}, but on record these are the words of ${speaker} (${record.where})${source}: ${excerpt(record.text)}`,
+          message: `Quotation is credited to ${group ? `${group} ` : ''}${who.length > maxListed ? listed(who) : who.join(' and ')}, but on record these are the words of ${speaker} (${record.where})${source}: ${excerpt(record.text)}`,
           span: q.span,
           range: q.range,
           related: credited.slice(0, maxListed).map((e) => ({ message: `credited to ${factIndex.entity(e.id)?.name ?? e.text} here`, span: e.span })),
