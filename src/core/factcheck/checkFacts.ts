@@ -280,7 +280,7 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
       }
       // The outlet that published the record's source reported the words: it is not their speaker,
       // unless the sentence puts the record's first person in its mouth ("Fortune said: “… we've …”").
-      const reported = whom.filter((e) => !reportsRecord(e.id, record, factIndex) || speaksInOutletVoice(text, e.span, record.text));
+      const reported = whom.filter((e) => !reportsRecord(e.id, record, factIndex) || speaksInOutletVoice(text, e.span, q.text));
       // Words on record from a person: a person the sentence credits decides, and the
       // organization named with them ("Anthropic CEO Dario Amodei said") excuses nothing.
       const people = factIndex.entity(record.speaker)?.kind === 'person' ? reported.filter((e) => e.kind === 'person') : [];

@@ -9,13 +9,17 @@
 /** The first person of a company or a person speaking: "we've", "our Opus models", "I". */
 const firstPersonRe = /(?:^|[^\p{L}'’])(?:we|we['’](?:ve|re|ll|d)|us|our|ours|ourselves|i|i['’](?:m|ve|ll|d)|me|my)(?![\p{L}'’])/iu;
 
-/** A reporting frame around the outlet's name: "according to Fortune", "Fortune reported", "as Fortune first revealed". */
+/**
+ * A reporting frame around the outlet's name: "according to Fortune", "Fortune reported", "as
+ * Fortune first revealed", and a verb that reports a clause, "Fortune wrote that the model was “…”".
+ */
 const reportingBeforeRe = /\b(?:according to|as reported by|reported by|as|in|via|per)\s+$/i;
-const reportingAfterRe = /^['’]?s?\s+(?:(?:first|later|also|then|had|has|have|was|were)\s+)?(?:reported|reports|reporting|quoted|quotes|quoting|revealed|reveals|published|publishes|obtained|cited|cites|citing|first\b)/i;
+const reportingAfterRe = /^['’]?s?\s+(?:(?:first|later|also|then|had|has|have|was|were)\s+)?(?:reported|reports|reporting|quoted|quotes|quoting|revealed|reveals|published|publishes|obtained|cited|cites|citing|first\b|\p{L}+\s+that\b)/iu;
 
 /**
  * Whether the outlet named at `outlet` (document offsets) in `text` is credited in its own voice
- * with `words`: words in the first person, and no reporting frame around the outlet's name.
+ * with `words`, the quoted words: words in the first person ("CNN said the company “did not feel
+ * …”" quotes no "we"), and no reporting frame around the outlet's name.
  */
 export function speaksInOutletVoice(text: string, outlet: { start: number; end: number }, words: string): boolean {
   if (!firstPersonRe.test(words)) return false;
