@@ -10,6 +10,7 @@ const codes = (text: string) => analyzer.analyze(text + sources).findings.filter
 describe('verb-first attribution', () => {
   it('credits the name after a verb that opens the sentence', () => {
     assert.deepEqual(codes('Told Dario Amodei to CNN: «We did not feel comfortable releasing this generally.» [1]'), ['PL005']);
+    assert.deepEqual(codes('3.5 Told Dario Amodei to CNN: «We did not feel comfortable releasing this generally.» [1]'), ['PL005']);
     assert.deepEqual(codes('Said Dario Amodei: “We did not feel comfortable releasing this generally.” [1]'), ['PL005']);
     assert.deepEqual(codes('Said Logan Graham: “We did not feel comfortable releasing this generally.” [1]'), []);
   });
