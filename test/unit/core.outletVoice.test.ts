@@ -16,6 +16,7 @@ describe('an outlet made the speaker of first-person words on record', () => {
   it('still takes Fortune for the reporter in a reporting frame, or of words not in the first person', () => {
     assert.equal(pl005('According to Fortune, it is "by far the most powerful AI model we\'ve ever developed".[1]'), 0);
     assert.equal(pl005('Fortune reported that it is "by far the most powerful AI model we\'ve ever developed".[1]'), 0);
+    assert.equal(pl005('Fortune: "by far the most powerful AI model we\'ve ever developed".[1]'), 0);
     assert.equal(pl005('Fortune wrote that the model was "by far the most powerful AI model we\'ve ever developed".[1]'), 0);
     assert.equal(pl005('Fortune called the model "currently far ahead of any other AI model in cyber capabilities".[1]'), 0);
     assert.equal(pl005('Fortune called it "the most powerful AI model" the company had developed.[1]'), 0);

@@ -16,14 +16,18 @@ const firstPersonRe = /(?:^|[^\p{L}'’])(?:we|we['’](?:ve|re|ll|d)|us|our|our
 const reportingBeforeRe = /\b(?:according to|as reported by|reported by|as|in|via|per)\s+$/i;
 const reportingAfterRe = /^['’]?s?\s+(?:(?:first|later|also|then|had|has|have|was|were)\s+)?(?:reported|reports|reporting|quoted|quotes|quoting|revealed|reveals|published|publishes|obtained|cited|cites|citing|first\b|\p{L}+\s+that\b)/iu;
 
+/** A verb right after the outlet's name that makes it the speaker: "Fortune said", "Fortune described the model as", "Fortune called it". */
+const ownVoiceVerbRe = /^\s+(?:also\s+)?(?:said|says|called|calls|described|describes|wrote|writes|declared|declares|stated|states|added|adds|boasted|boasts|claimed|claims|insisted|insists)\b/i;
+
 /**
  * Whether the outlet named at `outlet` (document offsets) in `text` is credited in its own voice
  * with `words`, the quoted words: words in the first person ("CNN said the company “did not feel
- * …”" quotes no "we"), and no reporting frame around the outlet's name.
+ * …”" quotes no "we"), a verb of saying right after the outlet's name (a label, "CNN: “…”", names
+ * the source), and no reporting frame around it.
  */
 export function speaksInOutletVoice(text: string, outlet: { start: number; end: number }, words: string): boolean {
   if (!firstPersonRe.test(words)) return false;
   const before = text.slice(Math.max(0, outlet.start - 24), outlet.start);
   const after = text.slice(outlet.end, outlet.end + 40);
-  return !reportingBeforeRe.test(before) && !reportingAfterRe.test(after);
+  return ownVoiceVerbRe.test(after) && !reportingBeforeRe.test(before) && !reportingAfterRe.test(after);
 }
