@@ -20,6 +20,7 @@ import { sourceCellCitations } from './citations/sourceColumn';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
 import { quotedText } from './quotes/quotedText';
 import { namedInQuotes } from './quotes/namedInQuotes';
+import { isReferenceNote } from './quotes/referenceNote';
 import { joinInterrupted } from './quotes/interrupted';
 import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlock';
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
@@ -294,13 +295,14 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   // A quotation inside a footnote definition is sourced by that note ("[^4]: … (quoting …)").
   const notes = structure.footnoteDefinitions.length ? [...structure.footnoteDefinitions].sort((a, b) => a.start - b.start) : structure.footnoteDefinitions;
   let noteCursor = 0;
-  // A name or a title in quotation marks is a term, not a quotation.
-  // (Not a footnote's "title": a note may be someone's words, "[^4]: Amodei told CNN "…".")
+  // A name or a title in quotation marks is a term, not a quotation. A footnote's "title" is one
+  // when the note is a reference ("[^2]: Axios, "Anthropic warns officials of AI cyberattacks.""),
+  // not when it reports words ("[^4]: Amodei told CNN "…"", a verb of saying beside the title).
   const isNamed = namedInQuotes(
     structure.mask,
     structure.blocks,
     entities,
-    [...resolver.references.filter((r) => r.info.kind !== 'footnote').map((r) => r.info.title), ...factIndex.factBase.sources.map((s) => s.title)],
+    [...resolver.references.filter((r) => r.info.kind !== 'footnote' || isReferenceNote(r.info)).map((r) => r.info.title), ...factIndex.factBase.sources.map((s) => s.title)],
     factIndex.factBase.quotations.map((q) => q.text),
   );
   const terms = new Set<Quotation>();

@@ -96,8 +96,11 @@ export interface Quotation {
   readonly unresolvedCitations: readonly string[];
   /** Id of the quotation on record it matches (exactly or nearly), or null. */
   readonly onRecord: string | null;
-  /** How it matches the record, when `onRecord` is set: `contains` when it holds the words on record among more words. */
-  readonly recordMatch?: 'exact' | 'near' | 'contains';
+  /**
+   * How it matches the record, when `onRecord` is set: `contains` when it holds the words on record
+   * among more words, `reordered` when it holds a stretch of them in another order.
+   */
+  readonly recordMatch?: 'exact' | 'near' | 'reordered' | 'contains';
   /** Index of the sentence that holds it, into `Analysis.sentences`. */
   readonly sentenceIndex: number;
   /**

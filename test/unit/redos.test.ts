@@ -34,7 +34,7 @@ const reviewedList: [RegExp, string][] = [
   [/[*?[]|\{[^}]*,[^}]*\}/, 'CLI only: tests a command-line argument the user typed'],
   [/\s*([A-Za-z][\w-]*)\s*=/y, 'sticky: one attempt per BibTeX field, at the field, so no search from every position; each attempt is linear in the white space before the field'],
   [
-    /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«»„(\[*_（「『【]*[\p{Lu}\p{Lo}\p{N}]|@[\p{L}\p{N}_])/uy,
+    /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«»‹›„(\[*_（「『【]*[\p{Lu}\p{Lo}\p{N}]|@[\p{L}\p{N}_])/uy,
     'sticky: one attempt per sentence end, linear in the white space and emoji that follow it (the two classes are disjoint, so each run is taken once), and such a run follows one sentence end only',
   ],
   [/(?<![\w.,])(?:\d+,\d{1,2}(?=\s?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d))|\b(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Dd]ozen|[Hh]undred|[Oo]ne(?=[\s-]+(?:thousand|million|billion|trillion|hundred)\b)|[Hh]alf[\s-]an?[\s-](?:thousand|million|billion|trillion))\b/g, 'recheck\'s fuzz verdict; measured linear on its attack (the look-behind stops the digit runs from being retried)'],

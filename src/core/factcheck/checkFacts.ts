@@ -6,7 +6,10 @@ import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, type RecordMatch } from './quoteMatch';
-import { restoreWords } from './restoreWords';
+import { restoreOrder, restoreWords } from './restoreWords';
+import { groupBefore } from './creditedGroup';
+import { verbFirstSpeaker } from './verbFirst';
+import { speaksInOutletVoice } from './outletVoice';
 import { quotesRecord } from './recordTies';
 import { colonSpeaker, creditsSpeaker, reportsRecord } from './attribution';
 import { quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
@@ -145,7 +148,7 @@ function checkExcerpts(q: Quotation, input: FactCheckInput, named: (id: string) 
   for (let m; (m = excerptRe.exec(body)); ) {
     const words = m[1];
     const match = input.cachedQuote(words, () => matchRecord(words, factIndex));
-    if (!match || match.kind !== 'near' || !quotesRecord(match.matchedWords, match.record, named, factIndex)) continue;
+    if (!match || (match.kind !== 'near' && match.kind !== 'reordered') || !quotesRecord(match.matchedWords, match.record, named, factIndex)) continue;
     const innerStart = q.span.start + m.index + 1;
     findings.push({ ...misquote(input, match, { start: innerStart, end: innerStart + words.length }, words), span: { start: innerStart - 1, end: innerStart + words.length + 1 } });
   }
@@ -182,13 +185,15 @@ function misquote(input: FactCheckInput, match: RecordMatch, quoted: Span, writt
     at = m.end;
   }
   const words = markers.length ? unmarked + input.structure.mask.slice(at, quoted.end) : written;
-  const restored = elidedOrInserted.test(words) ? undefined : restoreWords(input.text, input.structure.mask, quoted.start, quoted.end, markers, match.wordsOnRecord);
+  const restore = match.kind === 'reordered' ? restoreOrder : restoreWords;
+  const restored = elidedOrInserted.test(words) ? undefined : restore(input.text, input.structure.mask, quoted.start, quoted.end, markers, match.wordsOnRecord);
   // An edit across the attribution would rewrite it: the words are then not simply put back.
   const edits = restored?.some((e) => between.some((g) => e.start < g.end && e.end > g.start)) ? undefined : restored;
   const fixes: Fix[] = edits
-    ? [{ title: 'Restore the words on record', edits: edits.map((e) => ({ range: input.index.range(e.start, e.end), newText: e.newText })), isPreferred: true }]
+    ? [{ title: match.kind === 'reordered' ? 'Restore the order of the words on record' : 'Restore the words on record', edits: edits.map((e) => ({ range: input.index.range(e.start, e.end), newText: e.newText })), isPreferred: true }]
     : [];
-  return { code: 'PL004', message: `Quotation differs from the words on record: “${match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };
+  const differs = match.kind === 'reordered' ? 'has the words on record in another order' : 'differs from the words on record';
+  return { code: 'PL004', message: `Quotation ${differs}: “${match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };
 }
 
 function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
@@ -223,6 +228,10 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
       const byVerb = creditedIn(q.sentenceIndex)(piece.span.start, piece.span.end).filter((e) => !quotedBy(q, e.span));
       if (byVerb.length) return byVerb;
     }
+    // "Told Dario Amodei to CNN: «…»": the verb opens the sentence, the speaker follows it.
+    const sentence = sentences[q.sentenceIndex];
+    const first = sentence && verbFirstSpeaker(text.slice(sentence.span.start, sentence.span.end), sentence.span.start, mentionsOf(q.sentenceIndex), q.span.start);
+    if (first) return [first];
     const byColon = colonCreditIn(q.sentenceIndex, q.span.start);
     if (byColon.length) return byColon;
     const byRow = rowSpeaker(input.structure.mask, input.structure.blocks, input.tableRows, entities, q.span.start);
@@ -254,7 +263,7 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
     if (!match || !quotesRecord(match.matchedWords, match.record, named, factIndex)) return undefined;
     const record = match.record;
     const { speaker, source } = recordLabel(record);
-    if (match.kind === 'near') {
+    if (match.kind === 'near' || match.kind === 'reordered') {
       // An inline quotation's words stand between its marks (an interrupted one's, without its
       // attribution, from a piece's closing mark to the next one's opening mark); a block quote's span is its lines' text.
       const span = piece?.span ?? q.span;
@@ -270,8 +279,9 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
       if (q.kind === 'inline' && !whom.length) {
         for (const p of q.parts ?? [q]) if ((whom = unknownCredits(credit, p.span, match)).length) break;
       }
-      // The outlet that published the record's source reported the words: it is not their speaker.
-      const reported = whom.filter((e) => !reportsRecord(e.id, record, factIndex));
+      // The outlet that published the record's source reported the words: it is not their speaker,
+      // unless the sentence puts the record's first person in its mouth ("Fortune said: “… we've …”").
+      const reported = whom.filter((e) => !reportsRecord(e.id, record, factIndex) || speaksInOutletVoice(text, e.span, q.text));
       // Words on record from a person: a person the sentence credits decides, and the
       // organization named with them ("Anthropic CEO Dario Amodei said") excuses nothing.
       const people = factIndex.entity(record.speaker)?.kind === 'person' ? reported.filter((e) => e.kind === 'person') : [];
@@ -280,9 +290,11 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
       if (credited.length && !misattributed.has(key) && !credited.some((e) => creditsSpeaker(e.id, record, factIndex))) {
         misattributed.add(key);
         const who = credited.map((e) => factIndex.entity(e.id)?.name ?? e.text);
+        // "Employees of OpenAI and Google DeepMind wrote …" credits the employees, not the companies.
+        const group = groupBefore(text, Math.min(...credited.map((e) => e.span.start)));
         findings.push({
           code: 'PL005',
-          message: `Quotation is credited to ${who.length > maxListed ? listed(who) : who.join(' and ')}, but on record these are the words of ${speaker} (${record.where})${source}: ${excerpt(record.text)}`,
+          message: `Quotation is credited to ${group ? `${group} ` : ''}${who.length > maxListed ? listed(who) : who.join(' and ')}, but on record these are the words of ${speaker} (${record.where})${source}: ${excerpt(record.text)}`,
           span: q.span,
           range: q.range,
           related: credited.slice(0, maxListed).map((e) => ({ message: `credited to ${factIndex.entity(e.id)?.name ?? e.text} here`, span: e.span })),

@@ -2,11 +2,13 @@ import type { FactIndex } from '../factbase/factIndex';
 import type { QuotationOnRecord } from '../factbase/schema';
 import { distinctiveWords } from './recordTies';
 import { bestWindow, longestRun } from './wordWindow';
+import { reorderedWindow } from './reorderedWords';
 import { seenText } from '../text/invisibles';
+import { spellingKey } from '../text/spellingVariants';
 
 /**
  * Match a quotation against the quotations on record, the way a writer quotes:
- * case, punctuation and curly/straight marks do not count; an ellipsis stands for
+ * case, punctuation, curly/straight marks and British/American spelling do not count; an ellipsis stands for
  * left-out words; a bracketed insertion ("[the company]") stands for a word or two;
  * quoting part of a longer quotation is exact. A quotation that holds a whole record (or a
  * long run of one) and more words around it `contains` the record: it quotes more of what
@@ -14,7 +16,8 @@ import { seenText } from '../text/invisibles';
  */
 export interface RecordMatch {
   readonly record: QuotationOnRecord;
-  readonly kind: 'exact' | 'near' | 'contains';
+  /** `reordered`: the words of a stretch of the record, all of them and no other, with its clauses in another order. */
+  readonly kind: 'exact' | 'near' | 'reordered' | 'contains';
   /** The words on record the quotation lines up with (the record's own spelling). */
   readonly wordsOnRecord: string;
   /** Word edits between the quotation and those words (0 when exact). */
@@ -37,7 +40,8 @@ export function tokenize(text: string): Token[] {
   tokenRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   // replaceAll with a string: a regex literal here would be a new RegExp object per word.
-  while ((m = tokenRe.exec(text))) out.push({ norm: m[0].toLowerCase().replaceAll('’', "'"), start: m.index, end: m.index + m[0].length });
+  // A British or American spelling of a word is the word ("behaviour" quotes "behavior"): see `spellingKey`.
+  while ((m = tokenRe.exec(text))) out.push({ norm: spellingKey(m[0].toLowerCase().replaceAll('’', "'")), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -308,6 +312,7 @@ export function matchRecord(asWritten: string, index: FactIndex): RecordMatch | 
   const wordCounts = new Map<string, number>();
   for (const w of words) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
   let near: RecordMatch | undefined;
+  let reordered: RecordMatch | undefined;
   let contains: RecordMatch | undefined;
   const mayContain = !innerQuote.test(quoteText);
   const ri = recordIndex(index);
@@ -341,6 +346,16 @@ export function matchRecord(asWritten: string, index: FactIndex): RecordMatch | 
       }
       if (whole) continue;
     }
+    // Reordered: every word of a stretch of the record and no other, its clauses in another order
+    // (no word changed, so no edit count would call it a misquote). Not across left-out words.
+    if (!reordered && found >= words.length && !gapAfter.slice(0, -1).some(Boolean)) {
+      const moved = reorderedWindow(words, spelled);
+      if (moved) {
+        const wordsOnRecord = balancedSlice(record.text, recTokens[spelledToken[moved.start]].start, recTokens[spelledToken[moved.end - 1]].end);
+        reordered = { record, kind: 'reordered', wordsOnRecord, edits: 0, matchedWords: words.length };
+        continue;
+      }
+    }
     // Near: few changed words against some window of the record, enough words to be sure.
     const flat = words;
     if (flat.length < 4) continue;
@@ -363,5 +378,5 @@ export function matchRecord(asWritten: string, index: FactIndex): RecordMatch | 
       near = { record, kind: 'near', wordsOnRecord: balancedSlice(record.text, recTokens[firstToken].start, recTokens[lastToken].end), edits, matchedWords: same };
     }
   }
-  return near ?? contains;
+  return reordered ?? near ?? contains;
 }

@@ -130,7 +130,7 @@ interface MarkStyle {
 }
 
 function markStyle(region: string): MarkStyle {
-  const curly = /[“”‘’„«»]/.test(region);
+  const curly = /[“”‘’„«»‹›]/.test(region);
   const apostrophe = /\p{L}’\p{L}/u.test(region) ? '’' : /\p{L}'\p{L}/u.test(region) ? "'" : curly ? '’' : "'";
   return { apostrophe, curly };
 }
@@ -213,4 +213,30 @@ export function restoreWords(
     }
   }
   return edits.length ? edits : undefined;
+}
+
+/**
+ * The edit that puts the words on record back in their order in place of a quotation that holds
+ * them in another order ("higher than for previous models, but very low" → "very low, but higher
+ * than for previous models"): its words from the first to the last become the record's, in the
+ * writer's marks and case. Undefined when a citation marker (`skip`) stands among them, which one
+ * replacement would delete.
+ */
+export function restoreOrder(
+  text: string,
+  mask: string,
+  from: number,
+  to: number,
+  skip: readonly { start: number; end: number }[],
+  onRecord: string,
+): TextEdit[] | undefined {
+  const written = writerWords(mask, from, to, []);
+  if (!written.length) return undefined;
+  const start = written[0].start;
+  const end = written[written.length - 1].end;
+  if (skip.some((s) => s.start < end && s.end > start)) return undefined;
+  let newText = inStyle(onRecord, markStyle(text.slice(Math.max(0, from - 1), to + 1)));
+  if (written.length >= 3 && !lowerRe.test(mask.slice(from, to))) newText = newText.toUpperCase();
+  else if (upperStartRe.test(text.slice(start)) && lowerStartRe.test(newText)) newText = newText.charAt(0).toUpperCase() + newText.slice(1);
+  return newText === text.slice(start, end) ? undefined : [{ start, end, newText }];
 }

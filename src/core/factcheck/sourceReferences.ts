@@ -14,7 +14,18 @@ export interface ReferenceLookup {
   find(source: Source): ReferenceInfo | undefined;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+/**
+ * A title as words: case, punctuation and quotation marks do not count, so that "'Red Lines'",
+ * "‹Red Lines›", "«Red Lines»" and "“Red Lines”" are one title; an apostrophe inside a word
+ * ("Anthropic's") stays.
+ */
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, ' ')
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
 const wordCount = (s: string) => (s ? s.split(' ').length : 0);
 const hostRe = /^<?[a-z][a-z0-9+.-]*:\/\/([^/?#:\s>]+)/i;
 const pathWordRe = /[\p{L}\p{N}]+/gu;

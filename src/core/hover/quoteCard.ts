@@ -28,6 +28,8 @@ export function quoteCard(index: FactIndex, quote: Quotation): string {
     lines.push('');
     if (quote.recordMatch === 'near') {
       lines.push('**Nearly matches a quotation on record.** The exact words on record:', '', mdBlockQuote(record.text), '');
+    } else if (quote.recordMatch === 'reordered') {
+      lines.push('**Has the words on record in another order.** The words on record:', '', mdBlockQuote(record.text), '');
     } else if (quote.recordMatch === 'contains') {
       lines.push('**Holds words on record:**', '', mdBlockQuote(record.text), '');
     } else {

@@ -170,7 +170,7 @@ function claimItem(claim: Claim, facts: LedgerFacts | undefined): ItemParts {
 
 function quotationStatus(quote: Quotation): QuotationLedgerStatus {
   if (!quote.sourced) return 'unsourced';
-  if (quote.onRecord && quote.recordMatch === 'near') return 'misquoted';
+  if (quote.onRecord && (quote.recordMatch === 'near' || quote.recordMatch === 'reordered')) return 'misquoted';
   if (quote.onRecord) return 'on-record';
   return 'other';
 }
@@ -186,7 +186,7 @@ function quotationItem(quote: Quotation, facts: LedgerFacts | undefined): ItemPa
     else if (quote.unresolvedCitations.length) lines.push(`Not sourced: ${markers(quote.unresolvedCitations)} resolves to no reference.`);
     else lines.push('Not sourced: no citation marker in its sentence.');
     if (quote.onRecord) {
-      lines.push(quote.recordMatch === 'near' ? 'Differs from the words on record:' : 'On record:');
+      lines.push(quote.recordMatch === 'near' ? 'Differs from the words on record:' : quote.recordMatch === 'reordered' ? 'Has the words on record in another order:' : 'On record:');
       if (record) lines.push(`  “${oneLine(record.text, 500)}”`, `  — ${speaker}, ${oneLine(record.where, 120)}`);
       else lines.push(`  ${quote.onRecord}`);
     }

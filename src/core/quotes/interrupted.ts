@@ -5,7 +5,7 @@ import { holdsVerbOfSaying } from '../factcheck/verbCredits';
 const maxAttribution = 160;
 
 /** Marks that may not stand in an attribution: another quotation, or a clause of its own. */
-const notInAttribution = /["“”„«»;:!?]/;
+const notInAttribution = /["“”„«»‹›;:!?]/;
 
 /** Whether `c` is white space (the mask keeps line breaks). */
 function isBlank(c: number): boolean {

@@ -61,11 +61,11 @@ function onlyPunctuation(mask: string, from: number, to: number): boolean {
   return true;
 }
 
-const edgeChars = new Set(' \t\n\r"“”‘’\'«»„*_#.,:;!?()[]—–-'.split(''));
+const edgeChars = new Set(' \t\n\r"“”‘’\'«»‹›„*_#.,:;!?()[]—–-'.split(''));
 
-const marksRe = /["“”‘’'«»„*_]/g;
+const marksRe = /["“”‘’'«»‹›„*_]/g;
 /** A quotation mark (not an apostrophe): a heading that holds one quotes. */
-const quoteMarkRe = /["“”«»„]/;
+const quoteMarkRe = /["“”«»‹›„]/;
 
 /** Lowercase, single-spaced, without quotation marks and emphasis, and without punctuation around it. */
 function normalize(s: string): string {

@@ -16,9 +16,11 @@ export interface StrayMark {
 
 /**
  * `guillemet` is « … » (French, Swiss, Italian…); `reversed-guillemet` is » … « (German,
- * Danish), and also » … » (Swedish, Finnish), told apart by the mark that opened.
+ * Danish), and also » … » (Swedish, Finnish), told apart by the mark that opened. The single
+ * guillemets ‹ … › and › … ‹ are the same pairs in their single form (`single-guillemet`,
+ * `reversed-single-guillemet`), read the same way.
  */
-type Family = 'double' | 'single' | 'guillemet' | 'reversed-guillemet' | 'low-double' | 'low-single';
+type Family = 'double' | 'single' | 'guillemet' | 'reversed-guillemet' | 'single-guillemet' | 'reversed-single-guillemet' | 'low-double' | 'low-single';
 
 interface Open {
   readonly at: number;
@@ -26,10 +28,10 @@ interface Open {
   readonly mark: string;
 }
 
-/** " ' “ ” ‘ ’ « » „ ‚ (below « only " and ' are marks: one comparison rules out most characters) */
+/** " ' “ ” ‘ ’ « » ‹ › „ ‚ (below « only " and ' are marks: one comparison rules out most characters) */
 function isMarkCode(c: number): boolean {
   if (c < 0xab) return c === 34 || c === 39;
-  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201a;
+  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a || c === 0x201e || c === 0x201a;
 }
 /** Marks whose opening partner is the given family. */
 function closes(mark: string, family: Family): boolean {
@@ -49,12 +51,16 @@ function closes(mark: string, family: Family): boolean {
       return family === 'guillemet' || family === 'reversed-guillemet';
     case '«':
       return family === 'reversed-guillemet';
+    case '›':
+      return family === 'single-guillemet' || family === 'reversed-single-guillemet';
+    case '‹':
+      return family === 'reversed-single-guillemet';
     default:
       return false;
   }
 }
 
-const families: readonly Family[] = ['double', 'single', 'guillemet', 'reversed-guillemet', 'low-double', 'low-single'];
+const families: readonly Family[] = ['double', 'single', 'guillemet', 'reversed-guillemet', 'single-guillemet', 'reversed-single-guillemet', 'low-double', 'low-single'];
 
 /**
  * The marks open in a paragraph, innermost last, with a count per family: whether a family
@@ -63,7 +69,16 @@ const families: readonly Family[] = ['double', 'single', 'guillemet', 'reversed-
  */
 class OpenMarks {
   readonly items: Open[] = [];
-  private readonly counts: Record<Family, number> = { double: 0, single: 0, guillemet: 0, 'reversed-guillemet': 0, 'low-double': 0, 'low-single': 0 };
+  private readonly counts: Record<Family, number> = {
+    double: 0,
+    single: 0,
+    guillemet: 0,
+    'reversed-guillemet': 0,
+    'single-guillemet': 0,
+    'reversed-single-guillemet': 0,
+    'low-double': 0,
+    'low-single': 0,
+  };
 
   /** Whether a mark of family `a` or `b` is open. */
   has(a: Family, b: Family = a): boolean {
@@ -103,7 +118,7 @@ function opensStraight(prev: string | undefined, next: string | undefined): bool
 }
 
 /** What may stand right before an opening single quote. */
-const opensBefore = /[([{\-—–"“‘«»„/]/;
+const opensBefore = /[([{\-—–"“‘«»‹›„/]/;
 /** After an apostrophe: ’90s, 'tis, 'em… are elisions, not quotations. */
 const elision = /^\d\ds\b|^(?:tis|twas|em|cause|til)\b/i;
 
@@ -116,25 +131,25 @@ function hugsWordBefore(prev: string | undefined, next: string | undefined): boo
 }
 
 /**
- * The role of a « : it closes a German » … « quotation that is open, unless it opens a word
- * after a space ("»sie nannten es «sehr gering» und gingen«" nests a French pair), or one never
- * opened when it hugs the word before it and no word follows ("very low« said"); otherwise it
- * opens a French « … » quotation ("« Bonjour »", "(«Bonjour»)").
+ * The role of a « (or ‹, with `reversed` its single family): it closes a German » … « quotation
+ * that is open, unless it opens a word after a space ("»sie nannten es «sehr gering» und
+ * gingen«" nests a French pair), or one never opened when it hugs the word before it and no word
+ * follows ("very low« said"); otherwise it opens a French « … » quotation ("« Bonjour »", "(«Bonjour»)").
  */
-function guillemetLeft(open: OpenMarks, prev: string | undefined, next: string | undefined): 'open' | 'close' {
-  if (open.has('reversed-guillemet')) return (prev === undefined || isSpace(prev)) && isWordChar(next) ? 'open' : 'close';
+function guillemetLeft(open: OpenMarks, prev: string | undefined, next: string | undefined, reversed: Family): 'open' | 'close' {
+  if (open.has(reversed)) return (prev === undefined || isSpace(prev)) && isWordChar(next) ? 'open' : 'close';
   return hugsWordBefore(prev, next) ? 'close' : 'open';
 }
 
 /**
- * The role of a » : it closes a French « … » quotation that is open; a German » … « or Swedish
- * » … » one that is open when it hugs the word before it ("»mycket låg»"); otherwise it opens a
- * German one when a word or mark follows it ("»very low«"). Between spaces ("Home » Settings")
- * it is no quotation mark.
+ * The role of a » (or ›, with `forward` and `reversed` its single families): it closes a French
+ * « … » quotation that is open; a German » … « or Swedish » … » one that is open when it hugs the
+ * word before it ("»mycket låg»"); otherwise it opens a German one when a word or mark follows it
+ * ("»very low«"). Between spaces ("Home » Settings") it is no quotation mark.
  */
-function guillemetRight(open: OpenMarks, prev: string | undefined, next: string | undefined): 'open' | 'close' | 'none' {
-  if (open.has('guillemet')) return 'close';
-  if (open.has('reversed-guillemet') && hugsWordBefore(prev, next)) return 'close';
+function guillemetRight(open: OpenMarks, prev: string | undefined, next: string | undefined, forward: Family, reversed: Family): 'open' | 'close' | 'none' {
+  if (open.has(forward)) return 'close';
+  if (open.has(reversed) && hugsWordBefore(prev, next)) return 'close';
   return next !== undefined && !isSpace(next) ? 'open' : 'none';
 }
 
@@ -202,12 +217,20 @@ export function scanQuotes(mask: string, start: number, end: number, pairs: Quot
         role = 'close';
         break;
       case '«':
-        role = guillemetLeft(open, prev, next);
+        role = guillemetLeft(open, prev, next, 'reversed-guillemet');
         family = 'guillemet';
         break;
       case '»':
-        role = guillemetRight(open, prev, next);
+        role = guillemetRight(open, prev, next, 'guillemet', 'reversed-guillemet');
         family = 'reversed-guillemet';
+        break;
+      case '‹':
+        role = guillemetLeft(open, prev, next, 'reversed-single-guillemet');
+        family = 'single-guillemet';
+        break;
+      case '›':
+        role = guillemetRight(open, prev, next, 'single-guillemet', 'reversed-single-guillemet');
+        family = 'reversed-single-guillemet';
         break;
       case '„':
         role = 'open';

@@ -52,7 +52,7 @@ const lineGap = /[ \t\u00a0]+(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{R
  * capitals (Chinese, Japanese, Arabic, Hebrew…), perhaps after opening marks (also the
  * fullwidth bracket and corner quotes, "（译注）", "「"), or an in-text citation key.
  */
-const startsSentence = /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«»„(\[*_（「『【]*[\p{Lu}\p{Lo}\p{N}]|@[\p{L}\p{N}_])/uy;
+const startsSentence = /\s+(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s+)*(?:["'“‘«»‹›„(\[*_（「『【]*[\p{Lu}\p{Lo}\p{N}]|@[\p{L}\p{N}_])/uy;
 /** Whether a Pandoc inline note (`^[…]`), a sentence of its own, starts at `at`: "…widely.[1]^[Anthropic also called it…]". */
 const startsInlineNote = (mask: string, at: number) => mask.charCodeAt(at) === 94 /* ^ */ && mask.charCodeAt(at + 1) === 91; /* [ */
 /** After a day's number and its period, a month: "am 8. April 2026" is a German date, not a sentence end. */
