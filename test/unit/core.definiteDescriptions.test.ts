@@ -83,6 +83,15 @@ describe('definite descriptions of events', () => {
     assert.deepEqual(pl006('The leak happened on March 27, 2026, when a misconfigured system exposed draft posts.[7]\n\nA week and a half after the leak, Anthropic went public with the model.[1]'), []);
   });
 
+  it('reads a description qualified by a name of its own as another one, whichever side the world is named on', () => {
+    assert.deepEqual(pl006('The leak of the Llama weights happened on March 3, 2023.[1] Anthropic said nothing about it.[1]'), []);
+    assert.deepEqual(pl006('Anthropic said nothing. The leak at Meta happened on March 3, 2023.[1]'), []);
+    // A name of its world, a month or a common noun after "of" leaves it the leak on record.
+    assert.deepEqual(pl006('Anthropic confirmed the leak. The leak of Mythos Preview details happened on March 3, 2026.[1]'), ['March 3, 2026']);
+    assert.deepEqual(pl006('Anthropic confirmed it. The leak in March exposed close to 2,000 assets.[1]'), ['close to 2,000']);
+    assert.deepEqual(pl006('Anthropic confirmed it. The leak of the draft happened on March 3, 2026.[1]'), ['March 3, 2026']);
+  });
+
   it('reads "N days later came the X" as the gap from what the sentence before speaks of to X (blind QA round 10, Z item 1)', () => {
     // On record: eleven days from the leak to the formal announcement.
     const after = (days: string) => `Anthropic locked down the exposed assets after Fortune alerted the company.[7] ${days} days later came the formal announcement.[1]`;

@@ -144,6 +144,7 @@ export function describedMatch(
       let onCue = false;
       for (let k = 0; k < cueSpans.length && !onCue; k += 2) onCue = cueSpans[k] < b && a < cueSpans[k + 1];
       if (!onCue) continue;
+      if (qualifiedByOtherName(sentenceText, b - start, start, mentions, d.world)) continue;
       if (m[0].charCodeAt(0) === 39 || m[0].charCodeAt(0) === 0x2019) {
         if (mentions.some((e) => e.span.start < a && e.span.end >= a && d.world.has(e.id))) return { id, start: a, end: b };
         continue;
@@ -153,6 +154,26 @@ export function describedMatch(
     }
   }
   return undefined;
+}
+
+/** A qualifier right after a description that opens on a capitalised word: "the leak of the Llama weights", "the leak at Meta". */
+const nameQualifierRe = /^\s+(?:of|at|from|by|in|on|to)\s+(?:the\s+|an?\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*)/u;
+const monthNames = new RegExp(`^(?:${months})\\.?$`, 'i');
+
+/**
+ * Whether the description is qualified by a name of its own right after it (`end`, a sentence
+ * offset): "the leak of the Llama weights", "the leak at Meta" are other leaks; a name of the
+ * description's world ("the leak of Mythos Preview details") and a month ("the leak in March")
+ * are not another's.
+ */
+function qualifiedByOtherName(sentenceText: string, end: number, start: number, mentions: readonly EntityMention[], world: ReadonlySet<string>): boolean {
+  const q = nameQualifierRe.exec(sentenceText.slice(end, end + 80));
+  if (!q) return false;
+  const word = q[1];
+  if (monthNames.test(word)) return false;
+  const at = start + end + q[0].length - word.length;
+  const mention = mentions.find((e) => e.span.start <= at && at < e.span.end);
+  return mention === undefined || !world.has(mention.id);
 }
 
 const labelWordsRe = new RegExp(wordsRe.source, wordsRe.flags);
