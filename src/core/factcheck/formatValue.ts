@@ -5,6 +5,7 @@ import { isWhiteSpace } from '../text/words';
 import { pluralNoun, singularNoun } from '../text/inflect';
 import { numberInWords, wholeInWords } from './numberInWords';
 import { articleForOne, unitAgreeing } from './unitAfterFigure';
+import { indianGrouping, indianGroupsRe, inIndianScale } from './indianNumbers';
 
 const monthName = (m: number) => months[m - 1].replace(/^./, (c) => c.toUpperCase());
 
@@ -59,16 +60,24 @@ function abbreviatedAmount(amount: number, written: string, space: string): stri
   return number(amount);
 }
 
+/** `n` in figures, grouped the way `text` groups its digits: the Indian way ("50,00,000" → "40,00,000") or in thousands. */
+function figuresAsWritten(text: string, n: number): string {
+  return indianGroupsRe.test(text) ? indianGrouping(n) : number(n);
+}
+
 /**
  * The amount on record written the way the text wrote its amount: the scale abbreviated ("$1M"
- * → "$4M"), in words ("$1 million" → "$4 million"), or not at all ("$1,000,000" →
- * "$4,000,000"); the currency as a word after it ("4 million dollars"), or the text's own sign
- * ("US$1.5M" → "US$4M") when the currency is the record's.
+ * → "$4M"), in words ("$1 million" → "$4 million"), in lakhs or crores ("USD 25 crore" → "USD
+ * 20 crore"), or not at all ("$1,000,000" → "$4,000,000", "USD 50,00,000" → "USD 40,00,000");
+ * the currency as a word after it ("4 million dollars"), or the text's own sign ("US$1.5M" →
+ * "US$4M") when the currency is the record's.
  */
 function moneyAsWritten(text: string, currency: string | undefined, amount: number, recordCurrency: string): string {
   const abbreviation = scaleAbbreviationRe.exec(text);
   const inFigures = /\d/.test(text) && !scaleWordRe.test(text);
-  const figure = abbreviation ? abbreviatedAmount(amount, abbreviation[2], abbreviation[1]) : inFigures ? number(amount) : scaledAmount(amount);
+  const figure =
+    inIndianScale(text, amount) ??
+    (abbreviation ? abbreviatedAmount(amount, abbreviation[2], abbreviation[1]) : inFigures ? figuresAsWritten(text, amount) : scaledAmount(amount));
   const word = currencyWordAfter(text);
   if (word && !/\d/.test(text)) {
     // All in words ("half a million dollars"): the amount on record too, "four million dollars", where it reads in words.
@@ -282,6 +291,8 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
       // "3 000" → "5 000": thousands grouped by a space stay grouped by the same space.
       const grouping = /[ \u00a0\u2009\u202f]/.exec(m[1]);
       if (grouping) head = head.replace(/,/g, grouping[0]);
+      // "2,50,000" → "3,00,000": digits grouped the Indian way stay grouped so.
+      else if (!wasWord && indianGroupsRe.test(m[1])) head = indianGrouping(n);
       if (wasWord && /^[A-Z]/.test(m[1])) head = head.replace(/^./, (c) => c.toUpperCase());
       // "~5k" → "~3k", "3m times" → "5m times": a scale glued to the figure stays glued, in its letters.
       const glued = wasWord ? null : gluedScaleRe.exec(tail);
@@ -289,6 +300,9 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
         head = abbreviatedAmount(n, glued[1], '');
         tail = tail.slice(glued[1].length);
       }
+      // "25 lakh assets" → "30 lakh assets": an Indian scale stays the scale.
+      // (Below a lakh, the figure on record goes alone: "3,000 assets".)
+      if (!wasWord && indianScaleStartRe.test(tail)) return `${inIndianScale(text, n) ?? head}${tail.replace(indianScaleStartRe, '')}`;
       if (/^\s+(?:million|billion|thousand|trillion)\b/i.test(tail) && n >= 1e6) {
         tail = tail.replace(/^\s+(?:million|billion|thousand|trillion)/i, '');
         head = n >= 1e9 ? `${number(n / 1e9)} billion` : `${number(n / 1e6)} million`;
@@ -315,6 +329,9 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
     }
   }
 }
+
+/** An Indian scale word at the start of the text after a figure (" lakh", "-crore"). */
+const indianScaleStartRe = /^(?:\s+|-)(?:lakhs?|lacs?|crores?)\b/i;
 
 /** The bounds on record a figure written bare leaves out: the fix writes them with the figure. */
 const recordBounds: ReadonlySet<string> = new Set(['more-than', 'less-than', 'at-least', 'up-to']);
