@@ -1,5 +1,6 @@
-// Figures as writers outside the US write them (Indian lakhs and crores, "17-yr-old", "a
-// billion"): read as the values they are, and corrected by a quick fix in the writer's own form.
+// Figures and dates as writers outside the US write them (Indian lakhs and crores, "17-yr-old",
+// "a billion", "Q1 2026", "18th March 2026"): read as the values they are, and corrected by a
+// quick fix in the writer's own form.
 import * as assert from 'assert';
 import { createAnalyzer } from '../../src/core';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
@@ -90,5 +91,22 @@ describe('"a thousand", "a million", "a billion" as counts', () => {
   it('still reads "half a million" and "a quarter of a billion dollars" whole', () => {
     assert.deepStrictEqual(hinted('The company has half a million users.'), ['half a million']);
     assert.deepStrictEqual(hinted('The company has a quarter of a billion dollars.'), ['a quarter of a billion dollars']);
+  });
+});
+
+describe('a date corrected in the form it was written in', () => {
+  it('keeps a quarter a quarter: "Q1 2026" → "Q2 2026"', () => {
+    assert.deepStrictEqual(contradictions('Glasswing launched in Q1 2026.[1]'), [['Q1 2026', 'Q2 2026']]);
+    assert.deepStrictEqual(contradictions('Glasswing launched in Q3-2026.[1]'), [['Q3-2026', 'Q2-2026']]);
+    assert.deepStrictEqual(contradictions('Glasswing launched in the first quarter of 2026.[1]'), [['first quarter of 2026', 'second quarter of 2026']]);
+  });
+
+  it('keeps an ordinal day ordinal and an abbreviated month abbreviated', () => {
+    assert.deepStrictEqual(contradictions('The Pentagon filing came on 18th March 2026.[1]'), [['18th March 2026', '17th March 2026']]);
+    assert.deepStrictEqual(contradictions('The formal announcement of Claude Mythos Preview came on 18th March 2026.[1]'), [['18th March 2026', '7th April 2026']]);
+    assert.deepStrictEqual(contradictions('Glasswing launched on April 9th, 2026.[1]'), [['April 9th, 2026', 'April 7th, 2026']]);
+    assert.deepStrictEqual(contradictions('The Pentagon filing came on the 18th of March.[1]'), [['18th of March', '17th of March']]);
+    assert.deepStrictEqual(contradictions('The Pentagon filing came on Mar. 18, 2026.[1]'), [['Mar. 18, 2026', 'Mar. 17, 2026']]);
+    assert.deepStrictEqual(contradictions('Glasswing launched on 9 April 2026.[1]'), [['9 April 2026', '7 April 2026']]);
   });
 });

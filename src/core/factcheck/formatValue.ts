@@ -6,6 +6,7 @@ import { pluralNoun, singularNoun } from '../text/inflect';
 import { numberInWords, wholeInWords } from './numberInWords';
 import { articleForOne, unitAgreeing } from './unitAfterFigure';
 import { indianGrouping, indianGroupsRe, inIndianScale } from './indianNumbers';
+import { namedDateAsWritten, quarterAsWritten } from './writtenDate';
 
 const monthName = (m: number) => months[m - 1].replace(/^./, (c) => c.toUpperCase());
 
@@ -239,7 +240,8 @@ function percentInWords(text: string, value: number, to: number | undefined): st
 
 /**
  * The value on record written the way the text wrote its value, for the quick fix that
- * replaces it: "66.6%" → "83.1%", "ten" → "twelve", "7 April" → "26 March", "late April 2026" → "April 7, 2026",
+ * replaces it: "66.6%" → "83.1%", "ten" → "twelve", "7 April" → "26 March", "18th March 2026" → "17th March 2026",
+ * "Q1 2026" → "Q2 2026", "late April 2026" → "April 7, 2026",
  * "$10 million" → "$100 million", "30-year-old" → "27-year-old".
  */
 export function rewriteValue(value: ClaimValue, fact: FactValue): string | undefined {
@@ -322,6 +324,11 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
       if (value.date && /^\d{4}-\d{2}\/\d{2}$/.test(value.date) && mo) return `${monthName(mo)} ${y}`;
       // A part of a month ("late April 2026") gives way to the day on record.
       if (value.date?.includes('/') && mo && d) return `${monthName(mo)} ${d}${hasYear ? `, ${y}` : ''}`;
+      // A quarter stays a quarter ("Q1 2026" → "Q2 2026"), a named date keeps its form ("18th March 2026" → "17th March 2026").
+      const quarter = mo && value.date && quarterDateRe.test(value.date) ? quarterAsWritten(text, y, mo) : undefined;
+      if (quarter !== undefined) return quarter;
+      const named = mo ? namedDateAsWritten(text, y, mo, d) : undefined;
+      if (named !== undefined) return named;
       if (/^\d{1,2}/.test(text) && mo && d) return `${d} ${monthName(mo)}${hasYear ? ` ${y}` : ''}`;
       if (mo && d && /\d{1,2}/.test(text.replace(/\d{4}/, ''))) return `${monthName(mo)} ${d}${hasYear ? `, ${y}` : ''}`;
       if (mo) return `${monthName(mo)}${hasYear ? ` ${y}` : ''}`;
@@ -329,6 +336,9 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
     }
   }
 }
+
+/** The date the detector gives a quarter: "2026-Q1". */
+const quarterDateRe = /^\d{4}-Q[1-4]$/;
 
 /** An Indian scale word at the start of the text after a figure (" lakh", "-crore"). */
 const indianScaleStartRe = /^(?:\s+|-)(?:lakhs?|lacs?|crores?)\b/i;
