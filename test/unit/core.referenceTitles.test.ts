@@ -49,6 +49,15 @@ describe('describeReference', () => {
     assert.equal(title('Anthropic, *Claude Mythos Preview System Card*, 2026'), 'Claude Mythos Preview System Card');
   });
 
+  it('takes a title out of the quotation marks of any style: „…“, „…”, ‚…‘, «…», « … », ‹…›, »…«', () => {
+    const words = 'OpenAI’s New Model Leaps Ahead in Coding Capabilities';
+    for (const [open, close] of [['„', '“'], ['„', '”'], ['‚', '‘'], ['«', '»'], ['« ', ' »'], ['‹', '›'], ['»', '«']]) {
+      assert.equal(title(`Fortune, ${open}${words}${close}.`), words, `${open}…${close}`);
+    }
+    // Marks inside a title stay its words.
+    assert.equal(title('TechCrunch, „DOD Says Anthropic’s ‚Red Lines‘ Make It an ‚Unacceptable Risk‘“, 2026.'), 'DOD Says Anthropic’s ‚Red Lines‘ Make It an ‚Unacceptable Risk‘');
+  });
+
   it('takes a link’s text as the title, unless it is the short name beside a longer title', () => {
     assert.deepEqual(describeReference('[Activating AI Safety Level 3 Protections](https://a.example/asl3) — Anthropic'), {
       title: 'Activating AI Safety Level 3 Protections',
@@ -77,6 +86,14 @@ describe('reference titles in messages and hovers', () => {
   it('names an uncited "Publisher - Title" item by its title in PL003', () => {
     const messages = analyzer.analyze(text).findings.filter((f) => f.code === 'PL003').map((f) => f.message);
     assert.deepEqual(messages, ['Reference 2 (“Anthropic Releases Its Most Powerful - and Dangerous - AI…”) is never cited']);
+  });
+
+  it('names an uncited item by its title without the title’s own „…“ marks in PL003', () => {
+    const messages = analyzer
+      .analyze('Text.\n\n## Bibliography\n\n[5] Fortune, „OpenAI’s New Model Leaps Ahead in Coding Capabilities“.\n')
+      .findings.filter((f) => f.code === 'PL003')
+      .map((f) => f.message);
+    assert.deepEqual(messages, ['Reference 5 (“OpenAI’s New Model Leaps Ahead in Coding Capabilities”) is never cited']);
   });
 
   it('shows the title, then the publisher, in the hover of a marker citing a "Publisher — Title" item', () => {

@@ -77,14 +77,26 @@ function withoutTrailingDate(s: string): string {
 interface Delimiters {
   readonly open: string;
   readonly close: string;
+  /** Whether a space may stand inside the marks, as French typography sets guillemets (`« Titre »`). */
+  readonly spaced?: boolean;
 }
 
-/** Marks that set a title apart: quotation marks, and italics (`*Title*`, `_Title_`). */
+/**
+ * Marks that set a title apart: quotation marks of the English, German (`„Title“`, `»Title«`,
+ * `‚Title‘`), Polish (`„Title”`) and French or Swiss (`«Title»`, `‹Title›`) styles, and italics
+ * (`*Title*`, `_Title_`).
+ */
 const titleMarks: readonly Delimiters[] = [
   { open: '“', close: '”' },
   { open: '"', close: '"' },
   { open: '‘', close: '’' },
   { open: "'", close: "'" },
+  { open: '„', close: '“' },
+  { open: '„', close: '”' },
+  { open: '‚', close: '‘' },
+  { open: '«', close: '»', spaced: true },
+  { open: '‹', close: '›', spaced: true },
+  { open: '»', close: '«' },
   { open: '*', close: '*' },
   { open: '_', close: '_' },
 ];
@@ -103,8 +115,8 @@ function markedSpans(s: string, marks: Delimiters): { start: number; end: number
     const c = s[j];
     if (c !== marks.open && c !== marks.close) continue;
     if (c === '*' && (s[j - 1] === '*' || s[j + 1] === '*')) continue;
-    const opens = c === marks.open && !isWordChar(s[j - 1]) && s[j + 1] !== undefined && s[j + 1] !== ' ';
-    const closes = c === marks.close && !isWordChar(s[j + 1]) && s[j - 1] !== ' ' && j > 0;
+    const opens = c === marks.open && !isWordChar(s[j - 1]) && s[j + 1] !== undefined && (marks.spaced || s[j + 1] !== ' ');
+    const closes = c === marks.close && !isWordChar(s[j + 1]) && (marks.spaced || s[j - 1] !== ' ') && j > 0;
     if (depth > 0 && closes && (!nests || !opens)) {
       depth--;
       if (depth === 0) spans.push({ start, end: j + 1 });

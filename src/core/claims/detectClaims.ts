@@ -112,15 +112,20 @@ const partDays = new Map<string, readonly [number, number]>([
  * are left out by the look-behind; digits after a hyphenated name ("GPT-5") by isNotAValue.
  * A comma before one or two digits and a percent sign is a decimal comma ("55,4 %", "83,1%"),
  * as most European languages write it: a thousands separator always has three digits after it.
+ * Digits grouped in the Indian way, the last three apart and pairs before them ("2,50,000",
+ * "50,00,000", "2,00,00,00,000"), are one figure too, as lakhs and crores are written.
  */
 const numberTokenRe =
-  /(?<![\w.,])(?:\d+,\d{1,2}(?=\s?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d))|\b(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Dd]ozen|[Hh]undred|[Oo]ne(?=[\s-]+(?:thousand|million|billion|trillion|hundred)\b)|[Hh]alf[\s-]an?[\s-](?:thousand|million|billion|trillion))\b/g;
+  /(?<![\w.,])(?:\d+,\d{1,2}(?=\s?%)|(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d))|\b(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Dd]ozen|[Hh]undred|[Oo]ne(?=[\s-]+(?:thousand|million|billion|trillion|hundred)\b)|[Hh]alf[\s-]an?[\s-](?:thousand|million|billion|trillion)|[Aa]\s(?:thousand|million|billion|trillion))\b/g;
 /** Cheap test before the scan: a digit or the letters number words share. */
 const mayHoldNumber = /\d|(?:wo|hree|our|ive|ix|even|ight|ine|en|elve|ty|dozen|hundred|one|illion|thousand)\b/i;
 
 // A line break counts as one white-space character whatever its style: `(?:\r\n|\s)` where one is meant.
-/** A scale after a figure; "Mio" and "Mrd" are the German million and billion ("USD 4 Mio."). */
-const scaleAfter = /^(?:\s+|-)?(thousand|million|billion|trillion|bn|mn|tn|mio|mrd|[mbk])\b/i;
+/**
+ * A scale after a figure; "Mio" and "Mrd" are the German million and billion ("USD 4 Mio."),
+ * "lakh" (also "lac") and "crore" the Indian hundred thousand and ten million ("USD 40 lakh").
+ */
+const scaleAfter = /^(?:\s+|-)?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|tn|mio|mrd|[mbk])\b/i;
 const percentAfter = /^(?:(?:(?:\r\n|\s)?[-–](?:\r\n|\s)?|(?:\r\n|\s)(?:to|and)(?:\r\n|\s))((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?(?:\r\n|\s)?(%|percent\b|per cent\b|percentage points?\b)/i;
 const rangeDashRe = /[-–]/;
 /** After a percentage: the other end of a range, with its own unit ("% and 85%", "% to 85 per cent", "%–85%"). */
@@ -132,18 +137,29 @@ const fromBeforeRe = /\bfrom(?:\r\n|\s)$/i;
 /** "and" joining the two ends of a percentage range ("80 and 90 per cent"), which only "between" before it makes one. */
 const andJoinsRe = /^(?:\r\n|\s)and\b/i;
 const betweenBeforeRe = /\bbetween(?:\r\n|\s)$/i;
-const currencyBefore = /(?:US|USD(?:\r\n|\s)?|EUR(?:\r\n|\s)?|GBP(?:\r\n|\s)?)?[$€£¥](?:\r\n|\s)?$|\b(?:USD|EUR|GBP)(?:\r\n|\s)?$/;
+/** A currency sign or code before a figure: "$", "US$", "€", "EUR ", "£", "¥", and the rupee's "₹", "INR ", "Rs." and "Rs ". */
+const currencyBefore = /(?:US|USD(?:\r\n|\s)?|EUR(?:\r\n|\s)?|GBP(?:\r\n|\s)?)?[$€£¥₹](?:\r\n|\s)?$|\b(?:USD|EUR|GBP|INR)(?:\r\n|\s)?$|\bRs\.?(?:\r\n|\s)?$/;
 /** A currency named after a figure, in words or by its code ("200 000 000 USD"). */
 const currencyWordAfter = /^\s+(dollars|euros|pounds|USD|EUR|GBP)\b/i;
 /** The units of a duration that may be an age (see `lastedAsAge`). */
 const ageUnits = new Set(['year', 'decade', 'month', 'week', 'day']);
-const ageAfter = /^(?:-|\r\n|\s)(year|month|week|day|decade)s?(?:-|\r\n|\s)old\b/i;
+/** An age after a figure: "-year-old", " years old", and the year's shorthand, "-yr-old", " yrs old". */
+const ageAfter = /^(?:-|\r\n|\s)(year|yr|month|week|day|decade)s?(?:-|\r\n|\s)old\b/i;
+/** An age in years written short after a figure: "17 yo", "17-yo", "17 y.o.", "17 y/o" (lower case only: "YO" may be a name). */
+const shortAgeAfter = /^[-\s](?:yo|y\.o\.|y\/o)(?![\p{L}\p{N}/-])/u;
 /** "half a million", read whole: half the scale word's factor. */
 const halfScaleRe = /^half[\s-]an?[\s-](\w+)$/i;
+/** "a million", "a billion", read whole: one of the scale ("over a billion users"). */
+const articleScaleRe = /^a\s(\w+)$/i;
+/** Before "a million": "in", as in "one in a million", an idiom that counts nothing. */
+const inBeforeRe = /\bin\s+$/i;
+/** After a figure: white space and a word, the noun it may count, or a hyphen that makes a compound ("a billion-dollar fund"). */
+const wordFollowsRe = /^(?:\s+\p{L}|-\p{L})/u;
 /** After a number and its scale, the currency that makes the compound an adjective: "a two-hundred-million-dollar pool". */
 const currencyAdjectiveAfter = /^-(dollar|euro|pound)\b/i;
 const measureAfter = /^(?:-|\r\n|\s)(pages?|words?|lines?|characters?|tokens?|parameters?|GB|MB|TB|KB|PB|GW|MW|kW|kWh|TWh|km|kilometers|kilometres|miles|kg|tons|tonnes|FLOPs?|petaflops|exaflops)\b/;
-const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b/i;
+/** A unit of time after a figure; "yr" and "yrs" are years ("for 17 yrs"). */
+const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century)\b/i;
 const plusAfter = /^(?:\+|-plus)/;
 /** "-odd" after a figure: "thirty-odd", "50-odd" are a little over it, read as about it. */
 const oddAfter = /^-odd\b/i;
@@ -742,11 +758,11 @@ function mayStartScale(c: number): boolean {
   return l === 116 || l === 109 || l === 98 || l === 107 || c === 45 || isWhiteSpace(c);
 }
 
-/** Whether currencyBefore may match before `a`: it ends with $ € £ ¥ D R or P, then at most "\r\n". */
+/** Whether currencyBefore may match before `a`: it ends with $ € £ ¥ ₹ D R P s or ".", then at most "\r\n". */
 function mayEndCurrency(text: string, a: number): boolean {
   for (let k = a - 1; k >= a - 3; k--) {
     const c = text.charCodeAt(k);
-    if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 68 || c === 82 || c === 80) return true;
+    if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 68 || c === 82 || c === 80 || c === 115 || c === 46) return true;
   }
   return false;
 }
@@ -929,7 +945,13 @@ function takeNumber(text: string, token: string, a: number): void {
     }
   }
   const half = isDigits ? null : halfScaleRe.exec(token);
-  let n = isDigits ? parseDigits(token) : half ? (scaleOf(half[1]) ?? 0) / 2 : parseNumber(token);
+  const article = isDigits || half ? null : articleScaleRe.exec(token);
+  // "one in a million", "thanks a million": an idiom, unless a noun it counts follows or a bound qualifies it ("over a billion").
+  if (article && (inBeforeRe.test(contextBefore(text, a, 8)) || (!wordFollowsRe.test(text.slice(b, b + 3)) && !qualifierOf(text, a)))) {
+    scan.add(a, b);
+    return;
+  }
+  let n = isDigits ? parseDigits(token) : half ? (scaleOf(half[1]) ?? 0) / 2 : article ? scaleOf(article[1]) : parseNumber(token);
   if (!isDigits && !half) {
     // A compound number in words is one value: "one hundred and twelve", "two hundred fifty", "two dozen".
     const compound = readNumberWords(text, a);
@@ -1000,9 +1022,15 @@ function takeNumber(text: string, token: string, a: number): void {
   if (gap) {
     const age = ageAfter.exec(rest);
     if (age) {
-      // "two decades old" is 20 years old.
-      const decades = age[1].toLowerCase() === 'decade';
-      scan.take('age', a, b + age[0].length, decades && n !== undefined ? n * 10 : n, decades ? 'year' : age[1].toLowerCase());
+      // "two decades old" is 20 years old; "17-yr-old" 17 years.
+      const unit = age[1].toLowerCase();
+      const decades = unit === 'decade';
+      scan.take('age', a, b + age[0].length, decades && n !== undefined ? n * 10 : n, decades || unit === 'yr' ? 'year' : unit);
+      return;
+    }
+    const shortAge = shortAgeAfter.exec(rest);
+    if (shortAge) {
+      scan.take('age', a, b + shortAge[0].length, n, 'year');
       return;
     }
     const measure = measureAfter.exec(rest);
@@ -1012,7 +1040,8 @@ function takeNumber(text: string, token: string, a: number): void {
     }
     const duration = durationAfter.exec(rest);
     if (duration) {
-      const unit = duration[1].toLowerCase().replace(endsInIesRe, 'y').replace(endsInSRe, '');
+      const written = duration[1].toLowerCase().replace(endsInIesRe, 'y').replace(endsInSRe, '');
+      const unit = written === 'yr' ? 'year' : written;
       // "had survived for 17 years" is an age; "for two decades" 20 years of it.
       if (ageUnits.has(unit) && lastedAsAge(text, qualifierOf(text, a)?.start ?? a)) {
         const decades = unit === 'decade';
@@ -1270,9 +1299,12 @@ function hasSuperlative(text: string): boolean {
   return false;
 }
 
-/** The currency a sign or code before a figure names ("$", "US$", "€", "EUR ", "£", "¥"). */
+/** The currency a sign or code before a figure names ("$", "US$", "€", "EUR ", "£", "¥", "₹", "INR ", "Rs."). */
 function currencyOf(sign: string): string {
-  return sign.includes('€') || sign.includes('EUR') ? 'EUR' : sign.includes('£') || sign.includes('GBP') ? 'GBP' : sign.includes('¥') ? 'JPY' : 'USD';
+  if (sign.includes('€') || sign.includes('EUR')) return 'EUR';
+  if (sign.includes('£') || sign.includes('GBP')) return 'GBP';
+  if (sign.includes('¥')) return 'JPY';
+  return sign.includes('₹') || sign.includes('INR') || sign.includes('Rs') ? 'INR' : 'USD';
 }
 
 /**

@@ -11,10 +11,12 @@ const scales: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12,
   // German and Dutch abbreviations: "USD 4 Mio." is $4 million, "2 Mrd. Euro" €2 billion.
   mio: 1e6, mrd: 1e9,
+  // The Indian scales: "USD 40 lakh" is $4 million, "₹20 crore" ₹200 million ("lac" is a common spelling of "lakh").
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 const leadingA = /^a\s+/;
-const digitsRe = /^(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(\.\d+)?/;
+const digitsRe = /^(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(\.\d+)?/;
 const wordRe = /^([a-z]+)(?:-([a-z]+))?/;
 const scaleRe = /^([a-z]+)\b/;
 const commas = /,/g;

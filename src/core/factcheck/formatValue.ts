@@ -5,6 +5,8 @@ import { isWhiteSpace } from '../text/words';
 import { pluralNoun, singularNoun } from '../text/inflect';
 import { numberInWords, wholeInWords } from './numberInWords';
 import { articleForOne, unitAgreeing } from './unitAfterFigure';
+import { indianGrouping, indianGroupsRe, inIndianScale } from './indianNumbers';
+import { namedDateAsWritten, quarterAsWritten } from './writtenDate';
 
 const monthName = (m: number) => months[m - 1].replace(/^./, (c) => c.toUpperCase());
 
@@ -59,16 +61,24 @@ function abbreviatedAmount(amount: number, written: string, space: string): stri
   return number(amount);
 }
 
+/** `n` in figures, grouped the way `text` groups its digits: the Indian way ("50,00,000" → "40,00,000") or in thousands. */
+function figuresAsWritten(text: string, n: number): string {
+  return indianGroupsRe.test(text) ? indianGrouping(n) : number(n);
+}
+
 /**
  * The amount on record written the way the text wrote its amount: the scale abbreviated ("$1M"
- * → "$4M"), in words ("$1 million" → "$4 million"), or not at all ("$1,000,000" →
- * "$4,000,000"); the currency as a word after it ("4 million dollars"), or the text's own sign
- * ("US$1.5M" → "US$4M") when the currency is the record's.
+ * → "$4M"), in words ("$1 million" → "$4 million"), in lakhs or crores ("USD 25 crore" → "USD
+ * 20 crore"), or not at all ("$1,000,000" → "$4,000,000", "USD 50,00,000" → "USD 40,00,000");
+ * the currency as a word after it ("4 million dollars"), or the text's own sign ("US$1.5M" →
+ * "US$4M") when the currency is the record's.
  */
 function moneyAsWritten(text: string, currency: string | undefined, amount: number, recordCurrency: string): string {
   const abbreviation = scaleAbbreviationRe.exec(text);
   const inFigures = /\d/.test(text) && !scaleWordRe.test(text);
-  const figure = abbreviation ? abbreviatedAmount(amount, abbreviation[2], abbreviation[1]) : inFigures ? number(amount) : scaledAmount(amount);
+  const figure =
+    inIndianScale(text, amount) ??
+    (abbreviation ? abbreviatedAmount(amount, abbreviation[2], abbreviation[1]) : inFigures ? figuresAsWritten(text, amount) : scaledAmount(amount));
   const word = currencyWordAfter(text);
   if (word && !/\d/.test(text)) {
     // All in words ("half a million dollars"): the amount on record too, "four million dollars", where it reads in words.
@@ -230,7 +240,8 @@ function percentInWords(text: string, value: number, to: number | undefined): st
 
 /**
  * The value on record written the way the text wrote its value, for the quick fix that
- * replaces it: "66.6%" → "83.1%", "ten" → "twelve", "7 April" → "26 March", "late April 2026" → "April 7, 2026",
+ * replaces it: "66.6%" → "83.1%", "ten" → "twelve", "7 April" → "26 March", "18th March 2026" → "17th March 2026",
+ * "Q1 2026" → "Q2 2026", "late April 2026" → "April 7, 2026",
  * "$10 million" → "$100 million", "30-year-old" → "27-year-old".
  */
 export function rewriteValue(value: ClaimValue, fact: FactValue): string | undefined {
@@ -282,6 +293,8 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
       // "3 000" → "5 000": thousands grouped by a space stay grouped by the same space.
       const grouping = /[ \u00a0\u2009\u202f]/.exec(m[1]);
       if (grouping) head = head.replace(/,/g, grouping[0]);
+      // "2,50,000" → "3,00,000": digits grouped the Indian way stay grouped so.
+      else if (!wasWord && indianGroupsRe.test(m[1])) head = indianGrouping(n);
       if (wasWord && /^[A-Z]/.test(m[1])) head = head.replace(/^./, (c) => c.toUpperCase());
       // "~5k" → "~3k", "3m times" → "5m times": a scale glued to the figure stays glued, in its letters.
       const glued = wasWord ? null : gluedScaleRe.exec(tail);
@@ -289,6 +302,9 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
         head = abbreviatedAmount(n, glued[1], '');
         tail = tail.slice(glued[1].length);
       }
+      // "25 lakh assets" → "30 lakh assets": an Indian scale stays the scale.
+      // (Below a lakh, the figure on record goes alone: "3,000 assets".)
+      if (!wasWord && indianScaleStartRe.test(tail)) return `${inIndianScale(text, n) ?? head}${tail.replace(indianScaleStartRe, '')}`;
       if (/^\s+(?:million|billion|thousand|trillion)\b/i.test(tail) && n >= 1e6) {
         tail = tail.replace(/^\s+(?:million|billion|thousand|trillion)/i, '');
         head = n >= 1e9 ? `${number(n / 1e9)} billion` : `${number(n / 1e6)} million`;
@@ -308,6 +324,11 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
       if (value.date && /^\d{4}-\d{2}\/\d{2}$/.test(value.date) && mo) return `${monthName(mo)} ${y}`;
       // A part of a month ("late April 2026") gives way to the day on record.
       if (value.date?.includes('/') && mo && d) return `${monthName(mo)} ${d}${hasYear ? `, ${y}` : ''}`;
+      // A quarter stays a quarter ("Q1 2026" → "Q2 2026"), a named date keeps its form ("18th March 2026" → "17th March 2026").
+      const quarter = mo && value.date && quarterDateRe.test(value.date) ? quarterAsWritten(text, y, mo) : undefined;
+      if (quarter !== undefined) return quarter;
+      const named = mo ? namedDateAsWritten(text, y, mo, d) : undefined;
+      if (named !== undefined) return named;
       if (/^\d{1,2}/.test(text) && mo && d) return `${d} ${monthName(mo)}${hasYear ? ` ${y}` : ''}`;
       if (mo && d && /\d{1,2}/.test(text.replace(/\d{4}/, ''))) return `${monthName(mo)} ${d}${hasYear ? `, ${y}` : ''}`;
       if (mo) return `${monthName(mo)}${hasYear ? ` ${y}` : ''}`;
@@ -315,6 +336,12 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
     }
   }
 }
+
+/** The date the detector gives a quarter: "2026-Q1". */
+const quarterDateRe = /^\d{4}-Q[1-4]$/;
+
+/** An Indian scale word at the start of the text after a figure (" lakh", "-crore"). */
+const indianScaleStartRe = /^(?:\s+|-)(?:lakhs?|lacs?|crores?)\b/i;
 
 /** The bounds on record a figure written bare leaves out: the fix writes them with the figure. */
 const recordBounds: ReadonlySet<string> = new Set(['more-than', 'less-than', 'at-least', 'up-to']);

@@ -29,9 +29,9 @@ const isCjkTerminal = (c: number) => c >= 0x3002 && (c === 0x3002 || c === 0xff0
 const isCjkCloser = (c: number) => c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x3011 || c === 0x3015 || c === 0x3017 || c === 0x3019 || c === 0x301b || c === 0x300b || c === 0x3009 || c === 0xff02 || c === 0xff07;
 /** 」 』: a Japanese quotation closes; text glued after it goes on with the sentence ("「…。」と述べた。"). */
 const isCjkQuoteCloser = (c: number) => c === 0x300d || c === 0x300f;
-/** Never the last word of a sentence when followed by a period. */
+/** Never the last word of a sentence when followed by a period ("Rs." is the rupee: "Rs. 2,50,000"). */
 const abbreviations = new Set(
-  'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft sec secs ch chap para paras incl excl esp viz ibid ca mio mrd ext extn rm'.split(' '),
+  'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft sec secs ch chap para paras incl excl esp viz ibid ca mio mrd ext extn rm rs'.split(' '),
 );
 /** " ' ” ’ » « “ › ) ] (“ closes a German „…“ quotation, « a German »…« one) */
 const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0xab || c === 0x201c || c === 0x203a || c === 41 || c === 93;
