@@ -21,6 +21,7 @@ import type { QuotePair, StrayMark } from './quotes/scanQuotes';
 import { quotedText } from './quotes/quotedText';
 import { namedInQuotes } from './quotes/namedInQuotes';
 import { joinInterrupted } from './quotes/interrupted';
+import { introducesQuote } from './quotes/introducesQuote';
 import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlock';
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
@@ -341,6 +342,10 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     for (let i = firstAtOrAfter(markers, start, (m) => m.start); i < markers.length && markers[i].start < end; i++) out.push(i);
     return out;
   };
+  // The sentences that hold a quotation of their own introduce no block quote after them; the
+  // block quotes that one does introduce, by start, with that sentence (for whom it credits).
+  const quotedSentences = new Set(quotes.map((q) => q.sentenceIndex));
+  const quoteIntros = new Map<number, number>();
   // What cites each block quote: the claims in it are the quoted party's, cited by the same.
   const quoteCitations = new Map<(typeof blockQuotes)[number], string[]>();
   for (const q of blockQuotes) {
@@ -352,10 +357,12 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     const attributionMarkers = q.attribution ? markersIn(q.attribution.start, q.attribution.end) : [];
     let introCited: number[] = [];
     if (q.introBlock !== undefined) {
-      // The sentence that introduces the quote must end with a marker.
+      // The sentence before the quote sources it when it introduces it (introducesQuote.ts) and ends with a marker.
       const intro = structure.blocks[q.introBlock];
       const last = sentenceAt(sentences, Math.max(intro.start, intro.end - 1));
-      if (last >= 0) {
+      const spans = last >= 0 ? markersBySentence[last].map((i) => [markers[i].start, markers[i].end] as const) : [];
+      if (last >= 0 && introducesQuote(structure.mask, sentences[last].span.start, intro.end, spans, quotedSentences.has(last))) {
+        quoteIntros.set(q.start, last);
         const end = sentences[last].span.end;
         introCited = markersBySentence[last].filter((i) => /^[\s.:;,!?)\]"”’'—-]*$/.test(structure.mask.slice(markers[i].end, end)));
       }
@@ -465,7 +472,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   });
 
   const references = resolver.references.map((r) => r.info);
-  const checked = checkFacts({ text, index, structure, claims, quotes, entities, otherNames, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, tableRows: rows });
+  const checked = checkFacts({ text, index, structure, claims, quotes, entities, otherNames, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, tableRows: rows, quoteIntros });
   const findings = buildFindings({
     scan,
     settings,
