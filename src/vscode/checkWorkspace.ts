@@ -6,13 +6,12 @@ import type { AnalyzerPool } from './analyzerPool';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
 import type { Log } from './log';
 import { readSettings } from './settings';
+import { checkSummaryText, type CheckSummary } from './checkSummary';
 
-export interface CheckSummary {
-  readonly files: number;
-  readonly problems: number;
-  readonly skipped: number;
-  readonly cancelled: boolean;
-}
+export type { CheckSummary } from './checkSummary';
+
+/** How long the result stays in the status bar (the notification stays in the notification centre). */
+const statusMessageMs = 10_000;
 
 export interface CheckWorkspaceDeps {
   readonly analyses: AnalysisManager;
@@ -75,11 +74,14 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckSum
           problems += found;
         }
       }
-      const cancelled = token.isCancellationRequested;
-      const summary = `Policy Lens ${cancelled ? 'stopped after checking' : 'checked'} ${files} file(s): ${problems} problem(s)${skipped ? `, ${skipped} skipped (too large or unreadable)` : ''}.`;
-      deps.log.info(summary);
-      void vscode.window.showInformationMessage(summary);
-      return { files, problems, skipped, cancelled };
+      const result: CheckSummary = { files, problems, skipped, cancelled: token.isCancellationRequested };
+      // Said when it finishes, as VS Code's own background tasks do: a notification (kept in the
+      // notification centre, so a toast the window does not show is not lost), and the status bar.
+      const text = checkSummaryText(result);
+      deps.log.info(text);
+      vscode.window.setStatusBarMessage(`${result.cancelled ? '' : '$(check) '}${text}`, statusMessageMs);
+      void vscode.window.showInformationMessage(text);
+      return result;
     },
   );
 }
