@@ -1,4 +1,4 @@
-import type { Analysis, Citation, Claim, ClaimValue, EntityMention, Quotation, Sentence } from './types';
+import type { Analysis, Citation, Claim, ClaimKind, ClaimValue, EntityMention, Quotation, Sentence } from './types';
 import type { FactIndex } from './factbase/factIndex';
 import type { Settings } from './settings';
 import type { AnalyzeOptions } from './analyzer';
@@ -425,8 +425,11 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, bi) => {
     if (mythCells.has(bi) || sourceCells?.cells.has(bi)) return;
     const labels = blockScan.claims.some((h) => h !== null) && inLabelColumn(bi);
+    // A heading names what follows and asserts nothing by a verb of saying ("## What the company says now", "# Working group notes").
+    const heading = blocks[bi].kind === 'heading';
     blockScan.claims.forEach((found, local) => {
-      const hit = found && labels ? withoutLabels(found, (s, e) => text.slice(s + base, e + base)) : found;
+      const read = found && labels ? withoutLabels(found, (s, e) => text.slice(s + base, e + base)) : found;
+      const hit = read && heading ? withoutReportedSpeech(read) : read;
       if (!hit) return;
       const si = firstSentence + local;
       // A claim is its sentence: it shares the sentence's span and range.
@@ -500,4 +503,11 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     findings,
     bibliographyFiles: structure.bibliographyFiles,
   };
+}
+
+/** A claim found in a heading, without its reported speech; null when that was all it held. */
+function withoutReportedSpeech<T extends { readonly kinds: readonly ClaimKind[] }>(hit: T): T | null {
+  if (!hit.kinds.includes('reported-speech')) return hit;
+  const kinds = hit.kinds.filter((k) => k !== 'reported-speech');
+  return kinds.length ? { ...hit, kinds } : null;
 }
