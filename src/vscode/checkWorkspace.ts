@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { analyzeDocument } from '../core/analyzer';
+import type { Finding } from '../core/types';
 import type { AnalysisManager } from './analysisManager';
 import { fileHostFor } from './analysisManager';
 import type { AnalyzerPool } from './analyzerPool';
@@ -20,11 +21,12 @@ export interface CheckWorkspaceDeps {
   readonly log: Log;
 }
 
-async function checkFile(deps: CheckWorkspaceDeps, uri: vscode.Uri): Promise<number | undefined> {
+/** A file's findings, or undefined when it was not checked (too large or unreadable). */
+async function checkFile(deps: CheckWorkspaceDeps, uri: vscode.Uri): Promise<readonly Finding[] | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) {
     const result = await deps.analyses.ensure(open);
-    return result?.analysis.findings.length;
+    return result?.analysis.findings;
   }
   const bytes = await vscode.workspace.fs.readFile(uri);
   if (bytes.byteLength > readSettings(uri).maxFileSizeKB * 1024) return undefined;
@@ -32,7 +34,7 @@ async function checkFile(deps: CheckWorkspaceDeps, uri: vscode.Uri): Promise<num
   const analyzer = await deps.pool.forResource(uri);
   const analysis = await analyzeDocument(analyzer, text, uri.path, fileHostFor(uri));
   deps.publisher.publish(uri, analysis.findings);
-  return analysis.findings.length;
+  return analysis.findings;
 }
 
 /**
@@ -63,6 +65,7 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckSum
       const uris = await vscode.workspace.findFiles('**/*.{md,markdown,mdx}', '**/node_modules/**', undefined, token);
       let files = 0;
       let problems = 0;
+      let hints = 0;
       let skipped = 0;
       for (const uri of uris) {
         if (token.isCancellationRequested) break;
@@ -71,10 +74,11 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckSum
         if (found === undefined) skipped++;
         else {
           files++;
-          problems += found;
+          for (const f of found) if (f.severity === 'hint') hints++;
+          problems += found.length;
         }
       }
-      const result: CheckSummary = { files, problems, skipped, cancelled: token.isCancellationRequested };
+      const result: CheckSummary = { files, problems: problems - hints, hints, skipped, cancelled: token.isCancellationRequested };
       // Said when it finishes, as VS Code's own background tasks do: a notification (kept in the
       // notification centre, so a toast the window does not show is not lost), and the status bar.
       const text = checkSummaryText(result);
