@@ -1,4 +1,4 @@
-import type { Analysis, Citation, Claim, ClaimValue, EntityMention, Quotation, Sentence } from './types';
+import type { Analysis, Citation, Claim, ClaimKind, ClaimValue, EntityMention, Quotation, Sentence } from './types';
 import type { FactIndex } from './factbase/factIndex';
 import type { Settings } from './settings';
 import type { AnalyzeOptions } from './analyzer';
@@ -22,6 +22,7 @@ import { quotedText } from './quotes/quotedText';
 import { namedInQuotes } from './quotes/namedInQuotes';
 import { isReferenceNote } from './quotes/referenceNote';
 import { joinInterrupted } from './quotes/interrupted';
+import { introducesQuote } from './quotes/introducesQuote';
 import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlock';
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
@@ -343,6 +344,10 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     for (let i = firstAtOrAfter(markers, start, (m) => m.start); i < markers.length && markers[i].start < end; i++) out.push(i);
     return out;
   };
+  // The sentences that hold a quotation of their own introduce no block quote after them; the
+  // block quotes that one does introduce, by start, with that sentence (for whom it credits).
+  const quotedSentences = new Set(quotes.map((q) => q.sentenceIndex));
+  const quoteIntros = new Map<number, number>();
   // What cites each block quote: the claims in it are the quoted party's, cited by the same.
   const quoteCitations = new Map<(typeof blockQuotes)[number], string[]>();
   for (const q of blockQuotes) {
@@ -354,10 +359,12 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     const attributionMarkers = q.attribution ? markersIn(q.attribution.start, q.attribution.end) : [];
     let introCited: number[] = [];
     if (q.introBlock !== undefined) {
-      // The sentence that introduces the quote must end with a marker.
+      // The sentence before the quote sources it when it introduces it (introducesQuote.ts) and ends with a marker.
       const intro = structure.blocks[q.introBlock];
       const last = sentenceAt(sentences, Math.max(intro.start, intro.end - 1));
-      if (last >= 0) {
+      const spans = last >= 0 ? markersBySentence[last].map((i) => [markers[i].start, markers[i].end] as const) : [];
+      if (last >= 0 && introducesQuote(structure.mask, sentences[last].span.start, intro.end, spans, quotedSentences.has(last))) {
+        quoteIntros.set(q.start, last);
         const end = sentences[last].span.end;
         introCited = markersBySentence[last].filter((i) => /^[\s.:;,!?)\]"”’'—-]*$/.test(structure.mask.slice(markers[i].end, end)));
       }
@@ -426,8 +433,11 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, bi) => {
     if (mythCells.has(bi) || sourceCells?.cells.has(bi)) return;
     const column = blockScan.claims.some((h) => h !== null) ? columnKind(bi) : undefined;
+    // A heading names what follows and asserts nothing by a verb of saying ("## What the company says now", "# Working group notes").
+    const heading = blocks[bi].kind === 'heading';
     blockScan.claims.forEach((found, local) => {
-      const hit = !found || !column ? found : column === 'label' ? withoutLabels(found, (s, e) => text.slice(s + base, e + base)) : null;
+      const read = !found || !column ? found : column === 'label' ? withoutLabels(found, (s, e) => text.slice(s + base, e + base)) : null;
+      const hit = read && heading ? withoutReportedSpeech(read) : read;
       if (!hit) return;
       const si = firstSentence + local;
       // A claim is its sentence: it shares the sentence's span and range.
@@ -473,7 +483,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   });
 
   const references = resolver.references.map((r) => r.info);
-  const checked = checkFacts({ text, index, structure, claims, quotes, entities, otherNames, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, tableRows: rows });
+  const checked = checkFacts({ text, index, structure, claims, quotes, entities, otherNames, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, tableRows: rows, quoteIntros });
   const findings = buildFindings({
     scan,
     settings,
@@ -501,4 +511,11 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     findings,
     bibliographyFiles: structure.bibliographyFiles,
   };
+}
+
+/** A claim found in a heading, without its reported speech; null when that was all it held. */
+function withoutReportedSpeech<T extends { readonly kinds: readonly ClaimKind[] }>(hit: T): T | null {
+  if (!hit.kinds.includes('reported-speech')) return hit;
+  const kinds = hit.kinds.filter((k) => k !== 'reported-speech');
+  return kinds.length ? { ...hit, kinds } : null;
 }

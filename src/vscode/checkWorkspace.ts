@@ -1,18 +1,18 @@
 import * as vscode from 'vscode';
 import { analyzeDocument } from '../core/analyzer';
+import type { Finding } from '../core/types';
 import type { AnalysisManager } from './analysisManager';
 import { fileHostFor } from './analysisManager';
 import type { AnalyzerPool } from './analyzerPool';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
 import type { Log } from './log';
 import { readSettings } from './settings';
+import { checkSummaryText, type CheckSummary } from './checkSummary';
 
-export interface CheckSummary {
-  readonly files: number;
-  readonly problems: number;
-  readonly skipped: number;
-  readonly cancelled: boolean;
-}
+export type { CheckSummary } from './checkSummary';
+
+/** How long the result stays in the status bar (the notification stays in the notification centre). */
+const statusMessageMs = 10_000;
 
 export interface CheckWorkspaceDeps {
   readonly analyses: AnalysisManager;
@@ -21,11 +21,12 @@ export interface CheckWorkspaceDeps {
   readonly log: Log;
 }
 
-async function checkFile(deps: CheckWorkspaceDeps, uri: vscode.Uri): Promise<number | undefined> {
+/** A file's findings, or undefined when it was not checked (too large or unreadable). */
+async function checkFile(deps: CheckWorkspaceDeps, uri: vscode.Uri): Promise<readonly Finding[] | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) {
     const result = await deps.analyses.ensure(open);
-    return result?.analysis.findings.length;
+    return result?.analysis.findings;
   }
   const bytes = await vscode.workspace.fs.readFile(uri);
   if (bytes.byteLength > readSettings(uri).maxFileSizeKB * 1024) return undefined;
@@ -33,7 +34,7 @@ async function checkFile(deps: CheckWorkspaceDeps, uri: vscode.Uri): Promise<num
   const analyzer = await deps.pool.forResource(uri);
   const analysis = await analyzeDocument(analyzer, text, uri.path, fileHostFor(uri));
   deps.publisher.publish(uri, analysis.findings);
-  return analysis.findings.length;
+  return analysis.findings;
 }
 
 /**
@@ -64,6 +65,7 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckSum
       const uris = await vscode.workspace.findFiles('**/*.{md,markdown,mdx}', '**/node_modules/**', undefined, token);
       let files = 0;
       let problems = 0;
+      let hints = 0;
       let skipped = 0;
       for (const uri of uris) {
         if (token.isCancellationRequested) break;
@@ -72,14 +74,18 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckSum
         if (found === undefined) skipped++;
         else {
           files++;
-          problems += found;
+          for (const f of found) if (f.severity === 'hint') hints++;
+          problems += found.length;
         }
       }
-      const cancelled = token.isCancellationRequested;
-      const summary = `Policy Lens ${cancelled ? 'stopped after checking' : 'checked'} ${files} file(s): ${problems} problem(s)${skipped ? `, ${skipped} skipped (too large or unreadable)` : ''}.`;
-      deps.log.info(summary);
-      void vscode.window.showInformationMessage(summary);
-      return { files, problems, skipped, cancelled };
+      const result: CheckSummary = { files, problems: problems - hints, hints, skipped, cancelled: token.isCancellationRequested };
+      // Said when it finishes, as VS Code's own background tasks do: a notification (kept in the
+      // notification centre, so a toast the window does not show is not lost), and the status bar.
+      const text = checkSummaryText(result);
+      deps.log.info(text);
+      vscode.window.setStatusBarMessage(`${result.cancelled ? '' : '$(check) '}${text}`, statusMessageMs);
+      void vscode.window.showInformationMessage(text);
+      return result;
     },
   );
 }

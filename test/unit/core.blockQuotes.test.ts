@@ -158,3 +158,38 @@ describe('claims inside a block quote', () => {
     assert.equal(nested.text, 'A coalition of fifty is a coalition of fifty attack surfaces.');
   });
 });
+
+describe('the sentence that introduces a block quote', () => {
+  const quote = '> Some words of a speaker that nobody has sourced anywhere at all.';
+  const graham = '> We did not feel comfortable releasing this generally.';
+
+  it('sources it when it ends with a colon, or announces words to follow, and cites', () => {
+    for (const intro of [
+      'As Logan Graham told CNN [1]:',
+      'As Logan Graham told CNN:[1]',
+      'Logan Graham put it this way.[1]',
+      'Here is how the analyst puts it.[1]',
+      'The statement reads as follows.[1]',
+      'The analyst called the program "a long road ahead of it" and added [1]:',
+      'From the analyst\'s interview with CNN [1]',
+    ]) {
+      assert.deepEqual(codes(`${intro}\n\n${quote}`), [], intro);
+    }
+  });
+
+  it('does not source it when it carries a quotation of its own or speaks of something else', () => {
+    // The paragraph before cites its own quotation, and the quote after it is another matter.
+    assert.deepEqual(codes(`An analyst described the program as "a long road ahead of it" in a television interview.[1]\n\n${quote}`), ['PL001@2']);
+    assert.deepEqual(codes(`The leak came out on a Thursday morning.[1]\n\n${quote}`), ['PL001@2']);
+    const [q] = analyzer.analyze(`The leak came out on a Thursday morning.[1]\n\n${quote}${refs}`).quotes;
+    assert.equal(q.sourced, false);
+    assert.deepEqual(q.citations, []);
+  });
+
+  it('credits the speaker it names only when it introduces the quote (PL005)', () => {
+    assert.deepEqual(codes(`Dario Amodei told CNN [1]:\n\n${graham}`), ['PL005@2']);
+    assert.deepEqual(codes(`Logan Graham told CNN [1]:\n\n${graham}`), []);
+    // Amodei's sentence is about his own words: it neither sources nor credits the quote after it.
+    assert.deepEqual(codes(`Dario Amodei described the model as "the best we have ever built so far" in an interview.[1]\n\n${graham}`), ['PL001@2']);
+  });
+});

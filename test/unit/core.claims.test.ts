@@ -675,3 +675,18 @@ describe('claims and their kinds', () => {
     assert.strictEqual(text.slice(c[0].span.start, c[0].span.end), 'The model scored 83.1% on the benchmark.');
   });
 });
+
+describe('headings', () => {
+  it('assert nothing by a verb of saying: "notes", "says" in a heading make no reported-speech claim', () => {
+    const { claims } = analyzer.analyze('# Working group notes\n\n## What the company says now\n\nThe company says it will wait.\n');
+    assert.deepStrictEqual(
+      claims.map((c) => [c.text, c.kinds]),
+      [['The company says it will wait.', ['reported-speech']]],
+    );
+  });
+
+  it('keep the figures and dates they hold', () => {
+    const [claim] = analyzer.analyze('## Anthropic said it scored 83.1% on CyberGym\n\nText.\n').claims;
+    assert.deepStrictEqual(claim.kinds, ['percentage']);
+  });
+});

@@ -38,6 +38,7 @@ describe('the claims ledger', () => {
     assert.deepEqual(ledger.groups.map((g) => g.kind), ['claims', 'quotations', 'citations']);
     assert.equal(claims.label, 'Claims — 1 contradicted, 1 confirmed, 5 unverified');
     assert.equal(quotations.label, 'Quotations — 1 unsourced, 1 misquoted, 1 on record, 1 other');
+    assert.deepEqual(quotations.counts.map((c) => c.status), ['unsourced', 'misquoted', 'misattributed', 'on-record', 'other']);
     assert.equal(citations.label, 'Citations — 1 unresolved, 5 resolved');
     assert.deepEqual(claims.counts, [
       { status: 'contradicted', count: 1 },
@@ -98,6 +99,20 @@ describe('the claims ledger', () => {
     const bare = buildLedger(createAnalyzer().analyze('It grew 40% in 2025.[3]\n'));
     assert.equal(bare.groups[0].label, 'Claims — 1 unverified');
     assert.equal(bare.groups[2].items[0].label, '[3] → no reference');
+  });
+
+  it('gives a quotation credited to another speaker than the record\'s (PL005) a status of its own', () => {
+    const misattributed = analyzer.analyze(
+      'Dario Amodei said that "we did not feel comfortable releasing this generally" when asked.[1]\n\n## References\n\n1. Anthropic Releases Its Most Powerful - and Dangerous - AI Model to Select Partners - CNN\n',
+    );
+    assert.ok(misattributed.findings.some((f) => f.code === 'PL005'));
+    const [, quotes] = buildLedger(misattributed, analyzer.factIndex).groups;
+    assert.equal(quotes.label, 'Quotations — 1 misattributed');
+    const [item] = quotes.items;
+    assert.equal(item.status, 'misattributed');
+    assert.equal(item.icon, 'error');
+    assert.equal(item.tone, 'bad');
+    assert.match(item.tooltip, /credited to Dario Amodei, but on record these are the words of Logan Graham/);
   });
 
   it('keeps every label and description on one line, without invisible characters', () => {

@@ -67,6 +67,11 @@ export interface FactCheckInput {
   readonly cachedQuote: <T>(text: string, match: () => T) => T;
   /** The tables' rows: a cell's figure is judged with its row and its column's header. */
   readonly tableRows: TableRows;
+  /**
+   * The block quotes the sentence before them introduces (see quotes/introducesQuote.ts), by
+   * start, with that sentence's index: whom it credits is credited with the quote.
+   */
+  readonly quoteIntros?: ReadonlyMap<number, number>;
 }
 
 export interface FactCheckResult {
@@ -106,7 +111,8 @@ function perItem<K, V>(make: (item: K) => V): (item: K) => V {
  * Who a block quote is credited to: the first speaker its attribution line names that is not
  * the reporter (`— Jim Zemlin, Linux Foundation [1]`, `-- Fortune, quoting Anthropic`), or,
  * without an attribution line, whom the sentence introducing it credits ("Dario Amodei told
- * CNN [1]:", or with only a colon: "Dario Amodei (CNN):").
+ * CNN [1]:", or with only a colon: "Dario Amodei (CNN):"); a sentence before it that does not
+ * introduce it (one with a quotation of its own) credits no one with it.
  */
 function blockQuoteCredit(
   input: FactCheckInput,
@@ -122,11 +128,9 @@ function blockQuoteCredit(
       const named = mentionsIn(entities, bq.attribution.start, bq.attribution.end).find((e) => speakerKinds.has(e.kind) && !reportsRecord(e.id, record, factIndex));
       return named ? [named] : [];
     }
-    if (bq.introBlock === undefined) return [];
-    const intro = structure.blocks[bq.introBlock];
-    const last = firstAtOrAfter(sentences, intro.end, (x) => x.span.end);
-    const sentence = sentences[last];
-    if (!sentence || sentence.span.start >= intro.end) return [];
+    const last = input.quoteIntros?.get(bq.start);
+    const sentence = last === undefined ? undefined : sentences[last];
+    if (last === undefined || !sentence) return [];
     const credited = creditedIn(last)(sentence.span.end, sentence.span.end);
     return credited.length ? credited : colonCreditIn(last, sentence.span.end);
   };

@@ -21,6 +21,17 @@ function where(reference: ReferenceInfo): string {
   return `${md(referenceKinds[reference.kind])}${md(line)}`;
 }
 
+const wordRe = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether a reference's text says more than its title, publisher and link, which the card shows
+ * already: `Anthropic, "Project Glasswing: …."` says nothing more, `… Anthropic, 7 April 2026.` does.
+ */
+function addsToTitle(reference: ReferenceInfo): boolean {
+  const shown = new Set(`${reference.title} ${reference.publisher ?? ''} ${reference.url ?? ''}`.toLowerCase().match(wordRe) ?? []);
+  return (reference.text.toLowerCase().match(wordRe) ?? []).some((w) => !shown.has(w));
+}
+
 /** Hover card for a citation marker: the reference it resolves to, or why it resolves to nothing. */
 export function citationCard(citation: Citation, references: readonly ReferenceInfo[]): string {
   const label = md(citation.kind === 'author-year' ? `(${citation.label})` : citation.label);
@@ -36,7 +47,7 @@ export function citationCard(citation: Citation, references: readonly ReferenceI
     const href = mdLink(reference.url, reference.url);
     if (href !== md(reference.url)) lines.push('', href);
   }
-  if (reference.text && reference.text !== reference.title) lines.push('', `_${mdClip(reference.text, 300)}_`);
+  if (reference.text && addsToTitle(reference)) lines.push('', `_${mdClip(reference.text, 300)}_`);
   lines.push('', `From the ${where(reference)}.`);
   return lines.join('\n');
 }

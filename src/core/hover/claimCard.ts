@@ -3,7 +3,7 @@ import type { FactIndex } from '../factbase/factIndex';
 import type { Claim } from '../types';
 import { md, mdClip } from './escape';
 import { formatFactValue } from './format';
-import { sourcesText } from './sources';
+import { sourcesText, type SourceMarker } from './sources';
 
 const statusText: Record<Claim['status'], string> = {
   confirmed: '✓ agrees with the fact base',
@@ -11,8 +11,11 @@ const statusText: Record<Claim['status'], string> = {
   unverified: 'not matched to a fact on record',
 };
 
-/** Hover card for a claim: its kinds, status, and the facts it matches with agree/contradict. */
-export function claimCard(index: FactIndex, claim: Claim, maxFacts = 6): string {
+/**
+ * Hover card for a claim: its kinds, status, and the facts it matches with agree/contradict;
+ * `markerOf` gives the document's marker for a fact's source (none when it lists no reference for it).
+ */
+export function claimCard(index: FactIndex, claim: Claim, maxFacts = 6, markerOf?: SourceMarker): string {
   const kinds = claim.kinds.map((k) => md(k.replace(/-/g, ' '))).join(', ');
   const lines = [`**Claim** · _${kinds || 'checkable statement'}_ · ${md(statusText[claim.status])}`];
   if (claim.citations.length) lines.push('', `Cited: ${claim.citations.map((c) => md(markerText(c))).join(' ')}`);
@@ -34,7 +37,7 @@ export function claimCard(index: FactIndex, claim: Claim, maxFacts = 6): string 
           : `✗ ${written ? `“${md(written)}”` : 'the text'} contradicts the record: **${md(check.recordText)}**`;
       lines.push(`  ${verdict}  `);
     }
-    if (fact) lines.push(`  ${sourcesText(index, fact.sources, 2)}`);
+    if (fact) lines.push(`  ${sourcesText(index, fact.sources, 2, markerOf)}`);
   }
   if (claim.facts.length > maxFacts) lines.push(`- _and ${claim.facts.length - maxFacts} more_`);
   return lines.join('\n');

@@ -2,13 +2,15 @@ import type { FactIndex } from '../factbase/factIndex';
 import type { Entity, Relation } from '../factbase/schema';
 import { md, mdClip, mdLink } from './escape';
 import { formatFactValue, kindLabel, plural } from './format';
-import { entityName, sourcesText } from './sources';
+import { entityName, sourcesText, type SourceMarker } from './sources';
 
 export interface EntityCardOptions {
   /** How often the entity is mentioned in the document. */
   readonly mentions: number;
   readonly maxFacts?: number;
   readonly maxRelated?: number;
+  /** The document's marker for a fact's source (none is shown when it lists no reference for it). */
+  readonly markerOf?: SourceMarker;
 }
 
 function relationText(index: FactIndex, entityId: string, r: Relation): string {
@@ -33,7 +35,7 @@ export function entityCard(index: FactIndex, entity: Entity, options: EntityCard
     lines.push('', '**Key facts**', '');
     for (const fact of facts.slice(0, maxFacts)) {
       const value = fact.value ? ` — **${md(formatFactValue(fact.value))}**` : '';
-      lines.push(`- ${mdClip(fact.statement)}${value}  `, `  ${sourcesText(index, fact.sources, 2)}`);
+      lines.push(`- ${mdClip(fact.statement)}${value}  `, `  ${sourcesText(index, fact.sources, 2, options.markerOf)}`);
     }
     if (facts.length > maxFacts) lines.push(`- _and ${facts.length - maxFacts} more_`);
   }

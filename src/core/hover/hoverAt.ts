@@ -5,6 +5,7 @@ import { citationCard } from './citationCard';
 import { quoteCard } from './quoteCard';
 import { claimCard } from './claimCard';
 import { referenceCard } from './referenceCard';
+import { documentSources, type DocumentSources } from './documentSources';
 
 export interface HoverResult {
   /** One Markdown card per item under the position, most specific first (already escaped). */
@@ -62,11 +63,13 @@ interface Lookup {
   readonly quotes: Sorted<Analysis['quotes'][number] & { range: Range }>;
   readonly claims: Sorted<Analysis['claims'][number] & { range: Range }>;
   readonly mentions: ReadonlyMap<string, number>;
+  /** How the document cites the fact base's sources (built on first use). */
+  readonly sources: DocumentSources;
 }
 
 const lookups = new WeakMap<Analysis, Lookup>();
 
-function lookupOf(analysis: Analysis): Lookup {
+function lookupOf(analysis: Analysis, index: FactIndex): Lookup {
   let lookup = lookups.get(analysis);
   if (!lookup) {
     const mentions = new Map<string, number>();
@@ -78,6 +81,7 @@ function lookupOf(analysis: Analysis): Lookup {
       quotes: sortByStart(analysis.quotes),
       claims: sortByStart(analysis.claims),
       mentions,
+      sources: documentSources(analysis.references, analysis.citations, index),
     };
     lookups.set(analysis, lookup);
   }
@@ -94,7 +98,7 @@ function at<T>(sorted: Sorted<T & { range: Range }>, position: Position): { item
  * a quotation and the claim around it, most specific first. Undefined when nothing is there.
  */
 export function hoverAt(analysis: Analysis, index: FactIndex, position: Position): HoverResult | undefined {
-  const lookup = lookupOf(analysis);
+  const lookup = lookupOf(analysis, index);
   const cards: string[] = [];
   const ranges: Range[] = [];
 
@@ -106,7 +110,7 @@ export function hoverAt(analysis: Analysis, index: FactIndex, position: Position
   const entityMention = citation ? undefined : at(lookup.entities, position);
   const entity = entityMention && index.entity(entityMention.item.id);
   if (entityMention && entity) {
-    cards.push(entityCard(index, entity, { mentions: lookup.mentions.get(entity.id) ?? 0 }));
+    cards.push(entityCard(index, entity, { mentions: lookup.mentions.get(entity.id) ?? 0, markerOf: lookup.sources.markerOf }));
     ranges.push(entityMention.item.range);
   }
   const reference = citation ? undefined : at(lookup.references, position);
@@ -117,12 +121,12 @@ export function hoverAt(analysis: Analysis, index: FactIndex, position: Position
   if (!citation) {
     const quote = at(lookup.quotes, position);
     if (quote) {
-      cards.push(quoteCard(index, quote.item));
+      cards.push(quoteCard(index, quote.item, lookup.sources));
       ranges.push(quote.item.range);
     }
     const claim = at(lookup.claims, position);
     if (claim) {
-      cards.push(claimCard(index, claim.item));
+      cards.push(claimCard(index, claim.item, undefined, lookup.sources.markerOf));
       ranges.push(claim.item.range);
     }
   }

@@ -1,7 +1,9 @@
 import { markerText } from '../citations/markerText';
 import type { FactIndex } from '../factbase/factIndex';
+import type { QuotationOnRecord, Source } from '../factbase/schema';
 import type { Quotation } from '../types';
-import { md, mdBlockQuote } from './escape';
+import type { DocumentSources } from './documentSources';
+import { md, mdBlockQuote, mdLink } from './escape';
 import { formatDate, plural } from './format';
 import { entityName, sourcesText } from './sources';
 
@@ -9,8 +11,41 @@ function labels(list: readonly string[]): string {
   return list.map((l) => md(markerText(l))).join(' ');
 }
 
+const wordRe = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether the context a quotation was said in already names the document it is in: every word
+ * of four letters or more of the document's name is in it ("in a leaked draft blog post" names
+ * the "Leaked draft blog post", "in a federal court filing" the "DOD court filing").
+ */
+function namesDocument(where: string, documentName: string): boolean {
+  const words = new Set(where.toLowerCase().match(wordRe) ?? []);
+  const named = (documentName.toLowerCase().match(wordRe) ?? []).filter((w) => w.length >= 4);
+  return named.length > 0 && named.every((w) => words.has(w));
+}
+
+/**
+ * The record's sources, when the quotation cites none of them but another: a reference the
+ * document's list identifies as another fact-base source, or a numbered reference while the
+ * document lists the record's source under another marker (a footnote may be a note quoting
+ * the words, so only a source it is identified as counts). Empty when nothing shows a mismatch.
+ */
+function otherSourceCited(quote: Quotation, record: QuotationOnRecord, index: FactIndex, sources: DocumentSources): Source[] {
+  const cited = quote.citations.map((l) => sources.referenceOf(l)).filter((r) => r !== undefined);
+  if (!quote.sourced || cited.length === 0) return [];
+  const recordSources = record.sources.map((id) => index.source(id)).filter((s): s is Source => s !== undefined);
+  const listed = new Set(recordSources.map((s) => sources.referenceFor(s)).filter((r) => r !== undefined));
+  const isRecords = (r: (typeof cited)[number]) => {
+    const source = sources.sourceOf(r);
+    return listed.has(r) || (source !== undefined && recordSources.includes(source));
+  };
+  if (cited.some(isRecords)) return [];
+  const mismatch = cited.some((r) => sources.sourceOf(r) !== undefined || (listed.size > 0 && r.kind !== 'footnote'));
+  return mismatch ? recordSources : [];
+}
+
 /** Hover card for a quotation: sourced or not; the quotation on record it matches, if any. */
-export function quoteCard(index: FactIndex, quote: Quotation): string {
+export function quoteCard(index: FactIndex, quote: Quotation, sources?: DocumentSources): string {
   const kind = quote.kind === 'block' ? 'Block quotation' : 'Quotation';
   const lines = [`**${kind}** · ${md(plural(quote.wordCount, 'word'))}`, ''];
   if (quote.sourced) {
@@ -23,8 +58,18 @@ export function quoteCard(index: FactIndex, quote: Quotation): string {
 
   const record = quote.onRecord ? index.quotation(quote.onRecord) : undefined;
   if (record) {
+    const elsewhere = sources ? otherSourceCited(quote, record, index, sources) : [];
+    if (elsewhere.length) {
+      const titles = elsewhere.slice(0, 2).map((s) => {
+        const marker = sources?.markerOf(s);
+        return `${mdLink(s.title, s.url)}${marker ? ` ${md(marker)}` : ''}`;
+      });
+      lines.push('', `⚠ Cited ${labels(quote.citations)}; on record in ${titles.join(' and ')}`);
+    }
     const date = record.date ? `, ${md(formatDate(record.date))}` : '';
-    const document = record.document ? ` (in **${entityName(index, record.document)}**)` : '';
+    // The document the words are in, unless the context already names it ("in a leaked draft blog post").
+    const documentName = record.document ? (index.entity(record.document)?.name ?? record.document) : undefined;
+    const document = documentName !== undefined && !namesDocument(record.where, documentName) ? ` (in **${md(documentName)}**)` : '';
     lines.push('');
     if (quote.recordMatch === 'near') {
       lines.push('**Nearly matches a quotation on record.** The exact words on record:', '', mdBlockQuote(record.text), '');
@@ -36,7 +81,7 @@ export function quoteCard(index: FactIndex, quote: Quotation): string {
       lines.push('**On record.** ');
     }
     lines.push(`Said by **${entityName(index, record.speaker)}**, ${md(record.where)}${date}${document}  `);
-    lines.push(sourcesText(index, record.sources));
+    lines.push(sourcesText(index, record.sources, 3, sources?.markerOf));
   } else if (quote.onRecord) {
     lines.push('', `On record as ${md(quote.onRecord)}.`);
   }

@@ -15,7 +15,7 @@ export type LedgerIcon = 'error' | 'warning' | 'pass' | 'question' | 'quote';
 export type LedgerTone = 'bad' | 'warn' | 'good' | 'neutral';
 
 export type ClaimLedgerStatus = Claim['status'];
-export type QuotationLedgerStatus = 'unsourced' | 'misquoted' | 'on-record' | 'other';
+export type QuotationLedgerStatus = 'unsourced' | 'misquoted' | 'misattributed' | 'on-record' | 'other';
 export type CitationLedgerStatus = 'unresolved' | 'resolved';
 
 export interface LedgerItem {
@@ -74,6 +74,7 @@ const claimStatuses: readonly StatusStyle[] = [
 const quotationStatuses: readonly StatusStyle[] = [
   { status: 'unsourced', words: 'unsourced', icon: 'warning', tone: 'warn' },
   { status: 'misquoted', words: 'misquoted', icon: 'error', tone: 'bad' },
+  { status: 'misattributed', words: 'misattributed', icon: 'error', tone: 'bad' },
   { status: 'on-record', words: 'on record', icon: 'pass', tone: 'good' },
   { status: 'other', words: 'other', icon: 'quote', tone: 'neutral' },
 ];
@@ -168,16 +169,27 @@ function claimItem(claim: Claim, facts: LedgerFacts | undefined): ItemParts {
   };
 }
 
-function quotationStatus(quote: Quotation): QuotationLedgerStatus {
+/**
+ * The PL005 messages of an analysis, by the start of the quotation they are on: a quotation
+ * credited to another speaker than the record's is misattributed, not "on record".
+ */
+function misattributions(analysis: Analysis): ReadonlyMap<number, string> {
+  const found = new Map<number, string>();
+  for (const f of analysis.findings) if (f.code === 'PL005' && !found.has(f.span.start)) found.set(f.span.start, f.message);
+  return found;
+}
+
+function quotationStatus(quote: Quotation, misattributed: ReadonlyMap<number, string>): QuotationLedgerStatus {
   if (!quote.sourced) return 'unsourced';
   if (quote.onRecord && (quote.recordMatch === 'near' || quote.recordMatch === 'reordered')) return 'misquoted';
+  if (quote.onRecord && misattributed.has(quote.span.start)) return 'misattributed';
   if (quote.onRecord) return 'on-record';
   return 'other';
 }
 
 const markers = (labels: readonly string[]) => labels.map(markerText).join(' ');
 
-function quotationItem(quote: Quotation, facts: LedgerFacts | undefined): ItemParts {
+function quotationItem(quote: Quotation, facts: LedgerFacts | undefined, misattribution: string | undefined): ItemParts {
   const record = quote.onRecord ? facts?.quotation(quote.onRecord) : undefined;
   const speaker = record ? oneLine(facts?.entity(record.speaker)?.name ?? record.speaker, 60) : undefined;
   const tooltip = () => {
@@ -190,6 +202,7 @@ function quotationItem(quote: Quotation, facts: LedgerFacts | undefined): ItemPa
       if (record) lines.push(`  “${oneLine(record.text, 500)}”`, `  — ${speaker}, ${oneLine(record.where, 120)}`);
       else lines.push(`  ${quote.onRecord}`);
     }
+    if (misattribution) lines.push(oneLine(misattribution, 300));
     return lines.join('\n');
   };
   return {
@@ -224,10 +237,11 @@ function citationItem(citation: Citation, analysis: Analysis): ItemParts {
 
 /** The ledger of an analysis; `facts` (the analyzer's fact index) adds the facts and quotations on record. */
 export function buildLedger(analysis: Analysis, facts?: LedgerFacts): Ledger {
+  const misattributed = misattributions(analysis);
   return {
     groups: [
       group('claims', 'Claims', claimStatuses, analysis.claims, (c) => c.status, (c) => claimItem(c, facts)),
-      group('quotations', 'Quotations', quotationStatuses, analysis.quotes, quotationStatus, (q) => quotationItem(q, facts)),
+      group('quotations', 'Quotations', quotationStatuses, analysis.quotes, (q) => quotationStatus(q, misattributed), (q) => quotationItem(q, facts, misattributed.get(q.span.start))),
       group('citations', 'Citations', citationStatuses, analysis.citations, (c) => (c.resolved ? 'resolved' : 'unresolved'), (c) => citationItem(c, analysis)),
     ],
   };
