@@ -83,9 +83,9 @@ describe('definite descriptions of events', () => {
     assert.deepEqual(pl006('The leak happened on March 27, 2026, when a misconfigured system exposed draft posts.[7]\n\nA week and a half after the leak, Anthropic went public with the model.[1]'), []);
   });
 
-  it('reads a description qualified by a name of its own as another one, whichever side the world is named on', () => {
+  it('reads a description qualified by a name of its own as another one when the world is named after it', () => {
     assert.deepEqual(pl006('The leak of the Llama weights happened on March 3, 2023.[1] Anthropic said nothing about it.[1]'), []);
-    assert.deepEqual(pl006('Anthropic said nothing. The leak at Meta happened on March 3, 2023.[1]'), []);
+    assert.deepEqual(pl006('The leak at Meta happened on March 3, 2023.[1] Anthropic said nothing about it.[1]'), []);
     // A name of its world, a month or a common noun after "of" leaves it the leak on record.
     assert.deepEqual(pl006('Anthropic confirmed the leak. The leak of Mythos Preview details happened on March 3, 2026.[1]'), ['March 3, 2026']);
     assert.deepEqual(pl006('Anthropic confirmed it. The leak in March exposed close to 2,000 assets.[1]'), ['close to 2,000']);
