@@ -1,6 +1,6 @@
 import type { EntityMention, Span } from '../types';
 import type { FactRule } from './factMatcher';
-import { thingKinds } from './ownSubject';
+import { actorKinds } from './ownSubject';
 
 /**
  * A figure belongs to its clause: "Its filing runs to 40 pages; the Mythos Preview system card
@@ -99,19 +99,22 @@ export function clauseOfOtherMeasure(
 }
 
 /**
- * Whether the figure's clause names a subject of its own: a thing (see `thingKinds`: not a
- * company, agency or person, nor a product, which a clause names as what someone uses, "used
- * earlier Claude models against roughly 40 targets") that is a key entity of another fact tied
- * firmly in the sentence, and none of the rule's entities. A fact borrowed from the paragraph or
- * the surroundings is then not the figure's: "Twelve years ago, nobody imagined a model finding a
- * 27-year-old flaw in OpenBSD" after a sentence on the Cyber Grand Challenge ten years ago.
+ * Whether the figure's clause names a subject of its own: a thing (not a company, agency or
+ * person) that is a key entity of another fact tied firmly in the sentence, one about other
+ * things than the rule's (sharing none of its entities), and none of the rule's entities. A fact
+ * borrowed from the paragraph or the surroundings is then not the figure's: "Twelve years ago,
+ * nobody imagined a model finding a 27-year-old flaw in OpenBSD" after a sentence on the Cyber
+ * Grand Challenge ten years ago. A fact of the same thing names no other subject: "the campaign
+ * used earlier Claude models against roughly 40 targets" names Claude for the campaign's share
+ * of work, and the count is still the campaign's.
  */
 export function clauseNamesOwnSubject(rule: FactRule, clause: Span, firmlyTied: readonly FactRule[], mentions: readonly EntityMention[]): boolean {
   let own = false;
+  const ofOtherThings = (r: FactRule) => r !== rule && !r.fact.entities.some((id) => rule.fact.entities.includes(id));
   for (const e of mentions) {
     if (!inside(clause, e.span.start, e.span.end)) continue;
     if (rule.fact.entities.includes(e.id)) return false;
-    if (thingKinds.has(e.kind) && firmlyTied.some((r) => r !== rule && r.keyEntities.has(e.id))) own = true;
+    if (!actorKinds.has(e.kind) && firmlyTied.some((r) => ofOtherThings(r) && r.keyEntities.has(e.id))) own = true;
   }
   return own;
 }
