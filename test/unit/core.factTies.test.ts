@@ -241,4 +241,9 @@ describe('a product a clause names as what is used is no subject of its own (bli
     assert.deepEqual(pl006(cite('The campaign used earlier Claude models to handle 80-90% of the work against roughly 40 targets.')), ['roughly 40']);
     assert.deepEqual(pl006(cite('Anthropic says the campaign used earlier Claude models against roughly 30 targets.')), []);
   });
+
+  it('still reads a program named for a fact of the same event as the clause\'s subject', () => {
+    // "Project Glasswing" is the launch's subject: the days are not the leak-to-announcement gap's to contradict.
+    assert.deepEqual(pl006(cite('Anthropic launched Project Glasswing a week and four days after the leak, on the same day as the system card.')), []);
+  });
 });
