@@ -222,6 +222,22 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(values('3.2 GW were built.\n\n3.2 million users joined.\n'), [['3.2 GW'], ['3.2 million']]);
   });
 
+  it('does not take the number of a numbered paragraph for a count before a bracketed word or a quotation (blind QA round 17, report D item 3)', () => {
+    // The figures of each claim that has some ("the most settled model" is a claim with none).
+    const values = (md: string) => analyzer.analyze(md).claims.map((c) => c.values.map((v) => v.text)).filter((v) => v.length);
+    const md = [
+      '4.5 (Draft) The system card describes Mythos Preview.',
+      '4.6 [A] It has 12 staff.',
+      '4.7 “The most settled model we have trained” — so the system card says.',
+      '4.8 ‹the most settled model we have trained› — so the system card says.',
+      '4.9 «Capybara» is a new tier.',
+    ].join('\n\n');
+    assert.deepStrictEqual(values(md), [['12']]);
+    assert.deepStrictEqual(findingTexts('PL006', '4.5 (Draft) The system card describes Mythos Preview.'), []);
+    // A lower-case word or a unit in brackets still makes the number a figure.
+    assert.deepStrictEqual(values('4.5 (about) pages were read.\n\n2.5 (GW) were built.\n'), [['4.5'], ['2.5']]);
+  });
+
   it('does not take the number of a numbered paragraph that opens on an acronym for a figure ("2.4 SCLA employs 162 staff")', () => {
     const values = (md: string) => analyzer.analyze(md).claims.map((c) => c.values.map((v) => v.text));
     assert.deepStrictEqual(values('2.4 SCLA employs 162 staff across two sites.\n\n3.1 **NIST** has 12 staff.\n\n1.2 AI is everywhere.\n'), [['162', 'two'], ['12']]);

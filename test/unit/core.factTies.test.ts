@@ -231,3 +231,19 @@ describe('a team fact base on another topic', () => {
     assert.deepEqual(keys(merged, 'f0'), keys(alone, 'f0'));
   });
 });
+
+describe('a product a clause names as what is used is no subject of its own (blind QA round 17, report E item 2)', () => {
+  // On record: the campaign went after roughly 30 targets, with earlier Claude models doing 80-90% of the work.
+  const cite = (s: string) => `${s}[1]\n\n## References\n\n1. Claude Mythos Preview System Card. Anthropic.\n`;
+
+  it('holds the count against the campaign\'s, beside "Claude" and after "against" alike', () => {
+    assert.deepEqual(pl006(cite('Anthropic says the campaign used earlier Claude models against roughly 40 targets.')), ['roughly 40']);
+    assert.deepEqual(pl006(cite('The campaign used earlier Claude models to handle 80-90% of the work against roughly 40 targets.')), ['roughly 40']);
+    assert.deepEqual(pl006(cite('Anthropic says the campaign used earlier Claude models against roughly 30 targets.')), []);
+  });
+
+  it('still reads a program named for a fact of the same event as the clause\'s subject', () => {
+    // "Project Glasswing" is the launch's subject: the days are not the leak-to-announcement gap's to contradict.
+    assert.deepEqual(pl006(cite('Anthropic launched Project Glasswing a week and four days after the leak, on the same day as the system card.')), []);
+  });
+});

@@ -29,11 +29,14 @@ function opensAtxHeading(text: string, start: number): boolean {
 /**
  * A numbered paragraph's numbering ("1.1 The Office welcomes…", "3.2. The Department…"): two
  * or more levels, then a capitalised word, which may be the one-letter "A" or "I" ("2.5 A
- * timeline…") or a bold or italic lead-in ("8.2 **Interoperability.** Suppliers…"). One level
- * ("12 Partners…") and a figure ("3.2 million", "3.2 GW") are left alone; "1." or "2)" alone
- * would open a list, not a paragraph.
+ * timeline…") or a bold or italic lead-in ("8.2 **Interoperability.** Suppliers…"); or a
+ * capitalised word in brackets ("4.5 (Draft) The…", "4.5 [A] The…"); or an opening quotation
+ * mark or guillemet before a word, of either case ("4.5 “The most…”", "4.5 ‹the most…›"), which
+ * no unit of a figure opens with. One level ("12 Partners…") and a figure ("3.2 million", "3.2
+ * GW", "4.5 (about) …", "2.5 (GW)") are left alone; "1." or "2)" alone would open a list, not a
+ * paragraph.
  */
-const paragraphNumberingRe = /^\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+(?:[*_]{1,3})?\p{Lu}(?:\p{Ll}|[ \t]))/u;
+const paragraphNumberingRe = /^\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+(?:[*_]{1,3})?(?:\p{Lu}(?:\p{Ll}|[ \t])|[([]\p{Lu}(?:\p{Ll}|[ \t)\]])|["“„«‹»›'‘]\p{L}))/u;
 
 /**
  * A numbered paragraph whose first word is an acronym ("2.4 SCLA employs…", "3.1 NIST

@@ -18,6 +18,7 @@ import { reportingSpeakers } from './reportingSpeaker';
 import { relationFits } from './relationFits';
 import { readWithCue } from './cueParticle';
 import { respectivePairs } from './respectively';
+import { parenthesisLabel } from './parenthesisLabel';
 import { baselineOf, baselineRule } from './baselineFigure';
 import { describedEntity, describedMatch } from './definiteDescription';
 import { gapEndpoint } from './gapFromBefore';
@@ -644,9 +645,12 @@ interface Bindings {
 /** The entity "respectively" pairs each figure with, by context: what `boundTo` reads before "for". */
 const respectiveOf = new WeakMap<ClaimContext, ReadonlyMap<Claim['values'][number], EntityMention>>();
 
-/** The entity a figure is bound to: the one "respectively" pairs it with, else the one it is "for". */
+/**
+ * The entity a figure is bound to: the one "respectively" pairs it with, else the one it is
+ * "for", else the one that labels it inside brackets ("(Opus 4.6: 66.6%)", see `parenthesisLabel`).
+ */
 function boundTo(value: Claim['values'][number], context: ClaimContext): EntityMention | undefined {
-  return respectiveOf.get(context)?.get(value) ?? entityFor(value, context);
+  return respectiveOf.get(context)?.get(value) ?? entityFor(value, context) ?? parenthesisLabel(context.sentenceText, context.start, context.sentenceMentions, value);
 }
 
 function bindingsOf(values: Claim['values'], context: ClaimContext): Bindings {
@@ -819,14 +823,35 @@ function agreeingRule(
     // A key entity both facts have tells them apart no more than for any other figure: "Mythos
     // Preview is 93.9% on SWE-bench Pro and 77.8% on SWE-bench Verified" stands as near the
     // model for both scores, and the benchmarks decide.
-    const shared = [...rule.keyEntities].filter((e) => nearest.keyEntities.has(e));
-    const own = (r: FactRule) => (shared.length ? new Set([...r.keyEntities].filter((e) => !shared.includes(e))) : r.keyEntities);
-    const agreeingAt = shared.length ? gapTo(nearest, value, context, lf, own(nearest)) : distance;
-    const keys = own(rule);
+    const shares = sharesKeys(rule, nearest);
+    const agreeingAt = shares ? gapTo(nearest, value, context, lf, keysApart(nearest, rule)) : distance;
+    const keys = keysApart(rule, nearest);
     const d = gapTo(rule, value, context, lf, keys);
     if (d < agreeingAt && !hasNearerFigure(rule, values, vi, d, context, lf, keys)) return undefined;
   }
   return nearest;
+}
+
+/** Whether two facts share a key entity (two scores of one model, or two models' scores on one benchmark). */
+function sharesKeys(a: FactRule, b: FactRule): boolean {
+  for (const e of a.keyEntities) if (b.keyEntities.has(e)) return true;
+  return false;
+}
+
+/** The key entities of `rule` that `other` does not share (all of them when they share none): what tells the two apart. */
+function keysApart(rule: FactRule, other: FactRule): ReadonlySet<string> {
+  return sharesKeys(rule, other) ? new Set([...rule.keyEntities].filter((e) => !other.keyEntities.has(e))) : rule.keyEntities;
+}
+
+/**
+ * Whether `rule` stands nearer the figure than `other` by the key entities that tell the two
+ * apart, of two facts that stand equally near it: in "on SWE-bench Pro 77.8% against 55.4% for
+ * Opus 4.6" the 55.4% stands as near Opus 4.6's SWE-bench Verified score as its SWE-bench Pro
+ * score (through the name it is "for"), and the benchmark named before the pair decides.
+ */
+function nearerApart(rule: FactRule, other: FactRule, value: Claim['values'][number], context: ClaimContext, lf: (offset: number) => number): boolean {
+  if (!sharesKeys(rule, other)) return false;
+  return gapTo(rule, value, context, lf, keysApart(rule, other)) < gapTo(other, value, context, lf, keysApart(other, rule));
 }
 
 /**
@@ -861,7 +886,9 @@ function heldAgainstBaselines(
 
 /**
  * Whether the clause of a figure gives it to another fact than the rule's (see `figureClause`):
- * a clause that tells another fact of the rule's measure from it; a clause whose subject is a
+ * a clause that tells another fact of the rule's measure from it (by a name no other figure of
+ * the sentence is "for": in "on SWE-bench Pro 77.8% against 53.4% for Opus 4.6" Opus 4.6 is the
+ * 53.4%'s, and tells nothing of whose the 77.8% is); a clause whose subject is a
  * thing of its own, or, for a rule tied only by the paragraph, the surroundings or its actors, a
  * clause that speaks of another party's thing (see `otherParty`); or, for a rule tied only by the
  * paragraph or the surroundings, a clause that names a subject of another fact.
@@ -872,14 +899,17 @@ function figureClauseCheck(
   cued: readonly FactRule[],
   tied: readonly TiedRule[],
   actorOnly: (rule: FactRule) => boolean,
+  bindings: Bindings,
 ): (rule: FactRule, vi: number) => boolean {
   const clauses: ReturnType<typeof clauseOf>[] = [];
   let firm: FactRule[] | undefined;
   const spansOf = (rule: FactRule) => cueSpansAt(rule, context);
   const { sentenceText, start, sentenceMentions } = context;
+  // The names that tell a figure's clause: all but those another figure is "for".
+  const telling = (vi: number) => (bindings.mentions.size ? sentenceMentions.filter((e) => !bindings.mentions.has(e) || bindings.of[vi] === e) : sentenceMentions);
   return (rule, vi) => {
     const clause = (clauses[vi] ??= clauseOf(sentenceText, start, values[vi].span));
-    if (!clause.whole && clauseOfOtherMeasure(rule, clause.span, cued, sentenceMentions, spansOf)) return true;
+    if (!clause.whole && clauseOfOtherMeasure(rule, clause.span, cued, telling(vi), spansOf)) return true;
     const tie = tied.find((c) => c.rule === rule)?.tie;
     if (tie === undefined) return false;
     // Another party's thing, or a subject of the clause's own (see `otherParty`).
@@ -1095,7 +1125,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   let others: readonly FactRule[] | undefined;
   const otherMeasures = () => (others ??= untiedMeasures(cued, tied, context.sentenceText));
   const lf = lfOffsets(context);
-  const clauseGivesOther = figureClauseCheck(values, context, cued, tied, (rule) => used.actorOnly?.has(rule) ?? false);
+  const clauseGivesOther = figureClauseCheck(values, context, cued, tied, (rule) => used.actorOnly?.has(rule) ?? false, bindings);
   // A date the sentence writes with another thing ("the Mythos leak on April 7", "the Alignment Risk Update on April 7") is kept from the rule by what it says.
   const givenToOther = (rule: FactRule, vi: number) => clauseGivesOther(rule, vi) || dateOfOtherThing(rule, values, vi, context, found, used);
   // A figure is a fact's when it is of the fact's kind, counts the fact's thing, and, for a fact tied only by its actors, stands in its cue's clause.
@@ -1146,7 +1176,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
     for (const c of candidatesFor(pool, otherMeasures, fitsFigure(vi))) {
       if (compareFor(c.rule, values[vi], context) !== 'contradicts') continue;
       const d = gapTo(c.rule, values[vi], context, lf);
-      if (!nearest || d < distance) {
+      if (!nearest || d < distance || (d === distance && nearerApart(c.rule, nearest, values[vi], context, lf))) {
         nearest = c.rule;
         distance = d;
       }
@@ -1157,6 +1187,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   }
   const against = new Map<number, FactRule>();
   for (const [rule, { valueIndex }] of held) against.set(valueIndex, rule);
+
   heldAgainstBaselines(values, context, rules, agreed, against, bindings, only);
 
   const checks: FactCheck[] = [];

@@ -103,14 +103,18 @@ export function clauseOfOtherMeasure(
  * person) that is a key entity of another fact tied firmly in the sentence, and none of the
  * rule's entities. A fact borrowed from the paragraph or the surroundings is then not the
  * figure's: "Twelve years ago, nobody imagined a model finding a 27-year-old flaw in OpenBSD"
- * after a sentence on the Cyber Grand Challenge ten years ago.
+ * after a sentence on the Cyber Grand Challenge ten years ago. A product named for a fact about
+ * the same thing as the rule's (sharing one of its entities) is what that thing used, not a
+ * subject: "the campaign used earlier Claude models against roughly 40 targets" names Claude for
+ * the campaign's share of work, and the count is still the campaign's.
  */
 export function clauseNamesOwnSubject(rule: FactRule, clause: Span, firmlyTied: readonly FactRule[], mentions: readonly EntityMention[]): boolean {
   let own = false;
+  const sameThing = (r: FactRule) => r.fact.entities.some((id) => rule.fact.entities.includes(id));
   for (const e of mentions) {
     if (!inside(clause, e.span.start, e.span.end)) continue;
     if (rule.fact.entities.includes(e.id)) return false;
-    if (!actorKinds.has(e.kind) && firmlyTied.some((r) => r !== rule && r.keyEntities.has(e.id))) own = true;
+    if (!actorKinds.has(e.kind) && firmlyTied.some((r) => r !== rule && r.keyEntities.has(e.id) && !(e.kind === 'product' && sameThing(r)))) own = true;
   }
   return own;
 }
