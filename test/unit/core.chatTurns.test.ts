@@ -1,7 +1,7 @@
 // Each line of a chat export or transcript is a turn of its own: another line's markers,
 // speakers and figures have no part in it (blind QA report D, item 5).
 import * as assert from 'node:assert/strict';
-import { findingTexts } from './support/findingTexts';
+import { bundledAnalyzer, findingTexts } from './support/findingTexts';
 
 const sources = '\n\n## Sources\n\n1. Pentagon Designates Anthropic a Supply Chain Risk - Mayer Brown\n';
 const quote = '"disable its technology or preemptively alter the behavior of its model"';
@@ -12,6 +12,22 @@ describe('chat turns', () => {
     assert.deepEqual(findingTexts('PL001', `Marta: Pentagon contract was $200mn [1]\nTom: and the DOD filing said Anthropic might ${quote}${sources}`), [quote]);
     // The same line with its own marker is sourced.
     assert.deepEqual(findingTexts('PL001', `[10:46] jonas: ok\n[10:47] marta: the DOD filing said Anthropic might ${quote} [1]${sources}`), []);
+  });
+
+  it('reads no figure in the timestamp that opens a turn, only in what the turn says (blind QA round 11, K item 1)', () => {
+    const turns = [
+      '[14/04/2026, 11:09:55] jonas: The DOD filing said the company might act.',
+      '[14.04.2026, 11:09] priya: OK.',
+      '- [2026-04-14 11:09] priya: fine',
+      '14/04/2026, 10:46 - Jonas: noted',
+      '[14/04/2026 11:12] jonas: Glasswing launched on 9 April 2026.',
+    ].join('\n');
+    const analysis = bundledAnalyzer.analyze(turns + sources);
+    const figures = analysis.claims.flatMap((c) => c.values.map((v) => (turns + sources).slice(v.span.start, v.span.end)));
+    assert.deepEqual(figures, ['9 April 2026']);
+    assert.deepEqual(findingTexts('PL006', turns + sources), ['9 April 2026']);
+    // A date in brackets inside a sentence is still a date.
+    assert.deepEqual(findingTexts('PL006', 'Glasswing launched [on 9 April 2026] with twelve partners.' + sources), ['9 April 2026']);
   });
 
   it("credits a quotation to the speaker its own line names, not to another line's", () => {

@@ -10,6 +10,7 @@ import { detectClaim, type ClaimHit } from '../claims/detectClaims';
 import { blockNumbering } from '../claims/blockNumbering';
 import { assertsInNote } from '../claims/noteSentence';
 import { datelineEnd } from '../claims/dateline';
+import { turnStampEnd } from '../text/turnOpeners';
 import { opensOnUnassertedLabel } from '../claims/unassertedLabel';
 import { hasInvisible, squeezeInvisibles, squeezedOffset } from '../text/invisibles';
 import type { ClaimVerdict } from '../factcheck/claimVerdict';
@@ -150,6 +151,9 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     while (crossCursor < crossSpans.length && crossSpans[crossCursor][1] <= s) crossCursor++;
     for (let k = crossCursor; k < crossSpans.length && crossSpans[k][0] < e; k++) excluded.push(crossSpans[k][0], crossSpans[k][1]);
     if (datelineTo > s && start < e) excluded.push(start, datelineTo);
+    // A chat turn's timestamp ("[14/04/2026, 11:09:55] jonas: …") says when the line was sent.
+    const stampTo = note ? -1 : turnStampEnd(mask, s, e);
+    if (stampTo > s) excluded.push(s, stampTo);
     // A sentence labelled a myth ("**Myth:** Anthropic is giving away $1 billion.") asserts none of its figures.
     if (opensOnUnassertedLabel(mask, s, e)) excluded.push(s, e);
     // A note's discursive sentences claim as prose does; a source entry's dates and figures are no claims.

@@ -51,3 +51,23 @@ export function turnOpening(mask: string, from: number, end: number): 'stamped' 
   if (!label || speakerLabel.lastIndex > end) return 'none';
   return label[1] !== undefined && timeIn.test(label[1]) ? 'stamped' : 'labelled';
 }
+
+/** A list item's bullet before a turn: "- ", "* ", "+ ". */
+const bullet = /[-*+][ \t]+/y;
+
+/**
+ * The end of the timestamp that opens a turn at `from` (up to `end`), or -1 when none does: a
+ * timestamp in brackets, "[14/04/2026, 11:09:55] ", or a bare one before a speaker label,
+ * "14/04/2026, 10:46 - Jonas: ". Its date says when the line was sent, not when anything it
+ * reports happened: it holds no figure.
+ */
+export function turnStampEnd(mask: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && at - from < 16 && (mask.charCodeAt(at) === 32 || mask.charCodeAt(at) === 9)) at++;
+  const afterBullet = matchesAt(bullet, mask, at, end);
+  if (afterBullet >= 0) at = afterBullet;
+  const afterBrackets = matchesAt(bracketedStamp, mask, at, end);
+  if (afterBrackets >= 0) return afterBrackets;
+  const afterStamp = matchesAt(bareStamp, mask, at, end);
+  return afterStamp >= 0 && matchesAt(speakerLabel, mask, afterStamp, end) >= 0 ? afterStamp : -1;
+}
