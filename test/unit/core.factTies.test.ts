@@ -247,3 +247,12 @@ describe('a product a clause names as what is used is no subject of its own (bli
     assert.deepEqual(pl006(cite('Anthropic launched Project Glasswing a week and four days after the leak, on the same day as the system card.')), []);
   });
 });
+
+describe('money given to open-source groups is the donation on record (blind QA round 11, report K item 3)', () => {
+  // On record: Anthropic is donating $4 million to groups that work on open-source security.
+  it('ties "gave … to open-source groups" to the donation, and keeps credits the credits', () => {
+    assert.deepEqual(pl006('Anthropic gave $40 million to open-source groups.[1]'), ['$40 million']);
+    assert.deepEqual(pl006('Anthropic gave $4 million to open-source groups.[1]'), []);
+    assert.deepEqual(pl006('Anthropic committed $100 million in usage credits to open-source maintainers.[1]'), []);
+  });
+});
