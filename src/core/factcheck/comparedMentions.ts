@@ -1,5 +1,6 @@
 import type { Claim, ClaimValue, EntityMention } from '../types';
 import { firstAtOrAfter } from '../util/search';
+import { beyondReach, reachBack } from '../text/lfDistance';
 
 /**
  * The entities a sentence names only as the other side of a comparison: "The model scores 83.1
@@ -82,7 +83,7 @@ function boundInContrast(text: string, claim: Claim, e: EntityMention, free: (cl
   const v = values[firstAtOrAfter(values, e.span.start + 1, (x) => x.span.end) - 1];
   if (!v) return false;
   const gap = e.span.start - v.span.end;
-  return gap >= 0 && gap <= forReach && forBetween.test(text.slice(v.span.end, e.span.start)) && free(claim);
+  return gap >= 0 && !beyondReach(text, v.span.end, e.span.start, forReach) && forBetween.test(text.slice(v.span.end, e.span.start)) && free(claim);
 }
 
 /** The claim whose sentence holds the mention (found by bisection, `claims` being in document order). */
@@ -104,7 +105,7 @@ function figureBefore(values: readonly ClaimValue[], offset: number): ClaimValue
  */
 function setAgainstFigure(text: string, claim: Claim, e: EntityMention): boolean {
   const v = figureBefore(claim.values, e.span.start);
-  if (!v || v.kind === 'date' || v.kind === 'duration' || e.span.start - v.span.end > figureReach) return false;
+  if (!v || v.kind === 'date' || v.kind === 'duration' || beyondReach(text, v.span.end, e.span.start, figureReach)) return false;
   const between = text.slice(v.span.end, e.span.start);
   return comparisonAfterFigure.test(between) && !clauseBreak.test(between);
 }
@@ -113,7 +114,7 @@ function setAgainstFigure(text: string, claim: Claim, e: EntityMention): boolean
 function ownFigureAfter(text: string, claim: Claim, e: EntityMention): boolean {
   const values = claim.values;
   const v = values[firstAtOrAfter(values, e.span.end, (x) => x.span.start)];
-  return v !== undefined && v.span.start - e.span.end <= ownFigureReach && !ownFigureBreak.test(text.slice(e.span.end, v.span.start));
+  return v !== undefined && !beyondReach(text, e.span.end, v.span.start, ownFigureReach) && !ownFigureBreak.test(text.slice(e.span.end, v.span.start));
 }
 
 /** The tests `comparedMentionTests` gives. */
@@ -141,7 +142,7 @@ export function comparedMentionTests(text: string, claims: readonly Claim[]): Co
   };
   // A comparison that sets the mention apart from its sentence's subject, wherever the subject stands.
   const comparand = (e: EntityMention, claim: Claim | undefined) => {
-    const before = text.slice(Math.max(claim?.span.start ?? 0, e.span.start - lookBack), e.span.start);
+    const before = text.slice(reachBack(text, e.span.start, lookBack, claim?.span.start ?? 0), e.span.start);
     const m = comparandBefore.exec(before);
     if (m) return m[1] === undefined || !notComparing.has(m[1].toLowerCase());
     if (multiplierBefore.test(before)) return true;
@@ -150,7 +151,7 @@ export function comparedMentionTests(text: string, claims: readonly Claim[]): Co
   const compared = (e: EntityMention) => {
     let found = seen.get(e);
     if (found !== undefined) return found;
-    found = comparisonBefore.test(text.slice(Math.max(0, e.span.start - lookBack), e.span.start));
+    found = comparisonBefore.test(text.slice(reachBack(text, e.span.start, lookBack), e.span.start));
     if (!found) {
       const claim = claimOf(claims, e);
       found = (claim !== undefined && claim.values.length > 1 && boundInContrast(text, claim, e, free)) || comparand(e, claim);
