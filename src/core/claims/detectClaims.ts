@@ -203,12 +203,13 @@ const speechRe =
 /**
  * The qualifiers before a figure, first match wins. "nearly", "almost" and "just under" put the
  * figure a little below the number ("nearly 30" is 27 to 30), which "more than 30" on record
- * contradicts; "about" puts it on either side. Their words may be parted by any white space,
+ * contradicts; "about" puts it on either side, and so does "barely" ("barely a week": only just
+ * a week, a little over or under it). Their words may be parted by any white space,
  * a line break of a hard-wrapped paragraph too ("more\nthan $150 million").
  */
 const approxBefore: [RegExp, NonNullable<ClaimValue['approx']>][] = [
   [/\b(?:nearly|almost|just\s+under|just\s+below|just\s+shy\s+of|not\s+quite|slightly\s+under|slightly\s+below|slightly\s+less\s+than|a\s+little\s+under|a\s+little\s+less\s+than)\s*$/i, 'nearly'],
-  [/\b(?:about|around|approximately|roughly|some|close\s+to|circa|an\s+estimated)\s*$|~\s*$/i, 'about'],
+  [/\b(?:about|around|approximately|roughly|some|close\s+to|circa|an\s+estimated|barely)\s*$|~\s*$/i, 'about'],
   [/\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than)\s*$/i, 'at-least'],
   [/\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding)\s*$/i, 'more-than'],
   [/\b(?:less\s+than|fewer\s+than|under|below)\s*$/i, 'less-than'],
@@ -277,7 +278,7 @@ const euroRe = /^eur/i;
 const poundRe = /^(?:pound|gbp)/i;
 const lineBreaksRe = /\r\n?/g;
 
-const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close\s+to|circa|estimated|~|least|than|over|above|upwards\s+of|excess\s+of|exceeding|under|below|up\s+to|shy\s+of|quite)\s*$/i;
+const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close\s+to|circa|estimated|barely|~|least|than|over|above|upwards\s+of|excess\s+of|exceeding|under|below|up\s+to|shy\s+of|quite)\s*$/i;
 
 /**
  * The `n` characters before `at`, a line break counting as one ("\r\n" and "\r" read as
