@@ -10,6 +10,7 @@ import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
 import { fractionOfScale } from './fractionOfScale';
 import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
+import { compoundDuration, compoundDurationRe, mayHoldCompoundDuration } from './compoundDuration';
 import { countsOwnText } from './ownTextCount';
 import { continuesLabelList } from './labelList';
 import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
@@ -556,6 +557,24 @@ function takeArticleDurations(text: string): void {
     // "had lurked in the code for a decade" is an age too (see `lastedAsAge`).
     if (m[2] || lastedAsAge(text, qualifierOf(text, m.index)?.start ?? m.index)) scan.take('age', m.index, m.index + m[0].length, unit === 'decade' ? 10 : 100, 'year');
     else scan.take('duration', m.index, m.index + m[0].length, 1, unit);
+  }
+}
+
+/**
+ * "a week and a half", "ten and a half days", "half a year", "a fortnight": a span of time with a
+ * half or in fortnights (see `compoundDuration`), or an age when it says how long a thing lasted
+ * unseen ("had lurked for a decade and a half").
+ */
+function takeCompoundDurations(text: string): void {
+  compoundDurationRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(compoundDurationRe)); ) {
+    const span = compoundDuration(m);
+    if (!span) continue;
+    const end = m.index + m[0].length;
+    if (ageUnits.has(span.unit) && lastedAsAge(text, qualifierOf(text, m.index)?.start ?? m.index)) {
+      const decades = span.unit === 'decade';
+      scan.take('age', m.index, end, decades ? span.number * 10 : span.number, decades ? 'year' : span.unit);
+    } else scan.take('duration', m.index, end, span.number, span.unit);
   }
 }
 
@@ -1381,6 +1400,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   if (hasDigit) takeGluedMoney(text);
   if (hasDigit && mayHoldGluedScale.test(text)) takeGluedCounts(text);
   if (hasDigit && mayHoldPowerOfTen.test(text)) takePowersOfTen(text);
+  if (mayHoldCompoundDuration.test(text)) takeCompoundDurations(text);
   if (mayHoldFraction.test(text)) takeFractions(text);
   if (text.includes('decade') || text.includes('centur')) takeArticleDurations(text);
   if (mayHoldRelativeUnit.test(text)) takeRelativeUnits();
