@@ -65,6 +65,21 @@ describe('figures a sentence does not assert', () => {
     assert.deepEqual(pl006('In May 2026, Mythos Preview scored 93.9% on CyberGym.'), ['93.9%']);
   });
 
+  it('asks no citation for what a counterfactual supposes, but does for an open condition (blind QA round 11, Q item 9)', () => {
+    assert.deepEqual(pl007('If Anthropic had committed $1 billion, I would feel better.'), []);
+    assert.deepEqual(pl007('Had Anthropic committed $1 billion, critics would have cheered.'), []);
+    assert.deepEqual(pl007('If the filing were 400 pages long, nobody could read it.'), []);
+    assert.deepEqual(pl007('If the leak had come on March 20, the announcement would have moved too.'), []);
+    // An open condition, or a past one with no "would", states what may be so: its figure still wants a source.
+    assert.deepEqual(pl007('If Anthropic commits $1 billion, I will feel better.'), ['$1 billion']);
+    assert.deepEqual(pl007('If Anthropic had committed $1 billion by March, it kept quiet about it.'), ['$1 billion']);
+    // A counterfactual denial takes the figure as given ("had not pledged" says it did), and a clause after "but" asserts.
+    assert.deepEqual(pl007('If Anthropic had not pledged $100 million, critics would have complained.'), ['$100 million']);
+    assert.deepEqual(pl007('If Anthropic had committed $1 billion, I would feel better, but it gave $4 million.'), ['$4 million']);
+    // A figure of a thing the condition names as given: there was such a contract.
+    assert.deepEqual(pl007('If the Department had signed the $250 million contract it was negotiating, would any of this be different?'), ['$250 million']);
+  });
+
   it('leaves a prediction unverified, but checks "will" that states a commitment on record', () => {
     assert.deepEqual(pl006('By 2027, Mythos-class models will score above 90% on CyberGym.'), []);
     assert.deepEqual(pl006('The next Mythos release will score 95% on CyberGym.'), []);

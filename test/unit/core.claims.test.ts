@@ -547,6 +547,15 @@ describe('claims and their kinds', () => {
       ['Opus 4.6 scores about 80% on SWE-bench Verified.', 'confirmed'],
       ['Mythos Preview scores about 85% on CyberGym.', 'confirmed'],
       ['Mythos Preview scores nearly 95% on SWE-bench Verified.', 'confirmed'],
+      // "just under X" is below X, whatever the rounding: 83.1% and 53.4% on record are above 83% and 53% (blind QA round 11, Q item 1).
+      ['Mythos Preview clears just under 83% of CyberGym tasks.', 'contradicted'],
+      ['Mythos Preview scores nearly 83% on CyberGym.', 'contradicted'],
+      ['Mythos Preview scores almost 83% on CyberGym.', 'contradicted'],
+      ['Mythos Preview scores not quite 83% on CyberGym.', 'contradicted'],
+      ['Mythos Preview scores a little under 83% on CyberGym.', 'contradicted'],
+      ['Opus 4.6 scores just under 53% on SWE-bench Pro.', 'contradicted'],
+      ['Opus 4.6 scores just under 54% on SWE-bench Pro.', 'confirmed'],
+      ['Mythos Preview scores just under 83.2% on CyberGym.', 'confirmed'],
     ]) {
       assert.strictEqual(statusOf(sentence), status, sentence);
     }

@@ -79,6 +79,11 @@ describe('comparing a stated figure and its qualifier with the figure on record'
     ['nearly', 96, 'exact', 93.9, 'contradicts'],
     ['nearly', 99, 'exact', 93.9, 'contradicts'],
     ['nearly', 42, 'less-than', 40, 'contradicts'],
+    // "nearly X" is below X at any precision (blind QA round 11, Q item 1): 83.1 is above 83, though it rounds to it.
+    ['nearly', 83, 'exact', 83.1, 'contradicts'],
+    ['nearly', 53, 'exact', 53.4, 'contradicts'],
+    ['nearly', 83, 'exact', 83, 'agrees'],
+    ['nearly', 83, 'exact', 82.6, 'agrees'],
     // A round figure (ending in 5 or zeros) was rounded to that step: the value is within half of it
     // (blind QA round 10, Z items 6 and 7): "about 85" is 82.5 to 87.5, "nearly 90" 85 to 90.
     ['about', 85, 'exact', 83.1, 'agrees'],

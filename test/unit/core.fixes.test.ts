@@ -95,6 +95,9 @@ describe('quick fixes from the core, applied and checked again', () => {
       // "About" a figure on record that is exact still holds; the writer's own word for the record's qualifier stays.
       ['The Mythos Preview system card runs to some 144 pages.[1]', 'some 144 pages', 'The Mythos Preview system card runs to some 244 pages.[1]'],
       ['The Chinese state-sponsored campaign targeted around three dozen organizations.[1]', 'around three dozen', 'The Chinese state-sponsored campaign targeted around thirty organizations.[1]'],
+      // "Barely" qualifies as "about" does; "just under X" is below X, so 83.1% on record contradicts "just under 83%" (blind QA round 11, Q items 1 and 7).
+      ['Barely a week after the leak, Anthropic unveiled Claude Mythos Preview.[1]', 'Barely a week', 'Barely eleven days after the leak, Anthropic unveiled Claude Mythos Preview.[1]'],
+      ['Mythos Preview clears just under 83% of CyberGym tasks.[1]', 'just under 83%', 'Mythos Preview clears 83.1% of CyberGym tasks.[1]'],
     ];
     for (const [before, written, after] of cases) {
       const text = `${before}${sources}`;

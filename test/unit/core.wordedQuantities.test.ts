@@ -56,4 +56,31 @@ describe('quantities written in words', () => {
     // Not a span between two events.
     assert.equal(analyzer.analyze('Once a week, the team met.').claims.length, 0);
   });
+
+  // On record: eleven days from the leak to the announcement; a 27-year-old OpenBSD flaw (blind QA round 11, Q item 2).
+  it('reads a span with a half or in fortnights: "a week and a half", "ten and a half days", "half a year", "a fortnight"', () => {
+    assert.deepEqual(valuesOf('A week and a half later came the formal announcement.'), [['duration', 'A week and a half', 1.5, 'week']]);
+    assert.deepEqual(valuesOf('One and a half weeks passed.'), [['duration', 'One and a half weeks', 1.5, 'week']]);
+    assert.deepEqual(valuesOf('It took ten and a half days.'), [['duration', 'ten and a half days', 10.5, 'day']]);
+    assert.deepEqual(valuesOf('It took 2 weeks and a half.'), [['duration', '2 weeks and a half', 2.5, 'week']]);
+    assert.deepEqual(valuesOf('It took half a year.'), [['duration', 'half a year', 0.5, 'year']]);
+    assert.deepEqual(valuesOf('It took a fortnight.'), [['duration', 'a fortnight', 2, 'week']]);
+    assert.deepEqual(valuesOf('It took two fortnights.'), [['duration', 'two fortnights', 4, 'week']]);
+    assert.deepEqual(valuesOf('The flaw had lurked in the code for a decade and a half.'), [['age', 'a decade and a half', 15, 'year']]);
+    // 10.5 days is eleven at the precision of a day; fourteen is not.
+    assert.deepEqual(pl006('A week and a half after the leak, Anthropic announced Claude Mythos Preview.'), []);
+    assert.deepEqual(pl006('Ten and a half days after the leak, Anthropic announced Claude Mythos Preview.'), []);
+    assert.deepEqual(pl006('A fortnight after the leak, Anthropic announced Claude Mythos Preview.[1]\n\n[1]: https://www.anthropic.com/glasswing'), ['A fortnight']);
+    assert.equal(fixOf('A fortnight after the leak, Anthropic announced Claude Mythos Preview.'), 'Eleven days');
+    assert.equal(fixOf('Two weeks and a half after the leak, Anthropic announced Claude Mythos Preview.'), 'Eleven days');
+    assert.equal(fixOf('Half a year after the leak, Anthropic announced Claude Mythos Preview.'), 'Eleven days');
+    // "later came" the announcement counts from what the sentence before speaks of, whatever the span's unit.
+    const gap = 'Anthropic locked the files down after Fortune called. A week and a half later came the formal announcement.';
+    assert.equal(analyzer.analyze(gap).claims.at(-1)?.status, 'confirmed');
+    assert.deepEqual(findingTexts('PL007', gap), ['A week and a half']);
+    assert.deepEqual(pl006('Anthropic locked the files down after Fortune called. A fortnight later came the formal announcement.'), ['A fortnight']);
+    // No span: a definite "the week and a half", and "half" of something else.
+    assert.equal(analyzer.analyze('The week and a half was quiet.').claims.length, 0);
+    assert.equal(analyzer.analyze('Half a loaf is better than none.').claims.length, 0);
+  });
 });

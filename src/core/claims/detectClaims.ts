@@ -10,6 +10,7 @@ import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
 import { fractionOfScale } from './fractionOfScale';
 import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
+import { compoundDuration, compoundDurationRe, mayHoldCompoundDuration } from './compoundDuration';
 import { countsOwnText } from './ownTextCount';
 import { continuesLabelList } from './labelList';
 import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
@@ -203,12 +204,13 @@ const speechRe =
 /**
  * The qualifiers before a figure, first match wins. "nearly", "almost" and "just under" put the
  * figure a little below the number ("nearly 30" is 27 to 30), which "more than 30" on record
- * contradicts; "about" puts it on either side. Their words may be parted by any white space,
+ * contradicts; "about" puts it on either side, and so does "barely" ("barely a week": only just
+ * a week, a little over or under it). Their words may be parted by any white space,
  * a line break of a hard-wrapped paragraph too ("more\nthan $150 million").
  */
 const approxBefore: [RegExp, NonNullable<ClaimValue['approx']>][] = [
   [/\b(?:nearly|almost|just\s+under|just\s+below|just\s+shy\s+of|not\s+quite|slightly\s+under|slightly\s+below|slightly\s+less\s+than|a\s+little\s+under|a\s+little\s+less\s+than)\s*$/i, 'nearly'],
-  [/\b(?:about|around|approximately|roughly|some|close\s+to|circa|an\s+estimated)\s*$|~\s*$/i, 'about'],
+  [/\b(?:about|around|approximately|roughly|some|close\s+to|circa|an\s+estimated|barely)\s*$|~\s*$/i, 'about'],
   [/\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than)\s*$/i, 'at-least'],
   [/\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding)\s*$/i, 'more-than'],
   [/\b(?:less\s+than|fewer\s+than|under|below)\s*$/i, 'less-than'],
@@ -277,7 +279,7 @@ const euroRe = /^eur/i;
 const poundRe = /^(?:pound|gbp)/i;
 const lineBreaksRe = /\r\n?/g;
 
-const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close\s+to|circa|estimated|~|least|than|over|above|upwards\s+of|excess\s+of|exceeding|under|below|up\s+to|shy\s+of|quite)\s*$/i;
+const anyApprox = /(?:about|around|approximately|roughly|nearly|almost|some|close\s+to|circa|estimated|barely|~|least|than|over|above|upwards\s+of|excess\s+of|exceeding|under|below|up\s+to|shy\s+of|quite)\s*$/i;
 
 /**
  * The `n` characters before `at`, a line break counting as one ("\r\n" and "\r" read as
@@ -555,6 +557,24 @@ function takeArticleDurations(text: string): void {
     // "had lurked in the code for a decade" is an age too (see `lastedAsAge`).
     if (m[2] || lastedAsAge(text, qualifierOf(text, m.index)?.start ?? m.index)) scan.take('age', m.index, m.index + m[0].length, unit === 'decade' ? 10 : 100, 'year');
     else scan.take('duration', m.index, m.index + m[0].length, 1, unit);
+  }
+}
+
+/**
+ * "a week and a half", "ten and a half days", "half a year", "a fortnight": a span of time with a
+ * half or in fortnights (see `compoundDuration`), or an age when it says how long a thing lasted
+ * unseen ("had lurked for a decade and a half").
+ */
+function takeCompoundDurations(text: string): void {
+  compoundDurationRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(compoundDurationRe)); ) {
+    const span = compoundDuration(m);
+    if (!span) continue;
+    const end = m.index + m[0].length;
+    if (ageUnits.has(span.unit) && lastedAsAge(text, qualifierOf(text, m.index)?.start ?? m.index)) {
+      const decades = span.unit === 'decade';
+      scan.take('age', m.index, end, decades ? span.number * 10 : span.number, decades ? 'year' : span.unit);
+    } else scan.take('duration', m.index, end, span.number, span.unit);
   }
 }
 
@@ -1380,6 +1400,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   if (hasDigit) takeGluedMoney(text);
   if (hasDigit && mayHoldGluedScale.test(text)) takeGluedCounts(text);
   if (hasDigit && mayHoldPowerOfTen.test(text)) takePowersOfTen(text);
+  if (mayHoldCompoundDuration.test(text)) takeCompoundDurations(text);
   if (mayHoldFraction.test(text)) takeFractions(text);
   if (text.includes('decade') || text.includes('centur')) takeArticleDurations(text);
   if (mayHoldRelativeUnit.test(text)) takeRelativeUnits();

@@ -223,10 +223,30 @@ interface ClauseMood {
  * Example: unassertedFigures('Anthropic did not pledge $40 million.', 0, values) → Set {0}.
  */
 export function unassertedFigures(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'span'>[], corrected?: () => boolean): Set<number> {
-  const unasserted = new Set<number>();
-  if (!values.length) return unasserted;
   let prediction: boolean | undefined;
-  const mood: ClauseMood = { negated: false, conditional: false, modal: 'none', forecast: false };
+  return figuresWhere(sentenceText, start, values, corrected, ({ negated, conditional, modal, forecast }, reading) => {
+    if (negated || conditional || forecast || reading.quoting || modal === 'other' || modal === 'would') return true;
+    return modal === 'will' && (prediction ??= predictionCue.test(sentenceText));
+  });
+}
+
+/**
+ * The figures of a sentence that only suppose: read in a condition ("If Anthropic had committed $1
+ * billion") or after a "would" no verb of saying reports ("the company would have saved $40
+ * million"), and not denied there ("If Anthropic had not pledged $100 million" takes the pledge
+ * as given). By index into `values`; see `counterfactualFigures` for the sentences whose such
+ * figures assert nothing at all. `opensOnCondition`: the sentence's first clause is a condition
+ * with no "if" ("Had it scored 95%, …").
+ */
+export function supposedFigures(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'span'>[], opensOnCondition = false): Set<number> {
+  return figuresWhere(sentenceText, start, values, undefined, ({ negated, conditional, modal }, reading) => !negated && !reading.quoting && (conditional || modal === 'would'), opensOnCondition);
+}
+
+/** The figures of a sentence whose reading, when the words before them are read, `keep` accepts, by index into `values`. */
+function figuresWhere(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'span'>[], corrected: (() => boolean) | undefined, keep: (mood: Readonly<ClauseMood>, reading: Reading) => boolean, conditional = false): Set<number> {
+  const kept = new Set<number>();
+  if (!values.length) return kept;
+  const mood: ClauseMood = { negated: false, conditional, modal: 'none', forecast: false };
   const valueAts = values.map((v) => v.span.start - start);
   let corrections: number | undefined;
   const lastCorrection = () => (corrections ??= laterCorrections(sentenceText, valueAts));
@@ -236,11 +256,9 @@ export function unassertedFigures(sentenceText: string, start: number, values: r
   for (let vi = 0; vi < values.length; vi++) {
     const at = values[vi].span.start - start;
     for (; m && m.index + m[0].length <= at; m = tokenRe.exec(sentenceText)) apply(sentenceText, m, reading);
-    const { negated, conditional, modal, forecast } = mood;
-    if (negated || conditional || forecast || reading.quoting || modal === 'other' || modal === 'would') unasserted.add(vi);
-    else if (modal === 'will' && (prediction ??= predictionCue.test(sentenceText))) unasserted.add(vi);
+    if (keep(mood, reading)) kept.add(vi);
   }
-  return unasserted;
+  return kept;
 }
 
 /** Whether `re` (sticky) matches in `text` right after the word `m`. */

@@ -83,7 +83,8 @@ export function approxSlack(x: number, decimals: number, percent = false): numbe
  * Whether a figure stated with a qualifier agrees with the figure on record, `stated` and
  * `record.value` being the two numbers. Each side stands for the values it allows: exactly X
  * (at the writer's precision), "about X" (within `slack`: see `approxSlack`), "nearly X" (a
- * little below X: down to `slack` under it, X itself included, as a record rounds), "more than
+ * little below X: down to `slack` under it, X itself included, as a record rounds, but nothing
+ * above X at any precision: "just under 83%" contradicts 83.1%), "more than
  * X", "at least X", "fewer than X" and "up to X" (a cap). The verdict:
  * - agrees when what the text allows fits what the record says, or the record's value fits the
  *   text ("over 40" for 45 on record; "about 30" for 31; "nearly 30" for 29 or 30). A strict
@@ -129,7 +130,9 @@ function compareNumbers(stated: number, statedApprox: Approx, statedTo: number |
       if (record.approx === 'less-than') return stated <= r || exactEnough ? 'agrees' : least >= r ? 'contradicts' : 'unknown';
       if (record.approx === 'up-to') return exactEnough ? 'agrees' : least > r ? 'contradicts' : 'unknown';
       if (record.approx === 'about') return close(stated, r, 0.1) ? 'agrees' : 'contradicts';
-      return (r >= least - floor && r <= stated) || exactEnough ? 'agrees' : 'contradicts';
+      // X is its upper bound at the record's precision, not the text's: "just under 83%" is no
+      // 83.1% (83% on record is), while "nearly two-thirds" may be 66.7% (two-thirds rounded).
+      return r >= least - floor && r <= roundedAs(stated, r) + 1e-9 * Math.max(1, Math.abs(r)) ? 'agrees' : 'contradicts';
     }
     case 'more-than':
     case 'at-least':
@@ -163,6 +166,15 @@ function compareNumbers(stated: number, statedApprox: Approx, statedTo: number |
     default:
       return exactEnough ? 'agrees' : 'contradicts';
   }
+}
+
+/** `x` rounded to as many decimal places as the figure on record `r` has (66.666… against 66.7: 66.7). */
+function roundedAs(x: number, r: number): number {
+  const text = String(r);
+  const point = text.indexOf('.');
+  if (point < 0 || text.includes('e')) return Math.round(x);
+  const scale = 10 ** (text.length - point - 1);
+  return Math.round(x * scale) / scale;
 }
 
 /**

@@ -152,7 +152,9 @@ function describe(v: FactValue): string {
 }
 
 /** The unit word of a duration as written. */
-const timeUnitRe = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b/i;
+const timeUnitRe = /\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b/i;
+/** The half of a span of time, after its unit ("a week and a half") or before it ("10 and a half days"). */
+const andAHalfRe = /(?<!\s)\s+and\s+a\s+half\b/i;
 
 const numberWord = 'half|an?|and|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 /** A number written in words, at the start of a value ("half a million", "two hundred and forty-four"). */
@@ -283,7 +285,9 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
       let tail = m[2];
       // "two decades old" was read in years.
       if (fact.type === 'age' && fact.unit === 'year') tail = tail.replace(/\bdecades?\b/i, 'years');
-      // "two weeks" against eleven days on record: the record's figure goes with the record's unit.
+      // "a week and a half", "one and a half weeks" against eleven days: the record's figure holds the half.
+      if (fact.type === 'duration' || fact.type === 'age') tail = tail.replace(andAHalfRe, '');
+      // "two weeks", "a fortnight" against eleven days on record: the record's figure goes with the record's unit.
       if (fact.type === 'duration' && value.unit !== fact.unit) tail = tail.replace(timeUnitRe, fact.unit);
       // "a 16-month-old bug", "for 27 months" against years on record: "16-year-old", "27 years" (the number agrees below).
       if (fact.type === 'age' && (value.unit ?? 'year') !== fact.unit) tail = tail.replace(timeUnitRe, fact.unit);

@@ -1,11 +1,13 @@
 /**
  * A duration's cue that opens with its unit ("days later", "years ago") names the measure, not
  * the unit the text must use: "a week later", "two weeks after", "a decade ago" give the same
- * span of time, compared in days. Such a cue of a duration fact stands for every unit.
+ * span of time, compared in days. Such a cue of a duration fact stands for every unit, a
+ * fortnight too, and for the half that ends a span ("a week and a half later").
  */
 
 const unitWord = /^(?:day|week|month|year|decade)s?(?=\s+\S)/i;
-const units = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'];
+/** The units, and the "half" that ends a span with one ("a week and a half later", "a year and a half after"). */
+const units = ['day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'half'];
 
 /** The cues with each one that opens with a unit of time also written with every other unit. */
 export function withEveryTimeUnit(cues: readonly string[]): string[] {
