@@ -106,8 +106,15 @@ export function buildFindings(input: FindingsInput): Finding[] {
     return described;
   };
   const blocks = scan.structure.blocks;
+  // A figure set alone in quotation marks is a term the sentence mentions ('we write "7 April 2026"'),
+  // no one's words: the spans of such figures, one pass over the claims' values.
+  const mentionedFigures = new Set<string>();
+  for (const claim of claims) {
+    for (const v of claim.values) if (isMentionedFigure(claim, v, scan.structure.mask)) mentionedFigures.add(`${v.span.start}:${v.span.end}`);
+  }
   quotes.forEach((q, qi) => {
     if (q.sourced) return;
+    if (q.kind === 'inline' && mentionedFigures.has(`${q.span.start + 1}:${q.span.end - 1}`)) return;
     // A heading's quoted words are a headline's: the text under it sources them ("## What does "supply chain risk" mean?").
     if (q.kind === 'inline') {
       const bi = firstAtOrAfter(blocks, q.span.start + 1, (b) => b.end);

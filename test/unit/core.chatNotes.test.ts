@@ -1,0 +1,25 @@
+// Chat exports, transcripts and minutes by writers from several countries (blind QA report K,
+// items 2, 5, 6, 7, 8 and 9).
+import * as assert from 'node:assert/strict';
+import { findingTexts, bundledAnalyzer } from './support/findingTexts';
+
+const pl001 = (text: string): string[] => findingTexts('PL001', text);
+const pl006 = (text: string): string[] => findingTexts('PL006', text);
+const pl007 = (text: string): string[] => findingTexts('PL007', text);
+const fixesOf = (text: string): string[] =>
+  bundledAnalyzer
+    .analyze(text)
+    .findings.filter((f) => f.code === 'PL006')
+    .flatMap((f) => (f.fixes ?? []).flatMap((x) => x.edits.map((e) => e.newText)));
+// On record: the system card came out on 7 April 2026 and runs to 244 pages; the leak came on 26 March 2026.
+
+describe('a figure set alone in quotation marks', () => {
+  it('is a term the sentence mentions, no quotation: no PL001', () => {
+    assert.deepEqual(pl001('In the English version we write "7 April 2026" and "83.1 per cent".'), []);
+    assert.deepEqual(pl001('In the French version we write "7 avril 2026", no problem.'), []);
+  });
+
+  it('is still a quotation when the sentence reports it as said', () => {
+    assert.deepEqual(pl001('Amodei said "7 April 2026" at the launch.'), ['"7 April 2026"']);
+  });
+});
