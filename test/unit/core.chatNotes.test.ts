@@ -13,6 +13,19 @@ const fixesOf = (text: string): string[] =>
     .flatMap((f) => (f.fixes ?? []).flatMap((x) => x.edits.map((e) => e.newText)));
 // On record: the system card came out on 7 April 2026 and runs to 244 pages; the leak came on 26 March 2026.
 
+describe('labels in minutes', () => {
+  it('reads the number of a Room, Location, Floor, Ticket or Ref field as a label', () => {
+    assert.deepEqual(pl007('**Meeting ID:** 822 1234 2211 · **Room:** 3.14 (Berlin office, 3rd floor)'), []);
+    assert.deepEqual(pl007('Location: 4.12, Floor: 3, Ticket: 4411, Ref.: 77.'), []);
+    assert.deepEqual(pl007('The room held 314 people.'), ['314']);
+  });
+
+  it('reads "box 2" as a label, as "slide 6" is', () => {
+    assert.deepEqual(pl007('Replace the misquote from the system card in box 2.'), []);
+    assert.deepEqual(pl007('| # | Action | Owner | Due |\n|---|---|---|---|\n| 3 | Replace the misquote in box 2 | CD | 30 April 2026 |'), []);
+  });
+});
+
 describe('a figure set alone in quotation marks', () => {
   it('is a term the sentence mentions, no quotation: no PL001', () => {
     assert.deepEqual(pl001('In the English version we write "7 April 2026" and "83.1 per cent".'), []);

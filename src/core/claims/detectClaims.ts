@@ -229,7 +229,7 @@ const wordAfterRe = /^[ \t]+\p{L}/u;
  * "survey wave 1", "phase 2", "tier 1"); it counts nothing. Singular, and plural where the plural is no verb ("sections 3 and 4").
  */
 const labelWords = new Set(
-  'section sections subsection article articles chapter chapters part paragraph paragraphs clause clauses appendix annex exhibit footnote footnotes endnote endnotes figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket slide slides wave waves phase phases stage stages tier tiers ext extension room'.split(' '),
+  'section sections subsection article articles chapter chapters part paragraph paragraphs clause clauses appendix annex exhibit footnote footnotes endnote endnotes figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket slide slides wave waves phase phases stage stages tier tiers ext extension room box'.split(' '),
 );
 /** The same as abbreviations, written with their dot ("Fig. 3", "sec. 2", "No. 5"). */
 const abbreviatedLabels = new Set('sec ch chap para art fig figs tab p pp vol no nr ref ext extn rm'.split(' '));
@@ -251,7 +251,7 @@ const nounOrVerbLabels = new Set('note source reference question point round dra
  * More plurals a number after labels ("subsections 2 and 3", "Annexes 1–4", "rows 4 and 5"), kept
  * out of isLabelWord: a column headed "Entries" or "Versions" may count them.
  */
-const pluralLabelWords = new Set('subsections appendices annexes exhibits parts entries rows columns versions volumes'.split(' '));
+const pluralLabelWords = new Set('subsections appendices annexes exhibits parts entries rows columns versions volumes boxes'.split(' '));
 /** Plurals of nounOrVerbLabels, a verb's third person too ("The card notes 40 of them"): labels only capitalised or after a word a noun follows ("see notes 3 and 4"). */
 const pluralNounOrVerbLabels = new Set('notes sources references questions points rounds'.split(' '));
 const nounContextWords = new Set('see in on of at from under per the this that cf each'.split(' '));
@@ -837,6 +837,22 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
 }
 
 /**
+ * A field label of a place or a reference and its colon, with the emphasis marks a bold label
+ * takes, right before a number: "**Room:** ", "Rm: ", "Location: ", "Floor: ", "Ticket: ", "Ref.: ".
+ */
+const placeOrReferenceFieldRe = /\b(?:room|rm|location|floor|ticket|ref|reference|desk|building)\.?[*_]{0,2}:[*_]{0,2}[ \t]*$/i;
+
+/** Whether the number at `a` is the value of such a field ("**Room:** 3.14"): it names a place or a record, it counts nothing. */
+function isPlaceOrReferenceField(text: string, a: number): boolean {
+  const k = lastNonSpace(text, a, Math.max(0, a - 4));
+  if (k < 0) return false;
+  const c = text.charCodeAt(k);
+  // The colon, or the emphasis marks closing a bold label after it.
+  if (c !== 58 && c !== 42 && c !== 95) return false;
+  return placeOrReferenceFieldRe.test(text.slice(Math.max(0, a - 24), a));
+}
+
+/**
  * Whether an ordinary lower-case word follows the number ending at `b` ("note 3 gaps"): the
  * number then counts it. Punctuation, the end or a function word ("source 1.", "note 3 of")
  * leaves it a label.
@@ -1297,6 +1313,8 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
   }
   if (closesBracket(text, b) || isLabelledNumber(text, a, b)) return true;
   if (bigScale) return false;
+  // "**Room:** 3.14", "Ticket: 4411": a field of a place or a reference, whose number names it.
+  if (isPlaceOrReferenceField(text, a)) return true;
   // "paragraphs 2.3 and 2.4", "Questions 1 to 9", "sections 3–5": the plural labels every number of its list.
   if (continuesLabelList(text, a, b, countsWordAfter)) return true;
   if (text.charCodeAt(a - 1) === 45) return endsHyphenatedName(text, a);
