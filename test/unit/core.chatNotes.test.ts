@@ -13,6 +13,24 @@ const fixesOf = (text: string): string[] =>
     .flatMap((f) => (f.fixes ?? []).flatMap((x) => x.edits.map((e) => e.newText)));
 // On record: the system card came out on 7 April 2026 and runs to 244 pages; the leak came on 26 March 2026.
 
+describe('dates written with the month of another language', () => {
+  it('reads French, German, Spanish, Italian and Portuguese dates as dates, not as a page count', () => {
+    assert.deepEqual(pl006('Mythos Preview launched. The system card came out on 9 avril 2026.'), ['9 avril 2026']);
+    assert.deepEqual(pl007('Mythos Preview launched. The system card came out on 7 de abril de 2026.'), ['7 de abril de 2026']);
+    assert.deepEqual(pl006('Mythos Preview launched. The system card came out on 7 aprile 2026.'), []);
+    assert.deepEqual(pl006('Mythos Preview launched. The system card came out on 9 de abril de 2026 [1].\n\n[1]: https://example.com'), ['9 de abril de 2026']);
+    assert.deepEqual(pl006('Anthropic launched Mythos Preview am 26. März 2026.'), ['26. März 2026']);
+    assert.deepEqual(pl006('Anthropic said the leak came le 26 mars 2026.'), []);
+    assert.deepEqual(pl006('Anthropic launched Mythos Preview on 1er avril 2026.'), ['1er avril 2026']);
+  });
+
+  it('writes the date on record in the language and form of the text', () => {
+    assert.deepEqual(fixesOf('Anthropic launched Mythos Preview on 9 avril 2026.'), ['7 avril 2026']);
+    assert.deepEqual(fixesOf('Anthropic launched Mythos Preview on 1er avril 2026.'), ['7 avril 2026']);
+    assert.deepEqual(fixesOf('Anthropic launched Mythos Preview am 26. März 2026.'), ['7. April 2026']);
+  });
+});
+
 describe('labels in minutes', () => {
   it('reads the number of a Room, Location, Floor, Ticket or Ref field as a label', () => {
     assert.deepEqual(pl007('**Meeting ID:** 822 1234 2211 · **Room:** 3.14 (Berlin office, 3rd floor)'), []);

@@ -5,7 +5,7 @@ import { isCitedNames } from '../citations/authorYear';
 import { addressOrCodeEnd } from './addressOrCode';
 import { isReactionCount } from './reactionCount';
 import { isYesNoQuestion } from './question';
-import { isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readDecimalWords, readNumberWords, scaleOf } from './numbers';
+import { foreignMonthPattern, isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readDecimalWords, readNumberWords, scaleOf } from './numbers';
 import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
 import { fractionOfScale } from './fractionOfScale';
@@ -37,10 +37,13 @@ export interface ClaimHit {
 }
 
 const M = monthPattern;
-const monthWordRe = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+/** A month of another language, in full, as European writers put it after its day or before its year: "9 avril 2026", "7 de abril de 2026", "März 2026". Each ends in an ASCII letter, so "\b" ends it. */
+const F = foreignMonthPattern;
+const monthWordRe = new RegExp(`\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${F})\\b`);
 const dateMdyRe = new RegExp(`\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
-const dateDmyRe = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${M})(?:,?\\s+(\\d{4}))?\\b`, 'g');
-const dateMyRe = new RegExp(`\\b(${M}),?\\s+(\\d{4})\\b`, 'g');
+/** A day before its month: "7 April 2026", "the 7th of April", "8. April 2026", and as French, Spanish, Italian and Portuguese write it, "1er avril 2026", "7 de abril de 2026". */
+const dateDmyRe = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:(?:of|de)\\s+)?(${M}|${F})(?:,?\\s+(?:de\\s+)?(\\d{4}))?\\b`, 'g');
+const dateMyRe = new RegExp(`\\b(${M}|${F}),?\\s+(?:de\\s+)?(\\d{4})\\b`, 'g');
 const isoRe = /\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 /**
  * An ISO year and month ("2026-03"), not inside an identifier ("POL-2026-03", "v2026-03-x"). A

@@ -193,12 +193,41 @@ export const months = ['january', 'february', 'march', 'april', 'may', 'june', '
 export const monthPattern =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 
+/**
+ * The months in full in French, German, Spanish, Italian and Portuguese, January first, where they
+ * differ from the English: "9 avril 2026", "26. März 2026", "7 de abril de 2026", "7 aprile 2026".
+ */
+export const foreignMonths: readonly (readonly string[])[] = [
+  ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+];
+const foreignMonthNumbers = new Map<string, number>();
+for (const names of foreignMonths) names.forEach((name, i) => foreignMonthNumbers.set(name, i + 1));
+/**
+ * A foreign month name as a pattern, lower case as French, Spanish, Italian and Portuguese write
+ * them or capitalised as German does and a sentence's first word is ("avril", "Avril", "März").
+ */
+export const foreignMonthPattern = `(?:${[...foreignMonthNumbers.keys()]
+  .filter((name) => !months.includes(name))
+  .map((name) => `[${name[0].toUpperCase()}${name[0]}]${name.slice(1)}`)
+  .join('|')})`;
+
 const finalDot = /\.$/;
 
 export function monthNumber(name: string): number | undefined {
   const key = name.toLowerCase().replace(finalDot, '');
   const i = months.findIndex((m) => m === key || (key.length >= 3 && key.length <= 4 && m.startsWith(key)));
-  return i >= 0 ? i + 1 : undefined;
+  return i >= 0 ? i + 1 : foreignMonthNumbers.get(key);
+}
+
+/** The foreign month names' list `name` belongs to (one of foreignMonths), or undefined for an English month: a fix writes its month in the same language. */
+export function foreignMonthsOf(name: string): readonly string[] | undefined {
+  const key = name.toLowerCase();
+  if (months.includes(key)) return undefined;
+  return foreignMonths.find((names) => names.includes(key));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

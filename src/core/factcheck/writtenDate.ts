@@ -3,15 +3,16 @@
  * stays a quarter ("Q1 2026" → "Q2 2026"), an ordinal day stays ordinal ("18th March 2026" →
  * "17th March 2026"), an abbreviated month abbreviated ("Mar. 18" → "Mar. 17").
  */
-import { monthNumber, monthPattern, months } from '../claims/numbers';
+import { foreignMonthPattern, foreignMonthsOf, monthNumber, monthPattern, months } from '../claims/numbers';
 
 const M = monthPattern;
-/** A day before its month: "18th March 2026", "the 18th of March", "8. April 2026", "7 Apr". */
-const dayFirstRe = new RegExp(`^(\\d{1,2})(st|nd|rd|th|ST|ND|RD|TH|\\.)?(\\s+(?:of\\s+)?)(${M})(?:(,?\\s+)(\\d{4}))?$`);
+const F = foreignMonthPattern;
+/** A day before its month: "18th March 2026", "the 18th of March", "8. April 2026", "7 Apr", "9 avril 2026", "7 de abril de 2026". */
+const dayFirstRe = new RegExp(`^(\\d{1,2})(st|nd|rd|th|ST|ND|RD|TH|er|\\.)?(\\s+(?:(?:of|de)\\s+)?)(${M}|${F})(?:(,?\\s+(?:de\\s+)?)(\\d{4}))?$`);
 /** A month before its day: "March 18th, 2026", "Mar. 18", "April 9 2026". */
 const monthFirstRe = new RegExp(`^(${M})(\\s+)(\\d{1,2})(st|nd|rd|th|ST|ND|RD|TH)?(?:(,?\\s+)(\\d{4}))?$`);
 /** A month and its year: "March 2026", "Mar. 2026", "March, 2026". */
-const monthYearRe = new RegExp(`^(${M})(,?\\s+)(\\d{4})$`);
+const monthYearRe = new RegExp(`^(${M}|${F})(,?\\s+(?:de\\s+)?)(\\d{4})$`);
 
 /** A quarter as the detector reads it: "Q1 2026", "Q3-2025", "first quarter of 2026", "1st quarter 2026". */
 const quarterNumberRe = /Q([1-4])/;
@@ -34,6 +35,9 @@ const shortNames = new Set([5, 6, 7]);
  * capitals when it is ("MARCH").
  */
 function monthLike(written: string, mo: number): string {
+  // "9 avril 2026" → "7 avril 2026": a month of another language stays in it, and in its case.
+  const foreign = foreignMonthsOf(written);
+  if (foreign) return written.charAt(0) === written.charAt(0).toLowerCase() ? foreign[mo - 1] : foreign[mo - 1].charAt(0).toUpperCase() + foreign[mo - 1].slice(1);
   const full = months[mo - 1].charAt(0).toUpperCase() + months[mo - 1].slice(1);
   const dot = written.endsWith('.');
   const letters = dot ? written.slice(0, -1) : written;
@@ -49,6 +53,8 @@ function monthLike(written: string, mo: number): string {
 /** The suffix `written` gave its day ("th", "TH", ".", none) for `day`. */
 function suffixLike(written: string | undefined, day: number): string {
   if (!written || written === '.') return written ?? '';
+  // French writes only the first of a month as an ordinal: "1er avril", "7 avril".
+  if (written === 'er') return day === 1 ? 'er' : '';
   const suffix = ordinalSuffix(day);
   return written === written.toUpperCase() ? suffix.toUpperCase() : suffix;
 }
