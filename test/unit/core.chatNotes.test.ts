@@ -44,6 +44,26 @@ describe('labels in minutes', () => {
   });
 });
 
+describe('questions in chats and minutes', () => {
+  it('asserts none of the figures of an indirect yes-or-no question', () => {
+    assert.deepEqual(pl007('RM asked whether the Pentagon contract was worth $200 million or $250 million.'), []);
+    assert.deepEqual(pl007('Jonas asked if Anthropic pledged $40 million.'), []);
+    assert.deepEqual(pl007('Priya wondered whether the system card runs to 300 pages.'), []);
+    assert.deepEqual(pl006('RM asked Anthropic whether the system card runs to 300 pages.'), []);
+  });
+
+  it('still asserts the figures of a clause after the question, and of a question on what or how', () => {
+    assert.deepEqual(pl007('RM asked whether the contract was signed, but the team agreed it was worth $250 million.'), ['$250 million']);
+    assert.deepEqual(pl007('RM asked how the company spent $40 million.'), ['$40 million']);
+  });
+
+  it('reads a statement put as a question as a question', () => {
+    assert.deepEqual(pl007('Priya: I thought 200?\nJonas: OK.'), []);
+    assert.deepEqual(pl007('So Anthropic pledged $40 million?'), []);
+    assert.deepEqual(pl007('How did Anthropic spend $40 million?'), ['$40 million']);
+  });
+});
+
 describe('a figure set alone in quotation marks', () => {
   it('is a term the sentence mentions, no quotation: no PL001', () => {
     assert.deepEqual(pl001('In the English version we write "7 April 2026" and "83.1 per cent".'), []);

@@ -4,7 +4,7 @@ import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
 import { addressOrCodeEnd } from './addressOrCode';
 import { isReactionCount } from './reactionCount';
-import { isYesNoQuestion } from './question';
+import { indirectQuestionSpan, isYesNoQuestion } from './question';
 import { foreignMonthPattern, isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readDecimalWords, readNumberWords, scaleOf } from './numbers';
 import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
@@ -1406,6 +1406,8 @@ function mayHoldCurrency(text: string): boolean {
   return text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || currencyCodeRe.test(text);
 }
 const currencyCodeRe = /USD|EUR|GBP/;
+/** Whether the sentence may put an indirect question ("asked whether", "wondered if", "enquired"): the cheap test before indirectQuestionSpan. */
+const mayAskIndirectly = /ask|wonder|quer|quir/i;
 
 /**
  * Values and claim kinds in one sentence. `excluded` spans (markers, entity names) hold no
@@ -1416,6 +1418,9 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   // A yes-or-no question asserts no figure and no superlative; reported speech in it is still reported.
   if (isYesNoQuestion(text)) return speechRe.test(text) ? { kinds: ['reported-speech'], values: [] } : undefined;
   scan.reset(text, offset, excluded);
+  // "RM asked whether it was worth $200 million or $250 million.": an indirect question asserts none of its figures.
+  const asked = mayAskIndirectly.test(text) ? indirectQuestionSpan(text) : undefined;
+  if (asked) scan.add(asked[0], asked[1]);
   const hasDigit = digitRe.test(text);
   takeDates(text, hasDigit);
   if (hasDigit) takeGluedMoney(text);

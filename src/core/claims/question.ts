@@ -54,17 +54,23 @@ function vocativeLength(rest: string): number {
   return comma + 1;
 }
 
-/**
- * The first word of a sentence's own words: after marks, a speaker label ("Q:", "SOLHEIM:",
- * "**SEN. HARTWELL:**"), a connective ("And", "So,") and a vocative ("Mr. Amodei,").
- */
-function firstWordOf(text: string): string {
+/** A sentence's words after its marks and a speaker label ("Q:", "SOLHEIM:", "**SEN. HARTWELL:**", "Priya:"). */
+function afterSpeakerLabel(text: string): string {
   let rest = text.slice(leadingMarks.exec(text)![0].length);
   const colon = rest.indexOf(':');
   if (colon > 0 && colon <= 60 && labelWords.test(rest.slice(0, colon))) {
     rest = rest.slice(colon + 1);
     rest = rest.slice(leadingMarks.exec(rest)![0].length);
   }
+  return rest;
+}
+
+/**
+ * The first word of a sentence's own words: after marks, a speaker label ("Q:", "SOLHEIM:",
+ * "**SEN. HARTWELL:**"), a connective ("And", "So,") and a vocative ("Mr. Amodei,").
+ */
+function firstWordOf(text: string): string {
+  let rest = afterSpeakerLabel(text);
   // "@jonas can you book …?": the people a chat message is put to, by their handles.
   for (let k = 0; k < 4 && rest.startsWith('@'); k++) {
     const handle = mentionRe.exec(rest);
@@ -124,5 +130,49 @@ function endsOnTag(text: string): boolean {
  */
 export function isYesNoQuestion(text: string): boolean {
   if (!endsInQuestion(text)) return false;
-  return auxiliaries.has(firstWordOf(text.slice(0, 200))) || endsOnTag(text);
+  return auxiliaries.has(firstWordOf(text.slice(0, 200))) || endsOnTag(text) || isCheckBack(text);
+}
+
+/**
+ * A word that asks for something other than a yes or a no ("what", "why", "how much", "which",
+ * "whose").
+ */
+const asksWh = /\b(?:what|why|how|when|where|which|who|whom|whose|whatever|wherever|whenever)\b/i;
+/** The most words, after a speaker label, of a short statement put as a question: a check-back in a chat or a transcript. */
+const maxCheckBackWords = 6;
+
+/**
+ * Whether a sentence that ends in "?" is a short statement put as a question, as a chat reply
+ * or a speaker checks back ("Priya: I thought 200?", "So it was $40 million?"): it asks whether
+ * it is so and asserts nothing. Not with a word that asks for something else ("How much, 200?"),
+ * nor a longer statement, whose "?" may be a doubt of the writer's own ("The card runs to 300
+ * pages, it says?").
+ */
+function isCheckBack(text: string): boolean {
+  const words = afterSpeakerLabel(text.slice(0, 120)).slice(0, 80).split(/[ \t\n]+/).filter((w) => w !== '');
+  return words.length > 0 && words.length <= maxCheckBackWords && !asksWh.test(text);
+}
+
+/**
+ * A verb that puts an indirect question and the "whether" or "if" that opens it, perhaps past
+ * the person it is put to: "asked whether", "wondered if", "asked Anthropic whether", "asked the
+ * team if". Group 1 is the opening word.
+ */
+const indirectQuestionRe = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|quer(?:y|ies|ied)|[ei]nquire[sd]?)(?:[ \t]+[\p{L}.'’-]+){0,3}?[ \t]+(whether|if)\b/iu;
+/** What ends the indirect question's clause: a semicolon, a dash, or a comma before a new clause ("…, but the team agreed on $250 million"). */
+const clauseEndRe = /;|[ \t][—–][ \t]|,[ \t]+(?:and|but|while|whereas|so|which)\b/u;
+
+/**
+ * The span of an indirect yes-or-no question in `text`, from its "whether" or "if" to the end
+ * of its clause, or undefined: "RM asked whether the contract was worth $200 million or $250
+ * million." puts the figures as a question, asserting neither, as "Was it $200 million?" does.
+ * Example: indirectQuestionSpan('RM asked whether it was $200 million.') → [9, 36].
+ */
+export function indirectQuestionSpan(text: string): [number, number] | undefined {
+  const m = indirectQuestionRe.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1].length;
+  const rest = text.slice(start);
+  const end = clauseEndRe.exec(rest);
+  return [start, end ? start + end.index : text.length];
 }
