@@ -68,6 +68,11 @@ describe('a figure set alone in quotation marks', () => {
   it('is a term the sentence mentions, no quotation: no PL001', () => {
     assert.deepEqual(pl001('In the English version we write "7 April 2026" and "83.1 per cent".'), []);
     assert.deepEqual(pl001('In the French version we write "7 avril 2026", no problem.'), []);
+    assert.deepEqual(pl001('In the French version we write « 7 avril 2026 », no problem.'), []);
+  });
+
+  it('is a mentioned term also inside guillemets set apart by spaces, as French writes them: no PL007', () => {
+    assert.deepEqual(pl007('In the French version we write « 83,1 % » and "7 avril 2026", no problem.'), []);
   });
 
   it('is still a quotation when the sentence reports it as said', () => {

@@ -8,7 +8,7 @@ import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
 import { isDateStamp } from './dateStamp';
 import { isScheduleLine } from './scheduleLine';
-import { isMentionedFigure } from './quotedFigure';
+import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
 import { writtenFigures } from './writtenFigure';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { firstAtOrAfter } from '../util/search';
@@ -107,14 +107,18 @@ export function buildFindings(input: FindingsInput): Finding[] {
   };
   const blocks = scan.structure.blocks;
   // A figure set alone in quotation marks is a term the sentence mentions ('we write "7 April 2026"'),
-  // no one's words: the spans of such figures, one pass over the claims' values.
+  // no one's words: the spans of their quotation marks, one pass over the claims' values.
   const mentionedFigures = new Set<string>();
   for (const claim of claims) {
-    for (const v of claim.values) if (isMentionedFigure(claim, v, scan.structure.mask)) mentionedFigures.add(`${v.span.start}:${v.span.end}`);
+    if (claim.kinds.includes('reported-speech')) continue;
+    for (const v of claim.values) {
+      const quoted = quotedFigureSpan(v, scan.structure.mask);
+      if (quoted) mentionedFigures.add(`${quoted.start}:${quoted.end}`);
+    }
   }
   quotes.forEach((q, qi) => {
     if (q.sourced) return;
-    if (q.kind === 'inline' && mentionedFigures.has(`${q.span.start + 1}:${q.span.end - 1}`)) return;
+    if (q.kind === 'inline' && mentionedFigures.has(`${q.span.start}:${q.span.end}`)) return;
     // A heading's quoted words are a headline's: the text under it sources them ("## What does "supply chain risk" mean?").
     if (q.kind === 'inline') {
       const bi = firstAtOrAfter(blocks, q.span.start + 1, (b) => b.end);
