@@ -1,5 +1,6 @@
 import type { Block } from '../markdown/structure';
 import type { Sentence } from '../types';
+import { lastTextAt } from '../text/lastTextAt';
 
 /**
  * The markers that cite for a list item from its list's lead-in: a paragraph directly before
@@ -54,29 +55,12 @@ const announcingWordRe = /(?:^|[^\p{L}])(?:below|follows|following)$/iu;
  * word that announces a list and a full stop.
  */
 function introducesList(mask: string, start: number, end: number, markers: readonly (readonly [number, number])[]): boolean {
-  let i = end - 1;
-  let m = markers.length - 1;
-  let stopped = false;
-  while (i >= start) {
-    while (m >= 0 && markers[m][0] > i) m--;
-    if (m >= 0 && markers[m][1] > i) {
-      i = markers[m][0] - 1;
-      continue;
-    }
-    const c = mask.charCodeAt(i);
-    // Spaces, the mask's blanks, closing emphasis and a marker's superscript tag are not text.
-    if (c <= 32 || c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0xa0) {
-      i--;
-      continue;
-    }
-    if (!stopped && (c === 0x3a /* : */ || c === 0xff1a) /* fullwidth colon */) return true;
-    if (!stopped && c === 0x2e /* . */) {
-      // "… below.", "… as follows [1].": the word before the full stop, past any marker.
-      stopped = true;
-      i--;
-      continue;
-    }
-    return stopped && announcingWordRe.test(mask.slice(Math.max(start, i - 11), i + 1));
-  }
-  return false;
+  const i = lastTextAt(mask, start, end, markers);
+  if (i < 0) return false;
+  const c = mask.charCodeAt(i);
+  if (c === 0x3a /* : */ || c === 0xff1a /* fullwidth colon */) return true;
+  if (c !== 0x2e /* . */) return false;
+  // "… below.", "… as follows [1].": the word before the full stop, past any marker.
+  const j = lastTextAt(mask, start, i, markers);
+  return j >= 0 && announcingWordRe.test(mask.slice(Math.max(start, j - 11), j + 1));
 }

@@ -1,3 +1,5 @@
+import { lastTextAt } from '../text/lastTextAt';
+
 /**
  * Whether the last sentence of the paragraph before a block quote introduces it, so that a
  * marker ending that sentence sources the quote (and the speaker it names is credited with it).
@@ -27,27 +29,14 @@ export function introducesQuote(
   markers: readonly (readonly [number, number])[],
   ownQuotation: boolean,
 ): boolean {
-  let i = end - 1;
-  let m = markers.length - 1;
-  while (i >= start) {
-    while (m >= 0 && markers[m][0] > i) m--;
-    if (m >= 0 && markers[m][1] > i) {
-      i = markers[m][0] - 1;
-      continue;
-    }
-    const c = mask.charCodeAt(i);
-    // Spaces, the mask's blanks and closing emphasis are not text.
-    if (c <= 32 || c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0xa0) {
-      i--;
-      continue;
-    }
-    if (c === 0x3a /* : */ || c === 0xff1a /* fullwidth colon */) return true;
-    if (ownQuotation) return false;
-    if (c === 0x2e /* . */) return announcingEndRe.test(mask.slice(Math.max(start, i - 24), i));
-    // No closing punctuation: a lead-in that runs into the quote ("From the system card [1]").
-    return /[\p{L}\p{N})]/u.test(mask[i]);
-  }
-  return false;
+  const i = lastTextAt(mask, start, end, markers);
+  if (i < 0) return false;
+  const c = mask.charCodeAt(i);
+  if (c === 0x3a /* : */ || c === 0xff1a /* fullwidth colon */) return true;
+  if (ownQuotation) return false;
+  if (c === 0x2e /* . */) return announcingEndRe.test(mask.slice(Math.max(start, i - 24), i));
+  // No closing punctuation: a lead-in that runs into the quote ("From the system card [1]").
+  return /[\p{L}\p{N})]/u.test(mask[i]);
 }
 
 /**
