@@ -149,7 +149,8 @@ const maxCheckBackWords = 6;
  * pages, it says?").
  */
 function isCheckBack(text: string): boolean {
-  const words = afterSpeakerLabel(text.slice(0, 120)).slice(0, 80).split(/[ \t\n]+/).filter((w) => w !== '');
+  // Counted as with LF line breaks: a CRLF must not make a word, nor shorten the window.
+  const words = afterSpeakerLabel(text.slice(0, 240).replace(/\r\n?/g, '\n').slice(0, 120)).slice(0, 80).split(/\s+/).filter((w) => w !== '');
   return words.length > 0 && words.length <= maxCheckBackWords && !asksWh.test(text);
 }
 
