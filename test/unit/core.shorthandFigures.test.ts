@@ -1,23 +1,5 @@
 import * as assert from 'assert';
-import { createAnalyzer } from '../../src/core';
-import { bundledFactBase } from '../../src/core/factbase/bundled';
-
-const analyzer = createAnalyzer({ factBase: bundledFactBase() });
-const sources = '\n\n## References\n\n1. Anthropic, Project Glasswing, 7 April 2026.\n';
-
-/** Each PL006 of `sentence`: the figure it covers and the text its first fix writes in its place. */
-function contradictions(sentence: string): [string, string][] {
-  const text = `${sentence}${sources}`;
-  return analyzer
-    .analyze(text)
-    .findings.filter((f) => f.code === 'PL006')
-    .map((f) => [text.slice(f.span.start, f.span.end), f.fixes[0]?.edits[0]?.newText ?? '']);
-}
-
-/** The status of the first claim of `sentence`. */
-function statusOf(sentence: string): string | undefined {
-  return analyzer.analyze(`${sentence}${sources}`).claims[0]?.status;
-}
+import { analyzer, contradictions, sources, statusOf } from './support/sentenceFigures';
 
 describe('figures in the shorthand of annexes and fact sheets', () => {
   it('reads money after a currency code with a glued scale ("USD 40m", "USD4m")', () => {

@@ -2,25 +2,7 @@
 // "a billion", "Q1 2026", "18th March 2026"): read as the values they are, and corrected by a
 // quick fix in the writer's own form.
 import * as assert from 'assert';
-import { createAnalyzer } from '../../src/core';
-import { bundledFactBase } from '../../src/core/factbase/bundled';
-
-const analyzer = createAnalyzer({ factBase: bundledFactBase() });
-const sources = '\n\n## References\n\n1. Anthropic, Project Glasswing, 7 April 2026.\n';
-
-/** Each PL006 of `sentence`: the figure it covers and the text its first fix writes in its place. */
-function contradictions(sentence: string): [string, string][] {
-  const text = `${sentence}${sources}`;
-  return analyzer
-    .analyze(text)
-    .findings.filter((f) => f.code === 'PL006')
-    .map((f) => [text.slice(f.span.start, f.span.end), f.fixes[0]?.edits[0]?.newText ?? '']);
-}
-
-/** The status of the first claim of `sentence`. */
-function statusOf(sentence: string): string | undefined {
-  return analyzer.analyze(`${sentence}${sources}`).claims[0]?.status;
-}
+import { analyzer, contradictions, statusOf } from './support/sentenceFigures';
 
 /** The figures PL007 names in `sentence`, which cites nothing. */
 function hinted(sentence: string): string[] {
