@@ -363,6 +363,23 @@ quotations:
       assert.deepEqual(factBase?.quotations.map((q) => q.text), ['words here now']);
     });
 
+    it('lists the errors in the order of the file, whatever kind each is', () => {
+      // A reference error (found after the schema's) before a schema error in the file.
+      const text = `version: 1
+entities:
+  - { id: panel, kind: program, name: Panel, summary: s }
+facts:
+  - { id: f1, statement: s, entities: [panel], sources: [nowhere] }
+  - { id: f2, statement: s, entities: [panel], sources: [], value: { type: count, value: 3, approx: over } }
+  - { id: f3, statement: s, entities: [panle], sources: [] }
+`;
+      const { errors } = parseFactBase(text, 'order.yaml', { known });
+      assert.deepEqual(
+        errors.map((e) => e.path),
+        ['facts[0].sources[0]', 'facts[1].value.approx', 'facts[2].entities[0]'],
+      );
+    });
+
     it('reports references to ids defined nowhere, with a suggestion', () => {
       const text = `version: 1
 entities:

@@ -203,6 +203,8 @@ function validate(data: unknown, locator: Locator, known: Known): ParseFactBaseR
     else overflow++;
   };
   const done = (factBase?: FactBase): ParseFactBaseResult => {
+    // In the file's order, as a writer reads and fixes them (they are found kind by kind).
+    errors.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const all = overflow ? [...errors, { message: `…and ${overflow} more errors`, path: '', range: zeroRange }] : errors;
     return factBase ? { factBase, errors: all } : { errors: all };
   };
