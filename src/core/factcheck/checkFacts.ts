@@ -1,7 +1,7 @@
 import type { Citation, Claim, ClaimValue, EntityMention, Fix, Quotation, QuotationPart, ReferenceInfo, Sentence, Span, TextEdit } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
-import type { Structure } from '../markdown/structure';
+import type { Block, Structure } from '../markdown/structure';
 import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
@@ -21,7 +21,7 @@ import { describeValue } from './formatValue';
 import { figureOnOneLine } from '../diagnostics/writtenFigure';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { judgeSeenThrough } from './judgeSeenThrough';
-import { cellUnit, figureOnly, withHeaderUnit } from './headerUnit';
+import { cellUnit, figureOnly, tableUnit, withHeaderUnit, type HeaderUnit } from './headerUnit';
 import { headerReferences } from './headerReference';
 import { actorKinds } from './ownSubject';
 import { labelDescribes } from './definiteDescription';
@@ -352,6 +352,8 @@ interface RowContext {
   readonly headerText?: string;
   /** For a cell past the first column of a row under a header: the row's first cell, whose unit ("SWE-bench Pro (%)") the row's bare numbers take. */
   readonly rowLabelText?: string;
+  /** The unit the table gives all its bare numbers, in its caption or its label column's header (see `tableUnit`). */
+  readonly tableUnit?: HeaderUnit;
   /** What the references the row cites name in their titles (see `ClaimContext.cited`). */
   readonly cited: () => ReadonlySet<string>;
 }
@@ -392,6 +394,12 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
     if (!references.has(headerCell)) references.set(headerCell, headerReferences(text.slice(blocks[headerCell].start, blocks[headerCell].end), blocks[headerCell].start, mentions, rules.descriptions));
     return references.get(headerCell);
   };
+  // The unit each table gives all its cells, found once per table (by its header row).
+  const tableUnits = new Map<number, HeaderUnit | undefined>();
+  const tableUnitOf = (header: TableRow) => {
+    if (!tableUnits.has(header.start)) tableUnits.set(header.start, unitOfTable(text, blocks, header));
+    return tableUnits.get(header.start);
+  };
   return (blockIndex) => {
     if (blocks[blockIndex]?.kind !== 'table-cell') return undefined;
     const row = rows.rowOf(blockIndex);
@@ -412,6 +420,8 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
     const headerText = headerCell === undefined ? undefined : text.slice(blocks[headerCell].start, blocks[headerCell].end);
     const label = labelled ? blocks[row.cells[0]] : undefined;
     const rowLabelText = label ? text.slice(label.start, label.end) : undefined;
+    // A row whose first cell is a bare figure has no label column: the top-left header is that column's own.
+    const tableWide = row.header && !(rowLabelText !== undefined && bareFigure.test(rowLabelText)) ? tableUnitOf(row.header) : undefined;
     context = {
       text: text.slice(row.start, row.end),
       start: row.start,
@@ -421,10 +431,23 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
       cited: () => citedIn(row.start, row.end),
       ...(headerText === undefined ? {} : { headerText }),
       ...(rowLabelText === undefined ? {} : { rowLabelText }),
+      ...(tableWide === undefined ? {} : { tableUnit: tableWide }),
     };
     made.set(key, context);
     return context;
   };
+}
+
+/** A cell holding a figure and nothing else: "12", "83.1", "$40". */
+const bareFigure = /^[\s*_]*[$€£]?\d[\d,.]*%?[\s*_]*$/;
+
+/**
+ * The unit a table gives all its bare numbers (see `tableUnit`): in its label column's header
+ * ("| Benchmark (%) | … |"), else in its caption, the paragraph right before it.
+ */
+function unitOfTable(text: string, blocks: readonly Block[], header: TableRow): HeaderUnit | undefined {
+  const topLeft = header.columns[0] === 0 ? blocks[header.cells[0]] : undefined;
+  return (topLeft && tableUnit(text.slice(topLeft.start, topLeft.end))) || (header.caption ? tableUnit(text.slice(header.caption.start, header.caption.end)) : undefined);
 }
 
 /**
@@ -549,7 +572,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     const row = rowOf(blockCursor);
     let verdict = row ? undefined : slot.verdicts[slot.sentence];
     // A bare number under a header, or in a row whose label, that gives its unit ("| 76 |" under "Days after application") is read in that unit.
-    const judged = row ? withLabelRelation(withHeaderUnit(claim, row.headerText, row.rowLabelText), row.rowLabelText, row.headerText) : claim;
+    const judged = row ? withLabelRelation(withHeaderUnit(claim, row.headerText, row.rowLabelText, row.tableUnit), row.rowLabelText, row.headerText) : claim;
     // A kept verdict judged with its surroundings stands only while they name the same entities.
     if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor, start).key) verdict = undefined;
     if (row) {
@@ -616,7 +639,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const value = claim.values[c.valueIndex];
       const fact = factIndex.fact(c.factId)!;
       // The header holds the unit, so the cell gets the figure alone.
-      const replacement = c.replacement && row && headerGaveUnit(judged.values[c.valueIndex], value) ? figureOnly(c.replacement, cellUnit(row.headerText, row.rowLabelText)) : c.replacement;
+      const replacement = c.replacement && row && headerGaveUnit(judged.values[c.valueIndex], value) ? figureOnly(c.replacement, cellUnit(row.headerText, row.rowLabelText, row.tableUnit)) : c.replacement;
       // What the text says: the figure with the words that qualify it ("nearly 30"), which the fix replaces too.
       const written = c.withQualifier && value.qualified ? value.qualified : value;
       const range = written === value ? value.range : input.index.range(written.span.start, written.span.end);
