@@ -40,7 +40,7 @@ import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { citationPlanner, type CitationPlan, type CitationPlanner } from './citationFix';
 import { articleEdit } from './indefiniteArticle';
 import { withLabelRelation } from './labelRelation';
-import { speaksOf } from './gapFromBefore';
+import { sentenceBeforeGap, speaksOf } from './gapFromBefore';
 import type { Mutable } from '../util/mutable';
 
 export interface FactCheckInput {
@@ -623,16 +623,22 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const spoken = withSpeakersCompany(sentenceText, start, named, quotedSpansIn(start, end), factIndex, (a, b) => input.index.range(a, b));
       const standIn = withStandIns(sentenceText, start, spoken, rules.standIns, context, (a, b) => input.index.range(a, b));
       const sentenceMentions = standIn.mentions;
-      // What the sentence before in the paragraph speaks of: a gap "N days later came the X" counts from it (see `gapFromBefore`).
-      const previous = input.sentences[claim.sentenceIndex - 1];
-      const previousSpeaksOf = () =>
-        block === undefined || previous === undefined || previous.span.start < block.start || ownSubject
-          ? new Set<string>()
-          : speaksOf(mentionsIn(entities, previous.span.start, previous.span.end), rulesWithCue(rules, text.slice(previous.span.start, previous.span.end)));
+      // What the sentence before speaks of, in the paragraph or, for a paragraph of one sentence, the one before it:
+      // a gap "N days later came the X" counts from it (see `gapFromBefore`).
+      let readBlockBefore = false;
+      let spokenOfBefore: ReadonlySet<string> | undefined;
+      const previousSpeaksOf = () => {
+        if (spokenOfBefore) return spokenOfBefore;
+        const previous = ownSubject ? undefined : sentenceBeforeGap(blocks, blockCursor, input.sentences, claim.sentenceIndex);
+        if (block !== undefined && input.sentences[claim.sentenceIndex - 1]?.span.start < block.start) readBlockBefore = true;
+        return (spokenOfBefore =
+          previous === undefined ? new Set<string>() : speaksOf(mentionsIn(entities, previous.start, previous.end), rulesWithCue(rules, text.slice(previous.start, previous.end))));
+      };
       verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
       if (standIn.levelsRead > 2 && verdict.surroundings === undefined) verdict = { ...verdict, surroundings: surroundingsOf(bi, start).key };
-      slot.verdicts[slot.sentence] = verdict;
+      // A verdict that read the paragraph before is not kept with its own block's: that paragraph may change alone.
+      if (!readBlockBefore) slot.verdicts[slot.sentence] = verdict;
     }
     if (!verdict.checks.length) return claim;
     for (const c of verdict.contradictions) {
