@@ -41,6 +41,7 @@ import { citationPlanner, type CitationPlan, type CitationPlanner } from './cita
 import { articleEdit } from './indefiniteArticle';
 import { withLabelRelation } from './labelRelation';
 import { sentenceBeforeGap, speaksOf } from './gapFromBefore';
+import { dashCredit } from './dashCredit';
 import type { Mutable } from '../util/mutable';
 
 export interface FactCheckInput {
@@ -236,6 +237,9 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
     const sentence = sentences[q.sentenceIndex];
     const first = sentence && verbFirstSpeaker(text.slice(sentence.span.start, sentence.span.end), sentence.span.start, mentionsOf(q.sentenceIndex), q.span.start);
     if (first) return [first];
+    // '"…" — Dario Amodei, CNN [1]': a dash credit after the quotation, as a block quote's attribution line.
+    const byDash = dashCredit(text, q.span.end, entities);
+    if (byDash.length) return byDash;
     const byColon = colonCreditIn(q.sentenceIndex, q.span.start);
     if (byColon.length) return byColon;
     const byRow = rowSpeaker(input.structure.mask, input.structure.blocks, input.tableRows, entities, q.span.start);
