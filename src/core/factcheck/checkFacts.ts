@@ -198,7 +198,8 @@ function misquote(input: FactCheckInput, match: RecordMatch, quoted: Span, writt
     ? [{ title: match.kind === 'reordered' ? 'Restore the order of the words on record' : 'Restore the words on record', edits: edits.map((e) => ({ range: input.index.range(e.start, e.end), newText: e.newText })), isPreferred: true }]
     : [];
   const differs = match.kind === 'reordered' ? 'has the words on record in another order' : 'differs from the words on record';
-  return { code: 'PL004', message: `Quotation ${differs}: “${match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };
+  // The message quotes the record's whole phrases, also where the writer chose to start or stop quoting (see `RecordMatch.phraseOnRecord`).
+  return { code: 'PL004', message: `Quotation ${differs}: “${match.phraseOnRecord ?? match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };
 }
 
 function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
