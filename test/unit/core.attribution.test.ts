@@ -307,6 +307,38 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005(`Jim Zemlin spoke at the launch. He said the model was new, calling it ${powerful}.`), ['Quotation is credited to Jim Zemlin']);
   });
 
+  // Blind QA A (round 19), item 2: "spoke of", "has spoken of", "talked about" report words as "warned of" does.
+  it('reads "spoke of", "has spoken of" and "talked of/about" as verbs of saying, and "spoke" alone as none', () => {
+    const wave = '"upcoming wave of models that can exploit vulnerabilities"';
+    assert.deepEqual(pl005(`Logan Graham leads the Frontier Red Team. Graham has spoken of an ${wave}.`), ['Quotation is credited to Logan Graham']);
+    assert.deepEqual(pl005(`Logan Graham, for his part, spoke of an ${wave}.`), ['Quotation is credited to Logan Graham']);
+    assert.deepEqual(pl005(`Logan Graham has talked about an ${wave}.`), ['Quotation is credited to Logan Graham']);
+    assert.deepEqual(pl005(`Jim Zemlin talks of an ${wave}.`), ['Quotation is credited to Jim Zemlin']);
+    assert.deepEqual(pl005(`Logan Graham spoke about the risk. He spoke of an ${wave}.`), ['Quotation is credited to Logan Graham']);
+    // The speaker on record, and a subject that only spoke.
+    assert.deepEqual(pl005(`The leaked Anthropic draft spoke of an ${wave}.`), []);
+    assert.deepEqual(pl005(`Anthropic has spoken of an ${wave}.`), []);
+    assert.deepEqual(pl005(`Dario Amodei spoke after the draft warned of an ${wave}.`), []);
+    // Passive: the one spoken of says nothing.
+    assert.deepEqual(pl005(`Jim Zemlin was often spoken of as ${wave.replace('upcoming wave', 'the upcoming wave')}.`), []);
+  });
+
+  // Blind QA C (round 19), item 10: a pull quote credited with a dash on its own line, as a block quote's attribution line.
+  it('credits the name at the head of a dash credit after an inline quotation', () => {
+    const words = '"We did not feel comfortable releasing this generally."';
+    const pull = (credit: string) => analyzer.analyze(`${words}${credit}\n\n## References\n\n1. CNN, "Anthropic Releases".\n`).findings.filter((f) => f.code === 'PL005').map((f) => f.message.replace(/, but on record.*/, ''));
+    assert.deepEqual(pull(' — Dario Amodei, CNN [1]'), ['Quotation is credited to Dario Amodei']);
+    assert.deepEqual(pull(' [1] – Anthropic CEO Dario Amodei'), ['Quotation is credited to Dario Amodei']);
+    assert.deepEqual(pull(' -- *Dario Amodei*, in an interview [1]'), ['Quotation is credited to Dario Amodei']);
+    assert.deepEqual(pull(' - Jim Zemlin (Linux Foundation) [1]'), ['Quotation is credited to Jim Zemlin']);
+    // The speaker on record, the outlet that reported the words, and a dash that goes on with prose.
+    assert.deepEqual(pull(' — Logan Graham, CNN [1]'), []);
+    assert.deepEqual(pull(' — CNN [1]'), []);
+    assert.deepEqual(pull(' — Dario Amodei never said these words [1]'), []);
+    assert.deepEqual(pull(' — a line Dario Amodei later repeated [1]'), []);
+    assert.deepEqual(pull('-Dario Amodei [1]'), []);
+  });
+
   it('keeps silent for the right speaker named in the verb’s clause', () => {
     assert.deepEqual(pl005('Jim Zemlin praised the partners, and Logan Graham told CNN "We did not feel comfortable releasing this generally."'), []);
     assert.deepEqual(pl005(`Anthropic sued, and the Pentagon argued the company might ${disable}`), []);

@@ -99,8 +99,30 @@ describe('definite descriptions of events', () => {
     assert.deepEqual(pl006(after('Eleven')), []);
     assert.equal(bundledAnalyzer.analyze(after('Eleven')).claims.find((c) => c.text.startsWith('Eleven'))?.status, 'confirmed');
     assert.deepEqual(pl006('The exposed assets were locked down after Fortune alerted Anthropic. Twelve days later followed the Glasswing announcement.'), ['Twelve days']);
-    // Counted from another event: the briefings, or a sentence in another paragraph.
+    // Counted from another event: the briefings.
     assert.deepEqual(pl006('Anthropic briefed CISA on April 1. Six days later came the formal announcement.'), []);
-    assert.deepEqual(pl006('Anthropic locked down the exposed assets after Fortune alerted the company.\n\nTwelve days later came the formal announcement.'), []);
+  });
+
+  // Blind QA A (round 19), item 3: the gap set as a paragraph of its own, for effect.
+  it('counts "N days later came the X" alone in its paragraph from the last sentence of the paragraph before', () => {
+    const leak = 'On March 26, 2026, close to 3,000 unpublished assets at Anthropic were exposed. Anthropic locked down the exposed assets after Fortune alerted the company.';
+    assert.deepEqual(pl006(`${leak}\n\nTwelve days later came the formal announcement.`), ['Twelve days']);
+    assert.deepEqual(pl006(`${leak}\n\nEleven days later came the formal announcement.`), []);
+    assert.equal(bundledAnalyzer.analyze(`${leak}\n\nEleven days later came the formal announcement.`).claims.find((c) => c.text.startsWith('Eleven'))?.status, 'confirmed');
+    // Not from a paragraph whose last sentence speaks of another event, nor across a heading,
+    // nor for a sentence that shares its paragraph with others, which speak for it.
+    assert.deepEqual(pl006(`${leak} Anthropic briefed CISA on April 1.\n\nSix days later came the formal announcement.`), []);
+    assert.deepEqual(pl006(`${leak}\n\n## Launch\n\nTwelve days later came the formal announcement.`), []);
+    assert.deepEqual(pl006(`${leak}\n\nTwelve days later came the formal announcement. The partners were ready.`), []);
+  });
+
+  it('judges the lone gap again when only the paragraph before it changes', () => {
+    const leak = 'Anthropic locked down the exposed assets after Fortune alerted the company.';
+    // The same names and last words (what the gap's paragraph keeps its verdict by), but no leak.
+    const briefing = 'Anthropic briefed officials after Fortune alerted the company.';
+    const gap = '\n\nTwelve days later came the formal announcement.';
+    const cache = createAnalysisCache();
+    const count = (text: string) => bundledAnalyzer.analyze(text, { cache }).findings.filter((f) => f.code === 'PL006').length;
+    assert.deepEqual([count(`${leak}${gap}`), count(`${briefing}${gap}`), count(`${leak}${gap}`)], [1, 0, 1]);
   });
 });

@@ -2,7 +2,7 @@
 // "| 76 |" under "Days after application" states 76 days, "| 88.1 |" under "CyberGym (%)" 88.1%.
 import * as assert from 'node:assert/strict';
 import { bundledAnalyzer, findingTexts } from './support/findingTexts';
-import { headerUnit, rowLabelUnit } from '../../src/core/factcheck/headerUnit';
+import { headerUnit, rowLabelUnit, tableUnit } from '../../src/core/factcheck/headerUnit';
 
 const pl006 = (text: string): string[] => findingTexts('PL006', text);
 // On record: Mythos Preview scores 83.1% on CyberGym; eleven days from the leak to the announcement.
@@ -91,5 +91,48 @@ describe('a table column header that gives the unit of its cells', () => {
     assert.deepEqual(inThousands.map((f) => f.fixes[0]?.edits[0]?.newText), ['4,000']);
     // A header without a currency leaves the bare numbers counts.
     assert.deepEqual(pl006(money('Amount', '150', '40')), []);
+  });
+
+  // Blind QA A (round 19), item 1: the unit written once for the whole table, in its caption or its label column's header.
+  it("reads the unit a table's caption or its label column's header closes on", () => {
+    assert.deepEqual(tableUnit('**Table 1. Reported benchmark scores (%)**'), { kind: 'percentage', unit: '%' });
+    assert.deepEqual(tableUnit('Table 2. Commitments (USD m).'), { kind: 'money', unit: 'USD', scale: 1e6 });
+    assert.deepEqual(tableUnit('*Table 3. Time from leak to announcement (days)*'), { kind: 'duration', unit: 'day' });
+    assert.deepEqual(tableUnit('Table 5. Age of the flaws found (years)'), { kind: 'age', unit: 'year' });
+    assert.deepEqual(tableUnit('Benchmark (%)'), { kind: 'percentage', unit: '%' });
+    // A unit inside the caption's words is about what the table shows, not its cells' unit.
+    assert.equal(tableUnit('Table 4. Partners above the 40% tier, by sector'), undefined);
+    assert.equal(tableUnit('Table 6. Partners (by sector)'), undefined);
+    assert.equal(tableUnit('Table 7. Gains over Opus 4.6 (percentage points)'), undefined);
+  });
+
+  it('checks the bare numbers of a table whose caption or top-left header gives the unit', () => {
+    // On record: SWE-bench Verified, Mythos Preview 93.9%, Opus 4.6 80.8%.
+    const body = (header: string, opus: string) => `| ${header} | Claude Mythos Preview | Claude Opus 4.6 | Source |\n|---|---|---|---|\n| SWE-bench Verified | 93.9 | ${opus} | [1] |\n`;
+    const refs = '\n## References\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n';
+    const captioned = (opus: string) => `**Table 1. Reported benchmark scores (%)**\n\n${body('Benchmark', opus)}${refs}`;
+    assert.deepEqual(pl006(captioned('80.6')), ['80.6']);
+    const finding = bundledAnalyzer.analyze(captioned('80.6')).findings.find((f) => f.code === 'PL006');
+    assert.equal(finding?.fixes[0]?.edits[0]?.newText, '80.8');
+    assert.deepEqual(pl006(captioned('80.8')), []);
+    // The caption right above the table, with no blank line between.
+    assert.deepEqual(pl006(`Table 1. Reported benchmark scores (%)\n${body('Benchmark', '80.6')}${refs}`), ['80.6']);
+    // The unit in the label column's header.
+    assert.deepEqual(pl006(`${body('Benchmark (%)', '80.6')}${refs}`), ['80.6']);
+    // A paragraph that ends on something else, or one a paragraph away, gives the table no unit.
+    assert.deepEqual(pl006(`The scores are percentages (see the note).\n\n${body('Benchmark', '80.6')}${refs}`), []);
+    assert.deepEqual(pl006(`**Table 1. Reported benchmark scores (%)**\n\nThe table lists the scores.\n\n${body('Benchmark', '80.6')}${refs}`), []);
+  });
+
+  it("keeps a table's unit from a column that counts or ranks, and lets a column's own header win", () => {
+    // On record: Opus 4.6 scores 80.8% on SWE-bench Verified, 66.6% on CyberGym; the ranks are no scores.
+    const ranked = (score: string) =>
+      `## Claude Opus 4.6\n\n**Table 4. Opus 4.6 scores (%)**\n\n| Benchmark | Rank | Score | Source |\n|---|---|---|---|\n| SWE-bench Verified | 2 | ${score} | [1] |\n| CyberGym | 3 | 66.6 | [1] |\n\n## References\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n`;
+    assert.deepEqual(pl006(ranked('80.6')), ['80.6']);
+    assert.deepEqual(pl006(ranked('80.8')), []);
+    // A column of days under a caption in per cent: the column's header gives its own unit.
+    const gap = (days: string) => `Table 3. Timeline (%)\n\n| Event | Days after the leak |\n|---|---:|\n| Glasswing announcement | ${days} |\n`;
+    assert.deepEqual(pl006(gap('12')), ['12']);
+    assert.deepEqual(pl006(gap('11')), []);
   });
 });

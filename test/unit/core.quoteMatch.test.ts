@@ -105,6 +105,17 @@ describe('matchRecord and the words on record it gives', () => {
     assert.equal(matchRecord('most powerful AI model we have ever built', index)?.wordsOnRecord, "most powerful AI model we've ever developed");
     assert.equal(matchRecord('very low, but much higher than for previous', index)?.wordsOnRecord, 'very low, but higher than for previous');
   });
+
+  // Blind QA C item 17 and U item 7 (round 19): the message showed the fix's words, cut where the writer started or stopped.
+  it('gives, for the message, the whole phrases of the record those words stand in', () => {
+    assert.equal(matchRecord('most powerful AI model we have ever built', index)?.phraseOnRecord, "by far the most powerful AI model we've ever developed");
+    assert.equal(matchRecord('very low, but much higher than for previous', index)?.phraseOnRecord, 'very low, but higher than for previous models');
+    const low = matchRecord('low, but higher than for any previous model', index);
+    assert.equal(low?.wordsOnRecord, 'low, but higher than for previous models');
+    assert.equal(low?.phraseOnRecord, 'very low, but higher than for previous models');
+    // A quotation of a middle stretch: the phrase it is from, not the whole record past its punctuation.
+    assert.equal(matchRecord('we did not feel comfortable shipping this', index)?.phraseOnRecord, 'We did not feel comfortable releasing this generally');
+  });
 });
 
 describe('matchRecord and misquotes with two or three changed words', () => {
@@ -151,6 +162,16 @@ describe('PL004 and PL005 on quotations matched by these rules', () => {
       found[0].fixes[0].edits.map((e) => [e.range.start.character, e.range.end.character, e.newText]),
       [[50, 56, 'for previous models']],
     );
+  });
+
+  it('quotes the whole phrase on record in the message, and its fix still changes only the words that differ', () => {
+    const text = 'Anthropic rates the residual risk as "low, but higher than for any previous model."[4]';
+    const found = quoteFindings(text);
+    assert.deepEqual(found.map((f) => f.code), ['PL004']);
+    assert.match(found[0].message, /differs from the words on record: “very low, but higher than for previous models” \(/);
+    // The writer chose to start at "low": the fix drops "any " and writes "models", and puts no "very" in.
+    const edits = found[0].fixes[0].edits.map((e) => [text.slice(e.range.start.character, e.range.end.character), e.newText]);
+    assert.deepEqual(edits, [['any ', ''], ['model', 'models']]);
   });
 
   it('reports a misquote with two changed words when its speaker is named', () => {

@@ -1,7 +1,7 @@
 import type { Citation, Claim, ClaimValue, EntityMention, Fix, Quotation, QuotationPart, ReferenceInfo, Sentence, Span, TextEdit } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
-import type { Structure } from '../markdown/structure';
+import type { Block, Structure } from '../markdown/structure';
 import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
@@ -21,7 +21,7 @@ import { describeValue } from './formatValue';
 import { figureOnOneLine } from '../diagnostics/writtenFigure';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { judgeSeenThrough } from './judgeSeenThrough';
-import { cellUnit, figureOnly, withHeaderUnit } from './headerUnit';
+import { cellUnit, figureOnly, tableUnit, withHeaderUnit, type HeaderUnit } from './headerUnit';
 import { headerReferences } from './headerReference';
 import { actorKinds } from './ownSubject';
 import { labelDescribes } from './definiteDescription';
@@ -40,7 +40,8 @@ import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { citationPlanner, type CitationPlan, type CitationPlanner } from './citationFix';
 import { articleEdit } from './indefiniteArticle';
 import { withLabelRelation } from './labelRelation';
-import { speaksOf } from './gapFromBefore';
+import { sentenceBeforeGap, speaksOf } from './gapFromBefore';
+import { dashCredit } from './dashCredit';
 import type { Mutable } from '../util/mutable';
 
 export interface FactCheckInput {
@@ -197,7 +198,8 @@ function misquote(input: FactCheckInput, match: RecordMatch, quoted: Span, writt
     ? [{ title: match.kind === 'reordered' ? 'Restore the order of the words on record' : 'Restore the words on record', edits: edits.map((e) => ({ range: input.index.range(e.start, e.end), newText: e.newText })), isPreferred: true }]
     : [];
   const differs = match.kind === 'reordered' ? 'has the words on record in another order' : 'differs from the words on record';
-  return { code: 'PL004', message: `Quotation ${differs}: “${match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };
+  // The message quotes the record's whole phrases, also where the writer chose to start or stop quoting (see `RecordMatch.phraseOnRecord`).
+  return { code: 'PL004', message: `Quotation ${differs}: “${match.phraseOnRecord ?? match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };
 }
 
 function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: FactFinding[], quoteFixes: Map<number, Fix[]>): Quotation[] {
@@ -236,6 +238,9 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
     const sentence = sentences[q.sentenceIndex];
     const first = sentence && verbFirstSpeaker(text.slice(sentence.span.start, sentence.span.end), sentence.span.start, mentionsOf(q.sentenceIndex), q.span.start);
     if (first) return [first];
+    // '"…" — Dario Amodei, CNN [1]': a dash credit after the quotation, as a block quote's attribution line.
+    const byDash = dashCredit(text, q.span.end, entities);
+    if (byDash.length) return byDash;
     const byColon = colonCreditIn(q.sentenceIndex, q.span.start);
     if (byColon.length) return byColon;
     const byRow = rowSpeaker(input.structure.mask, input.structure.blocks, input.tableRows, entities, q.span.start);
@@ -352,6 +357,8 @@ interface RowContext {
   readonly headerText?: string;
   /** For a cell past the first column of a row under a header: the row's first cell, whose unit ("SWE-bench Pro (%)") the row's bare numbers take. */
   readonly rowLabelText?: string;
+  /** The unit the table gives all its bare numbers, in its caption or its label column's header (see `tableUnit`). */
+  readonly tableUnit?: HeaderUnit;
   /** What the references the row cites name in their titles (see `ClaimContext.cited`). */
   readonly cited: () => ReadonlySet<string>;
 }
@@ -392,6 +399,12 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
     if (!references.has(headerCell)) references.set(headerCell, headerReferences(text.slice(blocks[headerCell].start, blocks[headerCell].end), blocks[headerCell].start, mentions, rules.descriptions));
     return references.get(headerCell);
   };
+  // The unit each table gives all its cells, found once per table (by its header row).
+  const tableUnits = new Map<number, HeaderUnit | undefined>();
+  const tableUnitOf = (header: TableRow) => {
+    if (!tableUnits.has(header.start)) tableUnits.set(header.start, unitOfTable(text, blocks, header));
+    return tableUnits.get(header.start);
+  };
   return (blockIndex) => {
     if (blocks[blockIndex]?.kind !== 'table-cell') return undefined;
     const row = rows.rowOf(blockIndex);
@@ -412,6 +425,8 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
     const headerText = headerCell === undefined ? undefined : text.slice(blocks[headerCell].start, blocks[headerCell].end);
     const label = labelled ? blocks[row.cells[0]] : undefined;
     const rowLabelText = label ? text.slice(label.start, label.end) : undefined;
+    // A row whose first cell is a bare figure has no label column: the top-left header is that column's own.
+    const tableWide = row.header && !(rowLabelText !== undefined && bareFigure.test(rowLabelText)) ? tableUnitOf(row.header) : undefined;
     context = {
       text: text.slice(row.start, row.end),
       start: row.start,
@@ -421,10 +436,23 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
       cited: () => citedIn(row.start, row.end),
       ...(headerText === undefined ? {} : { headerText }),
       ...(rowLabelText === undefined ? {} : { rowLabelText }),
+      ...(tableWide === undefined ? {} : { tableUnit: tableWide }),
     };
     made.set(key, context);
     return context;
   };
+}
+
+/** A cell holding a figure and nothing else: "12", "83.1", "$40". */
+const bareFigure = /^[\s*_]*[$€£]?\d[\d,.]*%?[\s*_]*$/;
+
+/**
+ * The unit a table gives all its bare numbers (see `tableUnit`): in its label column's header
+ * ("| Benchmark (%) | … |"), else in its caption, the paragraph right before it.
+ */
+function unitOfTable(text: string, blocks: readonly Block[], header: TableRow): HeaderUnit | undefined {
+  const topLeft = header.columns[0] === 0 ? blocks[header.cells[0]] : undefined;
+  return (topLeft && tableUnit(text.slice(topLeft.start, topLeft.end))) || (header.caption ? tableUnit(text.slice(header.caption.start, header.caption.end)) : undefined);
 }
 
 /**
@@ -549,7 +577,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     const row = rowOf(blockCursor);
     let verdict = row ? undefined : slot.verdicts[slot.sentence];
     // A bare number under a header, or in a row whose label, that gives its unit ("| 76 |" under "Days after application") is read in that unit.
-    const judged = row ? withLabelRelation(withHeaderUnit(claim, row.headerText, row.rowLabelText), row.rowLabelText, row.headerText) : claim;
+    const judged = row ? withLabelRelation(withHeaderUnit(claim, row.headerText, row.rowLabelText, row.tableUnit), row.rowLabelText, row.headerText) : claim;
     // A kept verdict judged with its surroundings stands only while they name the same entities.
     if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor, start).key) verdict = undefined;
     if (row) {
@@ -600,23 +628,29 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const spoken = withSpeakersCompany(sentenceText, start, named, quotedSpansIn(start, end), factIndex, (a, b) => input.index.range(a, b));
       const standIn = withStandIns(sentenceText, start, spoken, rules.standIns, context, (a, b) => input.index.range(a, b));
       const sentenceMentions = standIn.mentions;
-      // What the sentence before in the paragraph speaks of: a gap "N days later came the X" counts from it (see `gapFromBefore`).
-      const previous = input.sentences[claim.sentenceIndex - 1];
-      const previousSpeaksOf = () =>
-        block === undefined || previous === undefined || previous.span.start < block.start || ownSubject
-          ? new Set<string>()
-          : speaksOf(mentionsIn(entities, previous.span.start, previous.span.end), rulesWithCue(rules, text.slice(previous.span.start, previous.span.end)));
+      // What the sentence before speaks of, in the paragraph or, for a paragraph of one sentence, the one before it:
+      // a gap "N days later came the X" counts from it (see `gapFromBefore`).
+      let readBlockBefore = false;
+      let spokenOfBefore: ReadonlySet<string> | undefined;
+      const previousSpeaksOf = () => {
+        if (spokenOfBefore) return spokenOfBefore;
+        const previous = ownSubject ? undefined : sentenceBeforeGap(blocks, blockCursor, input.sentences, claim.sentenceIndex);
+        if (block !== undefined && input.sentences[claim.sentenceIndex - 1]?.span.start < block.start) readBlockBefore = true;
+        return (spokenOfBefore =
+          previous === undefined ? new Set<string>() : speaksOf(mentionsIn(entities, previous.start, previous.end), rulesWithCue(rules, text.slice(previous.start, previous.end))));
+      };
       verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
       if (standIn.levelsRead > 2 && verdict.surroundings === undefined) verdict = { ...verdict, surroundings: surroundingsOf(bi, start).key };
-      slot.verdicts[slot.sentence] = verdict;
+      // A verdict that read the paragraph before is not kept with its own block's: that paragraph may change alone.
+      if (!readBlockBefore) slot.verdicts[slot.sentence] = verdict;
     }
     if (!verdict.checks.length) return claim;
     for (const c of verdict.contradictions) {
       const value = claim.values[c.valueIndex];
       const fact = factIndex.fact(c.factId)!;
       // The header holds the unit, so the cell gets the figure alone.
-      const replacement = c.replacement && row && headerGaveUnit(judged.values[c.valueIndex], value) ? figureOnly(c.replacement, cellUnit(row.headerText, row.rowLabelText)) : c.replacement;
+      const replacement = c.replacement && row && headerGaveUnit(judged.values[c.valueIndex], value) ? figureOnly(c.replacement, cellUnit(row.headerText, row.rowLabelText, row.tableUnit)) : c.replacement;
       // What the text says: the figure with the words that qualify it ("nearly 30"), which the fix replaces too.
       const written = c.withQualifier && value.qualified ? value.qualified : value;
       const range = written === value ? value.range : input.index.range(written.span.start, written.span.end);

@@ -461,8 +461,10 @@ function rulesFor(
       if (described !== undefined) tie = context.blockIds().has(described) ? 2 : 1;
       // "… the exposed assets. Twelve days later came the formal announcement": the gap from what the sentence before speaks of.
       if (tie === undefined && context.previousSpeaksOf) {
-        const end = gapEndpoint(rule, sentenceText, context.start, context.sentenceMentions, rules, named);
-        if (end !== undefined && [...rule.keyEntities].some((e) => e !== end && context.previousSpeaksOf!().has(e))) tie = 1;
+        // The sentence before names the world of "the formal announcement" as the paragraph would, also from the paragraph before.
+        const before = context.previousSpeaksOf;
+        const end = gapEndpoint(rule, sentenceText, context.start, context.sentenceMentions, rules, (id) => named(id) || before().has(id));
+        if (end !== undefined && [...rule.keyEntities].some((e) => e !== end && before().has(e))) tie = 1;
       }
     }
     // A sentence that opens on a party none of the cued facts is of speaks of that party, not of the paragraph's subject:

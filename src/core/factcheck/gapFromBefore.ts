@@ -1,4 +1,5 @@
-import type { EntityMention } from '../types';
+import type { EntityMention, Sentence, Span } from '../types';
+import type { Block } from '../markdown/structure';
 import type { FactRule, FactRules } from './factMatcher';
 import type { EntityDescriptions } from './definiteDescription';
 
@@ -9,7 +10,8 @@ import type { EntityDescriptions } from './definiteDescription';
  * between the two when X is one of the fact's events (by name or by a definite description
  * whose world the paragraph names) and the sentence before speaks of another of them (see
  * `speaksOf`). "Anthropic briefed CISA on April 1. Six days later came the formal announcement."
- * counts from the briefing, not from the leak, and ties nothing.
+ * counts from the briefing, not from the leak, and ties nothing. Set as a paragraph of its own, for
+ * effect, the one-sentence paragraph counts from the last sentence of the paragraph before.
  */
 
 /** "later came the", "later followed the", "later arrived the": the event the gap ends at follows. */
@@ -67,4 +69,22 @@ export function speaksOf(mentions: readonly EntityMention[], cued: readonly Fact
   const named = [...out];
   for (const rule of cued) if (rule.cues.length && rule.fact.entities.some((e) => named.includes(e))) for (const e of rule.fact.entities) out.add(e);
   return out;
+}
+
+/**
+ * The sentence a gap in sentence `si` (in block `bi`) counts from (see above): the one before it in
+ * its paragraph, or, when the sentence is its paragraph's only one, the last sentence of the
+ * paragraph right before ("… after Fortune alerted the company.", then "Twelve days later came the
+ * formal announcement." alone); none across a heading, a table, a reference or a block quote's edge.
+ */
+export function sentenceBeforeGap(blocks: readonly Block[], bi: number, sentences: readonly Sentence[], si: number): Span | undefined {
+  const block = blocks[bi];
+  const previous = sentences[si - 1];
+  if (block === undefined || previous === undefined) return undefined;
+  if (previous.span.start >= block.start) return previous.span;
+  const next = sentences[si + 1];
+  if (next !== undefined && next.span.start < block.end) return undefined;
+  const before = blocks[bi - 1];
+  const isProse = (b: Block | undefined) => b?.kind === 'paragraph' && !b.isReference;
+  return isProse(block) && isProse(before) && before!.blockQuote === block.blockQuote && previous.span.start >= before!.start ? previous.span : undefined;
 }

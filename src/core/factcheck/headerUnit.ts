@@ -81,14 +81,41 @@ export function rowLabelUnit(labelText: string): HeaderUnit | undefined {
 }
 
 /**
+ * A unit in brackets closing a table's caption or its label column's header, past emphasis and a
+ * full stop or colon: "**Table 1. Reported benchmark scores (%)**", "Funding (USD m).", "Benchmark (%)".
+ */
+const closingUnit = /\(([^()]{1,24})\)[\s*_.:]*$/;
+
+/**
+ * The unit a table gives all its bare numbers at once, written where it names the whole table:
+ * in brackets at the end of its caption ("**Table 1. Reported benchmark scores (%)**", "Table 3.
+ * Time to patch (days)", "Table 2. Commitments (USD m)") or of its label column's header
+ * ("| Benchmark (%) | Mythos Preview | Opus 4.6 |"). A unit elsewhere in a caption ("Table 4. Share
+ * of the 40% tier by partner") is about what the table shows, not a unit of its cells.
+ */
+export function tableUnit(text: string): HeaderUnit | undefined {
+  const m = closingUnit.exec(text);
+  if (!m) return undefined;
+  const unit = headerUnit(`(${m[1]})`);
+  // "Table 5. Age of the flaws found (years)": years of age, as "Age (years)" over a column.
+  return unit?.kind === 'duration' && unit.unit === 'year' && ageHeader.test(text) ? { kind: 'age', unit: 'year' } : unit;
+}
+
+/**
+ * A column that counts or numbers, whatever unit the table gives the rest ("Rank", "n", "Year",
+ * "Number of partners"): a table-wide unit is not its cells'.
+ */
+const countColumn = /^[\s*_]*(?:(?:n|rank(?:ing)?|count|year|number|no\.)[\s*_.:]*|(?:number|no\.)\s+of\s.*)$/i;
+
+/**
  * The claim with each figure written as bare digits (a count with no unit) read in the unit its
- * column's header gives, or else its row's label (see `rowLabelUnit`), or the claim itself when
- * neither gives one or no figure is bare:
+ * column's header gives, or else its row's label (see `rowLabelUnit`), or else the table's (see
+ * `tableUnit`), or the claim itself when none gives one or no figure is bare:
  * `withHeaderUnit(claim of "| Mythos Preview | 88.1 |", "CyberGym score (%)")` reads 88.1%.
  */
-export function withHeaderUnit(claim: Claim, headerText: string | undefined, rowLabelText?: string): Claim {
+export function withHeaderUnit(claim: Claim, headerText: string | undefined, rowLabelText?: string, table?: HeaderUnit): Claim {
   if (headerText === undefined && rowLabelText === undefined) return claim;
-  const unit = cellUnit(headerText, rowLabelText);
+  const unit = cellUnit(headerText, rowLabelText, table);
   if (!unit || !claim.values.some(isBare)) return claim;
   const scale = unit.scale ?? 1;
   return {
@@ -97,9 +124,13 @@ export function withHeaderUnit(claim: Claim, headerText: string | undefined, row
   };
 }
 
-/** The unit a cell's bare numbers take: its column's header's, else its row label's (see `withHeaderUnit`). */
-export function cellUnit(headerText: string | undefined, rowLabelText?: string): HeaderUnit | undefined {
-  return (headerText === undefined ? undefined : headerUnit(headerText)) ?? (rowLabelText === undefined ? undefined : rowLabelUnit(rowLabelText));
+/** The unit a cell's bare numbers take: its column's header's, else its row label's, else the table's unless its column counts (see `withHeaderUnit`). */
+export function cellUnit(headerText: string | undefined, rowLabelText?: string, table?: HeaderUnit): HeaderUnit | undefined {
+  return (
+    (headerText === undefined ? undefined : headerUnit(headerText)) ??
+    (rowLabelText === undefined ? undefined : rowLabelUnit(rowLabelText)) ??
+    (table && !(headerText !== undefined && countColumn.test(headerText)) ? table : undefined)
+  );
 }
 
 function isBare(v: ClaimValue): boolean {

@@ -18,8 +18,16 @@ export interface RecordMatch {
   readonly record: QuotationOnRecord;
   /** `reordered`: the words of a stretch of the record, all of them and no other, with its clauses in another order. */
   readonly kind: 'exact' | 'near' | 'reordered' | 'contains';
-  /** The words on record the quotation lines up with (the record's own spelling). */
+  /** The words on record the quotation lines up with (the record's own spelling): what a fix puts back. */
   readonly wordsOnRecord: string;
+  /**
+   * For a near match, the record's phrases those words stand in, whole at both ends: what a
+   * message shows as "the words on record". "low, but higher than for any previous model" lines
+   * up with "low, but higher than for previous models", from the phrase "very low, but higher
+   * than for previous models"; cut at "low", the message would drop the "very" that gives the
+   * record its sense.
+   */
+  readonly phraseOnRecord?: string;
   /** Word edits between the quotation and those words (0 when exact). */
   readonly edits: number;
   /** How many words of the quotation equal words on record: few make a stock phrase (see `recordTies`). */
@@ -375,7 +383,15 @@ export function matchRecord(asWritten: string, index: FactIndex): RecordMatch | 
     const edgesOnRecord = (firstOnRecord || lastOnRecord) && (firstOnRecord || w.start === 0) && (lastOnRecord || w.end === spelled.length);
     if (w.end > w.start && fewEnoughEdits(flat.length, edits, same, spelled.length, edgesOnRecord) && (!near || edits < near.edits)) {
       const [firstToken, lastToken] = phraseSpan(record.text, recTokens, spelledToken[w.start], spelledToken[w.end - 1], !firstOnRecord, !lastOnRecord);
-      near = { record, kind: 'near', wordsOnRecord: balancedSlice(record.text, recTokens[firstToken].start, recTokens[lastToken].end), edits, matchedWords: same };
+      const [phraseFirst, phraseLast] = phraseSpan(record.text, recTokens, firstToken, lastToken, true, true);
+      near = {
+        record,
+        kind: 'near',
+        wordsOnRecord: balancedSlice(record.text, recTokens[firstToken].start, recTokens[lastToken].end),
+        phraseOnRecord: balancedSlice(record.text, recTokens[phraseFirst].start, recTokens[phraseLast].end),
+        edits,
+        matchedWords: same,
+      };
     }
   }
   return reordered ?? near ?? contains;

@@ -6,10 +6,12 @@ import { isParticiple, participleUse, participleVerbs, type ParticipleUse } from
 
 /**
  * Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "X called Anthropic
- * a “…”", "according to X", "X was quoted as saying", "Fortune quoted X as saying".
+ * a “…”", "according to X", "X was quoted as saying", "Fortune quoted X as saying", "X has spoken
+ * of an “…”", "X talked about “…”" (not "spoke" alone: "Amodei spoke after a draft called …").
  */
 const creditVerbs =
-  'said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|called|calls|noted|notes|concluded|concludes|put it|quipped|quoted|quotes|quoting';
+  'said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|called|calls|noted|notes|concluded|concludes|put it|quipped|quoted|quotes|quoting|' +
+  'spoke of|spoke about|speaks of|speaks about|spoken of|spoken about|talked of|talked about|talks of|talks about';
 
 /**
  * A verb of saying as written: in lower case, or in capitals, as headlines, pull-quotes and
@@ -182,7 +184,9 @@ function wordsBefore(s: string, at: number, n: number): string[] {
  * "Mythos has been described as “…”". Only a participle can be ("said", "told", "-ed").
  */
 export function isPassive(before: string, word: string): boolean {
-  if (word !== 'said' && word !== 'told' && !word.endsWith('ed')) return false;
+  // "spoken of", "talked about": the participle is the verb's first word.
+  const verb = word.split(' ')[0];
+  if (verb !== 'said' && verb !== 'told' && verb !== 'spoken' && !verb.endsWith('ed')) return false;
   const [last, previous] = wordsBefore(before, before.length, 2);
   if (last === undefined) return false;
   if (passiveAuxiliaries.has(last)) return true;

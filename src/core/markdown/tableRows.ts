@@ -20,6 +20,11 @@ export interface TableRow {
   readonly end: number;
   /** The table's header row, for a row below the delimiter row. */
   readonly header?: TableRow;
+  /**
+   * For a Markdown table's first row, the paragraph directly before the table (at most one blank
+   * line between): its caption, when it is one ("**Table 1. Reported benchmark scores (%)**").
+   */
+  readonly caption?: { readonly start: number; readonly end: number };
 }
 
 export interface TableRows {
@@ -34,6 +39,17 @@ export interface TableRows {
 /** Whether the line is a table's delimiter row: `|`, `:`, `-` and white space, with a `-`. */
 function isDelimiterRow(line: string): boolean {
   return line.includes('-') && /^[\s|:-]*$/.test(line);
+}
+
+/**
+ * The paragraph directly before a table whose first cell is block `first` on line `line`, as a
+ * caption sits: it ends on the line before the table or the one before that, in the same block
+ * quote.
+ */
+function captionBefore(blocks: readonly Block[], first: number, line: number): { start: number; end: number } | undefined {
+  const before = blocks[first - 1];
+  if (before?.kind !== 'paragraph' || before.blockQuote !== blocks[first].blockQuote) return undefined;
+  return before.endLine === line || before.endLine === line - 1 ? { start: before.start, end: before.end } : undefined;
 }
 
 /** The column of each cell: the unescaped `|`s before it on its line, less a leading one. */
@@ -91,7 +107,8 @@ export function tableRows(blocks: readonly Block[], text: string, index: LineInd
     const above = byLine.get(line - 1);
     const header = above ? above.header : line >= 2 && isDelimiterRow(index.lineText(line - 1)) ? byLine.get(line - 2) : undefined;
     const columns = columnsOf(text, index.lineStarts[line], cells.map((k) => blocks[k].start));
-    const row: TableRow = header ? { cells, columns, start, end, header } : { cells, columns, start, end };
+    const caption = above || header ? undefined : captionBefore(blocks, b, line);
+    const row: TableRow = header ? { cells, columns, start, end, header } : caption ? { cells, columns, start, end, caption } : { cells, columns, start, end };
     all.push(row);
     byLine.set(line, row);
     if (cells.length <= maxRowCells && end - start <= maxRowLength) for (const k of cells) rowOfBlock.set(k, row);
