@@ -12,6 +12,7 @@ import { assertsInNote } from '../claims/noteSentence';
 import { datelineEnd } from '../claims/dateline';
 import { turnStampEnd } from '../text/turnOpeners';
 import { opensOnUnassertedLabel } from '../claims/unassertedLabel';
+import { pushEditorAsides } from '../claims/editorAside';
 import { hasInvisible, squeezeInvisibles, squeezedOffset } from '../text/invisibles';
 import type { ClaimVerdict } from '../factcheck/claimVerdict';
 
@@ -154,6 +155,8 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     // A chat turn's timestamp ("[14/04/2026, 11:09:55] jonas: …") says when the line was sent.
     const stampTo = note ? -1 : turnStampEnd(mask, s, e);
     if (stampTo > s) excluded.push(s, stampTo);
+    // A reviewer's aside ("[Priya: check, I had $200m]", "(I had $200 million)") neither confirms nor contradicts the sentence.
+    if (!note) pushEditorAsides(mask, s, e, excluded);
     // A sentence labelled a myth ("**Myth:** Anthropic is giving away $1 billion.") asserts none of its figures.
     if (opensOnUnassertedLabel(mask, s, e)) excluded.push(s, e);
     // A note's discursive sentences claim as prose does; a source entry's dates and figures are no claims.
