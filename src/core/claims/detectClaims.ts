@@ -474,8 +474,14 @@ const ordinalDenominators = new Map(Object.entries({ half: 2, third: 3, quarter:
 const pluralEndRe = /s$/;
 /** After a spelled fraction: "of" and what it is a share of ("two-thirds of the tasks"). */
 const shareOfAfter = /^\s+of\b/;
-/** "of" before a span of time, a distance or a year: "two-thirds of the way", "a quarter of an hour", "three quarters of 2025" are no shares of a measure. */
-const notAShareAfter = /^\s+of\s+(?:(?:the|an?|this|that|last|next)\s+)?(?:way|hour|minute|second|day|week|month|year|decade|century|mile|(?:1[6-9]|20)\d{2})\b/i;
+/**
+ * "of" before a span of time, a distance or a year: "two-thirds of the way", "a quarter of an hour", "three quarters of 2025" are no shares of a measure;
+ * nor are parts of a piece of text, "half of that sentence", "two-thirds of the argument".
+ */
+const notAShareAfter =
+  /^\s+of\s+(?:(?:the|an?|this|that|last|next|my|our|his|her|its|their)\s+)?(?:way|hour|minute|second|day|week|month|year|decade|century|mile|sentence|paragraph|argument|quote|quotation|statement|phrase|clause|passage|speech|answer|headline|equation|(?:1[6-9]|20)\d{2})\b/i;
+/** Before "half": a word that says which half, "the first half of", "the latter half of": a part of a thing, not a share of a measure. */
+const positionalHalfBefore = /\b(?:first|second|latter|former|back|front|top|bottom|upper|lower)[\s-]+$/i;
 /** After a fraction with no "of": the end of its clause ("Opus 4.6 manages about two-thirds and …", "roughly two-thirds [1]."). */
 const clauseEndAfter = /^(?:$|\s*[,.;:)!?[—–]|\s+(?:and|or|but|while|whereas)\b)/;
 /**
@@ -505,7 +511,7 @@ function fractionShare(text: string, m: RegExpExecArray): number | 'none' | unde
     if (of ? notAShareAfter.test(after) : !(loose && clauseEndAfter.test(after))) return numerator > 1 ? 'none' : undefined;
     share = numerator / denominator;
   } else if (m[4]) {
-    if (notAShareAfter.test(after)) return undefined;
+    if (notAShareAfter.test(after) || positionalHalfBefore.test(contextBefore(text, m.index, 12))) return undefined;
     share = 0.5;
   } else {
     const x = parseNumber(m[5]);
