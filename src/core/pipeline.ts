@@ -6,6 +6,7 @@ import { LineIndex } from './text/lineIndex';
 import { buildStructure, type Structure } from './markdown/structure';
 import { tableRows, type TableRow } from './markdown/tableRows';
 import { unassertedCells } from './claims/unassertedLabel';
+import { ownRecordBlocks } from './claims/ownRecord';
 import { namesAnyIn } from './entities/mentionsIn';
 import { withSurnameMentions } from './entities/surnames';
 import { withoutHomonyms } from './entities/homonyms';
@@ -430,8 +431,10 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   };
   // The cells of a "Myth" column (or a "Claim" column beside a "Fact" one) state what the document does not assert.
   const mythCells = unassertedCells(rows, structure.blocks, text);
+  // A changelog, an edit log or a list of sources to add keeps the draft's own record: no claims about the world.
+  const ownRecord = ownRecordBlocks(structure.blocks, text, rows);
   scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, bi) => {
-    if (mythCells.has(bi) || sourceCells?.cells.has(bi)) return;
+    if (mythCells.has(bi) || ownRecord.has(bi) || sourceCells?.cells.has(bi)) return;
     const column = blockScan.claims.some((h) => h !== null) ? columnKind(bi) : undefined;
     // A heading names what follows and asserts nothing by a verb of saying ("## What the company says now", "# Working group notes").
     const heading = blocks[bi].kind === 'heading';

@@ -373,6 +373,15 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(shares('It hired 30 in 2026.').map((v) => v[0]), ['count', 'date']);
   });
 
+  it('read no share in a part of a text or in a half named by its place (blind QA round 12, A item 4)', () => {
+    for (const sentence of ['We agree with the first half of that sentence only for the current generation.', 'We agree with half of that sentence.', 'Two-thirds of the argument is sound.', 'The latter half of the filing repeats itself.']) {
+      assert.deepStrictEqual(claimOf(sentence)?.values ?? [], [], sentence);
+    }
+    // A share of things, or of the other half, stays one.
+    assert.deepStrictEqual(claimOf('The other half of the partners are American.')?.values.map((v) => v.text), ['half']);
+    assert.deepStrictEqual(claimOf('More than half of the partners joined.')?.values.map((v) => v.text), ['half']);
+  });
+
   it('hold a share written as a fraction against a percentage on record, as "about" would', () => {
     const pl006 = (sentence: string) => analyzer.analyze(`${sentence}[1]\n\n[1]: https://example.com/g "G"\n`).findings.filter((f) => f.code === 'PL006').map((f) => [f.message.slice(0, 20), f.fixes?.length]);
     // Opus 4.6: 66.6% on CyberGym; Mythos Preview: 83.1%; the campaign's autonomous share: 80-90%.

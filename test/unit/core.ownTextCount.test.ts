@@ -70,4 +70,30 @@ describe("a number word that counts the writer's own text", () => {
     assert.deepEqual(hints('The quotation runs to twelve words.'), ['“twelve words”']);
     assert.deepEqual(hints('| Partners | Count |\n|---|---|\n| Founding partners | twelve |'), ['“twelve”']);
   });
+
+  it('is no figure when the writers count their own parts, propose steps or frame their own points (blind QA round 12, A items 5–8)', () => {
+    for (const text of [
+      // A item 5: "We" or "I" counting the document's own parts, as "This report makes six recommendations." does.
+      'We set out six recommendations in Section 8.',
+      'In Section 8 we make three recommendations.',
+      // A item 6: a sentence that opens on steps, ways or options and proposes them.
+      'Three steps would help. First, publish the list.',
+      'Two options remain.',
+      // A item 7: a lead-in with a colon, its units qualified by an adverb and an adjective.
+      'These are two genuinely different theories: controlled distribution, or broad access.',
+      // A plural in -ies is a unit too.
+      'This paper sets three priorities.',
+    ])
+      assert.deepEqual(hints(text), [], text);
+    // A item 8: units a colon lists after a relative clause on them; the sentence's other figure is still hinted.
+    assert.deepEqual(
+      hints('Yet it rests on three assumptions that no one has yet tested: that a network of fifty-plus organizations can keep a secret, and that it works.'),
+      ['“fifty-plus”'],
+    );
+    // Others' parts and things in the world stay figures.
+    assert.deepEqual(hints('We found three flaws in the card.'), ['“three”']);
+    assert.deepEqual(hints('Ten items could be leaked.'), ['“Ten”']);
+    assert.deepEqual(hints('Two firms gave reasons: cost and risk.'), ['“Two”']);
+    assert.deepEqual(hints('Anthropic released two models: Mythos Preview and Opus 4.6.'), ['“two”']);
+  });
 });

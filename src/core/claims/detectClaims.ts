@@ -229,10 +229,11 @@ const wordAfterRe = /^[ \t]+\p{L}/u;
 /**
  * Words that name a part of a document, a list or a procedure, or an identifier: the number
  * after one labels that part ("Section 3.2", "item 4", "Appendix 2", "version 4", "slide 6",
- * "survey wave 1", "phase 2", "tier 1"); it counts nothing. Singular, and plural where the plural is no verb ("sections 3 and 4").
+ * "survey wave 1", "phase 2", "tier 1"; a reviewer's shorthand for a reference or a footnote,
+ * "ref 10", "fn 3"); it counts nothing. Singular, and plural where the plural is no verb ("sections 3 and 4").
  */
 const labelWords = new Set(
-  'section sections subsection article articles chapter chapters part paragraph paragraphs clause clauses appendix annex exhibit footnote footnotes endnote endnotes figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket slide slides wave waves phase phases stage stages tier tiers ext extension room box'.split(' '),
+  'section sections subsection article articles chapter chapters part paragraph paragraphs clause clauses appendix annex exhibit footnote footnotes endnote endnotes fn ref figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket slide slides wave waves phase phases stage stages tier tiers ext extension room box'.split(' '),
 );
 /** The same as abbreviations, written with their dot ("Fig. 3", "sec. 2", "No. 5"). */
 const abbreviatedLabels = new Set('sec ch chap para art fig figs tab p pp vol no nr ref ext extn rm'.split(' '));
@@ -254,7 +255,7 @@ const nounOrVerbLabels = new Set('note source reference question point round dra
  * More plurals a number after labels ("subsections 2 and 3", "Annexes 1–4", "rows 4 and 5"), kept
  * out of isLabelWord: a column headed "Entries" or "Versions" may count them.
  */
-const pluralLabelWords = new Set('subsections appendices annexes exhibits parts entries rows columns versions volumes boxes'.split(' '));
+const pluralLabelWords = new Set('subsections appendices annexes exhibits parts entries rows columns versions volumes boxes refs fns'.split(' '));
 /** Plurals of nounOrVerbLabels, a verb's third person too ("The card notes 40 of them"): labels only capitalised or after a word a noun follows ("see notes 3 and 4"). */
 const pluralNounOrVerbLabels = new Set('notes sources references questions points rounds'.split(' '));
 const nounContextWords = new Set('see in on of at from under per the this that cf each'.split(' '));
@@ -473,8 +474,14 @@ const ordinalDenominators = new Map(Object.entries({ half: 2, third: 3, quarter:
 const pluralEndRe = /s$/;
 /** After a spelled fraction: "of" and what it is a share of ("two-thirds of the tasks"). */
 const shareOfAfter = /^\s+of\b/;
-/** "of" before a span of time, a distance or a year: "two-thirds of the way", "a quarter of an hour", "three quarters of 2025" are no shares of a measure. */
-const notAShareAfter = /^\s+of\s+(?:(?:the|an?|this|that|last|next)\s+)?(?:way|hour|minute|second|day|week|month|year|decade|century|mile|(?:1[6-9]|20)\d{2})\b/i;
+/**
+ * "of" before a span of time, a distance or a year: "two-thirds of the way", "a quarter of an hour", "three quarters of 2025" are no shares of a measure;
+ * nor are parts of a piece of text, "half of that sentence", "two-thirds of the argument".
+ */
+const notAShareAfter =
+  /^\s+of\s+(?:(?:the|an?|this|that|last|next|my|our|his|her|its|their)\s+)?(?:way|hour|minute|second|day|week|month|year|decade|century|mile|sentence|paragraph|argument|quote|quotation|statement|phrase|clause|passage|speech|answer|headline|equation|(?:1[6-9]|20)\d{2})\b/i;
+/** Before "half": a word that says which half, "the first half of", "the latter half of": a part of a thing, not a share of a measure. */
+const positionalHalfBefore = /\b(?:first|second|latter|former|back|front|top|bottom|upper|lower)[\s-]+$/i;
 /** After a fraction with no "of": the end of its clause ("Opus 4.6 manages about two-thirds and …", "roughly two-thirds [1]."). */
 const clauseEndAfter = /^(?:$|\s*[,.;:)!?[—–]|\s+(?:and|or|but|while|whereas)\b)/;
 /**
@@ -504,7 +511,7 @@ function fractionShare(text: string, m: RegExpExecArray): number | 'none' | unde
     if (of ? notAShareAfter.test(after) : !(loose && clauseEndAfter.test(after))) return numerator > 1 ? 'none' : undefined;
     share = numerator / denominator;
   } else if (m[4]) {
-    if (notAShareAfter.test(after)) return undefined;
+    if (notAShareAfter.test(after) || positionalHalfBefore.test(contextBefore(text, m.index, 12))) return undefined;
     share = 0.5;
   } else {
     const x = parseNumber(m[5]);
@@ -805,10 +812,10 @@ function wordStart(text: string, end: number, max: number): number {
   return k > 0 && (isDigitCode(l) || (l >= 97 && l <= 122)) ? -1 : k;
 }
 
-/** The last letters of the label words, the dot of an abbreviation, "§" and "#": n s e r t h x m p y w v d . § #. */
+/** The last letters of the label words, the dot of an abbreviation, "§" and "#": n s e r t h x m p y w v d f . § #. */
 function mayEndLabel(c: number): boolean {
   const l = c | 32;
-  return l === 110 || l === 115 || l === 101 || l === 114 || l === 116 || l === 104 || l === 120 || l === 109 || l === 112 || l === 121 || l === 119 || l === 118 || l === 100 || c === 46 || c === 0xa7 || c === 35;
+  return l === 110 || l === 115 || l === 101 || l === 114 || l === 116 || l === 104 || l === 120 || l === 109 || l === 112 || l === 121 || l === 119 || l === 118 || l === 100 || l === 102 || c === 46 || c === 0xa7 || c === 35;
 }
 
 /**

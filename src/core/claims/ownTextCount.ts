@@ -6,22 +6,39 @@ import { isWhiteSpace, isWordChar } from '../text/words';
  * could support such a count, and no fact is about it.
  */
 
-/** After a number word: the next two words, the first of which may be an adjective of the second ("three key points"). */
-const wordsAfter = /^[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/u;
+/**
+ * After a number word: the next three words, the first of which may be an adjective of the second
+ * ("three key points"), or an adverb of an adjective of the third ("two genuinely different theories").
+ */
+const wordsAfter = /^[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?)?/u;
+
+/** A consonant and "y" at the end of a noun, whose plural ends in "ies" ("theory", "priority"; not "way"). */
+const consonantYRe = /[^aeiou]y$/;
 
 /** Both numbers of each noun in `words`. */
-const withPlurals = (words: string) => new Set(words.split(' ').flatMap((w) => [w, w.endsWith('s') ? `${w}es` : `${w}s`]));
+const withPlurals = (words: string) =>
+  new Set(words.split(' ').flatMap((w) => [w, w.endsWith('s') ? `${w}es` : consonantYRe.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`]));
 
 /**
  * Units that exist only in what is written or said: counted at the start of a sentence ("Two
  * words are wrong there.", "Three things stand out.") or in a lead-in, they count the writer's text.
  */
-const discourseUnits = withPlurals('word phrase sentence paragraph point question answer quote quotation lesson takeaway remark observation caveat tip idea reason thing');
+const discourseUnits = withPlurals('word phrase sentence paragraph point question answer quote quotation lesson takeaway remark observation caveat tip idea reason thing assumption premise');
 /**
  * Units that may also be things in the world ("ten items were leaked"): the writer's own only in a
- * lead-in that ends with a colon ("Two steps follow:").
+ * lead-in that ends with a colon ("Two steps follow:", "These are two genuinely different theories:"),
+ * or counted at the start of a sentence that proposes them ("Three steps would help.").
  */
-const leadInUnits = withPlurals('item way step option rule example principle argument objection');
+const leadInUnits = withPlurals('item way step option rule example principle argument objection theory approach view reading interpretation explanation scenario possibility');
+
+/**
+ * After a count of lead-in units that opens its sentence: a verb that proposes them or announces
+ * what follows ("Three steps would help.", "Two options remain.", "Three steps follow."), so the
+ * units are the writer's. "Ten items were leaked." reports things in the world.
+ */
+const proposingVerbs: ReadonlySet<string> = new Set('would could should might can must follow remain suggest'.split(' '));
+/** Items, the lead-in units most often things in the world ("Ten items could be leaked."): the writer's own only in a colon lead-in. */
+const itemUnits: ReadonlySet<string> = new Set(['item', 'items']);
 
 /**
  * The parts a document divides its own argument into: counted by the document itself ("This paper
@@ -36,9 +53,12 @@ const structureUnits = new Set([
   'criteria',
 ]);
 
-/** The present document or one of its parts, named as the writer's own: "This paper", "Our response", "the present section". */
+/**
+ * The present document or one of its parts, named as the writer's own: "This paper", "Our response", "the present section";
+ * or its writers, "We", "I" ("We set out six recommendations in Section 8."), who count only their own parts (see `structureUnits`).
+ */
 const ownDocumentRe =
-  /(?:^|[^\p{L}])(?:[Tt]his|[Oo]ur|[Tt]he present)\s+(?:paper|report|brief|response|submission|section|chapter|part|note|memo|article|essay|document|annex|appendix|study|review|analysis|post|piece|letter|testimony|statement|guide|explainer|primer)\s+(?:\p{Ll}+\s+){1,3}$/u;
+  /(?:^|[^\p{L}])(?:(?:[Tt]his|[Oo]ur|[Tt]he present)\s+(?:paper|report|brief|response|submission|section|chapter|part|note|memo|article|essay|document|annex|appendix|study|review|analysis|post|piece|letter|testimony|statement|guide|explainer|primer)|[Ww]e|I)\s+(?:\p{Ll}+\s+){1,3}$/u;
 
 /** After a counted part: "set out", "listed", "described"… below, above, or in a numbered part of this document not followed by "of" ("in Section 4"). */
 const setOutInOwnPartRe =
@@ -133,14 +153,37 @@ function endsInColon(text: string): boolean {
   return text.charCodeAt(i - 1) === 58;
 }
 
-/** The unit noun counted by the number word ending at `b`, directly or after one lower-case adjective ("three key points"), lower-cased. */
+/**
+ * The unit noun counted by the number word ending at `b`, directly, after one lower-case adjective
+ * ("three key points") or after an adverb in -ly and its adjective ("two genuinely different
+ * theories"), lower-cased.
+ */
 function unitAfter(text: string, b: number): string | undefined {
-  const m = wordsAfter.exec(text.slice(b, b + 40));
+  const m = wordsAfter.exec(text.slice(b, b + 48));
   if (!m) return undefined;
   const first = m[1].toLowerCase();
   if (discourseUnits.has(first) || leadInUnits.has(first) || m[2] === undefined || first !== m[1]) return first;
-  return m[2].toLowerCase();
+  const second = m[2].toLowerCase();
+  if (m[3] !== undefined && first.endsWith('ly') && second === m[2] && !isUnit(second)) {
+    const third = m[3].toLowerCase();
+    if (isUnit(third)) return third;
+  }
+  return second;
 }
+
+function isUnit(word: string): boolean {
+  return discourseUnits.has(word) || leadInUnits.has(word);
+}
+
+/** The lower-case word after the unit noun `unit` that follows the number word ending at `b` ("would" of "Three steps would help"), or "". */
+function wordAfterUnit(text: string, b: number, unit: string): string {
+  const head = text.slice(b, b + 60);
+  const at = head.toLowerCase().indexOf(unit);
+  if (at < 0) return '';
+  const m = nextWordRe.exec(head.slice(at + unit.length));
+  return m ? m[1] : '';
+}
+const nextWordRe = /^[ \t]+(\p{Ll}+)/u;
 
 /** Whether nothing but marks follows `b` in `text`: the number word is all its sentence says. */
 function standsAlone(text: string, b: number): boolean {
@@ -168,15 +211,26 @@ export function countsOwnText(text: string, a: number, b: number): boolean {
   // "We look at three things: the framework, the red teams and the bounties." counts what it lists.
   if (colonAfterUnit(text, b, unit)) return true;
   if (discourseUnits.has(unit)) return openingOf(text, a) !== 'none' || endsInColon(text);
+  // "Three steps would help.": lead-in units the sentence opens on and proposes ("Ten items could be leaked" counts things).
+  if (!itemUnits.has(unit) && openingOf(text, a) !== 'none' && proposingVerbs.has(wordAfterUnit(text, b, unit))) return true;
   return endsInColon(text);
 }
 
-/** Whether the unit noun after the number word ending at `b` is followed by a colon that opens a list of them ("three things: …"). */
+/**
+ * Whether the unit noun after the number word ending at `b` is followed by a colon that opens a
+ * list of them ("three things: …"), directly or past a relative clause on them ("three assumptions
+ * that no one has yet tested: that …").
+ */
 function colonAfterUnit(text: string, b: number, unit: string): boolean {
-  const head = text.slice(b, b + 60);
+  const head = text.slice(b, b + 120);
   const at = head.toLowerCase().indexOf(unit);
   if (at < 0) return false;
   let i = at + unit.length;
+  const relative = relativeClauseRe.exec(head.slice(i));
+  if (relative) i += relative[0].length;
   while (i < head.length && (head.charCodeAt(i) === 42 || head.charCodeAt(i) === 95)) i++;
   return head.charCodeAt(i) === 58 && i + 1 < head.length && isWhiteSpace(head.charCodeAt(i + 1));
 }
+
+/** A relative clause on the counted units, up to a colon: " that no one has yet tested" (no punctuation, at most 60 characters). */
+const relativeClauseRe = /^[ \t]+(?:that|which)[ \t][^.,;:!?()\r\n]{1,60}(?=:)/;

@@ -10,8 +10,9 @@ import { detectClaim, type ClaimHit } from '../claims/detectClaims';
 import { blockNumbering } from '../claims/blockNumbering';
 import { assertsInNote } from '../claims/noteSentence';
 import { datelineEnd } from '../claims/dateline';
-import { turnStampEnd } from '../text/turnOpeners';
+import { datedLabelEnd, turnStampEnd } from '../text/turnOpeners';
 import { opensOnUnassertedLabel } from '../claims/unassertedLabel';
+import { pushEditorAsides } from '../claims/editorAside';
 import { hasInvisible, squeezeInvisibles, squeezedOffset } from '../text/invisibles';
 import type { ClaimVerdict } from '../factcheck/claimVerdict';
 
@@ -154,6 +155,11 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     // A chat turn's timestamp ("[14/04/2026, 11:09:55] jonas: …") says when the line was sent.
     const stampTo = note ? -1 : turnStampEnd(mask, s, e);
     if (stampTo > s) excluded.push(s, stampTo);
+    // So does the date of a reviewer's label ("**JL, 15 April:** …"), unless the label names a party of the fact base.
+    const labelTo = note ? -1 : datedLabelEnd(mask, s, e);
+    if (labelTo > s && !mentionIn(mentions, mentionCursor, s, labelTo)) excluded.push(s, labelTo);
+    // A reviewer's aside ("[Priya: check, I had $200m]", "(I had $200 million)") neither confirms nor contradicts the sentence.
+    if (!note) pushEditorAsides(mask, s, e, excluded);
     // A sentence labelled a myth ("**Myth:** Anthropic is giving away $1 billion.") asserts none of its figures.
     if (opensOnUnassertedLabel(mask, s, e)) excluded.push(s, e);
     // A note's discursive sentences claim as prose does; a source entry's dates and figures are no claims.
@@ -181,6 +187,12 @@ function dropThingCitations(markers: MarkerHit[], mentions: readonly MentionHit[
     if (!drop) markers[kept++] = m;
   }
   markers.length = kept;
+}
+
+/** Whether a mention from the `from`-th on (in document order) overlaps [s, e). */
+function mentionIn(mentions: readonly MentionHit[], from: number, s: number, e: number): boolean {
+  for (let k = from; k < mentions.length && mentions[k].start < e; k++) if (mentions[k].end > s) return true;
+  return false;
 }
 
 /** Removes, in place, the mentions that overlap a marker (both lists in document order). */

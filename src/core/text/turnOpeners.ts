@@ -27,6 +27,21 @@ const bareStamp = new RegExp(String.raw`(?:${date})?${time}[ \t]+(?:[-–—][ \
 const speakerLabel = /@?[\p{L}\p{N}][\p{L}\p{N}._'’-]{0,30}(?:[ \t]@?[\p{L}\p{N}][\p{L}\p{N}._'’-]{0,30}){0,2}(?:[ \t]?\(([^()\n]{1,24})\))?:[ \t]/uy;
 const timeIn = new RegExp(time);
 
+/** A month's name, in full or short: "April", "Apr", "Apr.", "Sept". */
+const monthName = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
+/** The day a comment was written: "15 April", "April 15", "15 April 2026", "Apr 16, 2026", "2026-04-15", "15/04", "15.04.2026". */
+const commentDate = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+${monthName}(?:[ \t]+\d{4})?|${monthName}[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)`;
+/**
+ * A reviewer's label with the day (and time) the comment was written, as review threads and
+ * comment exports set it: "**JL, 15 April:**", "MK (16 April):", "Priya Shah, Apr 16, 10:32:".
+ * One to three capitalised words or initials, a comma or an opening bracket, the date, perhaps a
+ * time, a colon. Emphasis may wrap it.
+ */
+const datedLabel = new RegExp(
+  String.raw`[*_]{0,2}\p{Lu}[\p{L}.'’-]{0,30}(?:[ \t]\p{Lu}[\p{L}.'’-]{0,30}){0,2}(?:,[ \t]+|[ \t]?\()${commentDate}(?:,?[ \t]+${time})?\)?[*_]{0,2}:[*_]{0,2}[ \t]`,
+  'uy',
+);
+
 function matchesAt(re: RegExp, mask: string, at: number, end: number): number {
   re.lastIndex = at;
   const m = re.exec(mask);
@@ -35,7 +50,8 @@ function matchesAt(re: RegExp, mask: string, at: number, end: number): number {
 
 /**
  * How the line at `at` opens, up to `end`: 'stamped' on a timestamp in brackets, a bare one
- * before a speaker label, or a label whose bracket holds a time ("- Jonas (10:46): …"), each a
+ * before a speaker label, a label whose bracket holds a time ("- Jonas (10:46): …") or a
+ * reviewer's label with a date ("JL, 15 April: …"), each a
  * turn of its own; 'labelled' on a speaker label alone ("Marta: …", "Q: …"), a turn when another
  * line of its paragraph opens on one too (a wrapped line of prose may open on "Fortune: …", two
  * such lines do not); 'none' otherwise.
@@ -46,6 +62,7 @@ export function turnOpening(mask: string, from: number, end: number): 'stamped' 
   if (matchesAt(bracketedStamp, mask, at, end) >= 0) return 'stamped';
   const afterStamp = matchesAt(bareStamp, mask, at, end);
   if (afterStamp >= 0) return matchesAt(speakerLabel, mask, afterStamp, end) >= 0 ? 'stamped' : 'none';
+  if (matchesAt(datedLabel, mask, at, end) >= 0) return 'stamped';
   speakerLabel.lastIndex = at;
   const label = speakerLabel.exec(mask);
   if (!label || speakerLabel.lastIndex > end) return 'none';
@@ -70,4 +87,17 @@ export function turnStampEnd(mask: string, from: number, end: number): number {
   if (afterBrackets >= 0) return afterBrackets;
   const afterStamp = matchesAt(bareStamp, mask, at, end);
   return afterStamp >= 0 && matchesAt(speakerLabel, mask, afterStamp, end) >= 0 ? afterStamp : -1;
+}
+
+/**
+ * The end of a reviewer's dated label that opens the turn at `from` (up to `end`), past a list's
+ * bullet, or -1: "**JL, 15 April:** …", "MK (16 April): …". Its date says when the comment was
+ * written, not when anything it reports happened. The caller rules out a label that names a
+ * party of the fact base ("**Anthropic, 7 April:** announces …" is a timeline's entry).
+ */
+export function datedLabelEnd(mask: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && at - from < 16 && (mask.charCodeAt(at) === 32 || mask.charCodeAt(at) === 9)) at++;
+  const afterBullet = matchesAt(bullet, mask, at, end);
+  return matchesAt(datedLabel, mask, afterBullet >= 0 ? afterBullet : at, end);
 }
