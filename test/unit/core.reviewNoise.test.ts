@@ -34,6 +34,10 @@ describe("a draft's review notes", () => {
     // A timeline's entry that opens on a party of the fact base dates what it reports.
     assert.deepEqual(hints('- **Anthropic, 7 April:** announces Mythos Preview.'), ['“7 April”']);
     assert.deepEqual(findingTexts('PL006', '- **Anthropic, 9 April:** announces Claude Mythos Preview.\n'), ['9 April']);
+    // A weekday, a season or "Updated" opens a timeline's entry, whose date is what it reports.
+    assert.deepEqual(findingTexts('PL006', '- Tuesday, April 8: Anthropic announces Claude Mythos Preview.\n'), ['April 8']);
+    assert.deepEqual(findingTexts('PL006', '**Wednesday, 8 April:** Anthropic announced Claude Mythos Preview.\n'), ['8 April']);
+    assert.deepEqual(findingTexts('PL006', 'Spring, April 8: Anthropic announced Claude Mythos Preview.\n'), ['April 8']);
   });
 
   it('finds no claims in a changelog, an edit log or a revision-history table (C items 13 and 14)', () => {

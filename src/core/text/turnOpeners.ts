@@ -32,13 +32,19 @@ const monthName = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)
 /** The day a comment was written: "15 April", "April 15", "15 April 2026", "Apr 16, 2026", "2026-04-15", "15/04", "15.04.2026". */
 const commentDate = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+${monthName}(?:[ \t]+\d{4})?|${monthName}[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)`;
 /**
+ * Words that open a timeline's or a diary's entry, not a reviewer's name: a weekday ("Tuesday,
+ * April 7: Anthropic announces …" dates what it reports), a season, a relative day, or a word that
+ * says what the date is ("Updated, 9 April:").
+ */
+const notReviewer = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?|Spring|Summer|Autumn|Fall|Winter|Today|Yesterday|Tomorrow|Tonight|Week|Day|Weekend|Updated?|Posted|Published|Edited|Revised|Filed|Released|Announced)(?![\p{L}])`;
+/**
  * A reviewer's label with the day (and time) the comment was written, as review threads and
  * comment exports set it: "**JL, 15 April:**", "MK (16 April):", "Priya Shah, Apr 16, 10:32:".
  * One to three capitalised words or initials, a comma or an opening bracket, the date, perhaps a
  * time, a colon. Emphasis may wrap it.
  */
 const datedLabel = new RegExp(
-  String.raw`[*_]{0,2}\p{Lu}[\p{L}.'’-]{0,30}(?:[ \t]\p{Lu}[\p{L}.'’-]{0,30}){0,2}(?:,[ \t]+|[ \t]?\()${commentDate}(?:,?[ \t]+${time})?\)?[*_]{0,2}:[*_]{0,2}[ \t]`,
+  String.raw`[*_]{0,2}(?!${notReviewer})\p{Lu}[\p{L}.'’-]{0,30}(?:[ \t]\p{Lu}[\p{L}.'’-]{0,30}){0,2}(?:,[ \t]+|[ \t]?\()${commentDate}(?:,?[ \t]+${time})?\)?[*_]{0,2}:[*_]{0,2}[ \t]`,
   'uy',
 );
 
