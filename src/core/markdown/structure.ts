@@ -288,13 +288,15 @@ function mayStartFootnote(text: string, at: number): boolean {
  * markdown-it's parse by default, or the analysis cache's section by section.
  */
 export function buildStructure(original: string, index: LineIndex, parse: (text: string, firstLine: number) => Token[] = parseBlocks): Structure {
-  // Comments that span paragraphs are blanked before anything reads the text (their suppression comments still count).
+  // Comments that span paragraphs are blanked before anything reads the text (their suppression
+  // comments still count); the parser sees the rest of a line that one closes in (see HiddenComments).
   const hidden = hideComments(original);
   const text = hidden ? hidden.text : original;
   const front = readFrontMatter(text);
   // markdown-it must not see front matter (a `---` line would become a rule or a setext
   // heading): it parses the rest, a slice that shares the text's memory.
-  const tokens = front.lineCount ? parse(text.slice(front.end), front.lineCount) : parse(text, 0);
+  const parseText = hidden ? hidden.parseText : text;
+  const tokens = front.lineCount ? parse(parseText.slice(front.end), front.lineCount) : parse(parseText, 0);
 
   const mask = new MaskWriter(text);
   const blocks: Block[] = [];
