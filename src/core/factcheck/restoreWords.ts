@@ -26,6 +26,24 @@ interface Step {
 const maxCells = 250_000;
 
 const lineBreakRe = /[\r\n]/;
+
+/**
+ * Whether the document keeps two words apart from `from` to `to`: a line break (a hard-wrapped
+ * quotation keeps it, a block quote its `> `), or text the prose mask blanked (a comment, a tag,
+ * struck or deleted words, a link destination), which no edit may delete or cut in two.
+ */
+function keptApart(text: string, mask: string, from: number, to: number): boolean {
+  return lineBreakRe.test(text.slice(from, to)) || blanksText(text, mask, from, to);
+}
+
+/** Whether the mask blanked text from `from` to `to` (it writes U+2010 and U+2011 as "-"). */
+function blanksText(text: string, mask: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (mask.charCodeAt(k) !== c && c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0x2010 && c !== 0x2011) return true;
+  }
+  return false;
+}
 const lowerRe = /\p{Ll}/u;
 const upperStartRe = /^\p{Lu}/u;
 const lowerStartRe = /^\p{Ll}/u;
@@ -94,11 +112,12 @@ const replaces = (s: Step) => s.w >= 0 && s.r >= 0 && !s.same;
  * The runs of steps that change something, each as [first, last) into `steps`: split between
  * two replaced words (each is replaced on its own, whatever markup stands between them) and
  * where the writer broke the line between two of its words (a hard-wrapped quotation keeps its
- * line breaks, a block quote its `> `), and a run at the quotation's start that adds or drops a word
- * taken on to the writer's first kept word, so that the replacement opens with a word whose
- * case the writer chose ("And we did" → "We did", not "we did").
+ * line breaks, a block quote its `> `) or the mask blanked text between them (a comment or
+ * struck words stay as written: see `keptApart`), and a run at the quotation's start that adds or
+ * drops a word taken on to the writer's first kept word, so that the replacement opens with a
+ * word whose case the writer chose ("And we did" → "We did", not "we did").
  */
-function changedRuns(steps: readonly Step[], words: readonly Word[], text: string): [number, number][] {
+function changedRuns(steps: readonly Step[], words: readonly Word[], text: string, mask: string): [number, number][] {
   const runs: [number, number][] = [];
   let k = 0;
   while (k < steps.length) {
@@ -111,12 +130,13 @@ function changedRuns(steps: readonly Step[], words: readonly Word[], text: strin
     while (end < steps.length && !steps[end].same) {
       const w = steps[end].w;
       if (replaces(steps[end]) && replaces(steps[end - 1])) break;
-      if (w >= 0 && lastWord >= 0 && lineBreakRe.test(text.slice(words[lastWord].end, words[w].start))) break;
+      if (w >= 0 && lastWord >= 0 && keptApart(text, mask, words[lastWord].end, words[w].start)) break;
       if (w >= 0) lastWord = w;
       end++;
     }
     const atStart = !steps.slice(0, k).some((s) => s.w >= 0);
-    if (atStart && !steps.slice(k, end).every(replaces) && end < steps.length && steps[end].same) end++;
+    const apart = lastWord >= 0 && end < steps.length && keptApart(text, mask, words[lastWord].end, words[steps[end].w].start);
+    if (atStart && !steps.slice(k, end).every(replaces) && end < steps.length && steps[end].same && !apart) end++;
     runs.push([k, end]);
     k = end;
   }
@@ -185,7 +205,7 @@ export function restoreWords(
   // A quotation in capitals ("WE DID NOT FEEL …") gets the record's words in capitals.
   const capitals = written.length >= 3 && !lowerRe.test(mask.slice(from, to));
   const edits: TextEdit[] = [];
-  for (const [first, last] of changedRuns(steps, written, text)) {
+  for (const [first, last] of changedRuns(steps, written, text, mask)) {
     const run = steps.slice(first, last);
     const ws = run.filter((s) => s.w >= 0).map((s) => s.w);
     const rs = run.filter((s) => s.r >= 0);
@@ -207,8 +227,8 @@ export function restoreWords(
       const b = written[ws[ws.length - 1]];
       const after = written[ws[ws.length - 1] + 1];
       const before = written[ws[0] - 1];
-      if (after && !lineBreakRe.test(text.slice(b.end, after.start))) edits.push({ start: a.start, end: after.start, newText: '' });
-      else if (before && !lineBreakRe.test(text.slice(before.end, a.start))) edits.push({ start: before.end, end: b.end, newText: '' });
+      if (after && !keptApart(text, mask, b.end, after.start)) edits.push({ start: a.start, end: after.start, newText: '' });
+      else if (before && !keptApart(text, mask, before.end, a.start)) edits.push({ start: before.end, end: b.end, newText: '' });
       else edits.push({ start: a.start, end: b.end, newText: '' });
     }
   }
@@ -219,8 +239,8 @@ export function restoreWords(
  * The edit that puts the words on record back in their order in place of a quotation that holds
  * them in another order ("higher than for previous models, but very low" → "very low, but higher
  * than for previous models"): its words from the first to the last become the record's, in the
- * writer's marks and case. Undefined when a citation marker (`skip`) stands among them, which one
- * replacement would delete.
+ * writer's marks and case. Undefined when a citation marker (`skip`) or text the mask blanked (a
+ * comment, struck words) stands among them, which one replacement would delete.
  */
 export function restoreOrder(
   text: string,
@@ -234,7 +254,7 @@ export function restoreOrder(
   if (!written.length) return undefined;
   const start = written[0].start;
   const end = written[written.length - 1].end;
-  if (skip.some((s) => s.start < end && s.end > start)) return undefined;
+  if (skip.some((s) => s.start < end && s.end > start) || blanksText(text, mask, start, end)) return undefined;
   let newText = inStyle(onRecord, markStyle(text.slice(Math.max(0, from - 1), to + 1)));
   if (written.length >= 3 && !lowerRe.test(mask.slice(from, to))) newText = newText.toUpperCase();
   else if (upperStartRe.test(text.slice(start)) && lowerStartRe.test(newText)) newText = newText.charAt(0).toUpperCase() + newText.slice(1);

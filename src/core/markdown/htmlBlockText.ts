@@ -7,7 +7,8 @@ import { HtmlElements, type HtmlCell } from './htmlElements';
  * words between the tags are prose, the tags themselves (with their attributes), comments
  * (`<!-- … -->`, MDX's `{/* … *\/}`), declarations, processing instructions, CDATA, and the whole
  * of a raw element (`<script>`, `<style>`, `<pre>`, `<textarea>`, `<code>`: code, not prose)
- * are not.
+ * or of a deletion (`<del>`, `<s>`, `<strike>`: deleted text; one left open runs on over the
+ * blocks after it, see HtmlElements) are not.
  *
  * The text falls into *pieces*, each one block of prose. A tag of a block-level element (`<div>`,
  * `<p>`, `<li>`, `<td>`, `<summary>`, …) ends one and starts the next, as a paragraph's end
@@ -25,6 +26,8 @@ import { HtmlElements, type HtmlCell } from './htmlElements';
  */
 export type HtmlPiece = number[] & { quoted?: boolean; cell?: HtmlCell };
 
+/** Elements whose content is deleted text, not prose (they lie inside a sentence, as their content would). */
+const deletionElements = new Set(['del', 's', 'strike']);
 /** Elements whose content is code or raw text, not prose. */
 const rawElements = new Set(['script', 'style', 'pre', 'textarea', 'code', 'xmp', 'listing', 'plaintext']);
 /** Elements that lie inside a sentence (`<code>` too: its content is left out, as a code span's is). */
@@ -93,17 +96,31 @@ class TagReader {
 
 /** A raw element's closing tag, in any case. */
 const rawClose = /<\/(script|style|pre|textarea|code|xmp|listing|plaintext)(?![A-Za-z0-9-])/gi;
+/** A deletion element's closing tag, in any case. */
+const deletionClose = /<\/(del|s|strike)(?![A-Za-z0-9-])/gi;
 
-/** The index just past the closing tag of the raw element `name` (lower case) at or after `from` in `s`, or the end. */
-function pastClose(s: string, from: number, name: string): number {
-  rawClose.lastIndex = from;
+/**
+ * The index just past the closing tag of the element `name` (lower case) at or after `from` in
+ * `s`, found with `closeRe` (`rawClose`, `deletionClose`), or -1.
+ */
+function pastClose(s: string, from: number, name: string, closeRe: RegExp): number {
+  closeRe.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = rawClose.exec(s))) {
+  while ((m = closeRe.exec(s))) {
     if (m[1].toLowerCase() !== name) continue;
-    const gt = s.indexOf('>', rawClose.lastIndex);
+    const gt = s.indexOf('>', closeRe.lastIndex);
     return gt < 0 ? s.length : gt + 1;
   }
-  return s.length;
+  return -1;
+}
+
+/**
+ * The index just past the first closing tag of the deletion element `name` in `s.slice(from, to)`
+ * (offsets of `s`), or -1: where deleted text an HTML block left open ends in a paragraph.
+ */
+export function deletionCloseIn(s: string, from: number, to: number, name: string): number {
+  const close = pastClose(s.slice(from, to), 0, name, deletionClose);
+  return close < 0 ? -1 : from + close;
 }
 
 /** Whether `s` holds only white space from `from` to the end of its line (or `to`). */
@@ -162,9 +179,16 @@ export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at
   };
 
   let text = 0;
+  // Deleted text that an earlier block left open runs to its closing tag.
+  if (elements.deleted !== undefined) {
+    const close = pastClose(s, 0, elements.deleted, deletionClose);
+    if (close < 0) return pieces;
+    elements.deleted = undefined;
+    text = close;
+  }
+  markupStart.lastIndex = text;
   /** The tag just read, for `elements`. */
   let tagRead: { key: string; closing: boolean; selfClosing: boolean } | undefined;
-  markupStart.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = markupStart.exec(s))) {
     const at = m.index;
@@ -199,7 +223,13 @@ export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at
         end = fragment ? nameAt + 1 : tags.end(nameAt + name!.length);
         const key = name?.toLowerCase() ?? '';
         if (end > 0 && !closing && rawElements.has(key) && s.charCodeAt(end - 2) !== 47 /* / */) {
-          end = pastClose(s, end, key);
+          const close = pastClose(s, end, key, rawClose);
+          end = close < 0 ? s.length : close;
+        } else if (end > 0 && !closing && deletionElements.has(key) && s.charCodeAt(end - 2) !== 47 /* / */) {
+          // Deleted text, with its tags: to the closing tag, or on past the block's end.
+          const close = pastClose(s, end, key, deletionClose);
+          if (close < 0) elements.deleted = key;
+          end = close < 0 ? s.length : close;
         }
         if (end > 0 && !phrasingElements.has(key)) {
           breaks = blockElements.has(key) || rawElements.has(key) || !lineHasTextBefore(at) || restOfLineBlank(s, end, s.length);

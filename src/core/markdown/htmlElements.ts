@@ -1,8 +1,9 @@
 /**
  * The HTML elements that give the text of HTML blocks a role beyond prose: a `<blockquote>` (a
- * block quote) and a table's cells (`<td>`, `<th>`; a row is one record, as a Markdown table's).
- * A blank line ends a CommonMark HTML block but not an element, so one reader follows the
- * elements across all the HTML blocks of a document (and the Markdown between them).
+ * block quote), a table's cells (`<td>`, `<th>`; a row is one record, as a Markdown table's) and
+ * deleted text (`<del>`, `<s>`, `<strike>`: no prose). A blank line ends a CommonMark HTML block
+ * but not an element, so one reader follows the elements across all the HTML blocks of a
+ * document (and the Markdown between them).
  */
 
 /** The cell of an HTML table that a piece of text stands in. */
@@ -19,6 +20,11 @@ export class HtmlElements {
   quoteDepth = 0;
   /** The offset, in the block being read, just past the tag that closed the outermost `<blockquote>`, if one did. */
   closedAt: number | undefined;
+  /**
+   * The name of a deletion element (`del`, `s`, `strike`) an HTML block opened and left open:
+   * what follows, Markdown blocks included, is deleted up to its closing tag.
+   */
+  deleted: string | undefined;
   private tables = 0;
   private rows = 0;
   private table = 0;

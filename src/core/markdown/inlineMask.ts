@@ -6,7 +6,16 @@
  * is the link's visible text), math, backslash escapes, template tags on one line
  * (`{{< tweet id="190…" >}}`, `{% include x %}`, `{{ page.title }}`: Hugo, Jekyll/Liquid,
  * Jinja). Suppression comments found on the way are collected.
+ *
+ * Deleted text and a reviewer's notes are no prose either, as an HTML comment is not: GFM
+ * strikethrough (`~~old words~~`, see strikethrough), the content of `<del>`, `<s>` and
+ * `<strike>` with their tags (an element left open runs to the end of the block, as a browser
+ * closes it there), and CriticMarkup's deletions `{--old--}`, comments `{>>note<<}` and the old
+ * side of a substitution `{~~old~>new~~}`. Of an addition `{++new++}`, a highlight `{==words==}`
+ * and a substitution's new side, only the marks are cut: their words are the text.
  */
+
+import { delimiterFlanks, struckRanges } from './strikethrough';
 
 export interface Directive {
   readonly kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -18,10 +27,10 @@ export interface Directive {
 
 // One left-to-right scan; each alternative is anchored on a distinct first character.
 const inlineRe =
-  /(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|(!?)\[\[([^[\]\r\n|]{1,500})(?:\|([^[\]\r\n]{0,500}))?\]\](?![([])|!\[|\]\(|\{\/\*|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])|\{\{[^\r\n{}]{0,1000}\}\}|\{%[^\r\n{}]{0,1000}?%\}|%%/g;
+  /(`+)|<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000}>|<[^\s@<>]{1,200}@[^\s@<>]{1,200}>|(!?)\[\[([^[\]\r\n|]{1,500})(?:\|([^[\]\r\n]{0,500}))?\]\](?![([])|!\[|\]\(|\{\/\*|\\[!-/:-@[-`{-~]|\b(?:https?|ftp):\/\/[^\s<>]{0,2000}|\bwww\.[^\s<>]{1,2000}|\$\$|\$(?=[^\s$])|\{\{[^\r\n{}]{0,1000}\}\}|\{%[^\r\n{}]{0,1000}?%\}|%%|~~+|\{(?:--|>>|~~|\+\+|==)/g;
 
 /** Characters that can start inline non-prose (URLs are tested apart: "w" and ":" are everywhere). */
-const prefilter = /[`<!\]\\${]/;
+const prefilter = /[`<!\]\\${~]/;
 /** A closing `$` of inline math: not after white space, not before a digit. */
 const closingDollar = /[^\s$]\$(?!\d)/g;
 /** A suppression comment, as an HTML comment or as an MDX one (`{/* policy-lens-disable-line *\/}`). */
@@ -82,6 +91,74 @@ function trimUrl(url: string): string {
 
 const noCuts: readonly number[] = [];
 
+/** The close of each CriticMarkup mark, by its opening. */
+const criticCloses: Readonly<Record<string, string>> = { '{--': '--}', '{>>': '<<}', '{~~': '~~}', '{++': '++}', '{==': '==}' };
+/** A deletion element's opening tag, and its name. */
+const deletionOpen = /^<(del|s|strike)(?=[\s>])/i;
+/** The closing tag of each deletion element, in any case. */
+const deletionCloses: Readonly<Record<string, RegExp>> = { del: /<\/del\s*>/gi, s: /<\/s\s*>/gi, strike: /<\/strike\s*>/gi };
+
+/**
+ * The first place at or after `from` where a close (a string, or a global regular expression)
+ * stands in `s`, with its length; -1 when none. Each close's last answer is kept and reused
+ * while it still lies ahead: a block of many openers that never close is searched once, not
+ * once per opener (searches start further right each time).
+ */
+class CloseFinder {
+  private readonly last = new Map<string | RegExp, { at: number; length: number }>();
+
+  constructor(private readonly s: string) {}
+
+  find(close: string | RegExp, from: number): { at: number; length: number } {
+    const known = this.last.get(close);
+    if (known && (known.at === -1 || known.at >= from)) return known;
+    let found: { at: number; length: number };
+    if (typeof close === 'string') {
+      found = { at: this.s.indexOf(close, from), length: close.length };
+    } else {
+      close.lastIndex = from;
+      const m = close.exec(this.s);
+      found = m ? { at: m.index, length: m[0].length } : { at: -1, length: 0 };
+    }
+    this.last.set(close, found);
+    return found;
+  }
+}
+
+/** Flat `[start, end, …]` ranges sorted by start. */
+function sortedRanges(ranges: readonly number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < ranges.length; k += 2) pairs.push([ranges[k], ranges[k + 1]]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  return pairs.flat();
+}
+
+/**
+ * The union of two lists of ranges, flat `[start, end, …]` and sorted by start: `cuts` disjoint,
+ * `more` possibly overlapping one another. Ranges that overlap or touch become one.
+ */
+export function unionOf(cuts: readonly number[], more: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < cuts.length || j < more.length) {
+    let a: number;
+    let b: number;
+    if (j >= more.length || (i < cuts.length && cuts[i] <= more[j])) {
+      a = cuts[i];
+      b = cuts[i + 1];
+      i += 2;
+    } else {
+      a = more[j];
+      b = more[j + 1];
+      j += 2;
+    }
+    if (out.length && a <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], b);
+    else out.push(a, b);
+  }
+  return out;
+}
+
 /**
  * The inline non-prose of `s` (a block's text from `offset` on, container markers blanked)
  * as ranges to blank, flat `[start, end, start, end, ...]` in text offsets, in order and
@@ -93,6 +170,14 @@ export function inlineCuts(s: string, offset: number, directives: Directive[]): 
   // (even where it reaches further).
   const cuts: number[] = [];
   let kept = 0;
+  // Strikethrough delimiter runs, flat [at, flags, …], paired once the block is read; cuts found
+  // out of order (the closing marks of CriticMarkup), flat [start, end, …] in text offsets.
+  const runs: number[] = [];
+  const later: number[] = [];
+  /** Where the `~~}` closing a CriticMarkup substitution stands (its tildes are no strikethrough). */
+  let substitutionClose = -1;
+  let finder: CloseFinder | undefined;
+  const closes = () => (finder ??= new CloseFinder(s));
   let parens: Int32Array | undefined;
   /** Index just past the `)` closing a link destination opened at `open` (the `(`), or -1. */
   const closeParen = (open: number) => (parens ??= parenMatches(s))[open];
@@ -166,6 +251,29 @@ export function inlineCuts(s: string, offset: number, directives: Directive[]): 
       }
       inlineRe.lastIndex = close;
       continue;
+    } else if (tok.charCodeAt(0) === 126 /* ~ */) {
+      // A run of tildes: two may be a strikethrough's delimiter (three or more, or one
+      // standing in a longer run the scan entered past its start, are text).
+      if (tok.length === 2 && s.charCodeAt(at - 1) !== 126 && at !== substitutionClose) runs.push(at, delimiterFlanks(s, at, end));
+      continue;
+    } else if (criticCloses[tok] !== undefined) {
+      // CriticMarkup, when its mark closes in the block (else it is text).
+      const close = closes().find(criticCloses[tok], end).at;
+      const arrow = tok === '{~~' ? closes().find('~>', end).at : -1;
+      if (close < 0 || (tok === '{~~' && (arrow < 0 || arrow > close))) {
+        inlineRe.lastIndex = at + 1;
+        continue;
+      }
+      if (tok === '{--' || tok === '{>>') {
+        end = close + 3; // a deletion, a comment: all of it
+      } else {
+        // The old side of a substitution and its marks; an addition's or a highlight's marks.
+        if (tok === '{~~') {
+          end = arrow + 2;
+          substitutionClose = close;
+        }
+        later.push(offset + close, offset + close + 3);
+      }
     } else if (tok === '%%') {
       // An Obsidian comment (`%% not shown %%`), when it closes in the block: hidden from readers.
       const close = s.indexOf('%%', end);
@@ -198,6 +306,11 @@ export function inlineCuts(s: string, offset: number, directives: Directive[]): 
       // Backslash escape: the escaped mark is not a quotation mark or a bracket.
     } else if (tok.startsWith('http') || tok.startsWith('ftp') || tok.startsWith('www')) {
       end = at + trimUrl(tok).length;
+    } else if (tok.charCodeAt(tok.length - 2) !== 47 /* / */ && deletionOpen.test(tok)) {
+      // `<del>`, `<s>`, `<strike>`: deleted text, to the closing tag or the end of the block.
+      const name = deletionOpen.exec(tok)![1].toLowerCase();
+      const close = closes().find(deletionCloses[name], end);
+      end = close.at < 0 ? s.length : close.at + close.length;
     }
     if (at >= kept) {
       cuts.push(offset + at, offset + end);
@@ -205,5 +318,10 @@ export function inlineCuts(s: string, offset: number, directives: Directive[]): 
     }
     inlineRe.lastIndex = Math.max(end, at + 1);
   }
-  return cuts;
+  if (!runs.length && !later.length) return cuts;
+  const struck = runs.length ? struckRanges(runs, offset) : [];
+  // A mark nested in another's text closes first: the closing marks in order of start.
+  const marks = later.length > 2 ? sortedRanges(later) : later;
+  const more = !marks.length ? struck : !struck.length ? marks : unionOf(struck, marks);
+  return more.length ? unionOf(cuts, more) : cuts;
 }

@@ -2,8 +2,8 @@ import { parseAuthorYearEntry, type AuthorYearEntry } from '../citations/authorY
 import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
 import { hideComments } from './hiddenComments';
-import { collectDirectives, inlineCuts, type Directive } from './inlineMask';
-import { htmlBlockText } from './htmlBlockText';
+import { collectDirectives, inlineCuts, unionOf, type Directive } from './inlineMask';
+import { deletionCloseIn, htmlBlockText } from './htmlBlockText';
 import { HtmlElements, type HtmlCell } from './htmlElements';
 import { isEsmParagraph } from './mdxEsm';
 import { calloutHead, type CalloutHead } from './callout';
@@ -288,13 +288,15 @@ function mayStartFootnote(text: string, at: number): boolean {
  * markdown-it's parse by default, or the analysis cache's section by section.
  */
 export function buildStructure(original: string, index: LineIndex, parse: (text: string, firstLine: number) => Token[] = parseBlocks): Structure {
-  // Comments that span paragraphs are blanked before anything reads the text (their suppression comments still count).
+  // Comments that span paragraphs are blanked before anything reads the text (their suppression
+  // comments still count); the parser sees the rest of a line that one closes in (see HiddenComments).
   const hidden = hideComments(original);
   const text = hidden ? hidden.text : original;
   const front = readFrontMatter(text);
   // markdown-it must not see front matter (a `---` line would become a rule or a setext
   // heading): it parses the rest, a slice that shares the text's memory.
-  const tokens = front.lineCount ? parse(text.slice(front.end), front.lineCount) : parse(text, 0);
+  const parseText = hidden ? hidden.parseText : text;
+  const tokens = front.lineCount ? parse(parseText.slice(front.end), front.lineCount) : parse(parseText, 0);
 
   const mask = new MaskWriter(text);
   const blocks: Block[] = [];
@@ -313,6 +315,8 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
   // The elements of HTML blocks (`<blockquote>`, table cells), and the block quote a `<blockquote>` opened (-1: none open).
   const htmlElements = new HtmlElements();
   let htmlQuote = -1;
+  // Where deleted text an HTML block left open ends inside the next block read (its closing tag's end), if it does.
+  let deletedUntil = -1;
   // Whether each open `>` container counts as a block quote: a callout that quotes nobody
   // (`> [!NOTE]`) does not, and its text is prose like any other.
   const quoteCounts: boolean[] = [];
@@ -411,7 +415,9 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
       if (contentStart > lineStart) prefixes.push(lineStart, contentStart);
     }
     const prose = prefixes.length ? masked(text, start, end, prefixes) : text.slice(start, end);
-    mask.prose(start, end, inlineCuts(prose, start, directives), prefixes);
+    const cuts = inlineCuts(prose, start, directives);
+    mask.prose(start, end, deletedUntil > start ? unionOf(cuts, [start, deletedUntil]) : cuts, prefixes);
+    deletedUntil = -1;
     const block: Mutable<Block> = { kind: kindOut, start, end, startLine, endLine, isReference: isReference || (section !== undefined && kind !== 'heading') };
     if (headingLevel) block.headingLevel = headingLevel;
     return pushBlock(block);
@@ -419,6 +425,20 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // Blocks inside deleted text an HTML block left open (`<del>`, a blank line, paragraphs,
+    // `</del>`) are no prose: their lines are covered, nothing of them is read. A paragraph that
+    // closes it (`Old words.</del> New words.`) is read from the closing tag on.
+    if (htmlElements.deleted !== undefined && (t.type === 'paragraph_open' || t.type === 'heading_open' || t.type === 'tr_open')) {
+      const close = t.type === 'paragraph_open' && t.map ? deletionCloseIn(text, index.lineStarts[t.map[0]], index.lineEnd(t.map[1] - 1), htmlElements.deleted) : -1;
+      if (close >= 0) {
+        htmlElements.deleted = undefined;
+        deletedUntil = close;
+      } else {
+        if (t.map) for (let l = t.map[0]; l < t.map[1]; l++) covered[l] = 1;
+        if (t.type !== 'tr_open') i += 2;
+        continue;
+      }
+    }
     switch (t.type) {
       case 'heading_open': {
         const inline = tokens[i + 1];
