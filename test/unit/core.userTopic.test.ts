@@ -1,0 +1,99 @@
+// Fact matching on a user's own topic, far from the bundled Glasswing facts (QA round 19, tester U):
+// cue words that are common nouns in a new domain ("patients", "companies", "employees", "report")
+// must not tie another thing's figure to a fact on record.
+import * as assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/core';
+import { parseFactBase } from '../../src/core/factbase/load';
+import type { FactBase } from '../../src/core/factbase/schema';
+
+/** An invented standards board, its minister, a hospital incident and an audit report, as a team would write them. */
+const boardYaml = `version: 1
+entities:
+  - { id: board, kind: government-body, name: Northmere AI Standards Board, aliases: [NASB, { text: the board, caseSensitive: false }], summary: A public body that audits AI models. }
+  - { id: ministry, kind: government-body, name: Ministry of Science, aliases: [], summary: The ministry that funds the board. }
+  - { id: quillon, kind: organization, name: Quillon Labs, aliases: [Quillon], summary: An AI developer. }
+  - { id: aldric-hospital, kind: organization, name: Saint Aldric Hospital, aliases: [], summary: A hospital. }
+  - { id: aldric-incident, kind: event, name: Saint Aldric incident, aliases: [], summary: A triage tool misrouted patients. }
+  - { id: tessel-3, kind: model, name: Tessel 3, aliases: [], summary: Quillon's model. }
+  - { id: tessel-audit, kind: document, name: Tessel 3 audit report, aliases: [], summary: The board's audit of Tessel 3. }
+  - { id: compact, kind: program, name: Northmere Testing Compact, aliases: [the Compact], summary: A voluntary agreement. }
+  - { id: hana-ferris, kind: person, name: Hana Okonkwo-Ferris, roles: [Minister for Science], memberOf: [ministry], summary: The minister. }
+  - { id: pavel-strand, kind: person, name: Pavel Strand, roles: [Director of the Northmere AI Standards Board], memberOf: [board], summary: The board's director. }
+facts:
+  - id: board-founded
+    statement: The Northmere AI Standards Board was founded on 2 May 2023.
+    entities: [board]
+    measure: founding-date
+    cues: [founded, established, set up]
+    value: { type: date, date: "2023-05-02" }
+    sources: [gazette]
+  - id: board-staff
+    statement: The board has 85 staff.
+    entities: [board]
+    measure: staff-count
+    cues: [staff, employees]
+    value: { type: count, value: 85, unit: staff }
+    sources: [gazette]
+  - id: compact-signatories
+    statement: Six companies have signed the Northmere Testing Compact.
+    entities: [compact, board]
+    measure: signatory-count
+    cues: [signed, signatories, companies]
+    value: { type: count, value: 6, unit: companies }
+    sources: [gazette]
+  - id: incident-patients
+    statement: 140 patients were misrouted in the Saint Aldric incident.
+    entities: [aldric-incident, aldric-hospital]
+    measure: misrouted-patient-count
+    cues: [patients, misrouted]
+    value: { type: count, value: 140, unit: patients }
+    sources: [gazette]
+  - id: audit-published
+    statement: The board published the Tessel 3 audit report on 14 October 2025.
+    entities: [tessel-audit, tessel-3]
+    measure: publication-date
+    cues: [published, report]
+    value: { type: date, date: "2025-10-14" }
+    sources: [gazette]
+quotations:
+  - id: open-books
+    text: An auditor who cannot publish is only a consultant with a badge
+    speaker: pavel-strand
+    where: told the Northmere Courier
+    sources: [gazette]
+sources:
+  - { id: gazette, number: 1, title: The Board at Two, publisher: Northmere Courier, kind: news }
+`;
+
+/** The fact base of `yaml`, which must load without errors. */
+function load(yaml: string): FactBase {
+  const { factBase, errors } = parseFactBase(yaml, 'facts.yaml');
+  assert.deepEqual(errors, []);
+  return factBase!;
+}
+
+const board = load(boardYaml);
+
+/** A one-paragraph draft citing [1], with its source. */
+const draft = (paragraph: string) => `${paragraph}\n\n## Sources\n\n1. Northmere Courier, "The Board at Two".\n`;
+
+/** The texts of the findings with `code` on a one-paragraph draft. */
+function found(code: string, paragraph: string): string[] {
+  const text = draft(paragraph);
+  const analysis = createAnalyzer({ factBase: board, settings: {} }).analyze(text);
+  return analysis.findings.filter((f) => f.code === code).map((f) => text.slice(f.span.start, f.span.end));
+}
+
+const pl006 = (paragraph: string) => found('PL006', paragraph);
+
+describe('a user topic: a count whose noun is another thing', () => {
+  it('does not hold a count of models against a count of companies named in a later clause', () => {
+    assert.deepEqual(pl006('The board has audited two frontier models and fined one of the companies it oversees [1].'), []);
+    // More words than four between the count and the mark that ends its noun phrase.
+    assert.deepEqual(pl006('The board has audited the country\'s two most capable frontier models, and fined one of the companies it oversees [1].'), []);
+  });
+
+  it('still holds a count of the fact\'s own noun against the record', () => {
+    assert.deepEqual(pl006('Seven companies have signed the Northmere Testing Compact [1].'), ['Seven']);
+  });
+});
