@@ -97,3 +97,32 @@ describe('a user topic: a count whose noun is another thing', () => {
     assert.deepEqual(pl006('Seven companies have signed the Northmere Testing Compact [1].'), ['Seven']);
   });
 });
+
+describe('a user topic: a count of another party\'s people', () => {
+  /** The status and facts of the one claim of a one-paragraph draft. */
+  function claimOf(paragraph: string): string {
+    const claims = createAnalyzer({ factBase: board, settings: {} }).analyze(draft(paragraph)).claims.filter((c) => c.values.length);
+    return claims.map((c) => `${c.status}:${(c.facts ?? []).join(',')}`).join(' ');
+  }
+
+  it('does not confirm another company\'s employees as the staff on record, nor hold them against it', () => {
+    assert.equal(claimOf('More than 30 employees of Quillon signed a letter backing the board [1].'), 'unverified:');
+    assert.equal(claimOf('More than 30 Quillon employees signed a letter backing the board [1].'), 'unverified:');
+    assert.deepEqual(pl006('Some 300 staff at Quillon Labs watch the board closely [1].'), []);
+  });
+
+  it('still checks the staff of the body on record', () => {
+    assert.equal(claimOf('The board has 85 staff [1].'), 'confirmed:board-staff');
+    assert.deepEqual(pl006('The board has 90 employees [1].'), ['90']);
+    assert.deepEqual(pl006('There are 90 employees at the board [1].'), ['90']);
+    // A company named after the count's phrase has ended is no owner of its things.
+    assert.deepEqual(pl006('The Saint Aldric incident misrouted about 200 patients before Quillon patched the tool [1].'), ['about 200']);
+  });
+
+  it('offers no fix that cites the staff figure\'s source for a dangling marker on another company\'s employees', () => {
+    const text = 'More than 30 employees of Quillon signed a letter backing the board [^x].\n';
+    const findings = createAnalyzer({ factBase: board, settings: {} }).analyze(text).findings.filter((f) => f.code === 'PL002');
+    assert.equal(findings.length, 1);
+    assert.ok(findings[0].fixes.every((f) => !f.title.includes('The Board at Two')), findings[0].fixes.map((f) => f.title).join('; '));
+  });
+});

@@ -9,6 +9,7 @@ import { indexSpans, nearestSpanGap, type SpanIndex } from './nearestSpan';
 import type { Surroundings } from './claimSurroundings';
 import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
 import { countsOtherThing } from './countedNoun';
+import { countsOtherPartys } from './countOwner';
 import { cueTakesOwnObject } from './cueObject';
 import { subjectOfItsOwn, weakTieToOtherParty } from './otherParty';
 import { onlyFutureEvents } from './futureEvent';
@@ -1136,6 +1137,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       isComparable(value, rule.fact.value) &&
       relationFits(value, rule.fact) &&
       !countsOtherThing(rule, value, context.sentenceText, context.start) &&
+      !countsOtherPartys(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
       !isOthersFigure(rule, bindings.of[vi]) &&
       !isSubjectOfAnotherFigure(rule, vi, values, context, bindings) &&
       !measuredFromAnother(rule, value, context) &&
