@@ -126,3 +126,16 @@ describe('a user topic: a count of another party\'s people', () => {
     assert.ok(findings[0].fixes.every((f) => !f.title.includes('The Board at Two')), findings[0].fixes.map((f) => f.title).join('; '));
   });
 });
+
+describe('a user topic: a count in each period', () => {
+  it('does not hold a rate ("patients a year") against the count of one event on record', () => {
+    assert.deepEqual(pl006('Saint Aldric Hospital treats about 90,000 patients a year [1].'), []);
+    assert.deepEqual(pl006('Saint Aldric Hospital sees 250 patients every day [1].'), []);
+    assert.deepEqual(pl006('Saint Aldric Hospital admits 9,000 patients annually [1].'), []);
+  });
+
+  it('still holds the count of the event, and a count at a time after an event', () => {
+    assert.deepEqual(pl006('The Saint Aldric incident misrouted 200 patients [1].'), ['200']);
+    assert.deepEqual(pl006('The board had 90 staff a year after its founding [1].'), ['90']);
+  });
+});

@@ -10,6 +10,7 @@ import type { Surroundings } from './claimSurroundings';
 import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
 import { countsOtherThing } from './countedNoun';
 import { countsOtherPartys } from './countOwner';
+import { countsPerPeriod } from './countRate';
 import { cueTakesOwnObject } from './cueObject';
 import { subjectOfItsOwn, weakTieToOtherParty } from './otherParty';
 import { onlyFutureEvents } from './futureEvent';
@@ -1138,6 +1139,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       relationFits(value, rule.fact) &&
       !countsOtherThing(rule, value, context.sentenceText, context.start) &&
       !countsOtherPartys(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
+      !countsPerPeriod(rule, value, context.sentenceText, context.start) &&
       !isOthersFigure(rule, bindings.of[vi]) &&
       !isSubjectOfAnotherFigure(rule, vi, values, context, bindings) &&
       !measuredFromAnother(rule, value, context) &&
