@@ -139,3 +139,16 @@ describe('a user topic: a count in each period', () => {
     assert.deepEqual(pl006('The board had 90 staff a year after its founding [1].'), ['90']);
   });
 });
+
+describe('a user topic: a relative clause on another noun', () => {
+  it('does not date the fact\'s thing by a relative clause about another body', () => {
+    assert.deepEqual(pl006('The board reports to this committee, which was established in 2019 [1].'), []);
+    assert.deepEqual(pl006('The board reports to a committee which was set up in 2019 [1].'), []);
+    assert.deepEqual(pl006('The board answers to the Ministry of Science, which was founded in 1990 [1].'), []);
+  });
+
+  it('still dates the fact\'s thing by a relative clause about it, or one that names it', () => {
+    assert.deepEqual(pl006('The board, which was founded in 2019, reports to the ministry [1].'), ['2019']);
+    assert.deepEqual(pl006('The ministry, which set up the board in 2019, funds it [1].'), ['2019']);
+  });
+});

@@ -11,6 +11,7 @@ import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesC
 import { countsOtherThing } from './countedNoun';
 import { countsOtherPartys } from './countOwner';
 import { countsPerPeriod } from './countRate';
+import { inRelativeClauseOfOther } from './relativeClause';
 import { cueTakesOwnObject } from './cueObject';
 import { subjectOfItsOwn, weakTieToOtherParty } from './otherParty';
 import { onlyFutureEvents } from './futureEvent';
@@ -917,6 +918,8 @@ function figureClauseCheck(
     // Another party's thing, or a subject of the clause's own (see `otherParty`).
     if ((tie <= 1 || actorOnly(rule)) && weakTieToOtherParty(rule, sentenceText, start, clause.span, values[vi].span, sentenceMentions)) return true;
     if (subjectOfItsOwn(rule, sentenceText, start, clause.span, values[vi].span, sentenceMentions)) return true;
+    // "reports to this committee, which was established in 2019": the relative clause speaks of the committee.
+    if (inRelativeClauseOfOther(rule, sentenceText, start, values[vi].span, sentenceMentions)) return true;
     if (tie > 1) return false;
     firm ??= tied.filter((c) => c.tie >= 2).map((c) => c.rule);
     return firm.length > 0 && clauseNamesOwnSubject(rule, clause.span, firm, context.sentenceMentions);
