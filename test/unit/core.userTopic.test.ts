@@ -152,3 +152,18 @@ describe('a user topic: a relative clause on another noun', () => {
     assert.deepEqual(pl006('The ministry, which set up the board in 2019, funds it [1].'), ['2019']);
   });
 });
+
+describe('a user topic: a date after a verb of another event', () => {
+  it('does not hold a leak date against the report\'s publication, with no fact of a leak loaded', () => {
+    assert.ok(!board.facts.some((f) => f.cues?.some((c) => /leak/i.test(c))));
+    assert.deepEqual(pl006('A draft of the Tessel 3 report leaked on 2 October 2025, before publication [1].'), []);
+    assert.deepEqual(pl006('The Tessel 3 audit report leaked on 20 September 2025 [1].'), []);
+    assert.deepEqual(pl006('The Tessel 3 audit report was updated on 20 November 2025 [1].'), []);
+  });
+
+  it('still dates the report by its own verb, by one of the same kind, or by one that tells no event of its own', () => {
+    assert.deepEqual(pl006('The Tessel 3 audit report was published on 20 October 2025 [1].'), ['20 October 2025']);
+    assert.deepEqual(pl006('The Tessel 3 audit report was released on 20 October 2025 [1].'), ['20 October 2025']);
+    assert.deepEqual(pl006('The Northmere AI Standards Board was established in 2019 [1].'), ['2019']);
+  });
+});

@@ -12,6 +12,7 @@ import { countsOtherThing } from './countedNoun';
 import { countsOtherPartys } from './countOwner';
 import { countsPerPeriod } from './countRate';
 import { inRelativeClauseOfOther } from './relativeClause';
+import { datedByOtherVerb } from './eventVerb';
 import { cueTakesOwnObject } from './cueObject';
 import { subjectOfItsOwn, weakTieToOtherParty } from './otherParty';
 import { onlyFutureEvents } from './futureEvent';
@@ -996,7 +997,8 @@ function hasNearerFigure(
 
 /**
  * Whether a date is another thing's by what the sentence writes it with: the cue of another dated
- * fact governs it (see `datedByOtherCue`), or, in a sentence that names another thing of the
+ * fact governs it (see `datedByOtherCue`), or a verb of another event than the rule's does (see
+ * `datedByOtherVerb`), or, in a sentence that names another thing of the
  * rule's kind, the rule's own thing does not (see `datesOfOwnThing`).
  */
 function dateOfOtherThing(rule: FactRule, values: Claim['values'], vi: number, context: ClaimContext, found: readonly FactRule[], used: Notes): boolean {
@@ -1004,7 +1006,7 @@ function dateOfOtherThing(rule: FactRule, values: Claim['values'], vi: number, c
   if (value.kind !== 'date') return false;
   const own = used.ownDates?.get(rule);
   if (own) return !own.has(vi);
-  return datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions);
+  return datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions) || datedByOtherVerb(rule, value, context.sentenceText, context.start, context.sentenceMentions);
 }
 
 /** Whether two facts measure the same thing of different subjects, each with an entity of its own (OpenBSD's flaw, FFmpeg's bug). */
@@ -1147,6 +1149,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       !isSubjectOfAnotherFigure(rule, vi, values, context, bindings) &&
       !measuredFromAnother(rule, value, context) &&
       !datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions) &&
+      !datedByOtherVerb(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
       !(value.kind === 'date' && isCalendarMark(context.sentenceText, context.start, value.span)) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context))) &&
       (used.ownDates?.get(rule)?.has(vi) ?? true) &&
