@@ -35,7 +35,7 @@ const phraseWords = 4;
 const ownerReach = 12;
 
 /** A word after a count, with the spaces before it. */
-const wordAfter = /\s+([\p{L}][\p{L}\p{N}'’-]*)/uy;
+const wordAfter = /\s{1,8}(\p{L}[\p{L}\p{N}'’-]{0,60})(?![\p{L}\p{N}'’-])/uy;
 
 /**
  * Where the noun phrase of the count ending at `from` ends (document offsets): after its last

@@ -29,7 +29,7 @@ export function countsPerPeriod(rule: FactRule, value: ClaimValue, sentenceText:
 const phraseWords = 4;
 
 /** A word after a count, with the spaces before it. */
-const wordAfter = /\s+(\p{L}[\p{L}\p{N}'’-]*)/uy;
+const wordAfter = /\s{1,8}(\p{L}[\p{L}\p{N}'’-]{0,60})(?![\p{L}\p{N}'’-])/uy;
 
 /** A period after the count's phrase ("a year", "per month", "every week", "annually"), not a time from an event ("a year after"). */
 const perPeriod =
