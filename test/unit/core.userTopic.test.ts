@@ -167,3 +167,18 @@ describe('a user topic: a date after a verb of another event', () => {
     assert.deepEqual(pl006('The Northmere AI Standards Board was established in 2019 [1].'), ['2019']);
   });
 });
+
+describe('a user topic: a title of the role on record and a family name', () => {
+  const quote = '"an auditor who cannot publish is only a consultant with a badge"';
+
+  it('credits "Minister Okonkwo-Ferris" with words on record before her full name is written (PL005)', () => {
+    assert.equal(found('PL005', `Minister Okonkwo-Ferris said in a radio interview that ${quote} [1].`).length, 1);
+  });
+
+  it('reads no person from a title that is not their role, nor from a family name alone before the full name', () => {
+    assert.deepEqual(found('PL005', `Director Okonkwo-Ferris said that ${quote} [1].`), []);
+    assert.deepEqual(found('PL005', `Okonkwo-Ferris said that ${quote} [1].`), []);
+    // The director on record, by his own title.
+    assert.deepEqual(found('PL005', `Director Strand said that ${quote} [1].`), []);
+  });
+});
