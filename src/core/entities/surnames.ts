@@ -3,7 +3,7 @@ import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
 import { isWordChar } from '../text/words';
 import { firstAtOrAfter } from '../util/search';
-import { inTitleCase, isGivenNameBefore, ownNameWords, thingNameWords, wordBefore } from './nameContext';
+import { inTitleCase, isGivenNameBefore, ownNameWords, thingNameWords, titles, wordBefore } from './nameContext';
 
 /** A family name alone: one capitalised word, letters and inner hyphens or apostrophes ("Amodei", "O'Neil"). */
 const surnameRe = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
@@ -37,6 +37,36 @@ function surnameTable(factIndex: FactIndex): ReadonlyMap<string, string> {
   return table;
 }
 
+/** Words of a role that no one puts before a family name: "Chief Amodei" is no form of address. */
+const notAddressed: ReadonlySet<string> = new Set(['Chief', 'Executive', 'Officer']);
+
+/** For each fact base, the titles each person's roles give them: person id → "Minister" for "Minister for Digital Affairs". */
+const roleTitleTables = new WeakMap<FactIndex, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/**
+ * The titles of address a person's roles hold, capitalised as a role writes them and among the
+ * titles that stand before a family name ("Minister for Digital Affairs" → "Minister", "U.S.
+ * Secretary of Defense" → "Secretary"; "Head of …" gives none), by person id.
+ */
+function roleTitleTable(factIndex: FactIndex): ReadonlyMap<string, ReadonlySet<string>> {
+  let table = roleTitleTables.get(factIndex);
+  if (table) return table;
+  const out = new Map<string, Set<string>>();
+  for (const e of factIndex.factBase.entities) {
+    if (e.kind !== 'person') continue;
+    for (const role of e.roles ?? []) {
+      for (const word of role.split(/[^\p{L}]+/u)) {
+        if (!titles.has(word) || notAddressed.has(word)) continue;
+        let own = out.get(e.id);
+        if (!own) out.set(e.id, (own = new Set()));
+        own.add(word);
+      }
+    }
+  }
+  roleTitleTables.set(factIndex, (table = out));
+  return table;
+}
+
 /** Whether a capitalised word follows the family name, making it part of another name: "Graham Allison", "Lovelace Street". */
 function capitalisedAfter(mask: string, end: number): boolean {
   const next = end < mask.length && (mask[end] === ' ' || mask[end] === '\u00a0') ? mask[end + 1] : undefined;
@@ -53,7 +83,10 @@ function possessive(mask: string, end: number): number {
  * after the document named them in full ("Dario Amodei"): news copy and hearing notes give
  * the full name once, then the family name. A name two people of the fact base share, or
  * next to another capitalised name ("Lindsey Graham", "Graham Allison"), is left alone, and so
- * is every one after another person of that name was named ("Graham the senator"). Returns `entities`
+ * is every one after another person of that name was named ("Graham the senator"). Before the full
+ * name, the family name stands for them after a title their role in the fact base gives them
+ * ("Minister Reyes-Holm" for the Minister for Digital Affairs; not "Senator Graham" for the head
+ * of a red team). Returns `entities`
  * itself when there is none to add. Reads the prose `mask`, as the other mentions were found.
  * Example: "Dario Amodei spoke. Amodei said …" → a mention of dario-amodei at "Amodei".
  */
@@ -68,9 +101,15 @@ export function withSurnameMentions(mask: string, entities: readonly EntityMenti
   }
   const added: EntityMention[] = [];
   const known = thingNameWords(factIndex);
-  for (const [id, start] of from) {
+  const roleTitles = roleTitleTable(factIndex);
+  // A title the person's role gives them names them before the full name too: "Minister Reyes-Holm said …".
+  const people = new Set(from.keys());
+  for (const id of roleTitles.keys()) if (table.has(id)) people.add(id);
+  for (const id of people) {
+    const start = from.get(id) ?? Infinity;
     const surname = table.get(id)!;
     const own = ownNameWords(factIndex, id);
+    const ownTitles = roleTitles.get(id);
     // Once another person of that family name is named ("Senator Lindsey Graham"), it stands for neither.
     let otherNamed = false;
     for (let at = mask.indexOf(surname); at >= 0; at = mask.indexOf(surname, at + surname.length)) {
@@ -81,7 +120,8 @@ export function withSurnameMentions(mask: string, entities: readonly EntityMenti
         if (!inTitleCase(mask, at)) otherNamed = true;
         continue;
       }
-      if (at < start || otherNamed || capitalisedAfter(mask, nameEnd)) continue;
+      if (otherNamed || capitalisedAfter(mask, nameEnd)) continue;
+      if (at < start && !(before !== undefined && ownTitles?.has(before.word))) continue;
       const end = nameEnd + possessive(mask, nameEnd);
       // Inside a name already found ("Logan Graham" after "Logan Graham" was named): that mention stands.
       const i = firstAtOrAfter(entities, end, (e) => e.span.start) - 1;

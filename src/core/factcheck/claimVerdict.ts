@@ -9,6 +9,10 @@ import { indexSpans, nearestSpanGap, type SpanIndex } from './nearestSpan';
 import type { Surroundings } from './claimSurroundings';
 import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
 import { countsOtherThing } from './countedNoun';
+import { countsOtherPartys } from './countOwner';
+import { countsPerPeriod } from './countRate';
+import { inRelativeClauseOfOther } from './relativeClause';
+import { datedByOtherVerb } from './eventVerb';
 import { cueTakesOwnObject } from './cueObject';
 import { subjectOfItsOwn, weakTieToOtherParty } from './otherParty';
 import { onlyFutureEvents } from './futureEvent';
@@ -917,6 +921,8 @@ function figureClauseCheck(
     // Another party's thing, or a subject of the clause's own (see `otherParty`).
     if ((tie <= 1 || actorOnly(rule)) && weakTieToOtherParty(rule, sentenceText, start, clause.span, values[vi].span, sentenceMentions)) return true;
     if (subjectOfItsOwn(rule, sentenceText, start, clause.span, values[vi].span, sentenceMentions)) return true;
+    // "reports to this committee, which was established in 2019": the relative clause speaks of the committee.
+    if (inRelativeClauseOfOther(rule, sentenceText, start, values[vi].span, sentenceMentions)) return true;
     if (tie > 1) return false;
     firm ??= tied.filter((c) => c.tie >= 2).map((c) => c.rule);
     return firm.length > 0 && clauseNamesOwnSubject(rule, clause.span, firm, context.sentenceMentions);
@@ -993,7 +999,8 @@ function hasNearerFigure(
 
 /**
  * Whether a date is another thing's by what the sentence writes it with: the cue of another dated
- * fact governs it (see `datedByOtherCue`), or, in a sentence that names another thing of the
+ * fact governs it (see `datedByOtherCue`), or a verb of another event than the rule's does (see
+ * `datedByOtherVerb`), or, in a sentence that names another thing of the
  * rule's kind, the rule's own thing does not (see `datesOfOwnThing`).
  */
 function dateOfOtherThing(rule: FactRule, values: Claim['values'], vi: number, context: ClaimContext, found: readonly FactRule[], used: Notes): boolean {
@@ -1001,7 +1008,7 @@ function dateOfOtherThing(rule: FactRule, values: Claim['values'], vi: number, c
   if (value.kind !== 'date') return false;
   const own = used.ownDates?.get(rule);
   if (own) return !own.has(vi);
-  return datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions);
+  return datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions) || datedByOtherVerb(rule, value, context.sentenceText, context.start, context.sentenceMentions);
 }
 
 /** Whether two facts measure the same thing of different subjects, each with an entity of its own (OpenBSD's flaw, FFmpeg's bug). */
@@ -1138,10 +1145,13 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       isComparable(value, rule.fact.value) &&
       relationFits(value, rule.fact) &&
       !countsOtherThing(rule, value, context.sentenceText, context.start) &&
+      !countsOtherPartys(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
+      !countsPerPeriod(rule, value, context.sentenceText, context.start) &&
       !isOthersFigure(rule, bindings.of[vi]) &&
       !isSubjectOfAnotherFigure(rule, vi, values, context, bindings) &&
       !measuredFromAnother(rule, value, context) &&
       !datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions) &&
+      !datedByOtherVerb(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
       !(value.kind === 'date' && isCalendarMark(context.sentenceText, context.start, value.span)) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context))) &&
       (used.ownDates?.get(rule)?.has(vi) ?? true) &&

@@ -11,9 +11,11 @@ import { countsAddition } from './addedCount';
  * stays the fact's. A noun is the fact's when one of its words is one of the words of the
  * fact's cues or unit, in the singular or the plural ("partners" for "founding partners").
  * A count is another thing's only when its noun is followed by "in", "of"… (things inside
- * another, as the cue's), or ends at a mark with the fact's cue only further on ("three things:
- * a public list of participants"; see `cueNamesCount`): a noun in another language ("La system
- * card tiene 224 páginas") is not read as another thing. A count added to another ("another
+ * another, as the cue's), or ends at a mark, or at a conjunction after a plural, with the fact's
+ * cue only further on ("three things: a public list of participants", "tested two frontier models
+ * and fined one of the labs"; see `cueNamesCount`): a noun in another language ("La system card
+ * tiene 224 páginas") is not read as another thing, nor a word a conjunction joins to the next
+ * ("13 current and former OpenAI employees"). A count added to another ("another
  * forty organizations") is not a total's (see `countsAddition`).
  */
 export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText: string, start: number): boolean {
@@ -22,30 +24,42 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
   const after = sentenceText.slice(value.span.end - start, value.span.end - start + 80);
   const nouns: string[] = [];
   let ender = '';
-  /** Where the punctuation that ends the noun phrase stands in `after`, if it does. */
+  /** Where the punctuation, or the conjunction, that ends the noun phrase stands in `after`, if one does. */
   let mark = -1;
   wordAfter.lastIndex = 0;
-  for (let m; nouns.length < 4 && (m = wordAfter.exec(after)); ) {
+  // A phrase of more words than `phraseWords` is read no further ("the two most prominent frontier models" is not).
+  for (let m, read = 0; read < phraseWords && (m = wordAfter.exec(after)); read++) {
     // Punctuation ends the noun phrase ("nine, by contrast").
     if (m[1]) {
       mark = m.index;
       break;
     }
     const word = m[2];
-    if (littleWords.has(word.toLowerCase())) {
-      ender = word.toLowerCase();
+    const lower = word.toLowerCase();
+    // "tested two frontier models and fined one of the labs": a conjunction after a plural, what a count
+    // counts, ends the phrase as a comma does; after another word it joins two ("13 current and former … employees").
+    if (conjunctions.has(lower) && !nouns.at(-1)?.endsWith('s')) continue;
+    if (littleWords.has(lower)) {
+      ender = lower;
+      if (conjunctions.has(lower)) mark = m.index;
       break;
     }
     if (/^[\p{Lu}\p{N}]/u.test(word)) continue;
-    nouns.push(stem(word));
+    nouns.push(lower);
   }
   if (!nouns.length) return false;
   const known = measureWords(rule);
-  if (nouns.some((w) => known.has(w))) return false;
+  if (nouns.some((w) => known.has(stem(w)))) return false;
   if (value.kind === 'age' || partOf.has(ender)) return true;
   const at = value.span.start - start;
   return mark >= 0 && !cueNamesCount(rule, sentenceText.slice(Math.max(0, at - cueReach), at), after.slice(mark));
 }
+
+/** How many words after a count its noun phrase is read for (adjectives, nouns and the word that ends it). */
+const phraseWords = 10;
+
+/** Conjunctions that end a count's noun phrase as a mark does: what follows is another phrase or clause. */
+const conjunctions: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
 /** How far before a count the cue that names what it counts is looked for ("Glasswing's founding partners are ten companies"). */
 const cueReach = 120;
@@ -76,7 +90,7 @@ function cueNamesCount(rule: FactRule, before: string, rest: string): boolean {
 const wordAfter = /([^\s\p{L}\p{N}'’-])|([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/gu;
 
 /** Words that end a noun phrase: prepositions, conjunctions, articles, pronouns, forms of "be" and "have". */
-const littleWords = new Set(
+export const littleWords: ReadonlySet<string> = new Set(
   'in of on at to for with and or but nor that which who whom whose is are was were be been being has have had from by as than the a an it its their his her this these those across over under into per among about after before since during'.split(' '),
 );
 

@@ -5,6 +5,7 @@ import { entityDescriptions, type EntityDescriptions } from './definiteDescripti
 import { withEveryTimeUnit } from './timeUnitCues';
 import { standInsOf, type StandIns } from './standIns';
 import { escapeRegExp } from '../util/regExp';
+import { factNouns } from './relativeClause';
 
 /**
  * What ties a sentence's figure to a fact on record: one of the fact's cue words in the
@@ -59,6 +60,11 @@ export interface FactRule {
    * agent" or "AWS's accelerator" is another party's thing (see `otherParty`).
    */
   readonly parties: ReadonlySet<string>;
+  /**
+   * The words that may name the fact's thing in prose, in the singular: of its statement, its
+   * entities' names, aliases and roles, of its cues, and the common nouns of their kinds (see `relativeClause`).
+   */
+  readonly nouns: ReadonlySet<string>;
 }
 
 export interface FactRules {
@@ -249,6 +255,7 @@ export function factRules(index: FactIndex): FactRules {
         parties: new Set([...fact.entities, ...members, ...fact.entities.flatMap((e) => ancestorsOf(index, e))]),
         actorKeys: new Set(aboutThing ? keys.filter(isActor) : []),
         members: new Set(members),
+        nouns: factNouns(fact.statement, fact.entities.flatMap((e) => index.entity(e) ?? []), cues),
         // Up to the first letter whose spelling varies: a prefix every spelling contains.
         cueWords: cues.map((c) => {
           const forms = firstWordForms(c);
