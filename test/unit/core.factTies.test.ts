@@ -19,6 +19,12 @@ describe('tying figures to facts', () => {
     assert.deepEqual(pl006('Claude Mythos Preview scored 77.8% on SWE-bench Pro, not 83.1% on CyberGym.'), []);
   });
 
+  it('dates the announcement by the verbs writers use for a launch: "debuted", "rolled out"', () => {
+    assert.deepEqual(pl006('Anthropic debuted Claude Mythos Preview on April 8, 2026.'), ['April 8, 2026']);
+    assert.deepEqual(pl006('Anthropic rolled out Claude Mythos Preview on April 8, 2026.'), ['April 8, 2026']);
+    assert.deepEqual(pl006('Claude Mythos Preview debuted on April 7, 2026.'), []);
+  });
+
   it('ties a date to a verb of reporting only when the verb reports nothing of its own', () => {
     assert.deepEqual(pl006('Anthropic announced a new London office in September 2026.'), []);
     assert.deepEqual(pl006('Claude Mythos Preview was announced on April 9, 2026.'), ['April 9, 2026']);
