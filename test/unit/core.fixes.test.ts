@@ -88,6 +88,8 @@ describe('quick fixes from the core, applied and checked again', () => {
     // On record: more than 30 employees signed the brief; twelve founding partners; up to $100 million; a 244-page card; about 30 targets.
     const cases: [string, string, string][] = [
       ['Nearly 30 employees of OpenAI and Google DeepMind filed an amicus brief.[1]', 'Nearly 30', 'More than 30 employees of OpenAI and Google DeepMind filed an amicus brief.[1]'],
+      // A number word opening the sentence gives its capital to the bound on record, not to itself (blind QA round 13, B item 10).
+      ['Thirteen individual employees of OpenAI and Google DeepMind filed a separate brief.[1]', 'Thirteen', 'More than thirty individual employees of OpenAI and Google DeepMind filed a separate brief.[1]'],
       ['It was joined by some two dozen employees of OpenAI and Google DeepMind.[1]', 'some two dozen', 'It was joined by more than thirty employees of OpenAI and Google DeepMind.[1]'],
       // A bound the record does not set is dropped: "fewer than twelve" would still be wrong.
       ['Project Glasswing has fewer than ten founding partners.[1]', 'fewer than ten', 'Project Glasswing has twelve founding partners.[1]'],

@@ -364,6 +364,10 @@ const articleEnd = /\ban?\s+$/i;
  * twelve" would still be wrong). A capital the qualifier opened with stays at the start.
  * `rewriteValue` when the figure has no qualifying words.
  */
+/** A number in words, capitalised, at the start of a figure ("Thirty", "Twelve", "A dozen"), not a month's name. */
+const spelledNumberStart =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|A|Half|Dozen)(?![a-z])/;
+
 export function rewriteQualified(value: ClaimValue, fact: FactValue): string | undefined {
   const figure = rewriteValue(value, fact);
   const qualified = value.qualified;
@@ -371,7 +375,8 @@ export function rewriteQualified(value: ClaimValue, fact: FactValue): string | u
   // A bound on record goes with its figure: "13 employees" against "more than 30" → "more than 30", not "30"
   // (not inside a compound, "a two-hundred-million-dollar pool", where no bound can stand).
   if (!qualified && figure !== undefined && value.approx === undefined && recordBounds.has(recordApprox) && !value.text.includes('-')) {
-    const out = `${approxWords[recordApprox]}${figure}`;
+    // The capital of a number word that opened the sentence moves to the bound: "Thirteen" → "More than thirty".
+    const out = `${approxWords[recordApprox]}${spelledNumberStart.test(figure) ? figure.charAt(0).toLowerCase() + figure.slice(1) : figure}`;
     return /^[A-Z]/.test(value.text) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
   }
   if (!qualified || figure === undefined) return figure;
