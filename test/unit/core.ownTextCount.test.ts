@@ -45,6 +45,9 @@ describe("a number word that counts the writer's own text", () => {
       'This section is organised around three key themes.',
       'We support gated access on three conditions set out in Section 4.',
       'The two options listed below differ.',
+      // A briefing, a newsletter or a deck counts its own parts as a paper does (blind QA round 13, B item 9).
+      'This briefing answers three questions.',
+      'This newsletter makes two recommendations.',
     ])
       assert.deepEqual(hints(text), [], text);
     // Another document's parts, or things in the world, are figures.

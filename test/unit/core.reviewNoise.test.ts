@@ -57,10 +57,17 @@ describe("a draft's review notes", () => {
     assert.deepEqual(hints('## History\n\nAnthropic activated ASL-3 in May 2025.'), ['“May 2025”']);
     assert.deepEqual(hints('## Sources of risk\n\nMythos Preview found a 27-year-old flaw.'), ['“27-year-old”']);
     assert.deepEqual(hints('| Model | Version | Released |\n|---|---|---|\n| Claude | Opus 4.6 | February 2026 |'), ['“February 2026”']);
+    // A Version column of models, not of the draft's revisions, is no revision history (blind QA round 13, B item 5).
+    assert.deepEqual(findingTexts('PL006', '| Version | Change |\n|---|---|\n| Claude Opus 4 | ASL-3 protections first activated, May 2024 |\n'), ['May 2024']);
   });
 
   it('finds no claims in a list of sources still to add (C item 16)', () => {
     assert.deepEqual(hints('## Sources to add\n\n- Axios, on the briefings (link TK)\n- The DOD court filing itself (March 17, 40 pages)'), []);
     assert.deepEqual(hints('## References (TK)\n\n- The filing (March 17, 40 pages)'), []);
+    // Only the list's entries: a paragraph of prose under the heading still speaks of the world (blind QA round 13, B item 1).
+    assert.deepEqual(
+      findingTexts('PL006', "## Sources to add\n\n- The DOD court filing itself (March 17, 45 pages)\n\nNote for readers: the Defense Department's court filing runs to 45 pages.[1]\n"),
+      ['45 pages'],
+    );
   });
 });

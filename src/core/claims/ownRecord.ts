@@ -1,5 +1,5 @@
 import type { Block } from '../markdown/structure';
-import type { TableRows } from '../markdown/tableRows';
+import type { TableRow, TableRows } from '../markdown/tableRows';
 
 /**
  * Where a draft keeps a record of itself rather than speaking of the world:
@@ -41,6 +41,8 @@ function nameOf(words: string): string {
 
 /** Header cells of a revision history: a version column and a change column. */
 const versionHeaderRe = /^(?:version|ver\.?|rev\.?|revision|draft|v)$/i;
+/** A cell of a revision history's Version column: "v0.2", "1.3", "Rev. 3", "Draft 2", "r4", "0.4-rc1", or nothing. */
+const versionCellRe = /^(?:|v\.?\s?\d{1,4}(?:\.\d{1,4}){0,3}[\w-]{0,8}|\d{1,4}(?:\.\d{1,4}){0,3}[a-z]?(?:-[\w]{1,8})?|(?:rev(?:ision)?\.?|draft|r)\s?\d{1,4}[a-z]?)$/i;
 const changeHeaderRe = /^(?:changes?|change\s+summary|summary\s+of\s+changes?|what\s+changed|changes\s+made|description\s+of\s+changes?|revision\s+notes?)$/i;
 
 /** A heading's or a header cell's words, without Markdown marks, a numbering ("9. ", "4.2 ") and a trailing colon. */
@@ -59,6 +61,21 @@ export function namesOwnRecord(heading: string): boolean {
   return logHeadingRe.test(name) || toDoSourcesHeadingRe.test(name) || toDoSourcesHeadingRe.test(words);
 }
 
+/** Whether a heading names a log of the draft's own revisions (not a to-do list of sources). */
+function namesLog(heading: string): boolean {
+  const name = nameOf(plain(heading));
+  return logHeadingRe.test(name) || /^history$/i.test(name);
+}
+
+/** A list item's marker (with a task box) and the block quote marks before it, up to its text. */
+const listItemLeadRe = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/;
+
+/** Whether the block starting at `start` opens a list item: only its marker stands before it on its line. */
+function opensListItem(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 40 && listItemLeadRe.test(text.slice(lineStart, start));
+}
+
 /**
  * The blocks (indices) that hold no claims because they keep the draft's own record (see above):
  * those under such a heading, down to the next heading of its level or above, and the cells of a
@@ -68,27 +85,44 @@ export function namesOwnRecord(heading: string): boolean {
 export function ownRecordBlocks(blocks: readonly Block[], text: string, rows: TableRows): ReadonlySet<number> {
   const out = new Set<number>();
   let level = 0;
+  // Under a to-do list of sources, only its entries (list items, cells, notes) describe sources: a
+  // paragraph of prose there ("Note for readers: the filing runs to 45 pages.") still speaks of the world.
+  let entriesOnly = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'heading') {
       const at = b.headingLevel ?? 1;
       if (level && at <= level) level = 0;
-      if (!level && namesOwnRecord(text.slice(b.start, b.end))) level = at;
-    } else if (level) out.add(i);
+      const heading = text.slice(b.start, b.end);
+      if (!level && namesOwnRecord(heading)) {
+        level = at;
+        entriesOnly = !namesLog(heading);
+      }
+    } else if (level && !(entriesOnly && b.kind === 'paragraph' && !opensListItem(text, b.start))) out.add(i);
   }
-  const isHistory = new Map<object, boolean>();
   const headerText = (bi: number) => plain(text.slice(blocks[bi].start, Math.min(blocks[bi].end, blocks[bi].start + 40)));
+  // The column of each table's Version header, when the table has a Change column too; -1 for no history.
+  const versionColumn = new Map<TableRow, number>();
   for (const row of rows.all) {
     const header = row.header;
     if (!header) continue;
-    let history = isHistory.get(header);
-    if (history === undefined) {
+    let column = versionColumn.get(header);
+    if (column === undefined) {
       const labels = header.cells.map(headerText);
-      history = labels.some((l) => versionHeaderRe.test(l)) && labels.some((l) => changeHeaderRe.test(l));
-      isHistory.set(header, history);
-      if (history) for (const cell of header.cells) out.add(cell);
+      const k = labels.findIndex((l) => versionHeaderRe.test(l));
+      column = k >= 0 && labels.some((l) => changeHeaderRe.test(l)) ? header.columns[k] : -1;
+      versionColumn.set(header, column);
     }
-    if (history) for (const cell of row.cells) out.add(cell);
+    if (column < 0) continue;
+    // "| Claude Opus 4 | ASL-3 first activated |" under "Version | Change" lists a model's versions, not the draft's.
+    const k = row.columns.indexOf(column);
+    if (k >= 0 && !versionCellRe.test(plain(text.slice(blocks[row.cells[k]].start, blocks[row.cells[k]].end)))) versionColumn.set(header, -1);
+  }
+  for (const row of rows.all) {
+    const header = row.header;
+    if (!header || (versionColumn.get(header) ?? -1) < 0) continue;
+    for (const cell of header.cells) out.add(cell);
+    for (const cell of row.cells) out.add(cell);
   }
   return out;
 }

@@ -58,7 +58,7 @@ const structureUnits = new Set([
  * or its writers, "We", "I" ("We set out six recommendations in Section 8."), who count only their own parts (see `structureUnits`).
  */
 const ownDocumentRe =
-  /(?:^|[^\p{L}])(?:(?:[Tt]his|[Oo]ur|[Tt]he present)\s+(?:paper|report|brief|response|submission|section|chapter|part|note|memo|article|essay|document|annex|appendix|study|review|analysis|post|piece|letter|testimony|statement|guide|explainer|primer)|[Ww]e|I)\s+(?:\p{Ll}+\s+){1,3}$/u;
+  /(?:^|[^\p{L}])(?:(?:[Tt]his|[Oo]ur|[Tt]he present)\s+(?:paper|report|brief|response|submission|section|chapter|part|note|memo|article|essay|document|annex|appendix|study|review|analysis|post|piece|letter|testimony|statement|guide|explainer|primer|briefing|newsletter|digest|backgrounder|factsheet|handout|deck|presentation)|[Ww]e|I)\s+(?:\p{Ll}+\s+){1,3}$/u;
 
 /** After a counted part: "set out", "listed", "described"… below, above, or in a numbered part of this document not followed by "of" ("in Section 4"). */
 const setOutInOwnPartRe =
