@@ -40,3 +40,24 @@ describe("a reviewer's aside inside a sentence (blind QA round 12, C item 9)", (
     assert.deepEqual(figureFindings('Talks on the contract collapsed (I think they were worth $250 million).'), ['PL007 “$250 million”']);
   });
 });
+
+describe("a reviewer's aside is a note to the team, as a comment is (blind QA round 13, B item 6)", () => {
+  it('reads no quotation in it: no PL001, no PL004', () => {
+    const text = 'Logan Graham told CNN: "We did not feel comfortable releasing this generally."[1] [Priya: I had "We did not feel entirely comfortable releasing this" in my notes?]';
+    assert.deepEqual(
+      findings(text).filter((f) => f.code === 'PL001' || f.code === 'PL004').map((f) => f.code),
+      [],
+    );
+  });
+
+  it('leaves a bracket to the reader prose: its quotation is still checked', () => {
+    const text = 'The decision stands.[1] [Update: Logan Graham told CNN: "We did not feel entirely comfortable releasing this generally."]';
+    assert.deepEqual(
+      findings(text)
+        .filter((f) => f.code === 'PL001' || f.code === 'PL004')
+        .map((f) => f.code)
+        .sort(),
+      ['PL001', 'PL004'],
+    );
+  });
+});

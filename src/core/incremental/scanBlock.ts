@@ -12,7 +12,6 @@ import { assertsInNote } from '../claims/noteSentence';
 import { datelineEnd } from '../claims/dateline';
 import { datedLabelEnd, turnStampEnd } from '../text/turnOpeners';
 import { opensOnUnassertedLabel } from '../claims/unassertedLabel';
-import { pushEditorAsides } from '../claims/editorAside';
 import { hasInvisible, squeezeInvisibles, squeezedOffset } from '../text/invisibles';
 import type { ClaimVerdict } from '../factcheck/claimVerdict';
 
@@ -158,8 +157,6 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     // So does the date of a reviewer's label ("**JL, 15 April:** …"), unless the label names a party of the fact base.
     const labelTo = note ? -1 : datedLabelEnd(mask, s, e);
     if (labelTo > s && !mentionIn(mentions, mentionCursor, s, labelTo)) excluded.push(s, labelTo);
-    // A reviewer's aside ("[Priya: check, I had $200m]", "(I had $200 million)") neither confirms nor contradicts the sentence.
-    if (!note) pushEditorAsides(mask, s, e, excluded);
     // A sentence labelled a myth ("**Myth:** Anthropic is giving away $1 billion.") asserts none of its figures.
     if (opensOnUnassertedLabel(mask, s, e)) excluded.push(s, e);
     // A note's discursive sentences claim as prose does; a source entry's dates and figures are no claims.

@@ -16,6 +16,7 @@
  */
 
 import { delimiterFlanks, struckRanges } from './strikethrough';
+import { pushEditorAsides } from './editorAside';
 
 export interface Directive {
   readonly kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -165,7 +166,28 @@ export function unionOf(cuts: readonly number[], more: readonly number[]): numbe
  * disjoint. Returning ranges rather than a masked copy lets the caller write the mask once.
  */
 export function inlineCuts(s: string, offset: number, directives: Directive[]): readonly number[] {
-  if (!prefilter.test(s) && !s.includes('://') && !s.includes('www.') && !s.includes('%%')) return noCuts;
+  const asides = teamAsides(s, offset);
+  if (!prefilter.test(s) && !s.includes('://') && !s.includes('www.') && !s.includes('%%')) return asides;
+  const cuts = withoutAsides(s, offset, directives);
+  return asides.length ? unionOf(cuts, asides) : cuts;
+}
+
+/**
+ * A reviewer's asides to the team in `s` (see `pushEditorAsides`), flat `[start, end, …]` in text
+ * offsets: "[Priya: check, I had $200m]", "(I had $200 million)" are notes, as a comment is, whose
+ * figures, names and quoted words ("[Priya: I had "much more likely this year" from Axios?]") are
+ * no prose of the draft.
+ */
+function teamAsides(s: string, offset: number): readonly number[] {
+  if (!s.includes('[') && !s.includes('(')) return noCuts;
+  const found: number[] = [];
+  pushEditorAsides(s, 0, s.length, found);
+  if (!found.length) return noCuts;
+  for (let k = 0; k < found.length; k++) found[k] += offset;
+  return found;
+}
+
+function withoutAsides(s: string, offset: number, directives: Directive[]): readonly number[] {
   // Matches come left to right; a cut that starts inside the last one kept is dropped
   // (even where it reaches further).
   const cuts: number[] = [];

@@ -19,7 +19,8 @@
  * figure or "it", "this", "that" ("(I had $200 million)", "(I have it as 44 pages)"; not "(I had
  * seen the 44-page filing)", which reports), or "I think", "I thought", "I recall" in a bracket
  * that asks ("(I thought March 3?)"). Brackets hold one line of at most 200 characters and no
- * bracket of their own kind.
+ * bracket of their own kind. The prose mask blanks such an aside as it does a comment (see
+ * inlineMask), so its names and quoted words are no prose of the draft either.
  */
 
 /** How far an aside may run, its brackets included. */
