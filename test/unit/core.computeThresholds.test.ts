@@ -98,3 +98,15 @@ describe('a bound the fact\'s own statement puts on its figure: a threshold (QA2
     assert.deepEqual(pl006('The CAOC decision runs to more than 244 pages.[1]').map((f) => f[0]), ['more than 244 pages']);
   });
 });
+
+describe('a table column headed "Figure" (QA20 Y item 7)', () => {
+  it('checks the figures of a "| Measure | Figure | Source |" table', () => {
+    const table = '| Measure | Figure | Source |\n|---|---|---|\n| CAOC commissioners | 9 | [1] |\n| Complaints received by the CAOC about Lumen-4 | 421 | [1] |';
+    assert.deepEqual(pl006(table).map((f) => f[0]), ['9', '421']);
+  });
+
+  it('still reads the numbers of a list of figures as labels', () => {
+    const table = '| Figure | Caption | Source |\n|---|---|---|\n| 1 | CAOC commissioners | [1] |\n| 2 | Complaints received by the CAOC about Lumen-4 | [1] |\n| 3 | CAOC commissioners by year | [1] |';
+    assert.deepEqual(pl006(table), []);
+  });
+});
