@@ -420,7 +420,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     if (blocks[bi]?.kind !== 'table-cell') return undefined;
     const row = rows.rowOf(bi);
     const header = row && rows.headerCellOf(row, bi);
-    if (header === undefined) return undefined;
+    if (!row || header === undefined) return undefined;
     if (!columnKinds.has(header)) {
       const headerText = text.slice(blocks[header].start, Math.min(blocks[header].end, blocks[header].start + 64));
       // "Figure" heads the figures of a briefing's table, or the numbers of a list of figures.
