@@ -28,7 +28,7 @@ import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlo
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
 import { countWords } from './text/words';
-import { isLabelHeader, isScheduleHeader, withoutLabels } from './claims/labelColumn';
+import { isFigureHeader, isLabelHeader, isScheduleHeader, numbersRows, withoutLabels } from './claims/labelColumn';
 import { claimSpan } from './claims/claimSpan';
 import { buildFindings } from './diagnostics/buildFindings';
 import { checkFacts, type VerdictSlot } from './factcheck/checkFacts';
@@ -405,14 +405,27 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
    * see labelColumn.ts.
    */
   const columnKinds = new Map<number, 'label' | 'schedule' | undefined>();
+  /** The texts of the cells in the column of cell `bi` (of `row`), in every row under its table's header (read once per header). */
+  const columnCells = (row: TableRow, bi: number): string[] => {
+    const column = row.columns[row.cells.indexOf(bi)];
+    const cells: string[] = [];
+    for (let i = firstAtOrAfter(rows.all, row.header!.end, (r) => r.start); i < rows.all.length && rows.all[i].header === row.header; i++) {
+      const r = rows.all[i];
+      const at = r.columns.indexOf(column);
+      if (at >= 0) cells.push(text.slice(blocks[r.cells[at]].start, blocks[r.cells[at]].end));
+    }
+    return cells;
+  };
   const columnKind = (bi: number) => {
     if (blocks[bi]?.kind !== 'table-cell') return undefined;
     const row = rows.rowOf(bi);
     const header = row && rows.headerCellOf(row, bi);
-    if (header === undefined) return undefined;
+    if (!row || header === undefined) return undefined;
     if (!columnKinds.has(header)) {
       const headerText = text.slice(blocks[header].start, Math.min(blocks[header].end, blocks[header].start + 64));
-      columnKinds.set(header, isLabelHeader(headerText) ? 'label' : isScheduleHeader(headerText) ? 'schedule' : undefined);
+      // "Figure" heads the figures of a briefing's table, or the numbers of a list of figures.
+      const label = isFigureHeader(headerText) ? numbersRows(columnCells(row, bi)) : isLabelHeader(headerText);
+      columnKinds.set(header, label ? 'label' : isScheduleHeader(headerText) ? 'schedule' : undefined);
     }
     return columnKinds.get(header);
   };

@@ -56,4 +56,13 @@ describe("a draft's date stamp", () => {
     assert.deepEqual(hints('Draft of April 9, 2026 for the committee.'), ['“April 9, 2026”']);
     assert.deepEqual(hints('Updated April 16, 2026 with 12 partners.'), ['“April 16, 2026”, “12”']);
   });
+
+  it('takes the stamp that closes a byline set in emphasis after a comma for one: "*Explainer. The Calderra Ledger, updated 15 July 2026.*" (QA20 Y item 10)', () => {
+    for (const stamp of ['*Explainer. The Calderra Ledger, updated 15 July 2026.*', '*The Calderra Ledger, last revised 15 July 2026*', '_Explainer. The Ledger, published on 15 July 2026._'])
+      assert.deepEqual(hints(stamp), [], stamp);
+    // Not in prose, not before more words, and not after another verb.
+    assert.deepEqual(hints('The Calderra Ledger, updated 15 July 2026.'), ['“15 July 2026”']);
+    assert.deepEqual(hints('*The Calderra Ledger, updated 15 July 2026, says the fine stands.*'), ['“15 July 2026”']);
+    assert.deepEqual(hints('*The Calderra Ledger, which appealed on 15 July 2026.*'), ['“15 July 2026”']);
+  });
 });

@@ -26,6 +26,38 @@ export function isLabelHeader(headerText: string): boolean {
 }
 
 /**
+ * A header that is only "Figure" or "Figures": in a briefing's "| Measure | Figure | Source |"
+ * the word means the value, and its cells ("| CAOC commissioners | 9 |") are the figures of
+ * the row; a list of figures ("| Figure | Caption |") numbers its rows instead (see `numbersRows`).
+ */
+const figureHeaderRe = /^[\s*_]*figures?[\s*_:.]*$/i;
+
+/** Whether a header cell's text is only "Figure" or "Figures", which names a value as often as a label. */
+export function isFigureHeader(headerText: string): boolean {
+  return headerText.length <= 40 && figureHeaderRe.test(headerText);
+}
+
+/** A cell that is a whole number alone, in emphasis or not: "3", "**12**". */
+const wholeNumberCellRe = /^[\s*_]*(\d{1,4})\.?[\s*_]*$/;
+
+/**
+ * Whether the cells of a column number its rows: whole numbers, each one more than the one
+ * above ("1", "2", "3"), two at least. A column of figures ("9", "32", "421") does not.
+ */
+export function numbersRows(cells: readonly string[]): boolean {
+  if (cells.length < 2) return false;
+  let previous: number | undefined;
+  for (const cell of cells) {
+    const m = wholeNumberCellRe.exec(cell);
+    if (!m) return false;
+    const n = Number(m[1]);
+    if (previous !== undefined && n !== previous + 1) return false;
+    previous = n;
+  }
+  return true;
+}
+
+/**
  * A header that names when a task is due ("Due", "Due date", "Deadline", "By when", "Target
  * date"): an action-item table's column, whose dates ("16.04.2026", "17.04.", "EOM") schedule the
  * team's own work. They state nothing about the world: no claim, no citation wanted. ("When" and

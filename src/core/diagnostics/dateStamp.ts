@@ -41,7 +41,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 export function isDateStamp(claim: Claim, mask: string): boolean {
   if (!claim.values.length || claim.values.some((v) => v.kind !== 'date')) return false;
   const { start, end } = claim.span;
-  if (isSeriesLine(claim, mask)) return true;
+  if (isSeriesLine(claim, mask) || isBylineStamp(claim, mask)) return true;
   const parts = partsOf(mask, start, end);
   const emphasized = inEmphasis(mask, start, end);
   const bareDateAllowed = parts.length > 2 && emphasized;
@@ -127,4 +127,26 @@ function setApart(mask: string, a: number, b: number, start: number, end: number
   let j = b;
   while (j < end && (isSpace(mask.charCodeAt(j)) || isEmphasisMark(mask.charCodeAt(j)) || mask.charCodeAt(j) === 46)) j++;
   return j >= end || isClosing(mask.charCodeAt(j));
+}
+
+/** An edit or publication stamp after a comma, before a date that ends its line: ", updated 15 July 2026", ", last revised on". */
+const bylineStampBeforeRe = /,[ \t]+(?:(?:last|first)[ \t]+)?(?:updated|revised|edited|modified|published|posted)(?:[ \t]+on)?[ \t]+$/i;
+
+/**
+ * Whether a claim is the stamp that ends a byline or a masthead: a line set in emphasis as a
+ * whole, whose one date closes it after a comma and an edit or publication participle
+ * ("*Explainer. The Calderra Ledger, updated 15 July 2026.*"). What comes before the comma names
+ * the outlet or the piece, which may be any words; the date is when it was written. Not prose
+ * ("The Act, updated 15 July 2026, …" runs on; a line not set in emphasis is a sentence).
+ */
+function isBylineStamp(claim: Claim, mask: string): boolean {
+  if (claim.values.length !== 1) return false;
+  const { start, end } = claim.values[0].span;
+  const lineStart = mask.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = mask.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = mask.length;
+  if (!inEmphasis(mask, lineStart, lineEnd) || !bylineStampBeforeRe.test(mask.slice(Math.max(lineStart, start - 40), start))) return false;
+  let j = end;
+  while (j < lineEnd && (isSpace(mask.charCodeAt(j)) || isEmphasisMark(mask.charCodeAt(j)) || mask.charCodeAt(j) === 46)) j++;
+  return j >= lineEnd;
 }

@@ -17,7 +17,7 @@ import { pronounCredit } from './pronounCredit';
 import { rowSpeaker } from './rowSpeaker';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import type { TableRow, TableRows } from '../markdown/tableRows';
-import { describeValue } from './formatValue';
+import { describeValueAsWritten } from './formatValue';
 import { figureOnOneLine } from '../diagnostics/writtenFigure';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { judgeSeenThrough } from './judgeSeenThrough';
@@ -560,7 +560,9 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
   const isSubject = (e: EntityMention) => !compared(e);
   const surroundingsOf = claimSurroundings(text, input.index, blocks, entities, input.sentences, noteAt, isSubject);
   const nameWords = knownNameWords(factIndex);
-  const onRecord = perItem((fact: Fact) => `${fact.statement.replace(/\.$/, '')} — ${describeValue(fact.value!)} on record${sourceLabel(fact.sources, factIndex)}`);
+  const sourceOf = perItem((fact: Fact) => sourceLabel(fact.sources, factIndex));
+  // The value on record in the notation of the text's figure where that is a power of ten ("10²⁵ FLOP on record").
+  const onRecord = (fact: Fact, written: string) => `${fact.statement.replace(/\.$/, '')} — ${describeValueAsWritten(fact.value!, written)} on record${sourceOf(fact)}`;
   // The inline quotations in [start, end): their words are not a sentence's attribution.
   const inlineQuotes = input.quotes.filter((q) => q.kind === 'inline');
   const quotedSpansIn = (start: number, end: number): Span[] => {
@@ -659,7 +661,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const fixRange = fixStart === written.span.start ? range : input.index.range(fixStart, written.span.end);
       findings.push({
         code: 'PL006',
-        message: `“${figureOnOneLine(written.text)}” contradicts the fact base: ${onRecord(fact)}`,
+        message: `“${figureOnOneLine(written.text)}” contradicts the fact base: ${onRecord(fact, value.text)}`,
         span: written.span,
         range,
         fixes: replacement ? [{ title: `Use the value on record: ${figureOnOneLine(replacement)}`, edits: withArticle(text, fixStart, replacement, { range: fixRange, newText: replacement }, input.index), isPreferred: true }] : [],

@@ -6,6 +6,7 @@ import { withEveryTimeUnit } from './timeUnitCues';
 import { standInsOf, type StandIns } from './standIns';
 import { escapeRegExp } from '../util/regExp';
 import { factNouns } from './relativeClause';
+import { boundInStatement } from './statedBound';
 
 /**
  * What ties a sentence's figure to a fact on record: one of the fact's cue words in the
@@ -65,6 +66,8 @@ export interface FactRule {
    * entities' names, aliases and roles, of its cues, and the common nouns of their kinds (see `relativeClause`).
    */
   readonly nouns: ReadonlySet<string>;
+  /** The strict bound the fact's statement puts on its own figure, a threshold's "more than" (see `boundInStatement`). */
+  readonly statedBound: 'more-than' | 'less-than' | undefined;
 }
 
 export interface FactRules {
@@ -256,6 +259,7 @@ export function factRules(index: FactIndex): FactRules {
         actorKeys: new Set(aboutThing ? keys.filter(isActor) : []),
         members: new Set(members),
         nouns: factNouns(fact.statement, fact.entities.flatMap((e) => index.entity(e) ?? []), cues),
+        statedBound: boundInStatement(fact),
         // Up to the first letter whose spelling varies: a prefix every spelling contains.
         cueWords: cues.map((c) => {
           const forms = firstWordForms(c);

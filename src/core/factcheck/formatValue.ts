@@ -7,6 +7,7 @@ import { numberInWords, wholeInWords } from './numberInWords';
 import { articleForOne, unitAgreeing } from './unitAfterFigure';
 import { indianGrouping, indianGroupsRe, inIndianScale } from './indianNumbers';
 import { namedDateAsWritten, quarterAsWritten } from './writtenDate';
+import { caretNotation, inPowerNotation, powerNotationOf, type PowerNotation } from './powerOfTenAsWritten';
 
 const monthName = (m: number) => months[m - 1].replace(/^./, (c) => c.toUpperCase());
 
@@ -128,16 +129,34 @@ export function describeValue(v: FactValue): string {
   return text;
 }
 
-function describe(v: FactValue): string {
+/**
+ * The value on record, for a message, in the notation of the text's figure `written` when that
+ * is a power of ten ("10²⁶ FLOP" → "10²⁵ FLOP on record"); else as `describeValue` writes it.
+ */
+export function describeValueAsWritten(v: FactValue, written: string): string {
+  const notation = v.type === 'count' || v.type === 'measure' ? powerNotationOf(written) : undefined;
+  return notation ? describe(v, notation) : describeValue(v);
+}
+
+/** A figure from a quadrillion up reads only as a power of ten: "10^25", not "10,000,000,000,000,000,000,000,000". */
+const powerOfTenFrom = 1e15;
+
+/** A count's or a measure's figure: in the notation given, or as a power of ten when it is too large to read in figures. */
+function countFigure(n: number, notation: PowerNotation | undefined): string {
+  const power = notation || n >= powerOfTenFrom ? inPowerNotation(n, notation ?? caretNotation) : undefined;
+  return power ?? number(n);
+}
+
+function describe(v: FactValue, notation?: PowerNotation): string {
   switch (v.type) {
     case 'percent':
       return `${approxWords[v.approx]}${number(v.value)}${v.to !== undefined ? `-${number(v.to)}` : ''}%`;
     case 'money':
       return `${approxWords[v.approx]}${money(v.amount, v.currency)}`;
     case 'count':
-      return `${approxWords[v.approx]}${number(v.value)}${v.to !== undefined ? `-${number(v.to)}` : ''}${v.unit ? ` ${unitFor(v.to ?? v.value, v.unit)}` : ''}`;
+      return `${approxWords[v.approx]}${countFigure(v.value, notation)}${v.to !== undefined ? `-${countFigure(v.to, notation)}` : ''}${v.unit ? ` ${unitFor(v.to ?? v.value, v.unit)}` : ''}`;
     case 'measure':
-      return `${approxWords[v.approx]}${number(v.value)} ${v.unit}`;
+      return `${approxWords[v.approx]}${countFigure(v.value, notation)} ${v.unit}`;
     case 'duration':
       return `${approxWords[v.approx]}${timeSpan(v.value, v.unit, v.approx)}`;
     case 'age':
@@ -272,6 +291,9 @@ export function rewriteValue(value: ClaimValue, fact: FactValue): string | undef
     case 'age':
     case 'duration': {
       const n = fact.value;
+      // "10^26 FLOP" → "10^25 FLOP", "2.1 × 10^25" → "3.2 × 10^25": a power of ten is replaced whole, in its notation.
+      const power = fact.type === 'count' || fact.type === 'measure' ? powerNotationOf(text) : undefined;
+      if (power) return `${countFigure(n, power)}${text.slice(power.length)}`;
       const m = /^(\d(?:[\d,.]|[ \u00a0\u2009\u202f](?=\d))*|[A-Za-z]+(?:-[a-z]+)?)(.*)$/s.exec(text);
       if (!m) return undefined;
       // A number in words is replaced whole, and alone: "half a million" → "five million", "two
