@@ -17,6 +17,7 @@
 
 import { delimiterFlanks, struckRanges } from './strikethrough';
 import { pushEditorAsides } from './editorAside';
+import { forEachMerged } from '../util/mergedRanges';
 
 export interface Directive {
   readonly kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -140,23 +141,10 @@ function sortedRanges(ranges: readonly number[]): number[] {
  */
 export function unionOf(cuts: readonly number[], more: readonly number[]): number[] {
   const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < cuts.length || j < more.length) {
-    let a: number;
-    let b: number;
-    if (j >= more.length || (i < cuts.length && cuts[i] <= more[j])) {
-      a = cuts[i];
-      b = cuts[i + 1];
-      i += 2;
-    } else {
-      a = more[j];
-      b = more[j + 1];
-      j += 2;
-    }
+  forEachMerged(cuts, more, (a, b) => {
     if (out.length && a <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], b);
     else out.push(a, b);
-  }
+  });
   return out;
 }
 

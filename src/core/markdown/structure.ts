@@ -2,6 +2,7 @@ import { parseAuthorYearEntry, type AuthorYearEntry } from '../citations/authorY
 import { parseBlocks, type Token } from './parser';
 import { readFrontMatter } from './frontMatter';
 import { hideComments } from './hiddenComments';
+import { forEachMerged } from '../util/mergedRanges';
 import { collectDirectives, inlineCuts, unionOf, type Directive } from './inlineMask';
 import { deletionCloseIn, htmlBlockText } from './htmlBlockText';
 import { HtmlElements, type HtmlCell } from './htmlElements';
@@ -215,25 +216,12 @@ function pushBlank(out: string[], text: string, from: number, to: number): void 
  */
 function pushMasked(out: string[], text: string, from: number, to: number, first: readonly number[], second: readonly number[]): void {
   let pos = from;
-  let i = 0;
-  let j = 0;
-  while (i < first.length || j < second.length) {
-    let a: number;
-    let b: number;
-    if (j >= second.length || (i < first.length && first[i] <= second[j])) {
-      a = first[i];
-      b = first[i + 1];
-      i += 2;
-    } else {
-      a = second[j];
-      b = second[j + 1];
-      j += 2;
-    }
-    if (b <= pos) continue;
+  forEachMerged(first, second, (a, b) => {
+    if (b <= pos) return;
     if (a > pos) out.push(text.slice(pos, a));
     pushBlank(out, text, Math.max(a, pos), b);
     pos = b;
-  }
+  });
   if (to > pos) out.push(text.slice(pos, to));
 }
 
