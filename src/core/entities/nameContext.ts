@@ -66,7 +66,7 @@ export function opensSentence(mask: string, at: number): boolean {
 /** Titles that may stand before a family name without making it part of another name ("Mr Amodei", "Secretary Hegseth"). */
 export const titles: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Judge', 'Justice', 'Senator', 'Sen',
-  'Representative', 'Rep', 'Secretary', 'Sec', 'Minister', 'President', 'Chairman', 'Chair', 'Director', 'Commissioner', 'Governor',
+  'Representative', 'Rep', 'Secretary', 'Sec', 'Minister', 'President', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Director', 'Commissioner', 'Governor',
   'General', 'Gen', 'Admiral', 'CEO', 'Chief', 'Executive', 'Officer',
 ]);
 

@@ -40,6 +40,22 @@ function surnameTable(factIndex: FactIndex): ReadonlyMap<string, string> {
 /** Words of a role that no one puts before a family name: "Chief Amodei" is no form of address. */
 const notAddressed: ReadonlySet<string> = new Set(['Chief', 'Executive', 'Officer']);
 
+/**
+ * Titles of address for one office: a judge is "Judge Quist" or "Justice Quist" whichever the
+ * role's words say ("Judge of the Court of Appeal"); a chair is "Chair", "Chairman", "Chairwoman"
+ * or "Chairperson" Marwood.
+ */
+const sameTitles: readonly (readonly string[])[] = [
+  ['Judge', 'Justice'],
+  ['Chair', 'Chairman', 'Chairwoman', 'Chairperson'],
+];
+
+/** Each title → the other titles of its office (see `sameTitles`). */
+const sameTitle: ReadonlyMap<string, readonly string[]> = new Map(sameTitles.flatMap((group) => group.map((t) => [t, group.filter((o) => o !== t)] as const)));
+
+/** A role of a chief executive, which gives the title "CEO" ("CEO Osterberg"), as "CEO" itself does. */
+const chiefExecutive = /\bchief\s+executive\b/i;
+
 /** For each fact base, the titles each person's roles give them: person id → "Minister" for "Minister for Digital Affairs". */
 const roleTitleTables = new WeakMap<FactIndex, ReadonlyMap<string, ReadonlySet<string>>>();
 
@@ -55,11 +71,13 @@ function roleTitleTable(factIndex: FactIndex): ReadonlyMap<string, ReadonlySet<s
   for (const e of factIndex.factBase.entities) {
     if (e.kind !== 'person') continue;
     for (const role of e.roles ?? []) {
-      for (const word of role.split(/[^\p{L}]+/u)) {
-        if (!titles.has(word) || notAddressed.has(word)) continue;
+      const words = role.split(/[^\p{L}]+/u).filter((word) => titles.has(word) && !notAddressed.has(word));
+      if (chiefExecutive.test(role)) words.push('CEO');
+      for (const word of words) {
         let own = out.get(e.id);
         if (!own) out.set(e.id, (own = new Set()));
         own.add(word);
+        for (const same of sameTitle.get(word) ?? []) own.add(same);
       }
     }
   }

@@ -13,6 +13,9 @@ import { countsOtherPartys } from './countOwner';
 import { countsPerPeriod } from './countRate';
 import { inRelativeClauseOfOther } from './relativeClause';
 import { datedByOtherVerb } from './eventVerb';
+import { datedByVerbOnObject } from './verbOnObject';
+import { withoutCuesInNames } from './cueInName';
+import { withoutPredicateCues } from './predicateAdjective';
 import { cueTakesOwnObject } from './cueObject';
 import { subjectOfItsOwn, weakTieToOtherParty } from './otherParty';
 import { onlyFutureEvents } from './futureEvent';
@@ -538,7 +541,18 @@ function weakerAgreeing(
     if (d < distance) [best, distance] = [rule, d];
   }
   if (!best) return undefined;
-  for (const c of candidates) if (gapTo(c.rule, value, context, lf) <= distance) return undefined;
+  for (const c of candidates) {
+    // A name both facts are of tells them no more apart than for any other figure: "The CAOC fined Veritune
+    // €35 million, or 2.5 per cent of its 2025 turnover" names Veritune for its turnover and for its fine
+    // alike, and the cue "fined" stands nearer the figure than "turnover".
+    const shared = [...c.rule.keyEntities].filter((e) => best!.ownEntities.has(e));
+    if (!shared.length) {
+      if (gapTo(c.rule, value, context, lf) <= distance) return undefined;
+      continue;
+    }
+    const apart = (of: ReadonlySet<string>) => new Set([...of].filter((e) => !shared.includes(e)));
+    if (gapTo(c.rule, value, context, lf, apart(c.rule.keyEntities)) <= gapTo(best, value, context, lf, apart(best.ownEntities))) return undefined;
+  }
   return best;
 }
 
@@ -831,11 +845,20 @@ function agreeingRule(
     // model for both scores, and the benchmarks decide.
     const shares = sharesKeys(rule, nearest);
     const agreeingAt = shares ? gapTo(nearest, value, context, lf, keysApart(nearest, rule)) : distance;
-    const keys = keysApart(rule, nearest);
+    // Nor does a name the agreeing fact is of as well, if not as a key: "The VDPO fined Kestrel €12 million, or
+    // 2.5 per cent of its revenue" names Kestrel for the fine as for its revenue, and the cues decide.
+    const keys = withoutEntitiesOf(keysApart(rule, nearest), nearest);
     const d = gapTo(rule, value, context, lf, keys);
     if (d < agreeingAt && !hasNearerFigure(rule, values, vi, d, context, lf, keys)) return undefined;
   }
   return nearest;
+}
+
+/** The entities of `keys` that are none of `other`'s fact's entities (`keys` itself when none is). */
+function withoutEntitiesOf(keys: ReadonlySet<string>, other: FactRule): ReadonlySet<string> {
+  let shared = false;
+  for (const e of keys) if (other.fact.entities.includes(e)) shared = true;
+  return shared ? new Set([...keys].filter((e) => !other.fact.entities.includes(e))) : keys;
 }
 
 /** Whether two facts share a key entity (two scores of one model, or two models' scores on one benchmark). */
@@ -858,6 +881,19 @@ function keysApart(rule: FactRule, other: FactRule): ReadonlySet<string> {
 function nearerApart(rule: FactRule, other: FactRule, value: Claim['values'][number], context: ClaimContext, lf: (offset: number) => number): boolean {
   if (!sharesKeys(rule, other)) return false;
   return gapTo(rule, value, context, lf, keysApart(rule, other)) < gapTo(other, value, context, lf, keysApart(other, rule));
+}
+
+/**
+ * Whether `rule` stands nearer the figure than `other` by the names that tell the two apart, when
+ * a key entity of one is an entity of the other's fact too (undefined when none is): "The VDPO
+ * fined Kestrel €13 million, or 2.5 per cent of its revenue" names Kestrel for the fine as for its
+ * revenue, and the cue "fined" puts the figure with the fine.
+ */
+function nearerByOwnNames(rule: FactRule, other: FactRule, value: Claim['values'][number], context: ClaimContext, lf: (offset: number) => number): boolean | undefined {
+  const own = withoutEntitiesOf(rule.keyEntities, other);
+  const others = withoutEntitiesOf(other.keyEntities, rule);
+  if (own === rule.keyEntities && others === other.keyEntities) return undefined;
+  return gapTo(rule, value, context, lf, own) < gapTo(other, value, context, lf, others);
 }
 
 /**
@@ -1004,7 +1040,7 @@ function hasNearerFigure(
 /**
  * Whether a date is another thing's by what the sentence writes it with: the cue of another dated
  * fact governs it (see `datedByOtherCue`), or a verb of another event than the rule's does (see
- * `datedByOtherVerb`), or, in a sentence that names another thing of the
+ * `datedByOtherVerb`, `datedByVerbOnObject`), or, in a sentence that names another thing of the
  * rule's kind, the rule's own thing does not (see `datesOfOwnThing`).
  */
 function dateOfOtherThing(rule: FactRule, values: Claim['values'], vi: number, context: ClaimContext, found: readonly FactRule[], used: Notes): boolean {
@@ -1012,7 +1048,11 @@ function dateOfOtherThing(rule: FactRule, values: Claim['values'], vi: number, c
   if (value.kind !== 'date') return false;
   const own = used.ownDates?.get(rule);
   if (own) return !own.has(vi);
-  return datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions) || datedByOtherVerb(rule, value, context.sentenceText, context.start, context.sentenceMentions);
+  return (
+    datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions) ||
+    datedByOtherVerb(rule, value, context.sentenceText, context.start, context.sentenceMentions) ||
+    datedByVerbOnObject(rule, value, context.sentenceText, context.start, found)
+  );
 }
 
 /** Whether two facts measure the same thing of different subjects, each with an entity of its own (OpenBSD's flaw, FFmpeg's bug). */
@@ -1047,7 +1087,12 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   if (!claim.values.length) return unverified;
   // Most sentences hold no cue of any fact: stop before looking at entities.
   // "1.5 times that of Opus 4.6": the multiplier's "times" cues no count of times.
-  const found = withoutMultiplierCues(context.cued ?? rulesWithCue(rules, context.sentenceText), claim, context.sentenceText, context.start, context.headerText);
+  const cuedHere = withoutMultiplierCues(context.cued ?? rulesWithCue(rules, context.sentenceText), claim, context.sentenceText, context.start, context.headerText);
+  // "the judgment of the Court of Appeal": a cue in lower case, capitalised inside a name, is the name's word.
+  // "the weather was fine and dry": a cue said of the subject after a copula, as an adjective, is no cue.
+  const found = cuedHere.length
+    ? withoutPredicateCues(withoutCuesInNames(cuedHere, context.sentenceText, context.start, context.sentenceMentions, context.headerText), context.sentenceText)
+    : cuedHere;
   if (!found.length) return unverified;
   // A figure the sentence denies, supposes, proposes or predicts is not held against the record.
   // Most claims tie no figure to a fact: the sentence's mood is read only for one that does.
@@ -1156,6 +1201,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       !measuredFromAnother(rule, value, context) &&
       !datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions) &&
       !datedByOtherVerb(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
+      !datedByVerbOnObject(rule, value, context.sentenceText, context.start, found) &&
       !(value.kind === 'date' && isCalendarMark(context.sentenceText, context.start, value.span)) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context))) &&
       (used.ownDates?.get(rule)?.has(vi) ?? true) &&
@@ -1192,7 +1238,8 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
     for (const c of candidatesFor(pool, otherMeasures, fitsFigure(vi))) {
       if (compareFor(c.rule, values[vi], context) !== 'contradicts') continue;
       const d = gapTo(c.rule, values[vi], context, lf);
-      if (!nearest || d < distance || (d === distance && nearerApart(c.rule, nearest, values[vi], context, lf))) {
+      const byOwnNames = nearest && nearerByOwnNames(c.rule, nearest, values[vi], context, lf);
+      if (!nearest || (byOwnNames ?? (d < distance || (d === distance && nearerApart(c.rule, nearest, values[vi], context, lf))))) {
         nearest = c.rule;
         distance = d;
       }

@@ -1,5 +1,6 @@
 import type { ClaimValue, EntityMention } from '../types';
 import type { FactRule } from './factMatcher';
+import { datedByOwnVerbOnObject } from './verbOnObject';
 
 /**
  * Whether a date is governed by the cue of another dated fact than the rule's: the cue stands
@@ -15,6 +16,8 @@ import type { FactRule } from './factMatcher';
 export function datedByOtherCue(rule: FactRule, value: ClaimValue, sentenceText: string, start: number, dated: readonly FactRule[], mentions: readonly EntityMention[]): boolean {
   if (value.kind !== 'date' || dated.length < 2) return false;
   if (governingCue(rule, value, sentenceText, start, mentions)) return false;
+  // "upheld the fine on 14 July 2026": the rule's verb takes the other fact's thing as its object, and the date.
+  if (datedByOwnVerbOnObject(rule, value, sentenceText, start)) return false;
   for (const r of dated) {
     if (r === rule || r.fact.value?.type !== 'date') continue;
     const cue = governingCue(r, value, sentenceText, start, mentions);
