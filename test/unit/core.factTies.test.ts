@@ -19,6 +19,15 @@ describe('tying figures to facts', () => {
     assert.deepEqual(pl006('Claude Mythos Preview scored 77.8% on SWE-bench Pro, not 83.1% on CyberGym.'), []);
   });
 
+  it("keeps a cue that is the head of a name, opens the name of the fact's own thing, or opens the sentence; and dates words by their verb of saying", () => {
+    // "System Card" is the head of the system card's name; "Leaked" opens the leaked draft's name and the sentence.
+    assert.deepEqual(pl006('| Mythos Preview System Card | 72.1% | 8 September 2023 |'), ['8 September 2023']);
+    assert.deepEqual(pl006('Leaked draft blog post described the model on March 27, 2026.'), ['March 27, 2026']);
+    assert.deepEqual(pl006('Yesterday the Leaked draft blog post was the talk of the town; it surfaced on March 27, 2026.'), ['March 27, 2026']);
+    // The date of words said in a filing is the filing's.
+    assert.deepEqual(pl006('In its court filing, the Pentagon warned on March 18, 2026 that Anthropic might disable its technology.'), ['March 18, 2026']);
+  });
+
   it('dates the announcement by the verbs writers use for a launch: "debuted", "rolled out"', () => {
     assert.deepEqual(pl006('Anthropic debuted Claude Mythos Preview on April 8, 2026.'), ['April 8, 2026']);
     assert.deepEqual(pl006('Anthropic rolled out Claude Mythos Preview on April 8, 2026.'), ['April 8, 2026']);

@@ -2,12 +2,14 @@ import type { EntityMention } from '../types';
 import type { FactRule } from './factMatcher';
 
 /**
- * A cue the fact base writes in lower case that stands capitalised inside a name of several words
- * is part of that name, not the cue: "the judgment of the Court of Appeal came on 14 June" holds
+ * A cue the fact base writes in lower case that stands capitalised inside a name of several words,
+ * before the name's head noun, is part of that name, not the cue: "the judgment of the Court of Appeal came on 14 June" holds
  * the court's name, not the cue "appeal" of the date an appeal was filed; "the Fine Arts
  * Council" names no fine. The name is one the fact base knows (a mention of several words). A cue
  * the fact base writes capitalised ("Phase 2", "CyberGym") is matched as before, and so is the
- * cue in lower case beside the name ("the appeal to the Court of Appeal"), or in a column's header.
+ * cue in lower case beside the name ("the appeal to the Court of Appeal"), or in a column's header,
+ * a cue that ends the name's head noun ("the Mythos Preview System Card" is a system card), and
+ * one that opens the name of the fact's own thing ("Leaked draft blog post" is the leaked draft).
  */
 export function withoutCuesInNames(found: readonly FactRule[], sentenceText: string, start: number, mentions: readonly EntityMention[], headerText?: string): readonly FactRule[] {
   // Most sentences name nothing of several words: nothing to look at.
@@ -33,12 +35,26 @@ function cuesOnlyInNames(rule: FactRule, sentenceText: string, start: number, na
       any = true;
       const first = m[0][0];
       if (first === first.toLowerCase() || writesCapital(rule, first)) return false;
+      // At the sentence's start the capital is the sentence's: "Leaked draft blog post described …".
+      if (!/[\p{L}\p{N}]/u.test(sentenceText.slice(0, m.index))) return false;
       const from = start + m.index;
       const to = from + m[0].length;
-      if (!names.some((e) => e.span.start <= from && to <= e.span.end)) return false;
+      // The name's head noun is the cue's thing: "the Mythos Preview System Card" is a system card, "the Court of Appeal" no appeal.
+      if (!names.some((e) => e.span.start <= from && to <= e.span.end && !endsHead(e, to) && !(from === e.span.start && rule.fact.entities.includes(e.id)))) return false;
     }
   }
   return any;
+}
+
+/**
+ * Whether the cue match ending at `to` ends the head noun of the name `e`: its last word, or the
+ * last before "of", "for", "on" ("System Card" of "the Mythos Preview System Card"; "Court", not
+ * "Appeal", of "Court of Appeal"), perhaps with a possessive after it.
+ */
+function endsHead(e: EntityMention, to: number): boolean {
+  const of = /\s(?:of|for|on)\s/.exec(e.text);
+  const headEnd = of ? e.span.start + of.index : e.span.end;
+  return to === headEnd || (to < e.span.end && /^['’]s?(?![\p{L}])/u.test(e.text.slice(to - e.span.start)) && !of);
 }
 
 /** Whether one of the rule's cues starts with this capital letter as the fact base writes it ("Phase 2"). */

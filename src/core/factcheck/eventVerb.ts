@@ -50,10 +50,12 @@ const pastTense = /^\p{Ll}{2,}ed$/u;
  * Verbs that tell no event of their own: the date is the event's their subject names ("The
  * incident happened on 14 September", "the filing followed on March 17", "the draft that surfaced
  * on March 26", "the designation was issued on February 27", "the report, dated 27 February"), or one they only report ("was reported on",
- * "was confirmed on", as `reportingVerb` in factMatcher reads them).
+ * "was confirmed on", as `reportingVerb` in factMatcher reads them) or say ("the Pentagon warned on
+ * March 18 that …", "the filing argued on …": the date of the words, which is the date of the act
+ * that holds them).
  */
 const eventless: ReadonlySet<string> = new Set(
-  'happened occurred unfolded started commenced ended concluded finished completed followed preceded landed surfaced arrived appeared emerged materialized materialised dropped issued made adopted enacted delivered rendered finalized finalised dated timed scheduled slated planned expected estimated reported announced confirmed stated noted said claimed described explained declared disclosed revealed mentioned recorded listed'.split(
+  'happened occurred unfolded started commenced ended concluded finished completed followed preceded landed surfaced arrived appeared emerged materialized materialised dropped issued made adopted enacted delivered rendered finalized finalised dated timed scheduled slated planned expected estimated reported announced confirmed stated noted said claimed described explained declared disclosed revealed mentioned recorded listed argued warned wrote told asserted insisted added suggested testified contended alleged cautioned acknowledged admitted remarked commented responded replied answered maintained predicted'.split(
     ' ',
   ),
 );
