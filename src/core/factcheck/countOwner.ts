@@ -28,14 +28,14 @@ export function countsOtherPartys(rule: FactRule, value: ClaimValue, sentenceTex
   return false;
 }
 
-/** How many words after a count its noun phrase is read for. */
-const phraseWords = 4;
+/** How many words after a count its noun phrase is read for (also by `countRate`). */
+export const phraseWords = 4;
 
 /** How far after the noun phrase the name of its owner may start: " of the ". */
 const ownerReach = 12;
 
 /** A word after a count, with the spaces before it. */
-const wordAfter = /\s{1,8}(\p{L}[\p{L}\p{N}'’-]{0,60})(?![\p{L}\p{N}'’-])/uy;
+export const wordAfter = /\s{1,8}(\p{L}[\p{L}\p{N}'’-]{0,60})(?![\p{L}\p{N}'’-])/uy;
 
 /**
  * Where the noun phrase of the count ending at `from` ends (document offsets): after its last

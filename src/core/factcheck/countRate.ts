@@ -1,6 +1,7 @@
 import type { ClaimValue } from '../types';
 import type { FactRule } from './factMatcher';
 import { littleWords } from './countedNoun';
+import { phraseWords, wordAfter } from './countOwner';
 
 /**
  * Whether a count is a rate, so many in each period ("treats about 90,000 patients a year",
@@ -25,11 +26,7 @@ export function countsPerPeriod(rule: FactRule, value: ClaimValue, sentenceText:
   return false;
 }
 
-/** How many words of a count's noun phrase are passed over before its period. */
-const phraseWords = 4;
 
-/** A word after a count, with the spaces before it. */
-const wordAfter = /\s{1,8}(\p{L}[\p{L}\p{N}'’-]{0,60})(?![\p{L}\p{N}'’-])/uy;
 
 /** A period after the count's phrase ("a year", "per month", "every week", "annually"), not a time from an event ("a year after"). */
 const perPeriod =
