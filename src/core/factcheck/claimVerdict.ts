@@ -949,7 +949,10 @@ function figureClauseCheck(
   const { sentenceText, start, sentenceMentions } = context;
   // The names that tell a figure's clause: all but those another figure is "for".
   const telling = (vi: number) => (bindings.mentions.size ? sentenceMentions.filter((e) => !bindings.mentions.has(e) || bindings.of[vi] === e) : sentenceMentions);
-  return (rule, vi) => {
+  // Asked for the same figure and rule by every round of the verdict: each answer is kept.
+  const answers: ((rule: FactRule) => boolean)[] = [];
+  return (rule, vi) => (answers[vi] ??= memoByRule((r) => givesOther(r, vi)))(rule);
+  function givesOther(rule: FactRule, vi: number): boolean {
     const clause = (clauses[vi] ??= clauseOf(sentenceText, start, values[vi].span));
     if (!clause.whole && clauseOfOtherMeasure(rule, clause.span, cued, telling(vi), spansOf)) return true;
     const tie = tied.find((c) => c.rule === rule)?.tie;
@@ -962,6 +965,16 @@ function figureClauseCheck(
     if (tie > 1) return false;
     firm ??= tied.filter((c) => c.tie >= 2).map((c) => c.rule);
     return firm.length > 0 && clauseNamesOwnSubject(rule, clause.span, firm, context.sentenceMentions);
+  }
+}
+
+/** `test`, answering each rule once. */
+function memoByRule(test: (rule: FactRule) => boolean): (rule: FactRule) => boolean {
+  const answers = new Map<FactRule, boolean>();
+  return (rule) => {
+    let answer = answers.get(rule);
+    if (answer === undefined) answers.set(rule, (answer = test(rule)));
+    return answer;
   };
 }
 
@@ -1187,7 +1200,10 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   // A date the sentence writes with another thing ("the Mythos leak on April 7", "the Alignment Risk Update on April 7") is kept from the rule by what it says.
   const givenToOther = (rule: FactRule, vi: number) => clauseGivesOther(rule, vi) || dateOfOtherThing(rule, values, vi, context, found, used);
   // A figure is a fact's when it is of the fact's kind, counts the fact's thing, and, for a fact tied only by its actors, stands in its cue's clause.
-  const fitsFigure = (vi: number) => {
+  // Asked again and again for the same figure and fact (each round, each pool, each figure's rivals): each answer is kept.
+  const fits: ((rule: FactRule) => boolean)[] = [];
+  const fitsFigure = (vi: number) => (fits[vi] ??= memoByRule(figureFits(vi)));
+  const figureFits = (vi: number) => {
     const value = values[vi];
     return (rule: FactRule) =>
       !!rule.fact.value &&

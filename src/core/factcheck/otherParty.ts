@@ -192,7 +192,19 @@ export function weakTieToOtherParty(rule: FactRule, sentenceText: string, start:
   // A thing of the fact's own in the sentence tells it is the fact's after all ("a 20-year-old flaw in OpenBSD's TCP stack"); its actors do not.
   if (mentions.some((e) => rule.fact.entities.includes(e.id) && !actorKinds.has(e.kind) && !sharedByMeasure(rule, e.id))) return false;
   // A name of the sentence's own holds for its other clauses too: "A Chinese state-sponsored group known as Salt Typhoon breached …, and the FBI now says the campaign hit more than 200 targets".
-  return namesUnknownThing(sentenceText, start, wordsOf(sentenceText, start, sentenceWords), start, mentions);
+  return sentenceNamesUnknownThing(sentenceText, start, mentions);
+}
+
+/** The last sentence asked about and its answer: every rule and figure of a sentence asks the same. */
+let lastSentence: { readonly text: string; readonly start: number; readonly mentions: readonly EntityMention[]; readonly names: boolean } | undefined;
+
+/** Whether the sentence names a thing of its own the fact base does not know (see `namesUnknownThing`), read once per sentence. */
+function sentenceNamesUnknownThing(sentenceText: string, start: number, mentions: readonly EntityMention[]): boolean {
+  const last = lastSentence;
+  if (last && last.text === sentenceText && last.start === start && last.mentions === mentions) return last.names;
+  const names = namesUnknownThing(sentenceText, start, wordsOf(sentenceText, start, sentenceWords), start, mentions);
+  lastSentence = { text: sentenceText, start, mentions, names };
+  return names;
 }
 
 /**
