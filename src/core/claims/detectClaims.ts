@@ -4,7 +4,7 @@ import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
 import { addressOrCodeEnd } from './addressOrCode';
 import { isReactionCount } from './reactionCount';
-import { indirectQuestionSpan, isYesNoQuestion } from './question';
+import { indirectQuestionSpan, isYesNoQuestion, openingWhetherSpan } from './question';
 import { foreignMonthPattern, isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readDecimalWords, readNumberWords, scaleOf } from './numbers';
 import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
@@ -1426,7 +1426,8 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   if (isYesNoQuestion(text)) return speechRe.test(text) ? { kinds: ['reported-speech'], values: [] } : undefined;
   scan.reset(text, offset, excluded);
   // "RM asked whether it was worth $200 million or $250 million.": an indirect question asserts none of its figures.
-  const asked = mayAskIndirectly.test(text) ? indirectQuestionSpan(text) : undefined;
+  // So does one that opens the sentence, as a list item under a lead-in that asks ("- whether the Government will …").
+  const asked = (mayAskIndirectly.test(text) ? indirectQuestionSpan(text) : undefined) ?? openingWhetherSpan(text);
   if (asked) scan.add(asked[0], asked[1]);
   const hasDigit = digitRe.test(text);
   takeDates(text, hasDigit);

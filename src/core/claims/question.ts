@@ -177,3 +177,26 @@ export function indirectQuestionSpan(text: string): [number, number] | undefined
   const end = clauseEndRe.exec(rest);
   return [start, end ? start + end.index : text.length];
 }
+
+/** A sentence's words that open on "whether", past list marks, numbering and emphasis: "- whether the Government will …", "Whether it was $40 million …". */
+const opensOnWhetherRe = /^[^\p{L}]{0,12}(whether)\b/iu;
+/** What ends the clause "whether" opens at the head of a sentence: the indirect question's own ends, or a comma ("Whether or not it scored 90%, the card …"). */
+const openingClauseEndRe = /,|;|[ \t][—–][ \t]/u;
+
+/**
+ * The span of an indirect yes-or-no question that opens its sentence, from its "whether" to the
+ * end of its clause, or undefined: a list item under a lead-in that asks ("Members may wish to
+ * ask:" / "Points to raise include:" then "- whether the Government will bring forward the bill
+ * first promised on 17 July 2024; and") puts its figures as a question, as "Members may ask
+ * whether …" does in prose, and so does a sentence whose subject is one ("Whether the card runs
+ * to 300 pages is unclear."). Its clause ends at the first comma, so the main clause after a
+ * "Whether or not …," still asserts.
+ * Example: openingWhetherSpan('- whether it was $40 million; and') → [2, 30].
+ */
+export function openingWhetherSpan(text: string): [number, number] | undefined {
+  const m = opensOnWhetherRe.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1].length;
+  const end = openingClauseEndRe.exec(text.slice(start));
+  return [start, end ? start + end.index : text.length];
+}
