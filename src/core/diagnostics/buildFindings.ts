@@ -11,6 +11,7 @@ import { isScheduleLine } from './scheduleLine';
 import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
 import { writtenFigures } from './writtenFigure';
 import { counterfactualFigures } from '../factcheck/counterfactual';
+import { writersOwnFigures } from './writersOwnFigures';
 import { firstAtOrAfter } from '../util/search';
 import { withoutEmphasisMarks } from '../text/emphasisMarks';
 import { withoutContinuedOpenings } from '../quotes/continuedQuotes';
@@ -190,9 +191,12 @@ export function buildFindings(input: FindingsInput): Finding[] {
   claims.forEach((claim, ci) => {
     if (claim.citations.length || claim.unresolvedCitations.length) return;
     // A figure set alone in quotation marks is a term the sentence mentions ('Use "83.1 percent" in running text.');
-    // one a counterfactual supposes ("If Anthropic had committed $1 billion, I would …") asserts nothing.
-    const supposed = counterfactualFigures(scan.structure.mask.slice(claim.span.start, claim.span.end), claim.span.start, claim.values);
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !isMentionedFigure(claim, v, scan.structure.mask));
+    // one a counterfactual supposes ("If Anthropic had committed $1 billion, I would …") asserts nothing;
+    // and no source says what the writer plans, proposes or has done ("we will update this brief after the April 29 hearing").
+    const sentenceText = scan.structure.mask.slice(claim.span.start, claim.span.end);
+    const supposed = counterfactualFigures(sentenceText, claim.span.start, claim.values);
+    const own = writersOwnFigures(sentenceText, claim.span.start, claim.values);
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !isMentionedFigure(claim, v, scan.structure.mask));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);

@@ -1,0 +1,249 @@
+import type { ClaimValue } from '../types';
+
+/**
+ * Figures in the writer's own voice, which no source could support and which want no citation
+ * (PL007): they tell what the writer will do, proposes or has done, not how the world is.
+ * - a plan: a clause whose subject is the writer ("we", "I", "the author") with its verb in the
+ *   future or as a plan ("we will update this brief after the April 29 hearing", "*The author will
+ *   testify … on April 29.*", "We are hiring a policy fellow; applications close May 15"): its
+ *   dates set in a phrase of time (after "on", "after the", "by"…), and those of a call's deadline
+ *   in a clause after it ("applications close May 15");
+ * - a proposal: a clause whose subject is one a recommendation is put to, a legislature, a
+ *   government, an agency or regulator, or "we" ("Congress should require …, with a 30-day window
+ *   for the agency to respond"), with "should", "ought to", "must", "need to" or "has to" (not "should
+ *   have" or "must have", which judge or infer what happened), or one the writer opens on "we
+ *   recommend", "we propose", "we urge"…: its figures, but not one of a thing the proposal takes
+ *   as given ("reverse the $250 million cut", "the current 40%", "from 72 hours"), and its dates
+ *   only as a deadline ("by 2027", "before 1 January 2027", "within"); "must" and "has to" are read
+ *   as a proposal only where the sentence names no law behind the duty ("Under the Act, the
+ *   agency must respond within 30 days" states the law);
+ * - a career: a clause whose subject is "I" or "the author" with its verb in the past or the
+ *   perfect ("I have worked on federal cyber policy since 2011", "I spent six years at CISA"): its
+ *   dates and durations, not one of a thing it names as given ("since the March 26 leak").
+ * A clause ends at a semicolon, a dash, a bracket or a word that opens a clause of its own ("that",
+ * "which", "when", "because", "but", ", as"…; a proposal's "require that", "ensure that" go on), so
+ * "We will show that Anthropic disclosed the leak on March 27" still wants a citation. Nothing is
+ * read inside a quotation or after a verb of saying or "according to", where the voice is
+ * another's ('"I have worked on this since 2011," Amodei said'; "According to Amodei, Congress
+ * should act by 2027"). One pass over the sentence: its clause openings, each read once.
+ */
+
+/** Words that may name the writer, or one a proposal is put to, in a sentence: the cheap test before the reading. */
+const mayHoldOwnVoiceRe = /\b(?:we|i|author|should|ought|must|needs?|has|have)\b|\b(?:recommend|propos|urg|suggest|advis|call)/i;
+
+/** Where a clause may open: after a comma, a semicolon, a colon or a dash (and the sentence's start). */
+const openingRe = /[,;:—–]/gu;
+/** Spaces and emphasis marks before a clause's first word (not quotation marks: words after one are another's). */
+const leadRe = /[ \t\r\n*_]*/y;
+/** A connective before a clause's subject: "Finally, we will …", "Second, Congress should …", "Therefore Congress should …". */
+const connectiveRe = /(?:(?:and|but|so|then|therefore|thus|hence|also|instead|meanwhile|accordingly|first|second|third|finally|next|now|here|in\s+short)[ \t]+)?/iuy;
+
+/** The writer as a clause's subject. */
+const writer = String.raw`(?:we|i|the\s+authors?|this\s+author|the\s+(?:present\s+)?writers?)`;
+/** "are", "am", "is" after the writer, also as "we're", "I'm". */
+const writerIs = String.raw`(?:['’](?:re|m)|[ \t]+(?:am|are|is))`;
+/** The writer's plan: a verb in the future or a plan ("we will", "I'll", "we're going to", "the author plans to"). */
+const planRe = new RegExp(
+  String.raw`${writer}(?:['’]ll|[ \t]+(?:will|shall)|${writerIs}[ \t]+(?:going|planning|due|scheduled|set)[ \t]+to|[ \t]+(?:plans?|intends?|aims?|hopes?)[ \t]+to)(?![\p{L}])`,
+  'iuy',
+);
+/** The writer's doing now, which may be set for a day to come: "we are hiring", "I'm testifying". */
+const progressiveRe = new RegExp(String.raw`${writer}${writerIs}[ \t]+(?!going(?![\p{L}]))\p{L}{2,}ing(?![\p{L}])`, 'iuy');
+/** A call's deadline in a clause after the writer's plan: "applications close May 15", "registration closes on", "submissions are due". */
+const callDeadlineRe = /(?:applications?|submissions?|registrations?|nominations?|entries|rsvps?|sign-?ups?|the\s+deadline)[ \t]+(?:(?:will[ \t]+)?(?:close|closes|open|opens|end|ends)|(?:is|are)[ \t]+(?:due|open[ \t]+until)|due|is)(?![\p{L}])/iuy;
+/**
+ * The writer's own past: "I" or "the author" and a verb in the perfect, "was", or a verb of a
+ * career in the past ("I have worked", "I spent", "The author served", "I covered").
+ */
+const careerRe =
+  /(?:i|the[ \t]+author|this[ \t]+author)[ \t]+(?:\p{L}+ly[ \t]+)?(?:have|has|had|was|spent|led|ran|taught|wrote|began|left|held|sat|built|became|worked|served|covered|studied|advised|managed|directed|headed|chaired|joined|lived|practi[cs]ed|reported|tracked|followed|researched|consulted|lectured|testified|represented|edited|founded|co-founded|trained|specialized|specialised)(?![\p{L}])/iuy;
+/**
+ * Those a recommendation is put to: those who make the rules (a legislature, a government, "we"),
+ * whom a "must" also asks to act, and the bodies that carry them out (an agency, a regulator, a
+ * ministry), whom a "must" may bind by a law already in force ("Federal agencies must report
+ * incidents within 72 hours"): only their "should" proposes.
+ */
+const ruleMakers = 'we|congress|parliament|legislatures?|lawmakers|legislators|policy-?makers|policy\\s+makers|governments?|administration|ministers|whitehall|senate|house';
+const bodies = 'minister|ministry|ministries|secretary|departments?|agency|agencies|regulators?|authorities|authority|commission|council|committee|states';
+/**
+ * The subject of a proposal and its modal of duty: "Congress should", "the federal government
+ * must", "US lawmakers ought to", "we should". Words before the addressee ("federal", "the House
+ * Homeland Security") are read as its modifiers; a verb of another's among them is caught first
+ * ("Critics argue Congress should", see `anothersVoiceFrom`).
+ */
+const proposalRe = new RegExp(
+  String.raw`(?:(?:the[ \t]+)?(?:[\p{L}.-]+[ \t]+){0,3}?)?(?:(${ruleMakers})|${bodies})[ \t]+(?:\p{L}+ly[ \t]+)?(should|ought[ \t]+to|must|needs?[ \t]+to|has[ \t]+to|have[ \t]+to)(?![\p{L}])`,
+  'iuy',
+);
+/**
+ * After the modal, a verb of knowing, heeding or expecting: what follows is a thing to know, not
+ * a proposal ("Lawmakers should know 40 organizations have access", "We should expect 90% by
+ * 2027", "Congress must not forget the 27-year-old bug").
+ */
+const heedingAfterRe =
+  /[ \t]+(?:(?:not|also|first|still|now)[ \t]+)?(?:know|remember|recall|forget|recogni[sz]e|note|notice|understand|reali[sz]e|acknowledge|accept|consider|ask|question|expect|anticipate|assume|worry|fear|hear|learn|read|see|look|examine|study|weigh|appreciate|bear|keep|be[ \t]+aware|take[ \t]+note|wonder|doubt|believe|trust)(?![\p{L}])/iuy;
+/** The writer proposing: "we recommend (that)", "We therefore propose", "we urge", "we call on", "our recommendation is (that)", "this brief recommends". */
+const proposerRe =
+  /(?:(?:we|i)[ \t]+(?:\p{L}+ly[ \t]+|therefore[ \t]+|also[ \t]+|further[ \t]+)?(?:recommend|propose|urge|suggest|advise|call[ \t]+(?:on|upon|for)|ask)|(?:our|my)[ \t]+(?:\p{L}+[ \t]+)?(?:recommendation|proposal)s?[ \t]+(?:is|are)|this[ \t]+(?:brief|paper|report|note|memo|submission|response)[ \t]+(?:recommends|proposes|urges|calls[ \t]+(?:on|for)))(?![\p{L}])(?:[ \t]+that(?![\p{L}]))?/iuy;
+/** After "should", "must": "have" and a participle, which judge or infer what happened ("should have disclosed", "must have found"). */
+const perfectAfterRe = /[ \t]+(?:not[ \t]+)?have[ \t]+(?:been|\p{L}+(?:ed|en)|found|made|told|done|said|kept|held|paid|sent|built|set|put|led|brought|known|seen|lost|won|met|left|got|gotten|spent|run|begun|read|heard|sought|thought|taught|bought|caught|felt)(?![\p{L}])/iuy;
+
+/** A law behind a duty, before its "must" or "has to": the sentence states the law, it proposes nothing. */
+const lawRe = /\b(?:under|pursuant|already|currently|statute|statutory|law|legally|required)\b|\bAct\b|\bRegulation\b/u;
+/**
+ * Another's voice before a clause: a verb of saying, thinking or proposing, or "according to"
+ * ("Amodei said Congress should …", "Critics argue Congress should …", "According to the report,
+ * …"); not the writer's own ("we believe", "this brief recommends", see `writersVerbBeforeRe`).
+ */
+const anothersVoiceRe = /\b(?:according|said|say|says|told|tells|argue|argued|argues|claim|claimed|contend|contends|maintain|maintains|wrote|writes|warned|warns|stated|insisted|insists|believe|believes|believed|think|thinks|thought|feel|feels|recommend|recommends|recommended|propose|proposes|proposed|urge|urges|urged|suggest|suggests|suggested|reportedly)\b/gi;
+/** The writer right before such a verb: "we", "I", "this brief", perhaps with an adverb ("we therefore recommend"). */
+const writersVerbBeforeRe = /(?:^|[^\p{L}])(?:we|i|this[ \t]+(?:brief|paper|report|note|memo|submission|response))(?:[ \t]+(?:\p{L}+ly|therefore|also|further|still))?[ \t]+$/iu;
+
+/** What ends a clause: a semicolon, a dash, a bracket, a comma before "as" or "like", or a word that opens a clause of its own. */
+const clauseEndRe = /;|—|–|\(|,[ \t]*(?:as|like|unlike)(?![\p{L}])|(?<![\p{L}])(?:that|which|who|whom|whose|what|why|how|where|when|while|whereas|although|though|because|but|unless|than|whether|if)(?![\p{L}])/giu;
+/** Verbs after which a proposal's "that" opens what is proposed: "require that", "ensure that". */
+const proposingVerbRe = /(?:require|requires|ensure|ensures|mandate|direct|insist|stipulate|specify|provide|order|demand|recommend|propose|suggest|urge|ask|clarify|make\s+clear|state)[ \t]+$/i;
+
+/** A phrase of time a plan's date is set in: "on", "by", "after the", "from", "ahead of". */
+const timePhraseBeforeRe = /(?:^|[^\p{L}])(?:on|by|after|before|until|till|from|at|in|during|through|ahead[ \t]+of|following|no[ \t]+later[ \t]+than|next)[ \t]+(?:the[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?$/iu;
+/** The narrower phrases of time that set what the writer is doing now for a day to come: "on", "by", "until", "next". */
+const comingDayBeforeRe = /(?:^|[^\p{L}])(?:on|by|until|till|through|next|no[ \t]+later[ \t]+than)[ \t]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?$/iu;
+/** The phrases of time of a career: "since 2011", "from 2015 to 2019", "between 2015 and 2019", "in 2019". */
+const careerTimeBeforeRe = /(?:^|[^\p{L}])(?:since|from|to|until|till|in|between|and|during|through)[ \t]+(?:early[ \t]+|mid-?|late[ \t]+)?$/iu;
+/** A deadline a proposal sets: "by 2027", "before the end of 2026", "no later than 1 January 2027", "within". */
+const deadlineBeforeRe = /(?:^|[^\p{L}])(?:by|before|until|till|from|starting|beginning|effective|within|no[ \t]+later[ \t]+than|not[ \t]+later[ \t]+than)[ \t]+(?:(?:the[ \t]+)?(?:end|start|beginning|middle|close)[ \t]+of[ \t]+)?(?:early[ \t]+|mid-?|late[ \t]+)?$/iu;
+/** A determiner or possessive before a figure: it is of a thing the sentence takes as given ("the $250 million contract", "its 40-page filing", "since the March 26 leak"). */
+const givenBeforeRe = /(?:(?:^|[^\p{L}])(?:the|its|their|this|that|these|those|his|her|our|my|your)|['’]s)[ \t]+$/iu;
+/** What a proposal changes, which it takes as given: "the current 40%", "from 72 hours (to 24)". */
+const baselineBeforeRe = /(?:^|[^\p{L}])(?:current|existing|present|previous|prior|from)[ \t]+$/iu;
+
+type Voice = 'plan' | 'progressive' | 'call' | 'proposal' | 'career';
+
+interface Clause {
+  readonly voice: Voice;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The figures of a sentence in the writer's own voice (see the module's comment), by index into
+ * `values`; `start` is the sentence's offset, `values` its figures in order.
+ * Example: writersOwnFigures('We will update this brief after the April 29 hearing.', 0, values) → Set {0}.
+ */
+export function writersOwnFigures(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'kind' | 'span' | 'qualified'>[]): ReadonlySet<number> {
+  if (!values.length || !mayHoldOwnVoiceRe.test(sentenceText)) return none;
+  const clauses = ownClauses(sentenceText);
+  if (!clauses.length) return none;
+  const own = new Set<number>();
+  let c = 0;
+  values.forEach((v, vi) => {
+    const at = (v.qualified?.span ?? v.span).start - start;
+    while (c < clauses.length && clauses[c].to <= at) c++;
+    const clause = clauses[c];
+    if (!clause || clause.from > at) return;
+    const before = sentenceText.slice(Math.max(clause.from, at - 40), at);
+    if (isOwn(clause.voice, v.kind, before)) own.add(vi);
+  });
+  return own;
+}
+
+/** Whether a figure of `kind`, with `before` the words of its clause right before it, is the writer's own in a clause of `voice`. */
+function isOwn(voice: Voice, kind: ClaimValue['kind'], before: string): boolean {
+  switch (voice) {
+    case 'plan':
+      return kind === 'date' && timePhraseBeforeRe.test(before);
+    case 'progressive':
+      return kind === 'date' && comingDayBeforeRe.test(before);
+    case 'call':
+      return kind === 'date';
+    case 'career':
+      if (givenBeforeRe.test(before)) return false;
+      return kind === 'duration' || (kind === 'date' && careerTimeBeforeRe.test(before));
+    case 'proposal':
+      if (givenBeforeRe.test(before)) return false;
+      return kind === 'date' ? deadlineBeforeRe.test(before) : !baselineBeforeRe.test(before);
+  }
+}
+
+/** The clauses of a sentence in the writer's own voice, in order and apart. */
+function ownClauses(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  // Where another's voice starts (a quotation mark, a verb of saying): nothing from there is read.
+  const othersFrom = anothersVoiceFrom(text);
+  const lawAt = text.search(lawRe);
+  let planned = false;
+  openingRe.lastIndex = 0;
+  for (let opening = 0; opening < othersFrom; ) {
+    leadRe.lastIndex = opening;
+    leadRe.exec(text);
+    connectiveRe.lastIndex = leadRe.lastIndex;
+    connectiveRe.exec(text);
+    const at = connectiveRe.lastIndex;
+    const voice = voiceAt(text, at, planned, lawAt);
+    if (voice) {
+      const to = Math.min(clauseEnd(text, voice.bodyFrom, voice.voice), othersFrom);
+      if (voice.voice === 'plan' || voice.voice === 'progressive') planned = true;
+      clauses.push({ voice: voice.voice, from: at, to });
+      // The next clause opens past this one's end.
+      openingRe.lastIndex = Math.max(openingRe.lastIndex, to);
+    }
+    const next = openingRe.exec(text);
+    if (!next) break;
+    opening = next.index + next[0].length;
+  }
+  return clauses;
+}
+
+/** The voice of a clause whose subject starts at `at`, and where its words after the subject and verb start. */
+function voiceAt(text: string, at: number, planned: boolean, lawAt: number): { voice: Voice; bodyFrom: number } | undefined {
+  for (const [re, voice] of [
+    [planRe, 'plan'],
+    [progressiveRe, 'progressive'],
+    [careerRe, 'career'],
+    [proposerRe, 'proposal'],
+  ] as const) {
+    re.lastIndex = at;
+    if (re.test(text)) return { voice, bodyFrom: re.lastIndex };
+  }
+  if (planned) {
+    callDeadlineRe.lastIndex = at;
+    if (callDeadlineRe.test(text)) return { voice: 'call', bodyFrom: callDeadlineRe.lastIndex };
+  }
+  proposalRe.lastIndex = at;
+  const m = proposalRe.exec(text);
+  if (!m) return undefined;
+  const after = proposalRe.lastIndex;
+  perfectAfterRe.lastIndex = after;
+  heedingAfterRe.lastIndex = after;
+  if (perfectAfterRe.test(text) || heedingAfterRe.test(text)) return undefined;
+  // "must", "has to", "need to": a duty only those who make the rules take on of their own, where no law lays it.
+  const duty = m[2].toLowerCase();
+  if (duty !== 'should' && !duty.startsWith('ought') && (!m[1] || (lawAt >= 0 && lawAt < after))) return undefined;
+  return { voice: 'proposal', bodyFrom: proposalRe.lastIndex };
+}
+
+/** Where the clause whose words after its verb start at `from` ends: see `clauseEndRe`; a proposal's "require that" goes on. */
+function clauseEnd(text: string, from: number, voice: Voice): number {
+  clauseEndRe.lastIndex = from;
+  for (let m; (m = clauseEndRe.exec(text)); ) {
+    if (voice === 'proposal' && m[0].toLowerCase() === 'that' && proposingVerbRe.test(text.slice(Math.max(from, m.index - 24), m.index))) continue;
+    return m.index;
+  }
+  return text.length;
+}
+
+/** Quotation marks that open words of another's: " “ « „ (a "'" is too often an apostrophe to count). */
+const openingQuoteRe = /["“«„]/;
+
+/** Where another's voice starts in a sentence: its first quotation mark or verb of saying not the writer's own, or the sentence's length. */
+function anothersVoiceFrom(text: string): number {
+  const quote = text.search(openingQuoteRe);
+  const limit = quote < 0 ? text.length : quote;
+  anothersVoiceRe.lastIndex = 0;
+  for (let m; (m = anothersVoiceRe.exec(text)) && m.index < limit; ) {
+    if (!writersVerbBeforeRe.test(text.slice(Math.max(0, m.index - 40), m.index))) return m.index;
+  }
+  return limit;
+}
+
+const none: ReadonlySet<number> = new Set();

@@ -1,0 +1,81 @@
+// Figures in the writer's own voice want no citation: what the writer will do, proposes or has
+// done is no claim about the world a source could support (blind QA round 14: O items 5, 6, 11;
+// J item 14). A claim about the world in the same shapes still wants one.
+import * as assert from 'node:assert/strict';
+import { bundledAnalyzer, findingTexts } from './support/findingTexts';
+
+/** The figures PL007 hints at, as its messages list them (one hint lists all the figures of its sentence). */
+const pl007 = (text: string): string[] =>
+  bundledAnalyzer
+    .analyze(text)
+    .findings.filter((f) => f.code === 'PL007')
+    .flatMap((f) => [...f.message.matchAll(/“([^”]*)”/g)].map((m) => m[1]));
+const pl006 = (text: string): string[] => findingTexts('PL006', text);
+
+describe("the writer's own voice (PL007)", () => {
+  it("wants no citation for the dates of the writer's own schedule", () => {
+    assert.deepEqual(pl007('Staff with questions may contact the author; we will update this brief after the April 29 hearing.'), []);
+    assert.deepEqual(pl007('*The author will testify before the House Homeland Security Committee on April 29.*'), []);
+    assert.deepEqual(pl007("We're hiring a policy fellow for the summer; applications close May 15."), []);
+    assert.deepEqual(pl007("I'll be testifying on Tuesday, April 29."), []);
+    // Only its dates, only in a phrase of time, and not in a clause of its own after it.
+    assert.deepEqual(pl007('We will publish our findings on the $250 million contract by June 2026.'), ['$250 million']);
+    assert.deepEqual(pl007('In Section 4 we will return to the 27-year-old bug.'), ['27-year-old']);
+    assert.deepEqual(pl007('We will show that Anthropic announced the model on April 7.'), ['April 7']);
+    assert.deepEqual(pl007('We are publishing this after the March 26 leak.'), ['March 26']);
+    // A deadline with no plan of the writer's before it is another's: "applications close" on its own is hinted.
+    assert.deepEqual(pl007('The Commission has opened a consultation; submissions close May 15.'), ['May 15']);
+  });
+
+  it('wants no citation for a figure the writer proposes to those who make or carry out the rules', () => {
+    assert.deepEqual(pl007('Congress should require developers to brief CISA before any release, with a 30-day window for the agency to respond.'), []);
+    assert.deepEqual(pl007('We recommend that Congress fund CISA at $500 million a year by 2027.'), []);
+    assert.deepEqual(pl007('4.1 First, the Department should require that participants report findings within 30 days.'), []);
+    assert.deepEqual(pl007('We propose a twelve-month study of what this shift means for maintainers.'), []);
+    assert.deepEqual(pl007('Congress must act by 2027.'), []);
+    assert.deepEqual(pl007('This brief recommends that Congress require a 30-day window.'), []);
+    assert.deepEqual(pl007('We believe Congress should act by 2027.'), []);
+  });
+
+  it('still wants a citation for what a proposal takes as given, or a sentence that only looks like one', () => {
+    // Judging or inferring what happened: "should have", "must have".
+    assert.deepEqual(pl007('Anthropic should have disclosed the leak on March 26.'), ['March 26']);
+    assert.deepEqual(pl007('The model must have found 181 exploits.'), ['181']);
+    assert.deepEqual(pl007('Congress should have acted by March 1, 2026.'), ['March 1, 2026']);
+    // What the proposal takes as given: a thing named with its figure, a baseline, a date that is no deadline.
+    assert.deepEqual(pl007('Congress should reverse the February 27 designation and restore the $250 million contract.'), ['February 27', '$250 million']);
+    assert.deepEqual(pl007('The Government should cut the reporting window from 72 hours to 24 hours.'), ['72 hours']);
+    assert.deepEqual(pl007('Congress should act now, as Anthropic found a 27-year-old bug.'), ['27-year-old']);
+    assert.deepEqual(pl007('Congress should note that Mythos found a 27-year-old bug.'), ['27-year-old']);
+    assert.deepEqual(pl007('Lawmakers should know 40 organizations have access.'), ['40']);
+    assert.deepEqual(pl007('The committee should ask why Anthropic waited until April 7 to announce.'), ['April 7']);
+    // A company is no addressee of a recommendation here: its "should" may presuppose ("double the donations").
+    assert.deepEqual(pl007('Anthropic should double the donations to open-source security groups to $8 million.'), ['$8 million']);
+    // An epistemic "should" of a thing, and a duty a law lays on those who carry it out.
+    assert.deepEqual(pl007('The model should score above 90% next year.'), ['above 90%']);
+    assert.deepEqual(pl007('Federal agencies must report incidents to CISA within 72 hours.'), ['72 hours']);
+    assert.deepEqual(pl007('Under the Act, Congress must review the rule within 30 days.'), ['30 days']);
+    // Another's proposal, reported.
+    assert.deepEqual(pl007('According to Amodei, Congress should act by 2027.'), ['2027']);
+    assert.deepEqual(pl007('Critics argue Congress should cap the credits at $40 million.'), ['$40 million']);
+    assert.deepEqual(pl007('Some think we should cap donations at $40 million.'), ['$40 million']);
+  });
+
+  it("wants no citation for the writer's own career, but for what it names as given", () => {
+    assert.deepEqual(pl007('I have worked on federal cyber policy since 2011, including four years at CISA.'), []);
+    assert.deepEqual(pl007('The author served at CISA from 2015 to 2019.'), []);
+    assert.deepEqual(pl007('I have spent three weeks talking to officials in Washington.'), []);
+    assert.deepEqual(pl007('I have covered Anthropic since the March 26 leak.'), ['March 26']);
+    assert.deepEqual(pl007('I learned that the leak happened on March 26.'), ['March 26']);
+    // Another's "I", in quotation marks.
+    assert.deepEqual(pl007('"I have worked on this problem since 2011," Amodei said.'), ['2011']);
+    // Rhetorical time is a claim about the world: the model was unknown until the announcement.
+    assert.deepEqual(pl007('Three weeks ago, most people in Washington had never heard of Claude Mythos.'), ['Three weeks']);
+  });
+
+  it('still checks a figure of the writer’s own voice against the record', () => {
+    assert.deepEqual(pl006('We will update this brief after the April 29 hearing, as Mythos Preview found a 17-year-old flaw in FFmpeg.'), ['17-year-old']);
+    assert.deepEqual(pl007('We will update this brief after the April 29 hearing, as Mythos Preview found a 17-year-old flaw in FFmpeg.'), ['17-year-old']);
+    assert.deepEqual(pl006('We will show that the Mythos leak came on March 27, 2026.'), ['March 27, 2026']);
+  });
+});
