@@ -23,6 +23,8 @@ import { unassertedFigures } from './assertedFigures';
 import { speakerLabelLength } from './speakerLabel';
 import { reportingSpeakers } from './reportingSpeaker';
 import { relationFits } from './relationFits';
+import { exceptedNames, exceptedRecords } from './exceptedNames';
+import type { FactValue } from '../factbase/schema';
 import { readWithCue } from './cueParticle';
 import { respectivePairs } from './respectively';
 import { parenthesisLabel } from './parenthesisLabel';
@@ -986,13 +988,39 @@ function strictAgainstFigure(value: Claim['values'][number], fact: NonNullable<F
   return false;
 }
 
-/** `compareValue` for the rule's fact, with a bound word that ends one of its cues read as the cue's ("passed over 500,000 times": see `readWithCue`). */
+/**
+ * `compareValue` for the rule's fact, with a bound word that ends one of its cues read as the cue's ("passed over
+ * 500,000 times": see `readWithCue`), against the record as the sentence counts it (see `recordsFor`): of several
+ * readings, the figure contradicts only when it contradicts each, and agrees only when it agrees with each.
+ */
 function compareFor(rule: FactRule, value: Claim['values'][number], context: ClaimContext): ReturnType<typeof compareValue> {
   const read = readFor(rule, value, context);
-  const verdict = compareValue(read, rule.fact.value!);
+  const records = recordsFor(rule, value, context);
+  if (records.length === 1) return compareRead(rule, read, records[0]);
+  const verdicts = records.map((record) => compareRead(rule, read, record));
+  return verdicts.every((v) => v === verdicts[0]) ? verdicts[0] : 'unknown';
+}
+
+/** `compareValue` of a figure as the rule reads it with one record. */
+function compareRead(rule: FactRule, read: Claim['values'][number], record: FactValue): ReturnType<typeof compareValue> {
+  const verdict = compareValue(read, record);
   // The bound the fact's own statement puts on its figure, a threshold's "more than 10^25 FLOP", says what the record says.
-  if (verdict === 'contradicts' && read.approx !== undefined && read.approx === rule.statedBound && compareValue({ ...read, approx: undefined }, rule.fact.value!) === 'agrees') return 'agrees';
+  if (verdict === 'contradicts' && read.approx !== undefined && read.approx === rule.statedBound && compareValue({ ...read, approx: undefined }, record) === 'agrees') return 'agrees';
   return verdict;
+}
+
+/** The names each count of a claim sets apart (see `exceptedNames`), by context: read once per judgement. */
+const exceptedOf = new WeakMap<ClaimContext, ReadonlyMap<Claim['values'][number], readonly EntityMention[]>>();
+
+/**
+ * The records a figure is held against: the fact's own, or, for a count that sets names apart ("11 founding
+ * partners besides Anthropic"), the record less those it counts, or both when the fact base does not say whom it
+ * counts (see `exceptedRecords`).
+ */
+function recordsFor(rule: FactRule, value: Claim['values'][number], context: ClaimContext): readonly FactValue[] {
+  const record = rule.fact.value!;
+  const names = exceptedOf.get(context)?.get(value);
+  return names ? exceptedRecords(record, names, rule.counted) : [record];
 }
 
 /** The figure as the rule's fact reads it: a bound word that ends one of its cues is the cue's, not the figure's (see `readWithCue`). */
@@ -1190,6 +1218,11 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
   const used: Notes = {};
   const bindings = bindingsOf(values, context);
+  // "11 founding partners besides Anthropic" counts the partners but one.
+  if (cued.some((r) => r.fact.value?.type === 'count')) {
+    const excepted = exceptedNames(values, context.sentenceText, context.start, context.sentenceMentions);
+    if (excepted) exceptedOf.set(context, excepted);
+  }
   const tied = rulesFor(values, cued, context.sentenceText, sentenceIds, context, rules, used, bindings);
   if (!tied.length) return used.surroundings === undefined ? unverified : { ...unverified, surroundings: used.surroundings };
 
@@ -1288,7 +1321,10 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       // bound on record gets the bound with the figure ("13" → "more than 30").
       const read = readFor(contradicting, values[vi], context);
       const written = read.qualified?.text ?? read.text;
-      const replacement = !read.qualified && strictAgainstFigure(read, fact.value!) ? undefined : rewriteQualified(read, fact.value!);
+      // Read two ways (see `recordsFor`), the figure has no one value to put in its place.
+      const records = recordsFor(contradicting, values[vi], context);
+      const record = records.length === 1 ? records[0] : undefined;
+      const replacement = !record || (!read.qualified && strictAgainstFigure(read, record)) ? undefined : rewriteQualified(read, record);
       contradictions.push({ valueIndex: vi, factId: fact.id, replacement: replacement && replacement !== written ? replacement : undefined, withQualifier: read.qualified !== undefined });
     }
   }
