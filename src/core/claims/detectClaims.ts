@@ -341,6 +341,18 @@ function mayEndAccess(text: string, a: number): boolean {
 /** "a " or "an " just before a number word ("a dozen"), left out of the qualifier's look-back. */
 const articleEnd = /\ban?\s+$/i;
 
+/**
+ * A currency written in letters before the digits, "US$250 million", "USD 250 million", "A$4m": the
+ * article before it is the noun phrase's ("talks over a US$250 million contract"), not a number word's.
+ */
+const currencyCode = /[A-Za-z]{1,3}(?:[$€£¥]|[ \t]?\d)/y;
+
+/** Whether the figure at `start` opens on a currency in letters (see `currencyCode`). */
+function currencyCodeAt(text: string, start: number): boolean {
+  currencyCode.lastIndex = start;
+  return currencyCode.test(text);
+}
+
 /** The qualifier of a figure: what it says of it, and where its words begin. */
 interface Qualifier {
   readonly approx: NonNullable<ClaimValue['approx']>;
@@ -359,7 +371,7 @@ function qualifierOf(text: string, start: number): Qualifier | undefined {
   if (!mayEndApproxWord(text, start)) return undefined;
   // "fewer than a dozen", "nearly a hundred": the article before a number word is the number's.
   const raw = contextBefore(text, start, 24);
-  const before = isAsciiWordCode(text.charCodeAt(start)) && !isDigitCode(text.charCodeAt(start)) ? raw.replace(articleEnd, '') : raw;
+  const before = isAsciiWordCode(text.charCodeAt(start)) && !isDigitCode(text.charCodeAt(start)) && !currencyCodeAt(text, start) ? raw.replace(articleEnd, '') : raw;
   if (!anyApprox.test(before)) return undefined;
   for (const [re, approx] of approxBefore) {
     const m = re.exec(before);
