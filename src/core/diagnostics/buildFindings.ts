@@ -9,7 +9,7 @@ import { referenceStubber } from './referenceStub';
 import { isDateStamp } from './dateStamp';
 import { isScheduleLine } from './scheduleLine';
 import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
-import { writtenFigures } from './writtenFigure';
+import { listedFigures, writtenFigures } from './writtenFigure';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { firstAtOrAfter } from '../util/search';
 import { withoutEmphasisMarks } from '../text/emphasisMarks';
@@ -185,8 +185,11 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const uncitedRows = new Map<TableRow, { figures: Claim['values'][number][]; finding: Mutable<FactFinding> }>();
   // A figure as its PL006 quotes and marks it, its qualifier included ("roughly two decades").
   const written = writtenFigures(input.factFindings);
-  const uncitedMessage = (figures: readonly Claim['values'][number][]) =>
-    `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.slice(0, 4).map((v) => `“${written(v).text}”`).join(', ')}`;
+  // A range written with a dash is one figure: "12–18 months".
+  const uncitedMessage = (figures: readonly Claim['values'][number][]) => {
+    const listed = listedFigures(figures, written, scan.text);
+    return `Claim with ${listed.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${listed.slice(0, 4).map((t) => `“${t}”`).join(', ')}`;
+  };
   claims.forEach((claim, ci) => {
     if (claim.citations.length || claim.unresolvedCitations.length) return;
     // A figure set alone in quotation marks is a term the sentence mentions ('Use "83.1 percent" in running text.');
