@@ -1,4 +1,4 @@
-import type { Claim, ClaimStatus, EntityMention, FactCheck } from '../types';
+import type { Claim, ClaimStatus, EntityMention, FactCheck, Span } from '../types';
 import { hasCue, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import { withoutMultiplierCues } from './multiplierCue';
 import { blankPhrases, insidePhrase, isCalendarMark, referencePhrases } from './referencePoint';
@@ -184,17 +184,34 @@ function measuresOwnCue(rule: FactRule, sentenceText: string, headerText?: strin
  * "it reached 86.1 percent, up from 66.6 percent for Opus 4.6" leaves the 86.1 to the model
  * named before (see `fitsFigure` in `judgeClaim`, which keeps the 66.6 from it).
  */
-function namesRival(rule: FactRule, mentions: readonly EntityMention[], bindings: Bindings): boolean {
+function namesRival(rule: FactRule, mentions: readonly EntityMention[], bindings: Bindings, inFigureClause: (e: EntityMention) => boolean): boolean {
   if (!rule.rivalKinds.size) return false;
   let rivals: string[] | undefined;
   let own: string[] | undefined;
   for (const e of mentions) {
     if (!rule.rivalKinds.has(e.kind)) continue;
     if (rule.fact.entities.includes(e.id)) (own ??= []).push(e.kind);
-    else if (!bindings.someFree || !bindings.mentions.has(e)) (rivals ??= []).push(e.kind);
+    // "The leaked draft called it powerful, and the system card — all 144 pages of it — says …": a name in a clause
+    // that holds none of the figures the fact could be is the subject of that clause, no rival of theirs.
+    else if ((!bindings.someFree || !bindings.mentions.has(e)) && inFigureClause(e)) (rivals ??= []).push(e.kind);
   }
   // "Atlas-3 scored 61.0% on CyberGym": the fact's model is named, its benchmark is not, another is.
   return rivals !== undefined && rivals.some((kind) => !own?.includes(kind));
+}
+
+/**
+ * Whether a mention stands in the clause of one of the figures the rule's fact could be (of its kind: see `clauseOf`),
+ * the clauses found once, when first asked: "The leaked draft that Fortune found in March called it …, and the system
+ * card — all 144 pages of it — …" names the draft in the clause of a month, no page count.
+ */
+function figureClauses(values: Claim['values'], context: ClaimContext): (e: EntityMention, rule: FactRule) => boolean {
+  const spans: (Span | undefined)[] = [];
+  return (e, rule) =>
+    values.some((v, vi) => {
+      if (!rule.fact.value || !isComparable(v, rule.fact.value)) return false;
+      const c = (spans[vi] ??= clauseOf(context.sentenceText, context.start, v.span).span);
+      return e.span.start >= c.start && e.span.end <= c.end;
+    });
 }
 
 /** Whether the sentence names the subject of a figure on record that is not one of the fact's entities, nor one of their people. */
@@ -425,9 +442,10 @@ function rulesFor(
   let opensOnName: boolean | undefined;
   // The sentence speaks of a thing of its own (see `speaksOfOtherThing`): it borrows no subject from the paragraph or the surroundings.
   let ownSubject = false;
+  let inFigureClause: ReturnType<typeof figureClauses> | undefined;
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
-    if (namesRival(rule, context.sentenceMentions, bindings)) {
+    if (namesRival(rule, context.sentenceMentions, bindings, (e) => (inFigureClause ??= figureClauses(values, context))(e, rule))) {
       // "Anthropic published the system card on 2026-04-09, alongside a companion Alignment Risk Update": the date is still the card's.
       const own = rules.descriptions.size ? datesOfOwnThing(rule, values, context, rules) : undefined;
       if (!own) continue;
