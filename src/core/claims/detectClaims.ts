@@ -753,7 +753,9 @@ function labelsNumbers(text: string, m: RegExpExecArray): boolean {
  */
 function takeDates(text: string, hasDigit: boolean): void {
   if (!hasDigit) {
-    if (mayHoldPartOfMonth.test(text) && monthWordRe.test(text)) takePartsOfMonths();
+    if (!monthWordRe.test(text)) return;
+    if (mayHoldPartOfMonth.test(text)) takePartsOfMonths();
+    takeBareMonths();
     return;
   }
   if (text.includes('-')) {
@@ -792,6 +794,25 @@ function takeDates(text: string, hasDigit: boolean): void {
   if (mayHoldPartOfMonth.test(text)) takePartsOfMonths();
   dateMyRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(dateMyRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(Number(m[2]), monthNumber(m[1]), undefined));
+  takeBareMonths();
+}
+
+/**
+ * A month named alone after "in", "during", "last" or "this", as news copy writes a month of the
+ * current year ("OpenAI released GPT-5.3-Codex in January"): the month with no year, "--01", which
+ * compareValues holds against a month on record by the month alone. Its span is the month's name.
+ * Such a date asks for no citation by itself (see `isBareMonth`), and is held against a fact only
+ * when the fact's verb governs it (see `bareMonthTied`). Read after every other date, so "in May
+ * 2026" and "in early May" stay theirs.
+ */
+const bareMonthRe = /\b(?:[Ii]n|[Dd]uring|[Ll]ast|[Tt]his)[ \t]+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]*,?[ \t]*\d)/g;
+
+function takeBareMonths(): void {
+  bareMonthRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(bareMonthRe)); ) {
+    const end = m.index + m[0].length;
+    scan.take('date', end - m[1].length, end, undefined, undefined, isoDate(undefined, monthNumber(m[1]), undefined));
+  }
 }
 
 /** Whether scaleAfter may match at `b`: it begins with white space, "-" or t m b k. */

@@ -10,6 +10,7 @@ import { isDateStamp } from './dateStamp';
 import { isScheduleLine } from './scheduleLine';
 import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
 import { listedFigures, writtenFigures } from './writtenFigure';
+import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { firstAtOrAfter } from '../util/search';
 import { withoutEmphasisMarks } from '../text/emphasisMarks';
@@ -195,7 +196,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // A figure set alone in quotation marks is a term the sentence mentions ('Use "83.1 percent" in running text.');
     // one a counterfactual supposes ("If Anthropic had committed $1 billion, I would …") asserts nothing.
     const supposed = counterfactualFigures(scan.structure.mask.slice(claim.span.start, claim.span.end), claim.span.start, claim.values);
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !isMentionedFigure(claim, v, scan.structure.mask));
+    // A month named alone ("in May we will …") asks for no citation by itself.
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);

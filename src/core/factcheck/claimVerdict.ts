@@ -24,6 +24,7 @@ import { speakerLabelLength } from './speakerLabel';
 import { reportingSpeakers } from './reportingSpeaker';
 import { relationFits } from './relationFits';
 import { exceptedNames, exceptedRecords } from './exceptedNames';
+import { bareMonthTied } from './bareMonthTie';
 import type { FactValue } from '../factbase/schema';
 import { readWithCue } from './cueParticle';
 import { respectivePairs } from './respectively';
@@ -1271,6 +1272,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       !datedByOtherVerb(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
       !datedByVerbOnObject(rule, value, context.sentenceText, context.start, found) &&
       !(value.kind === 'date' && isCalendarMark(context.sentenceText, context.start, value.span)) &&
+      bareMonthTied(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context))) &&
       (used.ownDates?.get(rule)?.has(vi) ?? true) &&
       !clauseGivesOther(rule, vi);
