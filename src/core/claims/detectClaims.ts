@@ -805,7 +805,7 @@ function takeDates(text: string, hasDigit: boolean): void {
  * when the fact's verb governs it (see `bareMonthTied`). Read after every other date, so "in May
  * 2026" and "in early May" stay theirs.
  */
-const bareMonthRe = /\b(?:[Ii]n|[Dd]uring|[Ll]ast|[Tt]his)[ \t]+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]*,?[ \t]*\d)/g;
+const bareMonthRe = /\b(?:[Ii]n|[Dd]uring|[Ll]ast|[Tt]his)[ \t]{1,3}(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]{0,3},?[ \t]{0,3}\d)/g;
 
 function takeBareMonths(): void {
   bareMonthRe.lastIndex = 0;

@@ -25,9 +25,7 @@ export function bareMonthTied(rule: FactRule, value: ClaimValue, sentenceText: s
     const e = mentions[i];
     if (e.span.end - start > end) continue;
     if (e.span.end - start < end || !rule.fact.entities.includes(e.id)) break;
-    end = e.span.start - start;
-    const of = ofBefore.exec(sentenceText.slice(Math.max(0, end - 12), end));
-    end = trimmedEnd(sentenceText, end - (of ? of[0].length : 0));
+    end = joinedBefore(sentenceText, trimmedEnd(sentenceText, e.span.start - start));
     break;
   }
   return cueEndsAt(rule, sentenceText, end);
@@ -39,8 +37,27 @@ const leadBefore = /(?:^|[^\p{L}\p{N}])((?:in|during|last|this)[ \t]+)$/iu;
 /** Nothing but emphasis or an opening quotation mark before the month's phrase: it opens the sentence. */
 const opening = /^[\s*_"“'‘]*$/;
 
-/** "of" or "for", with "the", between a cue and the name of its thing ("the release of"). */
-const ofBefore = /[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]*$/i;
+/** The words that may join a cue to the name of its thing: "the release of (the)", "the release for". */
+const joiningWords = new Set(['of', 'for']);
+
+/**
+ * Where the cue before a name may end (an offset in `text`, `at` the end of the words before the
+ * name): before "of" or "for", with "the" after it ("the release of GPT-5.3-Codex"), or at `at`.
+ */
+function joinedBefore(text: string, at: number): number {
+  let end = at;
+  const word = () => {
+    let k = end;
+    while (k > 0 && /\p{L}/u.test(text[k - 1])) k--;
+    return k;
+  };
+  let k = word();
+  if (text.slice(k, end).toLowerCase() === 'the') {
+    end = trimmedEnd(text, k);
+    k = word();
+  }
+  return joiningWords.has(text.slice(k, end).toLowerCase()) ? trimmedEnd(text, k) : at;
+}
 
 /** How far before a month or a name its cue may start. */
 const cueReach = 40;

@@ -17,10 +17,10 @@ import { littleWords } from './countedNoun';
  */
 
 /** The words that set a name apart from a count. */
-const exceptWord = String.raw`(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|excepting|excluding|not\s+counting|not\s+including|in\s+addition\s+to|on\s+top\s+of|plus)`;
+const exceptWord = String.raw`(?:besides|apart\s{1,8}from|aside\s{1,8}from|other\s{1,8}than|except(?:\s{1,8}for)?|excepting|excluding|not\s{1,8}counting|not\s{1,8}including|in\s{1,8}addition\s{1,8}to|on\s{1,8}top\s{1,8}of|plus)`;
 
 /** After a count's noun phrase, perhaps after a comma, a bracket or a dash: "partners besides ", "partners (excluding ", "partners, not counting the ". */
-const exceptAfter = new RegExp(String.raw`(?:[ \t]*[,(—–][ \t]*|\s{1,8})${exceptWord}\s{1,8}(?:the\s{1,8})?`, 'iy');
+const exceptAfter = new RegExp(String.raw`(?:[ \t]{0,8}[,(—–][ \t]{0,8}|\s{1,8})${exceptWord}\s{1,8}(?:the\s{1,8})?`, 'iy');
 
 /**
  * Before the count, opening the sentence or set off by a comma, a bracket or a dash, and ending its
@@ -35,13 +35,13 @@ const wordAfter = /\s{1,8}(\p{L}[\p{L}\p{N}'’-]{0,60})(?![\p{L}\p{N}'’-])/uy
 const phraseWords = 4;
 
 /** What joins two names set apart: "besides Anthropic and Microsoft", "other than Apple, Google or Nvidia". */
-const joiner = /[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+/y;
+const joiner = /[ \t]{0,8},[ \t]{0,8}(?:(?:and|or)[ \t]{1,8})?|[ \t]{1,8}(?:and|or)[ \t]{1,8}/y;
 
 /** "itself" after the name set apart: "apart from Anthropic itself". */
-const reflexive = /[ \t]+(?:itself|themselves)(?![\p{L}\p{N}])/uy;
+const reflexive = /[ \t]{1,8}(?:itself|themselves)(?![\p{L}\p{N}])/uy;
 
 /** What ends a phrase put before the count: a comma ("Besides Anthropic, …"). */
-const phraseEnd = /[ \t]*,/y;
+const phraseEnd = /[ \t]{0,8},/y;
 
 /** A possessive names the thing of the name, not the name: "besides Anthropic's own team". */
 const possessive = /['’]s?$/;

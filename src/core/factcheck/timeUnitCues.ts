@@ -27,7 +27,7 @@ export function withEveryTimeUnit(cues: readonly string[]): string[] {
     if (!m) continue;
     const rest = cue.slice(m[0].length);
     for (const u of units) add(`${u}${rest}`);
-    if (gapRest.test(rest)) for (const u of units) add(`${u} between`);
+    if (gapRest.test(rest)) for (const u of units) if (u !== 'half') add(`${u} between`);
   }
   return out;
 }
