@@ -113,6 +113,23 @@ describe('quick fixes from the core, applied and checked again', () => {
     }
   });
 
+  it('keeps the article before a currency written in letters, and the preposition before it (QA round 21, G item 4)', () => {
+    // On record: the Pentagon contract was worth $200 million. "over" is the preposition of "talks over", not a bound,
+    // with "US$" as with "$"; "over a dozen" still bounds its number word.
+    for (const [before, written, after] of [
+      ['Talks collapsed over a US$250 million Pentagon contract.[1]', 'US$250 million', 'Talks collapsed over a US$200 million Pentagon contract.[1]'],
+      ['Talks collapsed over a USD 250 million Pentagon contract.[1]', 'USD 250 million', 'Talks collapsed over a USD 200 million Pentagon contract.[1]'],
+      ['Talks collapsed over a $250 million Pentagon contract.[1]', '$250 million', 'Talks collapsed over a $200 million Pentagon contract.[1]'],
+      ['Project Glasswing has over a dozen founding partners.[1]', 'over a dozen', 'Project Glasswing has twelve founding partners.[1]'],
+    ]) {
+      const text = `${before}${sources}`;
+      const finding = analyzer.analyze(text).findings.find((f) => f.code === 'PL006');
+      assert.ok(finding, `PL006 in: ${before}`);
+      assert.strictEqual(text.slice(finding.span.start, finding.span.end), written);
+      assert.strictEqual(applyFix(text, finding.fixes[0]), `${after}${sources}`);
+    }
+  });
+
   it("keeps the writer's number format: an abbreviated scale, figures in full, an ISO month or date, a range's words", () => {
     // On record: $4 million donated; ASL-3 activated in May 2025; Mythos Preview announced April 7, 2026; 80-90% of the campaign's work; 83.1% on CyberGym.
     const cases: [string, string][] = [

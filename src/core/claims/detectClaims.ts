@@ -341,6 +341,18 @@ function mayEndAccess(text: string, a: number): boolean {
 /** "a " or "an " just before a number word ("a dozen"), left out of the qualifier's look-back. */
 const articleEnd = /\ban?\s+$/i;
 
+/**
+ * A currency written in letters before the digits, "US$250 million", "USD 250 million", "A$4m": the
+ * article before it is the noun phrase's ("talks over a US$250 million contract"), not a number word's.
+ */
+const currencyCode = /[A-Za-z]{1,3}(?:[$€£¥]|[ \t]?\d)/y;
+
+/** Whether the figure at `start` opens on a currency in letters (see `currencyCode`). */
+function currencyCodeAt(text: string, start: number): boolean {
+  currencyCode.lastIndex = start;
+  return currencyCode.test(text);
+}
+
 /** The qualifier of a figure: what it says of it, and where its words begin. */
 interface Qualifier {
   readonly approx: NonNullable<ClaimValue['approx']>;
@@ -359,7 +371,7 @@ function qualifierOf(text: string, start: number): Qualifier | undefined {
   if (!mayEndApproxWord(text, start)) return undefined;
   // "fewer than a dozen", "nearly a hundred": the article before a number word is the number's.
   const raw = contextBefore(text, start, 24);
-  const before = isAsciiWordCode(text.charCodeAt(start)) && !isDigitCode(text.charCodeAt(start)) ? raw.replace(articleEnd, '') : raw;
+  const before = isAsciiWordCode(text.charCodeAt(start)) && !isDigitCode(text.charCodeAt(start)) && !currencyCodeAt(text, start) ? raw.replace(articleEnd, '') : raw;
   if (!anyApprox.test(before)) return undefined;
   for (const [re, approx] of approxBefore) {
     const m = re.exec(before);
@@ -741,7 +753,9 @@ function labelsNumbers(text: string, m: RegExpExecArray): boolean {
  */
 function takeDates(text: string, hasDigit: boolean): void {
   if (!hasDigit) {
-    if (mayHoldPartOfMonth.test(text) && monthWordRe.test(text)) takePartsOfMonths();
+    if (!monthWordRe.test(text)) return;
+    if (mayHoldPartOfMonth.test(text)) takePartsOfMonths();
+    takeBareMonths();
     return;
   }
   if (text.includes('-')) {
@@ -780,6 +794,25 @@ function takeDates(text: string, hasDigit: boolean): void {
   if (mayHoldPartOfMonth.test(text)) takePartsOfMonths();
   dateMyRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(dateMyRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(Number(m[2]), monthNumber(m[1]), undefined));
+  takeBareMonths();
+}
+
+/**
+ * A month named alone after "in", "during", "last" or "this", as news copy writes a month of the
+ * current year ("OpenAI released GPT-5.3-Codex in January"): the month with no year, "--01", which
+ * compareValues holds against a month on record by the month alone. Its span is the month's name.
+ * Such a date asks for no citation by itself (see `isBareMonth`), and is held against a fact only
+ * when the fact's verb governs it (see `bareMonthTied`). Read after every other date, so "in May
+ * 2026" and "in early May" stay theirs.
+ */
+const bareMonthRe = /\b(?:[Ii]n|[Dd]uring|[Ll]ast|[Tt]his)[ \t]{1,3}(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]{0,3},?[ \t]{0,3}\d)/g;
+
+function takeBareMonths(): void {
+  bareMonthRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(bareMonthRe)); ) {
+    const end = m.index + m[0].length;
+    scan.take('date', end - m[1].length, end, undefined, undefined, isoDate(undefined, monthNumber(m[1]), undefined));
+  }
 }
 
 /** Whether scaleAfter may match at `b`: it begins with white space, "-" or t m b k. */

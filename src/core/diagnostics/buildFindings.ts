@@ -9,7 +9,8 @@ import { referenceStubber } from './referenceStub';
 import { isDateStamp } from './dateStamp';
 import { isScheduleLine } from './scheduleLine';
 import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
-import { writtenFigures } from './writtenFigure';
+import { listedFigures, writtenFigures } from './writtenFigure';
+import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
 import { firstAtOrAfter } from '../util/search';
@@ -186,8 +187,11 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const uncitedRows = new Map<TableRow, { figures: Claim['values'][number][]; finding: Mutable<FactFinding> }>();
   // A figure as its PL006 quotes and marks it, its qualifier included ("roughly two decades").
   const written = writtenFigures(input.factFindings);
-  const uncitedMessage = (figures: readonly Claim['values'][number][]) =>
-    `Claim with ${figures.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${figures.slice(0, 4).map((v) => `“${written(v).text}”`).join(', ')}`;
+  // A range written with a dash is one figure: "12–18 months".
+  const uncitedMessage = (figures: readonly Claim['values'][number][]) => {
+    const listed = listedFigures(figures, written, scan.text);
+    return `Claim with ${listed.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${listed.slice(0, 4).map((t) => `“${t}”`).join(', ')}`;
+  };
   claims.forEach((claim, ci) => {
     if (claim.citations.length || claim.unresolvedCitations.length) return;
     // A figure set alone in quotation marks is a term the sentence mentions ('Use "83.1 percent" in running text.');
@@ -196,7 +200,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const sentenceText = scan.structure.mask.slice(claim.span.start, claim.span.end);
     const supposed = counterfactualFigures(sentenceText, claim.span.start, claim.values);
     const own = writersOwnFigures(sentenceText, claim.span.start, claim.values);
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !isMentionedFigure(claim, v, scan.structure.mask));
+    // A month named alone ("in May we will …") asks for no citation by itself.
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);

@@ -30,3 +30,28 @@ export function writtenFigures(factFindings: readonly FactFinding[]): (value: Cl
     return { text: figureOnOneLine(qualified.text), span: qualified.span };
   };
 }
+
+/** What joins the two ends of a range written with a dash: "12–18 months", "12 - 18 months". */
+const rangeDash = /^[ \t]?[-–—][ \t]?$/;
+
+/** A figure with no unit of its own, the first end of a range whose second end carries the unit ("12" of "12–18 months"). */
+const bareNumber = /^[\d.,]+$/;
+
+/**
+ * The texts a finding lists for `figures` (see `writtenFigures`), a range written with a dash as
+ * one figure: "12–18 months", not "12" and "18 months". `text` is the document's (its offsets are
+ * the figures' own); only the few characters between two figures are read.
+ */
+export function listedFigures(figures: readonly ClaimValue[], written: (value: ClaimValue) => WrittenFigure, text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const a = written(figures[i]);
+    const next = figures[i + 1];
+    const between = next ? text.slice(a.span.end, next.span.start) : '';
+    if (next && bareNumber.test(a.text) && rangeDash.test(between) && !next.qualified) {
+      out.push(`${a.text}${between}${written(next).text}`);
+      i++;
+    } else out.push(a.text);
+  }
+  return out;
+}

@@ -22,6 +22,7 @@ import { figureOnOneLine } from '../diagnostics/writtenFigure';
 import { judgeClaim, type ClaimVerdict } from './claimVerdict';
 import { judgeSeenThrough } from './judgeSeenThrough';
 import { cellUnit, figureOnly, tableUnit, withHeaderUnit, type HeaderUnit } from './headerUnit';
+import { glossUnit, withGlossUnit } from './glossUnit';
 import { headerReferences } from './headerReference';
 import { actorKinds } from './ownSubject';
 import { labelDescribes } from './definiteDescription';
@@ -579,7 +580,9 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     const row = rowOf(blockCursor);
     let verdict = row ? undefined : slot.verdicts[slot.sentence];
     // A bare number under a header, or in a row whose label, that gives its unit ("| 76 |" under "Days after application") is read in that unit.
-    const judged = row ? withLabelRelation(withHeaderUnit(claim, row.headerText, row.rowLabelText, row.tableUnit), row.rowLabelText, row.headerText) : claim;
+    // So is one that opens its sentence and is glossed after a dash ("- **16** — age in years of the FFmpeg bug").
+    const gloss = row ? undefined : glossUnit(claim, text);
+    const judged = row ? withLabelRelation(withHeaderUnit(claim, row.headerText, row.rowLabelText, row.tableUnit), row.rowLabelText, row.headerText) : withGlossUnit(claim, gloss);
     // A kept verdict judged with its surroundings stands only while they name the same entities.
     if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor, start).key) verdict = undefined;
     if (row) {
@@ -641,7 +644,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         return (spokenOfBefore =
           previous === undefined ? new Set<string>() : speaksOf(mentionsIn(entities, previous.start, previous.end), rulesWithCue(rules, text.slice(previous.start, previous.end))));
       };
-      verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
+      verdict = judgeSeenThrough(judged, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
       if (standIn.levelsRead > 2 && verdict.surroundings === undefined) verdict = { ...verdict, surroundings: surroundingsOf(bi, start).key };
       // A verdict that read the paragraph before is not kept with its own block's: that paragraph may change alone.
@@ -651,8 +654,9 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     for (const c of verdict.contradictions) {
       const value = claim.values[c.valueIndex];
       const fact = factIndex.fact(c.factId)!;
-      // The header holds the unit, so the cell gets the figure alone.
-      const replacement = c.replacement && row && headerGaveUnit(judged.values[c.valueIndex], value) ? figureOnly(c.replacement, cellUnit(row.headerText, row.rowLabelText, row.tableUnit)) : c.replacement;
+      // The header (or the gloss) holds the unit, so the cell gets the figure alone.
+      const given = row ? cellUnit(row.headerText, row.rowLabelText, row.tableUnit) : gloss?.unit;
+      const replacement = c.replacement && (row || gloss) && headerGaveUnit(judged.values[c.valueIndex], value) ? figureOnly(c.replacement, given) : c.replacement;
       // What the text says: the figure with the words that qualify it ("nearly 30"), which the fix replaces too.
       const written = c.withQualifier && value.qualified ? value.qualified : value;
       const range = written === value ? value.range : input.index.range(written.span.start, written.span.end);

@@ -50,6 +50,20 @@ function isProse(block: Block | undefined): block is Block {
   return block !== undefined && block.kind === 'paragraph' && !block.isReference;
 }
 
+/** A pronoun that points back to a thing named before: "its score", "it found", "their". */
+const pointsBack = /(?<![\p{L}\p{N}])(?:its|it|their|they)(?![\p{L}\p{N}'’])/iu;
+
+/** Whether the block holds a pronoun that points back (see `pointsBack`) before any name: it cannot stand for one of its own names. */
+function pronounFirst(text: string, block: Block, entities: readonly EntityMention[]): boolean {
+  const m = pointsBack.exec(text.slice(block.start, block.end));
+  if (!m) return false;
+  const first = entities[firstAtOrAfter(entities, block.start, (e) => e.span.start)];
+  return first === undefined || first.span.start >= block.start + m.index;
+}
+
+/** How many items back a list item whose pronoun points back looks for the one that names its subject. */
+const maxItemWalk = 4;
+
 /** How many sentences back in its paragraph a claim looks for one that names something (a longer run names nothing). */
 const maxSentenceWalk = 8;
 
@@ -221,6 +235,17 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
         if (!isProse(blocks[k])) break;
         if (isListItem(text, index, blocks[k])) continue;
         idsIn(blocks[k], ids);
+        break;
+      }
+    }
+    // "- **93.9%** — its score on SWE-bench Pro" under "- **83.1%** — Mythos Preview's CyberGym score": a pronoun
+    // that points back, before any name of the item, speaks of the nearest item before that names one.
+    if (item && pronounFirst(text, block, entities)) {
+      for (let k = bi - 1; k > heading && k >= bi - maxItemWalk; k--) {
+        if (!isProse(blocks[k]) || !isListItem(text, index, blocks[k])) break;
+        const named = mentionsIn(entities, blocks[k].start, blocks[k].end).filter(isSubject);
+        if (!named.length) continue;
+        for (const e of named) ids.add(e.id);
         break;
       }
     }

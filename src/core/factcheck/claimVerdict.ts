@@ -1,4 +1,4 @@
-import type { Claim, ClaimStatus, EntityMention, FactCheck } from '../types';
+import type { Claim, ClaimStatus, EntityMention, FactCheck, Span } from '../types';
 import { hasCue, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import { withoutMultiplierCues } from './multiplierCue';
 import { blankPhrases, insidePhrase, isCalendarMark, referencePhrases } from './referencePoint';
@@ -23,6 +23,9 @@ import { unassertedFigures } from './assertedFigures';
 import { speakerLabelLength } from './speakerLabel';
 import { reportingSpeakers } from './reportingSpeaker';
 import { relationFits } from './relationFits';
+import { exceptedNames, exceptedRecords } from './exceptedNames';
+import { bareMonthTied } from './bareMonthTie';
+import type { FactValue } from '../factbase/schema';
 import { readWithCue } from './cueParticle';
 import { respectivePairs } from './respectively';
 import { parenthesisLabel } from './parenthesisLabel';
@@ -182,17 +185,34 @@ function measuresOwnCue(rule: FactRule, sentenceText: string, headerText?: strin
  * "it reached 86.1 percent, up from 66.6 percent for Opus 4.6" leaves the 86.1 to the model
  * named before (see `fitsFigure` in `judgeClaim`, which keeps the 66.6 from it).
  */
-function namesRival(rule: FactRule, mentions: readonly EntityMention[], bindings: Bindings): boolean {
+function namesRival(rule: FactRule, mentions: readonly EntityMention[], bindings: Bindings, inFigureClause: (e: EntityMention) => boolean): boolean {
   if (!rule.rivalKinds.size) return false;
   let rivals: string[] | undefined;
   let own: string[] | undefined;
   for (const e of mentions) {
     if (!rule.rivalKinds.has(e.kind)) continue;
     if (rule.fact.entities.includes(e.id)) (own ??= []).push(e.kind);
-    else if (!bindings.someFree || !bindings.mentions.has(e)) (rivals ??= []).push(e.kind);
+    // "The leaked draft called it powerful, and the system card — all 144 pages of it — says …": a name in a clause
+    // that holds none of the figures the fact could be is the subject of that clause, no rival of theirs.
+    else if ((!bindings.someFree || !bindings.mentions.has(e)) && inFigureClause(e)) (rivals ??= []).push(e.kind);
   }
   // "Atlas-3 scored 61.0% on CyberGym": the fact's model is named, its benchmark is not, another is.
   return rivals !== undefined && rivals.some((kind) => !own?.includes(kind));
+}
+
+/**
+ * Whether a mention stands in the clause of one of the figures the rule's fact could be (of its kind: see `clauseOf`),
+ * the clauses found once, when first asked: "The leaked draft that Fortune found in March called it …, and the system
+ * card — all 144 pages of it — …" names the draft in the clause of a month, no page count.
+ */
+function figureClauses(values: Claim['values'], context: ClaimContext): (e: EntityMention, rule: FactRule) => boolean {
+  const spans: (Span | undefined)[] = [];
+  return (e, rule) =>
+    values.some((v, vi) => {
+      if (!rule.fact.value || !isComparable(v, rule.fact.value)) return false;
+      const c = (spans[vi] ??= clauseOf(context.sentenceText, context.start, v.span).span);
+      return e.span.start >= c.start && e.span.end <= c.end;
+    });
 }
 
 /** Whether the sentence names the subject of a figure on record that is not one of the fact's entities, nor one of their people. */
@@ -423,9 +443,10 @@ function rulesFor(
   let opensOnName: boolean | undefined;
   // The sentence speaks of a thing of its own (see `speaksOfOtherThing`): it borrows no subject from the paragraph or the surroundings.
   let ownSubject = false;
+  let inFigureClause: ReturnType<typeof figureClauses> | undefined;
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
-    if (namesRival(rule, context.sentenceMentions, bindings)) {
+    if (namesRival(rule, context.sentenceMentions, bindings, (e) => (inFigureClause ??= figureClauses(values, context))(e, rule))) {
       // "Anthropic published the system card on 2026-04-09, alongside a companion Alignment Risk Update": the date is still the card's.
       const own = rules.descriptions.size ? datesOfOwnThing(rule, values, context, rules) : undefined;
       if (!own) continue;
@@ -986,13 +1007,39 @@ function strictAgainstFigure(value: Claim['values'][number], fact: NonNullable<F
   return false;
 }
 
-/** `compareValue` for the rule's fact, with a bound word that ends one of its cues read as the cue's ("passed over 500,000 times": see `readWithCue`). */
+/**
+ * `compareValue` for the rule's fact, with a bound word that ends one of its cues read as the cue's ("passed over
+ * 500,000 times": see `readWithCue`), against the record as the sentence counts it (see `recordsFor`): of several
+ * readings, the figure contradicts only when it contradicts each, and agrees only when it agrees with each.
+ */
 function compareFor(rule: FactRule, value: Claim['values'][number], context: ClaimContext): ReturnType<typeof compareValue> {
   const read = readFor(rule, value, context);
-  const verdict = compareValue(read, rule.fact.value!);
+  const records = recordsFor(rule, value, context);
+  if (records.length === 1) return compareRead(rule, read, records[0]);
+  const verdicts = records.map((record) => compareRead(rule, read, record));
+  return verdicts.every((v) => v === verdicts[0]) ? verdicts[0] : 'unknown';
+}
+
+/** `compareValue` of a figure as the rule reads it with one record. */
+function compareRead(rule: FactRule, read: Claim['values'][number], record: FactValue): ReturnType<typeof compareValue> {
+  const verdict = compareValue(read, record);
   // The bound the fact's own statement puts on its figure, a threshold's "more than 10^25 FLOP", says what the record says.
-  if (verdict === 'contradicts' && read.approx !== undefined && read.approx === rule.statedBound && compareValue({ ...read, approx: undefined }, rule.fact.value!) === 'agrees') return 'agrees';
+  if (verdict === 'contradicts' && read.approx !== undefined && read.approx === rule.statedBound && compareValue({ ...read, approx: undefined }, record) === 'agrees') return 'agrees';
   return verdict;
+}
+
+/** The names each count of a claim sets apart (see `exceptedNames`), by context: read once per judgement. */
+const exceptedOf = new WeakMap<ClaimContext, ReadonlyMap<Claim['values'][number], readonly EntityMention[]>>();
+
+/**
+ * The records a figure is held against: the fact's own, or, for a count that sets names apart ("11 founding
+ * partners besides Anthropic"), the record less those it counts, or both when the fact base does not say whom it
+ * counts (see `exceptedRecords`).
+ */
+function recordsFor(rule: FactRule, value: Claim['values'][number], context: ClaimContext): readonly FactValue[] {
+  const record = rule.fact.value!;
+  const names = exceptedOf.get(context)?.get(value);
+  return names ? exceptedRecords(record, names, rule.counted) : [record];
 }
 
 /** The figure as the rule's fact reads it: a bound word that ends one of its cues is the cue's, not the figure's (see `readWithCue`). */
@@ -1027,7 +1074,8 @@ function agreedElsewhere(
     // A figure the sentence does not assert ("did not pledge $4 million but $40 million") agrees with nothing.
     if (only && !only.has(vi)) continue;
     const other = agreed.get(vi);
-    if ((other && other !== rule) || isOthersFigure(rule, bindings.of[vi])) continue;
+    // "On SWE-bench Pro it scores 53.4%, up from 77.8% for Opus 4.6": the sentence gives Opus 4.6 the 77.8%, so the 53.4% is no Opus 4.6 score that agrees.
+    if ((other && other !== rule) || isOthersFigure(rule, bindings.of[vi]) || isSubjectOfAnotherFigure(rule, vi, values, context, bindings)) continue;
     // A figure its clause gives to another fact of the measure is that fact's ("a 16-year-old flaw in OpenBSD; the FFmpeg bug was 27 years old" swaps two ages).
     if (isComparable(values[vi], record) && compareFor(rule, values[vi], context) === 'agrees' && (other === rule || (!fitsFigure(vi)(rule) && !givenToOther(rule, vi)))) return true;
   }
@@ -1190,6 +1238,11 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
   const used: Notes = {};
   const bindings = bindingsOf(values, context);
+  // "11 founding partners besides Anthropic" counts the partners but one.
+  if (cued.some((r) => r.fact.value?.type === 'count')) {
+    const excepted = exceptedNames(values, context.sentenceText, context.start, context.sentenceMentions);
+    if (excepted) exceptedOf.set(context, excepted);
+  }
   const tied = rulesFor(values, cued, context.sentenceText, sentenceIds, context, rules, used, bindings);
   if (!tied.length) return used.surroundings === undefined ? unverified : { ...unverified, surroundings: used.surroundings };
 
@@ -1219,6 +1272,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       !datedByOtherVerb(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
       !datedByVerbOnObject(rule, value, context.sentenceText, context.start, found) &&
       !(value.kind === 'date' && isCalendarMark(context.sentenceText, context.start, value.span)) &&
+      bareMonthTied(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
       (!used.actorOnly?.has(rule) || sharesClause(context.sentenceText, context.start, value.span, cueSpansAt(rule, context))) &&
       (used.ownDates?.get(rule)?.has(vi) ?? true) &&
       !clauseGivesOther(rule, vi);
@@ -1288,7 +1342,10 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       // bound on record gets the bound with the figure ("13" → "more than 30").
       const read = readFor(contradicting, values[vi], context);
       const written = read.qualified?.text ?? read.text;
-      const replacement = !read.qualified && strictAgainstFigure(read, fact.value!) ? undefined : rewriteQualified(read, fact.value!);
+      // Read two ways (see `recordsFor`), the figure has no one value to put in its place.
+      const records = recordsFor(contradicting, values[vi], context);
+      const record = records.length === 1 ? records[0] : undefined;
+      const replacement = !record || (!read.qualified && strictAgainstFigure(read, record)) ? undefined : rewriteQualified(read, record);
       contradictions.push({ valueIndex: vi, factId: fact.id, replacement: replacement && replacement !== written ? replacement : undefined, withQualifier: read.qualified !== undefined });
     }
   }

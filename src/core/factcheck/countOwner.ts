@@ -2,6 +2,7 @@ import type { ClaimValue, EntityMention } from '../types';
 import type { FactRule } from './factMatcher';
 import { actorKinds } from './ownSubject';
 import { littleWords } from './countedNoun';
+import { startsExceptPhrase } from './exceptedNames';
 
 /**
  * Whether a count counts the people or things of a company, agency or person the fact is not of
@@ -47,6 +48,8 @@ function nounPhraseEnd(sentenceText: string, start: number, from: number): numbe
   let at = from - start;
   let last: string | undefined;
   for (let k = 0; k <= phraseWords; k++) {
+    // "11 founding partners apart from Anthropic" sets Anthropic apart: it owns nothing of the phrase (see `exceptedNames`).
+    if (startsExceptPhrase(sentenceText, at)) break;
     wordAfter.lastIndex = at;
     const m = wordAfter.exec(sentenceText);
     if (!m || littleWords.has(m[1].toLowerCase())) break;

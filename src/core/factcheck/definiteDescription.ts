@@ -99,7 +99,8 @@ export function entityDescriptions(factBase: FactBase): EntityDescriptions {
     const world = worlds.get(id)!;
     const modifier = [...(modifiers.get(id) ?? [])].map(escapeRegExp).join('|');
     const before = `(?:(?:${modifier ? `${modifier}|` : ''}${months}|\\d{1,4}(?:st|nd|rd|th)?,?)\\s+){0,3}`;
-    out.set(id, { re: new RegExp(`(?:\\b(?:the|this|that|its|their)|['’]s)\\s+${before}(?:${own.map(escapeRegExp).join('|')})\\b`, 'giu'), world, heads: own });
+    // A link's bracket or emphasis may open the words after the article: "the [system card](…)", "the *system card*".
+    out.set(id, { re: new RegExp(`(?:\\b(?:the|this|that|its|their)|['’]s)\\s+[[*_]{0,3}${before}(?:${own.map(escapeRegExp).join('|')})\\b`, 'giu'), world, heads: own });
   }
   return out;
 }

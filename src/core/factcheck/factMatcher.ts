@@ -7,6 +7,7 @@ import { standInsOf, type StandIns } from './standIns';
 import { escapeRegExp } from '../util/regExp';
 import { factNouns } from './relativeClause';
 import { boundInStatement } from './statedBound';
+import { countedMembers } from './exceptedNames';
 
 /**
  * What ties a sentence's figure to a fact on record: one of the fact's cue words in the
@@ -68,6 +69,12 @@ export interface FactRule {
   readonly nouns: ReadonlySet<string>;
   /** The strict bound the fact's statement puts on its own figure, a threshold's "more than" (see `boundInStatement`). */
   readonly statedBound: 'more-than' | 'less-than' | undefined;
+  /**
+   * Who a count on record counts, by the fact base's relations ("anthropic founding-partner-of
+   * project-glasswing"): a count that sets one of them apart counts the rest (see `exceptedNames`).
+   * Undefined when the fact counts nothing or no relation says who.
+   */
+  readonly counted: ReadonlySet<string> | undefined;
 }
 
 export interface FactRules {
@@ -260,6 +267,7 @@ export function factRules(index: FactIndex): FactRules {
         members: new Set(members),
         nouns: factNouns(fact.statement, fact.entities.flatMap((e) => index.entity(e) ?? []), cues),
         statedBound: boundInStatement(fact),
+        counted: countedMembers(fact, index.relationsOf),
         // Up to the first letter whose spelling varies: a prefix every spelling contains.
         cueWords: cues.map((c) => {
           const forms = firstWordForms(c);

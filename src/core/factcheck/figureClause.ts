@@ -7,11 +7,11 @@ import { actorKinds } from './ownSubject';
  * runs to 144" gives the filing 40 pages and the card 144, and "Twelve years ago, nobody
  * imagined a model finding a 27-year-old flaw in OpenBSD" dates nobody's imagining, whatever
  * the sentence before named. A clause ends at a semicolon, or at a comma with "and", "but",
- * "while", "whereas" (as `sharesClause` reads them).
+ * "while", "whereas" (as `sharesClause` reads them), also past a closing quotation mark after the comma.
  */
 
-/** What ends one clause and starts the next. */
-const clauseBreakRe = /;|,\s*(?:and|but|while|whereas)\b/gi;
+/** What ends one clause and starts the next; the comma also inside a closing quotation mark, as American style sets it ("… developed," and the card …). */
+const clauseBreakRe = /;|,["”’»]?\s*(?:and|but|while|whereas)\b/gi;
 
 /** A sentence's clause breaks, as flat start, end pairs relative to the sentence, found once per sentence. */
 const breaksOf = new Map<string, readonly number[]>();

@@ -142,6 +142,15 @@ function unknownNameAt(text: string, start: number, words: readonly Word[], from
 }
 
 /**
+ * The words that set what follows against a figure or the subject, right before a name: "ahead
+ * of", "behind", "than", "compared with", "up from", "vs." (as `comparedMentions` reads them).
+ */
+const comparandLead = /(?:^|[^\p{L}\p{N}])(?:than|against|vs\.?|versus|compared\s+(?:with|to)|relative\s+to|unlike|ahead\s+of|behind|above|below|(?:up|down)\s+from)\s+(?:the\s+)?$/iu;
+
+/** How far before a name its comparison word is read. */
+const comparandReach = 24;
+
+/**
  * Whether the clause names a thing of its own by a name the fact base does not know, past the
  * sentence's first word: two capitalised words or more ("the Right to Warn letter"), one word
  * written as a name ("OpenSSL", "GPT-4o"), or a known name with more of its own after "for" or
@@ -155,6 +164,11 @@ function namesUnknownThing(text: string, start: number, words: readonly Word[], 
     if (w.start <= sentenceStart || !(capitalised(w) || nameShaped.test(w.text))) continue;
     const n = unknownNameAt(text, start, words, k, mentions);
     if (!n) continue;
+    // "it scores 81.3%, about 16 points ahead of Claude Opus 4.6": what the figure is set against is no thing of the clause's own.
+    if (comparandLead.test(text.slice(Math.max(0, w.start - start - comparandReach), w.start - start))) {
+      k += n - 1;
+      continue;
+    }
     const name = words.slice(k, k + n);
     const next = words[k + n];
     const spoken = next !== undefined && speakerVerb.test(next.text);

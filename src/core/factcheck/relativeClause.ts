@@ -51,13 +51,27 @@ const clauseEnds = /[;:()[\]—–]|,\s*(?:and|but|while|whereas)\b/i;
 /** Words before "which" that make it no relative pronoun of the noun before: "of which", "in which" (the antecedent is further back), "know which". */
 const notNouns: ReadonlySet<string> = new Set('of in on at to for by from with into about over under through during among than and or but that know knows knew see says said ask asked decide decided'.split(' '));
 
+/**
+ * A verb after its subject pronoun, ending a clause that qualifies the noun before it with no
+ * "that": "the FFmpeg bug it found, which …", "the model they released, which …". The relative
+ * pronoun after it hangs on that noun ("bug"), not on the verb.
+ */
+const contactClauseRe = /(\p{L}[\p{L}'’-]{0,40})\s{1,3}(?:it|they|we|he|she|I|you)\s{1,3}\p{L}+,?\s{1,3}$/u;
+
 /** The last relative pronoun of `before`: its index, its length, the noun it hangs on and where that ends. */
 function lastPronoun(before: string): { index: number; length: number; antecedent: string; antecedentEnd: number } | undefined {
   let found: RegExpExecArray | undefined;
   pronounRe.lastIndex = 0;
   for (let m; (m = pronounRe.exec(before)); ) found = m;
   if (!found) return undefined;
-  const word = wordBeforeRe.exec(before.slice(Math.max(0, found.index - 48), found.index));
+  const from = Math.max(0, found.index - 48);
+  const head = before.slice(from, found.index);
+  // "the FFmpeg bug it found, which …": the noun before the clause "it found".
+  const contact = contactClauseRe.exec(head);
+  if (contact && !notNouns.has(contact[1].toLowerCase())) {
+    return { index: found.index, length: found[0].length, antecedent: contact[1].replace(/['’]s?$/u, ''), antecedentEnd: from + contact.index + contact[1].length };
+  }
+  const word = wordBeforeRe.exec(head);
   if (!word || notNouns.has(word[1].toLowerCase())) return undefined;
   return { index: found.index, length: found[0].length, antecedent: word[1].replace(/['’]s?$/u, ''), antecedentEnd: found.index - word[2].length };
 }
