@@ -18,6 +18,7 @@ import { lendInlineNoteMarkers } from './citations/inlineNotes';
 import { parseBibliography } from './citations/bibliography';
 import { authorYearIndexOf } from './citations/authorYear';
 import { sourceCellCitations } from './citations/sourceColumn';
+import { tableSourceLines, type TableSourceLine } from './citations/tableSourceLine';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
 import { quotedText } from './quotes/quotedText';
 import { namedInQuotes } from './quotes/namedInQuotes';
@@ -181,6 +182,27 @@ function shareTableRowMarkers(rows: readonly TableRow[], scanned: readonly Scann
 }
 
 /**
+ * A table's source line ("Source: Anthropic, *Project Glasswing*, 7 April 2026[^4]", see
+ * tableSourceLine.ts) cites every row of its table that cites nothing itself: those rows'
+ * sentences get the line's items that `counts` (its resolving markers, or its links).
+ */
+function citeRowsFromSourceLines(lines: readonly TableSourceLine[], scanned: readonly ScannedBlock[], bySentence: number[][], counts: (item: number) => boolean): void {
+  const sentenceEnd = (b: number) => (b + 1 < scanned.length ? scanned[b + 1].firstSentence : bySentence.length);
+  for (const { rows, block } of lines) {
+    let given: number[] | undefined;
+    for (let s = scanned[block].firstSentence; s < sentenceEnd(block); s++) for (const m of bySentence[s]) if (counts(m)) (given ??= []).push(m);
+    if (!given) continue;
+    for (const { cells } of rows) {
+      const from = scanned[cells[0]].firstSentence;
+      const to = sentenceEnd(cells[cells.length - 1]);
+      let cites = false;
+      for (let s = from; s < to && !cites; s++) cites = bySentence[s].length > 0;
+      if (!cites) for (let s = from; s < to; s++) bySentence[s] = given;
+    }
+  }
+}
+
+/**
  * `scan` with the markers `added` (in document order) among its own, and without the entities
  * named inside them: a citation's author is no mention, as in a bracket. New lists: the scan's
  * own belong to the analysis cache.
@@ -256,6 +278,9 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   });
   lendInlineNoteMarkers(structure.mask, sentences, markers, markersBySentence);
   shareTableRowMarkers(rows.all, scan.scanned, markersBySentence);
+  // A table's "Source: …[^4]" line cites its rows (its resolving markers).
+  const sourceLines = rows.all.length ? tableSourceLines(rows, structure.blocks, structure.mask) : [];
+  if (sourceLines.length) citeRowsFromSourceLines(sourceLines, scan.scanned, markersBySentence, (i) => citations[i].resolved);
   const none: string[] = [];
   // Once per list of markers: a sentence of thousands of quotations, or a row of thousands of
   // cells, asks for the same labels each time.

@@ -7,7 +7,7 @@ import type { TableRows } from '../markdown/tableRows';
 import { firstAtOrAfter } from '../util/search';
 import { referenceLookup } from './sourceReferences';
 import { labelKind, referenceWriter, type PlannedEntry } from '../fixes/referenceWriter';
-import { sourceCellInsertion } from '../fixes/sourceCell';
+import { rowLabelInsertion, sourceCellInsertion } from '../fixes/sourceCell';
 
 export interface CitationPlanInput {
   readonly text: string;
@@ -186,8 +186,8 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     const bare = marker.slice(1, -1);
     if (cell?.words?.text === bare) return { range: index.range(cell.words.start, cell.words.start + cell.words.text.length), newText: marker };
     if (cell) return { range: index.range(cell.offset, cell.offset), newText: `${cell.before}${marker}${cell.after}` };
-    // Elsewhere, the place the sentence's fixes share.
-    const place = at.get(r) ?? r.at;
+    // In a row with no Source cell, the row's label takes it, not a cell of numbers; elsewhere, the place the sentence's fixes share.
+    const place = rowLabelInsertion(text, blocks, tableRows, r.at) ?? at.get(r) ?? r.at;
     if (marker.startsWith('(')) {
       const before = text.charCodeAt(place - 1);
       const offset = before === 46 || before === 33 || before === 63 ? place - 1 : place;
