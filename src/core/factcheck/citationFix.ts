@@ -5,7 +5,7 @@ import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
 import type { TableRows } from '../markdown/tableRows';
 import { firstAtOrAfter } from '../util/search';
-import { referenceLookup } from './sourceReferences';
+import { isNamedDefinition, referenceLookup } from './sourceReferences';
 import { labelKind, referenceWriter, type PlannedEntry } from '../fixes/referenceWriter';
 import { rowLabelInsertion, sourceCellInsertion } from '../fixes/sourceCell';
 
@@ -198,7 +198,8 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
   const markerFor = (label: string) => (labelKind(label) === 'author-year' ? `(${label})` : `[${label}]`);
   const refMarkerOf = (ref: ReferenceInfo) => (ref.citeAs ? `(${ref.citeAs})` : `[${ref.label}]`);
   /** The marker a target's fix puts in the text, or undefined when its fix only defines a dangling marker. */
-  const insertedMarker = (t: Target): string | undefined => (t.ref ? refMarkerOf(t.ref) : usable(t) ? undefined : markerFor(labelOf.get(t.source)!));
+  const insertedMarker = (t: Target): string | undefined =>
+    t.ref ? (isNamedDefinition(t.ref) ? undefined : refMarkerOf(t.ref)) : usable(t) ? undefined : markerFor(labelOf.get(t.source)!);
   const at = sharedPlaces(targets, insertedMarker);
 
   const defines = new Map<string, Fix>();
@@ -229,6 +230,9 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     return { title: citeTitle(title, marker, label), edits: [markerEdit(r, marker), ...addsOf(planned.get(label)!)], isPreferred: true };
   };
   for (const t of targets) {
+    // A source the document defines under a name (`[aru]: https://… "…"`), which a reference-style link uses: no
+    // marker can cite that definition, and a second definition of the source is no fix.
+    if (t.ref && isNamedDefinition(t.ref)) continue;
     const fix = fixOf(t);
     t.request.assign(fix);
     if (!t.unresolvedMarkers.length) continue;
