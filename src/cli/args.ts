@@ -15,6 +15,8 @@ export interface CheckOptions {
   readonly minWords: number | undefined;
   /** Use the bundled fact base (`--no-bundled` turns it off). */
   readonly bundled: boolean;
+  /** `policyLens.citations.links`: a link to a web page cites as a marker does (`--citation-links`). */
+  readonly citationLinks: boolean;
   readonly quiet: boolean;
   readonly paths: readonly string[];
 }
@@ -48,6 +50,7 @@ function parseCheck(argv: readonly string[]): Command {
   const factBases: string[] = [];
   let minWords: number | undefined;
   let bundled = true;
+  let citationLinks = false;
   let quiet = false;
   const paths: string[] = [];
 
@@ -105,6 +108,10 @@ function parseCheck(argv: readonly string[]): Command {
         if (eq > 0) return usageError(`${name} takes no value`, 'check');
         bundled = false;
         break;
+      case '--citation-links':
+        if (eq > 0) return usageError(`${name} takes no value`, 'check');
+        citationLinks = true;
+        break;
       case '--quiet':
       case '-q':
         if (eq > 0) return usageError(`${name} takes no value`, 'check');
@@ -115,5 +122,5 @@ function parseCheck(argv: readonly string[]): Command {
     }
   }
   if (paths.length === 0) return usageError('no files, folders or globs to check', 'check');
-  return { kind: 'check', options: { format, failOn, factBases, minWords, bundled, quiet, paths } };
+  return { kind: 'check', options: { format, failOn, factBases, minWords, bundled, citationLinks, quiet, paths } };
 }

@@ -46,6 +46,7 @@ export async function runCheck(
 
   const settings: Record<string, unknown> = {};
   if (options.minWords !== undefined) settings['quotes.minWords'] = options.minWords;
+  if (options.citationLinks) settings['citations.links'] = true;
   const analyzer = createAnalyzer({ factBase: factBases.factBase, settings });
   const maxBytes = analyzer.settings.maxFileSizeKB * 1024;
   const host: FileHost = {

@@ -28,6 +28,10 @@ Options:
       --no-bundled           Do not use the bundled fact base.
       --min-words N          A quoted span of fewer than N words (default 3) is a term,
                              not a quotation.
+      --citation-links       A link to a web page ([text](https://...), or [text][label]
+                             with a web address defined) sources the quotations and cites
+                             the figures of its sentence, as a citation marker does
+                             (policyLens.citations.links).
   -q, --quiet                Print only the findings: no summary line.
   -h, --help                 Show this help.
 
@@ -50,6 +54,6 @@ export function helpText(topic: HelpTopic): string {
 /** The short reminder printed under a usage error. */
 export function usageLine(topic: HelpTopic): string {
   return topic === 'check'
-    ? 'Usage: policy-lens check [--format text|json|sarif] [--fail-on LEVEL] [--fact-base FILE]... [--min-words N] [--no-bundled] [--quiet] PATHS...\nRun "policy-lens check --help" for details.\n'
+    ? 'Usage: policy-lens check [--format text|json|sarif] [--fail-on LEVEL] [--fact-base FILE]... [--min-words N] [--citation-links] [--no-bundled] [--quiet] PATHS...\nRun "policy-lens check --help" for details.\n'
     : 'Usage: policy-lens check [options] PATHS...\nRun "policy-lens --help" for details.\n';
 }

@@ -18,6 +18,8 @@ import { lendInlineNoteMarkers } from './citations/inlineNotes';
 import { parseBibliography } from './citations/bibliography';
 import { authorYearIndexOf } from './citations/authorYear';
 import { sourceCellCitations } from './citations/sourceColumn';
+import { tableSourceLines, type TableSourceLine } from './citations/tableSourceLine';
+import { webLinks } from './citations/links';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
 import { quotedText } from './quotes/quotedText';
 import { namedInQuotes } from './quotes/namedInQuotes';
@@ -181,6 +183,27 @@ function shareTableRowMarkers(rows: readonly TableRow[], scanned: readonly Scann
 }
 
 /**
+ * A table's source line ("Source: Anthropic, *Project Glasswing*, 7 April 2026[^4]", see
+ * tableSourceLine.ts) cites every row of its table that cites nothing itself: those rows'
+ * sentences get the line's items that `counts` (its resolving markers, or its links).
+ */
+function citeRowsFromSourceLines(lines: readonly TableSourceLine[], scanned: readonly ScannedBlock[], bySentence: number[][], counts: (item: number) => boolean): void {
+  const sentenceEnd = (b: number) => (b + 1 < scanned.length ? scanned[b + 1].firstSentence : bySentence.length);
+  for (const { rows, block } of lines) {
+    let given: number[] | undefined;
+    for (let s = scanned[block].firstSentence; s < sentenceEnd(block); s++) for (const m of bySentence[s]) if (counts(m)) (given ??= []).push(m);
+    if (!given) continue;
+    for (const { cells } of rows) {
+      const from = scanned[cells[0]].firstSentence;
+      const to = sentenceEnd(cells[cells.length - 1]);
+      let cites = false;
+      for (let s = from; s < to && !cites; s++) cites = bySentence[s].length > 0;
+      if (!cites) for (let s = from; s < to; s++) bySentence[s] = given;
+    }
+  }
+}
+
+/**
  * `scan` with the markers `added` (in document order) among its own, and without the entities
  * named inside them: a citation's author is no mention, as in a bracket. New lists: the scan's
  * own belong to the analysis cache.
@@ -256,6 +279,22 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   });
   lendInlineNoteMarkers(structure.mask, sentences, markers, markersBySentence);
   shareTableRowMarkers(rows.all, scan.scanned, markersBySentence);
+  // A table's "Source: …[^4]" line cites its rows (its resolving markers).
+  const sourceLines = rows.all.length ? tableSourceLines(rows, structure.blocks, structure.mask) : [];
+  if (sourceLines.length) citeRowsFromSourceLines(sourceLines, scan.scanned, markersBySentence, (i) => citations[i].resolved);
+  // Links to web pages, by sentence, shared by a table row and from its source line as markers are. With
+  // policyLens.citations.links on they cite as resolved markers do; off, a PL001 or PL007 beside one says so.
+  const linksOn = settings['citations.links'];
+  const links = webLinks(text, structure.mask, structure.linkDefinitions);
+  const linksBySentence: number[][] | undefined = links.length ? sentences.map(() => []) : undefined;
+  if (linksBySentence) {
+    links.forEach((l, i) => {
+      const s = sentenceAt(sentences, l.at);
+      if (s >= 0) linksBySentence[s].push(i);
+    });
+    shareTableRowMarkers(rows.all, scan.scanned, linksBySentence);
+    if (sourceLines.length) citeRowsFromSourceLines(sourceLines, scan.scanned, linksBySentence, () => true);
+  }
   const none: string[] = [];
   // Once per list of markers: a sentence of thousands of quotations, or a row of thousands of
   // cells, asks for the same labels each time.
@@ -286,6 +325,31 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const blockAt = (offset: number): number => {
     const b = firstAtOrAfter(structure.blocks, offset + 1, (x) => x.end);
     return b < structure.blocks.length && structure.blocks[b].start <= offset ? b : -1;
+  };
+  // The web addresses a sentence's links (or its row's, or its list lead-in's) give, as markers' labels are given.
+  const urlsMemo = new Map<readonly number[], string[]>();
+  const urlsIn = (sentence: number): string[] => {
+    const list = sentence < 0 ? undefined : linksBySentence?.[sentence];
+    if (!list?.length) return none;
+    let urls = urlsMemo.get(list);
+    if (!urls) urlsMemo.set(list, (urls = [...new Set(list.map((i) => links[i].url))]));
+    return urls;
+  };
+  const leadInUrls = linksBySentence
+    ? leadInCiter(structure.blocks, structure.mask, sentences, (offset) => sentenceAt(sentences, offset), urlsIn, () => [])
+    : () => none;
+  const linkedOrLedIn = (sentence: number, block: number): readonly string[] => {
+    if (!linksBySentence) return none;
+    const urls = urlsIn(sentence);
+    const b = structure.blocks[block];
+    if (urls.length || !b || (b.leadIn === undefined && b.parentItem === undefined)) return urls;
+    return leadInUrls(block);
+  };
+  /** The links inside [start, end): a block quote's. */
+  const urlsWithin = (start: number, end: number): string[] => {
+    const out: string[] = [];
+    for (let i = firstAtOrAfter(links, start, (l) => l.at); i < links.length && links[i].at < end; i++) if (!out.includes(links[i].url)) out.push(links[i].url);
+    return out;
   };
 
   // Quotations: inline pairs outside block quotes, then each block quote as one.
@@ -321,18 +385,20 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     const note = notes[noteCursor] && p.open >= notes[noteCursor].start ? notes[noteCursor] : undefined;
     const sentenceIndex = sentenceAt(sentences, p.open);
     const cited = note ? [`^${note.label}`, ...labelsIn(sentenceIndex, true)] : citedOrLedIn(labelsIn(sentenceIndex, true), blockAt(p.open));
-    const quote: Quotation = {
+    const linked = linksOn && !cited.length ? linkedOrLedIn(sentenceIndex, blockAt(p.open)) : none;
+    const quote: Mutable<Quotation> = {
       text: inner,
       range: index.range(p.open, p.close + 1),
       span: { start: p.open, end: p.close + 1 },
       kind: 'inline',
       wordCount,
-      sourced: cited.length > 0,
+      sourced: cited.length > 0 || linked.length > 0,
       citations: cited,
       unresolvedCitations: labelsIn(sentenceIndex, false),
       onRecord: null,
       sentenceIndex,
     };
+    if (linked.length) quote.links = [...linked];
     quotes.push(quote);
     if (term) terms.add(quote);
   }
@@ -351,6 +417,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const quoteIntros = new Map<number, number>();
   // What cites each block quote: the claims in it are the quoted party's, cited by the same.
   const quoteCitations = new Map<(typeof blockQuotes)[number], string[]>();
+  const quoteLinks = new Map<(typeof blockQuotes)[number], string[]>();
   for (const q of blockQuotes) {
     // The attribution may stand before the quoted text (a quote callout's title).
     const inside = markersIn(q.start, Math.max(q.end, q.attribution?.end ?? q.end));
@@ -373,6 +440,19 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     const all = [...new Set([...inside, ...attributionMarkers, ...introCited])];
     const cited = [...new Set(all.filter((i) => citations[i].resolved).map((i) => citations[i].label))];
     quoteCitations.set(q, cited);
+    // A link in the quote or its attribution line, or ending the sentence that introduces it, sources it as a marker there would.
+    let linked: string[] = [];
+    if (!cited.length && linksBySentence) {
+      linked = urlsWithin(q.start, Math.max(q.end, q.attribution?.end ?? q.end));
+      if (q.attribution && q.attribution.start >= q.end) for (const u of urlsWithin(q.attribution.start, q.attribution.end)) if (!linked.includes(u)) linked.push(u);
+      const intro = quoteIntros.get(q.start);
+      if (!linked.length && intro !== undefined) {
+        const end = sentences[intro].span.end;
+        for (const i of linksBySentence[intro]) if (/^[\s.:;,!?)\]"”’'—-]*$/.test(structure.mask.slice(links[i].end, end)) && !linked.includes(links[i].url)) linked.push(links[i].url);
+      }
+      if (linked.length) quoteLinks.set(q, linked);
+    }
+    if (!linksOn) linked = [];
     // An attribution line with no markers at all names its source in words: that counts. A
     // quote callout's title (before the text) counts only when it names someone: "Key passage" names no one.
     const attributedInWords =
@@ -385,9 +465,10 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       span: { start: q.start, end: q.end },
       kind: 'block',
       wordCount,
-      sourced: cited.length > 0 || attributedInWords,
+      sourced: cited.length > 0 || attributedInWords || linked.length > 0,
       citations: cited,
       unresolvedCitations: [...new Set(all.filter((i) => !citations[i].resolved).map((i) => citations[i].label))],
+      ...(linked.length ? { links: linked } : {}),
       onRecord: null,
       sentenceIndex: sentenceAt(sentences, q.start),
     });
@@ -466,6 +547,9 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       const quote = blocks[bi].blockQuote === undefined ? undefined : structure.blockQuotes[blocks[bi].blockQuote!];
       const endnote = blocks[bi].endnote ? endnoteLabels().get(blocks[bi].start) : undefined;
       const cited = note ? [`^${note.label}`, ...labelsIn(si, true)] : endnote ? [endnote] : citedOrLedIn(labelsIn(si, true), bi);
+      const quoteCited = cited.length || !quote ? cited : (quoteCitations.get(quote) ?? cited);
+      const own = linksOn && !quoteCited.length ? linkedOrLedIn(si, bi) : none;
+      const linked = !linksOn || own.length || !quote || quoteCited.length ? own : (quoteLinks.get(quote) ?? own);
       claims.push({
         // Its text leaves out the Markdown that wraps the sentence ("*[Staff note: …]*"), and in a block quote the `>` marks of its lines.
         text: quote
@@ -490,14 +574,27 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
         status: 'unverified',
         facts: [],
         checks: [],
-        citations: cited.length || !quote ? cited : (quoteCitations.get(quote) ?? cited),
+        citations: quoteCited,
         unresolvedCitations: labelsIn(si, false),
+        ...(linked.length ? { links: [...linked] } : {}),
         sentenceIndex: si,
       });
       verdictSlots.push({ verdicts: blockScan.verdicts, sentence: local });
     });
   });
 
+  // With links not counted as citations, a PL001 or PL007 beside one says so.
+  const blockQuoteAt = new Map(blockQuotes.map((q) => [q.start, q]));
+  const beside =
+    !linksOn && linksBySentence
+      ? (item: Quotation | Claim): boolean => {
+          if ('wordCount' in item && item.kind === 'block') {
+            const bq = blockQuoteAt.get(item.span.start);
+            return bq !== undefined && quoteLinks.has(bq);
+          }
+          return linkedOrLedIn(item.sentenceIndex, blockAt(item.span.start)).length > 0;
+        }
+      : undefined;
   const references = resolver.references.map((r) => r.info);
   const checked = checkFacts({ text, index, structure, claims, quotes, entities, otherNames, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, tableRows: rows, quoteIntros });
   const findings = buildFindings({
@@ -513,6 +610,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     claimFixes: checked.claimFixes,
     citationPlan: checked.citationPlan,
     tableRows: rows,
+    ...(beside ? { beside } : {}),
   });
 
   session.finish();

@@ -27,6 +27,8 @@ interface SettingDef<T extends z.ZodType> {
   readonly schema: T;
   readonly section: SettingSection;
   readonly description: string;
+  /** The description as Markdown, which the Settings editor shows instead (setting names in it become links). */
+  readonly markdownDescription?: string;
   /** The scope VS Code applies it at. */
   readonly scope?: 'application' | 'machine' | 'window' | 'resource' | 'language-overridable';
 }
@@ -69,6 +71,15 @@ export const settingDefs = {
     section: settingSections.analysis,
     description:
       'A quoted span with fewer words than this is a term (scare quotes, a name such as "Capybara"), not a quotation, and is never flagged.',
+    scope: 'resource',
+  }),
+  'citations.links': setting({
+    schema: z.boolean().default(false),
+    section: settingSections.analysis,
+    description:
+      'Count a link to a web page as a citation: an inline link or a reference-style link in a sentence sources its quotations and cites its claims, as a citation marker does. Op-eds, blog posts and news copy cite by linking.',
+    markdownDescription:
+      'Count a link to a web page as a citation: an inline link (`[told CNN](https://…)`) or a reference-style link whose definition is a web address (`[the card][card]`) in a sentence sources its quotations and cites its figures, as a citation marker (`[1]`, `[^1]`) does, so they get no PL001 or PL007. Op-eds, blog posts and news copy cite by linking; reports and papers cite with markers (the default).',
     scope: 'resource',
   }),
   'debounceMs': setting({

@@ -94,6 +94,11 @@ export interface Quotation {
   readonly citations: readonly string[];
   /** Labels of markers in its sentence that do not resolve. */
   readonly unresolvedCitations: readonly string[];
+  /**
+   * With `policyLens.citations.links` on, the web addresses of the links that source it when no
+   * marker does: a link in its sentence (or row, or list lead-in; for a block quote, in it).
+   */
+  readonly links?: readonly string[];
   /** Id of the quotation on record it matches (exactly or nearly), or null. */
   readonly onRecord: string | null;
   /**
@@ -182,6 +187,8 @@ export interface Claim {
   readonly citations: readonly string[];
   /** Labels of markers in the sentence that do not resolve. */
   readonly unresolvedCitations: readonly string[];
+  /** With `policyLens.citations.links` on, the web addresses of the links that cite it when no marker does (see `Quotation.links`). */
+  readonly links?: readonly string[];
   readonly sentenceIndex: number;
 }
 

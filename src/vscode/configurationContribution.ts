@@ -32,6 +32,7 @@ export function configurationContribution(): ConfigurationSection[] {
       properties[`policyLens.${key}`] = {
         ...propertySchema(def.schema),
         description: def.description,
+        ...(def.markdownDescription ? { markdownDescription: def.markdownDescription } : {}),
         ...(def.scope ? { scope: def.scope } : {}),
         order: order++,
       };

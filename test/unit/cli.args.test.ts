@@ -5,11 +5,11 @@ describe('cli: argument parsing', () => {
   it('reads a check command with every option', () => {
     const cmd = parseArgs([
       'check', '--format', 'json', '--fail-on', 'hint', '--fact-base', 'a.yaml', '--fact-base=b.json',
-      '--min-words', '5', '--no-bundled', '--quiet', 'drafts', 'x.md',
+      '--min-words', '5', '--citation-links', '--no-bundled', '--quiet', 'drafts', 'x.md',
     ]);
     assert.deepEqual(cmd, {
       kind: 'check',
-      options: { format: 'json', failOn: 'hint', factBases: ['a.yaml', 'b.json'], minWords: 5, bundled: false, quiet: true, paths: ['drafts', 'x.md'] },
+      options: { format: 'json', failOn: 'hint', factBases: ['a.yaml', 'b.json'], minWords: 5, bundled: false, citationLinks: true, quiet: true, paths: ['drafts', 'x.md'] },
     });
   });
 
@@ -17,7 +17,7 @@ describe('cli: argument parsing', () => {
     const cmd = parseArgs(['check', 'a.md']);
     assert.deepEqual(cmd, {
       kind: 'check',
-      options: { format: 'text', failOn: 'warning', factBases: [], minWords: undefined, bundled: true, quiet: false, paths: ['a.md'] },
+      options: { format: 'text', failOn: 'warning', factBases: [], minWords: undefined, bundled: true, citationLinks: false, quiet: false, paths: ['a.md'] },
     });
   });
 
@@ -56,6 +56,7 @@ describe('cli: argument parsing', () => {
     [['check', '--min-words', 'three', 'a.md'], /--min-words needs a whole number/],
     [['check', '--min-words', '2.5', 'a.md'], /--min-words needs a whole number/],
     [['check', '--quiet=yes', 'a.md'], /--quiet takes no value/],
+    [['check', '--citation-links=yes', 'a.md'], /--citation-links takes no value/],
   ];
   for (const [argv, message] of errors) {
     it(`rejects ${JSON.stringify(argv)}`, () => {

@@ -66,7 +66,7 @@ describe('cli: usage', () => {
     const check = await runCli(['check', '--help']);
     assert.equal(check.code, 0);
     assert.match(check.stdout, /^Usage: policy-lens check \[options\] PATHS/);
-    for (const flag of ['--format', '--fail-on', '--fact-base', '--no-bundled', '--min-words', '--quiet']) assert.ok(check.stdout.includes(flag), flag);
+    for (const flag of ['--format', '--fail-on', '--fact-base', '--no-bundled', '--min-words', '--citation-links', '--quiet']) assert.ok(check.stdout.includes(flag), flag);
     assert.match(check.stdout, /reads no workspace\s+configuration/);
   });
 
@@ -407,6 +407,18 @@ describe('cli: findings from the analysis pipeline', () => {
     const r = await runCli(['check', '--min-words', '20', 'unsourced.md']);
     assert.equal(r.code, 0, r.stdout);
     assert.doesNotMatch(r.stdout, /PL001/);
+  });
+
+  it('passes --citation-links to the analysis: a link sources the quotation of its sentence', async () => {
+    const dir = tempDir({ 'linked.md': '"We did not feel comfortable releasing this generally," Logan Graham told [CNN](https://www.cnn.com/x).\n' });
+    const off = await runCli(['check', 'linked.md'], { cwd: dir });
+    assert.equal(off.code, 1);
+    assert.match(off.stdout, /PL001 .*\(a link is no citation unless policyLens\.citations\.links is on\)/);
+    const on = await runCli(['check', '--citation-links', '--format', 'json', 'linked.md'], { cwd: dir });
+    assert.equal(on.code, 0, on.stdout);
+    const file = JSON.parse(on.stdout).files[0];
+    assert.deepEqual(file.diagnostics, []);
+    assert.deepEqual(file.quotes.map((q: { sourced: boolean; links?: string[] }) => [q.sourced, q.links]), [[true, ['https://www.cnn.com/x']]]);
   });
 
   it('puts findings in SARIF with 1-based regions', async () => {

@@ -181,6 +181,31 @@ describe('citation fixes applied all at once', () => {
   });
 });
 
+describe('citation fixes of a quotation and a figure in one sentence', () => {
+  const filing =
+    'The Pentagon\'s lawyers argued, in a filing that runs to 40 pages, that Anthropic could "disable its technology or preemptively alter the behavior of its model" mid-operation.';
+
+  it('put the same marker at the same place, so applying both cites the source once', () => {
+    const text = `${filing}\n\n[^1]: CNN, "Anthropic Releases Its Most Powerful - and Dangerous - AI Model to Select Partners," April 7, 2026.\n`;
+    const found = findings(text).filter((f) => f.code === 'PL001' || f.code === 'PL007');
+    assert.deepStrictEqual(found.map((f) => f.code).sort(), ['PL001', 'PL007']);
+    const [a, b] = found.map((f) => f.fixes[0].edits[0]);
+    assert.strictEqual(key(a), key(b));
+    const fixed = applyAll(text, found);
+    assert.strictEqual((fixed.match(/\[\^2\]/g) ?? []).length, 2, fixed);
+    assert.ok(fixed.includes('mid-operation.[^2]\n'), fixed);
+    assert.deepStrictEqual(codes(fixed), ['PL003']);
+  });
+
+  it('of a document that lists the source already, cite it once too', () => {
+    const text = `${filing}\n\n## Sources\n\n1. TechCrunch, "DOD Says Anthropic's 'Red Lines' Make It an 'Unacceptable Risk to National Security'"\n`;
+    const found = findings(text).filter((f) => f.code === 'PL001' || f.code === 'PL007');
+    assert.strictEqual(found.length, 2);
+    assert.strictEqual(key(found[0].fixes[0].edits[0]), key(found[1].fixes[0].edits[0]));
+    assert.deepStrictEqual(codes(applyAll(text, found)), []);
+  });
+});
+
 describe('citation fixes in a document of footnotes, and in a table with a Source column', () => {
   it('adds a footnote marker and a footnote definition after the others', () => {
     const text = `${cnn}\nThe leak came first.[^fortune]\n\n[^fortune]: Fortune, "Anthropic Accidentally Leaked Details of a New AI Model That Poses Unprecedented Cybersecurity Risks," March 26, 2026.\n`;

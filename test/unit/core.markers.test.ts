@@ -178,7 +178,7 @@ describe('a label defined twice', () => {
   });
 
   it('says so of a number a References list writes twice, and only within one list', () => {
-    const list = 'A claim [1]. Another [3].\n\n## References\n\n[1] Anthropic, "Glasswing", 2026.\n[3] CNN, "Interview", 2026.\n[3] CNN, "Interview (updated)", 2026.\n\n## Further reading\n\n[1] Fortune, "Leak", 2026.\n';
+    const list = 'A claim [1]. Another [3].\n\n## References\n\n[1] Anthropic, "Glasswing", 2026.\n[3] CNN, "Interview", 2026.\n[3] CNN, "Interview (updated)", 2026.\n\n## Bibliography\n\n[1] Fortune, "Leak", 2026.\n';
     const pl003 = analyzer.analyze(list).findings.filter((f) => f.code === 'PL003');
     assert.deepStrictEqual(
       pl003.map((f) => [f.range.start.line, f.message, f.related?.map((r) => r.range.start.line)]),

@@ -19,8 +19,9 @@ export interface JsonFile {
     resolved: boolean;
     reference: { title: string; url: string | null } | null;
   }[];
-  readonly quotes: readonly { text: string; range: Range; sourced: boolean; citations: readonly string[]; onRecord: string | null }[];
-  readonly claims: readonly { text: string; range: Range; kinds: readonly string[]; status: string; facts: readonly string[] }[];
+  /** `links`: with `--citation-links`, the web addresses of the links that source a quotation no marker sources. */
+  readonly quotes: readonly { text: string; range: Range; sourced: boolean; citations: readonly string[]; links?: readonly string[]; onRecord: string | null }[];
+  readonly claims: readonly { text: string; range: Range; kinds: readonly string[]; status: string; facts: readonly string[]; links?: readonly string[] }[];
   readonly diagnostics: readonly {
     code: string;
     severity: string;
@@ -69,8 +70,8 @@ export function jsonFile(path: string, a: Analysis): JsonFile {
         reference: ref ? { title: ref.title, url: ref.url ?? null } : null,
       };
     }),
-    quotes: a.quotes.map((q) => ({ text: q.text, range: range(q.range), sourced: q.sourced, citations: [...q.citations], onRecord: q.onRecord })),
-    claims: a.claims.map((c) => ({ text: c.text, range: range(c.range), kinds: [...c.kinds], status: c.status, facts: [...c.facts] })),
+    quotes: a.quotes.map((q) => ({ text: q.text, range: range(q.range), sourced: q.sourced, citations: [...q.citations], ...(q.links?.length ? { links: [...q.links] } : {}), onRecord: q.onRecord })),
+    claims: a.claims.map((c) => ({ text: c.text, range: range(c.range), kinds: [...c.kinds], status: c.status, facts: [...c.facts], ...(c.links?.length ? { links: [...c.links] } : {}) })),
     diagnostics: sortedFindings(a.findings).map((d) => {
       const fixes = reportedFixes(d);
       return {

@@ -1,6 +1,6 @@
 import type { CitationKind, ReferenceInfo } from '../types';
 import type { LineIndex } from '../text/lineIndex';
-import { sectionName, type ReferenceSection, type Structure } from '../markdown/structure';
+import { isReadingList, sectionName, type ReferenceSection, type Structure } from '../markdown/structure';
 import { citeAs } from './authorYear';
 import type { Bibliography } from './bibliography';
 import type { MarkerHit } from './markers';
@@ -78,6 +78,8 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
   const byPosition: number[][] = [];
   for (const section of structure.referenceSections) {
     const positions: number[] = [];
+    // A reading list's works are there to be read, not cited: none of them is uncited (PL003).
+    const expectsCitation = !isReadingList(section);
     // A number written twice in one list ("[3] …" and "[3] …"): its markers go to the first item, and the second says so.
     const numbered = new Map<number, number>();
     for (const item of section.items) {
@@ -100,7 +102,7 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
         },
         start: item.start,
         end: item.end,
-        expectsCitation: true,
+        expectsCitation,
       });
       if (item.explicitNumber !== undefined && first === undefined) numbered.set(item.explicitNumber, i);
       if (item.explicitNumber !== undefined && !explicit.has(item.explicitNumber)) explicit.set(item.explicitNumber, i);

@@ -48,7 +48,15 @@ export interface FindingsInput {
   readonly citationPlan?: CitationPlan;
   /** The tables' rows: a row is one record, with one PL007 for all its cells. */
   readonly tableRows?: TableRows;
+  /**
+   * Whether a link to a web page stands where a marker would cite the quotation or claim (see
+   * `Quotation.links`): with `policyLens.citations.links` off, its PL001 or PL007 says a link is no citation.
+   */
+  readonly beside?: (item: Quotation | Claim) => boolean;
 }
+
+/** Said on a PL001 or PL007 whose quotation or figure has a link beside it, while links do not cite. */
+export const linkIsNoCitation = 'a link is no citation unless policyLens.citations.links is on';
 
 const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
 
@@ -129,9 +137,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const what = q.kind === 'block' ? 'Block quotation' : 'Quotation';
     const { start: from, end: to } = scan.sentences[q.sentenceIndex]?.span ?? q.span;
     const unresolved = q.unresolvedCitations.length ? describeUnresolved(Math.min(from, q.span.start), Math.max(to, q.span.end + 1), q.unresolvedCitations) : undefined;
+    const linked = !unresolved && input.beside?.(q) ? ` (${linkIsNoCitation})` : '';
     raw.push({
       code: 'PL001',
-      message: unresolved ? `${what} has no resolving citation: ${excerpt(q.text)} (${unresolved.words})` : `${what} has no citation: ${excerpt(q.text)}`,
+      message: unresolved ? `${what} has no resolving citation: ${excerpt(q.text)} (${unresolved.words})` : `${what} has no citation: ${excerpt(q.text)}${linked}`,
       span: q.span,
       range: q.range,
       related: unresolved ? [...unresolved.related] : [],
@@ -192,8 +201,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const listed = listedFigures(figures, written, scan.text);
     return `Claim with ${listed.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${listed.slice(0, 4).map((t) => `“${t}”`).join(', ')}`;
   };
+  /** The PL007s of claims with a link beside them: their messages say a link is no citation. */
+  const linkedFindings = new Set<Mutable<FactFinding>>();
   claims.forEach((claim, ci) => {
-    if (claim.citations.length || claim.unresolvedCitations.length) return;
+    if (claim.citations.length || claim.unresolvedCitations.length || claim.links?.length) return;
     // A figure set alone in quotation marks is a term the sentence mentions ('Use "83.1 percent" in running text.');
     // one a counterfactual supposes ("If Anthropic had committed $1 billion, I would …") asserts nothing;
     // and no source says what the writer plans, proposes or has done ("we will update this brief after the April 29 hearing").
@@ -214,15 +225,18 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const seen = row && uncitedRows.get(row);
     if (seen) {
       seen.figures.push(...figures);
+      if (!linkedFindings.has(seen.finding) && input.beside?.(claim)) linkedFindings.add(seen.finding);
       return;
     }
     const first = written(figures[0]);
     const finding: Mutable<FactFinding> = { code: 'PL007', message: uncitedMessage(figures), span: first.span, range: first.range, fixes: input.claimFixes?.get(ci) ?? [] };
     if (row) uncitedRows.set(row, { figures: [...figures], finding });
+    if (input.beside?.(claim)) linkedFindings.add(finding);
     raw.push(finding);
   });
   // A row's hint names the figures of all its cells, once they are all found.
   for (const { figures, finding } of uncitedRows.values()) if (figures.length > 1) finding.message = uncitedMessage(figures);
+  for (const finding of linkedFindings) finding.message += ` (${linkIsNoCitation})`;
 
   // PL008: unbalanced quotation marks; not the opening of a quotation the next paragraph goes on with.
   for (const s of withoutContinuedOpenings(scan.strays, blocks, scan.text, scan.structure.mask)) {

@@ -671,7 +671,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         fixes: replacement ? [{ title: `Use the value on record: ${figureOnOneLine(replacement)}`, edits: withArticle(text, fixStart, replacement, { range: fixRange, newText: replacement }, input.index), isPreferred: true }] : [],
       });
     }
-    if (!claim.citations.length && verdict.status === 'confirmed') {
+    if (!claim.citations.length && !claim.links?.length && verdict.status === 'confirmed') {
       const fact = factIndex.fact(verdict.checks[0].factId);
       if (fact) citing.request(fact.sources, end, start, end, (fix) => claimFixes.set(ci, [fix]));
     }

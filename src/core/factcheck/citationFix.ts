@@ -5,9 +5,9 @@ import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
 import type { TableRows } from '../markdown/tableRows';
 import { firstAtOrAfter } from '../util/search';
-import { referenceLookup } from './sourceReferences';
+import { isNamedDefinition, referenceLookup } from './sourceReferences';
 import { labelKind, referenceWriter, type PlannedEntry } from '../fixes/referenceWriter';
-import { sourceCellInsertion } from '../fixes/sourceCell';
+import { rowLabelInsertion, sourceCellInsertion } from '../fixes/sourceCell';
 
 export interface CitationPlanInput {
   readonly text: string;
@@ -186,14 +186,21 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     const bare = marker.slice(1, -1);
     if (cell?.words?.text === bare) return { range: index.range(cell.words.start, cell.words.start + cell.words.text.length), newText: marker };
     if (cell) return { range: index.range(cell.offset, cell.offset), newText: `${cell.before}${marker}${cell.after}` };
+    // In a row with no Source cell, the row's label takes it, not a cell of numbers; elsewhere, the place the sentence's fixes share.
+    const place = rowLabelInsertion(text, blocks, tableRows, r.at) ?? at.get(r) ?? r.at;
     if (marker.startsWith('(')) {
-      const before = text.charCodeAt(r.at - 1);
-      const at = before === 46 || before === 33 || before === 63 ? r.at - 1 : r.at;
-      return { range: index.range(at, at), newText: ` ${marker}` };
+      const before = text.charCodeAt(place - 1);
+      const offset = before === 46 || before === 33 || before === 63 ? place - 1 : place;
+      return { range: index.range(offset, offset), newText: ` ${marker}` };
     }
-    return { range: index.range(r.at, r.at), newText: marker };
+    return { range: index.range(place, place), newText: marker };
   };
   const markerFor = (label: string) => (labelKind(label) === 'author-year' ? `(${label})` : `[${label}]`);
+  const refMarkerOf = (ref: ReferenceInfo) => (ref.citeAs ? `(${ref.citeAs})` : `[${ref.label}]`);
+  /** The marker a target's fix puts in the text, or undefined when its fix only defines a dangling marker. */
+  const insertedMarker = (t: Target): string | undefined =>
+    t.ref ? (isNamedDefinition(t.ref) ? undefined : refMarkerOf(t.ref)) : usable(t) ? undefined : markerFor(labelOf.get(t.source)!);
+  const at = sharedPlaces(targets, insertedMarker);
 
   const defines = new Map<string, Fix>();
   const cites = new Map<number, Fix>();
@@ -203,7 +210,7 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     const { request: r, source } = t;
     const title = source.title;
     if (t.ref) {
-      const refMarker = t.ref.citeAs ? `(${t.ref.citeAs})` : `[${t.ref.label}]`;
+      const refMarker = refMarkerOf(t.ref);
       const lone = usable(t) && t.dangling!.markers.length === 1 ? t.dangling!.markers[0] : undefined;
       if (lone && !t.ref.citeAs && text.slice(lone.span.start, lone.span.end) === `[${lone.label}]`) {
         const fix: Fix = { title: `Cite ${refMarker} ${title} instead of [${lone.label}]`, edits: [{ range: lone.range, newText: refMarker }], isPreferred: true };
@@ -223,6 +230,9 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     return { title: citeTitle(title, marker, label), edits: [markerEdit(r, marker), ...addsOf(planned.get(label)!)], isPreferred: true };
   };
   for (const t of targets) {
+    // A source the document defines under a name (`[aru]: https://… "…"`), which a reference-style link uses: no
+    // marker can cite that definition, and a second definition of the source is no fix.
+    if (t.ref && isNamedDefinition(t.ref)) continue;
     const fix = fixOf(t);
     t.request.assign(fix);
     if (!t.unresolvedMarkers.length) continue;
@@ -238,4 +248,32 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     }
   }
   return { definesByLabel: defines, citesByMarker: cites, planned: entries };
+}
+
+/**
+ * One place for every fix of a sentence that puts the same marker in it: a quotation's fix puts
+ * its marker after the closing mark and a figure's at the end of the sentence, so "apply all"
+ * would cite the source twice (`…its model"[^2] mid-operation.[^2]`). The requests of a sentence
+ * (the same `from`) that insert the same marker all take the last of their places that lies in
+ * each one's sentence; identical edits then merge. Returns the moved requests' places.
+ */
+function sharedPlaces(targets: readonly Target[], markerOf: (t: Target) => string | undefined): Map<Request, number> {
+  const groups = new Map<string, Request[]>();
+  for (const t of targets) {
+    const marker = markerOf(t);
+    if (marker === undefined) continue;
+    const key = `${t.request.from}\u0000${marker}`;
+    const group = groups.get(key);
+    if (group) group.push(t.request);
+    else groups.set(key, [t.request]);
+  }
+  const places = new Map<Request, number>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    let last = -1;
+    for (const r of group) if (r.at > last && group.every((o) => r.at <= o.to)) last = r.at;
+    if (last < 0) continue;
+    for (const r of group) if (r.at !== last && last <= r.to && last >= r.from) places.set(r, last);
+  }
+  return places;
 }

@@ -99,10 +99,24 @@ function sourcesByPublisher(factIndex: FactIndex): Map<string, Source[]> {
   return map;
 }
 
-/** The document's numbered references and footnotes, read once per analysis when a fix first asks. */
+/** A link definition under a name, not a number (`[aru]: https://…`): what reference-style links use, which no marker cites. */
+export function isNamedDefinition(ref: ReferenceInfo): boolean {
+  return ref.kind === 'definition' && !/^\d+$/.test(ref.label);
+}
+
+/**
+ * The document's numbered references and footnotes, read once per analysis when a fix first asks;
+ * then its named link definitions (`[aru]: https://… "Alignment Risk Update"`), which no marker
+ * cites: a source defined there is in the document already, and a fix must not add it again.
+ */
 export function referenceLookup(references: readonly ReferenceInfo[], factIndex: FactIndex): ReferenceLookup {
   let entries: Entry[] | undefined;
+  let namedEntries: Entry[] | undefined;
   const found = new Map<Source, ReferenceInfo | undefined>();
+  const entryOf = (ref: ReferenceInfo): Entry => {
+    const title = norm(ref.title);
+    return { ref, title, text: norm(ref.text), titled: !!title && !/^https?:|^www\./i.test(ref.title.trim()) && title !== norm(ref.url ?? '') };
+  };
   const entriesOf = () =>
     (entries ??= [
       // Numbered references first: a footnote that names a source the list has too is a note about it.
@@ -110,10 +124,8 @@ export function referenceLookup(references: readonly ReferenceInfo[], factIndex:
       ...references.filter((r) => r.kind === 'footnote'),
     ]
       .filter((r) => r.firstDefinition === undefined)
-      .map((ref) => {
-        const title = norm(ref.title);
-        return { ref, title, text: norm(ref.text), titled: !!title && !/^https?:|^www\./i.test(ref.title.trim()) && title !== norm(ref.url ?? '') };
-      }));
+      .map(entryOf));
+  const namedOf = () => (namedEntries ??= references.filter((r) => isNamedDefinition(r) && r.firstDefinition === undefined).map(entryOf));
   /** Whether the entry's title names some source of the fact base, in full or cut short. */
   const namesASource = (e: Entry) => factIndex.factBase.sources.some((s) => e.title === norm(s.title) || isShortTitle(e.title, s));
 
@@ -130,15 +142,18 @@ export function referenceLookup(references: readonly ReferenceInfo[], factIndex:
     return undefined;
   };
 
+  const findIn = (source: Source, all: readonly Entry[]): ReferenceInfo | undefined => {
+    const title = norm(source.title);
+    return (
+      all.find((e) => e.title === title || e.text.includes(title))?.ref ??
+      all.find((e) => isShortTitle(e.title, source) && !factIndex.factBase.sources.some((s) => s !== source && isShortTitle(e.title, s)))?.ref ??
+      byHost(source, all)
+    );
+  };
   return {
     find(source) {
       if (found.has(source)) return found.get(source);
-      const all = entriesOf();
-      const title = norm(source.title);
-      const hit =
-        all.find((e) => e.title === title || e.text.includes(title))?.ref ??
-        all.find((e) => isShortTitle(e.title, source) && !factIndex.factBase.sources.some((s) => s !== source && isShortTitle(e.title, s)))?.ref ??
-        byHost(source, all);
+      const hit = findIn(source, entriesOf()) ?? findIn(source, namedOf());
       found.set(source, hit);
       return hit;
     },

@@ -55,3 +55,26 @@ export function sourceCellInsertion(text: string, index: LineIndex, blocks: read
   if (cell.length === 0) return { offset: cellStart, before: ' ', after: ' ' };
   return { offset: cellStart + 1, before: '', after: cell.length === 1 ? ' ' : '' };
 }
+
+/**
+ * For words at `at` in a table cell of a row with no Source column, the offset where a citation
+ * marker goes: at the end of the row's label, its first cell (`| CyberGym[^4] | 83.1 | 66.6 |`),
+ * never against a figure in a cell of numbers (`83.1[^4]`). When the figure stands in the first
+ * cell, the first other cell with words and no digits takes it. Undefined when `at` is in no table
+ * row, or the row has no such cell.
+ */
+export function rowLabelInsertion(text: string, blocks: readonly Block[], rows: TableRows, at: number): number | undefined {
+  const bi = firstAtOrAfter(blocks, at, (b) => b.end);
+  const block = blocks[bi];
+  if (!block || block.kind !== 'table-cell' || block.start > at) return undefined;
+  const row = rows.rowOf(bi);
+  if (!row) return undefined;
+  const words = (k: number) => text.slice(blocks[k].start, blocks[k].end).trimEnd();
+  const first = row.cells[0];
+  if (first !== bi && /\p{L}/u.test(words(first))) return blocks[first].start + words(first).length;
+  for (const k of row.cells) {
+    const cell = words(k);
+    if (k !== bi && /\p{L}/u.test(cell) && !/\d/.test(cell)) return blocks[k].start + cell.length;
+  }
+  return undefined;
+}

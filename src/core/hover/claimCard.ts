@@ -1,4 +1,5 @@
 import { markerText } from '../citations/markerText';
+import { linksText } from '../citations/links';
 import type { FactIndex } from '../factbase/factIndex';
 import type { Claim } from '../types';
 import { md, mdClip } from './escape';
@@ -19,6 +20,7 @@ export function claimCard(index: FactIndex, claim: Claim, maxFacts = 6, markerOf
   const kinds = claim.kinds.map((k) => md(k.replace(/-/g, ' '))).join(', ');
   const lines = [`**Claim** · _${kinds || 'checkable statement'}_ · ${md(statusText[claim.status])}`];
   if (claim.citations.length) lines.push('', `Cited: ${claim.citations.map((c) => md(markerText(c))).join(' ')}`);
+  else if (claim.links?.length) lines.push('', `Cited by ${md(linksText(claim.links))}`);
   else if (claim.values.length) lines.push('', 'No citation in this sentence.');
 
   const shown = claim.facts.slice(0, maxFacts);

@@ -1,7 +1,7 @@
 import { markerText } from '../citations/markerText';
 import type { FactIndex } from '../factbase/factIndex';
 import type { Source } from '../factbase/schema';
-import { referenceLookup } from '../factcheck/sourceReferences';
+import { isNamedDefinition, referenceLookup } from '../factcheck/sourceReferences';
 import type { Citation, ReferenceInfo } from '../types';
 import type { SourceMarker } from './sources';
 
@@ -27,7 +27,8 @@ export function documentSources(references: readonly ReferenceInfo[], citations:
   let byLabel: Map<string, ReferenceInfo> | undefined;
   const markerOf: SourceMarker = (source) => {
     const ref = lookup.find(source);
-    return ref ? markerText(ref.label) : undefined;
+    // A named link definition (`[aru]: https://…`) is no marker's.
+    return ref && !isNamedDefinition(ref) ? markerText(ref.label) : undefined;
   };
   return {
     markerOf,

@@ -1,4 +1,5 @@
 import { markerText } from '../citations/markerText';
+import { linksText } from '../citations/links';
 import type { FactIndex } from '../factbase/factIndex';
 import type { QuotationOnRecord, Source } from '../factbase/schema';
 import type { Quotation } from '../types';
@@ -49,7 +50,7 @@ export function quoteCard(index: FactIndex, quote: Quotation, sources?: Document
   const kind = quote.kind === 'block' ? 'Block quotation' : 'Quotation';
   const lines = [`**${kind}** · ${md(plural(quote.wordCount, 'word'))}`, ''];
   if (quote.sourced) {
-    lines.push(`✓ Sourced by ${labels(quote.citations)}`);
+    lines.push(`✓ Sourced by ${quote.citations.length ? labels(quote.citations) : quote.links?.length ? md(linksText(quote.links)) : 'its attribution line'}`);
   } else if (quote.unresolvedCitations.length) {
     lines.push(`⚠ Not sourced: ${labels(quote.unresolvedCitations)} resolves to no reference`);
   } else {

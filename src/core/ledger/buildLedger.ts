@@ -1,4 +1,5 @@
 import { markerText } from '../citations/markerText';
+import { linksText } from '../citations/links';
 import type { FactIndex } from '../factbase/factIndex';
 import { describeValue } from '../factcheck/formatValue';
 import type { Analysis, Citation, Claim, Quotation, Range } from '../types';
@@ -153,7 +154,7 @@ function claimTooltip(claim: Claim, facts: LedgerFacts | undefined): string {
       lines.push(check.verdict === 'agrees' ? `  ✓ ${what} agrees.` : `  ✗ ${what} contradicts the record: ${oneLine(check.recordText, 80)}.`);
     }
   }
-  lines.push(claim.citations.length ? `Cited: ${claim.citations.map(markerText).join(' ')}` : 'No citation in its sentence.');
+  lines.push(claim.citations.length ? `Cited: ${claim.citations.map(markerText).join(' ')}` : claim.links?.length ? `Cited by ${linksText(claim.links)}.` : 'No citation in its sentence.');
   lines.push('', oneLine(claim.text, 500));
   return lines.join('\n');
 }
@@ -194,7 +195,7 @@ function quotationItem(quote: Quotation, facts: LedgerFacts | undefined, misattr
   const speaker = record ? oneLine(facts?.entity(record.speaker)?.name ?? record.speaker, 60) : undefined;
   const tooltip = () => {
     const lines = [quote.kind === 'block' ? 'Block quotation' : 'Quotation'];
-    if (quote.sourced) lines.push(`Sourced by ${markers(quote.citations)}.`);
+    if (quote.sourced) lines.push(`Sourced by ${quote.citations.length ? markers(quote.citations) : quote.links?.length ? linksText(quote.links) : 'its attribution line'}.`);
     else if (quote.unresolvedCitations.length) lines.push(`Not sourced: ${markers(quote.unresolvedCitations)} resolves to no reference.`);
     else lines.push('Not sourced: no citation marker in its sentence.');
     if (quote.onRecord) {
@@ -207,7 +208,7 @@ function quotationItem(quote: Quotation, facts: LedgerFacts | undefined, misattr
   };
   return {
     label: `“${oneLine(quote.text, 70)}”`,
-    description: [quote.sourced ? markers(quote.citations) : 'no source', speaker, line(quote.range)].filter(Boolean).join(' · '),
+    description: [quote.sourced ? markers(quote.citations) || (quote.links?.length ? linksText(quote.links) : '') : 'no source', speaker, line(quote.range)].filter(Boolean).join(' · '),
     tooltip,
     range: quote.range,
   };

@@ -70,9 +70,38 @@ export interface ReferenceItem {
   readonly authorYear?: AuthorYearEntry;
 }
 
-/** A reference list's heading as messages name it: "References", without Markdown marks or a colon. */
+/**
+ * A reference list's heading as messages name it: "References", without Markdown marks, a colon
+ * or the numbering before it ("5. References", "Annex 1: Further reading").
+ */
 export function sectionName(section: ReferenceSection): string {
-  return section.heading.replace(/[*_`#:]/g, '').trim();
+  return headingName(section.heading).replace(/:/g, '').trim();
+}
+
+/**
+ * The numbering before a heading's name, as reports and briefings number their back matter: a
+ * section number ("5.", "5", "2.3", "A.", "IV."), or an annex or appendix with its number or
+ * letter ("Annex 1:", "Appendix B –", "Annexe C", "Anexo II").
+ */
+const headingNumberingRe =
+  /^(?:(?:[Aa]nnexe?|ANNEXE?|[Aa]ppendix|APPENDIX|[Aa]nexo|[Aa]nhang|[Aa]llegato)(?:[ \t]+(?:\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z]|[IVX]{1,6}))?|\d{1,3}(?:\.\d{1,3}){0,3}\.?|[A-Z]\.|[IVX]{1,6}\.)[ \t]*(?:[.:)–—-][ \t]*)?/;
+
+/** A heading's words without Markdown marks and without the numbering before its name. */
+function headingName(heading: string): string {
+  const plain = heading.replace(/[*_`#]/g, '').trim();
+  const numbering = headingNumberingRe.exec(plain);
+  return numbering && numbering[0].length < plain.length ? plain.slice(numbering[0].length).trim() : plain;
+}
+
+/**
+ * Of the reference headings, those over a reading list: works the reader may turn to, which the
+ * text is not expected to cite (no PL003 for them).
+ */
+const readingListHeading = /^(?:(?:further|additional|suggested|recommended)\s+reading|reading\s+list)\s*:?$/iu;
+
+/** Whether a reference list is a reading list ("Further reading", "Annex 1: Reading list"), whose works need no citation. */
+export function isReadingList(section: ReferenceSection): boolean {
+  return readingListHeading.test(sectionName(section));
 }
 
 export interface ReferenceSection {
@@ -128,7 +157,7 @@ export interface Structure {
  * (Spanish, Portuguese, French, German, Italian): "## Fuentes" numbers its items as "## Sources" does.
  */
 const referenceHeading =
-  /^(references|reference list|list of references|references cited|literature cited|further reading|sources|notes|bibliography|citations|footnotes|works cited|endnotes|source notes|fuentes|referencias|bibliografía|notas|fontes|referências|bibliografia|références|bibliographie|quellen|literatur|literaturverzeichnis|quellenverzeichnis|fußnoten|fussnoten|anmerkungen|fonti|riferimenti)\s*:?$/iu;
+  /^(references|reference list|list of references|references cited|literature cited|further reading|additional reading|suggested reading|recommended reading|reading list|sources|notes|bibliography|citations|footnotes|works cited|endnotes|source notes|fuentes|referencias|bibliografía|notas|fontes|referências|bibliografia|références|bibliographie|quellen|literatur|literaturverzeichnis|quellenverzeichnis|fußnoten|fussnoten|anmerkungen|fonti|riferimenti)\s*:?$/iu;
 /**
  * Of those, the headings over notes rather than a bibliography: their items may say something of
  * their own after the source they name ("2. Anthropic, *System Card*, 7 April 2026. The card reports …").
@@ -453,7 +482,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
             hs = span?.start ?? index.lineStarts[startLine];
             he = span?.end ?? hs;
           }
-          if (referenceHeading.test(content.replace(/[*_`#]/g, '').trim())) {
+          if (referenceHeading.test(headingName(content))) {
             const data: ReferenceSection = { heading: content.trim(), headingStart: hs, headingEnd: he, items: [] };
             referenceSections.push(data);
             section = { level, data };

@@ -18,6 +18,7 @@ describe('Policy Lens diagnostics', () => {
   after(async () => {
     await setSetting('severity.PL002', undefined);
     await setSetting('maxFileSizeKB', undefined);
+    await setSetting('citations.links', undefined);
     await closeAll();
   });
 
@@ -68,7 +69,22 @@ describe('Policy Lens diagnostics', () => {
     assert.ok(!diagnostics.some((d) => codeOf(d) === 'PL001' && /comfortable/.test(document.getText(d.range))));
   });
 
-  it('turns a code off with policyLens.severity.PLxxx and back on', async () => {
+  it('counts a link as a citation with policyLens.citations.links on, and says so in PL001 while it is off', async () => {
+    const document = await openUntitled('"We did not feel comfortable releasing this generally," Logan Graham told [CNN](https://www.cnn.com/x).\n');
+    try {
+      const [pl001] = await waitForDiagnostics(document.uri, has('PL001'), 'PL001 beside the link');
+      assert.match(pl001.message, /a link is no citation unless policyLens\.citations\.links is on/);
+      await setSetting('citations.links', true);
+      await waitForDiagnostics(document.uri, (ds) => !has('PL001')(ds), 'no PL001 once links cite');
+      await setSetting('citations.links', undefined);
+      await waitForDiagnostics(document.uri, has('PL001'), 'PL001 back with the default');
+    } finally {
+      await setSetting('citations.links', undefined);
+      await discard(document);
+    }
+  });
+
+    it('turns a code off with policyLens.severity.PLxxx and back on', async () => {
     const document = await openDraft('drafts', 'brief.md');
     await waitForDiagnostics(document.uri, has('PL002'), 'PL002 before the change');
     await setSetting('severity.PL002', 'off');

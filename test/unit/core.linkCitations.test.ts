@@ -1,0 +1,119 @@
+import * as assert from 'assert';
+import { createAnalyzer, type Finding } from '../../src/core';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+import { applyFix } from './core.fixes.test';
+
+/**
+ * `policyLens.citations.links`: op-eds, blog posts and news copy cite by linking. With the setting
+ * on, an inline link or a reference-style link to a web page sources the quotations and cites the
+ * figures of its sentence as a resolved marker would; off (the default), a marker is needed, and the
+ * PL001 or PL007 of a sentence that holds such a link says how to make links count.
+ */
+
+const factBase = bundledFactBase();
+const off = createAnalyzer({ factBase });
+const on = createAnalyzer({ factBase, settings: { 'citations.links': true } });
+const codes = (findings: readonly Finding[]) => findings.map((f) => f.code);
+const note = /\(a link is no citation unless policyLens\.citations\.links is on\)$/;
+
+const inline = '"We did not feel comfortable releasing this generally," Logan Graham told [CNN](https://www.cnn.com/2026/04/07/tech/x).';
+const figure = 'The [Claude Mythos Preview system card](https://www.anthropic.com/claude-mythos-preview-system-card.pdf) runs to 244 pages.';
+const referenceStyle =
+  'The verdict, from its [Alignment Risk Update][aru]: "very low, but higher than for previous models."\n\n[aru]: https://www.anthropic.com/aru.pdf "Alignment Risk Update: Claude Mythos Preview"\n';
+
+describe('links as citations (policyLens.citations.links)', () => {
+  it('off by default: a quotation with a link in its sentence is PL001, and the message names the setting', () => {
+    const found = off.analyze(inline).findings;
+    assert.deepStrictEqual(codes(found), ['PL001']);
+    assert.match(found[0].message, note);
+    const hint = off.analyze(figure).findings.find((f) => f.code === 'PL007');
+    assert.ok(hint, 'PL007');
+    assert.match(hint.message, /“244 pages” \(a link is no citation/);
+  });
+
+  it('off: a PL001 with no link in its sentence says nothing of links', () => {
+    const found = off.analyze(`Graham told CNN: "We did not feel comfortable releasing this generally." See [CNN](https://www.cnn.com/x).`).findings;
+    assert.deepStrictEqual(codes(found), ['PL001']);
+    assert.doesNotMatch(found[0].message, /link/);
+  });
+
+  it('on: an inline link sources the quotation of its sentence, and the quotation lists it', () => {
+    const a = on.analyze(inline);
+    assert.deepStrictEqual(codes(a.findings), []);
+    assert.strictEqual(a.quotes[0].sourced, true);
+    assert.deepStrictEqual(a.quotes[0].citations, []);
+    assert.deepStrictEqual(a.quotes[0].links, ['https://www.cnn.com/2026/04/07/tech/x']);
+  });
+
+  it('on: a link cites the figures of its sentence (no PL007), and a wrong figure is still contradicted (PL006)', () => {
+    const right = on.analyze(figure);
+    assert.deepStrictEqual(codes(right.findings), []);
+    assert.deepStrictEqual(right.claims[0].links, ['https://www.anthropic.com/claude-mythos-preview-system-card.pdf']);
+    assert.deepStrictEqual(codes(on.analyze(figure.replace('244', '144')).findings), ['PL006']);
+  });
+
+  it('on: a reference-style link whose definition is a web address sources its sentence, in all three forms', () => {
+    assert.deepStrictEqual(codes(on.analyze(referenceStyle).findings), []);
+    const def = '\n\n[the alignment risk update]: https://www.anthropic.com/aru.pdf\n';
+    assert.deepStrictEqual(codes(on.analyze(`From [The Alignment Risk Update][]: "very low, but higher than for previous models."${def}`).findings), []);
+    assert.deepStrictEqual(codes(on.analyze(`From [the Alignment Risk Update]: "very low, but higher than for previous models."${def}`).findings), []);
+  });
+
+  it('on: a link does not reach another sentence, and images, links within the document and undefined labels cite nothing', () => {
+    const quote = '"We did not feel comfortable releasing this generally," Logan Graham said';
+    for (const text of [
+      `${quote}. He said it to [CNN](https://www.cnn.com/x).`,
+      `${quote} ![CNN logo](https://www.cnn.com/logo.png).`,
+      `${quote} (see [below](#sources)).`,
+      `${quote} (see [the notes](./notes.md)).`,
+      `${quote} to [CNN][cnn].`,
+      `${quote} to \`[CNN](https://www.cnn.com/x)\`.`,
+    ]) {
+      assert.deepStrictEqual(codes(on.analyze(text).findings), ['PL001'], text);
+    }
+  });
+
+  it('on: a link in a table row cites the row, as a marker in its Source cell would', () => {
+    const table = '| Benchmark | Mythos Preview | Source |\n|---|---|---|\n| CyberGym | 83.1% | [Anthropic](https://www.anthropic.com/glasswing) |\n| SWE-bench Pro | 77.8% | |\n';
+    assert.deepStrictEqual(codes(on.analyze(table).findings), ['PL007']);
+    assert.strictEqual(on.analyze(table).findings[0].range.start.line, 3);
+    assert.deepStrictEqual(codes(off.analyze(table).findings), ['PL007', 'PL007']);
+  });
+
+  it('on: a link in a block quote\'s attribution line, or ending the sentence that introduces it, sources it', () => {
+    const quoted = '> "We did not feel comfortable releasing this generally."';
+    const a = on.analyze(`${quoted}\n>\n> — Logan Graham, [to CNN](https://www.cnn.com/x)\n`);
+    assert.deepStrictEqual(codes(a.findings), []);
+    assert.deepStrictEqual(a.quotes[0].links, ['https://www.cnn.com/x']);
+    assert.deepStrictEqual(codes(on.analyze(`As Graham told [CNN](https://www.cnn.com/x):\n\n${quoted}\n`).findings), []);
+    assert.deepStrictEqual(codes(off.analyze(`As Graham told [CNN](https://www.cnn.com/x):\n\n${quoted}\n`).findings), ['PL001']);
+  });
+
+  it('on: a list lead-in with a link cites its items, as one with a marker does', () => {
+    const text = 'The [announcement](https://www.anthropic.com/glasswing) gives the scores:\n\n- 83.1% on CyberGym\n- 77.8% on SWE-bench Pro\n';
+    assert.deepStrictEqual(codes(on.analyze(text).findings), []);
+    assert.deepStrictEqual(codes(off.analyze(text).findings), ['PL007', 'PL007']);
+    for (const f of off.analyze(text).findings) assert.match(f.message, note);
+  });
+});
+
+describe('citation fixes beside a named link definition', () => {
+  it('do not define a source a second time that the draft defines under a name already', () => {
+    const found = off.analyze(referenceStyle).findings;
+    assert.deepStrictEqual(codes(found), ['PL001']);
+    assert.match(found[0].message, note);
+    for (const fix of found[0].fixes) {
+      const fixed = applyFix(referenceStyle, fix);
+      assert.doesNotMatch(fixed, /\]: <> "Alignment Risk Update/, fix.title);
+    }
+  });
+
+  it('still add a source the draft has no definition of', () => {
+    const text = `${inline}\n\n[aru]: https://www.anthropic.com/aru.pdf "Alignment Risk Update: Claude Mythos Preview"\n`;
+    const fix = off.analyze(text).findings.find((f) => f.code === 'PL001')?.fixes[0];
+    assert.ok(fix);
+    const fixed = applyFix(text, fix);
+    assert.strictEqual((fixed.match(/Anthropic Releases Its Most Powerful/g) ?? []).length, 1, fixed);
+    assert.deepStrictEqual(codes(off.analyze(fixed).findings), []);
+  });
+});
