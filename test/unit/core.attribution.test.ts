@@ -277,6 +277,16 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005('Anthropic was designated a "supply chain risk" in February.'), []);
   });
 
+  it('accepts the organizations the speaker’s organization belongs to, and a document part of the speaker’s', () => {
+    // Pete Hegseth leads the Department of Defense, part of the U.S. government.
+    assert.deepEqual(pl005('The Trump administration called Anthropic a "supply chain risk".'), []);
+    assert.deepEqual(pl005('The U.S. government called Anthropic a "supply chain risk".'), []);
+    // A person is never credited through membership.
+    assert.deepEqual(pl005('Donald Trump called Anthropic a "supply chain risk".'), ['Quotation is credited to Donald Trump']);
+    // The system card's model welfare assessment is part of Anthropic's system card.
+    assert.deepEqual(pl005('The Mythos Preview model welfare assessment calls it "the most psychologically settled model we have trained".'), []);
+  });
+
   it('reads verbs of saying written in capitals, as headlines and pull-quotes set them (blind QA report N, item 6)', () => {
     const shouted = '“WE DID NOT FEEL COMFORTABLE RELEASING THIS GENERALLY.”';
     const zemlin = ['Quotation is credited to Jim Zemlin'];
