@@ -303,6 +303,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   // when the note is a reference ("[^2]: Axios, "Anthropic warns officials of AI cyberattacks.""),
   // not when it reports words ("[^4]: Amodei told CNN "…"", a verb of saying beside the title).
   const isNamed = namedInQuotes(
+    text,
     structure.mask,
     structure.blocks,
     entities,
