@@ -89,4 +89,11 @@ describe('a quotation of several paragraphs', () => {
     assert.deepEqual(analyze(unclosed).quotes, []);
     assert.deepEqual(found(unclosed, ['PL008']), ['PL008 2:0-2:1: "']);
   });
+
+  it('of hundreds of thousands of words is read without overflowing the stack', () => {
+    const long = `"Again and again.\n\n"${'again '.repeat(150000)}done," Graham said.[1]`;
+    const quotes = analyze(long).quotes;
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].wordCount, 150004);
+  });
 });
