@@ -1,4 +1,4 @@
-import type { Analysis, Citation, Claim, ClaimKind, ClaimValue, EntityMention, Quotation, Sentence } from './types';
+import type { Analysis, Citation, Claim, ClaimKind, ClaimValue, EntityMention, Quotation, Sentence, Span } from './types';
 import type { FactIndex } from './factbase/factIndex';
 import type { Settings } from './settings';
 import type { AnalyzeOptions } from './analyzer';
@@ -25,6 +25,8 @@ import { quotedText } from './quotes/quotedText';
 import { namedInQuotes } from './quotes/namedInQuotes';
 import { isReferenceNote } from './quotes/referenceNote';
 import { joinInterrupted } from './quotes/interrupted';
+import { continuedQuotations } from './quotes/continuedQuotes';
+import { joinContinued, type OpenedPart } from './quotes/joinContinued';
 import { introducesQuote } from './quotes/introducesQuote';
 import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlock';
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
@@ -365,6 +367,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   // when the note is a reference ("[^2]: Axios, "Anthropic warns officials of AI cyberattacks.""),
   // not when it reports words ("[^4]: Amodei told CNN "…"", a verb of saying beside the title).
   const isNamed = namedInQuotes(
+    text,
     structure.mask,
     structure.blocks,
     entities,
@@ -402,9 +405,16 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     quotes.push(quote);
     if (term) terms.add(quote);
   }
+  // A quotation of several paragraphs, each opening with the mark and only the last closing it, is one quotation.
+  const continued = continuedQuotations(scan.strays, scan.pairs, structure.blocks, text, structure.mask);
+  const opened = (span: Span): OpenedPart => {
+    const words = collapse(quotedText(text, structure.mask, span.start + 1, span.end));
+    const sentenceIndex = sentenceAt(sentences, span.start);
+    return { part: { text: words, range: index.range(span.start, span.end), span, sentenceIndex }, wordCount: countWords(words), cited: labelsIn(sentenceIndex, true), unresolved: labelsIn(sentenceIndex, false) };
+  };
+  const paragraphs = joinContinued(quotes.splice(0), continued, terms, minWords, opened, (start, end) => index.range(start, end));
   // A quotation its attribution interrupts ('“…,” Graham said, “…”') is one quotation; terms alone are none.
-  const pieces = quotes.splice(0);
-  for (const q of joinInterrupted(pieces, structure.mask, terms)) quotes.push(q);
+  for (const q of joinInterrupted(paragraphs, structure.mask, terms)) quotes.push(q);
   /** Indices of the markers starting in [start, end), by binary search (markers are in document order). */
   const markersIn = (start: number, end: number): number[] => {
     const out: number[] = [];
@@ -527,6 +537,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const mythCells = unassertedCells(rows, structure.blocks, text);
   // A changelog, an edit log or a list of sources to add keeps the draft's own record: no claims about the world.
   const ownRecord = ownRecordBlocks(structure.blocks, text, rows);
+  // The paragraphs a quotation goes on from are its speaker's words, cited by what cites the quotation.
+  const continuedCitations = quotedParagraphCitations(quotes);
   scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, bi) => {
     if (mythCells.has(bi) || ownRecord.has(bi) || sourceCells?.cells.has(bi)) return;
     const column = blockScan.claims.some((h) => h !== null) ? columnKind(bi) : undefined;
@@ -547,7 +559,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       const quote = blocks[bi].blockQuote === undefined ? undefined : structure.blockQuotes[blocks[bi].blockQuote!];
       const endnote = blocks[bi].endnote ? endnoteLabels().get(blocks[bi].start) : undefined;
       const cited = note ? [`^${note.label}`, ...labelsIn(si, true)] : endnote ? [endnote] : citedOrLedIn(labelsIn(si, true), bi);
-      const quoteCited = cited.length || !quote ? cited : (quoteCitations.get(quote) ?? cited);
+      const quoteCited = cited.length ? cited : quote ? (quoteCitations.get(quote) ?? cited) : continuedCitations(sentence.span);
       const own = linksOn && !quoteCited.length ? linkedOrLedIn(si, bi) : none;
       const linked = !linksOn || own.length || !quote || quoteCited.length ? own : (quoteLinks.get(quote) ?? own);
       claims.push({
@@ -624,6 +636,22 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     sentences,
     findings,
     bibliographyFiles: structure.bibliographyFiles,
+  };
+}
+
+/**
+ * What cites the quotation a sentence stands in when that is a paragraph the quotation goes on
+ * from ('"For twenty years the bottleneck was people.\n\n"…," Menon said.[1]'): the figures there
+ * are the speaker's, cited with the quotation. No labels for any other sentence. One search of
+ * the paragraphs per sentence asked.
+ */
+function quotedParagraphCitations(quotes: readonly Quotation[]): (span: Span) => readonly string[] {
+  const open: { span: Span; citations: readonly string[] }[] = [];
+  for (const q of quotes) for (const p of q.parts ?? []) if (p.sentenceIndex !== undefined) open.push({ span: p.span, citations: q.citations });
+  const none: readonly string[] = [];
+  return (span) => {
+    const k = firstAtOrAfter(open, span.start + 1, (o) => o.span.end);
+    return k < open.length && open[k].span.start < span.end ? open[k].citations : none;
   };
 }
 

@@ -113,6 +113,8 @@ export interface Quotation {
    * “releasing this generally.”'), its pieces in order, each with its marks: it is one
    * quotation, whose `span` runs from the first piece's opening mark to the last one's
    * closing mark and whose `text` joins the pieces' words (see `quotes/interrupted.ts`).
+   * So is a quotation of several paragraphs set as newspapers do, each paragraph a piece
+   * (see `quotes/continuedQuotes.ts`).
    */
   readonly parts?: readonly QuotationPart[];
 }
@@ -122,6 +124,13 @@ export interface QuotationPart {
   readonly text: string;
   readonly range: Range;
   readonly span: Span;
+  /**
+   * For a paragraph a quotation goes on from (one left open, as newspapers set a quotation
+   * of several paragraphs), the sentence that holds its opening mark; such a piece has no
+   * closing mark: its span ends with the paragraph's text. The other pieces stand in the
+   * quotation's own sentence (`Quotation.sentenceIndex`).
+   */
+  readonly sentenceIndex?: number;
 }
 
 export type ClaimKind =

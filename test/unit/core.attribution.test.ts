@@ -249,6 +249,44 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005(`Anthropic might, according to Microsoft, ${disable}`), ['Quotation is credited to Microsoft']);
   });
 
+  it('passes over an "according to" aside between a verb of saying and its that-clause (blind QA round 14, G item 2)', () => {
+    // "according to Axios" names the reporter; "told" the speaker, the subject of its clause.
+    assert.deepEqual(pl005('Anthropic has told US officials, according to Axios, that such attacks are "much more likely this year".'), []);
+    assert.deepEqual(pl005('Anthropic warned, according to Axios, "much more likely this year".'), []);
+    assert.deepEqual(pl005('Dario Amodei told CNN, according to Axios, that "we did not feel comfortable releasing this generally."'), ['Quotation is credited to Dario Amodei']);
+    // Not past a clause break: "according to" then credits whom it names.
+    assert.deepEqual(pl005(`Anthropic told officials; according to Microsoft, ${disable}`), ['Quotation is credited to Microsoft']);
+  });
+
+  it('does not let a verb of saying in an earlier clause credit a quotation in a clause with a subject of its own (blind QA round 14, J item 2)', () => {
+    assert.deepEqual(pl005('On Feb. 27, President Trump told agencies to drop Anthropic, and Defense Secretary Pete Hegseth cited a "supply chain risk".'), []);
+    assert.deepEqual(pl005('President Trump told agencies to drop Anthropic, and the Pentagon cited a "supply chain risk".'), []);
+    assert.deepEqual(pl005('President Trump told agencies to drop Anthropic, and Dario Amodei rejected the "supply chain risk" label.'), []);
+    // A clause with no subject of its own goes on with the verb before it.
+    assert.deepEqual(pl005('Dario Amodei said the launch was careful, and that "we did not feel comfortable releasing this generally."'), ['Quotation is credited to Dario Amodei']);
+  });
+
+  it('reads "labeled", "designated", "dubbed", "branded" and "termed" as crediting the words, as "called" (blind QA round 14, J item 2)', () => {
+    assert.deepEqual(pl005('On Feb. 27, President Trump told agencies to drop Anthropic, and Defense Secretary Pete Hegseth labeled the company a "supply chain risk".'), []);
+    assert.deepEqual(pl005('President Trump told agencies to drop Anthropic, and Defense Secretary Pete Hegseth designated the company a "supply chain risk".'), []);
+    assert.deepEqual(pl005('The Pentagon designated Anthropic a "supply chain risk".'), []);
+    for (const verb of ['labeled', 'labelled', 'designated', 'dubbed', 'branded', 'termed']) {
+      assert.deepEqual(pl005(`President Trump ${verb} Anthropic a "supply chain risk".`), ['Quotation is credited to Donald Trump'], verb);
+    }
+    assert.deepEqual(pl005('Anthropic was designated a "supply chain risk" by President Trump.'), ['Quotation is credited to Donald Trump']);
+    assert.deepEqual(pl005('Anthropic was designated a "supply chain risk" in February.'), []);
+  });
+
+  it('accepts the organizations the speaker’s organization belongs to, and a document part of the speaker’s', () => {
+    // Pete Hegseth leads the Department of Defense, part of the U.S. government.
+    assert.deepEqual(pl005('The Trump administration called Anthropic a "supply chain risk".'), []);
+    assert.deepEqual(pl005('The U.S. government called Anthropic a "supply chain risk".'), []);
+    // A person is never credited through membership.
+    assert.deepEqual(pl005('Donald Trump called Anthropic a "supply chain risk".'), ['Quotation is credited to Donald Trump']);
+    // The system card's model welfare assessment is part of Anthropic's system card.
+    assert.deepEqual(pl005('The Mythos Preview model welfare assessment calls it "the most psychologically settled model we have trained".'), []);
+  });
+
   it('reads verbs of saying written in capitals, as headlines and pull-quotes set them (blind QA report N, item 6)', () => {
     const shouted = '“WE DID NOT FEEL COMFORTABLE RELEASING THIS GENERALLY.”';
     const zemlin = ['Quotation is credited to Jim Zemlin'];

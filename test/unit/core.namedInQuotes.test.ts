@@ -32,6 +32,38 @@ describe('a name or a title in quotation marks', () => {
   });
 });
 
+describe('a title by where it stands (blind QA round 14, J item 12)', () => {
+  it("is a link's whole text, unless its paragraph reports words by a verb of saying", () => {
+    const title = "Why Glasswing's partner list is the real story";
+    assert.deepEqual(quoted(`- ["${title}"](https://www.lawfaremedia.org/article/x) — Lawfare.\n`), []);
+    assert.deepEqual(quoted(`Read [“${title}”][lawfare] before Friday.\n\n[lawfare]: https://www.lawfaremedia.org/article/x\n`), []);
+    assert.deepEqual(quoted(`Read "[${title}](https://www.lawfaremedia.org/article/x)" before Friday.\n`), []);
+    assert.deepEqual(codes(`- ["${title}"](https://www.lawfaremedia.org/article/x) — Lawfare.\n`), []);
+    // Words a verb of saying reports, as a link to where they were said, are a quotation: checked against the record.
+    assert.deepEqual(codes('Logan Graham told CNN ["we did not feel comfortable releasing this widely"](https://cnn.com/x).\n'), ['PL001@0', 'PL004@0']);
+    // Quoted words inside a link's text, with words of the link's own around them, are a quotation.
+    assert.deepEqual(quoted('See [the post that warned of "an upcoming wave of models"](https://x.org/a).\n'), ['an upcoming wave of models']);
+  });
+
+  it("is the first words of a reading list's item, not a quotation in its blurb nor an item of another list", () => {
+    const list = (heading: string) =>
+      `## ${heading}\n\n- "Why the partner list is the real story" — Lawfare, on who got in.\n- *"The case for letting defenders go first"*, a take that calls the program "a gift to attackers in disguise."\n`;
+    for (const heading of ["What we're reading", 'What I’m reading this week', 'Reading list', 'Recommended reading', '3. Suggested reading', 'Weekend reads', 'Worth reading']) {
+      assert.deepEqual(quoted(list(heading)), ['a gift to attackers in disguise.'], heading);
+    }
+    // A sub-heading under a reading list is still in it; the next section of the same level is not.
+    assert.deepEqual(quoted(`${list('Reading list')}\n### Policy\n\n- "The rules of the road for AI vendors" — Brookings.\n\n## Quotes\n\n- "We did not plan to release it widely" — a source\n`), [
+      'a gift to attackers in disguise.',
+      'We did not plan to release it widely',
+    ]);
+    for (const heading of ['What happened', 'Reading the system card', 'Key quotes']) {
+      assert.deepEqual(quoted(list(heading)), ['Why the partner list is the real story', 'The case for letting defenders go first', 'a gift to attackers in disguise.'], heading);
+    }
+    // Words on record stay a quotation, in a reading list too.
+    assert.deepEqual(quoted("## What we're reading\n\n- \"We did not feel comfortable releasing this generally\" — Logan Graham\n"), ['We did not feel comfortable releasing this generally']);
+  });
+});
+
 describe("a heading's quotation", () => {
   it('needs no citation of its own (the text under it sources it), but is still a quotation', () => {
     const doc = '# Brief\n\n### What does "supply chain risk" mean here?\n\nText.\n';

@@ -4,15 +4,40 @@ import type { QuotationOnRecord } from '../factbase/schema';
 
 import { speakerKinds } from './verbCredits';
 
-/** Whether crediting `entityId` with `record` is right: the speaker, their organization, or the document. */
+/** How many levels of membership `creditsSpeaker` climbs: a person's department, its government, … */
+const memberReach = 4;
+
+/**
+ * Whether `ancestorId` is an organization `entityId` belongs to, directly or through the
+ * organizations it belongs to (Pete Hegseth, of the Department of Defense, of the U.S.
+ * government). Reads at most `memberReach` levels; a cycle of memberships ends it.
+ */
+function belongsTo(entityId: string, ancestorId: string, index: FactIndex): boolean {
+  let level = index.entity(entityId)?.memberOf ?? [];
+  const seen = new Set<string>([entityId]);
+  for (let depth = 0; depth < memberReach && level.length; depth++) {
+    if (level.includes(ancestorId)) return true;
+    const up: string[] = [];
+    for (const id of level) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const parent of index.entity(id)?.memberOf ?? []) up.push(parent);
+    }
+    level = up;
+  }
+  return false;
+}
+
+/**
+ * Whether crediting `entityId` with `record` is right: the speaker, their organization (or one
+ * it belongs to: "the Trump administration called Anthropic a “supply chain risk”" for the words
+ * of its defense secretary), or the document.
+ */
 export function creditsSpeaker(entityId: string, record: QuotationOnRecord, index: FactIndex): boolean {
   if (entityId === record.speaker || entityId === record.document) return true;
-  const speaker = index.entity(record.speaker);
-  if (speaker?.memberOf?.includes(entityId) && index.entity(entityId)?.kind !== 'person') return true;
-  // A document credited to its author: "the system card says" for the company's words.
-  const named = index.entity(entityId);
-  if (named?.kind === 'document' && named.memberOf?.includes(record.speaker)) return true;
-  return false;
+  if (index.entity(entityId)?.kind !== 'person' && belongsTo(record.speaker, entityId, index)) return true;
+  // A document credited to its author: "the system card says" for the company's words (also a part of a document: its model welfare assessment).
+  return index.entity(entityId)?.kind === 'document' && belongsTo(entityId, record.speaker, index);
 }
 
 /** An entity's name and aliases, lower-cased. */

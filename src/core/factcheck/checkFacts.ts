@@ -208,13 +208,17 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
   if (!factIndex.factBase.quotations.length) return [...input.quotes];
   // Whom each sentence credits with its quotations, read once per sentence: a sentence may hold thousands of quotations.
   const quotedIn = new Map<number, Quotation['span'][]>();
+  const quotedSpan = (si: number, span: Quotation['span']) => {
+    let spans = quotedIn.get(si);
+    if (!spans) quotedIn.set(si, (spans = []));
+    spans.push(span);
+  };
   for (const q of input.quotes) {
     if (q.kind !== 'inline') continue;
-    let spans = quotedIn.get(q.sentenceIndex);
-    if (!spans) quotedIn.set(q.sentenceIndex, (spans = []));
-    // An interrupted quotation's attribution stands between its pieces, outside the quoted words.
-    if (q.parts) for (const p of q.parts) spans.push(p.span);
-    else spans.push(q.span);
+    // An interrupted quotation's attribution stands between its pieces, outside the quoted words;
+    // a paragraph a quotation goes on from is quoted in the sentence that opens it.
+    if (q.parts) for (const p of q.parts) quotedSpan(p.sentenceIndex ?? q.sentenceIndex, p.span);
+    else quotedSpan(q.sentenceIndex, q.span);
   }
   const mentionsOf = perItem((si: number) => mentionsIn(entities, sentences[si].span.start, sentences[si].span.end));
   const creditedIn = perItem((si: number) => {
@@ -230,19 +234,21 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
   const blockQuoteCredits = blockQuoteCredit(input, creditedIn, colonCreditIn);
   // Whom a verb of speech credits, or else whom a colon right before the quotation names, or else whom "he" or "she" stands for.
   // An interrupted quotation is credited by the verb its first piece is ('“…,” Graham said, “…”'), else a later one.
+  // A quotation of several paragraphs is credited by the verb of the sentence that opens it ('Menon said: "…'), else by its last ('…," Menon said.').
   const inlineCredit = (q: Quotation): EntityMention[] => {
     for (const piece of q.parts ?? [q]) {
-      const byVerb = creditedIn(q.sentenceIndex)(piece.span.start, piece.span.end).filter((e) => !quotedBy(q, e.span));
+      const byVerb = creditedIn(pieceSentence(q, piece))(piece.span.start, piece.span.end).filter((e) => !quotedBy(q, e.span));
       if (byVerb.length) return byVerb;
     }
     // "Told Dario Amodei to CNN: «…»": the verb opens the sentence, the speaker follows it.
-    const sentence = sentences[q.sentenceIndex];
-    const first = sentence && verbFirstSpeaker(text.slice(sentence.span.start, sentence.span.end), sentence.span.start, mentionsOf(q.sentenceIndex), q.span.start);
+    const opening = q.parts ? pieceSentence(q, q.parts[0]) : q.sentenceIndex;
+    const sentence = sentences[opening];
+    const first = sentence && verbFirstSpeaker(text.slice(sentence.span.start, sentence.span.end), sentence.span.start, mentionsOf(opening), q.span.start);
     if (first) return [first];
     // '"…" — Dario Amodei, CNN [1]': a dash credit after the quotation, as a block quote's attribution line.
     const byDash = dashCredit(text, q.span.end, entities);
     if (byDash.length) return byDash;
-    const byColon = colonCreditIn(q.sentenceIndex, q.span.start);
+    const byColon = colonCreditIn(opening, q.span.start);
     if (byColon.length) return byColon;
     const byRow = rowSpeaker(input.structure.mask, input.structure.blocks, input.tableRows, entities, q.span.start);
     return byRow ? [byRow] : pronounCredit(input, q);
@@ -277,17 +283,17 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
       // An inline quotation's words stand between its marks (an interrupted one's, without its
       // attribution, from a piece's closing mark to the next one's opening mark); a block quote's span is its lines' text.
       const span = piece?.span ?? q.span;
-      const quoted = q.kind === 'inline' ? { start: span.start + 1, end: span.end - 1 } : span;
+      const quoted = q.kind === 'inline' ? { start: span.start + 1, end: piece ? wordsEnd(piece) : span.end - 1 } : span;
       const between = piece ? [] : attributionsIn(q);
       findings.push({ ...misquote(input, match, quoted, words, between), span, range: piece?.range ?? q.range });
     }
     const sentence = sentences[q.sentenceIndex];
     if (sentence) {
       const known = q.kind === 'block' ? blockQuoteCredits(q, record) : inlineCredit(q);
-      const credit = { span: sentence.span, mentions: mentionsOf(q.sentenceIndex), quoted: quotedIn.get(q.sentenceIndex) ?? [] };
+      const creditIn = (si: number) => ({ span: sentences[si].span, mentions: mentionsOf(si), quoted: quotedIn.get(si) ?? [] });
       let whom = known;
       if (q.kind === 'inline' && !whom.length) {
-        for (const p of q.parts ?? [q]) if ((whom = unknownCredits(credit, p.span, match)).length) break;
+        for (const p of q.parts ?? [q]) if ((whom = unknownCredits(creditIn(pieceSentence(q, p)), p.span, match)).length) break;
       }
       // The outlet that published the record's source reported the words: it is not their speaker,
       // unless the sentence puts the record's first person in its mouth ("Fortune said: “… we've …”").
@@ -332,13 +338,23 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
   });
 }
 
-/** Where an interrupted quotation's words are not: from each piece's closing mark to the next one's opening mark, both included. */
+/** Where an interrupted quotation's words are not: from each piece's closing mark (or a paragraph's end) to the next one's opening mark, both included. */
 function attributionsIn(q: Quotation): Span[] {
   const parts = q.parts;
   if (!parts) return [];
   const out: Span[] = [];
-  for (let k = 1; k < parts.length; k++) out.push({ start: parts[k - 1].span.end - 1, end: parts[k].span.start + 1 });
+  for (let k = 1; k < parts.length; k++) out.push({ start: wordsEnd(parts[k - 1]), end: parts[k].span.start + 1 });
   return out;
+}
+
+/** The sentence that holds a piece of `q` (or `q` itself): its own, or for a paragraph `q` goes on from, the one that opens it. */
+function pieceSentence(q: Quotation, piece: Quotation | QuotationPart): number {
+  return piece.sentenceIndex ?? q.sentenceIndex;
+}
+
+/** Where a piece's closing mark ends its words: a paragraph a quotation goes on from has none, and its words run to its end. */
+function wordsEnd(piece: QuotationPart): number {
+  return piece.sentenceIndex === undefined ? piece.span.end - 1 : piece.span.end;
 }
 
 /** Whether `span` overlaps the quoted words of `q`: one of its pieces, or the whole quotation. */

@@ -32,9 +32,10 @@ export function pronounCredit(input: PronounInput, q: Quotation): EntityMention[
   const sentence = sentences[q.sentenceIndex];
   if (!sentence) return [];
   const { start, end } = sentence.span;
-  // An interrupted quotation's attribution follows its first piece: '“…,” he said, “…”'.
-  const firstEnd = q.parts?.length ? q.parts[0].span.end : q.span.end;
-  if (!pronounSpeaks(text, start, q.span.start) && !pronounSpeaksAfter(text, start, end, q.span.start, firstEnd)) return [];
+  // An interrupted quotation's attribution follows its first piece in the sentence: '“…,” he said, “…”'
+  // (a quotation of several paragraphs is attributed in its last: '"…\n\n"…," he said.').
+  const first = q.parts?.find((p) => p.span.start >= start) ?? q;
+  if (!pronounSpeaks(text, start, first.span.start) && !pronounSpeaksAfter(text, start, end, first.span.start, first.span.end)) return [];
   const blocks = structure.blocks;
   const block = blocks[firstAtOrAfter(blocks, start + 1, (b) => b.end)];
   if (!block || block.start >= start) return [];

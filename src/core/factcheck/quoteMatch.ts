@@ -290,9 +290,10 @@ const innerQuote = /["“”‘]|(?:^|[\s([\u2013\u2014-])'\p{L}/u;
 function wordsWithGaps(segments: ReturnType<typeof segmentsOf>): { words: string[]; gapAfter: boolean[] } {
   const words: string[] = [];
   const gapAfter: boolean[] = [];
+  // One by one: spreading a segment of hundreds of thousands of words overflows the stack.
   for (const seg of segments) {
-    words.push(...seg.tokens);
-    gapAfter.push(...seg.gapsAfter);
+    for (const t of seg.tokens) words.push(t);
+    for (const g of seg.gapsAfter) gapAfter.push(g);
     gapAfter[gapAfter.length - 1] = true;
   }
   return { words, gapAfter };

@@ -6,11 +6,13 @@ import { isParticiple, participleUse, participleVerbs, type ParticipleUse } from
 
 /**
  * Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "X called Anthropic
- * a “…”", "according to X", "X was quoted as saying", "Fortune quoted X as saying", "X has spoken
- * of an “…”", "X talked about “…”" (not "spoke" alone: "Amodei spoke after a draft called …").
+ * a “…”" (and the verbs that name a thing as "called" does: "X labeled the company a “…”",
+ * "designated", "dubbed", "branded", "termed"), "according to X", "X was quoted as saying",
+ * "Fortune quoted X as saying", "X has spoken of an “…”", "X talked about “…”" (not "spoke"
+ * alone: "Amodei spoke after a draft called …").
  */
 const creditVerbs =
-  'said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|called|calls|noted|notes|concluded|concludes|put it|quipped|quoted|quotes|quoting|' +
+  'said|says|say|told|tells|warned|warns|wrote|writes|stated|states|declared|declares|claimed|claims|argued|argues|added|adds|insisted|insists|explained|explains|remarked|testified|announced|announces|described|describes|called|calls|labeled|labelled|designated|designates|dubbed|branded|termed|noted|notes|concluded|concludes|put it|quipped|quoted|quotes|quoting|' +
   'spoke of|spoke about|speaks of|speaks about|spoken of|spoken about|talked of|talked about|talks of|talks about';
 
 /**
@@ -504,20 +506,50 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     const after = speakers[firstAfter];
     return after && after.span.start - v.end <= 40 && invertedGap.test(sentence.slice(v.end - sentenceStart, after.span.start - sentenceStart)) ? [after] : [];
   };
+  /**
+   * Whether the "according to" phrase of `verbs[vi]` is an aside set off by commas between an
+   * earlier verb of saying of its clause and the quotation at `start`: "Anthropic has told US
+   * officials, according to Axios, that such attacks are “…”" names the reporter, and "told" the speaker.
+   */
+  const reporterAside = (vi: number, start: number): boolean => {
+    const v = verbs[vi];
+    if (vi < 1 || v.word !== 'according to' || firstAtOrAfter(breaks, verbs[vi - 1].end + 1, (at) => at) < firstAtOrAfter(breaks, v.at + 1, (at) => at)) return false;
+    let k = v.at - sentenceStart;
+    while (k > 0 && /\s/.test(sentence[k - 1])) k--;
+    return sentence[k - 1] === ',' && asideRestRe.test(sentence.slice(v.end - sentenceStart, start - sentenceStart));
+  };
+  /**
+   * Whether the clause that holds the quotation at `start` opens with a subject the sentence
+   * names ("…, and Defense Secretary Pete Hegseth cited a “…”"): a clause of its own, which a
+   * verb of saying in an earlier clause does not reach ("President Trump told agencies to drop
+   * Anthropic, and Hegseth …" is no word of Trump's).
+   */
+  const ownSubjectBefore = (start: number): boolean => {
+    const from = breaks[firstAtOrAfter(breaks, start + 1, (at) => at) - 1];
+    if (from === undefined) return false;
+    const head = clauseHead(sentence, sentenceStart, from, start, speakers, quoted, verbStarts);
+    return head !== undefined && 'names' in head && head.names.length > 0;
+  };
   return (start, end) => {
     // The verb nearest before the quotation in its clause; else a verb right after it ("…," said
-    // X, in '“…,” said Amodei, and “…,” said Graham'); else the verb before it; else the first
-    // after it when the quotation stands in that verb's clause ("“…” [1], while the Pentagon
-    // says …" is not the Pentagon's).
+    // X, in '“…,” said Amodei, and “…,” said Graham'); else the verb before it, unless the
+    // quotation's clause has a subject of its own; else the first after it when the quotation
+    // stands in that verb's clause ("“…” [1], while the Pentagon says …" is not the Pentagon's).
+    // An "according to" aside between a verb and its quotation names the reporter: the verb before it credits.
     const before = firstAtOrAfter(verbs, start + 1, (v) => v.end) - 1;
     const next = firstAtOrAfter(verbs, end, (v) => v.at);
     const brokenOff = before >= 0 && firstAtOrAfter(breaks, verbs[before].end + 1, (at) => at) < firstAtOrAfter(breaks, start + 1, (at) => at);
     const rightAfter = next < verbs.length && onlyNames(end, verbs[next].at);
     let vi = before;
     if (before < 0 || (brokenOff && rightAfter)) vi = rightAfter || (next < verbs.length && clauseOf(next) <= start) ? next : before;
+    else if (brokenOff && ownSubjectBefore(start)) vi = next < verbs.length && clauseOf(next) <= start ? next : -1;
+    if (vi > 0 && vi === before && reporterAside(vi, start)) vi--;
     return vi < 0 ? [] : creditOnce(vi);
   };
 }
+
+/** What follows "according to" in an aside closed before its quotation: the reporter's name and the comma closing it ("according to Axios, that …"). */
+const asideRestRe = /^[^,;:!?"“”()[\]]{1,80},/;
 
 /** `creditRe` without its state: a test of one short text. */
 const creditTestRe = new RegExp(creditRe.source);

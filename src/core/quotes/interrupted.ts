@@ -40,12 +40,15 @@ function resumes(mask: string, a: Quotation, b: Quotation): boolean {
 function joined(run: readonly Quotation[]): Quotation {
   const first = run[0];
   const last = run[run.length - 1];
-  const parts: QuotationPart[] = run.map((q) => ({ text: q.text, range: q.range, span: q.span }));
+  // A piece that is itself made of pieces (the last paragraph of a quotation of several) brings them.
+  const parts: QuotationPart[] = run.flatMap((q) => q.parts ?? [{ text: q.text, range: q.range, span: q.span }]);
   let wordCount = 0;
   for (const q of run) wordCount += q.wordCount;
   // The pieces stand in one sentence, whose markers source them alike.
   return {
     ...first,
+    sourced: run.some((q) => q.sourced),
+    citations: [...new Set(run.flatMap((q) => q.citations))],
     text: parts.map((p) => p.text).join(' '),
     range: { start: first.range.start, end: last.range.end },
     span: { start: first.span.start, end: last.span.end },

@@ -1,13 +1,15 @@
 import type { Block } from '../markdown/structure';
 import type { EntityMention } from '../types';
 import { firstAtOrAfter } from '../util/search';
+import { titleByPlace } from './titleByPlace';
 
 /**
  * Whether quotation marks hold a name or a title rather than someone's words: a name of the
  * fact base (`"Claude Mythos Preview"`), a heading of the same document (`read "What actually
  * happened?" below`), or the title of a reference of the document or a source of the fact base
- * (`the post "Project Glasswing: Securing Critical Software for the AI Era"`). Such a span is a
- * term, as a short one is, and no quotation.
+ * (`the post "Project Glasswing: Securing Critical Software for the AI Era"`), or a title by
+ * where it stands, a link's whole text or the first words of a reading list's item (see
+ * `titleByPlace`). Such a span is a term, as a short one is, and no quotation.
  *
  * Built once per analysis; `titles` are the reference and source titles. The heading that holds
  * the quotation itself does not count (`## "We cannot accede"` quotes), nor does a heading that
@@ -15,6 +17,7 @@ import { firstAtOrAfter } from '../util/search';
  * heading or title they equal.
  */
 export function namedInQuotes(
+  text: string,
   mask: string,
   blocks: readonly Block[],
   entities: readonly EntityMention[],
@@ -24,6 +27,7 @@ export function namedInQuotes(
   let headings: Map<string, number> | undefined;
   let titleSet: Set<string> | undefined;
   let recordSet: Set<string> | undefined;
+  const titleHere = titleByPlace(text, mask, blocks);
   return (innerStart, innerEnd, inner) => {
     if (isOneMention(mask, entities, innerStart, innerEnd)) return true;
     const key = normalize(inner);
@@ -32,6 +36,8 @@ export function namedInQuotes(
     if (recordSet.has(key)) return false;
     titleSet ??= new Set(titles.map(normalize).filter((t) => t.length > 0));
     if (titleSet.has(key)) return true;
+    // A link's whole text, or the first words of a reading list's item: a title by where it stands.
+    if (titleHere(innerStart - 1, innerEnd)) return true;
     if (!headings) {
       headings = new Map();
       for (let b = 0; b < blocks.length; b++) {
