@@ -38,4 +38,14 @@ describe('logistics numbers', () => {
     assert.deepEqual(pl007('(reactions: 👍 3, 🎉 2, ❤️ 12)'), []);
     assert.deepEqual(pl007('🚀 3 launches were planned.'), ['3']);
   });
+
+  it("wants no citation for a submission's timing line: \"Timing: by 30 June.\", \"Decision needed by …\" (blind QA round 21, G item 8)", () => {
+    for (const line of ['3. Timing: by 30 June.', '**Timing:** Routine — by 30 June 2026.', 'Decision needed by 30 June 2026.', 'Deadline for decision: 30 June'])
+      assert.deepEqual(pl007(line), [], line);
+    // A timing line that says more, and the writer's reasons after it, are read.
+    assert.deepEqual(pl007('Timing: urgent, the Act takes effect on 1 July 2026.'), ['1 July 2026']);
+    assert.deepEqual(pl007('Timing: by 30 June, when Anthropic reports.'), ['30 June']);
+    assert.deepEqual(pl007('Timing: by 30 June. A decision by 30 June would let us raise it on 8 July.'), ['30 June']);
+  });
+
 });
