@@ -48,4 +48,10 @@ describe('logistics numbers', () => {
     assert.deepEqual(pl007('Timing: by 30 June. A decision by 30 June would let us raise it on 8 July.'), ['30 June']);
   });
 
+  it('reads the count of readers who wrote in as no figure (blind QA round 21, J item 14)', () => {
+    for (const line of ['Thanks to the three readers who wrote in.', 'Forty of you replied to last week\'s poll.', '12 subscribers emailed to point out the error.'])
+      assert.deepEqual(pl007(line), [], line);
+    assert.deepEqual(pl007('Fortune has 2 million readers who subscribe.'), ['2 million']);
+    assert.deepEqual(pl007('Thanks to the 12 partners who joined Glasswing.'), ['12']);
+  });
 });

@@ -4,6 +4,7 @@ import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
 import { addressOrCodeEnd } from './addressOrCode';
 import { isReactionCount } from './reactionCount';
+import { isMailbagCount } from './mailbagCount';
 import { indirectQuestionSpan, isYesNoQuestion, openingWhetherSpan } from './question';
 import { foreignMonthPattern, isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readDecimalWords, readNumberWords, scaleOf } from './numbers';
 import { relationOf } from './relativeFigure';
@@ -1008,7 +1009,7 @@ function opensAddressOrCode(text: string, a: number, b: number): boolean {
 function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
-  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b) || isReactionCount(text, a, b))) return;
+  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b) || isReactionCount(text, a, b) || isMailbagCount(text, b))) return;
   // "On a scale from 0 to 1", "(share of tasks, 0–1)": a scale's bounds count nothing.
   const scaleEnd = token === '0' || token === '1' ? scaleBoundsEnd(text, a) : undefined;
   if (scaleEnd !== undefined) {
@@ -1046,7 +1047,7 @@ function takeNumber(text: string, token: string, a: number): void {
       a -= halfA[0].length;
     }
     // "Two words are wrong there.", "**A:** Three.": a count of the writer's own text, no figure.
-    if (countsOwnText(text, a, b)) return;
+    if (countsOwnText(text, a, b) || isMailbagCount(text, b)) return;
     // "eighty-six point one percent" is 86.1%.
     const decimal = isWhiteSpace(text.charCodeAt(b)) ? readDecimalWords(text, b) : undefined;
     if (decimal && n !== undefined) {
