@@ -130,6 +130,20 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(claimOf('Tables 2 and 3 list 40 firms and 12 agencies.').values.map((v) => v.text), ['40', '12']);
   });
 
+  it('takes a cross-reference to a paragraph or a section of a statute for a label: "para 4.4 below", "paras 2.3 and 2.4", "s. 3(2)" (blind QA round 21, G item 5)', () => {
+    const labelled = [
+      '2.12 The two approaches are compared in para 4.4 below.',
+      'This is discussed further in para 2.6 above.',
+      '4.4 See also paras 2.3 and 2.4.',
+      'See para. 4.4 and paras. 2.3 and 2.4.',
+      'Under s. 3(2) of the Act the duty applies, as do ss. 4 and 5.',
+      'See § 4.2 for the details.',
+    ];
+    for (const sentence of labelled) assert.strictEqual(claimOf(sentence), undefined, sentence);
+    // An initial "S." at a sentence's end is no section: the count after it counts.
+    assert.deepStrictEqual(analyzer.analyze('They joined Plan S. 12 countries signed.').claims.map((c) => c.values.map((v) => v.text)), [['12']]);
+  });
+
   it('reads a fiscal year, "FY2027", "FY 2026", "FY26", as its year (blind QA report L, item 18)', () => {
     const dates = (sentence: string) => claimOf(sentence)?.values.map((v) => [v.kind, v.text, v.date]);
     assert.deepStrictEqual(dates('Costs nothing in FY2027.'), [['date', 'FY2027', '2027']]);

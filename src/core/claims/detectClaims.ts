@@ -234,10 +234,12 @@ const wordAfterRe = /^[ \t]+\p{L}/u;
  * "ref 10", "fn 3"); it counts nothing. Singular, and plural where the plural is no verb ("sections 3 and 4").
  */
 const labelWords = new Set(
-  'section sections subsection article articles chapter chapters part paragraph paragraphs clause clauses appendix annex exhibit footnote footnotes endnote endnotes fn ref figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket slide slides wave waves phase phases stage stages tier tiers ext extension room box'.split(' '),
+  'section sections subsection article articles chapter chapters part paragraph paragraphs para clause clauses appendix annex exhibit footnote footnotes endnote endnotes fn ref figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket slide slides wave waves phase phases stage stages tier tiers ext extension room box'.split(' '),
 );
 /** The same as abbreviations, written with their dot ("Fig. 3", "sec. 2", "No. 5"). */
-const abbreviatedLabels = new Set('sec ch chap para art fig figs tab p pp vol no nr ref ext extn rm'.split(' '));
+const abbreviatedLabels = new Set('sec ch chap para paras art fig figs tab p pp vol no nr ref ext extn rm'.split(' '));
+/** A statute's section and sections as UK and Commonwealth law cites them, in lower case with their dot ("s. 3(2)", "ss. 4–6"; not "Plan S. 12 countries"). */
+const statuteSections = new Set(['s', 'ss']);
 
 /** Whether a lower-case word names a part, a step or an identifier that a number after it labels ("line", "item", "no", "ref"). */
 export function isLabelWord(word: string): boolean {
@@ -256,7 +258,7 @@ const nounOrVerbLabels = new Set('note source reference question point round dra
  * More plurals a number after labels ("subsections 2 and 3", "Annexes 1–4", "rows 4 and 5"), kept
  * out of isLabelWord: a column headed "Entries" or "Versions" may count them.
  */
-const pluralLabelWords = new Set('subsections appendices annexes exhibits parts entries rows columns versions volumes boxes refs fns'.split(' '));
+const pluralLabelWords = new Set('subsections appendices annexes exhibits parts entries rows columns versions volumes boxes refs fns paras'.split(' '));
 /** Plurals of nounOrVerbLabels, a verb's third person too ("The card notes 40 of them"): labels only capitalised or after a word a noun follows ("see notes 3 and 4"). */
 const pluralNounOrVerbLabels = new Set('notes sources references questions points rounds'.split(' '));
 const nounContextWords = new Set('see in on of at from under per the this that cf each'.split(' '));
@@ -846,10 +848,10 @@ function wordStart(text: string, end: number, max: number): number {
   return k > 0 && (isDigitCode(l) || (l >= 97 && l <= 122)) ? -1 : k;
 }
 
-/** The last letters of the label words, the dot of an abbreviation, "§" and "#": n s e r t h x m p y w v d f . § #. */
+/** The last letters of the label words, the dot of an abbreviation, "§" and "#": n s e r t h x m p y w v d f a . § #. */
 function mayEndLabel(c: number): boolean {
   const l = c | 32;
-  return l === 110 || l === 115 || l === 101 || l === 114 || l === 116 || l === 104 || l === 120 || l === 109 || l === 112 || l === 121 || l === 119 || l === 118 || l === 100 || l === 102 || c === 46 || c === 0xa7 || c === 35;
+  return l === 97 || l === 110 || l === 115 || l === 101 || l === 114 || l === 116 || l === 104 || l === 120 || l === 109 || l === 112 || l === 121 || l === 119 || l === 118 || l === 100 || l === 102 || c === 46 || c === 0xa7 || c === 35;
 }
 
 /**
@@ -866,7 +868,7 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
   const start = wordStart(text, end, 15);
   if (start < 0) return false;
   const word = text.slice(start, end).toLowerCase();
-  if (c === 46) return abbreviatedLabels.has(word);
+  if (c === 46) return abbreviatedLabels.has(word) || statuteSections.has(text.slice(start, end));
   if (labelWords.has(word) || pluralLabelWords.has(word)) return true;
   if (!nounOrVerbLabels.has(word) && !pluralNounOrVerbLabels.has(word)) return false;
   const first = text.charCodeAt(start);
