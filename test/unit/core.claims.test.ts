@@ -144,6 +144,20 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(analyzer.analyze('They joined Plan S. 12 countries signed.').claims.map((c) => c.values.map((v) => v.text)), [['12']]);
   });
 
+  it("reads the year of a law's name as part of the name: \"Modernization Act of 2014\", \"Online Safety Act 2023\" (blind QA round 21, O item 7)", () => {
+    for (const sentence of [
+      'The Federal Information Security Modernization Act of 2014 still frames how agencies manage it.',
+      'The Cyber Incident Reporting for Critical Infrastructure Act of 2022 requires reporting.',
+      'The Online Safety Act 2023 applies, as does the Data (Use and Access) Act 2025.',
+      'The Online Safety (Category 1) Regulations 2025 set thresholds.',
+    ])
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    // Another year of the sentence is still one, and so is a year after an Act no name stands before.
+    assert.deepStrictEqual(claimOf('The Modernization Act of 2014 still applies, and GAO has flagged the problem since 2016.').values.map((v) => v.text), ['2016']);
+    assert.deepStrictEqual(claimOf('The Act of 2014 was passed quickly.').values.map((v) => v.text), ['2014']);
+    assert.deepStrictEqual(claimOf('Congress passed the act in 2014.').values.map((v) => v.text), ['2014']);
+  });
+
   it('reads a fiscal year, "FY2027", "FY 2026", "FY26", as its year (blind QA report L, item 18)', () => {
     const dates = (sentence: string) => claimOf(sentence)?.values.map((v) => [v.kind, v.text, v.date]);
     assert.deepStrictEqual(dates('Costs nothing in FY2027.'), [['date', 'FY2027', '2027']]);

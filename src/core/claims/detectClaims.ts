@@ -14,6 +14,7 @@ import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
 import { compoundDuration, compoundDurationRe, mayHoldCompoundDuration } from './compoundDuration';
 import { countsOwnText } from './ownTextCount';
 import { continuesLabelList } from './labelList';
+import { yearNamesLaw } from './statuteYear';
 import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
 import { scaleBoundsEnd } from './scaleBounds';
 import { gluedScaleCountRe, isGluedScaleCount, mayHoldGluedScale } from './gluedScale';
@@ -1342,6 +1343,8 @@ function yearSpanEnd(text: string, token: string, b: number): number {
 function isNotAValue(text: string, token: string, a: number, b: number, bigScale: boolean): boolean {
   let before: string | undefined;
   if (!bigScale && yearRe.test(token)) {
+    // The year of a law's name ("the Online Safety Act 2023", "… Modernization Act of 2014") names the law.
+    if (yearNamesLaw(text, a)) return true;
     // A span of years ("the 2026–27 financial year", "2019/20", "2019-2020"): one date, not a year and a count.
     const spanEnd = yearSpanEnd(text, token, b);
     if (spanEnd > b) {
