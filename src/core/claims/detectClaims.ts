@@ -399,13 +399,16 @@ class SentenceScan {
   text = '';
   offset = 0;
   values: ValueHit[] = none;
+  /** The next sentence enumerates what this one counts ("… in two ways. First, …"): it leads in as a colon does. */
+  leadsIn = false;
   /** Taken spans as start, end pairs, until there are more than 32 of them. */
   private readonly bounds: number[] = [];
   private map: Uint8Array | undefined;
 
-  reset(text: string, offset: number, excluded: readonly number[]): void {
+  reset(text: string, offset: number, excluded: readonly number[], leadsIn: boolean): void {
     this.text = text;
     this.offset = offset;
+    this.leadsIn = leadsIn;
     this.values = [];
     this.bounds.length = 0;
     this.map = undefined;
@@ -1050,7 +1053,7 @@ function takeNumber(text: string, token: string, a: number): void {
       a -= halfA[0].length;
     }
     // "Two words are wrong there.", "**A:** Three.": a count of the writer's own text, no figure.
-    if (countsOwnText(text, a, b) || isMailbagCount(text, b)) return;
+    if (countsOwnText(text, a, b, scan.leadsIn) || isMailbagCount(text, b)) return;
     // "eighty-six point one percent" is 86.1%.
     const decimal = isWhiteSpace(text.charCodeAt(b)) ? readDecimalWords(text, b) : undefined;
     if (decimal && n !== undefined) {
@@ -1459,11 +1462,12 @@ const mayAskIndirectly = /ask|wonder|quer|quir/i;
  * Values and claim kinds in one sentence. `excluded` spans (markers, entity names) hold no
  * values: a flat list of start, end pairs, in the offsets of `offset`'s text. A yes-or-no question
  * of the writer's own ("Did Anthropic pledge $40 million?") asserts nothing: no figures, no superlative.
+ * `leadsIn`: the next sentence opens on the first of what this one counts ("First, …"; see countsOwnText).
  */
-export function detectClaim(text: string, offset: number, excluded: readonly number[]): ClaimHit | undefined {
+export function detectClaim(text: string, offset: number, excluded: readonly number[], leadsIn = false): ClaimHit | undefined {
   // A yes-or-no question asserts no figure and no superlative; reported speech in it is still reported.
   if (isYesNoQuestion(text)) return speechRe.test(text) ? { kinds: ['reported-speech'], values: [] } : undefined;
-  scan.reset(text, offset, excluded);
+  scan.reset(text, offset, excluded, leadsIn);
   // "RM asked whether it was worth $200 million or $250 million.": an indirect question asserts none of its figures.
   // So does one that opens the sentence, as a list item under a lead-in that asks ("- whether the Government will …").
   const asked = (mayAskIndirectly.test(text) ? indirectQuestionSpan(text) : undefined) ?? openingWhetherSpan(text);
