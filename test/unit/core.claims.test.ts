@@ -130,6 +130,34 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(claimOf('Tables 2 and 3 list 40 firms and 12 agencies.').values.map((v) => v.text), ['40', '12']);
   });
 
+  it('takes a cross-reference to a paragraph or a section of a statute for a label: "para 4.4 below", "paras 2.3 and 2.4", "s. 3(2)" (blind QA round 21, G item 5)', () => {
+    const labelled = [
+      '2.12 The two approaches are compared in para 4.4 below.',
+      'This is discussed further in para 2.6 above.',
+      '4.4 See also paras 2.3 and 2.4.',
+      'See para. 4.4 and paras. 2.3 and 2.4.',
+      'Under s. 3(2) of the Act the duty applies, as do ss. 4 and 5.',
+      'See § 4.2 for the details.',
+    ];
+    for (const sentence of labelled) assert.strictEqual(claimOf(sentence), undefined, sentence);
+    // An initial "S." at a sentence's end is no section: the count after it counts.
+    assert.deepStrictEqual(analyzer.analyze('They joined Plan S. 12 countries signed.').claims.map((c) => c.values.map((v) => v.text)), [['12']]);
+  });
+
+  it("reads the year of a law's name as part of the name: \"Modernization Act of 2014\", \"Online Safety Act 2023\" (blind QA round 21, O item 7)", () => {
+    for (const sentence of [
+      'The Federal Information Security Modernization Act of 2014 still frames how agencies manage it.',
+      'The Cyber Incident Reporting for Critical Infrastructure Act of 2022 requires reporting.',
+      'The Online Safety Act 2023 applies, as does the Data (Use and Access) Act 2025.',
+      'The Online Safety (Category 1) Regulations 2025 set thresholds.',
+    ])
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    // Another year of the sentence is still one, and so is a year after an Act no name stands before.
+    assert.deepStrictEqual(claimOf('The Modernization Act of 2014 still applies, and GAO has flagged the problem since 2016.').values.map((v) => v.text), ['2016']);
+    assert.deepStrictEqual(claimOf('The Act of 2014 was passed quickly.').values.map((v) => v.text), ['2014']);
+    assert.deepStrictEqual(claimOf('Congress passed the act in 2014.').values.map((v) => v.text), ['2014']);
+  });
+
   it('reads a fiscal year, "FY2027", "FY 2026", "FY26", as its year (blind QA report L, item 18)', () => {
     const dates = (sentence: string) => claimOf(sentence)?.values.map((v) => [v.kind, v.text, v.date]);
     assert.deepStrictEqual(dates('Costs nothing in FY2027.'), [['date', 'FY2027', '2027']]);

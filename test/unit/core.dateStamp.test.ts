@@ -65,4 +65,49 @@ describe("a draft's date stamp", () => {
     assert.deepEqual(hints('*The Calderra Ledger, updated 15 July 2026, says the fine stands.*'), ['“15 July 2026”']);
     assert.deepEqual(hints('*The Calderra Ledger, which appealed on 15 July 2026.*'), ['“15 July 2026”']);
   });
+
+  it("is read on its own line when the title block's next line runs on in the same paragraph (blind QA round 21, O item 4, G item 7)", () => {
+    for (const block of [
+      // A masthead set in emphasis, then a line that is no part of its sentence.
+      '**Center for Digital Governance · Policy Brief No. 9 · April 2026**\n*Prepared for congressional staff. Not for the record.*',
+      '**Center for Digital Governance · Policy Brief No. 9 · April 2026**\nBy Eleanor Hartley',
+      // A masthead of parts set apart by "|", not in emphasis, with a series number and the issue date.
+      '**Research Briefing** | Number CBP-10291 | 21 April 2026\nBy Eleanor Hartley, Tom Baines and Priya Nandakumar',
+    ])
+      assert.deepEqual(hints(block), [], block);
+    // Its dates must still be all on that line, and the line a stamp.
+    assert.deepEqual(hints('*Anthropic launched Glasswing on 7 April 2026*\n*Prepared for congressional staff.*'), ['“7 April 2026”']);
+    assert.deepEqual(hints('**Anthropic** said **on 7 April 2026**\nthat it would share the model.'), ['“7 April 2026”']);
+    assert.deepEqual(hints('Launch | Anthropic | 7 April 2026\nLeak | Fortune | 26 March 2026'), ['“7 April 2026”, “26 March 2026”']);
+  });
+
+  it('takes an embargo or a handling line for a stamp (blind QA round 21, O item 8)', () => {
+    for (const stamp of [
+      '*Not for attribution before April 21, 2026.*',
+      '*Prepared for congressional staff. Not for attribution before April 21, 2026.*',
+      '*Embargoed until April 21, 2026.*',
+      'Embargoed until 00:01 BST on 21 April 2026.',
+      'Not for publication before 21 April 2026.',
+    ])
+      assert.deepEqual(hints(stamp), [], stamp);
+    // What follows the handling words is still read.
+    assert.deepEqual(hints('Not for attribution: Anthropic launched it on 7 April 2026.'), ['“7 April 2026”']);
+    assert.deepEqual(hints('Anthropic kept the model embargoed until 7 April 2026.'), ['“7 April 2026”']);
+  });
+
+  it('takes a date alone for the draft\'s: a sentence of an emphasised line, a line of its own, or under the lines that sign the draft (blind QA round 21, J item 14, G item 7)', () => {
+    for (const stamp of [
+      '*Your weekly briefing on tech policy, from the Wire policy desk. Apr. 10, 2026.*',
+      '*April 7, 2026*',
+      '22 April 2026',
+      'Body text.\n\nFrontier AI Security Team\n22 April 2026',
+      'Eleanor Hartley\nHead of Policy, DSIT\n22 April 2026',
+    ])
+      assert.deepEqual(hints(stamp), [], stamp);
+    // A date that ends a sentence of prose broken over lines, or a list's item, is the sentence's.
+    assert.deepEqual(hints('Anthropic announced the model on\n7 April 2026.'), ['“7 April 2026”']);
+    assert.deepEqual(hints('The model was launched by Anthropic\n7 April 2026'), ['“7 April 2026”']);
+    assert.deepEqual(hints('Key dates:\n\n- 7 April 2026\n- 26 March 2026'), ['“7 April 2026”', '“26 March 2026”']);
+    assert.deepEqual(hints('| Event | Date |\n|---|---|\n| Launch | 7 April 2026 |'), ['“7 April 2026”']);
+  });
 });

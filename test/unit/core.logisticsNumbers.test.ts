@@ -38,4 +38,20 @@ describe('logistics numbers', () => {
     assert.deepEqual(pl007('(reactions: 👍 3, 🎉 2, ❤️ 12)'), []);
     assert.deepEqual(pl007('🚀 3 launches were planned.'), ['3']);
   });
+
+  it("wants no citation for a submission's timing line: \"Timing: by 30 June.\", \"Decision needed by …\" (blind QA round 21, G item 8)", () => {
+    for (const line of ['3. Timing: by 30 June.', '**Timing:** Routine — by 30 June 2026.', 'Decision needed by 30 June 2026.', 'Deadline for decision: 30 June'])
+      assert.deepEqual(pl007(line), [], line);
+    // A timing line that says more, and the writer's reasons after it, are read.
+    assert.deepEqual(pl007('Timing: urgent, the Act takes effect on 1 July 2026.'), ['1 July 2026']);
+    assert.deepEqual(pl007('Timing: by 30 June, when Anthropic reports.'), ['30 June']);
+    assert.deepEqual(pl007('Timing: by 30 June. A decision by 30 June would let us raise it on 8 July.'), ['30 June']);
+  });
+
+  it('reads the count of readers who wrote in as no figure (blind QA round 21, J item 14)', () => {
+    for (const line of ['Thanks to the three readers who wrote in.', 'Forty of you replied to last week\'s poll.', '12 subscribers emailed to point out the error.'])
+      assert.deepEqual(pl007(line), [], line);
+    assert.deepEqual(pl007('Fortune has 2 million readers who subscribe.'), ['2 million']);
+    assert.deepEqual(pl007('Thanks to the 12 partners who joined Glasswing.'), ['12']);
+  });
 });

@@ -99,4 +99,16 @@ describe("a number word that counts the writer's own text", () => {
     assert.deepEqual(hints('Two firms gave reasons: cost and risk.'), ['“Two”']);
     assert.deepEqual(hints('Anthropic released two models: Mythos Preview and Opus 4.6.'), ['“two”']);
   });
+
+  it('is no figure when it counts considerations, or ways the next sentence enumerates from "First," (blind QA round 21, G item 9)', () => {
+    for (const text of [
+      'The case matters for the UK in two ways. First, it shows the risk. Second, it shows the cost.',
+      '10. Three considerations bear on the choice between options.',
+      'The ruling differs in two respects. **Firstly**, it is narrower.',
+    ])
+      assert.deepEqual(hints(text), [], text);
+    // A figure about the world beside it is still one, and ways no enumeration follows are counted.
+    assert.deepEqual(hints('Anthropic gave access to 12 partners in two ways. First, through Glasswing.'), ['“12”']);
+    assert.deepEqual(hints('Anthropic gave access in two ways.'), ['“two”']);
+  });
 });

@@ -4,6 +4,7 @@ import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
 import { addressOrCodeEnd } from './addressOrCode';
 import { isReactionCount } from './reactionCount';
+import { isMailbagCount } from './mailbagCount';
 import { indirectQuestionSpan, isYesNoQuestion, openingWhetherSpan } from './question';
 import { foreignMonthPattern, isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readDecimalWords, readNumberWords, scaleOf } from './numbers';
 import { relationOf } from './relativeFigure';
@@ -13,6 +14,7 @@ import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
 import { compoundDuration, compoundDurationRe, mayHoldCompoundDuration } from './compoundDuration';
 import { countsOwnText } from './ownTextCount';
 import { continuesLabelList } from './labelList';
+import { yearNamesLaw } from './statuteYear';
 import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
 import { scaleBoundsEnd } from './scaleBounds';
 import { gluedScaleCountRe, isGluedScaleCount, mayHoldGluedScale } from './gluedScale';
@@ -233,10 +235,12 @@ const wordAfterRe = /^[ \t]+\p{L}/u;
  * "ref 10", "fn 3"); it counts nothing. Singular, and plural where the plural is no verb ("sections 3 and 4").
  */
 const labelWords = new Set(
-  'section sections subsection article articles chapter chapters part paragraph paragraphs clause clauses appendix annex exhibit footnote footnotes endnote endnotes fn ref figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket slide slides wave waves phase phases stage stages tier tiers ext extension room box'.split(' '),
+  'section sections subsection article articles chapter chapters part paragraph paragraphs para clause clauses appendix annex exhibit footnote footnotes endnote endnotes fn ref figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket slide slides wave waves phase phases stage stages tier tiers ext extension room box'.split(' '),
 );
 /** The same as abbreviations, written with their dot ("Fig. 3", "sec. 2", "No. 5"). */
-const abbreviatedLabels = new Set('sec ch chap para art fig figs tab p pp vol no nr ref ext extn rm'.split(' '));
+const abbreviatedLabels = new Set('sec ch chap para paras art fig figs tab p pp vol no nr ref ext extn rm'.split(' '));
+/** A statute's section and sections as UK and Commonwealth law cites them, in lower case with their dot ("s. 3(2)", "ss. 4–6"; not "Plan S. 12 countries"). */
+const statuteSections = new Set(['s', 'ss']);
 
 /** Whether a lower-case word names a part, a step or an identifier that a number after it labels ("line", "item", "no", "ref"). */
 export function isLabelWord(word: string): boolean {
@@ -255,7 +259,7 @@ const nounOrVerbLabels = new Set('note source reference question point round dra
  * More plurals a number after labels ("subsections 2 and 3", "Annexes 1–4", "rows 4 and 5"), kept
  * out of isLabelWord: a column headed "Entries" or "Versions" may count them.
  */
-const pluralLabelWords = new Set('subsections appendices annexes exhibits parts entries rows columns versions volumes boxes refs fns'.split(' '));
+const pluralLabelWords = new Set('subsections appendices annexes exhibits parts entries rows columns versions volumes boxes refs fns paras'.split(' '));
 /** Plurals of nounOrVerbLabels, a verb's third person too ("The card notes 40 of them"): labels only capitalised or after a word a noun follows ("see notes 3 and 4"). */
 const pluralNounOrVerbLabels = new Set('notes sources references questions points rounds'.split(' '));
 const nounContextWords = new Set('see in on of at from under per the this that cf each'.split(' '));
@@ -395,13 +399,16 @@ class SentenceScan {
   text = '';
   offset = 0;
   values: ValueHit[] = none;
+  /** The next sentence enumerates what this one counts ("… in two ways. First, …"): it leads in as a colon does. */
+  leadsIn = false;
   /** Taken spans as start, end pairs, until there are more than 32 of them. */
   private readonly bounds: number[] = [];
   private map: Uint8Array | undefined;
 
-  reset(text: string, offset: number, excluded: readonly number[]): void {
+  reset(text: string, offset: number, excluded: readonly number[], leadsIn: boolean): void {
     this.text = text;
     this.offset = offset;
+    this.leadsIn = leadsIn;
     this.values = [];
     this.bounds.length = 0;
     this.map = undefined;
@@ -845,10 +852,10 @@ function wordStart(text: string, end: number, max: number): number {
   return k > 0 && (isDigitCode(l) || (l >= 97 && l <= 122)) ? -1 : k;
 }
 
-/** The last letters of the label words, the dot of an abbreviation, "§" and "#": n s e r t h x m p y w v d f . § #. */
+/** The last letters of the label words, the dot of an abbreviation, "§" and "#": n s e r t h x m p y w v d f a . § #. */
 function mayEndLabel(c: number): boolean {
   const l = c | 32;
-  return l === 110 || l === 115 || l === 101 || l === 114 || l === 116 || l === 104 || l === 120 || l === 109 || l === 112 || l === 121 || l === 119 || l === 118 || l === 100 || l === 102 || c === 46 || c === 0xa7 || c === 35;
+  return l === 97 || l === 110 || l === 115 || l === 101 || l === 114 || l === 116 || l === 104 || l === 120 || l === 109 || l === 112 || l === 121 || l === 119 || l === 118 || l === 100 || l === 102 || c === 46 || c === 0xa7 || c === 35;
 }
 
 /**
@@ -865,7 +872,7 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
   const start = wordStart(text, end, 15);
   if (start < 0) return false;
   const word = text.slice(start, end).toLowerCase();
-  if (c === 46) return abbreviatedLabels.has(word);
+  if (c === 46) return abbreviatedLabels.has(word) || statuteSections.has(text.slice(start, end));
   if (labelWords.has(word) || pluralLabelWords.has(word)) return true;
   if (!nounOrVerbLabels.has(word) && !pluralNounOrVerbLabels.has(word)) return false;
   const first = text.charCodeAt(start);
@@ -1008,7 +1015,7 @@ function opensAddressOrCode(text: string, a: number, b: number): boolean {
 function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
-  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b) || isReactionCount(text, a, b))) return;
+  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b) || isReactionCount(text, a, b) || isMailbagCount(text, b))) return;
   // "On a scale from 0 to 1", "(share of tasks, 0–1)": a scale's bounds count nothing.
   const scaleEnd = token === '0' || token === '1' ? scaleBoundsEnd(text, a) : undefined;
   if (scaleEnd !== undefined) {
@@ -1046,7 +1053,7 @@ function takeNumber(text: string, token: string, a: number): void {
       a -= halfA[0].length;
     }
     // "Two words are wrong there.", "**A:** Three.": a count of the writer's own text, no figure.
-    if (countsOwnText(text, a, b)) return;
+    if (countsOwnText(text, a, b, scan.leadsIn) || isMailbagCount(text, b)) return;
     // "eighty-six point one percent" is 86.1%.
     const decimal = isWhiteSpace(text.charCodeAt(b)) ? readDecimalWords(text, b) : undefined;
     if (decimal && n !== undefined) {
@@ -1339,6 +1346,8 @@ function yearSpanEnd(text: string, token: string, b: number): number {
 function isNotAValue(text: string, token: string, a: number, b: number, bigScale: boolean): boolean {
   let before: string | undefined;
   if (!bigScale && yearRe.test(token)) {
+    // The year of a law's name ("the Online Safety Act 2023", "… Modernization Act of 2014") names the law.
+    if (yearNamesLaw(text, a)) return true;
     // A span of years ("the 2026–27 financial year", "2019/20", "2019-2020"): one date, not a year and a count.
     const spanEnd = yearSpanEnd(text, token, b);
     if (spanEnd > b) {
@@ -1453,11 +1462,12 @@ const mayAskIndirectly = /ask|wonder|quer|quir/i;
  * Values and claim kinds in one sentence. `excluded` spans (markers, entity names) hold no
  * values: a flat list of start, end pairs, in the offsets of `offset`'s text. A yes-or-no question
  * of the writer's own ("Did Anthropic pledge $40 million?") asserts nothing: no figures, no superlative.
+ * `leadsIn`: the next sentence opens on the first of what this one counts ("First, …"; see countsOwnText).
  */
-export function detectClaim(text: string, offset: number, excluded: readonly number[]): ClaimHit | undefined {
+export function detectClaim(text: string, offset: number, excluded: readonly number[], leadsIn = false): ClaimHit | undefined {
   // A yes-or-no question asserts no figure and no superlative; reported speech in it is still reported.
   if (isYesNoQuestion(text)) return speechRe.test(text) ? { kinds: ['reported-speech'], values: [] } : undefined;
-  scan.reset(text, offset, excluded);
+  scan.reset(text, offset, excluded, leadsIn);
   // "RM asked whether it was worth $200 million or $250 million.": an indirect question asserts none of its figures.
   // So does one that opens the sentence, as a list item under a lead-in that asks ("- whether the Government will …").
   const asked = (mayAskIndirectly.test(text) ? indirectQuestionSpan(text) : undefined) ?? openingWhetherSpan(text);

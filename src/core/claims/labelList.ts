@@ -10,7 +10,7 @@ import { isAsciiWordCode, isDigitCode, isWhiteSpace } from '../text/words';
 const pluralLabels: ReadonlySet<string> = new Set(
   (
     'sections subsections articles chapters parts paragraphs clauses appendices annexes exhibits footnotes endnotes figures tables pages lines items ' +
-    'steps options recommendations entries rows columns versions volumes slides waves phases stages tiers paras secs chs arts figs pp vols nos refs fns'
+    'steps options recommendations entries rows columns versions volumes slides waves phases stages tiers paras secs chs arts figs pp vols nos refs fns ss'
   ).split(' '),
 );
 /**

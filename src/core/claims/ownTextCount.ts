@@ -23,13 +23,15 @@ const withPlurals = (words: string) =>
  * Units that exist only in what is written or said: counted at the start of a sentence ("Two
  * words are wrong there.", "Three things stand out.") or in a lead-in, they count the writer's text.
  */
-const discourseUnits = withPlurals('word phrase sentence paragraph point question answer quote quotation lesson takeaway remark observation caveat tip idea reason thing assumption premise');
+const discourseUnits = withPlurals(
+  'word phrase sentence paragraph point question answer quote quotation lesson takeaway remark observation caveat tip idea reason thing assumption premise consideration implication',
+);
 /**
  * Units that may also be things in the world ("ten items were leaked"): the writer's own only in a
  * lead-in that ends with a colon ("Two steps follow:", "These are two genuinely different theories:"),
  * or counted at the start of a sentence that proposes them ("Three steps would help.").
  */
-const leadInUnits = withPlurals('item way step option rule example principle argument objection theory approach view reading interpretation explanation scenario possibility');
+const leadInUnits = withPlurals('item way respect step option rule example principle argument objection theory approach view reading interpretation explanation scenario possibility');
 
 /**
  * After a count of lead-in units that opens its sentence: a verb that proposes them or announces
@@ -198,11 +200,12 @@ function standsAlone(text: string, b: number): boolean {
  * the sentence leads in with a colon ("Three phrases from Anthropic's own documents frame the
  * debate:", "The filing gives two reasons:"), or it counts items, steps, ways, rules… in such a
  * lead-in ("Two steps follow:"; "Ten items were leaked." is a figure), or such units listed after a colon
- * ("We look at three things: the framework, …"). A count of anything else ("three founding
+ * ("We look at three things: the framework, …"); `leadsIn`: the next sentence opens on the first of
+ * what the sentence counts ("The case matters in two ways. First, …"), as a colon would. A count of anything else ("three founding
  * partners"), a number word alone in a table cell ("| Founding partners | ten |") and a measure in
  * digits ("244 pages") are figures.
  */
-export function countsOwnText(text: string, a: number, b: number): boolean {
+export function countsOwnText(text: string, a: number, b: number, leadsIn = false): boolean {
   if (standsAlone(text, b)) return openingOf(text, a) === 'after-label';
   if (countsOwnStructure(text, a, b)) return true;
   const unit = unitAfter(text, b);
@@ -210,10 +213,22 @@ export function countsOwnText(text: string, a: number, b: number): boolean {
   if (!discourseUnits.has(unit) && !leadInUnits.has(unit)) return false;
   // "We look at three things: the framework, the red teams and the bounties." counts what it lists.
   if (colonAfterUnit(text, b, unit)) return true;
-  if (discourseUnits.has(unit)) return openingOf(text, a) !== 'none' || endsInColon(text);
+  if (discourseUnits.has(unit)) return openingOf(text, a) !== 'none' || leadsIn || endsInColon(text);
   // "Three steps would help.": lead-in units the sentence opens on and proposes ("Ten items could be leaked" counts things).
   if (!itemUnits.has(unit) && openingOf(text, a) !== 'none' && proposingVerbs.has(wordAfterUnit(text, b, unit))) return true;
-  return endsInColon(text);
+  return leadsIn || endsInColon(text);
+}
+
+/**
+ * The opening of a sentence that starts to enumerate what the sentence before counted: "First,
+ * …", "**Firstly**: …", "First of all, …", "The first is …", "One is …". The sentence before then
+ * leads in as one ending with a colon does ("The case matters for the UK in two ways. First, …").
+ */
+const enumerationOpeningRe = /^[^\p{L}\n]{0,6}(?:first(?:ly)?(?:[ \t]+of[ \t]+all)?[*_]{0,2}[ \t]*[,:—–]|the[ \t]+first[ \t]+(?:is|was|of[ \t]+these|one)[ \t]|one[ \t]+is[ \t])/iu;
+
+/** Whether [s, e) of `mask` opens on an enumeration's first item (see enumerationOpeningRe). */
+export function opensEnumeration(mask: string, s: number, e: number): boolean {
+  return enumerationOpeningRe.test(mask.slice(s, Math.min(e, s + 40)));
 }
 
 /**

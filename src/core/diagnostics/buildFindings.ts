@@ -8,6 +8,7 @@ import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
 import { isDateStamp } from './dateStamp';
 import { isScheduleLine } from './scheduleLine';
+import { opensCorrectionNotice } from './correctionNotice';
 import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
 import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
@@ -203,6 +204,9 @@ export function buildFindings(input: FindingsInput): Finding[] {
   };
   /** The PL007s of claims with a link beside them: their messages say a link is no citation. */
   const linkedFindings = new Set<Mutable<FactFinding>>();
+  // Whether the block of the last claim asked about opens a correction notice: a block's claims come one after another.
+  let noticeBlock = -1;
+  let inNotice = false;
   claims.forEach((claim, ci) => {
     if (claim.citations.length || claim.unresolvedCitations.length || claim.links?.length) return;
     // A figure set alone in quotation marks is a term the sentence mentions ('Use "83.1 percent" in running text.');
@@ -221,6 +225,14 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (isDateStamp(claim, scan.structure.mask)) return;
     // Nor does any source say when the team meets next ("Next sync Tue 21.04.2026, 14:00.").
     if (isScheduleLine(claim, scan.structure.mask)) return;
+    // An editor's note on the document ("This story has been corrected to show …") is the publisher's own word.
+    if (blocks[bi]?.kind === 'paragraph') {
+      if (bi !== noticeBlock) {
+        noticeBlock = bi;
+        inNotice = opensCorrectionNotice(scan.structure.mask, blocks[bi].start, blocks[bi].end);
+      }
+      if (inNotice) return;
+    }
     const row = input.tableRows && blocks[bi]?.kind === 'table-cell' ? input.tableRows.rowOf(bi) : undefined;
     const seen = row && uncitedRows.get(row);
     if (seen) {

@@ -1,4 +1,5 @@
 import type { Claim } from '../types';
+import { isEmphasisLine, isPartSeparator, isSignedDate, lineOfValues, separatorsIn } from './titleBlockLine';
 
 /**
  * Words of an edit, publication or submission stamp: "Updated April 16, 2026.", "Last revised: 3
@@ -21,10 +22,18 @@ const emphasisStampWords = new Set(
   'to for sent emailed distributed shared subscribers readers members partners colleagues staff comment comments consultation discussion review internal use the'.split(' '),
 );
 
+/**
+ * Words of a handling stamp, after its opening (see `handlingOpeningRe`): "*Not for attribution
+ * before April 21, 2026.*", "Embargoed until 00:01 BST on 21 April 2026".
+ */
+const handlingWords = new Set(
+  'embargoed embargo under strictly not for attribution publication release citation quotation circulation distribution broadcast until before after or and bst gmt utc cet cest et est edt pt pst pdt am pm'.split(' '),
+);
+/** The opening of a handling stamp: an embargo, or what the draft may not be used for before a date. */
+const handlingOpeningRe = /^[^\p{L}]{0,6}(?:(?:strictly[ \t]+)?embargoed|under[ \t]+embargo|embargo|not[ \t]+for[ \t]+(?:attribution|publication|release|citation|quotation|circulation|distribution|broadcast))(?![\p{L}])/iu;
+
 const wordRe = /[\p{L}]+/gu;
 
-/** · | • ∙: what parts a byline or a masthead ("*By a staff writer · feature · updated April 20, 2026*"). */
-const isPartSeparator = (c: number) => c === 0xb7 || c === 124 || c === 0x2022 || c === 0x2219;
 /** * _: emphasis around a whole line. */
 const isEmphasisMark = (c: number) => c === 42 || c === 95;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
@@ -35,39 +44,76 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  * which no source supports: it needs no citation. A byline or masthead of parts set apart by
  * "·", "|" or "•" is read part by part: each part that holds a figure must be a stamp, the
  * others may say anything ("*By a staff writer · feature · updated April 20, 2026*"); in a line
- * set in emphasis, a part that is a date alone is one too ("*Policy brief · April 20, 2026*").
- * `mask` is the prose mask of the text.
+ * set in emphasis, a part that is a date alone is one too ("*Policy brief · April 20, 2026*"),
+ * and so is a sentence that is a date alone ("*Your weekly briefing, from the policy desk. Apr.
+ * 10, 2026.*"). A handling stamp may say what the draft is not for until a date ("*Not for
+ * attribution before April 21, 2026.*", "Embargoed until April 21, 2026."). A date alone on its
+ * line is the draft's date, also under the lines that sign it (see isSignedDate). A sentence
+ * that runs on from a title block's line into the next line of its paragraph is read on that
+ * line alone, when its dates are all there (see titleBlockLine). `mask` is the prose mask of the text.
  */
 export function isDateStamp(claim: Claim, mask: string): boolean {
   if (!claim.values.length || claim.values.some((v) => v.kind !== 'date')) return false;
-  const { start, end } = claim.span;
-  if (isSeriesLine(claim, mask) || isBylineStamp(claim, mask)) return true;
+  let { start, end } = claim.span;
+  let emphasized = inEmphasis(mask, start, end);
+  const line = lineOfValues(claim, mask);
+  const emphasisLine = line !== undefined && isEmphasisLine(mask, line.start, line.end);
+  const alone = line !== undefined && aloneOnLine(claim, mask, line);
+  const signed = alone && start < line.start && isSignedDate(claim, mask, line);
+  if (line && (start < line.start || end > line.end) && (emphasisLine || signed || separatorsIn(mask, line.start, line.end) >= 2)) {
+    start = Math.max(start, line.start);
+    end = Math.min(end, line.end);
+    emphasized ||= inEmphasis(mask, start, end);
+  }
+  if (isSeriesLine(claim, mask, start, end) || isBylineStamp(claim, mask)) return true;
+  emphasized ||= emphasisLine;
+  const handling = handlingOpeningRe.test(mask.slice(start, Math.min(end, start + 60)));
   const parts = partsOf(mask, start, end);
-  const emphasized = inEmphasis(mask, start, end);
-  const bareDateAllowed = parts.length > 2 && emphasized;
+  const bareDateAllowed = (parts.length > 2 && emphasized) || emphasisLine || (alone && start >= line.start);
   let v = 0;
   for (let k = 0; k < parts.length; k += 2) {
     const partEnd = parts[k + 1];
     const first = v;
     while (v < claim.values.length && claim.values[v].span.start < partEnd) v++;
     if (v === first) continue;
-    const words = stampWordsIn(claim, first, v, mask, parts[k], partEnd, emphasized);
+    const words = stampWordsIn(claim, first, v, mask, parts[k], partEnd, emphasized, handling);
     if (words < 0 || (words === 0 && !bareDateAllowed)) return false;
   }
   return true;
 }
 
 /**
- * The number of words in [from, to) of `mask` outside the claim's values first..last (exclusive),
- * or -1 when one of them is no stamp word (`emphasized`: the line is set in emphasis, see `emphasisStampWords`).
+ * Whether the claim's values are all its line holds, past emphasis, spaces and punctuation
+ * ("22 April 2026", "*April 7, 2026*"), the line opening the paragraph's text as a paragraph's
+ * line does (a list item's or a block quote's line opens on the blanked marks of its block).
  */
-function stampWordsIn(claim: Claim, first: number, last: number, mask: string, from: number, to: number, emphasized: boolean): number {
+function aloneOnLine(claim: Claim, mask: string, line: { start: number; end: number }): boolean {
+  if (isSpace(mask.charCodeAt(line.start))) return false;
+  let pos = line.start;
+  for (const v of claim.values) {
+    if (hasWordChar(mask, pos, v.span.start)) return false;
+    pos = v.span.end;
+  }
+  return !hasWordChar(mask, pos, line.end);
+}
+
+const wordCharRe = /[\p{L}\p{N}]/u;
+function hasWordChar(mask: string, from: number, to: number): boolean {
+  return wordCharRe.test(mask.slice(from, to));
+}
+
+/**
+ * The number of words in [from, to) of `mask` outside the claim's values first..last (exclusive),
+ * or -1 when one of them is no stamp word (`emphasized`: the line is set in emphasis, see `emphasisStampWords`;
+ * `handling`: the claim opens a handling stamp, see `handlingWords`).
+ */
+function stampWordsIn(claim: Claim, first: number, last: number, mask: string, from: number, to: number, emphasized: boolean, handling: boolean): number {
   let pos = from;
   let words = 0;
   const rest = (until: number): boolean => {
     for (const m of mask.slice(pos, until).matchAll(wordRe)) {
       const word = m[0].toLowerCase();
-      if (!stampWords.has(word) && !(emphasized && emphasisStampWords.has(word))) return false;
+      if (!stampWords.has(word) && !(emphasized && emphasisStampWords.has(word)) && !(handling && handlingWords.has(word))) return false;
       words++;
     }
     return true;
@@ -97,8 +143,11 @@ function inEmphasis(mask: string, start: number, end: number): boolean {
   return b - a > 2 && isEmphasisMark(mask.charCodeAt(a)) && isEmphasisMark(mask.charCodeAt(b - 1));
 }
 
-/** A series number of a masthead: "White Paper No. 14", "Vol. 3", "Issue 12", "Working Paper 7", "Policy Brief 2". */
-const seriesNumberRe = /\b(?:No|Nr|Vol|Issue|Number)\.?[ \u00a0]?\d|\b(?:Paper|Brief|Report|Note|Series)[ \u00a0]\d/;
+/**
+ * A series number of a masthead: "White Paper No. 14", "Vol. 3", "Issue 12", "Working Paper 7", "Policy Brief 2",
+ * "Number CBP-10291" (a code of capitals before the number).
+ */
+const seriesNumberRe = /\b(?:No|Nr|Vol|Issue|Number)\.?[ \u00a0]?(?:[A-Z]{1,6}-?)?\d|\b(?:Paper|Brief|Report|Note|Series)[ \u00a0]\d/;
 /** A season before a year: "(Spring 2026)". */
 const seasonBeforeRe = /(?:spring|summer|autumn|fall|winter)[ \u00a0]$/i;
 /** ( [ — – · | • , : what sets a date apart in a masthead, before it. */
@@ -107,14 +156,14 @@ const isOpening = (c: number) => c === 40 || c === 91 || c === 0x2014 || c === 0
 const isClosing = (c: number) => c === 41 || c === 93 || c === 0x2014 || c === 0x2013 || c === 44 || isPartSeparator(c);
 
 /**
- * Whether a claim is a series line, the masthead under a title: set in emphasis as a whole, with
- * a series number ("**Center for Technology Statecraft — White Paper No. 14 (Spring 2026)**"),
- * each of its dates set apart by brackets or a separator (a season before a year included).
- * The date is the issue's, which no source supports.
+ * Whether [start, end) of `mask`, the claim's text, is a series line, the masthead under a title:
+ * set in emphasis as a whole or in parts set apart by two separators or more, with a series number
+ * ("**Center for Technology Statecraft — White Paper No. 14 (Spring 2026)**", "**Research
+ * Briefing** | Number CBP-10291 | 21 April 2026"), each of its dates set apart by brackets or a
+ * separator (a season before a year included). The date is the issue's, which no source supports.
  */
-function isSeriesLine(claim: Claim, mask: string): boolean {
-  const { start, end } = claim.span;
-  if (!inEmphasis(mask, start, end) || !seriesNumberRe.test(mask.slice(start, end))) return false;
+function isSeriesLine(claim: Claim, mask: string, start: number, end: number): boolean {
+  if (!(inEmphasis(mask, start, end) || separatorsIn(mask, start, end) >= 2) || !seriesNumberRe.test(mask.slice(start, end))) return false;
   return claim.values.every((v) => setApart(mask, v.span.start, v.span.end, start, end));
 }
 

@@ -12,6 +12,7 @@ import { assertsInNote } from '../claims/noteSentence';
 import { datelineEnd } from '../claims/dateline';
 import { datedLabelEnd, turnStampEnd } from '../text/turnOpeners';
 import { opensOnUnassertedLabel } from '../claims/unassertedLabel';
+import { opensEnumeration } from '../claims/ownTextCount';
 import { hasInvisible, squeezeInvisibles, squeezedOffset } from '../text/invisibles';
 import type { ClaimVerdict } from '../factcheck/claimVerdict';
 
@@ -139,7 +140,8 @@ export function scanBlock(mask: string, text: string, start: number, end: number
   for (let k = 0; k < crossReferences.length; k += 2) crossSpans.push([crossReferences[k], crossReferences[k + 1]]);
   if (crossSpans.length > 1) crossSpans.sort((a, b) => a[0] - b[0]);
   let crossCursor = 0;
-  for (const [s, e] of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const [s, e] = sentences[si];
     // Markers, cross-references, entity names and a block's numbering hold no values.
     const excluded = sentenceExclusions;
     excluded.length = 0;
@@ -160,7 +162,9 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     // A sentence labelled a myth ("**Myth:** Anthropic is giving away $1 billion.") asserts none of its figures.
     if (opensOnUnassertedLabel(mask, s, e)) excluded.push(s, e);
     // A note's discursive sentences claim as prose does; a source entry's dates and figures are no claims.
-    claims.push(note && !assertsInNote(mask, s, e, pairs) ? null : claimIn(mask, text, s, e, excluded));
+    // "The case matters in two ways. First, …": the next sentence enumerates what this one counts.
+    const leadsIn = si + 1 < sentences.length && opensEnumeration(mask, sentences[si + 1][0], sentences[si + 1][1]);
+    claims.push(note && !assertsInNote(mask, s, e, pairs) ? null : claimIn(mask, text, s, e, excluded, leadsIn));
   }
   return { mentions, pairs: endnote ? [] : pairs, strays, markers, sentences, claims, verdicts: [], claimTexts: [] };
 }
@@ -230,11 +234,11 @@ function isSuperscript(text: string, start: number, end: number): boolean {
  * Cyber\u00ADGym" and "8\u200B000 assets" read as "88.1% on CyberGym" and "8000 assets". The values'
  * offsets are the sentence's own: an invisible character inside a value stays inside its span.
  */
-function claimSeenThrough(sentence: string, s: number, excluded: readonly number[]): ClaimHit | undefined {
+function claimSeenThrough(sentence: string, s: number, excluded: readonly number[], leadsIn: boolean): ClaimHit | undefined {
   const squeezed = squeezeInvisibles(sentence);
   const at = squeezed.at;
   const inSqueezed = excluded.map((x) => squeezedOffset(at, x - s));
-  const hit = detectClaim(squeezed.text, 0, inSqueezed);
+  const hit = detectClaim(squeezed.text, 0, inSqueezed, leadsIn);
   if (!hit) return hit;
   return {
     kinds: hit.kinds,
@@ -247,9 +251,9 @@ function claimSeenThrough(sentence: string, s: number, excluded: readonly number
   };
 }
 
-function claimIn(mask: string, text: string, s: number, e: number, excluded: readonly number[]): ClaimHit | null {
+function claimIn(mask: string, text: string, s: number, e: number, excluded: readonly number[], leadsIn: boolean): ClaimHit | null {
   const sentence = mask.slice(s, e);
-  const hit = hasInvisible(sentence) ? claimSeenThrough(sentence, s, excluded) : detectClaim(sentence, s, excluded);
+  const hit = hasInvisible(sentence) ? claimSeenThrough(sentence, s, excluded, leadsIn) : detectClaim(sentence, s, excluded, leadsIn);
   if (!hit) return null;
   // A value whose words straddle blanked non-prose ("$5 <!-- x --> million") is not one value,
   // and a number set as a superscript ("<sup>1</sup>") marks a note.

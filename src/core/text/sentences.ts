@@ -31,7 +31,7 @@ const isCjkCloser = (c: number) => c === 0x300d || c === 0x300f || c === 0xff09 
 const isCjkQuoteCloser = (c: number) => c === 0x300d || c === 0x300f;
 /** Never the last word of a sentence when followed by a period ("Rs." is the rupee: "Rs. 2,50,000"). */
 const abbreviations = new Set(
-  'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft sec secs ch chap para paras incl excl esp viz ibid ca mio mrd ext extn rm rs'.split(' '),
+  'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt sgt no nos fig figs vol vols pp p cf eg ie e.g i.e vs v al etc approx est dept univ inc corp ltd co u.s u.k u.n e.u a.m p.m ph.d jan feb mar apr jun jul aug sep sept oct nov dec mt ft sec secs ch chap para paras ss incl excl esp viz ibid ca mio mrd ext extn rm rs'.split(' '),
 );
 /** " ' ” ’ » « “ › ) ] (“ closes a German „…“ quotation, « a German »…« one) */
 const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0xab || c === 0x201c || c === 0x203a || c === 41 || c === 93;
