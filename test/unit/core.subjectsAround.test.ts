@@ -1,0 +1,146 @@
+// How a claim is tied to the fact it is about when its sentence does not name the fact's entity
+// (blind QA round 21: testers O, G and J). The rules are tried on an invented fact base, then on
+// the testers' own sentences against the bundled one.
+import * as assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/core';
+import { parseFactBase } from '../../src/core/factbase/load';
+import type { FactBase } from '../../src/core/factbase/schema';
+import { findingTexts } from './support/findingTexts';
+
+/** An invented developer, its model, a leak before a launch, a ministry in court and a program, as a team would write them. */
+const northYaml = `version: 1
+entities:
+  - { id: quillon, kind: organization, name: Quillon Labs, aliases: [Quillon], summary: An AI developer. }
+  - { id: tessel-4, kind: model, name: Tessel 4, aliases: [], memberOf: [quillon], summary: Quillon's newest model. }
+  - { id: tessel-card, kind: document, name: Tessel 4 Model Card, aliases: [Tessel Model Card], memberOf: [quillon], summary: The model card of Tessel 4. }
+  - { id: tessel-leak, kind: event, name: Tessel leak, aliases: [], summary: Unpublished Quillon files were exposed. }
+  - { id: tessel-launch, kind: event, name: Tessel 4 announcement, aliases: [Tessel launch], summary: Quillon announced Tessel 4 and Project Bastion. }
+  - { id: bastion, kind: program, name: Project Bastion, aliases: [Bastion], summary: Early access to Tessel 4 for defenders. }
+  - { id: government, kind: government-body, name: Northmere government, aliases: [national government], summary: The national government. }
+  - { id: ministry, kind: government-body, name: Ministry of Digital Affairs, aliases: [Digital Ministry], memberOf: [government], summary: The ministry that fought Quillon in court. }
+  - { id: varga, kind: person, name: Ilse Varga, aliases: [Varga], roles: [Minister for Digital Affairs], memberOf: [ministry], summary: The minister. }
+  - { id: reyl, kind: person, name: Tomas Reyl, aliases: [Reyl, Prime Minister Reyl], roles: [Prime Minister], memberOf: [government], summary: The prime minister. }
+  - { id: ban, kind: event, name: Quillon ban, aliases: [], summary: The order to stop using Quillon technology. }
+  - { id: ministry-filing, kind: document, name: Ministry court filing, aliases: [], memberOf: [ministry], summary: The ministry's filing against Quillon. }
+  - { id: contract-talks, kind: event, name: Ministry contract talks, aliases: [], summary: Failed talks on a contract. }
+  - { id: courier, kind: organization, name: Northmere Courier, aliases: [the Courier], summary: A newspaper. }
+facts:
+  - id: card-pages
+    statement: The Tessel 4 model card runs to 180 pages.
+    entities: [tessel-card, tessel-4]
+    measure: page-count
+    cues: [pages, page, model card]
+    value: { type: count, value: 180, unit: pages }
+    sources: [courier]
+  - id: filing-pages
+    statement: The Ministry's court filing is 52 pages long.
+    entities: [ministry-filing, ministry]
+    measure: page-count
+    cues: [page, pages, filing]
+    value: { type: count, value: 52, unit: pages }
+    sources: [courier]
+  - id: filing-date
+    statement: The Ministry filed its argument in court on 12 May 2026.
+    entities: [ministry-filing, ministry]
+    measure: filing-date
+    cues: [filing, filed]
+    value: { type: date, date: "2026-05-12" }
+    sources: [courier]
+  - id: leak-date
+    statement: Unpublished Quillon files became reachable through a misconfiguration on 3 February 2026.
+    entities: [tessel-leak, quillon, tessel-4]
+    measure: leak-date
+    cues: [leak, leaked, exposed, misconfiguration]
+    value: { type: date, date: "2026-02-03" }
+    sources: [courier]
+  - id: leak-files
+    statement: About 1,200 unpublished internal files were exposed in the leak.
+    entities: [tessel-leak, quillon]
+    measure: leaked-file-count
+    cues: [files, unpublished, exposed]
+    value: { type: count, value: 1200, unit: files, approx: about }
+    sources: [courier]
+  - id: leak-gap
+    statement: Nine days passed from the leak to the formal announcement.
+    entities: [tessel-leak, tessel-launch]
+    measure: leak-gap
+    cues: [days later, after the leak, days after]
+    value: { type: duration, value: 9, unit: day }
+    sources: [courier]
+  - id: launch-date
+    statement: Quillon formally announced Tessel 4 and Project Bastion on 12 February 2026.
+    entities: [tessel-launch, bastion, tessel-4, quillon]
+    measure: launch-date
+    cues: [announced, announcement, launched]
+    value: { type: date, date: "2026-02-12" }
+    sources: [courier]
+  - id: ban-date
+    statement: Prime Minister Tomas Reyl ordered agencies to stop using Quillon technology on 1 March 2026.
+    entities: [ban, reyl, government, quillon]
+    measure: ban-date
+    cues: [ordered, stop using]
+    value: { type: date, date: "2026-03-01" }
+    sources: [courier]
+  - id: contract-value
+    statement: The ban came after talks on a $90 million Ministry contract broke down.
+    entities: [contract-talks, ministry, quillon]
+    measure: contract-value
+    cues: [contract]
+    value: { type: money, amount: 90000000, currency: USD }
+    sources: [courier]
+  - id: bastion-partners
+    statement: Project Bastion has nine founding partners.
+    entities: [bastion]
+    measure: founding-partner-count
+    cues: [founding partners]
+    value: { type: count, value: 9, unit: founding partners }
+    sources: [courier]
+quotations: []
+sources:
+  - { id: courier, number: 1, title: Quillon at the Gate, publisher: Northmere Courier, kind: news }
+`;
+
+function load(yaml: string): FactBase {
+  const { factBase, errors } = parseFactBase(yaml, 'facts.yaml');
+  assert.deepEqual(errors, []);
+  return factBase!;
+}
+
+const north = createAnalyzer({ factBase: load(northYaml), settings: {} });
+
+/** A draft citing [1], with its source. */
+const draft = (body: string) => `${body}\n\n## Sources\n\n1. Northmere Courier, "Quillon at the Gate".\n`;
+
+/** The text under each PL006 of a draft on the invented fact base. */
+const pl006 = (body: string): string[] => found006(draft(body));
+
+/** The text under each PL006 of a whole text (its own references) on the invented fact base. */
+function found006(text: string): string[] {
+  return north
+    .analyze(text)
+    .findings.filter((f) => f.code === 'PL006')
+    .map((f) => text.slice(f.span.start, f.span.end));
+}
+
+/** The text under each PL006 of a text on the bundled fact base. */
+const bundled006 = (text: string): string[] => findingTexts('PL006', text);
+
+describe('a name in a clause of comparison of its own is no comparand (QA round 21, G item 3)', () => {
+  it('lets the next sentence take the subject of "sooner than Quillon planned"', () => {
+    const leak = 'On 1 February 2026 a misconfiguration left unpublished files reachable [1].';
+    assert.deepEqual(pl006(`The details came out sooner than Quillon planned. ${leak}`), ['1 February 2026']);
+    assert.deepEqual(pl006(`The model was disclosed earlier than Quillon's leadership had intended. ${leak}`), ['1 February 2026']);
+    assert.deepEqual(pl006(`The details came out sooner than Quillon planned. ${leak.replace('1 February', '3 February')}`), []);
+  });
+
+  it('still reads a name after "than" as the other side of a comparison of entities', () => {
+    assert.deepEqual(bundled006('The model scores higher than Opus 4.6 on CyberGym. On SWE-bench Verified it reaches 93.9 percent.'), []);
+    assert.deepEqual(bundled006('The model scores higher than Opus 4.6 did on CyberGym. On SWE-bench Verified it reaches 93.9 percent.'), []);
+  });
+
+  it('checks the tester\'s sentences on the bundled fact base', () => {
+    const tail = ' On 24 March 2026 a misconfiguration in the company\'s content management system left close to 3,000 unpublished assets publicly reachable.[1]\n\n[1]: https://fortune.com/x "Fortune"\n';
+    assert.deepEqual(bundled006(`The model was disclosed earlier than Anthropic intended.${tail}`), ['24 March 2026']);
+    assert.deepEqual(bundled006(`The details came out sooner than Anthropic planned.${tail}`), ['24 March 2026']);
+  });
+});
