@@ -144,3 +144,24 @@ describe('a name in a clause of comparison of its own is no comparand (QA round 
     assert.deepEqual(bundled006(`The details came out sooner than Anthropic planned.${tail}`), ['24 March 2026']);
   });
 });
+
+describe('a gap told with a subject and a verb before the event it ends at (QA round 21, O item 9)', () => {
+  const leak = 'Unpublished Quillon files were exposed on 3 February 2026 [1].';
+
+  it('counts "Twelve days later Quillon made the formal announcement" from the event before', () => {
+    assert.deepEqual(pl006(`${leak} Twelve days later Quillon made the formal announcement [1].`), ['Twelve days']);
+    assert.deepEqual(pl006(`${leak} Twelve days later, the company made its formal announcement [1].`), ['Twelve days']);
+    assert.deepEqual(pl006(`${leak}\n\nTwelve days later Quillon made the formal announcement [1].`), ['Twelve days']);
+    assert.deepEqual(pl006(`${leak} Nine days later Quillon made the formal announcement [1].`), []);
+  });
+
+  it('ties nothing when the event is no object of the verb, or the sentence before speaks of another event', () => {
+    assert.deepEqual(pl006(`${leak} Twelve days later Quillon briefed officials about the announcement [1].`), []);
+    assert.deepEqual(pl006('Quillon briefed the ministry on 3 February 2026 [1]. Twelve days later Quillon made the formal announcement [1].'), []);
+  });
+
+  it('checks the tester\'s sentence on the bundled fact base', () => {
+    const text = 'On March 26, 2026, a misconfigured content management system exposed nearly 3,000 unpublished Anthropic assets, including a draft blog post.[1] Twelve days later Anthropic made the formal announcement.[1]\n\n## Sources\n\n1. Anthropic, "Claude Mythos Preview System Card," April 7, 2026.\n';
+    assert.deepEqual(bundled006(text), ['Twelve days']);
+  });
+});
