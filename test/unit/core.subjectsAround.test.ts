@@ -2,7 +2,7 @@
 // (blind QA round 21: testers O, G and J). The rules are tried on an invented fact base, then on
 // the testers' own sentences against the bundled one.
 import * as assert from 'node:assert/strict';
-import { createAnalyzer } from '../../src/core';
+import { createAnalysisCache, createAnalyzer } from '../../src/core';
 import { parseFactBase } from '../../src/core/factbase/load';
 import type { FactBase } from '../../src/core/factbase/schema';
 import { findingTexts } from './support/findingTexts';
@@ -163,5 +163,46 @@ describe('a gap told with a subject and a verb before the event it ends at (QA r
   it('checks the tester\'s sentence on the bundled fact base', () => {
     const text = 'On March 26, 2026, a misconfigured content management system exposed nearly 3,000 unpublished Anthropic assets, including a draft blog post.[1] Twelve days later Anthropic made the formal announcement.[1]\n\n## Sources\n\n1. Anthropic, "Claude Mythos Preview System Card," April 7, 2026.\n';
     assert.deepEqual(bundled006(text), ['Twelve days']);
+  });
+});
+
+describe('"the model card" stands for the card a cited reference or a link names (QA round 21, O item 3)', () => {
+  const cardSource = '\n\n## Sources\n\n1. Quillon Labs, "Tessel 4 Model Card," 12 February 2026.\n';
+  const courierSource = '\n\n## Sources\n\n1. Northmere Courier, "Quillon at the Gate".\n';
+
+  it('reads the definite description as the document the title of the cited reference names', () => {
+    assert.deepEqual(found006(`The model card runs to 181 pages.[1]${cardSource}`), ['181 pages']);
+    assert.deepEqual(found006(`The model card runs to 180 pages.[1]${cardSource}`), []);
+    // A reference whose title names only the company behind many documents says nothing of which.
+    assert.deepEqual(found006(`It is worth being precise. The model card runs to 181 pages.[1]${courierSource}`), []);
+  });
+
+  it('judges the sentence afresh when only its reference changes (with the analysis cache)', () => {
+    const cache = createAnalysisCache();
+    const count = (source: string) => north.analyze(`It is worth being precise. The model card runs to 181 pages.[1]${source}`, { cache }).findings.filter((f) => f.code === 'PL006').length;
+    assert.deepEqual([count(courierSource), count(cardSource), count(courierSource)], [0, 1, 0]);
+  });
+
+  it('reads a description set as a link\'s text', () => {
+    // The card's world is named only after it in the paragraph, which a description may take (a figure's subject may not).
+    const after = ' Quillon calls Tessel 4 its safest model.';
+    assert.deepEqual(pl006(`It is worth being precise. The [model card](https://example.org/card) runs to 181 pages.${after}`), ['181 pages']);
+    assert.deepEqual(pl006(`It is worth being precise. The *model card* runs to 181 pages.${after}`), ['181 pages']);
+    assert.deepEqual(pl006(`It is worth being precise. The [model card](https://example.org/card) runs to 180 pages.${after}`), []);
+  });
+
+  it('does not read it as the card of the document\'s title in prose that names nothing around it', () => {
+    // A title names what the whole document is about; prose under a heading of its own names its subject (see claimSurroundings).
+    assert.deepEqual(pl006('# Tessel 4: what the record shows\n\n## Details\n\nIt is worth being precise. The model card runs to 181 pages.'), []);
+  });
+
+  it('checks the tester\'s sentences on the bundled fact base', () => {
+    const source = '\n\n## Sources\n\n1. Anthropic, "Claude Mythos Preview System Card," April 7, 2026.\n';
+    assert.deepEqual(bundled006(`The system card runs to 144 pages.[1]${source}`), ['144 pages']);
+    assert.deepEqual(bundled006(`It is worth being precise. The system card runs to 144 pages.[1]${source}`), ['144 pages']);
+    assert.deepEqual(
+      bundled006('It is worth being precise. The\n[system card](https://www.anthropic.com/claude-mythos-preview-system-card) runs to 144 pages,\nand it is unusually frank. Anthropic calls Mythos Preview the best-aligned model it has trained.'),
+      ['144 pages'],
+    );
   });
 });

@@ -613,6 +613,15 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       let paragraphIdSet: ReadonlySet<string> | undefined;
       const paragraphIds = () =>
         (paragraphIdSet ??= new Set(block && from !== undefined && !ownSubject ? mentionsIn(entities, from, block.end).filter(isSubject).map((e) => e.id) : []));
+      // What the titles of the references the sentence cites name, for a definite description's world (as a row's:
+      // "The system card runs to 144 pages.[1]" citing the Mythos Preview System Card). The references lie outside the
+      // paragraph: a verdict that read them is not kept with its block's.
+      let citedSet: ReadonlySet<string> | undefined;
+      let readCited = false;
+      const cited = () => {
+        readCited = true;
+        return (citedSet ??= ownSubject ? new Set<string>() : citedNames(input, entities, start, end));
+      };
       const bi = blockCursor;
       const surroundings = ownSubject ? undefined : () => surroundingsOf(bi, start);
       // The next sentence of the paragraph corrects this one ("The correct date is …"): a figure another document gives is reported.
@@ -641,11 +650,11 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         return (spokenOfBefore =
           previous === undefined ? new Set<string>() : speaksOf(mentionsIn(entities, previous.start, previous.end), rulesWithCue(rules, text.slice(previous.start, previous.end))));
       };
-      verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
+      verdict = judgeSeenThrough(claim, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, cited, ...(surroundings ? { surroundings } : {}) }, rules);
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
       if (standIn.levelsRead > 2 && verdict.surroundings === undefined) verdict = { ...verdict, surroundings: surroundingsOf(bi, start).key };
       // A verdict that read the paragraph before is not kept with its own block's: that paragraph may change alone.
-      if (!readBlockBefore) slot.verdicts[slot.sentence] = verdict;
+      if (!readBlockBefore && !readCited) slot.verdicts[slot.sentence] = verdict;
     }
     if (!verdict.checks.length) return claim;
     for (const c of verdict.contradictions) {

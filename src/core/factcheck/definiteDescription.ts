@@ -34,6 +34,9 @@ const wordsRe = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const months = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 
 
+/** A link's text or emphasis opening before a description's words: "the [system card](…)", "the **leak**". */
+const markupOpen = '[\\[*_]{0,3}';
+
 /** What ends a name's head phrase besides a word that qualifies it: "Alignment Risk Update: Claude Mythos Preview". */
 const phraseEndRe = /[:;,(\[–—]/;
 
@@ -99,7 +102,8 @@ export function entityDescriptions(factBase: FactBase): EntityDescriptions {
     const world = worlds.get(id)!;
     const modifier = [...(modifiers.get(id) ?? [])].map(escapeRegExp).join('|');
     const before = `(?:(?:${modifier ? `${modifier}|` : ''}${months}|\\d{1,4}(?:st|nd|rd|th)?,?)\\s+){0,3}`;
-    out.set(id, { re: new RegExp(`(?:\\b(?:the|this|that|its|their)|['’]s)\\s+${before}(?:${own.map(escapeRegExp).join('|')})\\b`, 'giu'), world, heads: own });
+    // The words may open a link's text or emphasis: "the [system card](…)", "the *system card*".
+    out.set(id, { re: new RegExp(`(?:\\b(?:the|this|that|its|their)|['’]s)\\s+${markupOpen}${before}(?:${own.map(escapeRegExp).join('|')})\\b`, 'giu'), world, heads: own });
   }
   return out;
 }
