@@ -206,3 +206,22 @@ describe('"the model card" stands for the card a cited reference or a link names
     );
   });
 });
+
+describe('an actor in another clause is no subject of the figure (QA round 21, J item 3)', () => {
+  it('gives the contract\'s value in the clause of a party of the fact, past a head of government in the clause before', () => {
+    const sentence = (value: string) =>
+      `On 1 March 2026, Prime Minister Reyl told agencies to drop Quillon, and Minister Ilse Varga designated the company a security risk after talks on a ${value} contract fell apart [1].`;
+    assert.deepEqual(pl006(sentence('$120 million')), ['$120 million']);
+    assert.deepEqual(pl006(sentence('$90 million')), []);
+  });
+
+  it('still reads an actor in the figure\'s own clause, or a clause that names no party of the fact, as another subject', () => {
+    assert.deepEqual(pl006('Prime Minister Reyl told agencies to drop Quillon after talks on a $120 million contract fell apart [1].'), []);
+    assert.deepEqual(pl006('Prime Minister Reyl told agencies to drop Quillon, and talks on a $120 million contract fell apart [1].'), []);
+  });
+
+  it('checks the tester\'s sentence on the bundled fact base', () => {
+    const sentence = 'On Feb. 27, President Trump told agencies to drop Anthropic, and Defense Secretary Pete Hegseth designated the company a supply chain risk after talks on a $250 million contract fell apart.';
+    assert.deepEqual(bundled006(sentence), ['$250 million']);
+  });
+});

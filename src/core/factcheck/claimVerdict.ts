@@ -201,6 +201,34 @@ function namesOtherSubject(rule: FactRule, sentenceIds: ReadonlySet<string>, sub
   return false;
 }
 
+/**
+ * `namesOtherSubject`, but for a fact whose figure is no date, an actor (a person, an agency) that
+ * stands only outside the clauses of the sentence's figures of the fact's kind, each of which names
+ * a party of the fact, is the subject of its own clause, not of the figure: "President Trump told
+ * agencies to drop Anthropic, and Defense Secretary Pete Hegseth designated the company a risk after
+ * talks on a $250 million contract fell apart" gives the value of the contract in Hegseth's clause.
+ * A thing named in another clause may still be the figure's ("Anthropic launched Claude Opus 4, and
+ * it scored …"), and a date has `datesOfOwnThing`.
+ */
+function namesOtherSubjectBesideFigures(rule: FactRule, values: Claim['values'], context: ClaimContext, sentenceIds: ReadonlySet<string>, subjects: ReadonlySet<string>): boolean {
+  if (!namesOtherSubject(rule, sentenceIds, subjects)) return false;
+  const record = rule.fact.value;
+  if (!record || record.type === 'date') return true;
+  const { sentenceText, start, sentenceMentions } = context;
+  const others = sentenceMentions.filter((e) => subjects.has(e.id) && !rule.fact.entities.includes(e.id) && !rule.members.has(e.id));
+  if (others.some((e) => !actorKinds.has(e.kind))) return true;
+  let clauses = 0;
+  for (const v of values) {
+    if (!isComparable(v, record)) continue;
+    const clause = clauseOf(sentenceText, start, v.span);
+    if (clause.whole) return true;
+    const within = (e: EntityMention) => e.span.start >= clause.span.start && e.span.end <= clause.span.end;
+    if (others.some(within) || !sentenceMentions.some((e) => within(e) && rule.parties.has(e.id))) return true;
+    clauses++;
+  }
+  return clauses === 0;
+}
+
 /** Where the rule's cues match in `text`, as flat start, end pairs. */
 function cueSpans(rule: FactRule, text: string): number[] {
   const out: number[] = [];
@@ -447,7 +475,7 @@ function rulesFor(
     if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText, context.headerText)) {
       // "The Mythos leak on April 7 preceded the announcement of Claude Mythos Preview on March 26":
       // beside another subject, the dates the fact's own thing governs are still its own.
-      const own = namesOtherSubject(rule, sentenceIds, subjects) ? (datesOfOwnThing(rule, values, context, rules) ?? null) : undefined;
+      const own = namesOtherSubjectBesideFigures(rule, values, context, sentenceIds, subjects) ? (datesOfOwnThing(rule, values, context, rules) ?? null) : undefined;
       if (own === undefined && namesOnlyActorsOf(rule, context.sentenceMentions) && ownObject()) {
         (used.agreeOnly ??= []).push(rule);
         ownSubject = true;
