@@ -225,3 +225,33 @@ describe('an actor in another clause is no subject of the figure (QA round 21, J
     assert.deepEqual(bundled006(sentence), ['$250 million']);
   });
 });
+
+describe('a paragraph of one sentence goes on from the paragraph before (QA round 21, J item 6)', () => {
+  const program = 'Quillon is giving the model to defenders under a program it calls Project Bastion [1].';
+
+  it('takes the subject of the wire copy\'s paragraph before', () => {
+    assert.deepEqual(pl006(`${program}\n\nThe 10 founding partners include Apex, Brightline and Quillon itself [1].`), ['10']);
+    assert.deepEqual(pl006(`${program}\n\nThe 9 founding partners include Apex, Brightline and Quillon itself [1].`), []);
+  });
+
+  it('judges the paragraph afresh when the paragraph before changes alone (with the analysis cache)', () => {
+    const cache = createAnalysisCache();
+    const count = (before: string) => north.analyze(draft(`${before}\n\nThe 10 founding partners include Apex and Quillon itself [1].`), { cache }).findings.filter((f) => f.code === 'PL006').length;
+    // Of the same length, so that nothing after it moves.
+    const other = program.replace('Bastion', 'Bulwark');
+    assert.deepEqual([count(other), count(program), count(other)], [0, 1, 0]);
+  });
+
+  it('takes none across a heading, from a list item, or for a paragraph that names a subject of its own or a name as a verb\'s subject', () => {
+    assert.deepEqual(pl006(`${program}\n\n## Partners\n\nThe 10 founding partners include Apex and Quillon itself [1].`), []);
+    assert.deepEqual(pl006(`- ${program}\n\nThe 10 founding partners include Apex and Quillon itself [1].`), []);
+    assert.deepEqual(pl006(`${program}\n\nTessel 4 has 10 founding partners, among them Quillon itself [1].`), []);
+    // A name as the subject of a verb speaks of what that one did.
+    assert.deepEqual(pl006(`${program}\n\n"The door is open," the Northmere Courier announced on 3 March 2026 [1].`), []);
+  });
+
+  it('checks the tester\'s paragraphs on the bundled fact base', () => {
+    const text = 'Anthropic is giving the model to a coalition under a program it calls Project Glasswing.\n\nThe 13 founding partners include Amazon Web Services, Apple and Google, as well as Anthropic itself.';
+    assert.deepEqual(bundled006(text), ['13']);
+  });
+});
