@@ -255,3 +255,22 @@ describe('a paragraph of one sentence goes on from the paragraph before (QA roun
     assert.deepEqual(bundled006(text), ['13']);
   });
 });
+
+describe('"the government\'s filing" is the filing of a body that belongs to the government (QA round 21, J item 8)', () => {
+  const minister = 'Minister Ilse Varga took Quillon to court [1].\n\n';
+
+  it('reads the possessor as one the filing belongs to, past a figure of it ("60-page")', () => {
+    assert.deepEqual(pl006(`${minister}The government's 60-page filing, dated 2 May 2026, says Quillon might pull its model [1].`), ['60-page', '2 May 2026']);
+    assert.deepEqual(pl006(`${minister}The government's 52-page filing, dated 12 May 2026, says Quillon might pull its model [1].`), []);
+  });
+
+  it('ties nothing when nothing around names the government, or the government owns no such document', () => {
+    assert.deepEqual(pl006("The government's 60-page filing, dated 2 May 2026, says Quillon might pull its model [1]."), []);
+    assert.deepEqual(pl006(`${minister}The government's model card runs to 181 pages [1].`), []);
+  });
+
+  it('checks the tester\'s sentence on the bundled fact base', () => {
+    const before = '## Pentagon v. Anthropic\n\nOn Feb. 27, President Trump told agencies to drop Anthropic, and Defense Secretary Pete Hegseth labeled the company a risk. Anthropic sued.\n\n';
+    assert.deepEqual(bundled006(`${before}The government's 44-page filing, dated March 7, says Anthropic might pull its model mid-operation.`), ['44-page', 'March 7']);
+  });
+});
