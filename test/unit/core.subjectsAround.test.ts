@@ -274,3 +274,30 @@ describe('"the government\'s filing" is the filing of a body that belongs to the
     assert.deepEqual(bundled006(`${before}The government's 44-page filing, dated March 7, says Anthropic might pull its model mid-operation.`), ['44-page', 'March 7']);
   });
 });
+
+describe('the leak told by its own cues, and reported at the sentence\'s end (QA round 21, J item 9)', () => {
+  const unveiled = 'Quillon unveiled Tessel 4 on Tuesday. ';
+
+  it('reads a reporter named at the end of the sentence as no subject of its figures', () => {
+    assert.deepEqual(pl006(`${unveiled}A misconfigured server left nearly 2,000 unpublished company files open, the Northmere Courier first reported [1].`), ['nearly 2,000']);
+    assert.deepEqual(pl006(`${unveiled}A misconfigured server left nearly 2,000 unpublished company files open, Ilse Varga said.[1]`), ['nearly 2,000']);
+    assert.deepEqual(pl006(`${unveiled}A misconfigured server left about 1,200 unpublished company files open, the Northmere Courier first reported [1].`), []);
+  });
+
+  it('counts a gap from the event the phrase after "days after" tells by two cue words of its facts', () => {
+    const gap = (days: string, what: string) => `${unveiled}Tuesday's announcement came ${days} days after ${what} [1].`;
+    const leak = 'a misconfigured server left about 1,200 unpublished company files open';
+    assert.deepEqual(pl006(gap('12', leak)), ['12 days']);
+    assert.deepEqual(pl006(gap('9', leak)), []);
+    // One cue word tells no event; another event's cue is no leak; nothing around names the leak's world.
+    assert.deepEqual(pl006(gap('12', 'a misconfigured server exposed data')), []);
+    assert.deepEqual(pl006(gap('12', 'the ministry filed its case')), []);
+    assert.deepEqual(pl006(`Tuesday's announcement came 12 days after ${leak} [1].`), []);
+  });
+
+  it('checks the tester\'s sentence on the bundled fact base', () => {
+    const text =
+      "Anthropic unveiled Claude Mythos Preview on Tuesday. Tuesday's announcement came 12 days after a misconfigured content management system left nearly 4,000 unpublished company files open, Fortune first reported.";
+    assert.deepEqual(bundled006(text), ['12 days', 'nearly 4,000']);
+  });
+});

@@ -29,6 +29,7 @@ import { parenthesisLabel } from './parenthesisLabel';
 import { baselineOf, baselineRule } from './baselineFigure';
 import { describedEntity, describedMatch } from './definiteDescription';
 import { gapEndpoint } from './gapFromBefore';
+import { eventToldAfter } from './toldEvent';
 import { clauseNamesOwnSubject, clauseOf, clauseOfOtherMeasure } from './figureClause';
 import { datedByOtherCue, governingCue, subjectIsRulesOwn, subjectReach, toVerb } from './governingCue';
 
@@ -494,6 +495,8 @@ function rulesFor(
       const named = (id: string) => sentenceIds.has(id) || context.blockIds().has(id) || (context.paragraphIds?.().has(id) ?? false) || (context.cited?.().has(id) ?? false);
       const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText, context.start, cueSpansAt(rule, context), named, context.sentenceMentions);
       if (described !== undefined) tie = context.blockIds().has(described) ? 2 : 1;
+      // "came 11 days after a misconfigured content management system left nearly 3,000 unpublished company files open": the leak.
+      if (tie === undefined && toldWorldNamed(rule, context, rules, named)) tie = 1;
       // "… the exposed assets. Twelve days later came the formal announcement": the gap from what the sentence before speaks of.
       if (tie === undefined && context.previousSpeaksOf) {
         // The sentence before names the world of "the formal announcement" as the paragraph would, also from the paragraph before.
@@ -514,7 +517,7 @@ function rulesFor(
       // published": a description whose world the surroundings name stands for its document as a name there would.
       if (tie === undefined && rules.descriptions.size) {
         const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText, context.start, cueSpansAt(rule, context), (id) => around.ids.has(id), context.sentenceMentions);
-        if (described !== undefined) tie = 0;
+        if (described !== undefined || toldWorldNamed(rule, context, rules, (id) => around.ids.has(id))) tie = 0;
       }
       if (tie === undefined && around.title && tiedByTitle(rule, around.title, context, rules)) tie = 0;
     }
@@ -743,6 +746,18 @@ function isSubjectOfAnotherFigure(rule: FactRule, vi: number, values: Claim['val
   return false;
 }
 
+/**
+ * Whether the sentence tells the event a gap counts from by that event's own cues (see `toldEvent`),
+ * and `named` names that event's world, as a definite description's would be.
+ */
+function toldWorldNamed(rule: FactRule, context: ClaimContext, rules: FactRules, named: (id: string) => boolean): boolean {
+  const told = eventToldAfter(rule, context.sentenceText, context.start, cueSpansAt(rule, context), rules);
+  const world = told === undefined ? undefined : rules.descriptions.get(told)?.world;
+  if (!world) return false;
+  for (const e of world) if (named(e)) return true;
+  return false;
+}
+
 /** The word after a duration that names what it is counted from: "18 days after …". */
 const countedFrom = /^[ \t]{1,3}(after|before|since|from)[ \t]/i;
 
@@ -762,10 +777,11 @@ function namedBefore(cue: string, word: string, before: string): boolean {
 /**
  * Whether a duration is counted from another event than the fact's, when the fact names its
  * own with a cue ("after the leak"): "The DOD's filing landed 18 days after the February 27
- * designation" is no leak-to-announcement gap; "eleven days after the leak" and "eleven days
- * after the Mythos leak" (the fact's entity) are.
+ * designation" is no leak-to-announcement gap; "eleven days after the leak", "eleven days
+ * after the Mythos leak" (the fact's entity) and "eleven days after a misconfigured system left
+ * unpublished files open" (told by the leak's own cues) are.
  */
-function measuredFromAnother(rule: FactRule, value: Claim['values'][number], context: ClaimContext): boolean {
+function measuredFromAnother(rule: FactRule, value: Claim['values'][number], context: ClaimContext, rules: FactRules): boolean {
   if (value.kind !== 'duration') return false;
   const { sentenceText, start } = context;
   const at = value.span.end - start;
@@ -783,7 +799,9 @@ function measuredFromAnother(rule: FactRule, value: Claim['values'][number], con
   // The phrase up to its clause's end names one of the fact's entities: "after the Mythos leak".
   const clause = rest.search(/[,;:()]/);
   const end = start + from + (clause < 0 ? rest.length : clause);
-  return !context.sentenceMentions.some((e) => e.span.start > start + from && e.span.start < end && rule.fact.entities.includes(e.id));
+  if (context.sentenceMentions.some((e) => e.span.start > start + from && e.span.start < end && rule.fact.entities.includes(e.id))) return false;
+  // Or it tells one of them by its own cues: "after a misconfigured content management system left … unpublished files open" (see `toldEvent`).
+  return eventToldAfter(rule, sentenceText, start, cueSpansAt(rule, context), rules) === undefined;
 }
 
 /**
@@ -1242,7 +1260,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       !countsPerPeriod(rule, value, context.sentenceText, context.start) &&
       !isOthersFigure(rule, bindings.of[vi]) &&
       !isSubjectOfAnotherFigure(rule, vi, values, context, bindings) &&
-      !measuredFromAnother(rule, value, context) &&
+      !measuredFromAnother(rule, value, context, rules) &&
       !datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions) &&
       !datedByOtherVerb(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
       !datedByVerbOnObject(rule, value, context.sentenceText, context.start, found) &&
