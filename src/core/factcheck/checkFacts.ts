@@ -26,7 +26,8 @@ import { glossUnit, withGlossUnit } from './glossUnit';
 import { headerReferences } from './headerReference';
 import { actorKinds } from './ownSubject';
 import { labelDescribes } from './definiteDescription';
-import { claimSurroundings } from './claimSurroundings';
+import { claimSurroundings, isListItem } from './claimSurroundings';
+import { sentenceBeforeParagraph } from './paragraphBefore';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
 import { correctionAt } from './assertedFigures';
@@ -576,6 +577,8 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
   const { compared, comparandOnly } = comparedMentionTests(text, input.claims);
   const isSubject = (e: EntityMention) => !compared(e);
   const surroundingsOf = claimSurroundings(text, input.index, blocks, entities, input.sentences, noteAt, isSubject);
+  let isItem: ((block: Block) => boolean) | undefined;
+  const listItemTest = () => (isItem ??= (b: Block) => isListItem(text, input.index, b));
   const nameWords = knownNameWords(factIndex);
   const sourceOf = perItem((fact: Fact) => sourceLabel(fact.sources, factIndex));
   // The value on record in the notation of the text's figure where that is a power of ten ("10²⁵ FLOP on record").
@@ -617,21 +620,47 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       let blockIdSet: ReadonlySet<string> | undefined;
       // Notes written one per line make one block: a note's names are its own.
       let from = block?.kind === 'footnote-definition' ? (noteAt(start)?.start ?? block.start) : block?.start;
+      // A paragraph of one sentence, as wire copy sets them, goes on from the paragraph before (see `sentenceBeforeParagraph`):
+      // a verdict that read it is not kept with its own block's, as that paragraph may change alone.
+      let readBlockBefore = false;
+      let fromBefore = false;
+      if (!ownSubject && block !== undefined) {
+        const before = sentenceBeforeParagraph(text, blocks, blockCursor, input.sentences, claim.sentenceIndex, entities, rules.subjects, listItemTest());
+        if (before) {
+          from = before.start;
+          fromBefore = true;
+        }
+      }
       // "The company", "the model" speak of the one named last (see `calledBack`): from its sentence on, or none of the paragraph's.
       const back = ownSubject || from === undefined ? undefined : calledBack(sentenceText);
       if (back) {
         const previous = back.at > 0 ? undefined : input.sentences[claim.sentenceIndex - 1]?.span;
         const region = back.at > 0 ? { start, end: start + back.at } : previous && previous.start >= from! ? { start: previous.start, end: start } : undefined;
+        if (region && fromBefore && region.start < start) readBlockBefore = true;
         const referent = region && referentIn(text.slice(region.start, region.end), region.start, mentionsIn(entities, region.start, region.end), back.noun);
         if (referent === 'unknown') ownSubject = true;
         else if (referent === 'known' && back.at === 0) from = region!.start;
       }
+      // Asked lazily: only a verdict that reads the names before its paragraph depends on the paragraph before.
+      const readsFrom = () => {
+        if (fromBefore) readBlockBefore = true;
+        return from;
+      };
       const blockIds = () =>
-        (blockIdSet ??= new Set((block && from !== undefined && !ownSubject ? mentionsIn(entities, from, Math.min(block.end, end)).filter(isSubject) : named).map((e) => e.id)));
+        (blockIdSet ??= new Set((block && from !== undefined && !ownSubject ? mentionsIn(entities, readsFrom()!, Math.min(block.end, end)).filter(isSubject) : named).map((e) => e.id)));
       // The whole paragraph, for a definite description's world only (see `ClaimContext.paragraphIds`).
       let paragraphIdSet: ReadonlySet<string> | undefined;
       const paragraphIds = () =>
-        (paragraphIdSet ??= new Set(block && from !== undefined && !ownSubject ? mentionsIn(entities, from, block.end).filter(isSubject).map((e) => e.id) : []));
+        (paragraphIdSet ??= new Set(block && from !== undefined && !ownSubject ? mentionsIn(entities, readsFrom()!, block.end).filter(isSubject).map((e) => e.id) : []));
+      // What the titles of the references the sentence cites name, for a definite description's world (as a row's:
+      // "The system card runs to 144 pages.[1]" citing the Mythos Preview System Card). The references lie outside the
+      // paragraph: a verdict that read them is not kept with its block's.
+      let citedSet: ReadonlySet<string> | undefined;
+      let readCited = false;
+      const cited = () => {
+        readCited = true;
+        return (citedSet ??= ownSubject ? new Set<string>() : citedNames(input, entities, start, end));
+      };
       const bi = blockCursor;
       const surroundings = ownSubject ? undefined : () => surroundingsOf(bi, start);
       // The next sentence of the paragraph corrects this one ("The correct date is …"): a figure another document gives is reported.
@@ -651,7 +680,6 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const sentenceMentions = standIn.mentions;
       // What the sentence before speaks of, in the paragraph or, for a paragraph of one sentence, the one before it:
       // a gap "N days later came the X" counts from it (see `gapFromBefore`).
-      let readBlockBefore = false;
       let spokenOfBefore: ReadonlySet<string> | undefined;
       const previousSpeaksOf = () => {
         if (spokenOfBefore) return spokenOfBefore;
@@ -660,11 +688,11 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         return (spokenOfBefore =
           previous === undefined ? new Set<string>() : speaksOf(mentionsIn(entities, previous.start, previous.end), rulesWithCue(rules, text.slice(previous.start, previous.end))));
       };
-      verdict = judgeSeenThrough(judged, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, ...(surroundings ? { surroundings } : {}) }, rules);
+      verdict = judgeSeenThrough(judged, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, cited, ...(surroundings ? { surroundings } : {}) }, rules);
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
       if (standIn.levelsRead > 2 && verdict.surroundings === undefined) verdict = { ...verdict, surroundings: surroundingsOf(bi, start).key };
       // A verdict that read the paragraph before is not kept with its own block's: that paragraph may change alone.
-      if (!readBlockBefore) slot.verdicts[slot.sentence] = verdict;
+      if (!readBlockBefore && !readCited) slot.verdicts[slot.sentence] = verdict;
     }
     if (!verdict.checks.length) return claim;
     for (const c of verdict.contradictions) {

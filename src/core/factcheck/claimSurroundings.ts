@@ -41,7 +41,7 @@ const maxListWalk = 64;
 const maxLeadLength = 64;
 
 /** Whether a list marker stands before the block on its line (the line index knows every line's start). */
-function isListItem(text: string, index: LineIndex, block: Block): boolean {
+export function isListItem(text: string, index: LineIndex, block: Block): boolean {
   const lineStart = index.lineStarts[index.lineOf(block.start)];
   return block.start - lineStart <= maxLeadLength && listItemLead.test(text.slice(lineStart, block.start));
 }

@@ -32,6 +32,7 @@ import { parenthesisLabel } from './parenthesisLabel';
 import { baselineOf, baselineRule } from './baselineFigure';
 import { describedEntity, describedMatch } from './definiteDescription';
 import { gapEndpoint } from './gapFromBefore';
+import { eventToldAfter } from './toldEvent';
 import { clauseNamesOwnSubject, clauseOf, clauseOfOtherMeasure } from './figureClause';
 import { datedByOtherCue, governingCue, subjectIsRulesOwn, subjectReach, toVerb } from './governingCue';
 
@@ -219,6 +220,34 @@ function figureClauses(values: Claim['values'], context: ClaimContext): (e: Enti
 function namesOtherSubject(rule: FactRule, sentenceIds: ReadonlySet<string>, subjects: ReadonlySet<string>): boolean {
   for (const id of sentenceIds) if (subjects.has(id) && !rule.fact.entities.includes(id) && !rule.members.has(id)) return true;
   return false;
+}
+
+/**
+ * `namesOtherSubject`, but for a fact whose figure is no date, an actor (a person, an agency) that
+ * stands only outside the clauses of the sentence's figures of the fact's kind, each of which names
+ * a party of the fact, is the subject of its own clause, not of the figure: "President Trump told
+ * agencies to drop Anthropic, and Defense Secretary Pete Hegseth designated the company a risk after
+ * talks on a $250 million contract fell apart" gives the value of the contract in Hegseth's clause.
+ * A thing named in another clause may still be the figure's ("Anthropic launched Claude Opus 4, and
+ * it scored …"), and a date has `datesOfOwnThing`.
+ */
+function namesOtherSubjectBesideFigures(rule: FactRule, values: Claim['values'], context: ClaimContext, sentenceIds: ReadonlySet<string>, subjects: ReadonlySet<string>): boolean {
+  if (!namesOtherSubject(rule, sentenceIds, subjects)) return false;
+  const record = rule.fact.value;
+  if (!record || record.type === 'date') return true;
+  const { sentenceText, start, sentenceMentions } = context;
+  const others = sentenceMentions.filter((e) => subjects.has(e.id) && !rule.fact.entities.includes(e.id) && !rule.members.has(e.id));
+  if (others.some((e) => !actorKinds.has(e.kind))) return true;
+  let clauses = 0;
+  for (const v of values) {
+    if (!isComparable(v, record)) continue;
+    const clause = clauseOf(sentenceText, start, v.span);
+    if (clause.whole) return true;
+    const within = (e: EntityMention) => e.span.start >= clause.span.start && e.span.end <= clause.span.end;
+    if (others.some(within) || !sentenceMentions.some((e) => within(e) && rule.parties.has(e.id))) return true;
+    clauses++;
+  }
+  return clauses === 0;
 }
 
 /** Where the rule's cues match in `text`, as flat start, end pairs. */
@@ -468,7 +497,7 @@ function rulesFor(
     if (tie === undefined && rule.cues.length && tiedByOwnEntities(rule, sentenceIds, sentenceText, context.headerText)) {
       // "The Mythos leak on April 7 preceded the announcement of Claude Mythos Preview on March 26":
       // beside another subject, the dates the fact's own thing governs are still its own.
-      const own = namesOtherSubject(rule, sentenceIds, subjects) ? (datesOfOwnThing(rule, values, context, rules) ?? null) : undefined;
+      const own = namesOtherSubjectBesideFigures(rule, values, context, sentenceIds, subjects) ? (datesOfOwnThing(rule, values, context, rules) ?? null) : undefined;
       if (own === undefined && namesOnlyActorsOf(rule, context.sentenceMentions) && ownObject()) {
         (used.agreeOnly ??= []).push(rule);
         ownSubject = true;
@@ -487,6 +516,8 @@ function rulesFor(
       const named = (id: string) => sentenceIds.has(id) || context.blockIds().has(id) || (context.paragraphIds?.().has(id) ?? false) || (context.cited?.().has(id) ?? false);
       const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText, context.start, cueSpansAt(rule, context), named, context.sentenceMentions);
       if (described !== undefined) tie = context.blockIds().has(described) ? 2 : 1;
+      // "came 11 days after a misconfigured content management system left nearly 3,000 unpublished company files open": the leak.
+      if (tie === undefined && toldWorldNamed(rule, context, rules, named)) tie = 1;
       // "… the exposed assets. Twelve days later came the formal announcement": the gap from what the sentence before speaks of.
       if (tie === undefined && context.previousSpeaksOf) {
         // The sentence before names the world of "the formal announcement" as the paragraph would, also from the paragraph before.
@@ -507,7 +538,7 @@ function rulesFor(
       // published": a description whose world the surroundings name stands for its document as a name there would.
       if (tie === undefined && rules.descriptions.size) {
         const described = describedEntity(rule.keyEntities, rules.descriptions, sentenceText, context.start, cueSpansAt(rule, context), (id) => around.ids.has(id), context.sentenceMentions);
-        if (described !== undefined) tie = 0;
+        if (described !== undefined || toldWorldNamed(rule, context, rules, (id) => around.ids.has(id))) tie = 0;
       }
       if (tie === undefined && around.title && tiedByTitle(rule, around.title, context, rules)) tie = 0;
     }
@@ -736,6 +767,18 @@ function isSubjectOfAnotherFigure(rule: FactRule, vi: number, values: Claim['val
   return false;
 }
 
+/**
+ * Whether the sentence tells the event a gap counts from by that event's own cues (see `toldEvent`),
+ * and `named` names that event's world, as a definite description's would be.
+ */
+function toldWorldNamed(rule: FactRule, context: ClaimContext, rules: FactRules, named: (id: string) => boolean): boolean {
+  const told = eventToldAfter(rule, context.sentenceText, context.start, cueSpansAt(rule, context), rules);
+  const world = told === undefined ? undefined : rules.descriptions.get(told)?.world;
+  if (!world) return false;
+  for (const e of world) if (named(e)) return true;
+  return false;
+}
+
 /** The word after a duration that names what it is counted from: "18 days after …". */
 const countedFrom = /^[ \t]{1,3}(after|before|since|from)[ \t]/i;
 
@@ -755,10 +798,11 @@ function namedBefore(cue: string, word: string, before: string): boolean {
 /**
  * Whether a duration is counted from another event than the fact's, when the fact names its
  * own with a cue ("after the leak"): "The DOD's filing landed 18 days after the February 27
- * designation" is no leak-to-announcement gap; "eleven days after the leak" and "eleven days
- * after the Mythos leak" (the fact's entity) are.
+ * designation" is no leak-to-announcement gap; "eleven days after the leak", "eleven days
+ * after the Mythos leak" (the fact's entity) and "eleven days after a misconfigured system left
+ * unpublished files open" (told by the leak's own cues) are.
  */
-function measuredFromAnother(rule: FactRule, value: Claim['values'][number], context: ClaimContext): boolean {
+function measuredFromAnother(rule: FactRule, value: Claim['values'][number], context: ClaimContext, rules: FactRules): boolean {
   if (value.kind !== 'duration') return false;
   const { sentenceText, start } = context;
   const at = value.span.end - start;
@@ -776,7 +820,9 @@ function measuredFromAnother(rule: FactRule, value: Claim['values'][number], con
   // The phrase up to its clause's end names one of the fact's entities: "after the Mythos leak".
   const clause = rest.search(/[,;:()]/);
   const end = start + from + (clause < 0 ? rest.length : clause);
-  return !context.sentenceMentions.some((e) => e.span.start > start + from && e.span.start < end && rule.fact.entities.includes(e.id));
+  if (context.sentenceMentions.some((e) => e.span.start > start + from && e.span.start < end && rule.fact.entities.includes(e.id))) return false;
+  // Or it tells one of them by its own cues: "after a misconfigured content management system left … unpublished files open" (see `toldEvent`).
+  return eventToldAfter(rule, sentenceText, start, cueSpansAt(rule, context), rules) === undefined;
 }
 
 /**
@@ -1267,7 +1313,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       !countsPerPeriod(rule, value, context.sentenceText, context.start) &&
       !isOthersFigure(rule, bindings.of[vi]) &&
       !isSubjectOfAnotherFigure(rule, vi, values, context, bindings) &&
-      !measuredFromAnother(rule, value, context) &&
+      !measuredFromAnother(rule, value, context, rules) &&
       !datedByOtherCue(rule, value, context.sentenceText, context.start, found, context.sentenceMentions) &&
       !datedByOtherVerb(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
       !datedByVerbOnObject(rule, value, context.sentenceText, context.start, found) &&

@@ -47,6 +47,19 @@ const notComparing = new Set(['other', 'earlier', 'later', 'sooner', 'before', '
 const comparisonAfterFigure =
   /(?:^|[^\p{L}\p{N}])(?:above|below|beyond|ahead\s+of|against|vs\.?|versus|(?:points?|pp|p\.p\.|well|far|just|slightly|lead|gain|edge|advantage|improvement|margin|jump)\s+(?:over|behind|under)|(?:lags?|lagged|lagging|trails?|trailed|trailing)(?:\s+behind)?)\s+(?:the\s+)?$/iu;
 
+/**
+ * What after a name makes it the subject of a clause of comparison of its own, with a verb of
+ * intending or expecting whose object is the main clause's event: "sooner than Anthropic
+ * planned", "earlier than the company had intended", "faster than Anthropic's leadership
+ * expected". The comparison is between the event and what that subject meant or foresaw of it,
+ * not between two entities: the name is no comparand ("higher than Opus 4.6 did" still is).
+ */
+const ownClauseOfComparison =
+  /^(?:['’]s?\s+\p{L}+)?\s+(?:(?:had|has|have|would|might|could|did|once|first|originally|initially|ever|probably|clearly)\s+){0,2}(?:(?:intend|expect|hope|anticipate|want|wish|predict|forecast|imagine|fear|envisage|envision|schedule|like)(?:d|ed|s)?|plan(?:s|ned)?|foresaw|foresee|meant|thought)\b/iu;
+
+/** How far after a name its own clause's verb is read ("'s leadership had originally intended"). */
+const ownClauseReach = 48;
+
 /** What ends a figure's clause between it and a comparison: the name then compares with something else. */
 const clauseBreak = /[;:()[\]]|\b(?:and|but|while|whereas)\b/i;
 
@@ -117,6 +130,12 @@ function ownFigureAfter(text: string, claim: Claim, e: EntityMention): boolean {
   return v !== undefined && !beyondReach(text, e.span.end, v.span.start, ownFigureReach) && !ownFigureBreak.test(text.slice(e.span.end, v.span.start));
 }
 
+/** Whether the name heads a clause of comparison of its own: "than Anthropic planned" (see `ownClauseOfComparison`). */
+function subjectOfOwnComparison(text: string, e: EntityMention): boolean {
+  const end = e.text.endsWith("'s") || e.text.endsWith('’s') ? e.span.end - 2 : e.span.end;
+  return ownClauseOfComparison.test(text.slice(end, end + ownClauseReach));
+}
+
 /** The tests `comparedMentionTests` gives. */
 export interface ComparedMentionTests {
   /** Whether a mention names only the other side of a comparison: a later sentence does not take it as its subject. */
@@ -144,14 +163,14 @@ export function comparedMentionTests(text: string, claims: readonly Claim[]): Co
   const comparand = (e: EntityMention, claim: Claim | undefined) => {
     const before = text.slice(reachBack(text, e.span.start, lookBack, claim?.span.start ?? 0), e.span.start);
     const m = comparandBefore.exec(before);
-    if (m) return m[1] === undefined || !notComparing.has(m[1].toLowerCase());
+    if (m) return (m[1] === undefined || !notComparing.has(m[1].toLowerCase())) && !subjectOfOwnComparison(text, e);
     if (multiplierBefore.test(before)) return true;
     return claim !== undefined && setAgainstFigure(text, claim, e);
   };
   const compared = (e: EntityMention) => {
     let found = seen.get(e);
     if (found !== undefined) return found;
-    found = comparisonBefore.test(text.slice(reachBack(text, e.span.start, lookBack), e.span.start));
+    found = comparisonBefore.test(text.slice(reachBack(text, e.span.start, lookBack), e.span.start)) && !subjectOfOwnComparison(text, e);
     if (!found) {
       const claim = claimOf(claims, e);
       found = (claim !== undefined && claim.values.length > 1 && boundInContrast(text, claim, e, free)) || comparand(e, claim);

@@ -20,6 +20,11 @@ export interface EntityDescription {
   readonly world: ReadonlySet<string>;
   /** The head nouns of its names that no other event or document has ("leak", "announcement", "card"), lower-cased. */
   readonly heads: readonly string[];
+  /**
+   * What it belongs to, and what that belongs to (the Defense Department and the U.S. government for the
+   * DOD court filing): a possessor that may own it, "the government's 40-page filing", though it shares no fact with it.
+   */
+  readonly owners: ReadonlySet<string>;
 }
 
 /** Entity ids (events and documents) → their descriptions. */
@@ -33,6 +38,9 @@ const qualifierWords = new Set('of to for against on in with by from over about'
 const wordsRe = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const months = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 
+
+/** A link's text or emphasis opening before a description's words: "the [system card](…)", "the **leak**". */
+const markupOpen = '[\\[*_]{0,3}';
 
 /** What ends a name's head phrase besides a word that qualifies it: "Alignment Risk Update: Claude Mythos Preview". */
 const phraseEndRe = /[:;,(\[–—]/;
@@ -94,13 +102,28 @@ export function entityDescriptions(factBase: FactBase): EntityDescriptions {
     list.push(head);
   }
   const worlds = worldsOf(factBase, byEntity.keys());
+  const byId = new Map(factBase.entities.map((e) => [e.id, e]));
   const out = new Map<string, EntityDescription>();
   for (const [id, own] of byEntity) {
     const world = worlds.get(id)!;
     const modifier = [...(modifiers.get(id) ?? [])].map(escapeRegExp).join('|');
-    const before = `(?:(?:${modifier ? `${modifier}|` : ''}${months}|\\d{1,4}(?:st|nd|rd|th)?,?)\\s+){0,3}`;
-    // A link's bracket or emphasis may open the words after the article: "the [system card](…)", "the *system card*".
-    out.set(id, { re: new RegExp(`(?:\\b(?:the|this|that|its|their)|['’]s)\\s+[[*_]{0,3}${before}(?:${own.map(escapeRegExp).join('|')})\\b`, 'giu'), world, heads: own });
+    // Its names' words, months, numbers and a figure of it ("the March 24 leak", "the 40-page filing").
+    const before = `(?:(?:${modifier ? `${modifier}|` : ''}${months}|\\d{1,4}(?:st|nd|rd|th|-\\p{L}{1,12})?,?)\\s+){0,3}`;
+    // The words may open a link's text or emphasis: "the [system card](…)", "the *system card*".
+    out.set(id, { re: new RegExp(`(?:\\b(?:the|this|that|its|their)|['’]s)\\s+${markupOpen}${before}(?:${own.map(escapeRegExp).join('|')})\\b`, 'giu'), world, heads: own, owners: ownersOf(byId, id) });
+  }
+  return out;
+}
+
+/** What the entity belongs to, at any depth (`memberOf`, read up to a cycle). */
+function ownersOf(byId: ReadonlyMap<string, FactBase['entities'][number]>, id: string): Set<string> {
+  const out = new Set<string>();
+  const queue = [...(byId.get(id)?.memberOf ?? [])];
+  while (queue.length) {
+    const up = queue.shift()!;
+    if (up === id || out.has(up)) continue;
+    out.add(up);
+    queue.push(...(byId.get(up)?.memberOf ?? []));
   }
   return out;
 }
@@ -109,7 +132,8 @@ export function entityDescriptions(factBase: FactBase): EntityDescriptions {
  * Which of the events or documents among `keys` the sentence describes by a definite description
  * that lies on one of `cueSpans` (flat start, end pairs, document offsets), in a sentence or
  * paragraph (`named`) that names its world. After a possessive, the possessor is one of the
- * sentence's `mentions` of that world ("Anthropic's system card", not "OpenAI's system card").
+ * sentence's `mentions` of that world ("Anthropic's system card", not "OpenAI's system card"), or
+ * one of what the thing belongs to ("the government's filing", the Pentagon's, a part of the government).
  * Undefined when it describes none.
  */
 export function describedEntity(
@@ -147,7 +171,8 @@ export function describedMatch(
       if (!onCue) continue;
       if (qualifiedByOtherName(sentenceText, b - start, start, mentions, d.world)) continue;
       if (m[0].charCodeAt(0) === 39 || m[0].charCodeAt(0) === 0x2019) {
-        if (mentions.some((e) => e.span.start < a && e.span.end >= a && d.world.has(e.id))) return { id, start: a, end: b };
+        // The possessor is of its world ("Anthropic's system card") or owns it ("the government's filing").
+        if (mentions.some((e) => e.span.start < a && e.span.end >= a && (d.world.has(e.id) || d.owners.has(e.id)))) return { id, start: a, end: b };
         continue;
       }
       for (const e of d.world) if (named(e)) return { id, start: a, end: b };

@@ -50,6 +50,25 @@ function reportsClause(between: string): boolean {
   return false;
 }
 
+/**
+ * What follows the name of an attribution that ends its sentence, after a comma: "…, Fortune first
+ * reported.", "…, Anthropic said [1]." — a verb of saying, perhaps after an adverb, then only the
+ * closing punctuation and markers.
+ */
+const trailingVerbRe =
+  /^[ \t]+(?:\p{L}+ly[ \t]+|(?:first|also|later|earlier|previously|initially|originally|exclusively|then)[ \t]+)?(?:reported|reports|said|says|wrote|writes|noted|notes|revealed|reveals|disclosed|discloses|confirmed|confirms|announced|announces|stated|states|added|adds)(?:[ \t]*(?:[.!?]|\[[^\]\s]{1,40}\]))*[ \t]*$/iu;
+/** The comma that sets the attribution off, perhaps with "the" before the name ("…, the Northmere Courier reported"). */
+const commaBefore = /,[ \t]*(?:the[ \t]+)?$/i;
+
+/** The reporter named by an attribution that ends the sentence ("…, Fortune first reported."), if any. */
+function trailingReporter(sentenceText: string, start: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  const last = mentions[mentions.length - 1];
+  if (!last || !reporterKinds.has(last.kind) || last.span.end - start > sentenceText.length) return undefined;
+  const after = sentenceText.slice(last.span.end - start);
+  if (after.length > 80 || !trailingVerbRe.test(after)) return undefined;
+  return commaBefore.test(sentenceText.slice(Math.max(0, last.span.start - start - 8), last.span.start - start)) ? last : undefined;
+}
+
 /** Kinds of entity that report a figure by saying it: people and institutions, not documents, which have figures of their own. */
 const reporterKinds: ReadonlySet<string> = new Set(['person', 'organization', 'government-body']);
 
@@ -57,7 +76,8 @@ const reporterKinds: ReadonlySet<string> = new Set(['person', 'organization', 'g
  * The mentions of a sentence that only report its figures: the person or institution that a
  * verb of saying before each figure credits ("Zemlin said the coalition's founding partners
  * numbered fifteen": Zemlin says the figure, it is not his), or that heads a verb by which it
- * gives a figure ("TechCrunch put the filing at 45 pages"). Such a speaker is no subject of
+ * gives a figure ("TechCrunch put the filing at 45 pages"), or that an attribution ending the
+ * sentence names ("…, Fortune first reported."). Such a speaker is no subject of
  * the figure, so it does not keep the sentence from taking its subject from around it.
  * `sentenceText` starts at document offset `start`, as do `mentions` and `figureStarts`.
  * Reads the sentence's verbs of saying once.
@@ -72,6 +92,8 @@ export function reportingSpeakers(
   if (!figureStarts.length || !mentions.some((e) => reporterKinds.has(e.kind))) return new Set();
   const credits = quoteCredits(sentenceText, start, mentions);
   const staters = statingSubjects(sentenceText, start, mentions);
+  // "… left nearly 3,000 unpublished files open, Fortune first reported.": the reporter of every figure before it.
+  const trailing = trailingReporter(sentenceText, start, mentions);
   let out: Set<EntityMention> | undefined;
   for (const at of figureStarts) {
     let credited = new Set(credits(at, at).filter((e) => reporterKinds.has(e.kind)));
@@ -80,6 +102,7 @@ export function reportingSpeakers(
     // The nearest verb of stating before the figure, in whose clause it stands.
     const s = staters[firstAtOrAfter(staters, at + 1, (x) => x.verbEnd) - 1];
     if (s && at < s.clauseEnd && givenAs.test(sentenceText.slice(Math.max(s.verbEnd, at - 60) - start, at - start))) credited.add(s.mention);
+    if (trailing && at < trailing.span.start) credited.add(trailing);
     out = out ? new Set([...out].filter((e) => credited.has(e))) : credited;
     if (!out.size) break;
   }

@@ -1,0 +1,48 @@
+import type { EntityMention, Sentence, Span } from '../types';
+import type { Block } from '../markdown/structure';
+import { mentionsIn } from '../entities/mentionsIn';
+
+/**
+ * Wire copy sets one sentence to a paragraph: "Anthropic is giving the model to a coalition under
+ * a program it calls Project Glasswing." and then, as a paragraph of its own, "The 13 founding
+ * partners include Amazon Web Services, Apple and Google, as well as Anthropic itself." Such a
+ * paragraph goes on from the last sentence of the paragraph right before, as the second sentence
+ * of one paragraph would from the first: its subject may stand there. Only when the paragraph is
+ * that one sentence and names nothing of its own: no thing with figures of its own (`subjects`), and
+ * no name as the subject of a verb ("“…,” the Linux Foundation announced in 2020", "CISA announced
+ * 78.5% in August 2020" speak of what that one did); and when the paragraph before is prose next to
+ * it (no heading, table, reference or block quote's edge between), neither of them an item of a list
+ * (a list's items run side by side: see `claimSurroundings`).
+ */
+export function sentenceBeforeParagraph(
+  text: string,
+  blocks: readonly Block[],
+  bi: number,
+  sentences: readonly Sentence[],
+  si: number,
+  entities: readonly EntityMention[],
+  subjects: ReadonlySet<string>,
+  isListItem: (block: Block) => boolean,
+): Span | undefined {
+  const block = blocks[bi];
+  const before = blocks[bi - 1];
+  const previous = sentences[si - 1];
+  const next = sentences[si + 1];
+  if (!isProse(block) || !isProse(before) || before.blockQuote !== block.blockQuote || previous === undefined) return undefined;
+  // The paragraph is the one sentence: the one before ends in the paragraph before, and none follows in its own.
+  if (previous.span.start >= block.start || previous.span.start < before.start || (next !== undefined && next.span.start < block.end)) return undefined;
+  if (isListItem(block) || isListItem(before)) return undefined;
+  for (const e of mentionsIn(entities, block.start, block.end)) if (subjects.has(e.id) || verbAfter.test(text.slice(e.span.end, e.span.end + verbReach))) return undefined;
+  return previous.span;
+}
+
+/**
+ * A finite verb right after a name, perhaps after an adverb: the name is its subject ("CISA announced",
+ * "Anthropic says", "the Foundation has"). Read broadly ("Anthropic partners" too): a paragraph then keeps to itself.
+ */
+const verbAfter = /^[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|\p{Ll}{2,}ed|\p{Ll}+[^\s\p{P}s]s)(?![\p{L}\p{N}])/u;
+const verbReach = 40;
+
+function isProse(block: Block | undefined): block is Block {
+  return block !== undefined && block.kind === 'paragraph' && !block.isReference;
+}
