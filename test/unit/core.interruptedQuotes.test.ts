@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/core';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
+import { withPreferredFixes } from './support/preferredFixes';
 
 const analyzer = createAnalyzer({ factBase: bundledFactBase(), settings: {} });
 
@@ -22,20 +23,9 @@ function found(text: string, codes: readonly string[]): string[] {
     .map((f) => `${f.code}: ${doc.slice(f.span.start, f.span.end)}`);
 }
 
-/** `text` with the preferred fix of each finding of `code` applied (edits from the end, as an editor applies them). */
+/** `text` with the preferred fix of each finding of `code` applied. */
 function fixed(text: string, code: string): string {
-  let doc = text + sources;
-  const edits = analyzer
-    .analyze(doc)
-    .findings.filter((f) => f.code === code)
-    .flatMap((f) => f.fixes.filter((x) => x.isPreferred).flatMap((x) => x.edits))
-    .sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
-  const lines = doc.split('\n');
-  for (const e of edits) {
-    const line = lines[e.range.start.line];
-    lines[e.range.start.line] = line.slice(0, e.range.start.character) + e.newText + line.slice(e.range.end.character);
-  }
-  doc = lines.join('\n');
+  const doc = withPreferredFixes(analyzer, text + sources, code);
   return doc.slice(0, doc.indexOf(sources));
 }
 
