@@ -240,6 +240,9 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
   return -1;
 }
 
+/** What may stand between a marker (or a link) and the end of its sentence for it to end the sentence: spaces, punctuation, closing marks. */
+const endsSentence = /^[\s.:;,!?)\]"”’'—-]*$/;
+
 /** The `>` marks that open the continuation lines of a block quote (after the line break). */
 const quoteMarks = /\n[ \t]*(?:>[ \t]?)+/g;
 
@@ -444,7 +447,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       if (last >= 0 && introducesQuote(structure.mask, sentences[last].span.start, intro.end, spans, quotedSentences.has(last))) {
         quoteIntros.set(q.start, last);
         const end = sentences[last].span.end;
-        introCited = markersBySentence[last].filter((i) => /^[\s.:;,!?)\]"”’'—-]*$/.test(structure.mask.slice(markers[i].end, end)));
+        introCited = markersBySentence[last].filter((i) => endsSentence.test(structure.mask.slice(markers[i].end, end)));
       }
     }
     const all = [...new Set([...inside, ...attributionMarkers, ...introCited])];
@@ -458,7 +461,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       const intro = quoteIntros.get(q.start);
       if (!linked.length && intro !== undefined) {
         const end = sentences[intro].span.end;
-        for (const i of linksBySentence[intro]) if (/^[\s.:;,!?)\]"”’'—-]*$/.test(structure.mask.slice(links[i].end, end)) && !linked.includes(links[i].url)) linked.push(links[i].url);
+        for (const i of linksBySentence[intro]) if (endsSentence.test(structure.mask.slice(links[i].end, end)) && !linked.includes(links[i].url)) linked.push(links[i].url);
       }
       if (linked.length) quoteLinks.set(q, linked);
     }

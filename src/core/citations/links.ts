@@ -1,4 +1,5 @@
 import type { LinkDefinition } from '../markdown/structure';
+import { normalizeLabel } from './resolve';
 
 /**
  * The links of a document's prose to a web page: inline links, `[told CNN](https://cnn.com/…)`,
@@ -30,9 +31,6 @@ const webUrlRe = /^<?(?:https?:\/\/|www\.)[^\s<>]*/i;
 const maxBracket = 1000;
 /** Longest destination looked at (with its title). */
 const maxDestination = 2100;
-
-/** CommonMark's label matching: case and runs of white space do not count. */
-const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
  * The `[` that opens the bracket closed at `close` in `mask`, or -1: nested brackets counted when

@@ -30,7 +30,8 @@ export interface Resolver {
   resolve(marker: MarkerHit): Resolution;
 }
 
-const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+/** CommonMark's label matching: case and runs of white space do not count. */
+export const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function createResolver(structure: Structure, index: LineIndex, bibliographies: readonly Bibliography[]): Resolver {
   const references: ReferenceEntry[] = [];
