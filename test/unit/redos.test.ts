@@ -8,11 +8,14 @@
  * Then the analyzer runs on recheck's attack strings (pumped to ~100,000 characters) in a
  * worker with a deadline: no hang, whatever recheck says.
  *
- * recheck's verdicts are cached in out/cache/redos-recheck.json (keyed by recheck version,
- * pattern and flags), so only new or changed patterns cost time.
+ * recheck's verdicts are kept in test/fuzz/redos-verdicts.json (keyed by recheck version,
+ * pattern and flags), committed so that a fresh clone checks only new or changed patterns:
+ * recheck takes minutes over every pattern, and a changed pattern is a new key. Outside CI
+ * the test rewrites the file with this run's patterns only (commit it with the pattern);
+ * POLICY_LENS_REDOS_FRESH=1 ignores it and checks every pattern again.
  */
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from 'recheck';
 import { scanSources, constructedRegexes, attackOf, type FoundRegex, type Attack } from '../fuzz/regexInventory';
@@ -68,9 +71,10 @@ const recheckVersion = (() => {
     return 'unknown';
   }
 })();
-const cacheFile = join(root, 'out', 'cache', 'redos-recheck.json');
+const cacheFile = join(root, 'test', 'fuzz', 'redos-verdicts.json');
 
 function loadCache(): Record<string, Verdict> {
+  if (process.env.POLICY_LENS_REDOS_FRESH) return {};
   try {
     const c = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; results: Record<string, Verdict> };
     return c.version === recheckVersion ? c.results : {};
@@ -82,9 +86,30 @@ function loadCache(): Record<string, Verdict> {
 /** recheck ignores g and y (they change where a search starts, not how it backtracks). */
 const checkFlags = (flags: string) => flags.replace(/[gyd]/g, '');
 
+/** What the tests below read of a verdict; an attack's whole string only when it has no pumps. */
+function slimmed(v: Verdict): Verdict {
+  const attack = v.attack && (v.attack.pumps?.length ? { pumps: v.attack.pumps, ...(v.attack.suffix ? { suffix: v.attack.suffix } : {}) } : { string: v.attack.string });
+  return { status: v.status, ...(v.complexity ? { complexity: v.complexity } : {}), ...(attack ? { attack } : {}), ...(v.checker ? { checker: v.checker } : {}), ...(v.error ? { error: v.error } : {}) };
+}
+
+/** This run's verdicts, one per line and sorted, so that a changed pattern is a small diff. */
+function saveCache(cache: Record<string, Verdict>, used: ReadonlySet<string>): void {
+  const keys = [...used].filter((k) => cache[k]).sort();
+  const lines = keys.map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(slimmed(cache[k]))}`);
+  const text = `{\n "version": ${JSON.stringify(recheckVersion)},\n "results": {\n${lines.join(',\n')}\n }\n}\n`;
+  let before = '';
+  try {
+    before = readFileSync(cacheFile, 'utf8');
+  } catch {
+    // no file yet
+  }
+  if (text !== before) writeFileSync(cacheFile, text);
+}
+
 async function verdicts(regexes: readonly FoundRegex[]): Promise<Map<FoundRegex, Verdict>> {
   const cache = loadCache();
   const out = new Map<FoundRegex, Verdict>();
+  const used = new Set(regexes.map((r) => `${checkFlags(r.flags)} ${r.source}`));
   const todo = regexes.filter((r) => {
     const hit = cache[`${checkFlags(r.flags)} ${r.source}`];
     if (hit) out.set(r, hit);
@@ -104,14 +129,14 @@ async function verdicts(regexes: readonly FoundRegex[]): Promise<Map<FoundRegex,
         const proof = (await check(r.source, checkFlags(r.flags), { timeout: 30000, checker: 'automaton' })) as unknown as Verdict;
         if (proof.status !== 'unknown') v = proof;
       }
-      const slim: Verdict = { status: v.status, ...(v.complexity ? { complexity: v.complexity } : {}), ...(v.attack ? { attack: v.attack } : {}), ...(v.checker ? { checker: v.checker } : {}), ...(v.error ? { error: v.error } : {}) };
+      const slim = slimmed(v);
       out.set(r, slim);
       if (v.status !== 'unknown') cache[`${checkFlags(r.flags)} ${r.source}`] = slim;
     }
   });
   await Promise.all(workers);
-  mkdirSync(join(root, 'out', 'cache'), { recursive: true });
-  writeFileSync(cacheFile, JSON.stringify({ version: recheckVersion, results: cache }, null, 1));
+  // CI checks the clone as committed and writes nothing into it.
+  if (!process.env.CI) saveCache(cache, used);
   return out;
 }
 
