@@ -175,6 +175,7 @@ for (const size of sizes) {
   const mid = text.indexOf('\n\n', Math.floor(text.length / 2)) + 2;
   const t = { ours: [], markdownIt: [], fresh: [] };
   const rescanned = [];
+  const judged = [];
   let same = true;
   for (let r = 0; r < warm + runs; r++) {
     const doc = `${text.slice(0, mid)}Edit ${r}: the coalition reported ${r + 3} new findings, "a figure nobody has sourced yet".\n\n${text.slice(mid)}`;
@@ -186,12 +187,13 @@ for (const size of sizes) {
       if (r >= warm) t[n].push(ms);
     }
     if (r >= warm) rescanned.push(cache.stats.scanned);
+    if (r >= warm) judged.push(cache.stats.judged);
     // Once per size, the cached result is compared with a fresh analysis of the same text.
     if (r === warm) same = JSON.stringify(incremental) === JSON.stringify(analyzer.analyze(doc));
   }
   const med = { ours: median(t.ours), markdownIt: median(t.markdownIt) };
-  edits.push({ size, label: label(size), runs, medianMs: med, ratio: { oursOverMarkdownIt: med.ours / med.markdownIt }, fullMs: results.find((r) => r.size === size).medianMs.ours, blocksRescanned: median(rescanned), sameAsFresh: same });
-  log(`  ${label(size)} after an edit: ours ${fmt(med.ours)} ms (${median(rescanned)} blocks rescanned), markdown-it ${fmt(med.markdownIt)} ms`);
+  edits.push({ size, label: label(size), runs, medianMs: med, ratio: { oursOverMarkdownIt: med.ours / med.markdownIt }, fullMs: results.find((r) => r.size === size).medianMs.ours, blocksRescanned: median(rescanned), claimsJudged: median(judged), sameAsFresh: same });
+  log(`  ${label(size)} after an edit: ours ${fmt(med.ours)} ms (${median(rescanned)} blocks rescanned, ${median(judged)} claims judged afresh), markdown-it ${fmt(med.markdownIt)} ms`);
 }
 
 // ---- hover ------------------------------------------------------------------------------------------
@@ -280,8 +282,8 @@ else {
   console.log('');
   console.log('Re-analysis after typing a paragraph into the middle of the draft, with the document cache (as in the extension):');
   console.log('');
-  const eHead = ['draft', 'ours ms', 'md-it ms', 'ours÷md-it', 'full analysis ms', 'speed-up', 'blocks rescanned', 'same as fresh'];
-  const eRows = edits.map((e) => [e.label, fmt(e.medianMs.ours, 2), fmt(e.medianMs.markdownIt, 2), `${fmt(e.ratio.oursOverMarkdownIt, 2)}×`, fmt(e.fullMs, 2), `${fmt(e.fullMs / e.medianMs.ours, 1)}×`, String(e.blocksRescanned), e.sameAsFresh ? 'yes' : 'NO']);
+  const eHead = ['draft', 'ours ms', 'md-it ms', 'ours÷md-it', 'full analysis ms', 'speed-up', 'blocks rescanned', 'claims judged', 'same as fresh'];
+  const eRows = edits.map((e) => [e.label, fmt(e.medianMs.ours, 2), fmt(e.medianMs.markdownIt, 2), `${fmt(e.ratio.oursOverMarkdownIt, 2)}×`, fmt(e.fullMs, 2), `${fmt(e.fullMs / e.medianMs.ours, 1)}×`, String(e.blocksRescanned), String(e.claimsJudged), e.sameAsFresh ? 'yes' : 'NO']);
   const eWidths = eHead.map((h, i) => Math.max(h.length, ...eRows.map((r) => r[i].length)));
   const eLine = (cells) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(eWidths[i]) : c.padStart(eWidths[i]))).join(' | ') + ' |';
   console.log(eLine(eHead));

@@ -628,7 +628,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     ...(beside ? { beside } : {}),
   });
 
-  session.finish();
+  session.finish(checked.judged);
   return {
     version: 1,
     entities,

@@ -88,6 +88,52 @@ describe('incremental analysis (the document cache)', () => {
     assert.deepEqual(plain(second), plain(analyzer.analyze(wrong)));
   });
 
+  it('keeps the fact checks that read the paragraph before or the cited titles while those stay, and judges them afresh when they change', () => {
+    const cache = createAnalysisCache();
+    // The gap alone in its paragraph is counted from the paragraph before; the system card is the one its reference names.
+    const leak = 'Anthropic locked down the exposed assets after Fortune alerted the company.';
+    const gap = 'Twelve days later came the formal announcement.';
+    const card = 'The system card runs to 144 pages.[1]';
+    const reference = '## Sources\n\n1. Claude Mythos Preview System Card - Anthropic (PDF)';
+    const doc = (before: string, title: string, tail: string) => `${before}\n\n${gap}\n\n${card}\n\nThe rest is in the card.\n\n${tail}\n\n${reference.replace('Claude Mythos Preview System Card', title)}\n`;
+    const pl006 = (text: string, result: ReturnType<typeof analyzer.analyze>) => result.findings.filter((f) => f.code === 'PL006').map((f) => text.slice(f.span.start, f.span.end));
+    const analyse = (text: string) => {
+      const result = analyzer.analyze(text, { cache });
+      assert.deepEqual(plain(result), plain(analyzer.analyze(text)), 'cached as fresh');
+      return pl006(text, result);
+    };
+    assert.deepEqual(analyse(doc(leak, 'Claude Mythos Preview System Card', 'More to follow.')), ['Twelve days', '144 pages']);
+    // An edit elsewhere (a paragraph with no claim, away from theirs, whose blocks it leaves alone): both verdicts are kept.
+    assert.deepEqual(analyse(doc(leak, 'Claude Mythos Preview System Card', 'More will follow.')), ['Twelve days', '144 pages']);
+    assert.equal(cache.stats.judged, 0);
+    // The paragraph before no longer tells of the leak: the gap is judged afresh, the card's verdict kept.
+    assert.deepEqual(analyse(doc('Anthropic briefed officials after Fortune alerted the company.', 'Claude Mythos Preview System Card', 'More will follow.')), ['144 pages']);
+    assert.equal(cache.stats.judged, 1);
+    // The reference now names another document: the card's sentence is judged afresh.
+    assert.deepEqual(analyse(doc(leak, 'Annual report', 'More will follow.')), ['Twelve days']);
+    assert.equal(cache.stats.judged, 2);
+  });
+
+  it("keeps a table cell's fact check while its row and header stay, and judges it afresh when the header changes", () => {
+    const cache = createAnalysisCache();
+    // Mythos Preview scored 83.1% on CyberGym (on record); Opus 4.6 66.6%.
+    const table = (header: string) => `| Model | ${header} |\n|---|---:|\n| Mythos Preview | 93.1% |\n| Opus 4.6 | 66.6% |\n`;
+    const doc = (header: string, tail: string) => `Scores as reported.\n\n${table(header)}\nThe rest is in the card.\n\n${tail}\n`;
+    const pl006 = (text: string) => {
+      const result = analyzer.analyze(text, { cache });
+      assert.deepEqual(plain(result), plain(analyzer.analyze(text)), 'cached as fresh');
+      return result.findings.filter((f) => f.code === 'PL006').map((f) => text.slice(f.span.start, f.span.end));
+    };
+    assert.deepEqual(pl006(doc('CyberGym', 'More to follow.')), ['93.1%']);
+    assert.ok(cache.stats.judged >= 2, `judged ${cache.stats.judged}`);
+    // An edit below the table: its cells' verdicts are kept.
+    assert.deepEqual(pl006(doc('CyberGym', 'More will follow.')), ['93.1%']);
+    assert.equal(cache.stats.judged, 0);
+    // The header now names another measure: the cells under it (whose own text is unchanged) are judged afresh, against it.
+    assert.deepEqual(pl006(doc('SWE-bench Pro', 'More will follow.')), ['93.1%', '66.6%']);
+    assert.ok(cache.stats.judged >= 2, `judged ${cache.stats.judged}`);
+  });
+
   it('starts afresh when the analyzer (its fact base) changes', () => {
     const cache = createAnalysisCache();
     const text = 'Claude Mythos Preview scored 93.1% on CyberGym.\n';

@@ -87,6 +87,8 @@ export interface FactCheckResult {
   readonly claimFixes: Map<number, Fix[]>;
   /** The fixes that make a dangling marker cite the source its sentence's quotation or claim has on record, and the entries planned. */
   readonly citationPlan: CitationPlan;
+  /** Claims judged afresh: those with no kept verdict, or one whose block, row or outside reading no longer stood. */
+  readonly judged: number;
 }
 
 /**
@@ -553,7 +555,30 @@ export interface VerdictSlot {
   readonly sentence: number;
 }
 
-function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: FactFinding[], claimFixes: Map<number, Fix[]>): Claim[] {
+/**
+ * A kept verdict that read outside its block — the paragraph before it (wire copy's one-sentence
+ * paragraphs), the titles of the references its markers cite — with the key of what it read
+ * there (see `outsideKey`): it stands while that key does, as its block's own text stands for the rest.
+ */
+interface KeptVerdict extends ClaimVerdict {
+  readonly outside?: { readonly before: boolean; readonly cited: boolean; readonly row: boolean; readonly key: string };
+}
+
+/**
+ * What a table cell's verdict read (see `RowContext`): its row, header and label cells with the
+ * names in them, the table's unit, what the row cites, and the cell's figures, placed from the row's start.
+ */
+function rowKey(row: RowContext, values: readonly ClaimValue[]): string {
+  let key = `${row.text}\u0000${row.headerText ?? ''}\u0000${row.rowLabelText ?? ''}\u0000${JSON.stringify(row.tableUnit ?? null)}\u0000${[...row.cited()].sort().join(' ')}`;
+  for (const e of row.mentions) key += `\u0000${e.id} ${e.span.start - row.start} ${e.span.end - row.start}`;
+  for (const v of values) {
+    const { range: _range, span, qualified, ...rest } = v;
+    key += `\u0000${span.start - row.start} ${span.end - row.start} ${qualified ? qualified.span.start - row.start : ''} ${JSON.stringify(rest)}`;
+  }
+  return key;
+}
+
+function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: FactFinding[], claimFixes: Map<number, Fix[]>, tally: { judged: number }): Claim[] {
   const { factIndex, text, structure } = input;
   const rules = factRules(factIndex);
   if (!rules.all.length) return [...input.claims];
@@ -590,26 +615,59 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     for (let i = firstAtOrAfter(inlineQuotes, start, (q) => q.span.start); i < inlineQuotes.length && inlineQuotes[i].span.start < end; i++) out.push(inlineQuotes[i].span);
     return out;
   };
+  /**
+   * What the rules that go on from the paragraph before read of it (see `sentenceBeforeParagraph`,
+   * `sentenceBeforeGap`): its kind, whether it is a list item or in the same block quote, its text from
+   * its line's start (and from the sentence before, should that start earlier), and the names in it.
+   */
+  const blockBeforeKey = (bi: number, si: number): string => {
+    const block = blocks[bi];
+    const before = blocks[bi - 1];
+    const previous = input.sentences[si - 1]?.span.start;
+    if (block === undefined || before === undefined || previous === undefined) return '-';
+    const from = Math.min(previous, input.index.lineStarts[input.index.lineOf(before.start)]);
+    let key = `${before.kind} ${before.isReference === true} ${before.blockQuote === block.blockQuote} ${listItemTest()(before)} ${previous - block.start} ${from - block.start}\u0000${text.slice(from, block.start)}`;
+    for (const e of mentionsIn(entities, from, block.start)) key += `\u0000${e.id} ${e.span.start - block.start} ${e.span.end - block.start} ${isSubject(e)}`;
+    return key;
+  };
   return input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
     const { start, end } = claim.span;
     const slot = input.verdictSlots[ci];
     while (blockCursor < blocks.length - 1 && blocks[blockCursor].end <= start) blockCursor++;
-    // A table cell's claim is judged with its row and header, which its block's cache does not hold.
+    // A table cell's claim is judged with its row and header, which its block's cache does not hold: its verdict is kept with their key.
     const row = rowOf(blockCursor);
-    let verdict = row ? undefined : slot.verdicts[slot.sentence];
+    // What a verdict read outside its block, as a key: the block before as the rules read it, and the names the cited titles give.
+    const outsideKey = (before: boolean, readCited: boolean): string => {
+      let key = '';
+      if (before) key += blockBeforeKey(blockCursor, claim.sentenceIndex);
+      if (readCited) key += `\u0000${[...citedNames(input, entities, start, end)].sort().join(' ')}`;
+      return key;
+    };
+    // A row that holds no fact's cue is judged at once (no fact to hold it to): cheaper than its key.
+    const keyed = !row || row.cued.length > 0;
+    let verdict: KeptVerdict | undefined = keyed ? slot.verdicts[slot.sentence] : undefined;
+    if (verdict?.outside && verdict.outside.row !== (row !== undefined)) verdict = undefined;
+    else if (verdict?.outside && verdict.outside.key !== (row ? rowKey(row, claim.values) : outsideKey(verdict.outside.before, verdict.outside.cited))) verdict = undefined;
+    else if (row && !verdict?.outside) verdict = undefined;
     // A bare number under a header, or in a row whose label, that gives its unit ("| 76 |" under "Days after application") is read in that unit.
     // So is one that opens its sentence and is glossed after a dash ("- **16** — age in years of the FFmpeg bug").
     const gloss = row ? undefined : glossUnit(claim, text);
     const judged = row ? withLabelRelation(withHeaderUnit(claim, row.headerText, row.rowLabelText, row.tableUnit), row.rowLabelText, row.headerText) : withGlossUnit(claim, gloss);
     // A kept verdict judged with its surroundings stands only while they name the same entities.
     if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor, start).key) verdict = undefined;
-    if (row) {
+    if (!verdict && row) {
       // A row that names no subject takes its section's heading's, as a sentence does ("## Glasswing" over "| Direct donations | $40M |").
       const bi = blockCursor;
       const surroundings = () => surroundingsOf(bi, start);
+      tally.judged++;
       verdict = judgeClaim(judged, { sentenceText: row.text, start: row.start, sentenceMentions: row.mentions, blockIds: () => row.ids, cued: row.cued, headerText: row.headerText, cited: row.cited, surroundings }, rules);
+      if (keyed) {
+        const kept: KeptVerdict = { ...verdict, outside: { before: false, cited: false, row: true, key: rowKey(row, claim.values) } };
+        slot.verdicts[slot.sentence] = kept;
+      }
     } else if (!verdict) {
+      tally.judged++;
       const block = blocks[blockCursor];
       const sentenceText = text.slice(start, end);
       // A name set against the sentence's figure and given none of its own ("93.9%, well above Opus 4.6") is not its subject.
@@ -691,8 +749,8 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       verdict = judgeSeenThrough(judged, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, cited, ...(surroundings ? { surroundings } : {}) }, rules);
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
       if (standIn.levelsRead > 2 && verdict.surroundings === undefined) verdict = { ...verdict, surroundings: surroundingsOf(bi, start).key };
-      // A verdict that read the paragraph before is not kept with its own block's: that paragraph may change alone.
-      if (!readBlockBefore && !readCited) slot.verdicts[slot.sentence] = verdict;
+      // A verdict that read the paragraph before or the cited titles is kept with the key of what it read there: those may change alone.
+      slot.verdicts[slot.sentence] = readBlockBefore || readCited ? { ...verdict, outside: { before: readBlockBefore, cited: readCited, row: false, key: outsideKey(readBlockBefore, readCited) } } : verdict;
     }
     if (!verdict.checks.length) return claim;
     for (const c of verdict.contradictions) {
@@ -735,7 +793,8 @@ export function checkFacts(input: FactCheckInput): FactCheckResult {
   // Citation fixes are planned for the whole document once both passes have asked for theirs.
   const citing = citationPlanner(input);
   const quotes = checkQuotes(input, citing, findings, quoteFixes);
-  const claims = checkClaims(input, citing, findings, claimFixes);
+  const tally = { judged: 0 };
+  const claims = checkClaims(input, citing, findings, claimFixes, tally);
   const citationPlan = citing.finish();
-  return { claims, quotes, findings, quoteFixes, claimFixes, citationPlan };
+  return { claims, quotes, findings, quoteFixes, claimFixes, citationPlan, judged: tally.judged };
 }

@@ -18,7 +18,8 @@ import type { Placement } from './placement';
 export interface AnalysisCache {
   /**
    * Blocks the last analysis took from the cache and blocks it scanned afresh; sections
-   * whose parse it took from the cache and sections it parsed afresh.
+   * whose parse it took from the cache and sections it parsed afresh; claims whose fact
+   * check it made afresh (no kept verdict, or one that no longer stood).
    */
   readonly stats: CacheStats;
 }
@@ -28,6 +29,7 @@ export interface CacheStats {
   readonly scanned: number;
   readonly reusedSections: number;
   readonly parsedSections: number;
+  readonly judged: number;
 }
 
 /**
@@ -104,7 +106,7 @@ export function createAnalysisCache(): AnalysisCache {
     quotes: memo(),
     sections: memo(),
     placement: undefined,
-    stats: { reused: 0, scanned: 0, reusedSections: 0, parsedSections: 0 },
+    stats: { reused: 0, scanned: 0, reusedSections: 0, parsedSections: 0, judged: 0 },
   };
   return state;
 }
@@ -135,7 +137,8 @@ export interface CacheSession {
   quote<T>(text: string, match: () => T): T;
   /** Parses sections through the cache; absent without a cache (the whole text is parsed at once). */
   readonly sections?: SectionParser;
-  finish(): void;
+  /** Ends the analysis; `judged` counts the claims whose fact check it made afresh. */
+  finish(judged: number): void;
 }
 
 /**
@@ -169,7 +172,7 @@ export function openCacheSession(cache: AnalysisCache | undefined, factIndex: Fa
     // Entity mentions depend on the fact base's names.
     state.placement = undefined;
   }
-  const stats = { reused: 0, scanned: 0, reusedSections: 0, parsedSections: 0 };
+  const stats = { reused: 0, scanned: 0, reusedSections: 0, parsedSections: 0, judged: 0 };
   const nextBlocks = state.nextBlocks;
   nextBlocks.clear();
   state.quotes.used.clear();
@@ -204,7 +207,8 @@ export function openCacheSession(cache: AnalysisCache | undefined, factIndex: Fa
         return parse();
       });
     },
-    finish() {
+    finish(judged) {
+      stats.judged = judged;
       // The entries this analysis used become the cache; the rest are dropped.
       state.nextBlocks = state.blocks;
       state.blocks = nextBlocks;
