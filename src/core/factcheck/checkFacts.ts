@@ -45,6 +45,7 @@ import { withLabelRelation } from './labelRelation';
 import { sentenceBeforeGap, speaksOf } from './gapFromBefore';
 import { dashCredit } from './dashCredit';
 import { quotedSentences } from './quotedSentences';
+import { inWordsOf } from './inWordsOf';
 import { quotedText } from '../quotes/quotedText';
 import type { Mutable } from '../util/mutable';
 
@@ -239,6 +240,9 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
   // An interrupted quotation is credited by the verb its first piece is ('“…,” Graham said, “…”'), else a later one.
   // A quotation of several paragraphs is credited by the verb of the sentence that opens it ('Menon said: "…'), else by its last ('…," Menon said.').
   const inlineCredit = (q: Quotation): EntityMention[] => {
+    // "… “supply chain risk” in Hegseth's words": the phrase names whose words they are, whatever the verb.
+    const named = inWordsOf(text, q.span, entities);
+    if (named.length) return named;
     for (const piece of q.parts ?? [q]) {
       const byVerb = creditedIn(pieceSentence(q, piece))(piece.span.start, piece.span.end).filter((e) => !quotedBy(q, e.span));
       if (byVerb.length) return byVerb;
