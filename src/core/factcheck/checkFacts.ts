@@ -46,6 +46,7 @@ import { sentenceBeforeGap, speaksOf } from './gapFromBefore';
 import { dashCredit } from './dashCredit';
 import { quotedSentences } from './quotedSentences';
 import { inWordsOf } from './inWordsOf';
+import { trailingCredit } from './trailingCredit';
 import { quotedText } from '../quotes/quotedText';
 import type { Mutable } from '../util/mutable';
 
@@ -247,6 +248,9 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
       const byVerb = creditedIn(pieceSentence(q, piece))(piece.span.start, piece.span.end).filter((e) => !quotedBy(q, e.span));
       if (byVerb.length) return byVerb;
     }
+    // "Graham said." or "He said." as a sentence of its own after it, as papers set it after a quotation of several paragraphs.
+    const after = trailingCredit(text, sentences, q.span, entities);
+    if (after) return after;
     // "Told Dario Amodei to CNN: «…»": the verb opens the sentence, the speaker follows it.
     const opening = q.parts ? pieceSentence(q, q.parts[0]) : q.sentenceIndex;
     const sentence = sentences[opening];
