@@ -117,6 +117,24 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005('Anthropic was called a "supply chain risk" by Dario Amodei.'), ['Quotation is credited to Dario Amodei']);
   });
 
+  it('credits a participle phrase set off by commas, with no auxiliary, to its agent (blind QA round 15, quotes item 3)', () => {
+    assert.deepEqual(pl005('Anthropic, called a "supply chain risk" by Pete Hegseth, sued the government.'), []);
+    assert.deepEqual(pl005('Anthropic, described as a "supply chain risk" by Hegseth, said it would sue.'), []);
+    assert.deepEqual(pl005('Anthropic, branded a "supply chain risk" by the Pentagon, sued the government.'), []);
+    assert.deepEqual(pl005('Anthropic, called a "supply chain risk" by Dario Amodei, sued the government.'), ['Quotation is credited to Dario Amodei']);
+    // An active verb after an aside set off by commas keeps its subject.
+    assert.deepEqual(pl005('Dario Amodei, in a memo, called Anthropic a "supply chain risk" and moved on.'), ['Quotation is credited to Dario Amodei']);
+    assert.deepEqual(pl005('Hegseth, in a memo, called Anthropic a "supply chain risk" and moved on.'), []);
+  });
+
+  it('credits the words to whom "in X\'s words" or "in the words of X" beside them names, whatever the verb', () => {
+    assert.deepEqual(pl005('OpenAI described Anthropic as a "supply chain risk" in Hegseth\'s words, and moved on.'), []);
+    assert.deepEqual(pl005('OpenAI described Anthropic as a "supply chain risk," in the words of Pete Hegseth.'), []);
+    assert.deepEqual(pl005('OpenAI called Anthropic, in Hegseth\'s words, a "supply chain risk".'), []);
+    assert.deepEqual(pl005('Anthropic, a "supply chain risk" in Hegseth\'s words, sued the government.'), []);
+    assert.deepEqual(pl005('Hegseth described Anthropic as a "supply chain risk" in Dario Amodei\'s words.'), ['Quotation is credited to Dario Amodei']);
+  });
+
   it('credits the one quoted with "quote": the passive\'s subject, the active\'s object (blind QA report Y, item 9)', () => {
     const far = '"currently far ahead of any other AI model in cyber capabilities"';
     const wrong = ['Quotation is credited to Jim Zemlin'];

@@ -22,3 +22,26 @@ describe('a figure set alone in quotation marks', () => {
     assert.equal(pl006.length, 1);
   });
 });
+
+describe('a figure inside a quotation without a source (blind QA round 15, quotes item 2)', () => {
+  const codes = (text: string) => findings(text).map((f) => f.code);
+
+  it('is the speaker\'s word: the quotation\'s PL001 covers it, with no PL007 of its own', () => {
+    assert.deepEqual(codes('"The model found 181 working exploits in a single week," Logan Graham said.'), ['PL001']);
+    assert.deepEqual(codes('Ravi Menon told reporters the real change was cost.\n\n"For 30 years the bottleneck was skilled people reading code.\n\n"If a model can do that work, defenders get a head start," Menon said.'), ['PL001']);
+  });
+
+  it('leaves PL007 on the writer\'s figures beside the quotation, and on figures in an interrupted quotation\'s attribution', () => {
+    assert.deepEqual(hints('In 2025, Logan Graham said "the model found 181 working exploits in a single week."'), ['“2025”']);
+    assert.deepEqual(hints('"The model found working exploits," Logan Graham said on 9 April, "in a single week of testing."'), ['“9 April”']);
+    // A block quote may be the writer's own summary set off: its figures still want a citation.
+    assert.deepEqual(hints('> On 7 April 2026 Anthropic announced the model to a small group of partners.'), ['“7 April 2026”']);
+  });
+
+  it('keeps PL006 on a quoted figure that contradicts the record', () => {
+    assert.deepEqual(
+      findings('"Claude Mythos Preview scored 93.1% on CyberGym in our tests," Logan Graham said.').map((f) => f.code).sort(),
+      ['PL001', 'PL006'],
+    );
+  });
+});

@@ -67,8 +67,9 @@ describe("the writer's own voice (PL007)", () => {
     assert.deepEqual(pl007('I have spent three weeks talking to officials in Washington.'), []);
     assert.deepEqual(pl007('I have covered Anthropic since the March 26 leak.'), ['March 26']);
     assert.deepEqual(pl007('I learned that the leak happened on March 26.'), ['March 26']);
-    // Another's "I", in quotation marks.
-    assert.deepEqual(pl007('"I have worked on this problem since 2011," Amodei said.'), ['2011']);
+    // Another's "I", in quotation marks: the speaker's figure, which the quotation's PL001 asks a citation for.
+    assert.deepEqual(pl007('"I have worked on this problem since 2011," Amodei said.'), []);
+    assert.deepEqual(findingTexts('PL001', '"I have worked on this problem since 2011," Amodei said.').length, 1);
     // Rhetorical time is a claim about the world: the model was unknown until the announcement.
     assert.deepEqual(pl007('Three weeks ago, most people in Washington had never heard of Claude Mythos.'), ['Three weeks']);
   });

@@ -10,6 +10,7 @@ import { isDateStamp } from './dateStamp';
 import { isScheduleLine } from './scheduleLine';
 import { opensCorrectionNotice } from './correctionNotice';
 import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
+import { QuotedWords } from './quotedWords';
 import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
@@ -127,6 +128,9 @@ export function buildFindings(input: FindingsInput): Finding[] {
       if (quoted) mentionedFigures.add(`${quoted.start}:${quoted.end}`);
     }
   }
+  // The words between the marks of the quotations flagged PL001: a figure in them is the speaker's, and that PL001 covers it
+  // (no PL007). Not a block quote's: one may be the writer's own summary or notes set off, whose figures are the writer's.
+  const unsourcedWords = new QuotedWords();
   quotes.forEach((q, qi) => {
     if (q.sourced) return;
     if (q.kind === 'inline' && mentionedFigures.has(`${q.span.start}:${q.span.end}`)) return;
@@ -139,6 +143,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const { start: from, end: to } = scan.sentences[q.sentenceIndex]?.span ?? q.span;
     const unresolved = q.unresolvedCitations.length ? describeUnresolved(Math.min(from, q.span.start), Math.max(to, q.span.end + 1), q.unresolvedCitations) : undefined;
     const linked = !unresolved && input.beside?.(q) ? ` (${linkIsNoCitation})` : '';
+    if (q.kind === 'inline') unsourcedWords.add(q);
     raw.push({
       code: 'PL001',
       message: unresolved ? `${what} has no resolving citation: ${excerpt(q.text)} (${unresolved.words})` : `${what} has no citation: ${excerpt(q.text)}${linked}`,
@@ -207,16 +212,18 @@ export function buildFindings(input: FindingsInput): Finding[] {
   // Whether the block of the last claim asked about opens a correction notice: a block's claims come one after another.
   let noticeBlock = -1;
   let inNotice = false;
+  unsourcedWords.seal();
   claims.forEach((claim, ci) => {
     if (claim.citations.length || claim.unresolvedCitations.length || claim.links?.length) return;
     // A figure set alone in quotation marks is a term the sentence mentions ('Use "83.1 percent" in running text.');
     // one a counterfactual supposes ("If Anthropic had committed $1 billion, I would …") asserts nothing;
     // and no source says what the writer plans, proposes or has done ("we will update this brief after the April 29 hearing").
+    // A figure inside a quotation flagged PL001 is the speaker's word: the citation that PL001 asks for covers it.
     const sentenceText = scan.structure.mask.slice(claim.span.start, claim.span.end);
     const supposed = counterfactualFigures(sentenceText, claim.span.start, claim.values);
     const own = writersOwnFigures(sentenceText, claim.span.start, claim.values);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !unsourcedWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);

@@ -44,6 +44,10 @@ import { articleEdit } from './indefiniteArticle';
 import { withLabelRelation } from './labelRelation';
 import { sentenceBeforeGap, speaksOf } from './gapFromBefore';
 import { dashCredit } from './dashCredit';
+import { quotedSentences } from './quotedSentences';
+import { inWordsOf } from './inWordsOf';
+import { trailingCredit } from './trailingCredit';
+import { quotedText } from '../quotes/quotedText';
 import type { Mutable } from '../util/mutable';
 
 export interface FactCheckInput {
@@ -239,10 +243,16 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
   // An interrupted quotation is credited by the verb its first piece is ('“…,” Graham said, “…”'), else a later one.
   // A quotation of several paragraphs is credited by the verb of the sentence that opens it ('Menon said: "…'), else by its last ('…," Menon said.').
   const inlineCredit = (q: Quotation): EntityMention[] => {
+    // "… “supply chain risk” in Hegseth's words": the phrase names whose words they are, whatever the verb.
+    const named = inWordsOf(text, q.span, entities);
+    if (named.length) return named;
     for (const piece of q.parts ?? [q]) {
       const byVerb = creditedIn(pieceSentence(q, piece))(piece.span.start, piece.span.end).filter((e) => !quotedBy(q, e.span));
       if (byVerb.length) return byVerb;
     }
+    // "Graham said." or "He said." as a sentence of its own after it, as papers set it after a quotation of several paragraphs.
+    const after = trailingCredit(text, sentences, q.span, entities);
+    if (after) return after;
     // "Told Dario Amodei to CNN: «…»": the verb opens the sentence, the speaker follows it.
     const opening = q.parts ? pieceSentence(q, q.parts[0]) : q.sentenceIndex;
     const sentence = sentences[opening];
@@ -276,19 +286,24 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
    * checked, PL005 and the citation fix on the whole quotation. Undefined when not on record.
    */
   const checkQuote = (q: Quotation, qi: number, piece?: QuotationPart): RecordMatch | undefined => {
-    const words = piece?.text ?? q.text;
-    const match = input.cachedQuote(words, () => matchRecord(words, factIndex));
-    if (!match && q.kind === 'block') checkExcerpts(q, input, named, findings);
+    const whole = piece?.text ?? q.text;
+    const wholeMatch = input.cachedQuote(whole, () => matchRecord(whole, factIndex));
+    if (!wholeMatch && q.kind === 'block') checkExcerpts(q, input, named, findings);
+    // Several sentences on no record as a whole: the first that misquotes one (see `quotedSentences`).
+    const inSentence = wholeMatch || q.kind !== 'inline' || (q.parts && !piece) ? undefined : misquotedSentence(input, piece ?? q, named);
+    const match = inSentence?.match ?? wholeMatch;
     if (!match || !quotesRecord(match.matchedWords, match.record, named, factIndex)) return undefined;
     const record = match.record;
     const { speaker, source } = recordLabel(record);
-    if (match.kind === 'near' || match.kind === 'reordered') {
+    if (inSentence) {
+      findings.push({ ...misquote(input, match, inSentence.span, inSentence.words), span: inSentence.span, range: input.index.range(inSentence.span.start, inSentence.span.end) });
+    } else if (match.kind === 'near' || match.kind === 'reordered') {
       // An inline quotation's words stand between its marks (an interrupted one's, without its
       // attribution, from a piece's closing mark to the next one's opening mark); a block quote's span is its lines' text.
       const span = piece?.span ?? q.span;
       const quoted = q.kind === 'inline' ? { start: span.start + 1, end: piece ? wordsEnd(piece) : span.end - 1 } : span;
       const between = piece ? [] : attributionsIn(q);
-      findings.push({ ...misquote(input, match, quoted, words, between), span, range: piece?.range ?? q.range });
+      findings.push({ ...misquote(input, match, quoted, whole, between), span, range: piece?.range ?? q.range });
     }
     const sentence = sentences[q.sentenceIndex];
     if (sentence) {
@@ -339,6 +354,22 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
     }
     return match ? { ...q, onRecord: match.record.id, recordMatch: match.kind } : q;
   });
+}
+
+/**
+ * The first sentence of an inline quotation (or of one piece of it) that misquotes a record
+ * (a near or reordered match the draft ties to it), with where its words stand and the words:
+ * for quoted words of several sentences that match no record as a whole.
+ */
+function misquotedSentence(input: FactCheckInput, quoted: Quotation | QuotationPart, named: (id: string) => boolean): { match: RecordMatch; span: Span; words: string } | undefined {
+  const { text, structure, factIndex } = input;
+  const end = 'kind' in quoted ? quoted.span.end - 1 : wordsEnd(quoted);
+  for (const span of quotedSentences(structure.mask, quoted.span.start + 1, end)) {
+    const words = quotedText(text, structure.mask, span.start, span.end);
+    const match = input.cachedQuote(words, () => matchRecord(words, factIndex));
+    if (match && (match.kind === 'near' || match.kind === 'reordered') && quotesRecord(match.matchedWords, match.record, named, factIndex)) return { match, span, words };
+  }
+  return undefined;
 }
 
 /** Where an interrupted quotation's words are not: from each piece's closing mark (or a paragraph's end) to the next one's opening mark, both included. */

@@ -195,6 +195,23 @@ export function isPassive(before: string, word: string): boolean {
   return previous !== undefined && (last.endsWith('ly') || passiveAdverbs.has(last)) && passiveAuxiliaries.has(previous);
 }
 
+/** Before a reduced passive: a comma, or nothing, past adverbs in -ly ("Anthropic, publicly called a “…” by …"). */
+const reducedLeadRe = /(?:^|,)(?:\s+\p{L}+ly)*\s*$/u;
+
+/**
+ * Whether the verb of saying `word` ending `before` (which starts its clause when `clauseStart`)
+ * may head a reduced passive, a participle phrase with no auxiliary set off by a comma or opening
+ * the clause: "Anthropic, called a “supply chain risk” by Pete Hegseth, sued", "described as “…”
+ * by X". Only a participle can ("called", "said", "told"); the caller asks for the agent ("by X"),
+ * without which a comma and "-ed" may as well be an active verb after an aside ("Hegseth, in a memo, called …").
+ */
+export function opensReducedPassive(before: string, clauseStart: boolean, word: string): boolean {
+  const verb = word.split(' ')[0];
+  if (verb !== 'said' && verb !== 'told' && verb !== 'spoken' && !verb.endsWith('ed')) return false;
+  const m = reducedLeadRe.exec(before);
+  return m !== null && (m[0].includes(',') || clauseStart);
+}
+
 /** Words that open a noun phrase standing for its own subject: "…, first reported by Axios, the company warned". */
 const subjectOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'it', 'they', 'we', 'he', 'she', 'one', 'each', 'both']);
 
@@ -492,7 +509,10 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     const at = subjectEnd(vi);
     const subject = verbSubject(sentence, sentenceStart, from, at, speakers);
     if (subject.negated) return [];
-    const passive = isPassive(sentence.slice(Math.max(from, v.at - 40) - sentenceStart, v.at - sentenceStart), v.word);
+    const lead = sentence.slice(Math.max(from, v.at - 40) - sentenceStart, v.at - sentenceStart);
+    // A participle set off after a comma, or opening its clause, with an agent: "Anthropic, called a “…” by Pete Hegseth, sued".
+    const reduced = !quoteVerbRe.test(v.word) && opensReducedPassive(lead, v.at - 40 <= from, v.word) && agentOf(v).length > 0;
+    const passive = reduced || isPassive(lead, v.word);
     // "quote": the one quoted is the speaker, the subject of the passive ("Jim Zemlin was quoted at the launch
     // saying …", "X is quoted in Fortune as telling …") and the object of the active ("Fortune quoted X as saying …").
     if (quoteVerbRe.test(v.word) && !passive) return objectOf(v);
