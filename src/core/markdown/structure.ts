@@ -150,6 +150,11 @@ export interface Structure {
   readonly footnoteDefinitions: FootnoteDefinition[];
   readonly directives: Directive[];
   readonly bibliographyFiles: readonly string[];
+  /**
+   * The prose's autolinks, bare URLs and HTML anchors' opening tags, flat `[start, end, …]` in
+   * document order, as the inline scan cut them from the prose (see inlineCuts; read by links.ts).
+   */
+  readonly urlCuts: readonly number[];
 }
 
 /**
@@ -322,6 +327,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
   const linkDefinitions: LinkDefinition[] = [];
   const footnoteDefinitions: FootnoteDefinition[] = [];
   const directives: Directive[] = [];
+  const urlCuts: number[] = [];
   if (hidden) for (let k = 0; k < hidden.ranges.length; k += 2) collectDirectives(original.slice(hidden.ranges[k], hidden.ranges[k + 1]), hidden.ranges[k], directives);
   const covered = new Uint8Array(index.lineCount);
 
@@ -432,7 +438,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
       if (contentStart > lineStart) prefixes.push(lineStart, contentStart);
     }
     const prose = prefixes.length ? masked(text, start, end, prefixes) : text.slice(start, end);
-    const cuts = inlineCuts(prose, start, directives);
+    const cuts = inlineCuts(prose, start, directives, urlCuts);
     mask.prose(start, end, deletedUntil > start ? unionOf(cuts, [start, deletedUntil]) : cuts, prefixes);
     deletedUntil = -1;
     const block: Mutable<Block> = { kind: kindOut, start, end, startLine, endLine, isReference: isReference || (section !== undefined && kind !== 'heading') };
@@ -475,7 +481,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
             he = hs + content.length;
             for (let l = t.map![0]; l < t.map![1]; l++) covered[l] = 1;
             mask.blankTo(hs);
-            mask.prose(hs, he, inlineCuts(text.slice(hs, he), hs, directives));
+            mask.prose(hs, he, inlineCuts(text.slice(hs, he), hs, directives, urlCuts));
             pushBlock({ kind: 'heading', start: hs, end: he, startLine, endLine: startLine + 1, isReference: false, headingLevel: level });
           } else {
             const span = addBlock('heading', startLine, t.map![1], content, level);
@@ -659,6 +665,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
     footnoteDefinitions,
     directives,
     bibliographyFiles: front.bibliography,
+    urlCuts,
   };
 
   /**
@@ -707,7 +714,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
       for (let k = 1; k + 1 < runs.length; k += 2) if (runs[k + 1] > runs[k]) gaps.push(runs[k], runs[k + 1]);
       mask.blankTo(start);
       const prose = gaps.length ? masked(text, start, end, gaps) : text.slice(start, end);
-      mask.prose(start, end, inlineCuts(prose, start, directives), gaps);
+      mask.prose(start, end, inlineCuts(prose, start, directives, urlCuts), gaps);
       const block = pushBlock({
         kind: piece.cell ? 'table-cell' : 'paragraph',
         start,
@@ -841,7 +848,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
       const ce = trimmedEnd(text, cs, k);
       if (ce > cs) {
         mask.blankTo(cs);
-        mask.prose(cs, ce, inlineCuts(text.slice(cs, ce), cs, directives));
+        mask.prose(cs, ce, inlineCuts(text.slice(cs, ce), cs, directives, urlCuts));
         pushBlock({ kind: 'table-cell', start: cs, end: ce, startLine: line, endLine: line + 1, isReference: section !== undefined });
       }
       cellStart = k + 1;
