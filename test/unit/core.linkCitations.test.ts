@@ -164,6 +164,17 @@ describe('links as citations: autolinks, bare URLs and HTML anchors count as inl
     }
   });
 
+  it('on: an anchor in an HTML block sources its sentence too, one in deleted text does not', () => {
+    for (const text of [
+      `<p>${quote} Logan Graham told <a href="https://www.cnn.com/x">CNN</a>.</p>\n`,
+      `<div class="note">\n${quote} Logan Graham told <a href="https://www.cnn.com/x">CNN</a>.\n</div>\n`,
+    ]) {
+      assert.deepStrictEqual(codes(on.analyze(text).findings), [], text);
+      assert.match(off.analyze(text).findings[0].message, note, text);
+    }
+    assert.deepStrictEqual(codes(on.analyze(`<p>${quote} Logan Graham said. <del>He told <a href="https://www.cnn.com/x">CNN</a>.</del></p>\n`).findings), ['PL001']);
+  });
+
   it('on: an address written as a link’s text is one link', () => {
     const a = on.analyze(`${quote} Logan Graham told [https://www.cnn.com/x](https://www.cnn.com/x).`);
     assert.deepStrictEqual(codes(a.findings), []);

@@ -92,11 +92,13 @@ const markerLabelRe = /^(?:\d+|\^.*|-?@.*)$/;
 export function webLinks(text: string, mask: string, definitions: readonly LinkDefinition[], urlCuts: readonly number[] = []): WebLink[] {
   const bracketed = bracketLinks(text, mask, definitions);
   if (!urlCuts.length) return bracketed;
-  // Both in document order: merged, leaving out an address written as a bracket link's text (`[https://…](https://…)`).
+  // Both in document order (an HTML block's anchors come before its other addresses: sorted when
+  // out of order), merged, leaving out an address written as a bracket link's text (`[https://…](https://…)`).
+  const cuts = inOrder(urlCuts);
   const out: WebLink[] = [];
   let k = 0;
-  for (let c = 0; c < urlCuts.length; c += 2) {
-    const link = cutLink(text, urlCuts[c], urlCuts[c + 1]);
+  for (let c = 0; c < cuts.length; c += 2) {
+    const link = cutLink(text, cuts[c], cuts[c + 1]);
     if (!link) continue;
     while (k < bracketed.length && bracketed[k].at < link.at) out.push(bracketed[k++]);
     const last = out[out.length - 1];
@@ -104,6 +106,16 @@ export function webLinks(text: string, mask: string, definitions: readonly LinkD
   }
   while (k < bracketed.length) out.push(bracketed[k++]);
   return out;
+}
+
+/** Flat `[start, end, …]` ranges sorted by start (the same list when they are already). */
+function inOrder(ranges: readonly number[]): readonly number[] {
+  let sorted = true;
+  for (let k = 2; k < ranges.length && sorted; k += 2) sorted = ranges[k] >= ranges[k - 2];
+  if (sorted) return ranges;
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < ranges.length; k += 2) pairs.push([ranges[k], ranges[k + 1]]);
+  return pairs.sort((a, b) => a[0] - b[0]).flat();
 }
 
 /** An anchor's `href`, quoted or not. */

@@ -151,8 +151,10 @@ export interface Structure {
   readonly directives: Directive[];
   readonly bibliographyFiles: readonly string[];
   /**
-   * The prose's autolinks, bare URLs and HTML anchors' opening tags, flat `[start, end, …]` in
-   * document order, as the inline scan cut them from the prose (see inlineCuts; read by links.ts).
+   * The prose's autolinks, bare URLs and HTML anchors' opening tags, flat `[start, end, …]`, as the
+   * inline scan and the HTML block reader cut them from the prose (see inlineCuts, htmlBlockText;
+   * read by links.ts). In document order but within an HTML block, whose anchors come before the
+   * addresses of its text.
    */
   readonly urlCuts: readonly number[];
 }
@@ -694,7 +696,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
     for (const d of own) directives.push({ ...d, offset: toText(d.offset) });
     // Outside a `>` quote, the text of a `<blockquote>` element is a block quote too.
     const elements = quoteDepth === 0 ? htmlElements : new HtmlElements();
-    const pieces = htmlBlockText(content, directives, toText, elements);
+    const pieces = htmlBlockText(content, directives, toText, elements, urlCuts);
     let first = true;
     for (const piece of pieces) {
       if (elements === htmlElements && Boolean(piece.quoted) !== htmlQuote >= 0) {
