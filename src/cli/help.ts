@@ -28,8 +28,9 @@ Options:
       --no-bundled           Do not use the bundled fact base.
       --min-words N          A quoted span of fewer than N words (default 3) is a term,
                              not a quotation.
-      --citation-links       A link to a web page ([text](https://...), or [text][label]
-                             with a web address defined) sources the quotations and cites
+      --citation-links       A link to a web page ([text](https://...), [text][label]
+                             with a web address defined, <https://...>, a bare https://...
+                             or www...., <a href="https://...">) sources the quotations and cites
                              the figures of its sentence, as a citation marker does
                              (policyLens.citations.links).
   -q, --quiet                Print only the findings: no summary line.

@@ -240,6 +240,25 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
   return -1;
 }
 
+/** Longest gap between a link and the sentence it is read with, in characters. */
+const maxLinkGap = 2000;
+
+/**
+ * The sentence a link at `at` belongs to: the one that holds it, else, for an address the prose
+ * leaves out (an autolink or a bare URL) after a sentence's last word or its closing punctuation
+ * ("… see <https://…>", "… this year. https://…"), the sentence it follows in the paragraph, else the
+ * one it opens; -1 when a blank line or other words stand between.
+ */
+function linkSentence(sentences: readonly Sentence[], mask: string, at: number): number {
+  const s = sentenceAt(sentences, at);
+  if (s >= 0) return s;
+  const next = firstAtOrAfter(sentences, at, (x) => x.span.start);
+  const gapOnly = (from: number, to: number) => to - from <= maxLinkGap && !mask.slice(from, to).includes('\n\n') && mask.slice(from, to).trim() === '';
+  if (next > 0 && gapOnly(sentences[next - 1].span.end, at)) return next - 1;
+  if (next < sentences.length && gapOnly(at, sentences[next].span.start)) return next;
+  return -1;
+}
+
 /** What may stand between a marker (or a link) and the end of its sentence for it to end the sentence: spaces, punctuation, closing marks. */
 const endsSentence = /^[\s.:;,!?)\]"”’'—-]*$/;
 
@@ -290,11 +309,11 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   // Links to web pages, by sentence, shared by a table row and from its source line as markers are. With
   // policyLens.citations.links on they cite as resolved markers do; off, a PL001 or PL007 beside one says so.
   const linksOn = settings['citations.links'];
-  const links = webLinks(text, structure.mask, structure.linkDefinitions);
+  const links = webLinks(text, structure.mask, structure.linkDefinitions, structure.urlCuts);
   const linksBySentence: number[][] | undefined = links.length ? sentences.map(() => []) : undefined;
   if (linksBySentence) {
     links.forEach((l, i) => {
-      const s = sentenceAt(sentences, l.at);
+      const s = linkSentence(sentences, structure.mask, l.at);
       if (s >= 0) linksBySentence[s].push(i);
     });
     shareTableRowMarkers(rows.all, scan.scanned, linksBySentence);

@@ -77,9 +77,9 @@ export const settingDefs = {
     schema: z.boolean().default(false),
     section: settingSections.analysis,
     description:
-      'Count a link to a web page as a citation: an inline link or a reference-style link in a sentence sources its quotations and cites its claims, as a citation marker does. Op-eds, blog posts and news copy cite by linking.',
+      'Count a link to a web page as a citation: an inline link, a reference-style link, an autolink, a bare URL or an HTML anchor in a sentence sources its quotations and cites its claims, as a citation marker does. Op-eds, blog posts and news copy cite by linking.',
     markdownDescription:
-      'Count a link to a web page as a citation: an inline link (`[told CNN](https://…)`) or a reference-style link whose definition is a web address (`[the card][card]`) in a sentence sources its quotations and cites its figures, as a citation marker (`[1]`, `[^1]`) does, so they get no PL001 or PL007. Op-eds, blog posts and news copy cite by linking; reports and papers cite with markers (the default).',
+      'Count a link to a web page as a citation: an inline link (`[told CNN](https://…)`), a reference-style link whose definition is a web address (`[the card][card]`), an autolink (`<https://…>`), a bare URL (`https://…`, `www.…`) or an HTML anchor (`<a href="https://…">`) in a sentence sources its quotations and cites its figures, as a citation marker (`[1]`, `[^1]`) does, so they get no PL001 or PL007. Op-eds, blog posts and news copy cite by linking; reports and papers cite with markers (the default).',
     scope: 'resource',
   }),
   'debounceMs': setting({

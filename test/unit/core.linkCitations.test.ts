@@ -117,3 +117,67 @@ describe('citation fixes beside a named link definition', () => {
     assert.deepStrictEqual(codes(off.analyze(fixed).findings), []);
   });
 });
+
+describe('links as citations: autolinks, bare URLs and HTML anchors count as inline links do', () => {
+  const quote = '"We did not feel comfortable releasing this generally,"';
+  const forms = [
+    `${quote} Logan Graham told CNN <https://www.cnn.com/2026/04/07/tech/x>.`,
+    `${quote} Logan Graham told CNN (https://www.cnn.com/2026/04/07/tech/x).`,
+    `${quote} Logan Graham told CNN, www.cnn.com/2026/04/07/tech/x, in April.`,
+    `${quote} Logan Graham told <a href="https://www.cnn.com/2026/04/07/tech/x">CNN</a>.`,
+    `<a href='https://www.cnn.com/x'>CNN</a> quoted Logan Graham: ${quote.replace(',"', '."')}`,
+    `Logan Graham told CNN: ${quote.replace(',"', '."')} https://www.cnn.com/x`,
+  ];
+
+  it('on: each sources the quotation of its sentence, and the quotation lists its address', () => {
+    for (const text of forms) {
+      const a = on.analyze(text);
+      assert.deepStrictEqual(codes(a.findings), [], text);
+      assert.match(a.quotes[0].links?.[0] ?? '', /^(?:https:\/\/)?www\.cnn\.com\//, text);
+    }
+  });
+
+  it('off: the PL001 beside each says a link is no citation', () => {
+    for (const text of forms) {
+      const found = off.analyze(text).findings;
+      assert.deepStrictEqual(codes(found), ['PL001'], text);
+      assert.match(found[0].message, note, text);
+    }
+  });
+
+  it('on: a bare URL after a figure’s sentence, with no full stop, cites it', () => {
+    assert.deepStrictEqual(codes(on.analyze('The system card runs to 244 pages, see <https://www.anthropic.com/card.pdf>').findings), []);
+    assert.deepStrictEqual(codes(on.analyze('The system card runs to 244 pages. https://www.anthropic.com/card.pdf').findings), []);
+  });
+
+  it('on: mailto, #anchors, files, addresses in code and in another paragraph cite nothing, and say nothing off', () => {
+    for (const text of [
+      `${quote} Logan Graham said <mailto:press@cnn.com>.`,
+      `${quote} Logan Graham said <a href="#sources">below</a>.`,
+      `${quote} Logan Graham said <a href="./notes.md">in my notes</a>.`,
+      `${quote} Logan Graham said \`https://www.cnn.com/x\`.`,
+      `${quote} Logan Graham said.\n\nhttps://www.cnn.com/x`,
+      `${quote} Logan Graham said. Another sentence follows https://www.cnn.com/x here.`,
+    ]) {
+      assert.deepStrictEqual(codes(on.analyze(text).findings), ['PL001'], text);
+      assert.doesNotMatch(off.analyze(text).findings[0].message, /link/, text);
+    }
+  });
+
+  it('on: an anchor in an HTML block sources its sentence too, one in deleted text does not', () => {
+    for (const text of [
+      `<p>${quote} Logan Graham told <a href="https://www.cnn.com/x">CNN</a>.</p>\n`,
+      `<div class="note">\n${quote} Logan Graham told <a href="https://www.cnn.com/x">CNN</a>.\n</div>\n`,
+    ]) {
+      assert.deepStrictEqual(codes(on.analyze(text).findings), [], text);
+      assert.match(off.analyze(text).findings[0].message, note, text);
+    }
+    assert.deepStrictEqual(codes(on.analyze(`<p>${quote} Logan Graham said. <del>He told <a href="https://www.cnn.com/x">CNN</a>.</del></p>\n`).findings), ['PL001']);
+  });
+
+  it('on: an address written as a link’s text is one link', () => {
+    const a = on.analyze(`${quote} Logan Graham told [https://www.cnn.com/x](https://www.cnn.com/x).`);
+    assert.deepStrictEqual(codes(a.findings), []);
+    assert.deepStrictEqual(a.quotes[0].links, ['https://www.cnn.com/x']);
+  });
+});

@@ -53,3 +53,38 @@ describe('a citation fix in a table row', () => {
     assert.doesNotMatch(fixed, /\d\[\^/);
   });
 });
+
+describe('a table’s source line set above it', () => {
+  const src = 'Source: Anthropic, *Project Glasswing*, 7 April 2026[^4]';
+  const cited = (text: string) => {
+    const a = analyzer.analyze(text);
+    assert.deepStrictEqual(codes(a.findings), [], text);
+    for (const c of a.claims) assert.deepStrictEqual(c.citations, ['^4'], c.text);
+  };
+
+  it('cites every row between a caption and the table, one blank line or none apart', () => {
+    cited(`Table 1: Selected benchmark results (per cent)\n\n${src}\n\n${table}${note}`);
+    cited(`**Table 1. Selected benchmark results (%)**\n\n**Source:** Anthropic, 7 April 2026.[^4]\n${table}${note}`);
+    cited(`The model did well.\n\n${src}\n${table}${note}`);
+  });
+
+  it('cites every row between a heading and the table, and as the last line of the caption’s paragraph', () => {
+    cited(`### Selected benchmark results\n\n${src}\n\n${table}${note}`);
+    cited(`${src}\n\n${table}${note}`);
+    cited(`*Table 1. Selected benchmark results (per cent)*\n${src}\n\n${table}${note}`);
+  });
+
+  it('does not take the line under an earlier table, or one set after prose, apart from the table', () => {
+    const first = '| Model | Partners |\n|---|---:|\n| Project Glasswing | 12 |\n';
+    const a = analyzer.analyze(`${first}\n${src}\n\n${table}${note}`);
+    assert.deepStrictEqual(codes(a.findings), ['PL007', 'PL007']);
+    assert.ok(a.findings.every((f) => f.range.start.line > 4), JSON.stringify(a.findings.map((f) => f.range)));
+    assert.deepStrictEqual(codes(analyzer.analyze(`Mythos Preview scored higher than any model before it.\n\n${src}\n\n${table}${note}`).findings), ['PL007', 'PL007']);
+    assert.deepStrictEqual(codes(analyzer.analyze(`The scores are in.\nSource: Anthropic[^4]\n\n${table}${note}`).findings), ['PL007', 'PL007']);
+  });
+
+  it('a line that does not open on a Source label, or is two blank lines away, cites no row', () => {
+    assert.deepStrictEqual(codes(analyzer.analyze(`As Anthropic reports.[^4]\n\n${table}${note}`).findings), ['PL007', 'PL007']);
+    assert.deepStrictEqual(codes(analyzer.analyze(`${src}\n\n\n${table}${note}`).findings), ['PL007', 'PL007']);
+  });
+});

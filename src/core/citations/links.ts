@@ -3,24 +3,32 @@ import { normalizeLabel } from './resolve';
 
 /**
  * The links of a document's prose to a web page: inline links, `[told CNN](https://cnn.com/…)`,
- * and reference-style links whose definition is a web address, `[Alignment Risk Update][aru]`,
- * `[Fortune][]` and `[Fortune]` with `[aru]: https://… "…"` defined. Op-eds, blog posts and news
+ * reference-style links whose definition is a web address, `[Alignment Risk Update][aru]`,
+ * `[Fortune][]` and `[Fortune]` with `[aru]: https://… "…"` defined, autolinks
+ * (`<https://cnn.com/…>`), bare URLs that GFM links (`https://cnn.com/…`, `www.cnn.com/…`) and HTML
+ * anchors (`<a href="https://cnn.com/…">told CNN</a>`). Op-eds, blog posts and news
  * copy cite by linking; with `policyLens.citations.links` on, such a link sources the quotations
  * and cites the claims of its sentence as a resolved marker would (see pipeline.ts).
  *
- * Not links to a source: images (`![chart](https://…)`), links to the document itself or to a
- * file (`[below](#scores)`, `[notes](./notes.md)`), and reference-style links with a number, a
- * footnote or a Pandoc label (`[text][4]` is a citation marker, read as one). Links in code, in
- * comments and in struck text are none: only what the mask keeps as prose counts.
+ * Not links to a source, in any of these forms: images (`![chart](https://…)`), links to the
+ * document itself, to a file or to an address that is no web page (`[below](#scores)`,
+ * `[notes](./notes.md)`, `<a href="#scores">`, `<mailto:press@…>`), and reference-style links with
+ * a number, a footnote or a Pandoc label (`[text][4]` is a citation marker, read as one). Links in
+ * code, in comments and in struck text are none: only what the mask keeps as prose counts.
  *
- * One pass over the mask's `]`s; a link's text is walked back once to find its `[`.
+ * One pass over the mask's `]`s; a link's text is walked back once to find its `[`. Autolinks,
+ * bare URLs and anchors are the cuts the inline scan made of them (`Structure.urlCuts`): each is
+ * read once, with no scan of its own.
  */
 export interface WebLink {
   /** Offset of the link's `[`. */
   readonly start: number;
   /** Offset just past its `)`, or past the `]` of its label. */
   readonly end: number;
-  /** Offset of the `]` that closes the link's text: the sentence that holds it holds the link. */
+  /**
+   * Offset of the `]` that closes the link's text, of an autolink's or a bare URL's first
+   * character, or of an anchor's text: the sentence that holds it holds the link.
+   */
   readonly at: number;
   readonly url: string;
 }
@@ -81,7 +89,67 @@ const markerLabelRe = /^(?:\d+|\^.*|-?@.*)$/;
  * The web links of the prose, in document order. `mask` is the prose with non-prose blanked
  * (link destinations among it), `text` the document, `definitions` its link reference definitions.
  */
-export function webLinks(text: string, mask: string, definitions: readonly LinkDefinition[]): WebLink[] {
+export function webLinks(text: string, mask: string, definitions: readonly LinkDefinition[], urlCuts: readonly number[] = []): WebLink[] {
+  const bracketed = bracketLinks(text, mask, definitions);
+  if (!urlCuts.length) return bracketed;
+  // Both in document order (an HTML block's anchors come before its other addresses: sorted when
+  // out of order), merged, leaving out an address written as a bracket link's text (`[https://…](https://…)`).
+  const cuts = inOrder(urlCuts);
+  const out: WebLink[] = [];
+  let k = 0;
+  for (let c = 0; c < cuts.length; c += 2) {
+    const link = cutLink(text, cuts[c], cuts[c + 1]);
+    if (!link) continue;
+    while (k < bracketed.length && bracketed[k].at < link.at) out.push(bracketed[k++]);
+    const last = out[out.length - 1];
+    if (!(last && last.start <= link.start && link.start < last.end)) out.push(link);
+  }
+  while (k < bracketed.length) out.push(bracketed[k++]);
+  return out;
+}
+
+/** Flat `[start, end, …]` ranges sorted by start (the same list when they are already). */
+function inOrder(ranges: readonly number[]): readonly number[] {
+  let sorted = true;
+  for (let k = 2; k < ranges.length && sorted; k += 2) sorted = ranges[k] >= ranges[k - 2];
+  if (sorted) return ranges;
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < ranges.length; k += 2) pairs.push([ranges[k], ranges[k + 1]]);
+  return pairs.sort((a, b) => a[0] - b[0]).flat();
+}
+
+/** An anchor's `href`, quoted or not. */
+const hrefRe = /\shref[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"'<>`=]+))/i;
+
+/**
+ * The web link of a cut the inline scan made, [start, end): an autolink `<https://…>`, a bare URL
+ * or an anchor's opening tag, whose link runs to its `</a>` (looked for in the paragraph, at most
+ * `maxBracket` characters on). Undefined when its address is no web page's.
+ */
+function cutLink(text: string, start: number, end: number): WebLink | undefined {
+  const first = text.charCodeAt(start);
+  if (first !== 60 /* < */) {
+    // An address as a link's text runs on into the link's destination (`https://…](https://…)`): the destination is the link's.
+    const raw = text.slice(start, end);
+    const bracket = raw.indexOf('](');
+    const url = webUrl(bracket < 0 ? raw : raw.slice(bracket + 2).replace(/\)$/, ''));
+    return url ? { start, end, at: start, url } : undefined;
+  }
+  if (text.charCodeAt(start + 1) !== 97 && text.charCodeAt(start + 1) !== 65) {
+    const url = webUrl(text.slice(start + 1, end - 1));
+    return url ? { start, end, at: start, url } : undefined;
+  }
+  const href = hrefRe.exec(text.slice(start, end));
+  const url = href ? webUrl(href[1] ?? href[2] ?? href[3]) : undefined;
+  if (!url) return undefined;
+  const stop = Math.min(text.length, end + maxBracket);
+  const close = text.slice(end, stop).search(/<\/a\s*>|\n[ \t>]*\n/i);
+  const closeEnd = close >= 0 && text.charCodeAt(end + close) === 60 ? text.indexOf('>', end + close) + 1 : end;
+  return { start, end: closeEnd, at: end, url };
+}
+
+/** The inline and reference-style links of the prose (see webLinks). */
+function bracketLinks(text: string, mask: string, definitions: readonly LinkDefinition[]): WebLink[] {
   // Labels a reference-style link may use, with their web address (the first definition of a label wins).
   const named = new Map<string, string | undefined>();
   for (const d of definitions) {

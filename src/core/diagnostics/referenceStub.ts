@@ -29,7 +29,7 @@ function stubFix(scan: Scan, citation: Citation, writerOf: () => ReferenceWriter
   if (citation.kind === 'footnote') {
     return { title: `Add a footnote definition for [${citation.label}]`, edits: writerOf().add({ label: citation.label }, []) };
   }
-  const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
+  const section = writerOf().list;
   if (citation.kind === 'author-year') {
     // A dangling author-year citation: an entry for it at the end of the bibliography.
     if (!section) return undefined;

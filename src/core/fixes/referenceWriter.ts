@@ -1,8 +1,9 @@
 import type { Citation, ReferenceInfo, TextEdit } from '../types';
 import type { Source } from '../factbase/schema';
 import type { LineIndex } from '../text/lineIndex';
-import { sectionName, type ReferenceSection, type Structure } from '../markdown/structure';
+import { isReadingList, sectionName, type ReferenceSection, type Structure } from '../markdown/structure';
 import { appendEntry } from './appendEntry';
+import { entryList } from './entryList';
 
 /**
  * How quick fixes add a reference to a document, in the style it already uses: an item of its
@@ -29,6 +30,8 @@ export function labelKind(label: string): LabelKind {
 }
 
 export interface ReferenceWriter {
+  /** The list new references go to (see entryList); undefined when they go elsewhere. */
+  readonly list: ReferenceSection | undefined;
   /** How a new reference is labelled in this document. */
   readonly newKind: LabelKind;
   /** Labels for new references to `sources`, in that order: each free in the document and distinct. */
@@ -99,7 +102,7 @@ export const maxSectionStubs = 100;
 
 export function referenceWriter(text: string, index: LineIndex, structure: Structure, citations: readonly Citation[], references: readonly ReferenceInfo[]): ReferenceWriter {
   const eol = lineBreakRe.exec(text)?.[0] ?? '\n';
-  const section = [...structure.referenceSections].reverse().find((s) => s.items.length);
+  const section = entryList(structure, index, citations, references);
   const authorYear = section ? section.items.map((i) => i.authorYear).filter((e) => e !== undefined) : [];
   const numericDefs = structure.linkDefinitions.filter((d) => /^\d+$/.test(d.label.trim()));
   const notes = structure.footnoteDefinitions;
@@ -120,7 +123,15 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
   // ------------------------------------------------------------------ labels
   const numbersInUse = new Set<number>();
   let topNumber = 0;
+  // A new entry is written with its number, which wins over an item's position: the items another
+  // (reading) list counts only by position leave their numbers free ("2." after "1." in References,
+  // whatever the Further reading list's bullets count to). Markers that cite them hold theirs (below).
+  const countedOnly = new Set<number>();
+  for (const s of structure.referenceSections) {
+    if (s !== section && isReadingList(s)) for (const i of s.items) if (i.explicitNumber === undefined) countedOnly.add(index.lineOf(i.start));
+  }
   for (const r of references) {
+    if (r.kind === 'list-item' && r.range && countedOnly.has(r.range.start.line)) continue;
     if ((r.kind === 'list-item' || r.kind === 'definition') && /^\d+$/.test(r.label)) topNumber = Math.max(topNumber, Number(r.label));
   }
   for (const c of citations) if (c.kind === 'numeric') numbersInUse.add(Number(c.label));
@@ -274,6 +285,7 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
     return shared;
   };
   return {
+    list: section,
     newKind,
     newLabels,
     place(label) {

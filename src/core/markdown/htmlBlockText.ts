@@ -137,9 +137,10 @@ function restOfLineBlank(s: string, from: number, to: number): boolean {
 /**
  * The pieces of prose of the HTML block text `s`, in offsets of `s`. MDX comments' suppression
  * directives are collected into `directives` with offsets `mapOffset(i)` (HTML comments' are
- * collected with the whole block).
+ * collected with the whole block), and, when `links` is given, the opening tags of its anchors
+ * (`<a href="…">`), flat `[start, end, …]` in those offsets, as inlineCuts collects them in prose.
  */
-export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at: number) => number, elements = new HtmlElements()): HtmlPiece[] {
+export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at: number) => number, elements = new HtmlElements(), links?: number[]): HtmlPiece[] {
   const pieces: HtmlPiece[] = [];
   elements.startBlock();
   const tags = new TagReader(s);
@@ -235,6 +236,7 @@ export function htmlBlockText(s: string, directives: Directive[], mapOffset: (at
           breaks = blockElements.has(key) || rawElements.has(key) || !lineHasTextBefore(at) || restOfLineBlank(s, end, s.length);
         }
         if (end > 0 && name !== undefined) tagRead = { key, closing, selfClosing: s.charCodeAt(end - 2) === 47 /* / */ };
+        if (links && end > 0 && !closing && key === 'a') links.push(mapOffset(at), mapOffset(end));
       }
     }
     if (end < 0) continue;

@@ -153,10 +153,10 @@ export function unionOf(cuts: readonly number[], more: readonly number[]): numbe
  * as ranges to blank, flat `[start, end, start, end, ...]` in text offsets, in order and
  * disjoint. Returning ranges rather than a masked copy lets the caller write the mask once.
  */
-export function inlineCuts(s: string, offset: number, directives: Directive[]): readonly number[] {
+export function inlineCuts(s: string, offset: number, directives: Directive[], links?: number[]): readonly number[] {
   const asides = teamAsides(s, offset);
   if (!prefilter.test(s) && !s.includes('://') && !s.includes('www.') && !s.includes('%%')) return asides;
-  const cuts = withoutAsides(s, offset, directives);
+  const cuts = withoutAsides(s, offset, directives, links);
   return asides.length ? unionOf(cuts, asides) : cuts;
 }
 
@@ -175,7 +175,17 @@ function teamAsides(s: string, offset: number): readonly number[] {
   return found;
 }
 
-function withoutAsides(s: string, offset: number, directives: Directive[]): readonly number[] {
+/** An autolink's opening, `<https:`, `<mailto:` (an HTML tag has no colon after its name). */
+const autolinkOpen = /^<[A-Za-z][A-Za-z0-9+.-]{1,31}:/;
+/** An `<a …>` opening tag. */
+const anchorOpen = /^<a\s/i;
+
+/**
+ * `links`, when given, collects the cuts that are links a reader follows, flat `[start, end, …]` in
+ * text offsets and in order: autolinks (`<https://…>`), bare URLs (`https://…`, `www.…`) and the
+ * opening tags of HTML anchors (`<a href="…">`), for links.ts to read their addresses from.
+ */
+function withoutAsides(s: string, offset: number, directives: Directive[], links?: number[]): readonly number[] {
   // Matches come left to right; a cut that starts inside the last one kept is dropped
   // (even where it reaches further).
   const cuts: number[] = [];
@@ -316,6 +326,9 @@ function withoutAsides(s: string, offset: number, directives: Directive[]): read
       // Backslash escape: the escaped mark is not a quotation mark or a bracket.
     } else if (tok.startsWith('http') || tok.startsWith('ftp') || tok.startsWith('www')) {
       end = at + trimUrl(tok).length;
+      if (links && at >= kept) links.push(offset + at, offset + end);
+    } else if (links && tok.charCodeAt(0) === 60 /* < */ && (autolinkOpen.test(tok) || anchorOpen.test(tok))) {
+      if (at >= kept) links.push(offset + at, offset + end);
     } else if (tok.charCodeAt(tok.length - 2) !== 47 /* / */ && deletionOpen.test(tok)) {
       // `<del>`, `<s>`, `<strike>`: deleted text, to the closing tag or the end of the block.
       const name = deletionOpen.exec(tok)![1].toLowerCase();

@@ -150,6 +150,13 @@ export interface Structure {
   readonly footnoteDefinitions: FootnoteDefinition[];
   readonly directives: Directive[];
   readonly bibliographyFiles: readonly string[];
+  /**
+   * The prose's autolinks, bare URLs and HTML anchors' opening tags, flat `[start, end, …]`, as the
+   * inline scan and the HTML block reader cut them from the prose (see inlineCuts, htmlBlockText;
+   * read by links.ts). In document order but within an HTML block, whose anchors come before the
+   * addresses of its text.
+   */
+  readonly urlCuts: readonly number[];
 }
 
 /**
@@ -322,6 +329,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
   const linkDefinitions: LinkDefinition[] = [];
   const footnoteDefinitions: FootnoteDefinition[] = [];
   const directives: Directive[] = [];
+  const urlCuts: number[] = [];
   if (hidden) for (let k = 0; k < hidden.ranges.length; k += 2) collectDirectives(original.slice(hidden.ranges[k], hidden.ranges[k + 1]), hidden.ranges[k], directives);
   const covered = new Uint8Array(index.lineCount);
 
@@ -432,7 +440,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
       if (contentStart > lineStart) prefixes.push(lineStart, contentStart);
     }
     const prose = prefixes.length ? masked(text, start, end, prefixes) : text.slice(start, end);
-    const cuts = inlineCuts(prose, start, directives);
+    const cuts = inlineCuts(prose, start, directives, urlCuts);
     mask.prose(start, end, deletedUntil > start ? unionOf(cuts, [start, deletedUntil]) : cuts, prefixes);
     deletedUntil = -1;
     const block: Mutable<Block> = { kind: kindOut, start, end, startLine, endLine, isReference: isReference || (section !== undefined && kind !== 'heading') };
@@ -475,7 +483,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
             he = hs + content.length;
             for (let l = t.map![0]; l < t.map![1]; l++) covered[l] = 1;
             mask.blankTo(hs);
-            mask.prose(hs, he, inlineCuts(text.slice(hs, he), hs, directives));
+            mask.prose(hs, he, inlineCuts(text.slice(hs, he), hs, directives, urlCuts));
             pushBlock({ kind: 'heading', start: hs, end: he, startLine, endLine: startLine + 1, isReference: false, headingLevel: level });
           } else {
             const span = addBlock('heading', startLine, t.map![1], content, level);
@@ -659,6 +667,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
     footnoteDefinitions,
     directives,
     bibliographyFiles: front.bibliography,
+    urlCuts,
   };
 
   /**
@@ -687,7 +696,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
     for (const d of own) directives.push({ ...d, offset: toText(d.offset) });
     // Outside a `>` quote, the text of a `<blockquote>` element is a block quote too.
     const elements = quoteDepth === 0 ? htmlElements : new HtmlElements();
-    const pieces = htmlBlockText(content, directives, toText, elements);
+    const pieces = htmlBlockText(content, directives, toText, elements, urlCuts);
     let first = true;
     for (const piece of pieces) {
       if (elements === htmlElements && Boolean(piece.quoted) !== htmlQuote >= 0) {
@@ -707,7 +716,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
       for (let k = 1; k + 1 < runs.length; k += 2) if (runs[k + 1] > runs[k]) gaps.push(runs[k], runs[k + 1]);
       mask.blankTo(start);
       const prose = gaps.length ? masked(text, start, end, gaps) : text.slice(start, end);
-      mask.prose(start, end, inlineCuts(prose, start, directives), gaps);
+      mask.prose(start, end, inlineCuts(prose, start, directives, urlCuts), gaps);
       const block = pushBlock({
         kind: piece.cell ? 'table-cell' : 'paragraph',
         start,
@@ -841,7 +850,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
       const ce = trimmedEnd(text, cs, k);
       if (ce > cs) {
         mask.blankTo(cs);
-        mask.prose(cs, ce, inlineCuts(text.slice(cs, ce), cs, directives));
+        mask.prose(cs, ce, inlineCuts(text.slice(cs, ce), cs, directives, urlCuts));
         pushBlock({ kind: 'table-cell', start: cs, end: ce, startLine: line, endLine: line + 1, isReference: section !== undefined });
       }
       cellStart = k + 1;
