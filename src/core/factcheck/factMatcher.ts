@@ -8,6 +8,7 @@ import { escapeRegExp } from '../util/regExp';
 import { factNouns } from './relativeClause';
 import { boundInStatement } from './statedBound';
 import { countedMembers } from './exceptedNames';
+import { notAfterNounOpener } from './pluralNounForm';
 
 /**
  * What ties a sentence's figure to a fact on record: one of the fact's cue words in the
@@ -161,7 +162,8 @@ const britishZ = /(?<=[iy])z(?=[aei])/gi;
 function cueRegExp(cue: string, flags = 'iu'): RegExp {
   const verb = pastTenseEnd.exec(cue);
   const spelled = (text: string) => escapeRegExp(text).replace(/\s+/g, '\\s+').replace(britishZ, '[sz]');
-  const source = verb ? `${spelled(verb[1])}(?:ed|es|s|e)` : spelled(cue);
+  // The form in "-s" only where a verb can stand: "the files" are no filing (see `pluralNounForm`).
+  const source = verb ? `(?:${spelled(verb[1])}(?:ed|e)|${notAfterNounOpener}${spelled(verb[1])}(?:es|s))` : spelled(cue);
   return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${source}(?![\\p{L}\\p{N}])`, flags);
 }
 

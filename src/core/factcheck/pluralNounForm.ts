@@ -1,0 +1,28 @@
+/**
+ * A cue verb's form in "-s" is also a plural noun: "filed" gives "files" ("Anthropic files suit"
+ * and "the unpublished files"), "leaked" "leaks", "released" "releases", "reported" "reports".
+ * The noun names other things than the verb's event (documents, not a filing), so the form is
+ * read as the verb only where a verb can stand: not after a word that opens a noun phrase (a
+ * determiner, a possessive, a quantifier or a number: "the files", "Fortune's reports", "3,000
+ * files"), a preposition ("dozens of files", "in leaks"), or an adjective ("unpublished files",
+ * "internal reports"; a participle in "-ed" and a few common adjectives), all on the same line
+ * of words (a comma or a dash between ends the phrase: "the agency, which was sued, files …").
+ */
+
+/** Words that open a noun phrase or stand in it before its noun. */
+const nounOpeners = [
+  'the', 'a', 'an', 'these', 'those', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose',
+  'some', 'many', 'several', 'all', 'both', 'few', 'no', 'any', 'other', 'such', 'more', 'most', 'each', 'every',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
+  'of', 'in', 'on', 'at', 'from', 'with', 'by', 'for', 'about', 'into', 'among', 'between', 'after', 'before', 'under', 'over',
+  'through', 'without', 'via', 'across', 'against', 'like',
+  'new', 'old', 'internal', 'secret', 'private', 'public', 'confidential', 'draft', 'earlier', 'later', 'recent', 'latest',
+  'further', 'additional', 'separate', 'same', 'similar', 'previous', 'prior', 'official', 'several',
+];
+
+/**
+ * A lookbehind for the regular expression of a cue, put right before the verb's stem: it fails
+ * where the words before make the "-s" form a noun (see the module comment). Spaces and tabs only
+ * between: a line break in a hard-wrapped paragraph is rare enough to leave the form a verb.
+ */
+export const notAfterNounOpener = String.raw`(?<!(?:^|[^\p{L}\p{N}])(?:${[...new Set(nounOpeners)].join('|')})[ \t]+|\p{L}{3}ed[ \t]+|\p{N}[ \t]+|\p{L}['’]s?[ \t]+)`;
