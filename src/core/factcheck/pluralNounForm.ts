@@ -21,8 +21,13 @@ const nounOpeners = [
 ];
 
 /**
- * A lookbehind for the regular expression of a cue, put right before the verb's stem: it fails
- * where the words before make the "-s" form a noun (see the module comment). Spaces and tabs only
+ * A lookbehind for the regular expression of a cue, put right after the verb's stem (`stem`, its
+ * pattern) and before the "-s" ending: it fails where the words before make the form a noun (see
+ * the module comment). Holding the stem, it runs only where the stem matched. Spaces and tabs only
  * between: a line break in a hard-wrapped paragraph is rare enough to leave the form a verb.
  */
-export const notAfterNounOpener = String.raw`(?<!(?:^|[^\p{L}\p{N}])(?:${[...new Set(nounOpeners)].join('|')})[ \t]+|\p{L}{3}ed[ \t]+|\p{N}[ \t]+|\p{L}['’]s?[ \t]+)`;
+export function nounFormAfter(stem: string): string {
+  return String.raw`(?<!(?:(?:^|[^\p{L}\p{N}])(?:${openers})|\p{L}{3}ed|\p{N}|\p{L}['’]s?)[ \t]+${stem})`;
+}
+
+const openers = [...new Set(nounOpeners)].join('|');
