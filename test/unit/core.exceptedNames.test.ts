@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/core';
 import { parseFactBase } from '../../src/core/factbase/load';
-import { contradictions, statusOf } from './support/sentenceFigures';
+import { analyzer, contradictions, sources, statusOf } from './support/sentenceFigures';
 
 describe('a count that sets names apart (bundled fact base: the founding-partner-of relations say who the twelve are)', () => {
   it('confirms the rest of a count whose member the sentence sets apart, before or after the count', () => {
@@ -27,6 +27,17 @@ describe('a count that sets names apart (bundled fact base: the founding-partner
     assert.deepEqual(contradictions('Glasswing has 12 founding partners besides Anthropic [1].'), [['12', '11']]);
     assert.deepEqual(contradictions('Besides Anthropic, Glasswing has twelve founding partners [1].'), [['twelve', 'eleven']]);
     assert.deepEqual(contradictions('Glasswing has 11 founding partners besides Anthropic and Microsoft [1].'), [['11', '10']]);
+  });
+
+  it('states in the message the rest the fix writes, and how it comes from the record (QA round 22)', () => {
+    const text = `Project Glasswing gives the model to 13 founding partners besides Anthropic [1].${sources}`;
+    const found = analyzer.analyze(text).findings.filter((f) => f.code === 'PL006');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /— 11 founding partners besides Anthropic on record \(12 founding partners less Anthropic\)/);
+    assert.equal(found[0].fixes[0]?.edits[0]?.newText, '11');
+    // A name the record does not count takes nothing off: the message gives the whole count, as the fix does.
+    const other = analyzer.analyze(`Glasswing has 11 founding partners besides OpenAI [1].${sources}`).findings.filter((f) => f.code === 'PL006');
+    assert.match(other[0].message, /— 12 founding partners on record \(source/);
   });
 
   it('takes nothing off for a name that is no member, a possessive, or a name the comma only follows', () => {
@@ -69,5 +80,12 @@ sources:
     assert.deepEqual(pl006('The Northmere Testing Compact has six signatories besides Quillon [1].'), []);
     assert.deepEqual(pl006('The Northmere Testing Compact has nine signatories besides Quillon [1].'), [['nine', '']]);
     assert.deepEqual(pl006('The Northmere Testing Compact has nine signatories [1].'), [['nine', 'six']]);
+  });
+
+  it('states both readings in the message of a count that agrees with neither', () => {
+    const text = `The Northmere Testing Compact has nine signatories besides Quillon [1].\n\n## Sources\n\n1. Northmere Courier, "The Board at Two".\n`;
+    const found = analyzer.analyze(text).findings.filter((f) => f.code === 'PL006');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /— 6 signatories on record, or 5 signatories besides Quillon if the record counts Quillon \(source/);
   });
 });

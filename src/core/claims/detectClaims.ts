@@ -4,6 +4,7 @@ import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
 import { addressOrCodeEnd } from './addressOrCode';
 import { isReactionCount } from './reactionCount';
+import { isVagueAmount } from './vagueAmount';
 import { isMailbagCount } from './mailbagCount';
 import { indirectQuestionSpan, isYesNoQuestion, openingWhetherSpan } from './question';
 import { foreignMonthPattern, isoDate, monthNumber, monthPattern, parseDigits, parseNumber, readDecimalWords, readNumberWords, scaleOf } from './numbers';
@@ -1045,6 +1046,11 @@ function takeNumber(text: string, token: string, a: number): void {
       n = compound.value;
       b = compound.end;
       scan.add(a, b);
+    }
+    // "a few dozen", "several hundred": a vague amount, no figure (see `vagueAmount`).
+    if (isVagueAmount(text, token, a)) {
+      scan.add(a, b);
+      return;
     }
     // "half a dozen" is 6, read from "half".
     const halfA = n === 12 && (token === 'dozen' || token === 'Dozen') ? halfABefore.exec(text.slice(Math.max(0, a - 12), a)) : null;

@@ -18,8 +18,9 @@ import { rowSpeaker } from './rowSpeaker';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import type { TableRow, TableRows } from '../markdown/tableRows';
 import { describeValueAsWritten } from './formatValue';
+import { describeSetApart } from './setApartRecord';
 import { figureOnOneLine } from '../diagnostics/writtenFigure';
-import { judgeClaim, type ClaimVerdict } from './claimVerdict';
+import { judgeClaim, type ClaimVerdict, type SetApart } from './claimVerdict';
 import { judgeSeenThrough } from './judgeSeenThrough';
 import { cellUnit, figureOnly, tableUnit, withHeaderUnit, type HeaderUnit } from './headerUnit';
 import { glossUnit, withGlossUnit } from './glossUnit';
@@ -638,7 +639,9 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
   const nameWords = knownNameWords(factIndex);
   const sourceOf = perItem((fact: Fact) => sourceLabel(fact.sources, factIndex));
   // The value on record in the notation of the text's figure where that is a power of ten ("10²⁵ FLOP on record").
-  const onRecord = (fact: Fact, written: string) => `${fact.statement.replace(/\.$/, '')} — ${describeValueAsWritten(fact.value!, written)} on record${sourceOf(fact)}`;
+  // A count that sets names apart states the rest it was held against, as its fix writes it ("11 founding partners besides Anthropic").
+  const onRecord = (fact: Fact, written: string, apart: SetApart | undefined) =>
+    `${fact.statement.replace(/\.$/, '')} — ${apart ? describeSetApart(fact.value!, apart, written) : `${describeValueAsWritten(fact.value!, written)} on record`}${sourceOf(fact)}`;
   // The inline quotations in [start, end): their words are not a sentence's attribution.
   const inlineQuotes = input.quotes.filter((q) => q.kind === 'inline');
   const quotedSpansIn = (start: number, end: number): Span[] => {
@@ -798,7 +801,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const fixRange = fixStart === written.span.start ? range : input.index.range(fixStart, written.span.end);
       findings.push({
         code: 'PL006',
-        message: `“${figureOnOneLine(written.text)}” contradicts the fact base: ${onRecord(fact, value.text)}`,
+        message: `“${figureOnOneLine(written.text)}” contradicts the fact base: ${onRecord(fact, value.text, c.setApart)}`,
         span: written.span,
         range,
         fixes: replacement ? [{ title: `Use the value on record: ${figureOnOneLine(replacement)}`, edits: withArticle(text, fixStart, replacement, { range: fixRange, newText: replacement }, input.index), isPreferred: true }] : [],

@@ -23,7 +23,7 @@ import { unassertedFigures } from './assertedFigures';
 import { speakerLabelLength } from './speakerLabel';
 import { reportingSpeakers } from './reportingSpeaker';
 import { relationFits } from './relationFits';
-import { exceptedNames, exceptedRecords } from './exceptedNames';
+import { exceptedNames, exceptedRecords, takenNames } from './exceptedNames';
 import { bareMonthTied } from './bareMonthTie';
 import type { FactValue } from '../factbase/schema';
 import { readWithCue } from './cueParticle';
@@ -44,6 +44,17 @@ export interface Contradiction {
   readonly replacement: string | undefined;
   /** Whether the figure is contradicted with the words that qualify it ("nearly 30"), which the replacement replaces too. */
   readonly withQualifier: boolean;
+  /**
+   * For a count that sets names apart ("13 founding partners besides Anthropic"), the names (as written) taken off the
+   * record and the records the figure was held against (see `recordsFor`): what the message states, as the fix writes it.
+   */
+  readonly setApart?: SetApart;
+}
+
+/** The names a count sets apart and the records read with them (the record less the names, or both when the fact base does not say whom it counts). */
+export interface SetApart {
+  readonly names: readonly string[];
+  readonly records: readonly FactValue[];
 }
 
 /**
@@ -1392,7 +1403,15 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       const records = recordsFor(contradicting, values[vi], context);
       const record = records.length === 1 ? records[0] : undefined;
       const replacement = !record || (!read.qualified && strictAgainstFigure(read, record)) ? undefined : rewriteQualified(read, record);
-      contradictions.push({ valueIndex: vi, factId: fact.id, replacement: replacement && replacement !== written ? replacement : undefined, withQualifier: read.qualified !== undefined });
+      const apartNames = records.length > 1 || records[0] !== fact.value ? exceptedOf.get(context)?.get(values[vi]) : undefined;
+      const setApart = apartNames && { names: takenNames(apartNames, contradicting.counted).map((e) => e.text), records };
+      contradictions.push({
+        valueIndex: vi,
+        factId: fact.id,
+        replacement: replacement && replacement !== written ? replacement : undefined,
+        withQualifier: read.qualified !== undefined,
+        ...(setApart ? { setApart } : {}),
+      });
     }
   }
   const surroundings = used.surroundings;

@@ -167,7 +167,7 @@ export function describedMatch(
       const a = start + m.index;
       const b = a + m[0].length;
       let onCue = false;
-      for (let k = 0; k < cueSpans.length && !onCue; k += 2) onCue = cueSpans[k] < b && a < cueSpans[k + 1];
+      for (let k = 0; k < cueSpans.length && !onCue; k += 2) onCue = (cueSpans[k] < b && a < cueSpans[k + 1]) || objectOfCue(sentenceText, start, cueSpans[k + 1], a);
       if (!onCue) continue;
       if (qualifiedByOtherName(sentenceText, b - start, start, mentions, d.world)) continue;
       if (m[0].charCodeAt(0) === 39 || m[0].charCodeAt(0) === 0x2019) {
@@ -180,6 +180,19 @@ export function describedMatch(
     }
   }
   return undefined;
+}
+
+/** A cue's last word that takes the event after it as its object: "days between the leak and the launch", "days after the leak". */
+const cueEndsInPreposition = /(?<![\p{L}\p{N}])(?:between|after|before|since|following)$/iu;
+
+/**
+ * Whether the description at `at` (a document offset) is the object of a cue that ends at `cueEnd`
+ * in a preposition, with nothing but white space between: "12 days between the leak and the
+ * launch" describes the leak on the gap's cue "days between", as "after the leak" holds it.
+ */
+function objectOfCue(sentenceText: string, start: number, cueEnd: number, at: number): boolean {
+  if (at <= cueEnd || at - cueEnd > 3 || sentenceText.slice(cueEnd - start, at - start).trim() !== '') return false;
+  return cueEndsInPreposition.test(sentenceText.slice(Math.max(0, cueEnd - start - 10), cueEnd - start));
 }
 
 /** A qualifier right after a description that opens on a capitalised word: "the leak of the Llama weights", "the leak at Meta". */

@@ -177,9 +177,14 @@ export function countedMembers(fact: Fact, relationsOf: (id: string) => readonly
  */
 export function exceptedRecords(record: FactValue, names: readonly EntityMention[], counted: ReadonlySet<string> | undefined): readonly FactValue[] {
   if (record.type !== 'count') return [record];
-  const ids = new Set(names.map((e) => e.id));
-  const taken = counted ? [...ids].filter((id) => counted.has(id)).length : ids.size;
+  const taken = new Set(takenNames(names, counted).map((e) => e.id)).size;
   if (!taken) return [record];
   const less: FactValue = { ...record, value: record.value - taken, ...(record.to === undefined ? {} : { to: record.to - taken }) };
   return counted ? [less] : [record, less];
+}
+
+/** The names set apart that the record's figure is taken off for: those it counts, or all of them when the fact base does not say whom it counts (one each). */
+export function takenNames(names: readonly EntityMention[], counted: ReadonlySet<string> | undefined): readonly EntityMention[] {
+  const seen = new Set<string>();
+  return names.filter((e) => !seen.has(e.id) && (seen.add(e.id), !counted || counted.has(e.id)));
 }

@@ -8,6 +8,8 @@ import { escapeRegExp } from '../util/regExp';
 import { factNouns } from './relativeClause';
 import { boundInStatement } from './statedBound';
 import { countedMembers } from './exceptedNames';
+import { nounFormAfter } from './pluralNounForm';
+import { notAfterReportNoun, withEventKindCues } from './eventKindCues';
 
 /**
  * What ties a sentence's figure to a fact on record: one of the fact's cue words in the
@@ -158,11 +160,14 @@ const britishZ = /(?<=[iy])z(?=[aei])/gi;
  * "non-founding organizations" holds no "founding organizations" (a number may come before:
  * "27-year-old" holds "year-old").
  */
-function cueRegExp(cue: string, flags = 'iu'): RegExp {
-  const verb = pastTenseEnd.exec(cue);
+function cueRegExp(cue: string, flags = 'iu', before?: (source: string) => string): RegExp {
+  // A word a kind of event adds is matched as written: "surfaced", not the noun "surfaces".
+  const verb = before ? null : pastTenseEnd.exec(cue);
   const spelled = (text: string) => escapeRegExp(text).replace(/\s+/g, '\\s+').replace(britishZ, '[sz]');
-  const source = verb ? `${spelled(verb[1])}(?:ed|es|s|e)` : spelled(cue);
-  return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${source}(?![\\p{L}\\p{N}])`, flags);
+  // The form in "-s" only where a verb can stand: "the files" are no filing (see `pluralNounForm`).
+  // Each lookbehind holds the words it follows, so it runs only where they matched, never at every position.
+  const source = verb ? `${spelled(verb[1])}(?:ed|e|${nounFormAfter(spelled(verb[1]))}(?:es|s))` : spelled(cue);
+  return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${source}(?![\\p{L}\\p{N}])${before ? before(source) : ''}`, flags);
 }
 
 /**
@@ -254,8 +259,11 @@ export function factRules(index: FactIndex): FactRules {
       let keys = distinct.filter((e) => !isGeneric(e));
       if (!keys.length) keys = distinct.length ? distinct.slice(0, 1) : fact.entities.slice(0, 1);
       // "days later" of a duration also as "a week later", "two months later".
-      const cues = fact.cues?.length ? (fact.value?.type === 'duration' ? withEveryTimeUnit(fact.cues) : fact.cues) : [];
-      const patterns = cues.map((c) => cueRegExp(c));
+      // The date of a leak also "came out", "surfaced" (see `eventKindCues`).
+      const kind = fact.cues?.length && fact.value?.type === 'date' ? withEventKindCues(fact.cues) : undefined;
+      const cues = fact.cues?.length ? (kind ? kind.cues : withEveryTimeUnit(fact.cues)) : [];
+      const before = (c: string) => (kind?.added.has(c) ? notAfterReportNoun : undefined);
+      const patterns = cues.map((c) => cueRegExp(c, 'iu', before(c)));
       const reporting = cues.map((c) => reportingVerb.test(c.trim()));
       const isActor = (e: string) => actorKinds.has(index.entity(e)?.kind ?? '');
       const aboutThing = fact.entities.some((e) => !isActor(e));
@@ -278,7 +286,7 @@ export function factRules(index: FactIndex): FactRules {
         }),
         firstWords: cues.flatMap(firstWordSpellings),
         cues: patterns,
-        cueMatchers: cues.map((c) => cueRegExp(c, 'giu')),
+        cueMatchers: cues.map((c) => cueRegExp(c, 'giu', before(c))),
         keyEntities: new Set(keys),
         ownEntities: new Set(distinct),
         plainCues: patterns.filter((_, i) => !reporting[i]),
