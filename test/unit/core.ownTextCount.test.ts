@@ -111,4 +111,17 @@ describe("a number word that counts the writer's own text", () => {
     assert.deepEqual(hints('Anthropic gave access to 12 partners in two ways. First, through Glasswing.'), ['“12”']);
     assert.deepEqual(hints('Anthropic gave access in two ways.'), ['“two”']);
   });
+
+  it('is no figure when the enumeration opens the next paragraph (blind QA round 22, voice item 6)', () => {
+    for (const text of [
+      'There are three reasons.\n\nFirst, the model is strong.\n\nSecond, it is cheap.\n\nThird, it is open.',
+      'The case matters for the UK in two ways.\n\n1. First, it shows the risk.\n2. Second, it shows the cost.',
+      '> The ruling differs in two respects.\n>\n> **Firstly**, it is narrower.',
+    ])
+      assert.deepEqual(hints(text), [], text);
+    // A paragraph that enumerates nothing, a heading between them, or a count of things in the world keeps its figure.
+    assert.deepEqual(hints('There are three reasons.\n\nThe model is strong.'), ['“three”']);
+    assert.deepEqual(hints('There are three reasons.\n\n## First, the model\n\nIt is strong.'), ['“three”']);
+    assert.deepEqual(hints('Anthropic gave access to 12 partners in two ways.\n\nFirst, through Glasswing.'), ['“12”']);
+  });
 });
