@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createAnalyzer } from '../../src/core/index';
+import { createAnalysisCache, createAnalyzer } from '../../src/core/index';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
 
 const analyzer = createAnalyzer({ factBase: bundledFactBase() });
@@ -123,5 +123,14 @@ describe("a number word that counts the writer's own text", () => {
     assert.deepEqual(hints('There are three reasons.\n\nThe model is strong.'), ['“three”']);
     assert.deepEqual(hints('There are three reasons.\n\n## First, the model\n\nIt is strong.'), ['“three”']);
     assert.deepEqual(hints('Anthropic gave access to 12 partners in two ways.\n\nFirst, through Glasswing.'), ['“12”']);
+  });
+
+  it('reads the paragraph above again when an edit below opens or ends the enumeration (the document cache)', () => {
+    const cache = createAnalysisCache();
+    const pl007 = (text: string) => analyzer.analyze(text, { cache }).findings.filter((f) => f.code === 'PL007').length;
+    // The paragraph above is keyed by its text and a few characters after it ("\n\nThe fi"), which these edits leave alone.
+    assert.equal(pl007('# Brief\n\nThere are three reasons.\n\nThe firm is strong.\n'), 1);
+    assert.equal(pl007('# Brief\n\nThere are three reasons.\n\nThe first is speed.\n'), 0);
+    assert.equal(pl007('# Brief\n\nThere are three reasons.\n\nThe firm is strong.\n'), 1);
   });
 });
