@@ -110,8 +110,12 @@ describe("the writer's own voice (PL007)", () => {
       '',
       '- require labs to report incidents within 48 hours.',
       '',
+      "## The NSCAI's recommendations",
+      '',
+      '- Fund AI research at $32 billion a year.',
+      '',
     ].join('\n');
-    assert.deepEqual(pl007(draft), ['$50 million', '$100 million', '$250 million', '72 hours', '$3 trillion', '40%', '48 hours']);
+    assert.deepEqual(pl007(draft), ['$50 million', '$100 million', '$250 million', '72 hours', '$3 trillion', '40%', '48 hours', '$32 billion']);
   });
 
   it('still wants a citation for what a proposal takes as given, or a sentence that only looks like one', () => {

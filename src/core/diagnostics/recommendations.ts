@@ -6,12 +6,16 @@ import { proposesWhatFollows } from './writersOwnFigures';
  * proposal ("Require labs to report incidents within 72 hours.", "Fund CAISI at $50 million a
  * year."): a section under a heading of recommendations ("## Recommendations", "## Policy
  * recommendations", "## What Congress should do", "## Our asks"), down to the next heading of its
- * level or above, and the items of a list whose lead-in proposes them ("We recommend that Congress:",
+ * level or above (not one that credits them to another, "## The NSCAI's recommendations",
+ * "## Recommendations of the Commission"), and the items of a list whose lead-in proposes them ("We recommend that Congress:",
  * "Congress should:"; not "The report recommends:"). A heading of another's plan ("## The AI Action
  * Plan", "## Proposals before Congress") is none: what it lists is a fact about that plan.
  */
 const recommendationHeadingRe =
   /(?<![\p{L}])(?:recommendations?|(?:our|my)[ \t]+(?:proposals?|asks)|key[ \t]+asks|policy[ \t]+options|calls?[ \t]+to[ \t]+action|what[ \t]+(?:[\p{L}-]+[ \t]+){1,3}should[ \t]+do)(?![\p{L}])/iu;
+
+/** Recommendations a heading credits to another: "## The NSCAI's recommendations", "## Recommendations of the Commission", "## Recommendations from the report". */
+const anothersRecommendationsRe = /['’]s?[ \t]+(?:\p{L}+[ \t]+)?recommendations?|recommendations?[ \t]+(?:of|from|by|in|made)(?![\p{L}])/iu;
 
 /** How much of a heading or a lead-in is read. */
 const maxRead = 200;
@@ -36,7 +40,8 @@ export function recommendationContext(blocks: readonly Block[], mask: string): (
       if (b.kind !== 'heading') continue;
       const lv = b.headingLevel ?? 1;
       if (level && lv > level) continue;
-      level = recommendationHeadingRe.test(mask.slice(b.start, Math.min(b.end, b.start + maxRead))) ? lv : 0;
+      const heading = mask.slice(b.start, Math.min(b.end, b.start + maxRead));
+      level = recommendationHeadingRe.test(heading) && !anothersRecommendationsRe.test(heading) ? lv : 0;
     }
     if (level) return true;
     const leadIn = blocks[bi]?.leadIn;
