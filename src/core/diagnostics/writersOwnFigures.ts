@@ -118,8 +118,9 @@ const imperativeVerbs: ReadonlySet<string> = new Set(
     'retain keep maintain preserve continue sunset simplify streamline standardise standardize centralise centralize certify license'
   ).split(' '),
 );
-/** An imperative's verb and the two words after it: no finite verb may follow, as one would a noun subject ("Cuts are …", "Fund managers hold …"). */
-const imperativeRe = /(\p{L}+)[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/uy;
+/** A word, and the spaces after it: read one after another from the imperative's verb (see `wordsAt`). */
+const wordRe = /\p{L}+/uy;
+const spacesRe = /[ \t]+/y;
 /** Finite verbs after a noun subject, which make a capitalised first word no imperative: "Cuts are", "Limits have", "Fund managers hold". */
 const subjectVerbAfter: ReadonlySet<string> = new Set(
   'is are was were has have had will would can could may might must should shall do does did hold holds held own owns owned show shows showed say says said remain remains rose fell grew'.split(' '),
@@ -284,10 +285,30 @@ function voiceAt(text: string, at: number, planned: boolean, lawAt: number): { v
 function imperativeAt(text: string, at: number): { voice: Voice; bodyFrom: number } | undefined {
   itemNumberRe.lastIndex = at;
   itemNumberRe.test(text);
-  imperativeRe.lastIndex = itemNumberRe.lastIndex;
-  const m = imperativeRe.exec(text);
-  if (!m || !imperativeVerbs.has(m[1].toLowerCase()) || subjectVerbAfter.has(m[2].toLowerCase()) || (m[3] !== undefined && subjectVerbAfter.has(m[3].toLowerCase()))) return undefined;
-  return { voice: 'proposal', bodyFrom: itemNumberRe.lastIndex + m[1].length };
+  const from = itemNumberRe.lastIndex;
+  // The verb and the two words after it: no finite verb may follow, as one would a noun subject ("Cuts are …", "Fund managers hold …").
+  const words = wordsAt(text, from, 3);
+  if (words.length < 2 || !imperativeVerbs.has(words[0].toLowerCase()) || words.slice(1).some((w) => subjectVerbAfter.has(w.toLowerCase()))) return undefined;
+  return { voice: 'proposal', bodyFrom: from + words[0].length };
+}
+
+/** Up to `count` words from `at`, each after the spaces that end the one before (stops at anything else). */
+function wordsAt(text: string, at: number, count: number): string[] {
+  const words: string[] = [];
+  let pos = at;
+  while (words.length < count) {
+    if (words.length) {
+      spacesRe.lastIndex = pos;
+      if (!spacesRe.test(text)) break;
+      pos = spacesRe.lastIndex;
+    }
+    wordRe.lastIndex = pos;
+    const m = wordRe.exec(text);
+    if (!m) break;
+    words.push(m[0]);
+    pos = wordRe.lastIndex;
+  }
+  return words;
 }
 
 /**
