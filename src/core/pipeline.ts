@@ -3,7 +3,8 @@ import type { FactIndex } from './factbase/factIndex';
 import type { Settings } from './settings';
 import type { AnalyzeOptions } from './analyzer';
 import { LineIndex } from './text/lineIndex';
-import { buildStructure, type Structure } from './markdown/structure';
+import { buildStructure, type Block, type Structure } from './markdown/structure';
+import { opensEnumeration } from './claims/ownTextCount';
 import { tableRows, type TableRow } from './markdown/tableRows';
 import { unassertedCells } from './claims/unassertedLabel';
 import { ownRecordBlocks } from './claims/ownRecord';
@@ -58,6 +59,18 @@ export interface Scan {
  * offsets. With a cache, the blocks from the top that an edit left alone (their window and
  * all the text before it) bring the items the last analysis made for them.
  */
+/**
+ * Whether paragraph `i` is followed, in the same block quote or outside any, by a paragraph that
+ * opens on the first item of an enumeration ("First, …", "The first is …"): its last sentence then
+ * leads in to what it counts, as one ending in a colon does ("There are three reasons." / "First, …").
+ * One test of the next paragraph's first characters per paragraph.
+ */
+function leadsInToNext(blocks: readonly Block[], i: number, mask: string): boolean {
+  const block = blocks[i];
+  const next = blocks[i + 1];
+  return block.kind === 'paragraph' && next?.kind === 'paragraph' && !next.isReference && next.blockQuote === block.blockQuote && opensEnumeration(mask, next.start, next.end);
+}
+
 function scanDocument(text: string, factIndex: FactIndex, session: CacheSession): Scan & { readonly scanned: readonly ScannedBlock[] } {
   const index = new LineIndex(text);
   const sections = session.sections;
@@ -89,7 +102,9 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
     const to = block.end - ws;
     // A footnote definition is a reference entry whose markers still cite; an endnote says things as a footnote may (see BlockReading).
     const reading: BlockReading = block.kind === 'footnote-definition' ? 'footnote' : block.endnote ? 'endnote' : block.isReference ? 'reference' : 'prose';
-    const flags = `${reading[0]}${from}:${to}:${citationFlags}`;
+    // "There are three reasons." over a paragraph that opens "First, …": its last sentence leads in to the next paragraph.
+    const leadsOn = reading === 'prose' && leadsInToNext(blocks, i, mask);
+    const flags = `${reading[0]}${from}:${to}:${citationFlags}${leadsOn ? 'e' : ''}`;
     if (taking && last) {
       if (i < last.scanned.length && we <= unchanged && last.scanned[i].base === ws && last.windowEnds[i] === we && last.flags[i] === flags && last.masks[i] === mask.slice(ws, we)) {
         const taken = last.scanned[i];
@@ -108,7 +123,7 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
     }
     const maskWindow = mask.slice(ws, we);
     const textWindow = text.slice(ws, we);
-    const scan = session.block(flags, maskWindow, textWindow, () => scanBlock(maskWindow, textWindow, from, to, reading, inTextKeys, factIndex, authorYear));
+    const scan = session.block(flags, maskWindow, textWindow, () => scanBlock(maskWindow, textWindow, from, to, reading, inTextKeys, factIndex, authorYear, leadsOn));
     scanned.push({ scan, base: ws, firstSentence: sentences.length });
     // Index loops: iterators and destructuring cost an object per step, for tens of thousands of items.
     for (let k = 0; k < scan.mentions.length; k++) {

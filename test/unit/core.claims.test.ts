@@ -144,6 +144,13 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(analyzer.analyze('They joined Plan S. 12 countries signed.').claims.map((c) => c.values.map((v) => v.text)), [['12']]);
   });
 
+  it('takes a section or a figure written as shorthand without its dot for a label: "sec 2", "Fig 3" (blind QA round 22, voice item 5)', () => {
+    for (const sentence of ['As set out in sec 2, the duty is narrow.', 'See Sec 4 and fig 3 for the details.', 'As set out in sec. 2, the duty is narrow.', 'See ss. 3–5 of the Act.', 'As set out in § 2, the duty is narrow.'])
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    // The count after it still counts.
+    assert.deepStrictEqual(claimOf('In sec 2, 40 firms signed.').values.map((v) => v.text), ['40']);
+  });
+
   it("reads the year of a law's name as part of the name: \"Modernization Act of 2014\", \"Online Safety Act 2023\" (blind QA round 21, O item 7)", () => {
     for (const sentence of [
       'The Federal Information Security Modernization Act of 2014 still frames how agencies manage it.',

@@ -88,8 +88,18 @@ describe("a draft's date stamp", () => {
       '*Embargoed until April 21, 2026.*',
       'Embargoed until 00:01 BST on 21 April 2026.',
       'Not for publication before 21 April 2026.',
+      // Set in capitals, after the draft's own mark, or a release for now (blind QA round 22, voice item 5).
+      'EMBARGOED UNTIL 00:01 BST 21 APRIL 2026',
+      '**EMBARGOED UNTIL 00:01 BST 21 APRIL 2026**',
+      'DRAFT — NOT FOR CIRCULATION 3 MARCH 2026',
+      'FOR IMMEDIATE RELEASE: 21 April 2026',
+      'FOR IMMEDIATE RELEASE\nEMBARGOED UNTIL 00:01 BST 21 APRIL 2026',
     ])
       assert.deepEqual(hints(stamp), [], stamp);
+    // A sentence in capitals is still a claim, its month read as a month; after a draft's mark, prose is prose.
+    assert.deepEqual(hints('ANTHROPIC ANNOUNCED THE MODEL ON 7 APRIL 2026.'), ['“7 APRIL 2026”']);
+    assert.deepEqual(hints('Draft: the Act took effect on 3 March 2026.'), ['“3 March 2026”']);
+    assert.deepEqual(hints('For immediate release: Anthropic pledged $100 million on 7 April 2026.'), ['“$100 million”, “7 April 2026”']);
     // What follows the handling words is still read.
     assert.deepEqual(hints('Not for attribution: Anthropic launched it on 7 April 2026.'), ['“7 April 2026”']);
     assert.deepEqual(hints('Anthropic kept the model embargoed until 7 April 2026.'), ['“7 April 2026”']);

@@ -17,6 +17,9 @@ describe('press-release datelines', () => {
       'Washington, D.C., April 9, 2026 /PRNewswire/ – ',
       'WASHINGTON, D.C. (April 9, 2026) – ',
       '**WASHINGTON, April 9, 2026** — ',
+      // Under a release's handling line (blind QA round 22, voice item 5).
+      'FOR IMMEDIATE RELEASE\nWASHINGTON, April 9, 2026 — ',
+      'EMBARGOED UNTIL 00:01 BST 21 APRIL 2026\nLONDON, 9 April 2026 — ',
     ]) {
       assert.deepEqual(found(dateline + release), [], dateline);
     }
@@ -26,6 +29,8 @@ describe('press-release datelines', () => {
     assert.deepEqual(findingTexts('PL006', 'WASHINGTON, April 9, 2026 /PRNewswire/ -- Project Glasswing, announced on April 9, 2026, has twelve founding partners.'), ['April 9, 2026']);
     // A place in ordinary case without a wire's tag is no dateline: a timeline's entry.
     assert.deepEqual(findingTexts('PL006', 'Anthropic, April 9, 2026 — announced Project Glasswing.'), ['April 9, 2026']);
+    // What a release reports after its handling line and dateline is still read.
+    assert.deepEqual(found('FOR IMMEDIATE RELEASE\nWASHINGTON, April 9, 2026 — Anthropic pledged $100 million in usage credits.'), ['$100 million']);
     assert.deepEqual(findingTexts('PL006', 'Project Glasswing was announced on April 9, 2026 — a Thursday.'), ['April 9, 2026']);
   });
 

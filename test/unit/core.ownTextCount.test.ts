@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createAnalyzer } from '../../src/core/index';
+import { createAnalysisCache, createAnalyzer } from '../../src/core/index';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
 
 const analyzer = createAnalyzer({ factBase: bundledFactBase() });
@@ -110,5 +110,27 @@ describe("a number word that counts the writer's own text", () => {
     // A figure about the world beside it is still one, and ways no enumeration follows are counted.
     assert.deepEqual(hints('Anthropic gave access to 12 partners in two ways. First, through Glasswing.'), ['“12”']);
     assert.deepEqual(hints('Anthropic gave access in two ways.'), ['“two”']);
+  });
+
+  it('is no figure when the enumeration opens the next paragraph (blind QA round 22, voice item 6)', () => {
+    for (const text of [
+      'There are three reasons.\n\nFirst, the model is strong.\n\nSecond, it is cheap.\n\nThird, it is open.',
+      'The case matters for the UK in two ways.\n\n1. First, it shows the risk.\n2. Second, it shows the cost.',
+      '> The ruling differs in two respects.\n>\n> **Firstly**, it is narrower.',
+    ])
+      assert.deepEqual(hints(text), [], text);
+    // A paragraph that enumerates nothing, a heading between them, or a count of things in the world keeps its figure.
+    assert.deepEqual(hints('There are three reasons.\n\nThe model is strong.'), ['“three”']);
+    assert.deepEqual(hints('There are three reasons.\n\n## First, the model\n\nIt is strong.'), ['“three”']);
+    assert.deepEqual(hints('Anthropic gave access to 12 partners in two ways.\n\nFirst, through Glasswing.'), ['“12”']);
+  });
+
+  it('reads the paragraph above again when an edit below opens or ends the enumeration (the document cache)', () => {
+    const cache = createAnalysisCache();
+    const pl007 = (text: string) => analyzer.analyze(text, { cache }).findings.filter((f) => f.code === 'PL007').length;
+    // The paragraph above is keyed by its text and a few characters after it ("\n\nThe fi"), which these edits leave alone.
+    assert.equal(pl007('# Brief\n\nThere are three reasons.\n\nThe firm is strong.\n'), 1);
+    assert.equal(pl007('# Brief\n\nThere are three reasons.\n\nThe first is speed.\n'), 0);
+    assert.equal(pl007('# Brief\n\nThere are three reasons.\n\nThe firm is strong.\n'), 1);
   });
 });

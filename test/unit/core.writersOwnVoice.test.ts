@@ -27,6 +27,31 @@ describe("the writer's own voice (PL007)", () => {
     assert.deepEqual(pl007('The Commission has opened a consultation; submissions close May 15.'), ['May 15']);
   });
 
+  it("wants no citation for the deadline of the writer's own call in a sentence of its own (blind QA round 22, voice item 1)", () => {
+    for (const text of [
+      'Applications close May 15.',
+      'Submissions are due by 30 June.',
+      'Registration closes on 3 April.',
+      'Nominations open on 1 March.',
+      'The comment period ends on 12 May.',
+      'Applications for the summer fellowship close at noon on May 15.',
+      'Abstracts are due 30 June, 23:59 BST.',
+      // After a sentence in which the writer speaks.
+      "We're hiring a policy fellow. Applications close May 15.",
+      '**Fellowship.** Our summer fellowship is open to graduate students. Applications close May 15.',
+    ])
+      assert.deepEqual(pl007(text), [], text);
+  });
+
+  it("still wants a citation for another's deadline, a past one, or one a law or an agency sets", () => {
+    assert.deepEqual(pl007("The EU AI Act's obligations apply from 2 August 2026."), ['2 August 2026']);
+    assert.deepEqual(pl007('The consultation closes on 30 June 2026.'), ['30 June 2026']);
+    assert.deepEqual(pl007('Applications closed on 4 March 2026.'), ['4 March 2026']);
+    assert.deepEqual(pl007('Applications for the NSF grant close May 15.'), ['May 15']);
+    assert.deepEqual(pl007('The Commission has opened a consultation on the code. Submissions close May 15.'), ['May 15']);
+    assert.deepEqual(pl007('Applications close May 15, and 300 firms have applied.'), ['May 15', '300']);
+  });
+
   it('wants no citation for a figure the writer proposes to those who make or carry out the rules', () => {
     assert.deepEqual(pl007('Congress should require developers to brief CISA before any release, with a 30-day window for the agency to respond.'), []);
     assert.deepEqual(pl007('We recommend that Congress fund CISA at $500 million a year by 2027.'), []);
@@ -35,6 +60,62 @@ describe("the writer's own voice (PL007)", () => {
     assert.deepEqual(pl007('Congress must act by 2027.'), []);
     assert.deepEqual(pl007('This brief recommends that Congress require a 30-day window.'), []);
     assert.deepEqual(pl007('We believe Congress should act by 2027.'), []);
+  });
+
+  it('wants no citation for a recommendation set as an imperative under a heading or a lead-in of recommendations, or after its label (blind QA round 22, voice item 2)', () => {
+    const draft = [
+      '# Brief',
+      '',
+      '## Recommendations',
+      '',
+      '1. Require labs to report incidents within 72 hours.',
+      '2. Fund CAISI at $50 million a year by 2027.',
+      '',
+      '### Recommendation 3',
+      '',
+      'Establish a reporting window of 30 days.',
+      '',
+      '## Background',
+      '',
+      'Recommendation 4: Fund CAISI at $60 million a year.',
+      '',
+      'We recommend that Congress:',
+      '',
+      '- require labs to report incidents within 48 hours;',
+      '- fund CAISI at $70 million a year.',
+      '',
+    ].join('\n');
+    assert.deepEqual(pl007(draft), []);
+  });
+
+  it('still wants a citation for an imperative outside recommendations, a statement among them, or what a recommendation takes as given', () => {
+    const draft = [
+      '# Brief',
+      '',
+      '## Background',
+      '',
+      'Fund CAISI at $50 million a year.',
+      '',
+      '## Recommendations',
+      '',
+      '- Anthropic committed $100 million in usage credits.',
+      '- Reverse the $250 million cut to CISA.',
+      '- Cut the reporting window from 72 hours to 24.',
+      '- Fund managers hold $3 trillion in AI stocks.',
+      '- Anthropic kept the model private, cut its staff by 40% and waited.',
+      '',
+      '## Next',
+      '',
+      'The report recommends:',
+      '',
+      '- require labs to report incidents within 48 hours.',
+      '',
+      "## The NSCAI's recommendations",
+      '',
+      '- Fund AI research at $32 billion a year.',
+      '',
+    ].join('\n');
+    assert.deepEqual(pl007(draft), ['$50 million', '$100 million', '$250 million', '72 hours', '$3 trillion', '40%', '48 hours', '$32 billion']);
   });
 
   it('still wants a citation for what a proposal takes as given, or a sentence that only looks like one', () => {
@@ -70,6 +151,10 @@ describe("the writer's own voice (PL007)", () => {
     // Another's "I", in quotation marks: the speaker's figure, which the quotation's PL001 asks a citation for.
     assert.deepEqual(pl007('"I have worked on this problem since 2011," Amodei said.'), []);
     assert.deepEqual(findingTexts('PL001', '"I have worked on this problem since 2011," Amodei said.').length, 1);
+    // A witness's or a guest's "I" in a transcript's turn (blind QA round 22, voice item 4); what the speaker plans is still no claim.
+    assert.deepEqual(pl007('MS. CHEN-ABERNATHY: Thank you, Chair Hartwell. I spent six years at the Department, and I left in January 2025.'), ['six years', 'January 2025']);
+    assert.deepEqual(pl007('**A:** I joined CISA in 2019.'), ['2019']);
+    assert.deepEqual(pl007('MS. CHEN-ABERNATHY: I will send the committee my notes after the April 29 hearing.'), []);
     // Rhetorical time is a claim about the world: the model was unknown until the announcement.
     assert.deepEqual(pl007('Three weeks ago, most people in Washington had never heard of Claude Mythos.'), ['Three weeks']);
   });

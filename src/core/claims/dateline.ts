@@ -41,8 +41,15 @@ function step(re: RegExp, text: string, at: number): number {
   return re.test(text) ? re.lastIndex : -1;
 }
 
-/** How far a dateline may run from its paragraph's start. */
-const maxLength = 160;
+/**
+ * A release's handling line on a line of its own above the dateline: "FOR IMMEDIATE RELEASE",
+ * "EMBARGOED UNTIL 00:01 BST 21 APRIL 2026", "**For immediate release**". Its date, if any, is the
+ * release's own, as the dateline's is.
+ */
+const handlingLine = /[*_]{0,3}(?:for[ \t]+immediate[ \t]+release|embargoed[ \t][^\n]{1,80}|not[ \t]+for[ \t]+(?:publication|release|distribution)[^\n]{0,80})[ \t]*\r?\n/iy;
+
+/** How far a dateline may run from its paragraph's start (past a handling line). */
+const maxLength = 260;
 
 /**
  * The end of the dateline that opens `text` at `start` (the end of its date and wire tag, before
@@ -51,9 +58,10 @@ const maxLength = 160;
  */
 export function datelineEnd(text: string, start: number): number {
   const head = text.slice(start, start + maxLength);
-  let at = step(capsPlace, head, 0);
+  const from = Math.max(0, step(handlingLine, head, 0));
+  let at = step(capsPlace, head, from);
   const caps = at >= 0;
-  if (!caps) at = step(anyPlace, head, 0);
+  if (!caps) at = step(anyPlace, head, from);
   if (at < 0) return -1;
   let wire = false;
   // The rest of the place ("…, D.C.", "…, Calif."), then what stands before the date.

@@ -42,7 +42,7 @@ export interface ClaimHit {
 const M = monthPattern;
 /** A month of another language, in full, as European writers put it after its day or before its year: "9 avril 2026", "7 de abril de 2026", "März 2026". Each ends in an ASCII letter, so "\b" ends it. */
 const F = foreignMonthPattern;
-const monthWordRe = new RegExp(`\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${F})\\b`);
+const monthWordRe = new RegExp(`\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${F})\\b`);
 const dateMdyRe = new RegExp(`\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
 /** A day before its month: "7 April 2026", "the 7th of April", "8. April 2026", and as French, Spanish, Italian and Portuguese write it, "1er avril 2026", "7 de abril de 2026". */
 const dateDmyRe = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:(?:of|de)\\s+)?(${M}|${F})(?:,?\\s+(?:de\\s+)?(\\d{4}))?\\b`, 'g');
@@ -240,6 +240,11 @@ const labelWords = new Set(
 );
 /** The same as abbreviations, written with their dot ("Fig. 3", "sec. 2", "No. 5"). */
 const abbreviatedLabels = new Set('sec ch chap para paras art fig figs tab p pp vol no nr ref ext extn rm'.split(' '));
+/**
+ * Abbreviations a number labels also without their dot, as a draft's shorthand writes them ("sec
+ * 2", "fig 3"); in lower case or capitalised only: "the SEC 2024 rule" names the agency and its year.
+ */
+const undottedLabels = new Set(['sec', 'fig']);
 /** A statute's section and sections as UK and Commonwealth law cites them, in lower case with their dot ("s. 3(2)", "ss. 4–6"; not "Plan S. 12 countries"). */
 const statuteSections = new Set(['s', 'ss']);
 
@@ -853,15 +858,15 @@ function wordStart(text: string, end: number, max: number): number {
   return k > 0 && (isDigitCode(l) || (l >= 97 && l <= 122)) ? -1 : k;
 }
 
-/** The last letters of the label words, the dot of an abbreviation, "§" and "#": n s e r t h x m p y w v d f a . § #. */
+/** The last letters of the label words, the dot of an abbreviation, "§" and "#": n s e r t h x m p y w v d f a c g . § #. */
 function mayEndLabel(c: number): boolean {
   const l = c | 32;
-  return l === 97 || l === 110 || l === 115 || l === 101 || l === 114 || l === 116 || l === 104 || l === 120 || l === 109 || l === 112 || l === 121 || l === 119 || l === 118 || l === 100 || l === 102 || c === 46 || c === 0xa7 || c === 35;
+  return l === 97 || l === 99 || l === 103 || l === 110 || l === 115 || l === 101 || l === 114 || l === 116 || l === 104 || l === 120 || l === 109 || l === 112 || l === 121 || l === 119 || l === 118 || l === 100 || l === 102 || c === 46 || c === 0xa7 || c === 35;
 }
 
 /**
  * Whether the number at `a` is labelled: after a label word ("Section 3.2", "see source 1",
- * "Fig. 3"), "§" or "#" ("§ 4", "issue #12"). Only the few characters before `a` are read.
+ * "Fig. 3", "sec 2"), "§" or "#" ("§ 4", "issue #12"). Only the few characters before `a` are read.
  */
 function isLabelledNumber(text: string, a: number, b: number): boolean {
   const k = lastNonSpace(text, a, Math.max(0, a - 3));
@@ -875,6 +880,7 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
   const word = text.slice(start, end).toLowerCase();
   if (c === 46) return abbreviatedLabels.has(word) || statuteSections.has(text.slice(start, end));
   if (labelWords.has(word) || pluralLabelWords.has(word)) return true;
+  if (undottedLabels.has(word)) return text.charCodeAt(start + 1) >= 97;
   if (!nounOrVerbLabels.has(word) && !pluralNounOrVerbLabels.has(word)) return false;
   const first = text.charCodeAt(start);
   if (first >= 65 && first <= 90) return true;

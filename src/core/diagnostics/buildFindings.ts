@@ -8,6 +8,7 @@ import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
 import { isDateStamp } from './dateStamp';
 import { isScheduleLine } from './scheduleLine';
+import { isCallDeadline } from './callDeadline';
 import { opensCorrectionNotice } from './correctionNotice';
 import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
 import { QuotedWords } from './quotedWords';
@@ -15,6 +16,8 @@ import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
+import { recommendationContext } from './recommendations';
+import { speakerLabelLength } from '../factcheck/speakerLabel';
 import { firstAtOrAfter } from '../util/search';
 import { withoutEmphasisMarks } from '../text/emphasisMarks';
 import { withoutContinuedOpenings } from '../quotes/continuedQuotes';
@@ -210,6 +213,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
   /** The PL007s of claims with a link beside them: their messages say a link is no citation. */
   const linkedFindings = new Set<Mutable<FactFinding>>();
   // Whether the block of the last claim asked about opens a correction notice: a block's claims come one after another.
+  // Under a heading of recommendations or a lead-in that proposes, an imperative is the writer's proposal ("Fund CAISI at $50 million a year.").
+  const recommending = recommendationContext(blocks, scan.structure.mask);
+  // A paragraph a speaker's label opens is that speaker's turn ("MS. CHEN-ABERNATHY: …").
+  const opensOnSpeaker = (bi: number) => blocks[bi]?.kind === 'paragraph' && speakerLabelLength(scan.structure.mask.slice(blocks[bi].start, Math.min(blocks[bi].end, blocks[bi].start + 100))) > 0;
   let noticeBlock = -1;
   let inNotice = false;
   unsourcedWords.seal();
@@ -221,17 +228,19 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // A figure inside a quotation flagged PL001 is the speaker's word: the citation that PL001 asks for covers it.
     const sentenceText = scan.structure.mask.slice(claim.span.start, claim.span.end);
     const supposed = counterfactualFigures(sentenceText, claim.span.start, claim.values);
-    const own = writersOwnFigures(sentenceText, claim.span.start, claim.values);
+    const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);
+    const own = writersOwnFigures(sentenceText, claim.span.start, claim.values, { recommending: recommending(bi), speakerTurn: opensOnSpeaker(bi) });
     // A month named alone ("in May we will …") asks for no citation by itself.
     const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !unsourcedWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
-    const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
     // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
     if (isDateStamp(claim, scan.structure.mask)) return;
     // Nor does any source say when the team meets next ("Next sync Tue 21.04.2026, 14:00.").
     if (isScheduleLine(claim, scan.structure.mask)) return;
+    // Nor when a call the writer puts out closes ("We're hiring a fellow. Applications close May 15.").
+    if (blocks[bi] && isCallDeadline(claim, scan.structure.mask, blocks[bi].start)) return;
     // An editor's note on the document ("This story has been corrected to show …") is the publisher's own word.
     if (blocks[bi]?.kind === 'paragraph') {
       if (bi !== noticeBlock) {

@@ -27,10 +27,15 @@ const emphasisStampWords = new Set(
  * before April 21, 2026.*", "Embargoed until 00:01 BST on 21 April 2026".
  */
 const handlingWords = new Set(
-  'embargoed embargo under strictly not for attribution publication release citation quotation circulation distribution broadcast until before after or and bst gmt utc cet cest et est edt pt pst pdt am pm'.split(' '),
+  'embargoed embargo under strictly not for immediate attribution publication release citation quotation circulation distribution broadcast until before after or and bst gmt utc cet cest et est edt pt pst pdt am pm draft confidential'.split(' '),
 );
-/** The opening of a handling stamp: an embargo, or what the draft may not be used for before a date. */
-const handlingOpeningRe = /^[^\p{L}]{0,6}(?:(?:strictly[ \t]+)?embargoed|under[ \t]+embargo|embargo|not[ \t]+for[ \t]+(?:attribution|publication|release|citation|quotation|circulation|distribution|broadcast))(?![\p{L}])/iu;
+/**
+ * The opening of a handling stamp: an embargo, what the draft may not be used for before a date,
+ * or a release for now ("FOR IMMEDIATE RELEASE: 21 April 2026"), perhaps after the draft's own
+ * mark and a dash or a colon ("DRAFT — NOT FOR CIRCULATION 3 MARCH 2026", "CONFIDENTIAL: embargoed until …").
+ */
+const handlingOpeningRe =
+  /^[^\p{L}]{0,6}(?:(?:draft|confidential)[ \t]*[—–:-][^\p{L}]{0,4})?(?:(?:strictly[ \t]+)?embargoed|under[ \t]+embargo|embargo|not[ \t]+for[ \t]+(?:attribution|publication|release|citation|quotation|circulation|distribution|broadcast)|for[ \t]+immediate[ \t]+release)(?![\p{L}])/iu;
 
 const wordRe = /[\p{L}]+/gu;
 

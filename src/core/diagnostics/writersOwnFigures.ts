@@ -19,7 +19,12 @@ import type { ClaimValue } from '../types';
  *   agency must respond within 30 days" states the law);
  * - a career: a clause whose subject is "I" or "the author" with its verb in the past or the
  *   perfect ("I have worked on federal cyber policy since 2011", "I spent six years at CISA"): its
- *   dates and durations, not one of a thing it names as given ("since the March 26 leak").
+ *   dates and durations, not one of a thing it names as given ("since the March 26 leak"); not in a
+ *   transcript's turn, where "I" is a witness or a guest the writer reports ("MS. CHEN-ABERNATHY:
+ *   … I spent six years at the Department"), whose career a source may tell (a written statement
+ *   of one's own, with no speaker's label, is the writer's voice);
+ * - an imperative, where the writer recommends (see `OwnVoiceContext`) or after a recommendation's
+ *   label ("Recommendation 3: Fund CAISI at $50 million a year."): read as a proposal.
  * A clause ends at a semicolon, a dash, a bracket or a word that opens a clause of its own ("that",
  * "which", "when", "because", "but", ", as"…; a proposal's "require that", "ensure that" go on), so
  * "We will show that Anthropic disclosed the leak on March 27" still wants a citation. Nothing is
@@ -88,6 +93,39 @@ const proposerRe =
 /** After "should", "must": "have" and a participle, which judge or infer what happened ("should have disclosed", "must have found"). */
 const perfectAfterRe = /[ \t]+(?:not[ \t]+)?have[ \t]+(?:been|\p{L}+(?:ed|en)|found|made|told|done|said|kept|held|paid|sent|built|set|put|led|brought|known|seen|lost|won|met|left|got|gotten|spent|run|begun|read|heard|sought|thought|taught|bought|caught|felt)(?![\p{L}])/iuy;
 
+/**
+ * A recommendation's label at the start of a sentence: "Recommendation 3:", "**Recommendation 3.**",
+ * "Rec. 2 —": what follows is the writer's proposal, also when it is set as an imperative.
+ */
+const recommendationLabelRe = /^[^\p{L}]{0,6}(?:recommendation|rec\.?)[ \t]+\d{1,2}(?:\.\d{1,2})?[*_]{0,2}[ \t]*[:.—–-]/iu;
+/** A number or letter that numbers an item before its imperative: "1. ", "(a) ", "4.1 ", "R3: ". */
+const itemNumberRe = /(?:(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|R\d{1,2}[:.])[ \t]+)?/iuy;
+/**
+ * The verbs a recommendation set as an imperative opens on ("Require labs to report incidents within
+ * 72 hours.", "Fund CAISI at $50 million a year."), capitalised or not (items under "Congress
+ * should:"). Words that are as often nouns opening a statement ("Test", "Staff", "Study") are left out.
+ */
+const imperativeVerbs: ReadonlySet<string> = new Set(
+  (
+    'require mandate oblige compel direct instruct task empower authorize authorise fund finance appropriate allocate earmark resource invest ' +
+    'establish create set build launch stand convene commission designate hire appoint ' +
+    'expand extend increase double triple raise lower reduce cut cap limit shorten lengthen restrict ban prohibit bar ' +
+    'adopt enact pass introduce amend repeal revise update codify clarify define replace reverse restore reinstate renew reauthorize reauthorise ' +
+    'publish disclose notify require ensure give provide offer grant award make allow permit exempt include cover treat classify ' +
+    'impose enforce implement pilot phase tie condition strengthen harmonise harmonize align share coordinate consolidate ' +
+    'protect secure harden prioritise prioritize accelerate delay pause halt develop support expand encourage promote ' +
+    'subsidise subsidize incentivise incentivize pay spend match invite consult engage partner join ratify negotiate ' +
+    'retain keep maintain preserve continue sunset simplify streamline standardise standardize centralise centralize certify license'
+  ).split(' '),
+);
+/** A word, and the spaces after it: read one after another from the imperative's verb (see `wordsAt`). */
+const wordRe = /\p{L}+/uy;
+const spacesRe = /[ \t]+/y;
+/** Finite verbs after a noun subject, which make a capitalised first word no imperative: "Cuts are", "Limits have", "Fund managers hold". */
+const subjectVerbAfter: ReadonlySet<string> = new Set(
+  'is are was were has have had will would can could may might must should shall do does did hold holds held own owns owned show shows showed say says said remain remains rose fell grew'.split(' '),
+);
+
 /** A law behind a duty, before its "must" or "has to": the sentence states the law, it proposes nothing. */
 const lawRe = /\b(?:under|pursuant|already|currently|statute|statutory|law|legally|required)\b|\bAct\b|\bRegulation\b/u;
 /**
@@ -119,6 +157,14 @@ const baselineBeforeRe = /(?:^|[^\p{L}])(?:current|existing|present|previous|pri
 
 type Voice = 'plan' | 'progressive' | 'call' | 'proposal' | 'career';
 
+/** Where the sentence stands. */
+export interface OwnVoiceContext {
+  /** Under a heading of recommendations or a lead-in that proposes: an imperative is the writer's proposal ("Fund CAISI at $50 million a year."). */
+  readonly recommending?: boolean;
+  /** In a paragraph a speaker's label opens ("MS. CHEN: … I spent six years at the Department."): its "I" is the speaker, not the writer. */
+  readonly speakerTurn?: boolean;
+}
+
 interface Clause {
   readonly voice: Voice;
   readonly from: number;
@@ -130,9 +176,18 @@ interface Clause {
  * `values`; `start` is the sentence's offset, `values` its figures in order.
  * Example: writersOwnFigures('We will update this brief after the April 29 hearing.', 0, values) → Set {0}.
  */
-export function writersOwnFigures(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'kind' | 'span' | 'qualified'>[]): ReadonlySet<number> {
-  if (!values.length || !mayHoldOwnVoiceRe.test(sentenceText)) return none;
-  const clauses = ownClauses(sentenceText);
+export function writersOwnFigures(
+  sentenceText: string,
+  start: number,
+  values: readonly Pick<ClaimValue, 'kind' | 'span' | 'qualified'>[],
+  where: OwnVoiceContext = {},
+): ReadonlySet<number> {
+  const recommending = where.recommending ?? false;
+  if (!values.length) return none;
+  // Under a heading of recommendations or a lead-in that proposes, or after a recommendation's label, an imperative is the writer's proposal.
+  const imperatives = recommending || recommendationLabelRe.test(sentenceText);
+  if (!imperatives && !mayHoldOwnVoiceRe.test(sentenceText)) return none;
+  const clauses = ownClauses(sentenceText, imperatives);
   if (!clauses.length) return none;
   const own = new Set<number>();
   let c = 0;
@@ -142,6 +197,8 @@ export function writersOwnFigures(sentenceText: string, start: number, values: r
     const clause = clauses[c];
     if (!clause || clause.from > at) return;
     const before = sentenceText.slice(Math.max(clause.from, at - 40), at);
+    // In a transcript's turn "I" is the speaker, whose career a source may tell; what the speaker plans or proposes no source could.
+    if (clause.voice === 'career' && where.speakerTurn) return;
     if (isOwn(clause.voice, v.kind, before)) own.add(vi);
   });
   return own;
@@ -166,7 +223,7 @@ function isOwn(voice: Voice, kind: ClaimValue['kind'], before: string): boolean 
 }
 
 /** The clauses of a sentence in the writer's own voice, in order and apart. */
-function ownClauses(text: string): Clause[] {
+function ownClauses(text: string, imperatives = false): Clause[] {
   const clauses: Clause[] = [];
   // Where another's voice starts (a quotation mark, a verb of saying): nothing from there is read.
   const othersFrom = anothersVoiceFrom(text);
@@ -179,7 +236,9 @@ function ownClauses(text: string): Clause[] {
     connectiveRe.lastIndex = leadRe.lastIndex;
     connectiveRe.exec(text);
     const at = connectiveRe.lastIndex;
-    const voice = voiceAt(text, at, planned, lawAt);
+    // An imperative opens the sentence, or a clause after a label's colon or a semicolon ("Recommendation 3: Fund …"; not ", cut its staff by 40%", a verb of the subject before).
+    const imperativeHere = imperatives && (opening === 0 || text.charCodeAt(opening - 1) === 58 || text.charCodeAt(opening - 1) === 59);
+    const voice = voiceAt(text, at, planned, lawAt) ?? (imperativeHere ? imperativeAt(text, at) : undefined);
     if (voice) {
       const to = Math.min(clauseEnd(text, voice.bodyFrom, voice.voice), othersFrom);
       if (voice.voice === 'plan' || voice.voice === 'progressive') planned = true;
@@ -221,6 +280,51 @@ function voiceAt(text: string, at: number, planned: boolean, lawAt: number): { v
   if (duty !== 'should' && !duty.startsWith('ought') && (!m[1] || (lawAt >= 0 && lawAt < after))) return undefined;
   return { voice: 'proposal', bodyFrom: proposalRe.lastIndex };
 }
+
+/** A recommendation set as an imperative at `at` (past an item's number): "Require labs to …", "fund CAISI at …". */
+function imperativeAt(text: string, at: number): { voice: Voice; bodyFrom: number } | undefined {
+  itemNumberRe.lastIndex = at;
+  itemNumberRe.test(text);
+  const from = itemNumberRe.lastIndex;
+  // The verb and the two words after it: no finite verb may follow, as one would a noun subject ("Cuts are …", "Fund managers hold …").
+  const words = wordsAt(text, from, 3);
+  if (words.length < 2 || !imperativeVerbs.has(words[0].toLowerCase()) || words.slice(1).some((w) => subjectVerbAfter.has(w.toLowerCase()))) return undefined;
+  return { voice: 'proposal', bodyFrom: from + words[0].length };
+}
+
+/** Up to `count` words from `at`, each after the spaces that end the one before (stops at anything else). */
+function wordsAt(text: string, at: number, count: number): string[] {
+  const words: string[] = [];
+  let pos = at;
+  while (words.length < count) {
+    if (words.length) {
+      spacesRe.lastIndex = pos;
+      if (!spacesRe.test(text)) break;
+      pos = spacesRe.lastIndex;
+    }
+    wordRe.lastIndex = pos;
+    const m = wordRe.exec(text);
+    if (!m) break;
+    words.push(m[0]);
+    pos = wordRe.lastIndex;
+  }
+  return words;
+}
+
+/**
+ * Whether a lead-in ending in a colon puts what follows as the writer's proposal: "We recommend
+ * that Congress:", "Congress should:", "Our recommendations:" (see the module's comment); not
+ * another's ("The report recommends:").
+ */
+export function proposesWhatFollows(leadIn: string): boolean {
+  if (!colonEndRe.test(leadIn)) return false;
+  if (ourRecommendationsRe.test(leadIn)) return true;
+  return ownClauses(leadIn).some((c) => c.voice === 'proposal');
+}
+/** A lead-in's colon at its end, past emphasis and spaces. */
+const colonEndRe = /:[*_ \t]*$/;
+/** "Our recommendations:", "Recommendations:", "We make four recommendations:". */
+const ourRecommendationsRe = /^[^\p{L}]{0,4}(?:(?:our|my|the\s+brief['’]s)\s+)?(?:\p{L}+\s+)?(?:recommendations|proposals)[*_ \t]*:|(?:^|[^\p{L}])(?:we|i)\s+(?:make|offer|set\s+out)\s+(?:\p{L}+\s+)?(?:recommendations|proposals)/iu;
 
 /** Where the clause whose words after its verb start at `from` ends: see `clauseEndRe`; a proposal's "require that" goes on. */
 function clauseEnd(text: string, from: number, voice: Voice): number {

@@ -107,9 +107,20 @@ function markersOf(mask: string, text: string, start: number, end: number, inTex
 /**
  * Scan one block. `mask` and `text` are the block's window of the prose mask and of the
  * text; [start, end) is the block inside them. Example: a footnote definition
- * "[^3]: See [3]." yields its marker [3] and no sentences.
+ * "[^3]: See [3]." yields its marker [3] and no sentences. `leadsOn`: the next paragraph opens on
+ * the first item of what the block's last sentence counts ("There are three reasons." / "First, …").
  */
-export function scanBlock(mask: string, text: string, start: number, end: number, reading: BlockReading, inTextKeys: boolean, factIndex: FactIndex, authorYear?: AuthorYearIndex): BlockScan {
+export function scanBlock(
+  mask: string,
+  text: string,
+  start: number,
+  end: number,
+  reading: BlockReading,
+  inTextKeys: boolean,
+  factIndex: FactIndex,
+  authorYear?: AuthorYearIndex,
+  leadsOn = false,
+): BlockScan {
   const mentions: MentionHit[] = [];
   findMentions(mask, start, end, factIndex.aliases, mentions);
   if (reading === 'reference') return { mentions, pairs: [], strays: [], markers: [], sentences: [], claims: [], verdicts: [], claimTexts: [] };
@@ -162,8 +173,8 @@ export function scanBlock(mask: string, text: string, start: number, end: number
     // A sentence labelled a myth ("**Myth:** Anthropic is giving away $1 billion.") asserts none of its figures.
     if (opensOnUnassertedLabel(mask, s, e)) excluded.push(s, e);
     // A note's discursive sentences claim as prose does; a source entry's dates and figures are no claims.
-    // "The case matters in two ways. First, …": the next sentence enumerates what this one counts.
-    const leadsIn = si + 1 < sentences.length && opensEnumeration(mask, sentences[si + 1][0], sentences[si + 1][1]);
+    // "The case matters in two ways. First, …": the next sentence enumerates what this one counts, also from the next paragraph (`leadsOn`).
+    const leadsIn = si + 1 < sentences.length ? opensEnumeration(mask, sentences[si + 1][0], sentences[si + 1][1]) : leadsOn;
     claims.push(note && !assertsInNote(mask, s, e, pairs) ? null : claimIn(mask, text, s, e, excluded, leadsIn));
   }
   return { mentions, pairs: endnote ? [] : pairs, strays, markers, sentences, claims, verdicts: [], claimTexts: [] };

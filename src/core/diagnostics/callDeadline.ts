@@ -1,0 +1,59 @@
+import type { Claim } from '../types';
+
+/**
+ * A call's own deadline, as a newsletter, a job ad or a call for papers sets it in a sentence of
+ * its own: "Applications close May 15.", "Submissions are due by 30 June.", "Registration closes
+ * on 3 April.", "Nominations open on 1 March.", "The comment period ends on 12 May.". The writer
+ * sets the date; no source says it. Only such a sentence, in the present or with "will", whose
+ * subject is the call's (applications, submissions, registration, nominations, entries, abstracts,
+ * proposals, comments, a comment or application period…) with nothing but lower-case words after
+ * it ("Applications for the summer fellowship"; not "Applications for the NSF grant", a call of
+ * another's), and nothing after its dates but a time of day. It opens its paragraph, or follows a
+ * sentence in it in which the writer speaks ("We're hiring a policy fellow. Applications close May
+ * 15."): after one that names another's call ("The Commission has opened a consultation.
+ * Submissions close May 15.") it reports the world, and keeps its hint. A law's or an agency's date
+ * ("The EU AI Act's obligations apply from 2 August 2026", "The consultation closes on 30 June")
+ * has another subject or verb; a past one ("Applications closed on 4 March") is history.
+ */
+
+/** The call's subject, its complement of lower-case words, its verb and the phrase of time before its date. */
+const callDeadlineRe = new RegExp(
+  String.raw`^[^\p{L}]{0,8}(?:(?:the|our|all|late|early)[ \t]+)?` +
+    String.raw`(?:applications?|submissions?|registrations?|nominations?|entries|abstracts|proposals|comments|rsvps?|sign-?ups?|expressions[ \t]+of[ \t]+interest|(?:comment|application|submission|registration|nomination)[ \t]+(?:period|window|portal)|deadline[ \t]+for[ \t]+(?:applications|submissions|registration|nominations|entries|abstracts|proposals|comments))` +
+    String.raw`(?:[ \t]+(?:for|to|from)((?:[ \t]+[\p{L}-]+){1,5}))?` +
+    String.raw`[ \t]+(?:(?:will[ \t]+)?(?:close|closes|open|opens|end|ends|run[ \t]+until|runs[ \t]+until|remain[ \t]+open[ \t]+until|remains[ \t]+open[ \t]+until|be[ \t]+due)|(?:is|are)[ \t]+(?:due|open[ \t]+until|accepted[ \t]+until)|due|must[ \t]+be[ \t]+(?:received|submitted|in)|is)` +
+    String.raw`(?:[ \t]+at[ \t]+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?)?)(?:[ \t]+\p{Lu}{2,4})?)?` +
+    String.raw`(?:[ \t]+(?:on|by|at|before|until|till|through|from|no[ \t]+later[ \t]+than))?(?:[ \t]+(?:midnight|noon|the[ \t]+end[ \t]+of|close[ \t]+of[ \t]+business)[ \t]+(?:on[ \t]+)?)?[ \t,]*$`,
+  'iu',
+);
+
+/** After the last date: a time of day and a time zone ("at 5 pm ET", "(23:59 BST)"), then the sentence's end. */
+const afterDateRe = /^(?:,?[ \t]*\(?(?:at[ \t]+)?(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[apAP]\.?[mM]\.?)?)(?:[ \t]+\p{Lu}{2,4})?\)?)?[\s.;!*_)]*$/u;
+
+const capitalRe = /\p{Lu}/u;
+
+/** Words in which the writer speaks: "we", "our", "us", "I" (and "we're", "I'm"). */
+const writerSpeaksRe = /(?:^|[^\p{L}])(?:[Ww]e|[Oo]ur|us|I)(?![\p{L}])/u;
+
+const wordCharRe = /[\p{L}\p{N}]/u;
+
+/** How much of the paragraph before the sentence is read for the writer's voice. */
+const maxBefore = 400;
+
+/**
+ * Whether a claim is only a call's own deadline (see the module's comment): all its figures are
+ * dates, one, or two joined as a span ("open 1 March and close 15 May" is two sentences' worth and
+ * is not read). `blockStart` is where its paragraph's prose starts.
+ */
+export function isCallDeadline(claim: Claim, mask: string, blockStart: number): boolean {
+  if (claim.values.length !== 1 || claim.values[0].kind !== 'date') return false;
+  const { start, end } = claim.span;
+  const date = claim.values[0].span;
+  const m = date.start - start > 160 ? null : callDeadlineRe.exec(mask.slice(start, date.start));
+  // A name in the subject's complement makes the call another's ("Applications for the NSF grant").
+  if (!m || (m[1] !== undefined && capitalRe.test(m[1]))) return false;
+  if (!afterDateRe.test(mask.slice(date.end, end))) return false;
+  if (start <= blockStart) return true;
+  const before = mask.slice(Math.max(blockStart, start - maxBefore), start);
+  return !wordCharRe.test(before) || writerSpeaksRe.test(before);
+}
