@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/core';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
-import { withPreferredFixes } from './support/preferredFixes';
+import { withPreferredFixesBefore } from './support/preferredFixes';
+import { findingsWithRanges } from './support/findingTexts';
 
 const analyzer = createAnalyzer({ factBase: bundledFactBase(), settings: {} });
 
@@ -17,20 +18,11 @@ const sources = `
 /** The analysis of `text` with the Sources list after it. */
 const analyze = (text: string) => analyzer.analyze(text + sources);
 
-/** The findings of `text` of the codes given, as "code line:char-line:char: the text they are on". */
-function found(text: string, codes: readonly string[]): string[] {
-  const doc = text + sources;
-  return analyzer
-    .analyze(doc)
-    .findings.filter((f) => codes.includes(f.code))
-    .map((f) => `${f.code} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}: ${doc.slice(f.span.start, f.span.end)}`);
-}
+/** The findings of `text` (with the Sources list) of the codes given, with their ranges. */
+const found = (text: string, codes: readonly string[]) => findingsWithRanges(analyzer, text + sources, codes);
 
 /** `text` with the preferred fix of each finding of `code` applied. */
-function fixed(text: string, code: string): string {
-  const doc = withPreferredFixes(analyzer, text + sources, code);
-  return doc.slice(0, doc.indexOf(sources));
-}
+const fixed = (text: string, code: string) => withPreferredFixesBefore(analyzer, text, sources, code);
 
 describe('a quotation of several paragraphs', () => {
   const twoParagraphs = 'Graham told CNN why the company held back.\n\n"We did not feel comfortable releasing this widely.\n\n"We will learn from the partners first," Graham said.[1]';

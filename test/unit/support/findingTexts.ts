@@ -11,3 +11,11 @@ export function findingTexts(code: string, text: string, analyzer: Analyzer = bu
     .findings.filter((f) => f.code === code)
     .map((f) => text.slice(f.span.start, f.span.end));
 }
+
+/** The findings of `doc` of the codes given, as "code line:char-line:char: the text they are on". */
+export function findingsWithRanges(analyzer: Analyzer, doc: string, codes: readonly string[]): string[] {
+  return analyzer
+    .analyze(doc)
+    .findings.filter((f) => codes.includes(f.code))
+    .map((f) => `${f.code} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}: ${doc.slice(f.span.start, f.span.end)}`);
+}

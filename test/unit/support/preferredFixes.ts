@@ -17,3 +17,9 @@ export function withPreferredFixes(analyzer: Analyzer, doc: string, code: string
   }
   return lines.join('\n');
 }
+
+/** `text` with the preferred fix of each finding of `code` applied, analysed with `tail` (a Sources list) after it, which is left out again. */
+export function withPreferredFixesBefore(analyzer: Analyzer, text: string, tail: string, code: string): string {
+  const doc = withPreferredFixes(analyzer, text + tail, code);
+  return doc.slice(0, doc.indexOf(tail));
+}
