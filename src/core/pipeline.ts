@@ -54,12 +54,6 @@ export interface Scan {
 }
 
 /**
- * The text's structure, and each block's scan placed in the document: its entities and
- * sentences made with their ranges, its markers, quotation pairs and stray marks in document
- * offsets. With a cache, the blocks from the top that an edit left alone (their window and
- * all the text before it) bring the items the last analysis made for them.
- */
-/**
  * Whether paragraph `i` is followed, in the same block quote or outside any, by a paragraph that
  * opens on the first item of an enumeration ("First, …", "The first is …"): its last sentence then
  * leads in to what it counts, as one ending in a colon does ("There are three reasons." / "First, …").
@@ -71,6 +65,12 @@ function leadsInToNext(blocks: readonly Block[], i: number, mask: string): boole
   return block.kind === 'paragraph' && next?.kind === 'paragraph' && !next.isReference && next.blockQuote === block.blockQuote && opensEnumeration(mask, next.start, next.end);
 }
 
+/**
+ * The text's structure, and each block's scan placed in the document: its entities and
+ * sentences made with their ranges, its markers, quotation pairs and stray marks in document
+ * offsets. With a cache, the blocks from the top that an edit left alone (their window and
+ * all the text before it) bring the items the last analysis made for them.
+ */
 function scanDocument(text: string, factIndex: FactIndex, session: CacheSession): Scan & { readonly scanned: readonly ScannedBlock[] } {
   const index = new LineIndex(text);
   const sections = session.sections;
