@@ -1,6 +1,6 @@
-// The words of one kind of event tie the same fact (QA round 22): a leak also "came out", "surfaced",
-// "emerged", "became public" or "was exposed", so a wrong date given with any of them is the leak's;
-// a release also "came out", so a date that agrees with it is not held against the leak.
+// The words of one kind of event tie the same fact (QA round 22): a leak also "surfaced", "emerged",
+// "came to light" or "was exposed", so a wrong date given with any of them is the leak's; "came out"
+// and "became public", which a release shares, tie neither.
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/core';
 import { parseFactBase } from '../../src/core/factbase/load';
@@ -44,7 +44,7 @@ sources:
   const pl006 = (sentence: string) => findingTexts('PL006', `${sentence}\n\n## Sources\n\n1. Northmere Courier, "Orin at Last".\n`, analyzer);
 
   it('reads a disclosure word as the leak: a wrong date is contradicted', () => {
-    for (const verb of ['came out', 'surfaced', 'emerged', 'became public', 'came to light', 'was exposed']) {
+    for (const verb of ['surfaced', 'emerged', 'came to light', 'became known', 'was exposed']) {
       assert.deepEqual(pl006(`Details of Orin 5 ${verb} on 2 February 2026.[1]`), ['2 February 2026'], verb);
       assert.deepEqual(pl006(`Details of Orin 5 ${verb} on 9 February 2026.[1]`), [], verb);
     }
@@ -53,6 +53,9 @@ sources:
   it('holds no date of the release against the leak, and none of reports', () => {
     assert.deepEqual(pl006('Orin 5 came out on 3 March 2026.[1]'), []);
     assert.deepEqual(pl006('Orin 5 became public on 3 March 2026.[1]'), []);
+    // "came out" and "became public" may be the release's or the leak's: a wrong date is held against neither.
+    assert.deepEqual(pl006('Orin 5 came out on 5 March 2026.[1]'), []);
+    assert.deepEqual(pl006('Details of Orin 5 came out on 2 February 2026.[1]'), []);
     assert.deepEqual(pl006('Reports emerged on 20 February 2026 that Orin 5 could write exploits.[1]'), []);
   });
 
@@ -62,8 +65,10 @@ sources:
   });
 
   it('reads the bundled fact base\'s leak so', () => {
-    assert.deepEqual(findingTexts('PL006', `The details came out sooner than Anthropic planned, on 24 March 2026.[1]${sources}`), ['24 March 2026']);
-    assert.deepEqual(findingTexts('PL006', `The details came out sooner than Anthropic planned, on 26 March 2026.[1]${sources}`), []);
+    assert.deepEqual(findingTexts('PL006', `The details surfaced sooner than Anthropic planned, on 24 March 2026.[1]${sources}`), ['24 March 2026']);
+    assert.deepEqual(findingTexts('PL006', `The details surfaced sooner than Anthropic planned, on 26 March 2026.[1]${sources}`), []);
     assert.deepEqual(findingTexts('PL006', `Claude Mythos Preview came out on April 7, 2026.[1]${sources}`), []);
+    // Not held against the leak's March 26 (nor its fix to write it).
+    assert.deepEqual(findingTexts('PL006', `Claude Mythos Preview came out on April 9, 2026.[1]${sources}`), []);
   });
 });

@@ -1,18 +1,18 @@
 /**
  * Kinds of event that English tells by several words: a fact whose cues hold a word of one kind
  * is also cued by the words that kind adds, so the writer's choice of word ties the same event.
- * The details of a model that leaked also "came out", "surfaced", "emerged", "became public",
- * "came to light" or "were exposed" before their time: a date given with any of these is the
- * leak's, where the fact base has a leak (a fact cued "leak", "leaked" or "exposed"). A release
- * or an announcement also "came out" or "became public", so a date that agrees with it ("the
- * model came out on 7 April") is not held against the leak. A fact base's own cues stay as they
- * are; the added words go after them, only for a fact that dates its event, are matched as
- * written ("surfaced", not the noun "surfaces"), and tie nothing after a noun of reporting
- * ("Reports emerged on 30 March that …" dates the reports: see `notAfterReportNoun`).
+ * The details of a model that leaked also "surfaced", "emerged", "came to light", "became known"
+ * or "were exposed" before their time: a date given with any of these is the leak's, where the
+ * fact base has a leak (a fact cued "leak", "leaked" or "exposed"). Not "came out" or "became
+ * public": a model, a report or a release "came out" as often as a leak's details did, so a
+ * wrong date with them could be either's ("Claude Mythos Preview came out on April 9" was held
+ * against the leak's March 26); they tie no fact (a miss rather than a wrong fix). A fact base's
+ * own cues stay as they are; the added words go after them, only for a fact that dates its
+ * event, are matched as written ("surfaced", not the noun "surfaces"), and tie nothing after a
+ * noun of reporting ("Reports emerged on 30 March that …" dates the reports: see `notAfterReportNoun`).
  */
 const eventKinds: readonly { readonly by: readonly string[]; readonly adds: readonly string[] }[] = [
-  { by: ['leak', 'leaked', 'exposed'], adds: ['exposed', 'surfaced', 'emerged', 'came out', 'became public', 'came to light', 'became known'] },
-  { by: ['announced', 'launched', 'released', 'published'], adds: ['came out', 'became public'] },
+  { by: ['leak', 'leaked', 'exposed'], adds: ['exposed', 'surfaced', 'emerged', 'came to light', 'became known'] },
 ];
 
 /** The cues with the words each kind one of them belongs to adds (see above), and which words were added. */
@@ -33,7 +33,7 @@ export function withEventKindCues(cues: readonly string[]): { readonly cues: rea
 
 /**
  * A lookbehind put after an added word (`source`, its pattern): not after a noun of reporting, whose
- * date it then is ("Reports emerged on …", "news came out on …"). Holding the word, it runs only where the word matched.
+ * date it then is ("Reports emerged on …", "news surfaced on …"). Holding the word, it runs only where the word matched.
  */
 export function notAfterReportNoun(source: string): string {
   return String.raw`(?<!(?:^|[^\p{L}\p{N}])(?:reports?|news|word|rumou?rs?|stories|story|accounts?|claims?|allegations?)[ \t]+${source})`;
