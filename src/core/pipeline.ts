@@ -257,6 +257,8 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
 
 /** Longest gap between a link and the sentence it is read with, in characters. */
 const maxLinkGap = 2000;
+/** A blank line, whatever the line endings ("\n\n", "\r\n\r\n", "\r\r", with spaces between). */
+const blankLine = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/;
 
 /**
  * The sentence a link at `at` belongs to: the one that holds it, else, for an address the prose
@@ -268,7 +270,11 @@ function linkSentence(sentences: readonly Sentence[], mask: string, at: number):
   const s = sentenceAt(sentences, at);
   if (s >= 0) return s;
   const next = firstAtOrAfter(sentences, at, (x) => x.span.start);
-  const gapOnly = (from: number, to: number) => to - from <= maxLinkGap && !mask.slice(from, to).includes('\n\n') && mask.slice(from, to).trim() === '';
+  const gapOnly = (from: number, to: number) => {
+    if (to - from > maxLinkGap) return false;
+    const gap = mask.slice(from, to);
+    return gap.trim() === '' && !blankLine.test(gap);
+  };
   if (next > 0 && gapOnly(sentences[next - 1].span.end, at)) return next - 1;
   if (next < sentences.length && gapOnly(at, sentences[next].span.start)) return next;
   return -1;

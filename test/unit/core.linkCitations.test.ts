@@ -180,4 +180,22 @@ describe('links as citations: autolinks, bare URLs and HTML anchors count as inl
     assert.deepStrictEqual(codes(a.findings), []);
     assert.deepStrictEqual(a.quotes[0].links, ['https://www.cnn.com/x']);
   });
+
+  it('reads an address after a paragraph or on the next line alike whatever the line endings (a blank line in CRLF or CR text ends the paragraph too)', () => {
+    const docs = [
+      'Anthropic said "we are far ahead".\n\nhttps://example.org/x\n',
+      'It scored 83.1% on CyberGym.\n\nwww.example.org\n\nMore.\n',
+      'Anthropic said "we are far ahead".\nhttps://example.org/x\n',
+      'It scored 83.1% on CyberGym.\n  <https://example.org/x>\n',
+    ];
+    const found = (text: string) => on.analyze(text).findings.map((f) => `${f.code} ${f.range.start.line}:${f.range.start.character}`);
+    for (const doc of docs) {
+      const lf = found(doc);
+      assert.deepStrictEqual(found(doc.replace(/\n/g, '\r\n')), lf, JSON.stringify(doc));
+      assert.deepStrictEqual(found(doc.replace(/\n/g, '\r')), lf, JSON.stringify(doc));
+    }
+    // After a blank line the address sources nothing above it; on the next line it does.
+    assert.deepStrictEqual(found(docs[0]), ['PL001 0:15']);
+    assert.deepStrictEqual(found(docs[2]), []);
+  });
 });
