@@ -3,7 +3,7 @@
  * bug still listed in test/fuzz/knownBugs.ts is pending: delete the entry once it is fixed.
  */
 import * as assert from 'node:assert/strict';
-import { createAnalyzer } from '../../src/core/index';
+import { createAnalysisCache, createAnalyzer } from '../../src/core/index';
 import { bundledFactBase } from '../../src/core/factbase/bundled';
 import { checkAnalysis } from '../fuzz/invariants';
 import { isKnown, knownBugs } from '../fuzz/knownBugs';
@@ -109,6 +109,17 @@ describe('fuzz regressions', () => {
     const values = a.claims.flatMap((c) => c.values);
     assert.ok(values.length > 0);
     for (const v of values) assert.ok(v.number === undefined || Number.isFinite(v.number), String(v.number));
+  });
+
+  it('judges afresh a one-sentence paragraph whose paragraph before became prose (it was a heading): cached equals fresh', () => {
+    // The kept verdict had not read the heading before it, but whether it goes on from the paragraph before turns on what that is.
+    const cache = createAnalysisCache();
+    const before = '# [1]\r\n\r\n16-year-old the Anthropic モデル\r\n[1]';
+    const after = `FFmpeg Anthropic${before}`;
+    analyzer.analyze(before, { cache });
+    const cached = analyzer.analyze(after, { cache });
+    assert.deepEqual(JSON.parse(JSON.stringify(cached)), JSON.parse(JSON.stringify(analyzer.analyze(after))));
+    assert.equal(cached.claims[0].status, 'confirmed');
   });
 
   unless('value-spans-masked')(`never reads a claim value across code, comments or math (${knownBugs['value-spans-masked']?.file ?? 'fixed'})`, () => {

@@ -28,7 +28,7 @@ import { headerReferences } from './headerReference';
 import { actorKinds } from './ownSubject';
 import { labelDescribes } from './definiteDescription';
 import { claimSurroundings, isListItem } from './claimSurroundings';
-import { sentenceBeforeParagraph } from './paragraphBefore';
+import { mayGoOnFromBefore, sentenceBeforeParagraph } from './paragraphBefore';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
 import { correctionAt } from './assertedFigures';
@@ -721,6 +721,9 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         if (before) {
           from = before.start;
           fromBefore = true;
+        } else if (mayGoOnFromBefore(text, blocks, blockCursor, input.sentences, claim.sentenceIndex, entities, rules.subjects, listItemTest())) {
+          // Kept alone only for what the paragraph before is now (a heading, a list, a block quote's edge): it may change alone.
+          readBlockBefore = true;
         }
       }
       // "The company", "the model" speak of the one named last (see `calledBack`): from its sentence on, or none of the paragraph's.

@@ -27,13 +27,35 @@ export function sentenceBeforeParagraph(
   const block = blocks[bi];
   const before = blocks[bi - 1];
   const previous = sentences[si - 1];
-  const next = sentences[si + 1];
-  if (!isProse(block) || !isProse(before) || before.blockQuote !== block.blockQuote || previous === undefined) return undefined;
-  // The paragraph is the one sentence: the one before ends in the paragraph before, and none follows in its own.
-  if (previous.span.start >= block.start || previous.span.start < before.start || (next !== undefined && next.span.start < block.end)) return undefined;
-  if (isListItem(block) || isListItem(before)) return undefined;
-  for (const e of mentionsIn(entities, block.start, block.end)) if (subjects.has(e.id) || verbAfter.test(text.slice(e.span.end, e.span.end + verbReach))) return undefined;
+  if (!mayGoOnFromBefore(text, blocks, bi, sentences, si, entities, subjects, isListItem)) return undefined;
+  if (!isProse(before) || before.blockQuote !== block.blockQuote || previous.span.start < before.start || isListItem(before)) return undefined;
   return previous.span;
+}
+
+/**
+ * What `sentenceBeforeParagraph` asks of the sentence's own paragraph: prose, that one sentence, naming
+ * nothing of its own, no list item. When it holds, the answer turns on the paragraph before (its kind,
+ * its place, its last sentence), which a kept verdict must then be keyed by.
+ */
+export function mayGoOnFromBefore(
+  text: string,
+  blocks: readonly Block[],
+  bi: number,
+  sentences: readonly Sentence[],
+  si: number,
+  entities: readonly EntityMention[],
+  subjects: ReadonlySet<string>,
+  isListItem: (block: Block) => boolean,
+): boolean {
+  const block = blocks[bi];
+  const previous = sentences[si - 1];
+  const next = sentences[si + 1];
+  if (!isProse(block) || previous === undefined) return false;
+  // The paragraph is the one sentence: the one before ends before it, and none follows in its own.
+  if (previous.span.start >= block.start || (next !== undefined && next.span.start < block.end)) return false;
+  if (isListItem(block)) return false;
+  for (const e of mentionsIn(entities, block.start, block.end)) if (subjects.has(e.id) || verbAfter.test(text.slice(e.span.end, e.span.end + verbReach))) return false;
+  return true;
 }
 
 /**
