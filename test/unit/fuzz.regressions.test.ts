@@ -122,6 +122,13 @@ describe('fuzz regressions', () => {
     assert.equal(cached.claims[0].status, 'confirmed');
   });
 
+  it('reads a date alone on its line as the draft\'s date whatever the line endings, a lone "\\r" too (the long fuzz run\'s counterexample)', () => {
+    const text = '[2026-04-07](https://example.org/Anthropic/[1])\n\\"\n\n> the';
+    const found = (t: string) => analyzer.analyze(t).findings.map((f) => `${f.code} ${f.range.start.line}:${f.range.start.character}`);
+    assert.deepEqual(found(text.replace(/\n/g, '\r')), found(text));
+    assert.deepEqual(found(text.replace(/\n/g, '\r\n')), found(text));
+  });
+
   unless('value-spans-masked')(`never reads a claim value across code, comments or math (${knownBugs['value-spans-masked']?.file ?? 'fixed'})`, () => {
     for (const text of ['It cost $5 <!-- x --> million in total.', 'It shipped on 3 `code` March 2026 to partners.', 'No. 3 $x_1 = [2]$ March 2026 it was.']) {
       const a = analyze(text);

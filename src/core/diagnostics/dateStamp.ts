@@ -1,5 +1,5 @@
 import type { Claim } from '../types';
-import { isEmphasisLine, isPartSeparator, isSignedDate, lineOfValues, separatorsIn } from './titleBlockLine';
+import { isEmphasisLine, isPartSeparator, isSignedDate, lineAround, lineOfValues, separatorsIn } from './titleBlockLine';
 
 /**
  * Words of an edit, publication or submission stamp: "Updated April 16, 2026.", "Last revised: 3
@@ -196,9 +196,9 @@ const bylineStampBeforeRe = /,[ \t]+(?:(?:last|first)[ \t]+)?(?:updated|revised|
 function isBylineStamp(claim: Claim, mask: string): boolean {
   if (claim.values.length !== 1) return false;
   const { start, end } = claim.values[0].span;
-  const lineStart = mask.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = mask.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = mask.length;
+  const line = lineAround(mask, start);
+  if (!line || line.end < end) return false;
+  const { start: lineStart, end: lineEnd } = line;
   if (!inEmphasis(mask, lineStart, lineEnd) || !bylineStampBeforeRe.test(mask.slice(Math.max(lineStart, start - 40), start))) return false;
   let j = end;
   while (j < lineEnd && (isSpace(mask.charCodeAt(j)) || isEmphasisMark(mask.charCodeAt(j)) || mask.charCodeAt(j) === 46)) j++;

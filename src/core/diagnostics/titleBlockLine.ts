@@ -21,12 +21,15 @@ export const isPartSeparator = (c: number) => c === 0xb7 || c === 124 || c === 0
  */
 const maxLineLength = 400;
 
+const isLineBreak = (c: number) => c === 10 || c === 13;
+
 /** The line of `mask` that holds `at`: its start and its end (exclusive, before the line break), or undefined when it is longer than maxLineLength. */
 export function lineAround(mask: string, at: number): { start: number; end: number } | undefined {
   let start = at;
-  while (start > 0 && mask.charCodeAt(start - 1) !== 10) if (at - --start > maxLineLength) return undefined;
+  // A line ends at "\n" and at a lone "\r" (old Mac line endings) alike; in CRLF text, its end stops before the "\r".
+  while (start > 0 && !isLineBreak(mask.charCodeAt(start - 1))) if (at - --start > maxLineLength) return undefined;
   let end = at;
-  while (end < mask.length && mask.charCodeAt(end) !== 10) if (++end - start > maxLineLength) return undefined;
+  while (end < mask.length && !isLineBreak(mask.charCodeAt(end))) if (++end - start > maxLineLength) return undefined;
   return { start, end };
 }
 
