@@ -28,7 +28,7 @@ import { headerReferences } from './headerReference';
 import { actorKinds } from './ownSubject';
 import { labelDescribes } from './definiteDescription';
 import { claimSurroundings, isListItem } from './claimSurroundings';
-import { mayGoOnFromBefore, sentenceBeforeParagraph } from './paragraphBefore';
+import { sentenceBeforeParagraph } from './paragraphBefore';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
 import { correctionAt } from './assertedFigures';
@@ -718,10 +718,10 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       let fromBefore = false;
       if (!ownSubject && block !== undefined) {
         const before = sentenceBeforeParagraph(text, blocks, blockCursor, input.sentences, claim.sentenceIndex, entities, rules.subjects, listItemTest());
-        if (before) {
-          from = before.start;
+        if (before.previous) {
+          from = before.previous.start;
           fromBefore = true;
-        } else if (mayGoOnFromBefore(text, blocks, blockCursor, input.sentences, claim.sentenceIndex, entities, rules.subjects, listItemTest())) {
+        } else if (before.readsBefore) {
           // Kept alone only for what the paragraph before is now (a heading, a list, a block quote's edge): it may change alone.
           readBlockBefore = true;
         }

@@ -23,40 +23,32 @@ export function sentenceBeforeParagraph(
   entities: readonly EntityMention[],
   subjects: ReadonlySet<string>,
   isListItem: (block: Block) => boolean,
-): Span | undefined {
+): ParagraphBefore {
   const block = blocks[bi];
   const before = blocks[bi - 1];
   const previous = sentences[si - 1];
-  if (!mayGoOnFromBefore(text, blocks, bi, sentences, si, entities, subjects, isListItem)) return undefined;
-  if (!isProse(before) || before.blockQuote !== block.blockQuote || previous.span.start < before.start || isListItem(before)) return undefined;
-  return previous.span;
+  const next = sentences[si + 1];
+  if (!isProse(block) || previous === undefined) return ownParagraph;
+  // The paragraph is the one sentence: the one before ends before it, and none follows in its own.
+  if (previous.span.start >= block.start || (next !== undefined && next.span.start < block.end)) return ownParagraph;
+  if (isListItem(block)) return ownParagraph;
+  for (const e of mentionsIn(entities, block.start, block.end)) if (subjects.has(e.id) || verbAfter.test(text.slice(e.span.end, e.span.end + verbReach))) return ownParagraph;
+  // From here the answer turns on the paragraph before (its kind, its place, its last sentence).
+  if (!isProse(before) || before.blockQuote !== block.blockQuote || previous.span.start < before.start || isListItem(before)) return readBefore;
+  return { previous: previous.span, readsBefore: true };
 }
 
 /**
- * What `sentenceBeforeParagraph` asks of the sentence's own paragraph: prose, that one sentence, naming
- * nothing of its own, no list item. When it holds, the answer turns on the paragraph before (its kind,
- * its place, its last sentence), which a kept verdict must then be keyed by.
+ * What `sentenceBeforeParagraph` found: the sentence before to go on from, if any, and whether the
+ * answer turned on the paragraph before (a kept verdict must then be keyed by it, as that may change alone).
  */
-export function mayGoOnFromBefore(
-  text: string,
-  blocks: readonly Block[],
-  bi: number,
-  sentences: readonly Sentence[],
-  si: number,
-  entities: readonly EntityMention[],
-  subjects: ReadonlySet<string>,
-  isListItem: (block: Block) => boolean,
-): boolean {
-  const block = blocks[bi];
-  const previous = sentences[si - 1];
-  const next = sentences[si + 1];
-  if (!isProse(block) || previous === undefined) return false;
-  // The paragraph is the one sentence: the one before ends before it, and none follows in its own.
-  if (previous.span.start >= block.start || (next !== undefined && next.span.start < block.end)) return false;
-  if (isListItem(block)) return false;
-  for (const e of mentionsIn(entities, block.start, block.end)) if (subjects.has(e.id) || verbAfter.test(text.slice(e.span.end, e.span.end + verbReach))) return false;
-  return true;
+export interface ParagraphBefore {
+  readonly previous?: Span;
+  readonly readsBefore: boolean;
 }
+
+const ownParagraph: ParagraphBefore = { readsBefore: false };
+const readBefore: ParagraphBefore = { readsBefore: true };
 
 /**
  * A finite verb right after a name, perhaps after an adverb: the name is its subject ("CISA announced",
