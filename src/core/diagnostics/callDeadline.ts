@@ -16,12 +16,18 @@ import type { Claim } from '../types';
  * has another subject or verb; a past one ("Applications closed on 4 March") is history.
  */
 
+/** A call's subject: "applications", "submissions", "the comment period", "the deadline for entries". */
+export const callSubject = String.raw`(?:applications?|submissions?|registrations?|nominations?|entries|abstracts|proposals|comments|rsvps?|sign-?ups?|expressions[ \t]+of[ \t]+interest|(?:comment|application|submission|registration|nomination)[ \t]+(?:period|window|portal)|deadline[ \t]+for[ \t]+(?:applications|submissions|registration|nominations|entries|abstracts|proposals|comments))`;
+/** A call's verb of closing or opening, in the present or with "will": "close", "are due", "must be received". */
+export const callVerb = String.raw`(?:(?:will[ \t]+)?(?:close|closes|open|opens|end|ends|run[ \t]+until|runs[ \t]+until|remain[ \t]+open[ \t]+until|remains[ \t]+open[ \t]+until|be[ \t]+due)|(?:is|are)[ \t]+(?:due|open[ \t]+until|accepted[ \t]+until)|due|must[ \t]+be[ \t]+(?:received|submitted|in)|is)`;
+
 /** The call's subject, its complement of lower-case words, its verb and the phrase of time before its date. */
 const callDeadlineRe = new RegExp(
   String.raw`^[^\p{L}]{0,8}(?:(?:the|our|all|late|early)[ \t]+)?` +
-    String.raw`(?:applications?|submissions?|registrations?|nominations?|entries|abstracts|proposals|comments|rsvps?|sign-?ups?|expressions[ \t]+of[ \t]+interest|(?:comment|application|submission|registration|nomination)[ \t]+(?:period|window|portal)|deadline[ \t]+for[ \t]+(?:applications|submissions|registration|nominations|entries|abstracts|proposals|comments))` +
+    callSubject +
     String.raw`(?:[ \t]+(?:for|to|from)((?:[ \t]+[\p{L}-]+){1,5}))?` +
-    String.raw`[ \t]+(?:(?:will[ \t]+)?(?:close|closes|open|opens|end|ends|run[ \t]+until|runs[ \t]+until|remain[ \t]+open[ \t]+until|remains[ \t]+open[ \t]+until|be[ \t]+due)|(?:is|are)[ \t]+(?:due|open[ \t]+until|accepted[ \t]+until)|due|must[ \t]+be[ \t]+(?:received|submitted|in)|is)` +
+    String.raw`[ \t]+` +
+    callVerb +
     String.raw`(?:[ \t]+at[ \t]+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?)?)(?:[ \t]+\p{Lu}{2,4})?)?` +
     String.raw`(?:[ \t]+(?:on|by|at|before|until|till|through|from|no[ \t]+later[ \t]+than))?(?:[ \t]+(?:midnight|noon|the[ \t]+end[ \t]+of|close[ \t]+of[ \t]+business)[ \t]+(?:on[ \t]+)?)?[ \t,]*$`,
   'iu',

@@ -1,4 +1,5 @@
 import type { ClaimValue } from '../types';
+import { callSubject, callVerb } from './callDeadline';
 
 /**
  * Figures in the writer's own voice, which no source could support and which want no citation
@@ -55,7 +56,7 @@ const planRe = new RegExp(
 /** The writer's doing now, which may be set for a day to come: "we are hiring", "I'm testifying". */
 const progressiveRe = new RegExp(String.raw`${writer}${writerIs}[ \t]+(?!going(?![\p{L}]))\p{L}{2,}ing(?![\p{L}])`, 'iuy');
 /** A call's deadline in a clause after the writer's plan: "applications close May 15", "registration closes on", "submissions are due". */
-const callDeadlineRe = /(?:applications?|submissions?|registrations?|nominations?|entries|rsvps?|sign-?ups?|the\s+deadline)[ \t]+(?:(?:will[ \t]+)?(?:close|closes|open|opens|end|ends)|(?:is|are)[ \t]+(?:due|open[ \t]+until)|due|is)(?![\p{L}])/iuy;
+const callDeadlineRe = new RegExp(String.raw`(?:${callSubject}|the\s+deadline)[ \t]+${callVerb}(?![\p{L}])`, 'iuy');
 /**
  * The writer's own past: "I" or "the author" and a verb in the perfect, "was", or a verb of a
  * career in the past ("I have worked", "I spent", "The author served", "I covered").
