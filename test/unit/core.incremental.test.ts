@@ -134,6 +134,33 @@ describe('incremental analysis (the document cache)', () => {
     assert.ok(cache.stats.judged >= 2, `judged ${cache.stats.judged}`);
   });
 
+  it("keeps whom a sentence credits with a quotation while the sentence stays, and reads it afresh when a name in it changes", () => {
+    const cache = createAnalysisCache();
+    // Logan Graham's words on record, credited to Dario Amodei: a PL005.
+    const quote = (who: string) => `${who} said "We did not feel comfortable releasing this generally."[1]`;
+    const doc = (who: string, tail: string) => `Intro paragraph.\n\n${quote(who)}\n\n${tail}\n\n[1]: https://example.com "CNN interview"\n`;
+    const pl005 = (text: string) => {
+      const result = analyzer.analyze(text, { cache });
+      assert.deepEqual(plain(result), plain(analyzer.analyze(text)), 'cached as fresh');
+      return result.findings.filter((f) => f.code === 'PL005').map((f) => f.span.start);
+    };
+    const first = doc('Dario Amodei', 'More to follow.');
+    assert.deepEqual(pl005(first), [first.indexOf('"We did')]);
+    assert.equal(cache.stats.creditsRead, 1);
+    // A paragraph typed above it moves the sentence: its credits are kept, and the PL005 moves with it.
+    const moved = doc('Dario Amodei', 'More to follow.').replace('Intro paragraph.', 'Intro paragraph.\n\nA new one.');
+    assert.deepEqual(pl005(moved), [moved.indexOf('"We did')]);
+    assert.equal(cache.stats.creditsRead, 0);
+    // The speaker's name changes: the sentence is read afresh, and the words are now rightly credited.
+    assert.deepEqual(pl005(doc('Logan Graham', 'More to follow.')), []);
+    assert.equal(cache.stats.creditsRead, 1);
+    // The same sentence, with a family name that is a mention only after the full name: read afresh when that changes.
+    const named = doc('Amodei', 'More to follow.').replace('Intro paragraph.', 'Dario Amodei spoke first.');
+    assert.deepEqual(pl005(named), [named.indexOf('"We did')]);
+    assert.equal(cache.stats.creditsRead, 1);
+    assert.deepEqual(pl005(doc('Amodei', 'More to follow.')), []);
+  });
+
   it('starts afresh when the analyzer (its fact base) changes', () => {
     const cache = createAnalysisCache();
     const text = 'Claude Mythos Preview scored 93.1% on CyberGym.\n';

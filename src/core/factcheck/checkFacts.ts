@@ -14,6 +14,7 @@ import { quotesRecord } from './recordTies';
 import { colonSpeaker, creditsSpeaker, reportsRecord } from './attribution';
 import { quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
 import { pronounCredit } from './pronounCredit';
+import { keptCredits } from './keptCredits';
 import { rowSpeaker } from './rowSpeaker';
 import { factRules, rulesWithCue, type FactRule, type FactRules } from './factMatcher';
 import type { TableRow, TableRows } from '../markdown/tableRows';
@@ -73,6 +74,8 @@ export interface FactCheckInput {
   readonly verdictSlots: readonly VerdictSlot[];
   /** A quotation's match: from the analysis cache, or `match()` once per text (see `incremental/`). */
   readonly cachedQuote: <T>(text: string, match: () => T) => T;
+  /** Whom a sentence credits with its quotations, kept between analyses by all it reads; absent without a cache (see `CacheSession.credit`). */
+  readonly cachedCredit?: <T>(key: string, make: () => T) => T;
   /** The tables' rows: a cell's figure is judged with its row and its column's header. */
   readonly tableRows: TableRows;
   /**
@@ -229,9 +232,10 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
     else quotedSpan(q.sentenceIndex, q.span);
   }
   const mentionsOf = perItem((si: number) => mentionsIn(entities, sentences[si].span.start, sentences[si].span.end));
+  const credits = input.cachedCredit ? keptCredits(input.cachedCredit) : quoteCredits;
   const creditedIn = perItem((si: number) => {
     const { start, end } = sentences[si].span;
-    return quoteCredits(text.slice(start, end), start, mentionsOf(si), quotedIn.get(si));
+    return credits(text.slice(start, end), start, mentionsOf(si), quotedIn.get(si));
   });
   // A speaker named before a colon that directly precedes the quotation ("Dario Amodei (CNN): “…”").
   const colonCreditIn = (si: number, at: number): EntityMention[] => {

@@ -30,6 +30,8 @@ export interface CacheStats {
   readonly reusedSections: number;
   readonly parsedSections: number;
   readonly judged: number;
+  /** Sentences whose credits of their quotations were read afresh (see factcheck/keptCredits.ts), not kept. */
+  readonly creditsRead: number;
 }
 
 /**
@@ -65,6 +67,7 @@ interface CacheState extends AnalysisCache {
   blocks: BlockMap;
   nextBlocks: BlockMap;
   quotes: Memo<unknown>;
+  credits: Memo<unknown>;
   sections: Memo<ParsedSection>;
   /** Where the last analysis placed its blocks' items (see `Placement`). */
   placement: Placement | undefined;
@@ -104,9 +107,10 @@ export function createAnalysisCache(): AnalysisCache {
     blocks: new Map(),
     nextBlocks: new Map(),
     quotes: memo(),
+    credits: memo(),
     sections: memo(),
     placement: undefined,
-    stats: { reused: 0, scanned: 0, reusedSections: 0, parsedSections: 0, judged: 0 },
+    stats: { reused: 0, scanned: 0, reusedSections: 0, parsedSections: 0, judged: 0, creditsRead: 0 },
   };
   return state;
 }
@@ -135,6 +139,12 @@ export interface CacheSession {
   place(placement: Placement): void;
   /** The fact base match of a quotation text: made once per text (and kept, with a cache). */
   quote<T>(text: string, match: () => T): T;
+  /**
+   * Whom a sentence credits with its quotations, by a key of all it reads (see
+   * factcheck/keptCredits.ts): kept between analyses; absent without a cache, where each
+   * sentence is read once anyway.
+   */
+  readonly credit?: <T>(key: string, make: () => T) => T;
   /** Parses sections through the cache; absent without a cache (the whole text is parsed at once). */
   readonly sections?: SectionParser;
   /** Ends the analysis; `judged` counts the claims whose fact check it made afresh. */
@@ -169,13 +179,15 @@ export function openCacheSession(cache: AnalysisCache | undefined, factIndex: Fa
     state.factIndex = factIndex;
     state.blocks.clear();
     state.quotes.last.clear();
+    state.credits.last.clear();
     // Entity mentions depend on the fact base's names.
     state.placement = undefined;
   }
-  const stats = { reused: 0, scanned: 0, reusedSections: 0, parsedSections: 0, judged: 0 };
+  const stats = { reused: 0, scanned: 0, reusedSections: 0, parsedSections: 0, judged: 0, creditsRead: 0 };
   const nextBlocks = state.nextBlocks;
   nextBlocks.clear();
   state.quotes.used.clear();
+  state.credits.used.clear();
   state.sections.used.clear();
   let placement: Placement | undefined;
   return {
@@ -199,6 +211,11 @@ export function openCacheSession(cache: AnalysisCache | undefined, factIndex: Fa
       return found;
     },
     quote: <T>(text: string, match: () => T): T => recall(state.quotes, text, match) as T,
+    credit: <T>(key: string, make: () => T): T =>
+      recall(state.credits, key, () => {
+        stats.creditsRead++;
+        return make();
+      }) as T,
     sections: (section, parse) => {
       stats.reusedSections++;
       return recall(state.sections, section, () => {
@@ -214,6 +231,7 @@ export function openCacheSession(cache: AnalysisCache | undefined, factIndex: Fa
       state.blocks = nextBlocks;
       state.nextBlocks.clear();
       keepUsed(state.quotes);
+      keepUsed(state.credits);
       keepUsed(state.sections);
       state.placement = placement;
       state.stats = stats;
