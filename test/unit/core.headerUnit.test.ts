@@ -124,6 +124,23 @@ describe('a table column header that gives the unit of its cells', () => {
     assert.deepEqual(pl006(`**Table 1. Reported benchmark scores (%)**\n\nThe table lists the scores.\n\n${body('Benchmark', '80.6')}${refs}`), []);
   });
 
+  it("reads the caption above a table's source line, not the source line, as the caption", () => {
+    // On record: SWE-bench Verified, Mythos Preview 93.9%, Opus 4.6 80.8%. The rows cite nothing themselves: the source line cites them.
+    const body = (opus: string) => `| Benchmark | Claude Mythos Preview | Claude Opus 4.6 |\n|---|---|---|\n| SWE-bench Verified | 93.9 | ${opus} |\n`;
+    const refs = '\n## References\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n';
+    const source = 'Source: Anthropic, Project Glasswing, 7 April 2026 [1]';
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const lines = (s: string) => s.replace(/\n/g, eol);
+      // The source line in a paragraph of its own between the caption and the table.
+      assert.deepEqual(pl006(lines(`Table 1. Reported benchmark scores (%)\n\n${source}\n\n${body('80.6')}${refs}`)), ['80.6'], JSON.stringify(eol));
+      assert.deepEqual(pl006(lines(`Table 1. Reported benchmark scores (%)\n\n${source}\n\n${body('80.8')}${refs}`)), [], JSON.stringify(eol));
+      // The source line as the caption paragraph's last line.
+      assert.deepEqual(pl006(lines(`**Table 1. Reported benchmark scores (%)**\n${source}\n\n${body('80.6')}${refs}`)), ['80.6'], JSON.stringify(eol));
+    }
+    // A source line under prose that is no caption gives the table no unit.
+    assert.deepEqual(pl006(`The scores are percentages (see the note).\n\n${source}\n\n${body('80.6')}${refs}`), []);
+  });
+
   it("keeps a table's unit from a column that counts or ranks, and lets a column's own header win", () => {
     // On record: Opus 4.6 scores 80.8% on SWE-bench Verified, 66.6% on CyberGym; the ranks are no scores.
     const ranked = (score: string) =>

@@ -1,5 +1,6 @@
 import type { Block } from '../markdown/structure';
 import type { TableRow, TableRows } from '../markdown/tableRows';
+import { sourceLabelRe } from '../markdown/sourceLabel';
 
 /**
  * A table's source line: a paragraph that opens on a Source label, as statistical offices,
@@ -36,8 +37,6 @@ export interface TableSourceLine {
   readonly block: number;
 }
 
-/** "Source:", "Sources:", "Source(s):", "Data source:", after emphasis marks, the colon also inside them ("**Source:**"). */
-const sourceLabelRe = /^[*_]{0,3}[ \t]*(?:sources?|source\(s\)|data[ \t]+sources?)[*_]{0,3}[ \t]?:/i;
 /** A caption's label: "Table 1", "**Figure 2.**", "Chart A:", "Exhibit IV". */
 const captionLabelRe = /^[*_]{0,3}[ \t]*(?:table|figure|fig\.|chart|graph|exhibit|box|map)[ \t]+(?:\d|[A-Z](?![a-z])|[IVX]+\b)/i;
 /** The end of a sentence of prose: a full stop, "!" or "?", then closing marks, emphasis and markers. */

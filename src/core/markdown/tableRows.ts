@@ -1,5 +1,6 @@
 import type { Block } from './structure';
 import type { LineIndex } from '../text/lineIndex';
+import { sourceLabelRe } from './sourceLabel';
 
 /**
  * A table row is one record: the figure in one cell is about what the other cells of the row
@@ -41,15 +42,30 @@ function isDelimiterRow(line: string): boolean {
   return line.includes('-') && /^[\s|:-]*$/.test(line);
 }
 
+/** A line break, with the indent and block-quote marks that open the next line. */
+const lineBreakRe = /(?:\r\n?|\n)[ \t>]*/g;
+
 /**
  * The paragraph directly before a table whose first cell is block `first` on line `line`, as a
  * caption sits: it ends on the line before the table or the one before that, in the same block
- * quote.
+ * quote. A source line set between the caption and the table ("Table 1. Scores (%)" / "Source:
+ * Anthropic[1]" / the table) is not the caption: the paragraph above it is, as close to it; and
+ * a caption whose paragraph closes on its source line is the lines before that one.
  */
-function captionBefore(blocks: readonly Block[], first: number, line: number): { start: number; end: number } | undefined {
-  const before = blocks[first - 1];
-  if (before?.kind !== 'paragraph' || before.blockQuote !== blocks[first].blockQuote) return undefined;
-  return before.endLine === line || before.endLine === line - 1 ? { start: before.start, end: before.end } : undefined;
+function captionBefore(blocks: readonly Block[], first: number, line: number, text: string): { start: number; end: number } | undefined {
+  const quote = blocks[first].blockQuote;
+  const paragraphEndingOn = (k: number, at: number) => {
+    const b = blocks[k];
+    return b?.kind === 'paragraph' && b.blockQuote === quote && (b.endLine === at || b.endLine === at - 1) ? b : undefined;
+  };
+  let before = paragraphEndingOn(first - 1, line);
+  if (before && sourceLabelRe.test(text.slice(before.start, Math.min(before.end, before.start + 40)))) before = paragraphEndingOn(first - 2, before.startLine);
+  if (!before) return undefined;
+  const lines = text.slice(before.start, before.end);
+  for (const m of lines.matchAll(lineBreakRe)) {
+    if (sourceLabelRe.test(lines.slice(m.index + m[0].length, m.index + m[0].length + 40))) return { start: before.start, end: before.start + m.index };
+  }
+  return { start: before.start, end: before.end };
 }
 
 /** The column of each cell: the unescaped `|`s before it on its line, less a leading one. */
@@ -107,7 +123,7 @@ export function tableRows(blocks: readonly Block[], text: string, index: LineInd
     const above = byLine.get(line - 1);
     const header = above ? above.header : line >= 2 && isDelimiterRow(index.lineText(line - 1)) ? byLine.get(line - 2) : undefined;
     const columns = columnsOf(text, index.lineStarts[line], cells.map((k) => blocks[k].start));
-    const caption = above || header ? undefined : captionBefore(blocks, b, line);
+    const caption = above || header ? undefined : captionBefore(blocks, b, line, text);
     const row: TableRow = header ? { cells, columns, start, end, header } : caption ? { cells, columns, start, end, caption } : { cells, columns, start, end };
     all.push(row);
     byLine.set(line, row);
