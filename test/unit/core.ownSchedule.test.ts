@@ -25,4 +25,56 @@ describe("the writer's own schedule (PL007)", () => {
     assert.deepEqual(pl007('We must notify our primary regulator within 36 hours.'), []);
     assert.deepEqual(pl007('Congress must act by 2027.'), []);
   });
+
+  it('wants no citation for a deadline whose sentence goes on with its time and how the work goes in (U item 5, H item 9)', () => {
+    for (const text of [
+      'Submissions are due by 4 December 2026 at 12:00 via Turnitin.',
+      'Applications close May 15 at 17:00 ET through the fellowship portal.',
+      'Abstracts are due 30 June by email.',
+      'Submissions are due by 30 June to the course office.',
+      // A deadline line with no verb: the thing due names no one.
+      '- Policy brief due **4 December 2026, 12:00**',
+      '- Next risk committee pre-read due: Wed Apr 29, 12:00 ET.',
+      '5.0.0 ETA: June 2, 2026',
+    ])
+      assert.deepEqual(pl007(text), [], text);
+  });
+
+  it("still wants a citation for a deadline of another's, or one that says more", () => {
+    // A name after "to": the call is the Commission's.
+    assert.deepEqual(pl007('Submissions are due by 30 June to the Commission.'), ['30 June']);
+    assert.deepEqual(pl007('Submissions are due by 4 December 2026 at 12:00 via Turnitin and 40 students have applied.'), ['4 December 2026', '40']);
+    // A verb, an acronym, a possessive, a name or a party of the fact base in the thing due.
+    for (const [text, date] of [
+      ['The report is due 30 June 2026.', '30 June 2026'],
+      ['DSIT response due 30 June 2026.', '30 June 2026'],
+      ["Commission's decision due 30 June 2026.", '30 June 2026'],
+      ['Final report to Parliament due 30 June 2026.', '30 June 2026'],
+      ['Project Glasswing report due 30 June 2026.', '30 June 2026'],
+      ['Policy brief due 4 December 2026, after the hearing.', '4 December 2026'],
+    ])
+      assert.deepEqual(pl007(text), [date], text);
+  });
+
+  it("wants no citation for a labelled line of the writer's event, nor a byline of a name and a date (U item 8)", () => {
+    for (const text of [
+      '**When:** Tuesday 10 November 2026, 14:00–16:00',
+      '**Office hours this week:** Wednesday 11 November, 10:00–12:00, room 4.08',
+      'Time and place: 3 March 2026, 10:00, Bancroft Building',
+      'Dr Miriam Oyelaran · 10 November 2026',
+      'Jane Doe | Head of Policy | 22 April 2026',
+    ])
+      assert.deepEqual(pl007(text), [], text);
+  });
+
+  it("still wants a citation for a labelled line or a line of parts that tells the world's events", () => {
+    for (const [text, date] of [
+      ["**When:** 7 April 2026, Anthropic's launch", '7 April 2026'],
+      ['**When:** 26 March 2026, the leak', '26 March 2026'],
+      ['Project Glasswing · 7 April 2026', '7 April 2026'],
+      ['Leak · 26 March 2026', '26 March 2026'],
+      ['Glasswing launch · 7 April 2026', '7 April 2026'],
+    ])
+      assert.deepEqual(pl007(text), [date], text);
+  });
 });

@@ -19,6 +19,7 @@ import { writersOwnFigures } from './writersOwnFigures';
 import { recommendationContext } from './recommendations';
 import { speakerLabelLength } from '../factcheck/speakerLabel';
 import { firstAtOrAfter } from '../util/search';
+import { namesAnyIn } from '../entities/mentionsIn';
 import { withoutEmphasisMarks } from '../text/emphasisMarks';
 import { withoutContinuedOpenings } from '../quotes/continuedQuotes';
 import type { TableRow, TableRows } from '../markdown/tableRows';
@@ -217,6 +218,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const recommending = recommendationContext(blocks, scan.structure.mask);
   // A paragraph a speaker's label opens is that speaker's turn ("MS. CHEN-ABERNATHY: …").
   const opensOnSpeaker = (bi: number) => blocks[bi]?.kind === 'paragraph' && speakerLabelLength(scan.structure.mask.slice(blocks[bi].start, Math.min(blocks[bi].end, blocks[bi].start + 100))) > 0;
+  // Whether [from, to) names a party of the fact base: a line of the writer's schedule names none ("**When:** …").
+  const namesEntity = (from: number, to: number) => namesAnyIn(scan.entities, from, to);
   let noticeBlock = -1;
   let inNotice = false;
   unsourcedWords.seal();
@@ -236,9 +239,9 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
     // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
-    if (isDateStamp(claim, scan.structure.mask)) return;
+    if (isDateStamp(claim, scan.structure.mask, namesEntity)) return;
     // Nor does any source say when the team meets next ("Next sync Tue 21.04.2026, 14:00.").
-    if (isScheduleLine(claim, scan.structure.mask)) return;
+    if (isScheduleLine(claim, scan.structure.mask, namesEntity)) return;
     // Nor when a call the writer puts out closes ("We're hiring a fellow. Applications close May 15.").
     if (blocks[bi] && isCallDeadline(claim, scan.structure.mask, blocks[bi].start)) return;
     // An editor's note on the document ("This story has been corrected to show …") is the publisher's own word.
