@@ -77,4 +77,30 @@ describe("the writer's own schedule (PL007)", () => {
     ])
       assert.deepEqual(pl007(text), [date], text);
   });
+
+  it("wants no citation for the date of a plan of the writer's told in the passive (M item 6)", () => {
+    for (const text of [
+      '5.0.0 final is planned for June 2, 2026, if rc2 holds up.',
+      'Our next release is scheduled for 3 June 2026.',
+      'Your policy brief is due on 4 December 2026.',
+      'v5.1 is tentatively slated for the week of 8 June 2026.',
+      'The 5.0.0 release is due out on June 2, 2026.',
+    ])
+      assert.deepEqual(pl007(text), [], text);
+  });
+
+  it("still wants a citation for a plan in the passive that nothing says is the writer's", () => {
+    for (const [text, figures] of [
+      // A party of the fact base, a product by its name, a thing with no owner.
+      ['Mythos Preview is scheduled for general release in June 2026.', ['June 2026']],
+      ['Python 3.14 is scheduled for October 7, 2025.', ['October 7, 2025']],
+      ['The hearing is scheduled for April 29, 2026.', ['April 29, 2026']],
+      ['The next release is planned for June 2, 2026.', ['June 2, 2026']],
+      ['Our response to the Commission is due on 30 June 2026.', ['30 June 2026']],
+      // A figure in the thing, and one after the plan, are the world's.
+      ['The $3.5 million grant is due on 30 June 2026.', ['$3.5 million', '30 June 2026']],
+      ['5.0.0 final is planned for June 2, 2026, and 40 contributors have signed up.', ['40']],
+    ] as const)
+      assert.deepEqual(pl007(text), figures, text);
+  });
 });

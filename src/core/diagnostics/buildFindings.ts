@@ -16,6 +16,7 @@ import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
+import { plannedDateOfOwnThing } from './passivePlan';
 import { recommendationContext } from './recommendations';
 import { speakerLabelLength } from '../factcheck/speakerLabel';
 import { firstAtOrAfter } from '../util/search';
@@ -233,8 +234,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const supposed = counterfactualFigures(sentenceText, claim.span.start, claim.values);
     const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);
     const own = writersOwnFigures(sentenceText, claim.span.start, claim.values, { recommending: recommending(bi), speakerTurn: opensOnSpeaker(bi) });
+    // Nor what the writer plans in the passive ("5.0.0 final is planned for June 2, 2026").
+    const planned = plannedDateOfOwnThing(sentenceText, claim.span.start, claim.values, namesEntity);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !unsourcedWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && vi !== planned && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !unsourcedWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
