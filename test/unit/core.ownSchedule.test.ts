@@ -103,4 +103,24 @@ describe("the writer's own schedule (PL007)", () => {
     ] as const)
       assert.deepEqual(pl007(text), figures, text);
   });
+
+  it("wants no citation in a syllabus's session table nor for an assessment's weights and word limits beside their Due column (U item 8)", () => {
+    const syllabus = '| Week | Date | Topic |\n|---|---|---|\n| 7 | 10 Nov 2026 | Frontier AI and cybersecurity (this handout) |\n| 9 | 24 Nov 2026 | Reading week (no seminar) |\n';
+    assert.deepEqual(pl007(syllabus), []);
+    const assessment = '| Component | Weight | Word limit | Due |\n|---|---|---|---|\n| Policy brief | 40% | 2,500 words | 4 December 2026 |\n| Take-home exam | 50% | 3,000 words | 15 January 2027 |\n';
+    assert.deepEqual(pl007(assessment), []);
+    const status = '| Item | Owner | % done | Due |\n|---|---|---|---|\n| Readiness assessment | Dana | 40% | 2026-05-08 |\n';
+    assert.deepEqual(pl007(status), []);
+  });
+
+  it("still wants a citation for a timeline's rows, a table without a Due column, and durations", () => {
+    // A row of a week-numbered table that names a party of the fact base or tells a figure may be a timeline's.
+    const timeline = '| Week | Date | Event |\n|---|---|---|\n| 1 | 24 Mar 2026 | Draft leak exposes ~3,000 assets |\n| 2 | 7 Apr 2026 | Anthropic announces Project Glasswing |\n';
+    assert.deepEqual(pl007(timeline), ['24 Mar 2026', '~3,000', '7 Apr 2026']);
+    assert.deepEqual(pl007('| Date | Event |\n|---|---|\n| 26 Mar 2026 | Leak |\n'), ['26 Mar 2026']);
+    assert.deepEqual(pl007('| Document | Length |\n|---|---|\n| System card | 244 pages |\n'), ['244 pages']);
+    // A task's own description keeps its figures; "Weeks" heads durations.
+    assert.deepEqual(pl007('| Item | Owner | % done | Due |\n|---|---|---|---|\n| Cut the critical SLA to 7 days | Priya | 25% | 2026-06-30 |\n'), ['7 days']);
+    assert.deepEqual(pl007('| Weeks | Task |\n|---|---|\n| 3 | Drafting |\n'), ['3']);
+  });
 });

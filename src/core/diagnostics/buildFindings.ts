@@ -17,6 +17,7 @@ import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
 import { plannedDateOfOwnThing } from './passivePlan';
+import { sessionDateCells } from './sessionDates';
 import { recommendationContext } from './recommendations';
 import { speakerLabelLength } from '../factcheck/speakerLabel';
 import { firstAtOrAfter } from '../util/search';
@@ -221,6 +222,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const opensOnSpeaker = (bi: number) => blocks[bi]?.kind === 'paragraph' && speakerLabelLength(scan.structure.mask.slice(blocks[bi].start, Math.min(blocks[bi].end, blocks[bi].start + 100))) > 0;
   // Whether [from, to) names a party of the fact base: a line of the writer's schedule names none ("**When:** …").
   const namesEntity = (from: number, to: number) => namesAnyIn(scan.entities, from, to);
+  // Nor the dates of the writer's sessions, in a syllabus's table ("| Week | Date | Topic |").
+  const isSessionDate = sessionDateCells(blocks, scan.text, input.tableRows, namesEntity);
   let noticeBlock = -1;
   let inNotice = false;
   unsourcedWords.seal();
@@ -236,8 +239,9 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const own = writersOwnFigures(sentenceText, claim.span.start, claim.values, { recommending: recommending(bi), speakerTurn: opensOnSpeaker(bi) });
     // Nor what the writer plans in the passive ("5.0.0 final is planned for June 2, 2026").
     const planned = plannedDateOfOwnThing(sentenceText, claim.span.start, claim.values, namesEntity);
+    const sessionDate = isSessionDate(bi);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && vi !== planned && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !unsourcedWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && vi !== planned && !(sessionDate && v.kind === 'date') && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !unsourcedWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
