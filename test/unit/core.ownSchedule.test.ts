@@ -123,4 +123,17 @@ describe("the writer's own schedule (PL007)", () => {
     assert.deepEqual(pl007('| Item | Owner | % done | Due |\n|---|---|---|---|\n| Cut the critical SLA to 7 days | Priya | 25% | 2026-06-30 |\n'), ['7 days']);
     assert.deepEqual(pl007('| Weeks | Task |\n|---|---|\n| 3 | Drafting |\n'), ['3']);
   });
+
+  it("wants no citation for the dates that open the items of an advisory's disclosure timeline (M item 7)", () => {
+    const advisory = '## Disclosure timeline\n\n- 2026-04-09: report received via security@ (PGP).\n- 2026-04-11: CVE-2026-31337 assigned.\n';
+    assert.deepEqual(pl007(advisory), []);
+  });
+
+  it('still wants a citation in a disclosure timeline for an item about a party of the fact base, for its other figures, and under "Timeline" alone', () => {
+    assert.deepEqual(pl007('## Disclosure timeline\n\n- 2026-04-07: Anthropic announces Project Glasswing.\n'), ['2026-04-07']);
+    assert.deepEqual(pl007('## Disclosure timeline\n\n- 2026-04-12: fix merged after 3 reviews.\n'), ['3']);
+    assert.deepEqual(pl007('## Timeline\n\n- 2026-03-26: draft blog post leaked.\n'), ['2026-03-26']);
+    // The section ends at the next heading of its level.
+    assert.deepEqual(pl007('## Disclosure timeline\n\n- 2026-04-09: report received.\n\n## Background\n\n- 2026-03-26: draft blog post leaked.\n'), ['2026-03-26']);
+  });
 });

@@ -18,6 +18,7 @@ import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
 import { plannedDateOfOwnThing } from './passivePlan';
 import { sessionDateCells } from './sessionDates';
+import { disclosureTimelineContext, opensTimelineItem } from './disclosureTimeline';
 import { recommendationContext } from './recommendations';
 import { speakerLabelLength } from '../factcheck/speakerLabel';
 import { firstAtOrAfter } from '../util/search';
@@ -224,6 +225,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const namesEntity = (from: number, to: number) => namesAnyIn(scan.entities, from, to);
   // Nor the dates of the writer's sessions, in a syllabus's table ("| Week | Date | Topic |").
   const isSessionDate = sessionDateCells(blocks, scan.text, input.tableRows, namesEntity);
+  // Nor the dates of a security advisory's disclosure timeline ("- 2026-04-09: report received via security@").
+  const inDisclosureTimeline = disclosureTimelineContext(blocks, scan.structure.mask);
   let noticeBlock = -1;
   let inNotice = false;
   unsourcedWords.seal();
@@ -240,8 +243,14 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // Nor what the writer plans in the passive ("5.0.0 final is planned for June 2, 2026").
     const planned = plannedDateOfOwnThing(sentenceText, claim.span.start, claim.values, namesEntity);
     const sessionDate = isSessionDate(bi);
+    const opening = claim.values[0];
+    const timelineDate =
+      opening?.kind === 'date' &&
+      inDisclosureTimeline(bi) &&
+      opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
+      !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && vi !== planned && !(sessionDate && v.kind === 'date') && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !unsourcedWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && vi !== planned && !(sessionDate && v.kind === 'date') && !(timelineDate && vi === 0) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !unsourcedWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
