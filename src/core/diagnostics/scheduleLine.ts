@@ -40,7 +40,7 @@ function onlyPlaceAndTime(mask: string, from: number, to: number): boolean {
  * second after "ETA for") is the team's own work when it names no one: see `isOwnThing`.
  */
 const dueLineRe =
-  /^[^\p{L}\p{N}]{0,12}(?:([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’-]*){0,5})[*_]{0,2}[ \t]+(?:due|eta)|eta[ \t]+for[ \t]+([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’-]*){0,5}))(?:[ \t]+(?:date|by|on|before|no[ \t]+later[ \t]+than))?[*_ \t]*:?[*_ \t]*(?:(?:by|on|before)[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[.,]?[*_ \t]*$/iu;
+  /^[^\p{L}\p{N}]{0,12}(?:([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’-]*){0,5})[*_]{0,2}[ \t]+(?:due|eta)|eta[ \t]+for[ \t]+([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’-]*){0,5}))(?:[ \t]+(?:date|by|on|before|no[ \t]+later[ \t]+than))?[*_ \t]*(?::[*_ \t]*)?(?:(?:by|on|before)[ \t]+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[.,]?[*_ \t]*)?$/iu;
 /** Verbs that make the words before "due" a sentence, not a thing: "The report is due …", "Comments were due …". */
 const finiteVerbs: ReadonlySet<string> = new Set('is are was were be been being will would shall should can could may might must has have had remains remain fell falls came comes'.split(' '));
 /** A word with two capitals or more, an acronym or a brand ("DSIT", "OpenAI"). */
