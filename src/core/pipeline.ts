@@ -34,6 +34,7 @@ import { openCacheSession, type CacheSession } from './incremental/analysisCache
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
 import { countWords } from './text/words';
 import { isFigureHeader, isLabelHeader, isScheduleHeader, numbersRows, withoutLabels } from './claims/labelColumn';
+import { isSessionHeader, isTaskMeasureHeader } from './claims/scheduleColumns';
 import { claimSpan } from './claims/claimSpan';
 import { buildFindings } from './diagnostics/buildFindings';
 import { checkFacts, type VerdictSlot } from './factcheck/checkFacts';
@@ -550,16 +551,19 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     }
     return cells;
   };
+  const headerTextOf = (cell: number) => text.slice(blocks[cell].start, Math.min(blocks[cell].end, blocks[cell].start + 64));
   const columnKind = (bi: number) => {
     if (blocks[bi]?.kind !== 'table-cell') return undefined;
     const row = rows.rowOf(bi);
     const header = row && rows.headerCellOf(row, bi);
     if (!row || header === undefined) return undefined;
     if (!columnKinds.has(header)) {
-      const headerText = text.slice(blocks[header].start, Math.min(blocks[header].end, blocks[header].start + 64));
-      // "Figure" heads the figures of a briefing's table, or the numbers of a list of figures.
-      const label = isFigureHeader(headerText) ? numbersRows(columnCells(row, bi)) : isLabelHeader(headerText);
-      columnKinds.set(header, label ? 'label' : isScheduleHeader(headerText) ? 'schedule' : undefined);
+      const headerText = headerTextOf(header);
+      // "Figure" heads the figures of a briefing's table, or the numbers of a list of figures; "Week" the number of a session.
+      const label = isFigureHeader(headerText) ? numbersRows(columnCells(row, bi)) : isLabelHeader(headerText) || isSessionHeader(headerText);
+      // A task's weight, length or progress beside its Due column is the team's own (see scheduleColumns.ts).
+      const schedule = isScheduleHeader(headerText) || (isTaskMeasureHeader(headerText) && row.header!.cells.some((h) => isScheduleHeader(headerTextOf(h))));
+      columnKinds.set(header, label ? 'label' : schedule ? 'schedule' : undefined);
     }
     return columnKinds.get(header);
   };

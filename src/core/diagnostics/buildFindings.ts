@@ -16,9 +16,13 @@ import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
+import { plannedDateOfOwnThing } from './passivePlan';
+import { sessionDateCells } from './sessionDates';
+import { disclosureTimelineContext, opensTimelineItem } from './disclosureTimeline';
 import { recommendationContext } from './recommendations';
 import { speakerLabelLength } from '../factcheck/speakerLabel';
 import { firstAtOrAfter } from '../util/search';
+import { namesAnyIn } from '../entities/mentionsIn';
 import { withoutEmphasisMarks } from '../text/emphasisMarks';
 import { withoutContinuedOpenings } from '../quotes/continuedQuotes';
 import type { TableRow, TableRows } from '../markdown/tableRows';
@@ -217,6 +221,12 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const recommending = recommendationContext(blocks, scan.structure.mask);
   // A paragraph a speaker's label opens is that speaker's turn ("MS. CHEN-ABERNATHY: …").
   const opensOnSpeaker = (bi: number) => blocks[bi]?.kind === 'paragraph' && speakerLabelLength(scan.structure.mask.slice(blocks[bi].start, Math.min(blocks[bi].end, blocks[bi].start + 100))) > 0;
+  // Whether [from, to) names a party of the fact base: a line of the writer's schedule names none ("**When:** …").
+  const namesEntity = (from: number, to: number) => namesAnyIn(scan.entities, from, to);
+  // Nor the dates of the writer's sessions, in a syllabus's table ("| Week | Date | Topic |").
+  const isSessionDate = sessionDateCells(blocks, scan.text, input.tableRows, namesEntity);
+  // Nor the dates of a security advisory's disclosure timeline ("- 2026-04-09: report received via security@").
+  const inDisclosureTimeline = disclosureTimelineContext(blocks, scan.structure.mask);
   let noticeBlock = -1;
   let inNotice = false;
   unsourcedWords.seal();
@@ -230,15 +240,24 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const supposed = counterfactualFigures(sentenceText, claim.span.start, claim.values);
     const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);
     const own = writersOwnFigures(sentenceText, claim.span.start, claim.values, { recommending: recommending(bi), speakerTurn: opensOnSpeaker(bi) });
+    // Nor what the writer plans in the passive ("5.0.0 final is planned for June 2, 2026").
+    const planned = plannedDateOfOwnThing(sentenceText, claim.span.start, claim.values, namesEntity);
+    const sessionDate = isSessionDate(bi);
+    const opening = claim.values[0];
+    const timelineDate =
+      opening?.kind === 'date' &&
+      inDisclosureTimeline(bi) &&
+      opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
+      !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !unsourcedWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && vi !== planned && !(sessionDate && v.kind === 'date') && !(timelineDate && vi === 0) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !unsourcedWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
     // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
-    if (isDateStamp(claim, scan.structure.mask)) return;
+    if (isDateStamp(claim, scan.structure.mask, namesEntity)) return;
     // Nor does any source say when the team meets next ("Next sync Tue 21.04.2026, 14:00.").
-    if (isScheduleLine(claim, scan.structure.mask)) return;
+    if (isScheduleLine(claim, scan.structure.mask, namesEntity)) return;
     // Nor when a call the writer puts out closes ("We're hiring a fellow. Applications close May 15.").
     if (blocks[bi] && isCallDeadline(claim, scan.structure.mask, blocks[bi].start)) return;
     // An editor's note on the document ("This story has been corrected to show …") is the publisher's own word.

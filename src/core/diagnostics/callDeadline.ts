@@ -8,7 +8,8 @@ import type { Claim } from '../types';
  * subject is the call's (applications, submissions, registration, nominations, entries, abstracts,
  * proposals, comments, a comment or application period…) with nothing but lower-case words after
  * it ("Applications for the summer fellowship"; not "Applications for the NSF grant", a call of
- * another's), and nothing after its dates but a time of day. It opens its paragraph, or follows a
+ * another's), and nothing after its dates but a time of day and how the work goes in ("Submissions are
+ * due by 4 December 2026 at 12:00 via Turnitin."). It opens its paragraph, or follows a
  * sentence in it in which the writer speaks ("We're hiring a policy fellow. Applications close May
  * 15."): after one that names another's call ("The Commission has opened a consultation.
  * Submissions close May 15.") it reports the world, and keeps its hint. A law's or an agency's date
@@ -33,10 +34,29 @@ const callDeadlineRe = new RegExp(
   'iu',
 );
 
-/** After the last date: a time of day and a time zone ("at 5 pm ET", "(23:59 BST)"), then the sentence's end. */
-const afterDateRe = /^(?:,?[ \t]*\(?(?:at[ \t]+)?(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[apAP]\.?[mM]\.?)?)(?:[ \t]+\p{Lu}{2,4})?\)?)?[\s.;!*_)]*$/u;
-
 const capitalRe = /\p{Lu}/u;
+
+/** A time of day and a time zone after a deadline's date: "at 5 pm ET", ", 12:00", "(23:59 BST)". */
+const timeOfDay = String.raw`,?[ \t]*\(?(?:at[ \t]+)?(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[apAP]\.?[mM]\.?)?)(?:[ \t]+\p{Lu}{2,4})?\)?`;
+/**
+ * How or where the work goes in, after the date and its time: "via Turnitin", "on Moodle",
+ * "through the portal", "online", "by email", "to the course office". A means may name a
+ * platform; a recipient, after "to", "at" or "with", only in lower-case words (its words are the
+ * first group): a name there makes the call another's ("Submissions are due by 30 June to the
+ * Commission").
+ */
+const means = String.raw`,?[ \t]+(?:(?:via|through|using|on|in)(?:[ \t]+[\p{L}'’&-]+){1,6}|(?:to|at|with)((?:[ \t]+[\p{L}'’&-]+){1,6})|online|electronically|by[ \t]+(?:e-?mail|post|hand))`;
+/** After a deadline's last date: its time of day, how the work goes in, then the sentence's end (see `timeOfDay`, `means`). */
+const afterDateRe = new RegExp(String.raw`^(?:${timeOfDay})?(?:${means})?[\s.;!*_)]*$`, 'u');
+
+/**
+ * Whether `text`, what follows a deadline's last date up to its sentence's end, says nothing but
+ * the time of day and how the work goes in: "", " at 12:00 via Turnitin.", ", 12:00 ET.", "**".
+ */
+export function endsDeadline(text: string): boolean {
+  const m = afterDateRe.exec(text);
+  return m !== null && (m[1] === undefined || !capitalRe.test(m[1]));
+}
 
 /** Words in which the writer speaks: "we", "our", "us", "I" (and "we're", "I'm"). */
 const writerSpeaksRe = /(?:^|[^\p{L}])(?:[Ww]e|[Oo]ur|us|I)(?![\p{L}])/u;
@@ -58,7 +78,7 @@ export function isCallDeadline(claim: Claim, mask: string, blockStart: number): 
   const m = date.start - start > 160 ? null : callDeadlineRe.exec(mask.slice(start, date.start));
   // A name in the subject's complement makes the call another's ("Applications for the NSF grant").
   if (!m || (m[1] !== undefined && capitalRe.test(m[1]))) return false;
-  if (!afterDateRe.test(mask.slice(date.end, end))) return false;
+  if (!endsDeadline(mask.slice(date.end, end))) return false;
   if (start <= blockStart) return true;
   const before = mask.slice(Math.max(blockStart, start - maxBefore), start);
   return !wordCharRe.test(before) || writerSpeaksRe.test(before);

@@ -1,5 +1,5 @@
 import type { Claim } from '../types';
-import { isEmphasisLine, isPartSeparator, isSignedDate, lineAround, lineOfValues, separatorsIn } from './titleBlockLine';
+import { isEmphasisLine, isPartSeparator, isSignedDate, lineAround, lineOfValues, separatorsIn, signsLikeName } from './titleBlockLine';
 
 /**
  * Words of an edit, publication or submission stamp: "Updated April 16, 2026.", "Last revised: 3
@@ -57,7 +57,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  * that runs on from a title block's line into the next line of its paragraph is read on that
  * line alone, when its dates are all there (see titleBlockLine). `mask` is the prose mask of the text.
  */
-export function isDateStamp(claim: Claim, mask: string): boolean {
+export function isDateStamp(claim: Claim, mask: string, namesEntity: (from: number, to: number) => boolean = namesNothing): boolean {
   if (!claim.values.length || claim.values.some((v) => v.kind !== 'date')) return false;
   let { start, end } = claim.span;
   let emphasized = inEmphasis(mask, start, end);
@@ -74,7 +74,8 @@ export function isDateStamp(claim: Claim, mask: string): boolean {
   emphasized ||= emphasisLine;
   const handling = handlingOpeningRe.test(mask.slice(start, Math.min(end, start + 60)));
   const parts = partsOf(mask, start, end);
-  const bareDateAllowed = (parts.length > 2 && emphasized) || emphasisLine || (alone && start >= line.start);
+  const bareDateAllowed =
+    (parts.length > 2 && emphasized) || emphasisLine || (alone && start >= line.start) || (line !== undefined && isNamedByline(claim, mask, line, parts, namesEntity));
   let v = 0;
   for (let k = 0; k < parts.length; k += 2) {
     const partEnd = parts[k + 1];
@@ -83,6 +84,35 @@ export function isDateStamp(claim: Claim, mask: string): boolean {
     if (v === first) continue;
     const words = stampWordsIn(claim, first, v, mask, parts[k], partEnd, emphasized, handling);
     if (words < 0 || (words === 0 && !bareDateAllowed)) return false;
+  }
+  return true;
+}
+
+/** Nothing is named: for callers that know no fact base. */
+const namesNothing = () => false;
+/** A capitalised word. */
+const capitalisedWordRe = /(?<![\p{L}])\p{Lu}/gu;
+
+/**
+ * Whether the claim is a whole line of parts set apart by "·", "|" or "•" (`parts`, see
+ * `partsOf`), whose parts without a figure sign it as a name or a title does, in two capitalised
+ * words or more, and name no party of the fact base: a title slide's or a handout's byline, "Dr
+ * Miriam Oyelaran · 10 November 2026", "Jane Doe | Head of Policy | 22 April 2026". Its date is the
+ * day the writer gives the talk or signs the draft. Not "Project Glasswing · 7 April 2026" (a
+ * party of the fact base) nor "Leak · 26 March 2026" (no name), a timeline's entries.
+ */
+function isNamedByline(claim: Claim, mask: string, line: { start: number; end: number }, parts: readonly number[], namesEntity: (from: number, to: number) => boolean): boolean {
+  const { start, end } = claim.span;
+  if (parts.length < 4 || start < line.start || end > line.end || hasWordChar(mask, line.start, start) || hasWordChar(mask, end, line.end)) return false;
+  let v = 0;
+  for (let k = 0; k < parts.length; k += 2) {
+    const from = parts[k];
+    const to = parts[k + 1];
+    const holdsValue = v < claim.values.length && claim.values[v].span.start < to;
+    while (v < claim.values.length && claim.values[v].span.start < to) v++;
+    if (holdsValue) continue;
+    const text = mask.slice(from, to);
+    if (!signsLikeName(text) || (text.match(capitalisedWordRe)?.length ?? 0) < 2 || namesEntity(from, to)) return false;
   }
   return true;
 }

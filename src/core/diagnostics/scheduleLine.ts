@@ -1,4 +1,5 @@
 import type { Claim } from '../types';
+import { endsDeadline } from './callDeadline';
 
 /**
  * A line of minutes that sets the team's own next meeting, review or deadline: "Next sync Tue
@@ -7,7 +8,60 @@ import type { Claim } from '../types';
  * After a numbering or a list mark, up to two words before the meeting's noun ("Next weekly
  * sync", "Next WG call").
  */
-const scheduleRe = /^[^\p{L}]{0,12}(?:(?:next|upcoming)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:sync|meeting|call|review|check-?in|session|stand-?up|catch-?up|workshop|retro|sprint|deadline|reading|hearing)|due(?:[ \t]+(?:date|by|on))?[ \t]*:|deadline[ \t]*:)(?![\p{L}])/iu;
+const scheduleRe = /^[^\p{L}]{0,12}(?:(?:next|upcoming)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:sync|meeting|call|review|check-?in|session|stand-?up|catch-?up|workshop|retro|sprint|deadline|reading|hearing)|due(?:[ \t]+(?:date|by|on))?[ \t]*:|deadline[ \t]*:|eta[ \t]*:)(?![\p{L}])/iu;
+
+/**
+ * The label of a line that tells when and where the writer's own event is: "**When:** Tuesday 10
+ * November 2026, 14:00–16:00", "**Office hours this week:** Wednesday 11 November, 10:00–12:00,
+ * room 4.08", "Time and place:", "Venue:". Read only where the line names no party of the fact
+ * base and says nothing but the day, the time and the place (see `eventWords`): "**When:** 7
+ * April 2026, Anthropic's launch" and "When: 26 March 2026, the leak" are a timeline's entries.
+ * ("Date:" is a stamp's label, see dateStamp.)
+ */
+const eventLabelRe =
+  /^[^\p{L}]{0,12}(?:(?:when|where|time|times|venue|location|place|schedule)(?:[ \t]+(?:and|&)[ \t]+(?:when|where|date|time|place|venue))?|office[ \t]+hours|date[ \t]+and[ \t]+time)(?:[ \t]+(?:this|next)[ \t]+(?:week|term|semester|month))?[*_ \t]*:/iu;
+
+/** The lower-case words of a place and a time an event line may hold past its label (a name is capitalised): "room 4.08", "online", "in the seminar room". */
+const eventWords: ReadonlySet<string> = new Set(
+  'a am and at building by campus floor from hall in lab lecture link midnight noon office on online or pm room rm seminar teams the theatre till to until via zoom'.split(' '),
+);
+const lowerWordRe = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
+
+/** Whether [from, to) of `mask`, an event line past its label, holds no lower-case word but those of a place and a time (see `eventWords`). */
+function onlyPlaceAndTime(mask: string, from: number, to: number): boolean {
+  for (const m of mask.slice(from, to).matchAll(lowerWordRe)) if (!eventWords.has(m[0])) return false;
+  return true;
+}
+
+/**
+ * A deadline line set as a task list or a slide sets it, with no verb: the thing due, "due" (or
+ * "ETA") and its date: "- Policy brief due **4 December 2026, 12:00**", "Next risk committee
+ * pre-read due: Wed Apr 29, 12:00 ET.", "5.0.0 ETA: June 2". The thing (the first group, or the
+ * second after "ETA for") is the team's own work when it names no one: see `isOwnThing`.
+ */
+const dueLineRe =
+  /^[^\p{L}\p{N}]{0,12}(?:([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’-]*){0,5})[*_]{0,2}[ \t]+(?:due|eta)|eta[ \t]+for[ \t]+([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’-]*){0,5}))(?:[ \t]+(?:date|by|on|before|no[ \t]+later[ \t]+than))?[*_ \t]*(?::[*_ \t]*)?(?:(?:by|on|before)[ \t]+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[.,]?[*_ \t]*)?$/iu;
+/** Verbs that make the words before "due" a sentence, not a thing: "The report is due …", "Comments were due …". */
+const finiteVerbs: ReadonlySet<string> = new Set('is are was were be been being will would shall should can could may might must has have had remains remain fell falls came comes'.split(' '));
+/** A word with two capitals or more, an acronym or a brand ("DSIT", "OpenAI"). */
+const acronymRe = /\p{Lu}[^\p{Lu}]*\p{Lu}/u;
+const capitalRe = /\p{Lu}/u;
+const possessiveRe = /['’]s$/iu;
+
+/**
+ * Whether `words`, the thing of a deadline line, names no one: no verb among them, no capital but
+ * that of its first word, no acronym, no possessive ("Policy brief", "Next risk committee
+ * pre-read", "5.0.0"; not "The report is", "Commission's decision", "DSIT response", "final report
+ * to Parliament"). `namesEntity` tells whether they name a party of the fact base.
+ */
+function isOwnThing(words: string, from: number, namesEntity: (from: number, to: number) => boolean): boolean {
+  const parts = words.split(/[ \t]+/);
+  for (let k = 0; k < parts.length; k++) {
+    const w = parts[k];
+    if (finiteVerbs.has(w.toLowerCase()) || acronymRe.test(w) || possessiveRe.test(w) || (k > 0 && capitalRe.test(w))) return false;
+  }
+  return !namesEntity(from, from + words.length);
+}
 
 /**
  * What a submission to a minister or a board writes before the date it wants a decision by, with
@@ -27,16 +81,37 @@ const betweenDatesRe = /^[ \t,;]*(?:(?:or|and)[ \t,]+)?(?:(?:at[ \t]+the[ \t]+la
 /** After its last date: punctuation and emphasis only. */
 const closingRe = /^[\s.,;*_)]*$/;
 
+/** Nothing is named: for callers that know no fact base. */
+const namesNothing = () => false;
+
 /**
  * Whether a claim is only such a schedule line: its figures are all dates, and it opens on the
- * schedule's words, or it is a submission's timing line and says nothing but its dates.
+ * schedule's words, or on the label of the writer's event and names no party of the fact base
+ * (`namesEntity` tells whether [from, to) of the text names one), or it is a deadline line or a
+ * submission's timing line and says nothing but its dates.
  */
-export function isScheduleLine(claim: Claim, mask: string): boolean {
+export function isScheduleLine(claim: Claim, mask: string, namesEntity: (from: number, to: number) => boolean = namesNothing): boolean {
   if (!claim.values.length || claim.values.some((v) => v.kind !== 'date')) return false;
   const { start, end } = claim.span;
-  if (scheduleRe.test(mask.slice(start, Math.min(end, start + 80)))) return true;
+  const opening = mask.slice(start, Math.min(end, start + 80));
+  if (scheduleRe.test(opening)) return true;
+  const label = eventLabelRe.exec(opening);
+  if (label) return onlyPlaceAndTime(mask, start + label[0].length, end) && !namesEntity(start, end);
   const first = claim.values[0].span.start;
+  if (first - start <= 120 && isDueLine(claim, mask, first, namesEntity)) return true;
   if (first - start > 120 || !submissionTimingRe.test(squeezed(mask.slice(start, first)))) return false;
   for (let k = 1; k < claim.values.length; k++) if (!betweenDatesRe.test(mask.slice(claim.values[k - 1].span.end, claim.values[k].span.start))) return false;
   return closingRe.test(mask.slice(claim.values[claim.values.length - 1].span.end, end));
+}
+
+/** Whether the claim, whose first date starts at `first`, is a deadline line (see `dueLineRe`): one date, then its time and how the work goes in. */
+function isDueLine(claim: Claim, mask: string, first: number, namesEntity: (from: number, to: number) => boolean): boolean {
+  if (claim.values.length !== 1) return false;
+  const { start, end } = claim.span;
+  const before = mask.slice(start, first);
+  const m = dueLineRe.exec(before);
+  if (!m) return false;
+  const thing = m[1] ?? m[2];
+  const at = start + (m.index + m[0].indexOf(thing));
+  return isOwnThing(thing, at, namesEntity) && endsDeadline(mask.slice(claim.values[0].span.end, end));
 }

@@ -98,6 +98,15 @@ function namesOnly(line: string): boolean {
 }
 
 /**
+ * Whether `text` reads as what signs a draft, a name or a title: few words, no full stop, ending
+ * on a capitalised word, no lower-case word but those that join a name ("Frontier AI Security
+ * Team", "Head of Policy, DSIT", "Dr Miriam Oyelaran"; not "The model was launched by Anthropic").
+ */
+export function signsLikeName(text: string): boolean {
+  return text.trim().split(spaceRunRe).length <= maxSignatureWords && !proseLineRe.test(text) && endsOnCapitalisedWord(text) && namesOnly(text);
+}
+
+/**
  * Whether the claim's one date stands alone on the last line of its sentence under lines that
  * sign the draft: each ends on a capitalised word, holds no full stop, few words and no lower-case word but
  * those that join a name ("Frontier AI
@@ -115,8 +124,7 @@ export function isSignedDate(claim: Claim, mask: string, dateLine: { start: numb
     const line = lineAround(mask, lineEnd - 1);
     if (!line || line.end - line.start > maxSignatureLength) return false;
     const lineStart = Math.max(start, line.start);
-    const text = mask.slice(lineStart, lineEnd);
-    if (text.trim().split(spaceRunRe).length > maxSignatureWords || proseLineRe.test(text) || !endsOnCapitalisedWord(text) || !namesOnly(text)) return false;
+    if (!signsLikeName(mask.slice(lineStart, lineEnd))) return false;
     lineEnd = lineStart - 1;
   }
   return lines > 0;

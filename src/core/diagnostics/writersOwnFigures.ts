@@ -127,8 +127,13 @@ const subjectVerbAfter: ReadonlySet<string> = new Set(
   'is are was were has have had will would can could may might must should shall do does did hold holds held own owns owned show shows showed say says said remain remains rose fell grew'.split(' '),
 );
 
-/** A law behind a duty, before its "must" or "has to": the sentence states the law, it proposes nothing. */
-const lawRe = /\b(?:under|pursuant|already|currently|statute|statutory|law|legally|required)\b|\bAct\b|\bRegulation\b/u;
+/**
+ * A law behind a duty, before its "must" or "has to": the sentence states the law, it proposes
+ * nothing ("Under the federal banking agencies' incident notification rule, we must notify our
+ * regulator within 36 hours", "Regulation X requires that we …"). The words in any case, also
+ * opening the sentence ("Under …"); "Act" and "Regulation" only as names.
+ */
+const lawRe = /\b(?:[Uu]nder|[Pp]ursuant|[Aa]lready|[Cc]urrently|[Ss]tatute|[Ss]tatutory|[Ll]aws?|[Ll]egally|[Rr]equired|[Rr]equires|[Rr]ules?|[Rr]egulations?)\b|\bAct\b|\bRegulation\b/u;
 /**
  * Another's voice before a clause: a verb of saying, thinking or proposing, or "according to"
  * ("Amodei said Congress should …", "Critics argue Congress should …", "According to the report,

@@ -1,0 +1,42 @@
+/**
+ * The columns of a table that sets out the writer's own schedule, as a syllabus, a handout or a
+ * status report does:
+ * - a session column, headed by one teaching or working session in the singular ("Week",
+ *   "Session", "Lecture", "Seminar", "Class", "Unit", "Module", "Sprint", "Day"): its numbers
+ *   ("| 7 | 10 Nov 2026 | Frontier AI and cybersecurity |") name the session, week 7, and count
+ *   nothing, as a "#" column's do. "Weeks" and "Days" head durations, which are figures.
+ * - a measure of the task in a table with a Due column (see `isScheduleHeader`): "| Component |
+ *   Weight | Word limit | Due |", "| Ticket | Item | % done | Due |". Its cells ("40%", "2,500
+ *   words", "25%") are what the writer sets or reports of the team's own work, a weight of the
+ *   grade, a word limit, progress: no claim about the world. Without a Due column the same words
+ *   head a table of anything ("| Document | Length |" lists the system card's 244 pages).
+ */
+
+/** Markdown marks and white space around a header's words, and a colon or a full stop after them. */
+const isAround = (c: string) => c === '*' || c === '_' || c === ':' || c === '.' || c.trim() === '';
+
+/** A header's words in lower case, without what stands around them: "**Word limit:**" → "word limit". */
+function plain(headerText: string): string {
+  let a = 0;
+  let b = headerText.length;
+  while (a < b && isAround(headerText[a])) a++;
+  while (b > a && isAround(headerText[b - 1])) b--;
+  return headerText.slice(a, b).toLowerCase();
+}
+
+/** One session, in the singular, perhaps after a word that says which ("Teaching week", "Lecture"). */
+const sessionHeaderRe = /^(?:[\p{L}-]+[ \t]+)?(?:week|wk|session|lecture|seminar|class|unit|module|sprint|day)$/u;
+
+/** Whether a header cell's text names a session column (see the module's comment). */
+export function isSessionHeader(headerText: string): boolean {
+  return headerText.length <= 40 && sessionHeaderRe.test(plain(headerText));
+}
+
+/** A measure of a task: its weight, its length, its progress, the effort it takes. */
+const taskMeasureHeaderRe =
+  /^(?:weight|weighting|word[ \t]+(?:limit|count)|words|length|%|%[ \t]*(?:done|complete)|percent[ \t]+(?:done|complete)|progress|completion|effort|estimate|hours|marks|points)(?:[ \t]*\([^()]{0,12}\))?$/u;
+
+/** Whether a header cell's text names a measure of the task (see the module's comment); it heads a schedule's column only beside a Due column. */
+export function isTaskMeasureHeader(headerText: string): boolean {
+  return headerText.length <= 40 && taskMeasureHeaderRe.test(plain(headerText));
+}

@@ -1,0 +1,52 @@
+import type { Block } from '../markdown/structure';
+import type { TableRow, TableRows } from '../markdown/tableRows';
+import { isSessionHeader } from '../claims/scheduleColumns';
+
+/**
+ * The dates of the writer's own sessions: the cells of a Date or When column in a table with a
+ * session column ("| Week | Date | Topic |", see scheduleColumns.ts), in a row that names no party of
+ * the fact base and holds no number but the session's and the date ("| 7 | 10 Nov 2026 | Frontier AI
+ * and cybersecurity |"). A syllabus sets them; no source says them (PL007). A row that names a party
+ * ("| 3 | 7 Apr 2026 | Anthropic announces Project Glasswing |") or tells a figure ("| 1 | 24 Mar 2026
+ * | Draft leak exposes ~3,000 assets |") may be a timeline's entry, and keeps its hint; PL006 reads
+ * them all.
+ */
+
+/** A header over the sessions' dates. */
+const dateHeaderRe = /^[\s*_]*(?:date|dates|when|day and date|date and time)[\s*_:.]*$/i;
+const digitRe = /\d/;
+
+/**
+ * A test of whether table cell `bi` holds a session's date (see the module's comment), each
+ * table's header read once. `namesEntity` tells whether [from, to) of the text names a party of
+ * the fact base.
+ */
+export function sessionDateCells(blocks: readonly Block[], text: string, rows: TableRows | undefined, namesEntity: (from: number, to: number) => boolean): (bi: number) => boolean {
+  if (!rows?.all.length) return () => false;
+  const headerText = (cell: number) => text.slice(blocks[cell].start, Math.min(blocks[cell].end, blocks[cell].start + 64));
+  /** Whether each header row has a session column. */
+  const sessionTables = new Map<TableRow, boolean>();
+  /** Whether each row's cells but its session's and its dates hold no number (see the module's comment). */
+  const plainRows = new Map<TableRow, boolean>();
+  const isPlainRow = (row: TableRow) => {
+    let plain = plainRows.get(row);
+    if (plain === undefined) {
+      plain = row.cells.every((c) => {
+        const h = rows.headerCellOf(row, c);
+        return (h !== undefined && (isSessionHeader(headerText(h)) || dateHeaderRe.test(headerText(h)))) || !digitRe.test(text.slice(blocks[c].start, blocks[c].end));
+      });
+      plainRows.set(row, plain);
+    }
+    return plain;
+  };
+  return (bi) => {
+    if (blocks[bi]?.kind !== 'table-cell') return false;
+    const row = rows.rowOf(bi);
+    const header = row?.header;
+    const cell = row && rows.headerCellOf(row, bi);
+    if (!row || !header || cell === undefined || !dateHeaderRe.test(headerText(cell))) return false;
+    let sessions = sessionTables.get(header);
+    if (sessions === undefined) sessionTables.set(header, (sessions = header.cells.some((h) => isSessionHeader(headerText(h)))));
+    return sessions && isPlainRow(row) && !namesEntity(row.start, row.end);
+  };
+}
