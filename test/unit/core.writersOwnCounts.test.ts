@@ -27,4 +27,23 @@ describe("the writer's own counts beside the fact base", () => {
     assert.deepEqual(pl006('Glasswing has 40 organizations that are participants.'), ['40']);
     assert.deepEqual(pl006('Three of the ten founding partners of Project Glasswing are American.'), ['ten']);
   });
+
+  it("borrows no subject from the paragraph before for a count of the writer's own thing (H item 1)", () => {
+    const released = 'Anthropic released Claude Mythos Preview to partners.[1]\n\n';
+    const reviewed = 'We reviewed Project Glasswing on Monday.\n\n';
+    const note = '\n\n[1]: https://example.org';
+    assert.deepEqual(pl006(`${released}Our tabletop had 24 participants from six departments.${note}`), []);
+    assert.deepEqual(pl006(`${reviewed}24 participants confirmed for the tabletop exercise.`), []);
+    assert.deepEqual(pl006(`${reviewed}24 participants took part in our tabletop.`), []);
+    // A run-in heading starts a topic of its own, as a heading does.
+    const launched = 'Anthropic launched Project Glasswing on April 7.\n\n';
+    assert.deepEqual(pl006(`${launched}**Thu — Tabletop prep.** Scenario for the May tabletop: an exploit. 24 participants confirmed.`), []);
+    assert.deepEqual(pl006(`${launched}**Tabletop prep:** 24 participants confirmed.`), []);
+    // Still borrowed: the fact's own thing, a time or a view, the writer's count of another's, and a run-in heading that names it.
+    assert.deepEqual(pl006(`${launched}Twenty organizations signed up for the program.`), ['Twenty']);
+    assert.deepEqual(pl006(`${launched}45 participants signed up for the first time.`), ['45']);
+    assert.deepEqual(pl006(`${launched}45 participants joined in our view.`), ['45']);
+    assert.deepEqual(pl006(`${launched}Our count shows 45 participants.`), ['45']);
+    assert.deepEqual(pl006(`${launched}**Glasswing.** It has 24 participants.`), ['24']);
+  });
 });
