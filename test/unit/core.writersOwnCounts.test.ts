@@ -46,4 +46,18 @@ describe("the writer's own counts beside the fact base", () => {
     assert.deepEqual(pl006(`${launched}Our count shows 45 participants.`), ['45']);
     assert.deepEqual(pl006(`${launched}**Glasswing.** It has 24 participants.`), ['24']);
   });
+
+  it("holds no figure that modifies another noun against the thing that noun is about (H item 2)", () => {
+    const impressive = 'Mythos Preview is impressive.\n\n';
+    assert.deepEqual(pl006(`${impressive}Priya has a 2-page summary of the system card in the team drive.`), []);
+    assert.deepEqual(pl006('Priya has a 2-page summary of the Mythos Preview system card in the team drive.'), []);
+    assert.deepEqual(pl006(`${impressive}Priya has a 2-page summary in the team drive.`), []);
+    assert.deepEqual(pl006('We watched a 10-minute video about the Mythos leak eleven days after it.'), []);
+    // The fact's own thing, a noun its kind goes by, a span of time, or a phrase said of the subject: still held.
+    assert.deepEqual(fixes('Anthropic published a 200-page system card for Mythos Preview.'), ['244-page']);
+    assert.deepEqual(pl006("Anthropic published Mythos Preview's 200-page document."), ['200-page']);
+    assert.deepEqual(pl006('The Mythos Preview system card is a 200-page monster.'), ['200-page']);
+    assert.deepEqual(pl006("The Defense Department's 30-page court filing came on 17 March."), ['30-page']);
+    assert.deepEqual(pl006('Anthropic announced Mythos Preview a 12-day gap after the leak.'), ['12-day']);
+  });
 });

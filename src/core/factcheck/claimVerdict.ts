@@ -9,6 +9,7 @@ import { indexSpans, nearestSpanGap, type SpanIndex } from './nearestSpan';
 import type { Surroundings } from './claimSurroundings';
 import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
 import { countsOtherThing } from './countedNoun';
+import { modifiesOtherThing } from './attributiveFigure';
 import { countsForOtherThing } from './countedFor';
 import { countsOtherPartys } from './countOwner';
 import { countsPerPeriod } from './countRate';
@@ -1323,6 +1324,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       isComparable(value, rule.fact.value) &&
       relationFits(value, rule.fact) &&
       !countsOtherThing(rule, value, context.sentenceText, context.start) &&
+      !modifiesOtherThing(rule, value, context.sentenceText, context.start) &&
       !countsOtherPartys(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
       !countsPerPeriod(rule, value, context.sentenceText, context.start) &&
       !isOthersFigure(rule, bindings.of[vi]) &&
