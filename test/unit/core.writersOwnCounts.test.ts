@@ -60,4 +60,13 @@ describe("the writer's own counts beside the fact base", () => {
     assert.deepEqual(pl006("The Defense Department's 30-page court filing came on 17 March."), ['30-page']);
     assert.deepEqual(pl006('Anthropic announced Mythos Preview a 12-day gap after the leak.'), ['12-day']);
   });
+
+  it("reads no citation's author as the sentence's subject or a name of its own (U item 1)", () => {
+    const references = '\n\n## References\n\n- Mayer Brown. 2026. "Pentagon Designates Anthropic a Supply Chain Risk."\n';
+    // On record: the Defense Department's filing of March 17, 2026.
+    assert.deepEqual(pl006(`The Defense Department's 40-page court filing came on 27 March (Mayer Brown 2026).${references}`), ['27 March']);
+    // Resolving or not.
+    assert.deepEqual(pl006(`In a 40-page filing of 27 March, the Department of Defense argued that Anthropic was a risk (TechCrunch 2026).${references}`), ['27 March']);
+    assert.deepEqual(pl006(`The Defense Department's 40-page court filing came on 17 March (Mayer Brown 2026).${references}`), []);
+  });
 });
