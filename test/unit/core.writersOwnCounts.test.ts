@@ -69,4 +69,16 @@ describe("the writer's own counts beside the fact base", () => {
     assert.deepEqual(pl006(`In a 40-page filing of 27 March, the Department of Defense argued that Anthropic was a risk (TechCrunch 2026).${references}`), ['27 March']);
     assert.deepEqual(pl006(`The Defense Department's 40-page court filing came on 17 March (Mayer Brown 2026).${references}`), []);
   });
+
+  it('reads a "would" after a noun of what was announced and a colon as what was announced (U item 2)', () => {
+    const note = '\n\n[1]: https://example.org';
+    assert.deepEqual(
+      pl006(`Anthropic made the formal announcement on 7 April 2026: Claude Mythos Preview would not be generally released, and would instead go to the eleven founding partners of Project Glasswing [1].${note}`),
+      ['eleven'],
+    );
+    assert.deepEqual(pl006(`The decision was final: Claude Mythos Preview would go to the eleven founding partners of Project Glasswing [1].${note}`), ['eleven']);
+    // A "would" nothing reports, or one in a condition, still supposes.
+    assert.deepEqual(pl006(`Claude Mythos Preview would go to the eleven founding partners of Project Glasswing [1].${note}`), []);
+    assert.deepEqual(pl006(`The decision was final: if it were wider, Claude Mythos Preview would go to the eleven founding partners of Project Glasswing [1].${note}`), []);
+  });
 });
