@@ -81,4 +81,14 @@ describe("the writer's own counts beside the fact base", () => {
     assert.deepEqual(pl006(`Claude Mythos Preview would go to the eleven founding partners of Project Glasswing [1].${note}`), []);
     assert.deepEqual(pl006(`The decision was final: if it were wider, Claude Mythos Preview would go to the eleven founding partners of Project Glasswing [1].${note}`), []);
   });
+
+  it("dates every clause of a timeline row's event by the date alone in its cell (U item 3)", () => {
+    // On record: Hegseth designated Anthropic a supply chain risk on February 27, 2026.
+    const sources = '\n\n## Sources\n\n1. Mayer Brown — Pentagon Designates Anthropic a Supply Chain Risk\n';
+    const table = (row: string) => `| Date | Event |\n|---|---|\n${row}${sources}`;
+    assert.deepEqual(pl006(table('| 28 Feb 2026 | Federal ban; Hegseth designates Anthropic a supply chain risk [1] |')), ['28 Feb 2026']);
+    assert.deepEqual(pl006(table('| 27 Feb 2026 | Federal ban; Hegseth designates Anthropic a supply chain risk [1] |')), []);
+    // In prose the clause still parts them: the date is the ban's.
+    assert.deepEqual(pl006(`On 28 Feb 2026 came a federal ban; Hegseth designated Anthropic a supply chain risk [1].${sources}`), []);
+  });
 });
