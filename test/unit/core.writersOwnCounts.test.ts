@@ -91,4 +91,16 @@ describe("the writer's own counts beside the fact base", () => {
     // In prose the clause still parts them: the date is the ban's.
     assert.deepEqual(pl006(`On 28 Feb 2026 came a federal ban; Hegseth designated Anthropic a supply chain risk [1].${sources}`), []);
   });
+
+  it("gives a parallel list's bare pair of scores the pair of subjects its sibling names (U item 4)", () => {
+    // On record: SWE-bench Pro 77.8% for Mythos Preview, 53.4% for Opus 4.6; SWE-bench Verified 93.9% and 80.8%.
+    const note = '\n\n[1]: https://example.org';
+    const first = '- CyberGym: 83.1% for Mythos Preview against 66.6% for Opus 4.6 [1].\n';
+    assert.deepEqual(pl006(`The system card runs to 244 pages [1].\n\n${first}- SWE-bench Verified: 93.9% against 80.8% [1].\n- SWE-bench Pro: 77.8% against 55.4% [1].${note}`), ['55.4%']);
+    assert.deepEqual(fixes(`${first}- SWE-bench Pro: 77.8% against 55.4% [1].${note}`), ['53.4%']);
+    assert.deepEqual(pl006(`${first}- SWE-bench Verified: 93.9% against 80.8% [1].\n- SWE-bench Pro: 77.8% against 53.4% [1].${note}`), []);
+    // Not from an item that gives no pair "for" names, nor past an item of another shape.
+    assert.deepEqual(pl006(`- CyberGym: 83.1% for Mythos Preview [1].\n- SWE-bench Pro: 77.8% against 55.4% [1].${note}`), []);
+    assert.deepEqual(pl006(`${first}- Pages: the card runs long [1].\n- SWE-bench Pro: 77.8% against 55.4% [1].${note}`), []);
+  });
 });

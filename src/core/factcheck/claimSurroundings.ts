@@ -4,6 +4,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { mentionsIn, namesAnyIn } from '../entities/mentionsIn';
 import { firstAtOrAfter } from '../util/search';
 import type { NoteContext } from './noteSurroundings';
+import { pairedSubjects } from './parallelItems';
 
 /**
  * What a claim that names no subject of its own is about: the entities named in the heading of
@@ -257,6 +258,9 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
         break;
       }
     }
+    // "- SWE-bench Pro: 77.8% against 55.4%" under "- CyberGym: 83.1% for Mythos Preview against 66.6% for Opus 4.6": a
+    // parallel list's bare pair of scores is the pair of subjects its sibling gives its scores for (see `pairedSubjects`).
+    if (item) for (const id of pairedSubjects(text, blocks, bi, entities, (b) => isListItem(text, index, b))) ids.add(id);
     // "- **93.9%** — its score on SWE-bench Pro" under "- **83.1%** — Mythos Preview's CyberGym score": a pronoun
     // that points back, before any name of the item, speaks of the nearest item before that names one.
     if (item && pronounFirst(text, block, entities)) {
