@@ -14,7 +14,8 @@ import { firstAtOrAfter } from '../util/search';
  * possibility or duty: "could", "should", "might", "must", "may"; (5) "would"; (6) the future:
  * "will", "shall", "'ll", "going to"; (7) a forecast: "expected to", "projected to", "likely
  * to", and a verb of expecting in the present, "expect", "anticipates", "predict"; (8) a verb of saying or pledging in the past, which makes a later "would" the pledge it
- * reports; (9) what sets the standard of a comparison, "next to", "compared with", "beside", which ends
+ * reports, and so does a noun of what was announced or decided before a colon ("made the formal announcement on 7
+ * April 2026: the model would go to …", "The decision was final: …"); (9) what sets the standard of a comparison, "next to", "compared with", "beside", which ends
  * a negation: what a judgement is measured against is given, not denied; (10) a verb by which
  * another document or person states a figure ("dates", "puts", "gives", "says", "reported"), which makes the figures after it that document's, not the
  * writer's, when the writer marks them as wrong ("wrongly dates", or a next sentence that opens
@@ -28,7 +29,7 @@ import { firstAtOrAfter } from '../util/search';
  */
 const tokenRe = /[;:()|—–]|,(?!\d)|\.(?=\s|\[)|\s-\s|[\p{L}'’]+/gu;
 
-type WordClass = 'break' | 'not' | 'negation' | 'no' | 'false' | 'condition' | 'modal' | 'would' | 'future' | 'going' | 'forecast' | 'expect' | 'saying' | 'standard' | 'stating' | 'according' | 'error';
+type WordClass = 'break' | 'not' | 'negation' | 'no' | 'false' | 'condition' | 'modal' | 'would' | 'future' | 'going' | 'forecast' | 'expect' | 'saying' | 'told' | 'standard' | 'stating' | 'according' | 'error';
 
 const wordClasses = new Map<string, WordClass>();
 const classify = (cls: WordClass, words: string) => {
@@ -49,6 +50,9 @@ classify('forecast', 'expected projected forecast predicted likely unlikely pois
 // "to" ("Some analysts expect broader access to be announced in Q3 2026", "predict it will score 95%").
 classify('expect', 'expect expects expecting anticipate anticipates anticipating predict predicts predicting foresee foresees foreseeing');
 classify('saying', 'said announced pledged promised stated confirmed told wrote explained added noted reported disclosed revealed vowed agreed decided committed');
+// A noun of what was announced or decided: before a colon, what follows the colon is what it said ("Anthropic made
+// the formal announcement on 7 April 2026: Claude Mythos Preview would go to …", "The decision was final: …").
+classify('told', 'announcement decision statement pledge promise');
 // What sets the standard a negated judgement is measured by: "next to", "compared with", "beside".
 classify('standard', 'next compared relative beside alongside');
 // A verb by which a document or person gives a figure as theirs ("the paper dates the announcement
@@ -134,6 +138,8 @@ interface Reading {
   readonly mood: ClauseMood;
   /** Whether a verb of saying stands before, since the last condition (it makes a later "would" the pledge it reports). */
   saying: boolean;
+  /** Whether a noun of what was announced or decided stands before (a colon after it makes what follows its content, as a verb of saying does). */
+  told: boolean;
   /** Whether the figures that follow are another's, reported to be corrected or as hearsay (until a break other than a comma). */
   quoting: boolean;
   /** Where the current clause starts, in the sentence. */
@@ -250,7 +256,7 @@ function figuresWhere(sentenceText: string, start: number, values: readonly Pick
   const valueAts = values.map((v) => v.span.start - start);
   let corrections: number | undefined;
   const lastCorrection = () => (corrections ??= laterCorrections(sentenceText, valueAts));
-  const reading: Reading = { mood, saying: false, quoting: false, clauseStart: 0, before: undefined, factive: false, corrected, correctedLater: (from) => correctedLater(lastCorrection, from, valueAts) };
+  const reading: Reading = { mood, saying: false, told: false, quoting: false, clauseStart: 0, before: undefined, factive: false, corrected, correctedLater: (from) => correctedLater(lastCorrection, from, valueAts) };
   tokenRe.lastIndex = 0;
   let m = tokenRe.exec(sentenceText);
   for (let vi = 0; vi < values.length; vi++) {
@@ -278,6 +284,7 @@ function apply(text: string, m: RegExpExecArray, reading: Reading): void {
     reading.before = undefined;
     // What another is said to give runs on past a comma ("dated it to 9 April, two days after the leak").
     if (token !== ',') reading.quoting = false;
+    if (token === ':' && reading.told) reading.saying = true;
     return;
   }
   const word = withoutOuterApostrophes(token);
@@ -317,7 +324,7 @@ function apply(text: string, m: RegExpExecArray, reading: Reading): void {
       return;
     case 'condition':
       mood.conditional = true;
-      reading.saying = false;
+      reading.saying = reading.told = false;
       return;
     case 'modal':
     case 'would':
@@ -337,6 +344,9 @@ function apply(text: string, m: RegExpExecArray, reading: Reading): void {
       return;
     case 'expect':
       mood.forecast = true;
+      return;
+    case 'told':
+      reading.told = true;
       return;
     case 'saying':
       reading.saying = true;

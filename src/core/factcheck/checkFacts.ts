@@ -1,4 +1,5 @@
 import type { Citation, Claim, ClaimValue, EntityMention, Fix, Quotation, QuotationPart, ReferenceInfo, Sentence, Span, TextEdit } from '../types';
+import { withoutCitedAuthors } from './citedAuthors';
 import type { FactIndex } from '../factbase/factIndex';
 import type { LineIndex } from '../text/lineIndex';
 import type { Block, Structure } from '../markdown/structure';
@@ -484,7 +485,7 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
     // A row whose first cell is a bare figure has no label column: the top-left header is that column's own.
     const tableWide = row.header && !(rowLabelText !== undefined && bareFigure.test(rowLabelText)) ? tableUnitOf(row.header) : undefined;
     context = {
-      text: text.slice(row.start, row.end),
+      text: withoutCitedAuthors(text, row.start, row.end, input.citations),
       start: row.start,
       cued,
       mentions,
@@ -707,7 +708,8 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     } else if (!verdict) {
       tally.judged++;
       const block = blocks[blockCursor];
-      const sentenceText = text.slice(start, end);
+      // A citation's author is no name of the sentence's (see `withoutCitedAuthors`).
+      const sentenceText = withoutCitedAuthors(text, start, end, input.citations);
       // A name set against the sentence's figure and given none of its own ("93.9%, well above Opus 4.6") is not its subject.
       const named = mentionsIn(entities, start, end).filter((e) => !comparandOnly(e));
       // A sentence whose subject is a name the fact base does not know ("Founded in 2019, the

@@ -4,6 +4,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { mentionsIn, namesAnyIn } from '../entities/mentionsIn';
 import { firstAtOrAfter } from '../util/search';
 import type { NoteContext } from './noteSurroundings';
+import { pairedSubjects } from './parallelItems';
 
 /**
  * What a claim that names no subject of its own is about: the entities named in the heading of
@@ -182,6 +183,24 @@ function documentTitle(blocks: readonly Block[], entities: readonly EntityMentio
 /** The opening of a block quote's attribution line: a dash, perhaps in emphasis. */
 const attributionLineRe = /^(?:\*{1,3}|_{1,3})?(?:—|―|–|--)/;
 
+/**
+ * A run-in heading: bold words that open a paragraph and end with a full stop, inside the bold or right after it
+ * ("**Thu — Tabletop prep.** Scenario for …", "__Costs__. …"), or with a colon when they are words of a topic, two
+ * or more with one in lower case ("**Tabletop prep:** …", "**Why it matters:** …"); not a speaker's label, a name
+ * ("**GRAHAM:** …", "**Jim Zemlin:** …", "**Q:** …"), whose words go on from what was said before.
+ */
+const runInHeading = /(?:\*\*|__)([^*_\r\n]{1,80}?)(?:([.:])(?:\*\*|__)|(?:\*\*|__)([.:]))/y;
+
+/** Whether the block opens on a run-in heading (see `runInHeading`). */
+export function opensOnRunInHeading(text: string, block: Block): boolean {
+  runInHeading.lastIndex = block.start;
+  const m = runInHeading.exec(text);
+  if (!m) return false;
+  if ((m[2] ?? m[3]) === '.') return true;
+  const words = m[1].split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 && words.some((w) => /^\p{Ll}/u.test(w));
+}
+
 /** Surroundings of each block by index, each found once when first asked for. */
 function blockSurroundings(text: string, index: LineIndex, blocks: readonly Block[], entities: readonly EntityMention[], isSubject: Borrowable): (blockIndex: number) => Surroundings {
   let headingOf: Int32Array | undefined;
@@ -220,7 +239,8 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
     }
     const item = isListItem(text, index, block);
     // The items of a list run side by side: an item's context is its list's lead-in, not the item before.
-    if (!item && isProse(previous) && bi - 1 > heading && !isListItem(text, index, previous)) idsIn(previous, ids);
+    // A paragraph that opens on a run-in heading ("**Thu — Tabletop prep.** …") starts a topic of its own, as under a heading.
+    if (!item && isProse(previous) && bi - 1 > heading && !isListItem(text, index, previous) && !opensOnRunInHeading(text, block)) idsIn(previous, ids);
     // A sub-list's lead-in is its parent item ("- Chinese state-sponsored group" over "  - ~40 targets"),
     // or the parent's own lead-in when the parent names nothing ("- Others" over "  - more than fifty organizations").
     const parent = block.parentItem;
@@ -238,6 +258,9 @@ function blockSurroundings(text: string, index: LineIndex, blocks: readonly Bloc
         break;
       }
     }
+    // "- SWE-bench Pro: 77.8% against 55.4%" under "- CyberGym: 83.1% for Mythos Preview against 66.6% for Opus 4.6": a
+    // parallel list's bare pair of scores is the pair of subjects its sibling gives its scores for (see `pairedSubjects`).
+    if (item) for (const id of pairedSubjects(text, blocks, bi, entities, (b) => isListItem(text, index, b))) ids.add(id);
     // "- **93.9%** — its score on SWE-bench Pro" under "- **83.1%** — Mythos Preview's CyberGym score": a pronoun
     // that points back, before any name of the item, speaks of the nearest item before that names one.
     if (item && pronounFirst(text, block, entities)) {

@@ -9,6 +9,8 @@ import { indexSpans, nearestSpanGap, type SpanIndex } from './nearestSpan';
 import type { Surroundings } from './claimSurroundings';
 import { actorKinds, nameBesideCue, namesOtherThing, opensOnUnknownName, sharesClause } from './ownSubject';
 import { countsOtherThing } from './countedNoun';
+import { modifiesOtherThing } from './attributiveFigure';
+import { countsForOtherThing } from './countedFor';
 import { countsOtherPartys } from './countOwner';
 import { countsPerPeriod } from './countRate';
 import { inRelativeClauseOfOther } from './relativeClause';
@@ -1037,6 +1039,8 @@ function figureClauseCheck(
     if (tie === undefined) return false;
     // Another party's thing, or a subject of the clause's own (see `otherParty`).
     if ((tie <= 1 || actorOnly(rule)) && weakTieToOtherParty(rule, sentenceText, start, clause.span, values[vi].span, sentenceMentions)) return true;
+    // "24 participants confirmed for the tabletop exercise": a count said to be another thing's borrows no subject.
+    if (tie <= 1 && countsForOtherThing(rule, values[vi], sentenceText, start)) return true;
     if (subjectOfItsOwn(rule, sentenceText, start, clause.span, values[vi].span, sentenceMentions)) return true;
     // "reports to this committee, which was established in 2019": the relative clause speaks of the committee.
     if (inRelativeClauseOfOther(rule, sentenceText, start, values[vi].span, sentenceMentions)) return true;
@@ -1320,6 +1324,7 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
       isComparable(value, rule.fact.value) &&
       relationFits(value, rule.fact) &&
       !countsOtherThing(rule, value, context.sentenceText, context.start) &&
+      !modifiesOtherThing(rule, value, context.sentenceText, context.start) &&
       !countsOtherPartys(rule, value, context.sentenceText, context.start, context.sentenceMentions) &&
       !countsPerPeriod(rule, value, context.sentenceText, context.start) &&
       !isOthersFigure(rule, bindings.of[vi]) &&

@@ -44,7 +44,7 @@ export const wordAfter = /\s{1,8}(\p{L}[\p{L}\p{N}'â€™-]{0,60})(?![\p{L}\p{N}'â€
  * employees| of Kovalent"), when that word is in lower case (a noun, not a name). Undefined when
  * no word follows the count, or more than `phraseWords` do.
  */
-function nounPhraseEnd(sentenceText: string, start: number, from: number): number | undefined {
+export function nounPhraseEnd(sentenceText: string, start: number, from: number): number | undefined {
   let at = from - start;
   let last: string | undefined;
   for (let k = 0; k <= phraseWords; k++) {

@@ -22,11 +22,43 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
   if (value.kind !== 'count' && value.kind !== 'age') return false;
   if (countsAddition(rule, value, sentenceText, start)) return true;
   const after = sentenceText.slice(value.span.end - start, value.span.end - start + 80);
+  let phrase = nounPhrase(after, 0);
+  // "Three of the twelve reports from …": a part of a whole counts what the whole counts.
+  if (!phrase.nouns.length && phrase.ender === 'of' && value.kind === 'count') {
+    partitive.lastIndex = phrase.enderAt;
+    if (partitive.test(after)) phrase = nounPhrase(after, partitive.lastIndex);
+  }
+  const { nouns, ender, enderAt, mark } = phrase;
+  if (!nouns.length) return false;
+  const known = measureWords(rule);
+  if (nouns.some((w) => known.has(stem(w)))) return false;
+  if (value.kind === 'age' || partOf.has(ender)) return true;
+  const at = value.span.start - start;
+  const before = sentenceText.slice(Math.max(0, at - cueReach), at);
+  // "12 vulnerability reports that say they come from Glasswing participants": a relative clause speaks of the
+  // counted things; they are the fact's only where it says they are ("ten companies that are its founding partners").
+  if (relativePronouns.has(ender)) return !cueNamesCount(rule, before, '') && !relativeClauseNamesCount(rule, after.slice(enderAt));
+  return mark >= 0 && !cueNamesCount(rule, before, after.slice(mark));
+}
+
+/** A count's noun phrase read from `from` in `after` (the text after the count): see `countsOtherThing`. */
+export interface NounPhrase {
+  /** Its lower-case words, names and figures left out. */
+  readonly nouns: readonly string[];
+  /** The little word that ends it, lower-cased ("" when none does). */
+  readonly ender: string;
+  /** Where that word stands in `after` (-1 when none does). */
+  readonly enderAt: number;
+  /** Where the punctuation, or the conjunction, that ends it stands in `after` (-1 when none does). */
+  readonly mark: number;
+}
+
+export function nounPhrase(after: string, from: number): NounPhrase {
   const nouns: string[] = [];
   let ender = '';
-  /** Where the punctuation, or the conjunction, that ends the noun phrase stands in `after`, if one does. */
+  let enderAt = -1;
   let mark = -1;
-  wordAfter.lastIndex = 0;
+  wordAfter.lastIndex = from;
   // A phrase of more words than `phraseWords` is read no further ("the two most prominent frontier models" is not).
   for (let m, read = 0; read < phraseWords && (m = wordAfter.exec(after)); read++) {
     // Punctuation ends the noun phrase ("nine, by contrast").
@@ -41,18 +73,59 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
     if (conjunctions.has(lower) && !nouns.at(-1)?.endsWith('s')) continue;
     if (littleWords.has(lower)) {
       ender = lower;
+      enderAt = m.index;
       if (conjunctions.has(lower)) mark = m.index;
       break;
     }
     if (/^[\p{Lu}\p{N}]/u.test(word)) continue;
     nouns.push(lower);
   }
-  if (!nouns.length) return false;
-  const known = measureWords(rule);
-  if (nouns.some((w) => known.has(stem(w)))) return false;
-  if (value.kind === 'age' || partOf.has(ender)) return true;
-  const at = value.span.start - start;
-  return mark >= 0 && !cueNamesCount(rule, sentenceText.slice(Math.max(0, at - cueReach), at), after.slice(mark));
+  return { nouns, ender, enderAt, mark };
+}
+
+/**
+ * After a count, a part taken of a whole: "of the twelve reports", "of its 40 partners" (sticky, at the "of"). The
+ * whole's noun phrase follows, its own count read as one of its words.
+ */
+const partitive = /of\s+(?:the|these|those|its|their|our|his|her|my|your)\s+/iy;
+
+/** The relative pronouns that end a count's noun phrase: what follows speaks of the things counted. */
+const relativePronouns: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+
+/**
+ * Whether a relative clause on the things a count counts (`clause`, from its pronoun) says they are the fact's
+ * thing: one of its cues stands, in the clause, right after a verb that says what they are ("are", "became",
+ * "remain"), "as" or "among", past determiners and names ("ten companies that are Glasswing's founding partners",
+ * "that joined as participants"); not one that relates them to it ("reports that come from Glasswing participants").
+ */
+function relativeClauseNamesCount(rule: FactRule, clause: string): boolean {
+  const end = clause.search(clauseEnd);
+  const text = end < 0 ? clause : clause.slice(0, end);
+  for (const re of rule.cueMatchers) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(text)); ) if (saysWhatTheyAre(text.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/** What ends a relative clause: a mark of its own. */
+const clauseEnd = /[,;:.!?()[\]—–]/;
+
+/** Verbs that say what the things are, "as" and "among": before a cue in a relative clause, they make the cue name the things. */
+const linkingWords: ReadonlySet<string> = new Set('are is were was be been being become became becomes remain remains remained as among'.split(' '));
+
+/** Words that may stand between such a verb and the cue: determiners and adverbs ("are now all its founding partners"). */
+const beforeCue: ReadonlySet<string> = new Set('the its their all also now still both'.split(' '));
+
+/** Whether the last word of `text` that is no determiner and no name (see `beforeCue`) is a linking word (see `linkingWords`). */
+function saysWhatTheyAre(text: string): boolean {
+  const words = text.split(/\s+/);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k];
+    if (!word || beforeCue.has(word.toLowerCase()) || /^\p{Lu}/u.test(word)) continue;
+    return linkingWords.has(word.toLowerCase());
+  }
+  return false;
 }
 
 /** How many words after a count its noun phrase is read for (adjectives, nouns and the word that ends it). */
@@ -98,7 +171,7 @@ export const littleWords: ReadonlySet<string> = new Set(
 const partOf = new Set(['in', 'of', 'from', 'among', 'across']);
 
 /** A word in the singular: "partners" and "partner" compare equal. */
-function stem(word: string): string {
+export function stem(word: string): string {
   const lower = word.toLowerCase();
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
@@ -106,7 +179,7 @@ function stem(word: string): string {
 const measureWordsOf = new WeakMap<FactRule, ReadonlySet<string>>();
 
 /** The words of a fact's cues and unit, in the singular. */
-function measureWords(rule: FactRule): ReadonlySet<string> {
+export function measureWords(rule: FactRule): ReadonlySet<string> {
   let found = measureWordsOf.get(rule);
   if (found) return found;
   const value = rule.fact.value;

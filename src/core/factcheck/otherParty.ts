@@ -126,6 +126,29 @@ function otherPossessor(rule: FactRule, possessor: readonly Word[], mentions: re
   return named || possessor.some(capitalised) || /^an?$/i.test(possessor[0]?.text ?? '');
 }
 
+/** The writer's possessives: what they own is no party's on record. */
+const writersPossessive: ReadonlySet<string> = new Set(['our', 'my']);
+
+/**
+ * Nouns of the writer's reckoning of the world: "Our count shows 45 participants" counts Glasswing's, as "By our
+ * count" does, so such a possession is no thing of the writer's own.
+ */
+const reckoningNouns: ReadonlySet<string> = new Set(
+  'own count counts tally estimate estimates calculation calculations analysis reading review reckoning research reporting sources data figures numbers records notes tracking tracker list'.split(' '),
+);
+
+/**
+ * Whether the clause's subject opens on a possessive of the writer's ("Our tabletop had 24 participants", "My team
+ * counted 12 reports"), past a phrase set off by a comma, and the thing owned is not the writer's reckoning of another's.
+ */
+function opensOnWritersOwn(text: string, start: number, words: readonly Word[]): boolean {
+  const i = subjectStart(text, start, words);
+  const word = words[i];
+  if (!word || !writersPossessive.has(word.text.toLowerCase())) return false;
+  const next = words[i + 1];
+  return next !== undefined && !reckoningNouns.has(next.text.toLowerCase());
+}
+
 /** The run of name words at the head of `words` (a name the fact base does not know), or none. */
 function unknownNameAt(text: string, start: number, words: readonly Word[], from: number, mentions: readonly EntityMention[]): number {
   let k = from;
@@ -201,8 +224,11 @@ export function weakTieToOtherParty(rule: FactRule, sentenceText: string, start:
   // Not a name the fact shares with every other fact of its measure: "Meta's model scored 41.5% on CyberGym" is Meta's score.
   const namesParty = mentions.some((e) => e.span.start >= clause.start && e.span.end <= clause.end && rule.parties.has(e.id) && !sharedByMeasure(rule, e.id));
   const ownPhrase = phraseOpens.test(sentenceText.slice(Math.max(0, figure.start - start - 16), figure.start - start));
-  const owned = namesParty || ownPhrase ? undefined : possessionAt(text, clause.start, wordsOf(text, clause.start, 12));
+  const words = namesParty || ownPhrase ? undefined : wordsOf(text, clause.start, 12);
+  const owned = words && possessionAt(text, clause.start, words);
   if (owned && otherPossessor(rule, owned.possessor, mentions)) return true;
+  // "Our tabletop had 24 participants": the writer's own thing, of no party on record.
+  if (words && opensOnWritersOwn(text, clause.start, words)) return true;
   // A thing of the fact's own in the sentence tells it is the fact's after all ("a 20-year-old flaw in OpenBSD's TCP stack"); its actors do not.
   if (mentions.some((e) => rule.fact.entities.includes(e.id) && !actorKinds.has(e.kind) && !sharedByMeasure(rule, e.id))) return false;
   // A name of the sentence's own holds for its other clauses too: "A Chinese state-sponsored group known as Salt Typhoon breached …, and the FBI now says the campaign hit more than 200 targets".

@@ -1,4 +1,5 @@
 import type { EntityMention } from '../types';
+import { aloneInCell } from './cellFigure';
 import { speakerLabelLength } from './speakerLabel';
 import { isNameShaped } from './nameShape';
 
@@ -134,9 +135,13 @@ const clauseBreak = /;|,\s*(?:and|but|while|whereas|then|before|after)\b/i;
 /**
  * Whether a figure shares its clause with one of the cue spans: "President Trump revoked that
  * order on January 20, 2025, and directed federal agencies to…" dates the revocation; the
- * directive's cue stands in the next clause.
+ * directive's cue stands in the next clause. A figure alone in a table row's cell shares the
+ * clause of every cue of the row: "| 28 Feb 2026 | Federal ban; Hegseth designates Anthropic a
+ * supply chain risk |" dates the designation.
  */
 export function sharesClause(sentenceText: string, start: number, figure: { start: number; end: number }, cueSpans: readonly number[]): boolean {
+  // A table row's date cell dates every clause of its event cell (see `aloneInCell`).
+  if (cueSpans.length && sentenceText.includes('|') && aloneInCell(sentenceText, start, figure)) return true;
   for (let c = 0; c < cueSpans.length; c += 2) {
     const [a, b] = cueSpans[c + 1] <= figure.start ? [cueSpans[c + 1], figure.start] : [figure.end, cueSpans[c]];
     if (a > b || !clauseBreak.test(sentenceText.slice(a - start, b - start))) return true;

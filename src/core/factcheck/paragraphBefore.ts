@@ -1,6 +1,7 @@
 import type { EntityMention, Sentence, Span } from '../types';
 import type { Block } from '../markdown/structure';
 import { mentionsIn } from '../entities/mentionsIn';
+import { opensOnRunInHeading } from './claimSurroundings';
 
 /**
  * Wire copy sets one sentence to a paragraph: "Anthropic is giving the model to a coalition under
@@ -12,7 +13,8 @@ import { mentionsIn } from '../entities/mentionsIn';
  * no name as the subject of a verb ("“…,” the Linux Foundation announced in 2020", "CISA announced
  * 78.5% in August 2020" speak of what that one did); and when the paragraph before is prose next to
  * it (no heading, table, reference or block quote's edge between), neither of them an item of a list
- * (a list's items run side by side: see `claimSurroundings`).
+ * (a list's items run side by side: see `claimSurroundings`), and the paragraph opens on no run-in heading
+ * ("**Tabletop prep:** 24 participants confirmed." starts a topic of its own).
  */
 export function sentenceBeforeParagraph(
   text: string,
@@ -32,6 +34,8 @@ export function sentenceBeforeParagraph(
   // The paragraph is the one sentence: the one before ends before it, and none follows in its own.
   if (previous.span.start >= block.start || (next !== undefined && next.span.start < block.end)) return ownParagraph;
   if (isListItem(block)) return ownParagraph;
+  // "**Tabletop prep:** 24 participants confirmed.": a run-in heading starts a topic of its own.
+  if (opensOnRunInHeading(text, block)) return ownParagraph;
   for (const e of mentionsIn(entities, block.start, block.end)) if (subjects.has(e.id) || verbAfter.test(text.slice(e.span.end, e.span.end + verbReach))) return ownParagraph;
   // From here the answer turns on the paragraph before (its kind, its place, its last sentence).
   if (!isProse(before) || before.blockQuote !== block.blockQuote || previous.span.start < before.start || isListItem(before)) return readBefore;
