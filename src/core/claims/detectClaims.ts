@@ -11,7 +11,7 @@ import { foreignMonthPattern, isoDate, monthNumber, monthPattern, parseDigits, p
 import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
 import { fractionOfScale } from './fractionOfScale';
-import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
+import { datesFigureBefore, mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
 import { compoundDuration, compoundDurationRe, mayHoldCompoundDuration } from './compoundDuration';
 import { countsOwnText } from './ownTextCount';
 import { continuesLabelList } from './labelList';
@@ -613,10 +613,17 @@ function takeCompoundDurations(text: string): void {
   }
 }
 
-/** "A week later", "a year ago": one unit of time before a relation word (see `relativeUnit`), its span the article and the unit. */
-function takeRelativeUnits(): void {
+/**
+ * "A week later", "a year ago": one unit of time before a relation word (see `relativeUnit`), its span the article and the unit;
+ * not one that dates the figure before it ("down from 19.2 days a year earlier"), which is no figure of its own.
+ */
+function takeRelativeUnits(text: string): void {
   relativeUnitRe.lastIndex = 0;
-  for (let m; (m = scan.nextFree(relativeUnitRe)); ) scan.take('duration', m.index, m.index + m[0].indexOf(m[1]) + m[1].length, 1, m[1].toLowerCase());
+  for (let m; (m = scan.nextFree(relativeUnitRe)); ) {
+    const end = m.index + m[0].indexOf(m[1]) + m[1].length;
+    if (datesFigureBefore(contextBefore(text, m.index, 40))) scan.add(m.index, end);
+    else scan.take('duration', m.index, end, 1, m[1].toLowerCase());
+  }
 }
 
 /** The last day of a month, of a leap year when the year is not known (February 29). */
@@ -1492,7 +1499,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   if (mayHoldCompoundDuration.test(text)) takeCompoundDurations(text);
   if (mayHoldFraction.test(text)) takeFractions(text);
   if (text.includes('decade') || text.includes('centur')) takeArticleDurations(text);
-  if (mayHoldRelativeUnit.test(text)) takeRelativeUnits();
+  if (mayHoldRelativeUnit.test(text)) takeRelativeUnits(text);
   if (hasDigit || mayHoldNumber.test(text)) {
     numberTokenRe.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -9,3 +9,19 @@ export const relativeUnitRe = /\b[Aa]n?[ \t]+(day|week|month|year)[ \t]+(?:later
 
 /** Cheap test before the pattern: one of the words after the unit. */
 export const mayHoldRelativeUnit = /\b(?:later|earlier|after|before|ago)\b/;
+
+/**
+ * The end of a figure just before a relative time: digits, perhaps with a percent sign or a
+ * word after them ("19.2 days", "80.6%", "$3 million", "12 partners"), then white space.
+ */
+const figureEndRe = /\d(?:[ \t]?%|[ \t]+(?:per[ \t]?cent|percent|\p{L}+))?[ \t]+$/u;
+
+/**
+ * Whether the relative time at `at` dates the figure just before it ("down from 19.2 days a year
+ * earlier", "up from 80.6% a year ago", "12 partners a year later"): it says when that figure held,
+ * and states no span between two events of its own. `before` is the text just before `at` (a few
+ * dozen characters are enough).
+ */
+export function datesFigureBefore(before: string): boolean {
+  return figureEndRe.test(before);
+}
