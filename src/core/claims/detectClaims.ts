@@ -2,7 +2,7 @@ import type { ClaimKind, ClaimValue } from '../types';
 import { isAsciiWordCode, isDigitCode, isWhiteSpace } from '../text/words';
 import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
-import { addressOrCodeEnd } from './addressOrCode';
+import { addressOrCodeEnd, publicLawNumberEnd } from './addressOrCode';
 import { isReactionCount } from './reactionCount';
 import { isVagueAmount } from './vagueAmount';
 import { isMailbagCount } from './mailbagCount';
@@ -18,6 +18,7 @@ import { continuesLabelList } from './labelList';
 import { yearNamesLaw } from './statuteYear';
 import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
 import { scaleBoundsEnd } from './scaleBounds';
+import { isZeroCompound } from './zeroCompound';
 import { gluedScaleCountRe, isGluedScaleCount, mayHoldGluedScale } from './gluedScale';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
@@ -1010,8 +1011,16 @@ function spaceGroupsEnd(text: string, a: number, b: number): number {
 }
 const monthBeforeRe = new RegExp(`\\b${M}\\s+$`);
 
-/** Whether the number at [a, b) opens a street address or a legal citation, which is then taken whole. */
+/**
+ * Whether the number at [a, b) opens a street address or a legal citation, or is a public law's
+ * number ("Pub. L. 117-328"), which is then taken whole.
+ */
 function opensAddressOrCode(text: string, a: number, b: number): boolean {
+  const law = publicLawNumberEnd(text, a);
+  if (law > 0) {
+    scan.add(a, law);
+    return true;
+  }
   const c = text.charCodeAt(b);
   if (c !== 32 && c !== 0xa0) return false;
   const end = addressOrCodeEnd(text, b);
@@ -1029,7 +1038,7 @@ function opensAddressOrCode(text: string, a: number, b: number): boolean {
 function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
-  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b) || isReactionCount(text, a, b) || isMailbagCount(text, b))) return;
+  if (isDigits && (isClockOrIdentifier(text, token, a, b) || isZeroCompound(text, token, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b) || isReactionCount(text, a, b) || isMailbagCount(text, b))) return;
   // "On a scale from 0 to 1", "(share of tasks, 0–1)": a scale's bounds count nothing.
   const scaleEnd = token === '0' || token === '1' ? scaleBoundsEnd(text, a) : undefined;
   if (scaleEnd !== undefined) {
