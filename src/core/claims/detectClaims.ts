@@ -1201,10 +1201,28 @@ function joinsRange(text: string, a: number, joint: string): boolean {
 function isNumberWordNoQuantity(text: string, a: number, b: number, c: number, rest: string, n: number | undefined): boolean {
   if (c === 45) return compoundAfter.test(rest);
   if (n === 2 && mayEndOr(text, a) && orTwoBefore.test(contextBefore(text, a, 32))) return true;
+  // "The other two were GH-88 and #1447.", "the remaining three." : the rest of a group named before, as a pronoun.
+  if (mayEndRemainder(text, a) && theRemainderBefore.test(contextBefore(text, a, 24))) return standsAsPronoun(text, b, c);
   if (!isWhiteSpace(c) || !mayEndThe(text, a)) return false;
   if (!theBefore.test(contextBefore(text, a, 16))) return false;
   // "the two labs that signed" says how many signed: a relative clause makes the pair a count.
   return auxiliaryVerbs.has(wordAfter(text, b)) || (n === 2 && !relativeAfterNounRe.test(rest));
+}
+
+/** Before a number word: "the other", "the remaining", "the last", "the other remaining", which make it the rest of a group named before. */
+const theRemainderBefore = /\b(?:the|these|those)\s+(?:other|remaining|last)(?:\s+remaining)?\s+$/i;
+
+/** Whether theRemainderBefore may match before `a`: "other" ends in r, "remaining" in g, "last" in t. */
+function mayEndRemainder(text: string, a: number): boolean {
+  const k = lastNonSpace(text, a, Math.max(0, a - 4));
+  const l = k >= 0 ? text.charCodeAt(k) | 32 : 0;
+  return l === 114 || l === 103 || l === 116;
+}
+
+/** After "the other two": an auxiliary verb ("were"), or the end of its clause ("…, and the other two."), with no noun it counts. `c` is the character at `b`. */
+function standsAsPronoun(text: string, b: number, c: number): boolean {
+  if (isWhiteSpace(c)) return auxiliaryVerbs.has(wordAfter(text, b));
+  return b >= text.length || c === 44 || c === 46 || c === 59 || c === 58 || c === 41 || c === 33 || c === 63;
 }
 
 /** After "the two": a noun and a relative pronoun ("the two labs that …"). */
