@@ -14,7 +14,7 @@ import { fractionOfScale } from './fractionOfScale';
 import { datesFigureBefore, mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
 import { compoundDuration, compoundDurationRe, mayHoldCompoundDuration } from './compoundDuration';
 import { countsOwnText } from './ownTextCount';
-import { continuesLabelList } from './labelList';
+import { continuesLabelList, pluralCourseLabels } from './labelList';
 import { yearNamesLaw } from './statuteYear';
 import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
 import { scaleBoundsEnd } from './scaleBounds';
@@ -408,6 +408,8 @@ class SentenceScan {
   values: ValueHit[] = none;
   /** The next sentence enumerates what this one counts ("… in two ways. First, …"): it leads in as a colon does. */
   leadsIn = false;
+  /** The numbers the sentence has labelled so far ("2.17" of "**Room:** 2.17", "3" of "Section 3"), the first few of them. */
+  readonly labels: string[] = [];
   /** Taken spans as start, end pairs, until there are more than 32 of them. */
   private readonly bounds: number[] = [];
   private map: Uint8Array | undefined;
@@ -417,6 +419,7 @@ class SentenceScan {
     this.offset = offset;
     this.leadsIn = leadsIn;
     this.values = [];
+    this.labels.length = 0;
     this.bounds.length = 0;
     this.map = undefined;
     for (let k = 0; k + 1 < excluded.length; k += 2) this.add(excluded[k] - offset, excluded[k + 1] - offset);
@@ -452,6 +455,16 @@ class SentenceScan {
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.text))) if (this.free(m.index, m.index + m[0].length)) return m;
     return null;
+  }
+
+  /**
+   * Keep `token`, a number the sentence labels, so that the same number named again labels the same
+   * thing; true, for the reader that found it. Only the first few are kept: a look-up costs no more
+   * than them in a sentence of thousands of labels.
+   */
+  noteLabel(token: string): true {
+    if (this.labels.length < 8 && !this.labels.includes(token)) this.labels.push(token);
+    return true;
   }
 
   /** The values found, in the order found; drops the sentence. */
@@ -889,6 +902,8 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
   if (c === 46) return abbreviatedLabels.has(word) || statuteSections.has(text.slice(start, end));
   if (labelWords.has(word) || pluralLabelWords.has(word)) return true;
   if (undottedLabels.has(word)) return text.charCodeAt(start + 1) >= 97;
+  // "Weeks 1–6", "sessions 3 and 4": a part of a course, unless the number counts the word after it ("for weeks 3 people waited").
+  if (pluralCourseLabels.has(word)) return !countsWordAfter(text, b);
   if (!nounOrVerbLabels.has(word) && !pluralNounOrVerbLabels.has(word)) return false;
   const first = text.charCodeAt(start);
   if (first >= 65 && first <= 90) return true;
@@ -1409,10 +1424,12 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
       return true;
     }
   }
-  if (closesBracket(text, b) || isLabelledNumber(text, a, b)) return true;
+  if (closesBracket(text, b) || isLabelledNumber(text, a, b)) return scan.noteLabel(token);
   if (bigScale) return false;
   // "**Room:** 3.14", "Ticket: 4411": a field of a place or a reference, whose number names it.
-  if (isPlaceOrReferenceField(text, a)) return true;
+  if (isPlaceOrReferenceField(text, a)) return scan.noteLabel(token);
+  // "**Room:** 2.17 (the lecture capture in 2.17 is unreliable)": the label named again, counting no word after it.
+  if (scan.labels.includes(token) && !countsWordAfter(text, b)) return true;
   // "paragraphs 2.3 and 2.4", "Questions 1 to 9", "sections 3–5": the plural labels every number of its list.
   if (continuesLabelList(text, a, b, countsWordAfter)) return true;
   if (text.charCodeAt(a - 1) === 45) return endsHyphenatedName(text, a);
