@@ -168,6 +168,12 @@ const currencyAdjectiveAfter = /^-(dollar|euro|pound)\b/i;
 const measureAfter = /^(?:-|\r\n|\s)(pages?|words?|lines?|characters?|tokens?|parameters?|GB|MB|TB|KB|PB|GW|MW|kW|kWh|TWh|km|kilometers|kilometres|miles|kg|tons|tonnes|FLOPs?|petaflops|exaflops)\b/;
 /** A unit of time after a figure; "yr" and "yrs" are years ("for 17 yrs"). */
 const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century)\b/i;
+/**
+ * A unit of time written short after a figure, in lower case ("10 min", "90 mins", "2 hrs", "30 sec"),
+ * as an agenda or a timetable writes it: "12 HR staff" and "3 SEC filings" name no unit.
+ */
+const shortDurationAfter = /^(?:-|\r\n|\s)(min|mins|hr|hrs|sec|secs)(?![\p{L}\p{N}])/u;
+const shortUnits: Readonly<Record<string, string>> = { min: 'minute', mins: 'minute', hr: 'hour', hrs: 'hour', sec: 'second', secs: 'second' };
 const plusAfter = /^(?:\+|-plus)/;
 /** "-odd" after a figure: "thirty-odd", "50-odd" are a little over it, read as about it. */
 const oddAfter = /^-odd\b/i;
@@ -1178,6 +1184,11 @@ function takeNumber(text: string, token: string, a: number): void {
         return;
       }
       scan.take('duration', a, b + duration[0].length, n, unit);
+      return;
+    }
+    const short = shortDurationAfter.exec(rest);
+    if (short) {
+      scan.take('duration', a, b + short[0].length, n, shortUnits[short[1]]);
       return;
     }
   }
