@@ -19,6 +19,7 @@ import { yearNamesLaw } from './statuteYear';
 import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
 import { scaleBoundsEnd } from './scaleBounds';
 import { isZeroCompound } from './zeroCompound';
+import { isVersionNumber } from './versionNumber';
 import { gluedScaleCountRe, isGluedScaleCount, mayHoldGluedScale } from './gluedScale';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
@@ -1441,6 +1442,8 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
   if (isPlaceOrReferenceField(text, a)) return scan.noteLabel(token);
   // "**Room:** 2.17 (the lecture capture in 2.17 is unreliable)": the label named again, counting no word after it.
   if (scan.labels.includes(token) && !countsWordAfter(text, b)) return true;
+  // "the 3.x series", "the 4.2 branch", "a release candidate for 5.0", "libtessera 5.0": a version, which counts nothing.
+  if (isVersionNumber(text, token, a, b)) return true;
   // "paragraphs 2.3 and 2.4", "Questions 1 to 9", "sections 3–5": the plural labels every number of its list.
   if (continuesLabelList(text, a, b, countsWordAfter)) return true;
   if (text.charCodeAt(a - 1) === 45) return endsHyphenatedName(text, a);
