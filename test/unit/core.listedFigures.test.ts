@@ -1,7 +1,7 @@
 // The PL007 hint names every figure its citation would cover (blind QA round 16, tester H item 8): a budget
 // request's eight figures were cut to the first four, as if the rest needed no citation.
 import * as assert from 'node:assert/strict';
-import { bundledAnalyzer } from './support/findingTexts';
+import { bundledAnalyzer, findingTexts } from './support/findingTexts';
 
 const hints = (text: string): string[] =>
   bundledAnalyzer
@@ -28,5 +28,6 @@ describe('the figures a PL007 hint lists', () => {
     assert.deepEqual(hints('Revenue was 80.6% a year ago.'), ['Claim with a figure or date but no citation: “80.6%”']);
     // A span between two events stays one: on record, eleven days from the leak to the announcement.
     assert.deepEqual(hints('A week later, the company announced the model.'), ['Claim with a figure or date but no citation: “A week”']);
+    assert.deepEqual(findingTexts('PL006', 'Anthropic announced Claude Mythos Preview on 7 April a week after the Mythos leak.'), ['a week']);
   });
 });

@@ -642,7 +642,7 @@ function takeRelativeUnits(text: string): void {
   relativeUnitRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(relativeUnitRe)); ) {
     const end = m.index + m[0].indexOf(m[1]) + m[1].length;
-    if (datesFigureBefore(contextBefore(text, m.index, 40))) scan.add(m.index, end);
+    if (datesFigureBefore(m[0], contextBefore(text, m.index, 40))) scan.add(m.index, end);
     else scan.take('duration', m.index, end, 1, m[1].toLowerCase());
   }
 }
