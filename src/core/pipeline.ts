@@ -33,7 +33,7 @@ import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlo
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
 import { countWords } from './text/words';
-import { isFigureHeader, isLabelHeader, isScheduleHeader, numbersRows, withoutLabels } from './claims/labelColumn';
+import { isFigureHeader, isLabelHeader, isScheduleHeader, isVersionHeader, numbersRows, withoutLabels } from './claims/labelColumn';
 import { isSessionHeader, isTaskMeasureHeader } from './claims/scheduleColumns';
 import { claimSpan } from './claims/claimSpan';
 import { buildFindings } from './diagnostics/buildFindings';
@@ -536,10 +536,11 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const blocks = structure.blocks;
   /**
    * What the header of table cell `bi` makes its column: 'label' for a label column ("Line", "#"),
-   * 'schedule' for one of due dates ("Due", "Deadline"), whose cells claim nothing, or undefined;
+   * 'version' for one of software versions ("Branch", "Fixed in"), whose numbers with a point name
+   * versions, 'schedule' for one of due dates ("Due", "Deadline"), whose cells claim nothing, or undefined;
    * see labelColumn.ts.
    */
-  const columnKinds = new Map<number, 'label' | 'schedule' | undefined>();
+  const columnKinds = new Map<number, 'label' | 'version' | 'schedule' | undefined>();
   /** The texts of the cells in the column of cell `bi` (of `row`), in every row under its table's header (read once per header). */
   const columnCells = (row: TableRow, bi: number): string[] => {
     const column = row.columns[row.cells.indexOf(bi)];
@@ -563,7 +564,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       const label = isFigureHeader(headerText) ? numbersRows(columnCells(row, bi)) : isLabelHeader(headerText) || isSessionHeader(headerText);
       // A task's weight, length or progress beside its Due column is the team's own (see scheduleColumns.ts).
       const schedule = isScheduleHeader(headerText) || (isTaskMeasureHeader(headerText) && row.header!.cells.some((h) => isScheduleHeader(headerTextOf(h))));
-      columnKinds.set(header, label ? 'label' : schedule ? 'schedule' : undefined);
+      columnKinds.set(header, label ? 'label' : isVersionHeader(headerText) ? 'version' : schedule ? 'schedule' : undefined);
     }
     return columnKinds.get(header);
   };
@@ -592,7 +593,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     // A heading names what follows and asserts nothing by a verb of saying ("## What the company says now", "# Working group notes").
     const heading = blocks[bi].kind === 'heading';
     blockScan.claims.forEach((found, local) => {
-      const read = !found || !column ? found : column === 'label' ? withoutLabels(found, (s, e) => text.slice(s + base, e + base)) : null;
+      const read = !found || !column ? found : column !== 'schedule' ? withoutLabels(found, (s, e) => text.slice(s + base, e + base), column === 'version') : null;
       const hit = read && heading ? withoutReportedSpeech(read) : read;
       if (!hit) return;
       const si = firstSentence + local;

@@ -185,7 +185,15 @@ describe('claims and their kinds', () => {
   });
 
   it('does not take a number word in an adjective or used as a pronoun for a count', () => {
-    for (const sentence of ['Critics warn of a two-tier system.', 'Safety and security differ, and the two should not be confused.', 'The three are expected to sign a three-part accord.']) {
+    for (const sentence of [
+      'Critics warn of a two-tier system.',
+      'Safety and security differ, and the two should not be confused.',
+      'The three are expected to sign a three-part accord.',
+      // The rest of a group named before, as a pronoun (blind QA round 16, tester M item 5).
+      'The other two were GH-88 and #1447.',
+      'We fixed one; the remaining three are embargoed.',
+      'Anthropic fixed one bug, and the other two.',
+    ]) {
       assert.strictEqual(claimOf(sentence), undefined, sentence);
     }
     // Measures, ages, durations, fractions, "-plus" and counts of a noun stay figures.
@@ -194,6 +202,8 @@ describe('claims and their kinds', () => {
       [['duration', 'ten-day'], ['duration', 'five-year'], ['measure', 'ten-page'], ['percentage', 'two-thirds'], ['count', 'fifty-plus'], ['count', 'two']],
     );
     assert.deepStrictEqual(kindsOf('It found a twenty-seven-year-old flaw.'), ['age']);
+    // "the other two" with a noun after it counts the noun.
+    assert.deepStrictEqual(claimOf('The embargo on the other two issues ends in May.').values.map((v) => [v.kind, v.text]), [['count', 'two'], ['date', 'May']]);
   });
 
   it('does not take "the two" for a count when a block quote wraps between the words', () => {

@@ -2,7 +2,7 @@ import type { ClaimKind, ClaimValue } from '../types';
 import { isAsciiWordCode, isDigitCode, isWhiteSpace } from '../text/words';
 import type { Mutable } from '../util/mutable';
 import { isCitedNames } from '../citations/authorYear';
-import { addressOrCodeEnd } from './addressOrCode';
+import { addressOrCodeEnd, publicLawNumberEnd } from './addressOrCode';
 import { isReactionCount } from './reactionCount';
 import { isVagueAmount } from './vagueAmount';
 import { isMailbagCount } from './mailbagCount';
@@ -11,13 +11,15 @@ import { foreignMonthPattern, isoDate, monthNumber, monthPattern, parseDigits, p
 import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
 import { fractionOfScale } from './fractionOfScale';
-import { mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
+import { datesFigureBefore, mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
 import { compoundDuration, compoundDurationRe, mayHoldCompoundDuration } from './compoundDuration';
 import { countsOwnText } from './ownTextCount';
-import { continuesLabelList } from './labelList';
+import { continuesLabelList, pluralCourseLabels } from './labelList';
 import { yearNamesLaw } from './statuteYear';
 import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
 import { scaleBoundsEnd } from './scaleBounds';
+import { isZeroCompound } from './zeroCompound';
+import { isVersionNumber } from './versionNumber';
 import { gluedScaleCountRe, isGluedScaleCount, mayHoldGluedScale } from './gluedScale';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
@@ -167,6 +169,12 @@ const currencyAdjectiveAfter = /^-(dollar|euro|pound)\b/i;
 const measureAfter = /^(?:-|\r\n|\s)(pages?|words?|lines?|characters?|tokens?|parameters?|GB|MB|TB|KB|PB|GW|MW|kW|kWh|TWh|km|kilometers|kilometres|miles|kg|tons|tonnes|FLOPs?|petaflops|exaflops)\b/;
 /** A unit of time after a figure; "yr" and "yrs" are years ("for 17 yrs"). */
 const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century)\b/i;
+/**
+ * A unit of time written short after a figure, in lower case ("10 min", "90 mins", "2 hrs", "30 sec"),
+ * as an agenda or a timetable writes it: "12 HR staff" and "3 SEC filings" name no unit.
+ */
+const shortDurationAfter = /^(?:-|\r\n|\s)(min|mins|hr|hrs|sec|secs)(?![\p{L}\p{N}])/u;
+const shortUnits: Readonly<Record<string, string>> = { min: 'minute', mins: 'minute', hr: 'hour', hrs: 'hour', sec: 'second', secs: 'second' };
 const plusAfter = /^(?:\+|-plus)/;
 /** "-odd" after a figure: "thirty-odd", "50-odd" are a little over it, read as about it. */
 const oddAfter = /^-odd\b/i;
@@ -407,6 +415,8 @@ class SentenceScan {
   values: ValueHit[] = none;
   /** The next sentence enumerates what this one counts ("… in two ways. First, …"): it leads in as a colon does. */
   leadsIn = false;
+  /** The numbers the sentence has labelled so far ("2.17" of "**Room:** 2.17", "3" of "Section 3"), the first few of them. */
+  readonly labels: string[] = [];
   /** Taken spans as start, end pairs, until there are more than 32 of them. */
   private readonly bounds: number[] = [];
   private map: Uint8Array | undefined;
@@ -416,6 +426,7 @@ class SentenceScan {
     this.offset = offset;
     this.leadsIn = leadsIn;
     this.values = [];
+    this.labels.length = 0;
     this.bounds.length = 0;
     this.map = undefined;
     for (let k = 0; k + 1 < excluded.length; k += 2) this.add(excluded[k] - offset, excluded[k + 1] - offset);
@@ -451,6 +462,16 @@ class SentenceScan {
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.text))) if (this.free(m.index, m.index + m[0].length)) return m;
     return null;
+  }
+
+  /**
+   * Keep `token`, a number the sentence labels, so that the same number named again labels the same
+   * thing; true, for the reader that found it. Only the first few are kept: a look-up costs no more
+   * than them in a sentence of thousands of labels.
+   */
+  noteLabel(token: string): true {
+    if (this.labels.length < 8 && !this.labels.includes(token)) this.labels.push(token);
+    return true;
   }
 
   /** The values found, in the order found; drops the sentence. */
@@ -613,10 +634,17 @@ function takeCompoundDurations(text: string): void {
   }
 }
 
-/** "A week later", "a year ago": one unit of time before a relation word (see `relativeUnit`), its span the article and the unit. */
-function takeRelativeUnits(): void {
+/**
+ * "A week later", "a year ago": one unit of time before a relation word (see `relativeUnit`), its span the article and the unit;
+ * not one that dates the figure before it ("down from 19.2 days a year earlier"), which is no figure of its own.
+ */
+function takeRelativeUnits(text: string): void {
   relativeUnitRe.lastIndex = 0;
-  for (let m; (m = scan.nextFree(relativeUnitRe)); ) scan.take('duration', m.index, m.index + m[0].indexOf(m[1]) + m[1].length, 1, m[1].toLowerCase());
+  for (let m; (m = scan.nextFree(relativeUnitRe)); ) {
+    const end = m.index + m[0].indexOf(m[1]) + m[1].length;
+    if (datesFigureBefore(m[0], contextBefore(text, m.index, 40))) scan.add(m.index, end);
+    else scan.take('duration', m.index, end, 1, m[1].toLowerCase());
+  }
 }
 
 /** The last day of a month, of a leap year when the year is not known (February 29). */
@@ -881,6 +909,8 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
   if (c === 46) return abbreviatedLabels.has(word) || statuteSections.has(text.slice(start, end));
   if (labelWords.has(word) || pluralLabelWords.has(word)) return true;
   if (undottedLabels.has(word)) return text.charCodeAt(start + 1) >= 97;
+  // "Weeks 1–6", "sessions 3 and 4": a part of a course, unless the number counts the word after it ("for weeks 3 people waited").
+  if (pluralCourseLabels.has(word)) return !countsWordAfter(text, b);
   if (!nounOrVerbLabels.has(word) && !pluralNounOrVerbLabels.has(word)) return false;
   const first = text.charCodeAt(start);
   if (first >= 65 && first <= 90) return true;
@@ -1003,8 +1033,16 @@ function spaceGroupsEnd(text: string, a: number, b: number): number {
 }
 const monthBeforeRe = new RegExp(`\\b${M}\\s+$`);
 
-/** Whether the number at [a, b) opens a street address or a legal citation, which is then taken whole. */
+/**
+ * Whether the number at [a, b) opens a street address or a legal citation, or is a public law's
+ * number ("Pub. L. 117-328"), which is then taken whole.
+ */
 function opensAddressOrCode(text: string, a: number, b: number): boolean {
+  const law = publicLawNumberEnd(text, a);
+  if (law > 0) {
+    scan.add(a, law);
+    return true;
+  }
   const c = text.charCodeAt(b);
   if (c !== 32 && c !== 0xa0) return false;
   const end = addressOrCodeEnd(text, b);
@@ -1022,7 +1060,7 @@ function opensAddressOrCode(text: string, a: number, b: number): boolean {
 function takeNumber(text: string, token: string, a: number): void {
   let b = a + token.length;
   const isDigits = isDigitCode(token.charCodeAt(0));
-  if (isDigits && (isClockOrIdentifier(text, token, a, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b) || isReactionCount(text, a, b) || isMailbagCount(text, b))) return;
+  if (isDigits && (isClockOrIdentifier(text, token, a, b) || isZeroCompound(text, token, b) || endsCitation(text, a, b) || inAuthorYearCitation(text, a, b) || opensAddressOrCode(text, a, b) || isReactionCount(text, a, b) || isMailbagCount(text, b))) return;
   // "On a scale from 0 to 1", "(share of tasks, 0–1)": a scale's bounds count nothing.
   const scaleEnd = token === '0' || token === '1' ? scaleBoundsEnd(text, a) : undefined;
   if (scaleEnd !== undefined) {
@@ -1149,6 +1187,11 @@ function takeNumber(text: string, token: string, a: number): void {
       scan.take('duration', a, b + duration[0].length, n, unit);
       return;
     }
+    const short = shortDurationAfter.exec(rest);
+    if (short) {
+      scan.take('duration', a, b + short[0].length, n, shortUnits[short[1]]);
+      return;
+    }
   }
   const plus = c === 43 || c === 45 ? plusAfter.exec(rest) : null;
   const odd = c === 45 && !plus ? oddAfter.exec(rest) : null;
@@ -1185,10 +1228,28 @@ function joinsRange(text: string, a: number, joint: string): boolean {
 function isNumberWordNoQuantity(text: string, a: number, b: number, c: number, rest: string, n: number | undefined): boolean {
   if (c === 45) return compoundAfter.test(rest);
   if (n === 2 && mayEndOr(text, a) && orTwoBefore.test(contextBefore(text, a, 32))) return true;
+  // "The other two were GH-88 and #1447.", "the remaining three." : the rest of a group named before, as a pronoun.
+  if (mayEndRemainder(text, a) && theRemainderBefore.test(contextBefore(text, a, 24))) return standsAsPronoun(text, b, c);
   if (!isWhiteSpace(c) || !mayEndThe(text, a)) return false;
   if (!theBefore.test(contextBefore(text, a, 16))) return false;
   // "the two labs that signed" says how many signed: a relative clause makes the pair a count.
   return auxiliaryVerbs.has(wordAfter(text, b)) || (n === 2 && !relativeAfterNounRe.test(rest));
+}
+
+/** Before a number word: "the other", "the remaining", "the last", "the other remaining", which make it the rest of a group named before. */
+const theRemainderBefore = /\b(?:the|these|those)\s+(?:other|remaining|last)(?:\s+remaining)?\s+$/i;
+
+/** Whether theRemainderBefore may match before `a`: "other" ends in r, "remaining" in g, "last" in t. */
+function mayEndRemainder(text: string, a: number): boolean {
+  const k = lastNonSpace(text, a, Math.max(0, a - 4));
+  const l = k >= 0 ? text.charCodeAt(k) | 32 : 0;
+  return l === 114 || l === 103 || l === 116;
+}
+
+/** After "the other two": an auxiliary verb ("were"), or the end of its clause ("…, and the other two."), with no noun it counts. `c` is the character at `b`. */
+function standsAsPronoun(text: string, b: number, c: number): boolean {
+  if (isWhiteSpace(c)) return auxiliaryVerbs.has(wordAfter(text, b));
+  return b >= text.length || c === 44 || c === 46 || c === 59 || c === 58 || c === 41 || c === 33 || c === 63;
 }
 
 /** After "the two": a noun and a relative pronoun ("the two labs that …"). */
@@ -1375,10 +1436,14 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
       return true;
     }
   }
-  if (closesBracket(text, b) || isLabelledNumber(text, a, b)) return true;
+  if (closesBracket(text, b) || isLabelledNumber(text, a, b)) return scan.noteLabel(token);
   if (bigScale) return false;
   // "**Room:** 3.14", "Ticket: 4411": a field of a place or a reference, whose number names it.
-  if (isPlaceOrReferenceField(text, a)) return true;
+  if (isPlaceOrReferenceField(text, a)) return scan.noteLabel(token);
+  // "**Room:** 2.17 (the lecture capture in 2.17 is unreliable)": the label named again, counting no word after it.
+  if (scan.labels.includes(token) && !countsWordAfter(text, b)) return true;
+  // "the 3.x series", "the 4.2 branch", "a release candidate for 5.0", "libtessera 5.0": a version, which counts nothing.
+  if (isVersionNumber(text, token, a, b)) return true;
   // "paragraphs 2.3 and 2.4", "Questions 1 to 9", "sections 3–5": the plural labels every number of its list.
   if (continuesLabelList(text, a, b, countsWordAfter)) return true;
   if (text.charCodeAt(a - 1) === 45) return endsHyphenatedName(text, a);
@@ -1492,7 +1557,7 @@ export function detectClaim(text: string, offset: number, excluded: readonly num
   if (mayHoldCompoundDuration.test(text)) takeCompoundDurations(text);
   if (mayHoldFraction.test(text)) takeFractions(text);
   if (text.includes('decade') || text.includes('centur')) takeArticleDurations(text);
-  if (mayHoldRelativeUnit.test(text)) takeRelativeUnits();
+  if (mayHoldRelativeUnit.test(text)) takeRelativeUnits(text);
   if (hasDigit || mayHoldNumber.test(text)) {
     numberTokenRe.lastIndex = 0;
     let m: RegExpExecArray | null;

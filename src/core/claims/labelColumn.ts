@@ -70,17 +70,34 @@ export function isScheduleHeader(headerText: string): boolean {
   return headerText.length <= 40 && scheduleHeaderRe.test(headerText);
 }
 
+/**
+ * A header that names the versions of a piece of software, as an advisory's table of affected
+ * versions writes it: "Branch", "Release", "Versions", "Affected", "Affected versions", "Fixed in",
+ * "Patched in", "Introduced in", "First fixed". ("Version" alone is a label word: see isLabelHeader.)
+ */
+const versionHeaderRe =
+  /^[\s*_]*(?:branch(?:es)?|releases?|versions|affected(?:[ \t]+(?:versions?|releases?|branch(?:es)?))?|unaffected|not[ \t]+affected|fixed(?:[ \t]+(?:in|versions?|releases?))?|patched(?:[ \t]+in)?|introduced(?:[ \t]+in)?|first[ \t]+fixed|vulnerable(?:[ \t]+versions?)?)[\s*_:.]*$/i;
+
+/** Whether a header cell's text names a column of versions (see versionHeaderRe). */
+export function isVersionHeader(headerText: string): boolean {
+  return headerText.length <= 40 && versionHeaderRe.test(headerText);
+}
+
 /** A bare number or a numbering, as a label column writes it: "4", "4.3", "4.3.1". */
 const bareNumberRe = /^\d{1,4}(?:\.\d{1,4}){0,3}\.?$/;
+/** A version as a column of versions writes it, with a point: "4.2", "5.0" (a bare "12" there may count: "| Affected | 12 |"). */
+const pointedNumberRe = /^\d{1,4}(?:\.\d{1,4}){1,3}$/;
 
 const valueKinds: ReadonlySet<string> = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
 
 /**
  * The claim of a cell under a label header without its bare numbers, or null when nothing is
- * left. `textOf` gives a value's text.
+ * left; under a header of versions (`versions`), without its numbers written with a point. `textOf`
+ * gives a value's text.
  */
-export function withoutLabels(hit: ClaimHit, textOf: (start: number, end: number) => string): ClaimHit | null {
-  const values = hit.values.filter((v) => !(v.kind === 'count' && v.approx === undefined && bareNumberRe.test(textOf(v.start, v.end))));
+export function withoutLabels(hit: ClaimHit, textOf: (start: number, end: number) => string, versions = false): ClaimHit | null {
+  const bare = versions ? pointedNumberRe : bareNumberRe;
+  const values = hit.values.filter((v) => !(v.kind === 'count' && v.approx === undefined && bare.test(textOf(v.start, v.end))));
   if (values.length === hit.values.length) return hit;
   const kinds = hit.kinds.filter((k) => !valueKinds.has(k) || values.some((v) => v.kind === k));
   return kinds.length ? { kinds, values } : null;

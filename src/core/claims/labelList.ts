@@ -3,7 +3,7 @@ import { isAsciiWordCode, isDigitCode, isWhiteSpace } from '../text/words';
 /**
  * A plural label noun labels every number of the list or range after it: "paragraphs 2.3 and
  * 2.4", "Questions 6 and 7", "Questions 1 to 9", "sections 3–5", "pages 12, 14 and 19", "§§ 4
- * and 5". Each number names a part of a document; none counts anything.
+ * and 5", "Weeks 1–6". Each number names a part of a document or a course; none counts anything.
  */
 
 /** Plural nouns and abbreviations that name parts of a document or a list ("paragraphs", "pp", "Figs"). */
@@ -18,6 +18,11 @@ const pluralLabels: ReadonlySet<string> = new Set(
  * ("Questions 6 and 7") or after a word a noun follows ("see notes 3 and 4", "on questions 6 and 7").
  */
 const pluralNounOrVerbLabels: ReadonlySet<string> = new Set('questions notes sources references points rounds'.split(' '));
+/**
+ * Plurals of the parts of a course or a programme ("Weeks 1–6", "Sessions 3 and 4", "for modules 2 to
+ * 5"): no verbs, so a list or a range of numbers after one is always labelled by it.
+ */
+export const pluralCourseLabels: ReadonlySet<string> = new Set('weeks sessions units modules lectures lessons seminars tutorials workshops'.split(' '));
 const nounContextWords: ReadonlySet<string> = new Set('see in on of at to from under per the these those our its their cf and'.split(' '));
 
 /** The most items read back along one list: "pages 1, 2, 3, …" further than this is a list of figures. */
@@ -89,7 +94,7 @@ function pluralLabelBefore(text: string, at: number): boolean {
   if (text.charCodeAt(k) === 0xa7) return text.charCodeAt(k - 1) === 0xa7;
   const end = text.charCodeAt(k) === 46 ? k : k + 1;
   const { word, start } = wordEndingAt(text, end);
-  if (pluralLabels.has(word)) return true;
+  if (pluralLabels.has(word) || pluralCourseLabels.has(word)) return true;
   if (!pluralNounOrVerbLabels.has(word)) return false;
   const first = text.charCodeAt(start);
   if (first >= 65 && first <= 90) return true;

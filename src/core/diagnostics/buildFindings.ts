@@ -68,6 +68,11 @@ export interface FindingsInput {
 export const linkIsNoCitation = 'a link is no citation unless policyLens.citations.links is on';
 
 const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
+/**
+ * The most figures a PL007 message names: a budget sentence's eight are all named; a table row or a
+ * sentence of dozens of figures names the first ten and says how many more the citation would cover.
+ */
+const maxListedFigures = 10;
 
 /** First words of a quotation for a message, without Markdown emphasis marks: “We did not feel comfortable…”. */
 export function excerpt(text: string, words = 8): string {
@@ -209,10 +214,13 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const uncitedRows = new Map<TableRow, { figures: Claim['values'][number][]; finding: Mutable<FactFinding> }>();
   // A figure as its PL006 quotes and marks it, its qualifier included ("roughly two decades").
   const written = writtenFigures(input.factFindings);
-  // A range written with a dash is one figure: "12–18 months".
+  // A range written with a dash is one figure: "12–18 months". Every figure the citation would cover is named, up to
+  // maxListedFigures; past them the message says how many more there are, never leaves them out unsaid.
   const uncitedMessage = (figures: readonly Claim['values'][number][]) => {
     const listed = listedFigures(figures, written, scan.text);
-    return `Claim with ${listed.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${listed.slice(0, 4).map((t) => `“${t}”`).join(', ')}`;
+    const named = listed.slice(0, maxListedFigures).map((t) => `“${t}”`).join(', ');
+    const more = listed.length > maxListedFigures ? ` and ${listed.length - maxListedFigures} more` : '';
+    return `Claim with ${listed.length === 1 ? 'a figure or date' : 'figures or dates'} but no citation: ${named}${more}`;
   };
   /** The PL007s of claims with a link beside them: their messages say a link is no citation. */
   const linkedFindings = new Set<Mutable<FactFinding>>();

@@ -89,6 +89,21 @@ function isDayOfMonth(mask: string, at: number, floor: number): boolean {
   return monthAfterDay.test(mask);
 }
 
+/**
+ * Reporter and code abbreviations of a legal citation ("136 Stat. 4459", "88 Fed. Reg. 75191",
+ * "Pub. L. 117-328", "F. Supp. 2d"): a period after one goes on with the citation when a number or
+ * the next abbreviation of the citation follows it; "the Fed. Markets fell" still ends a sentence.
+ */
+const citationAbbreviations = new Set(['stat', 'reg', 'fed', 'pub', 'supp']);
+const citationGoesOn = /[ \t\u00a0]{1,3}(?:\d|(?:Reg|L|Supp|No)\.)/y;
+
+/** Whether the period at `at`, after `word` (lower-cased), is inside a legal citation (see citationAbbreviations). */
+function continuesCitation(mask: string, at: number, word: string): boolean {
+  if (!citationAbbreviations.has(word)) return false;
+  citationGoesOn.lastIndex = at + 1;
+  return citationGoesOn.test(mask);
+}
+
 function insideQuote(pairs: readonly QuotePair[], at: number, from: number): number {
   for (let k = from; k < pairs.length; k++) {
     const p = pairs[k];
@@ -188,7 +203,7 @@ function splitRange(mask: string, start: number, end: number, pairs: readonly Qu
       const word = wordBefore(mask, at, sentenceStart);
       // "isn't." ends with a letter after an apostrophe: a contraction, not an initial.
       const contraction = word.length === 1 && isApostrophe(mask.charCodeAt(at - 2));
-      if (!contraction && isAbbreviation(word.toLowerCase())) continue;
+      if (!contraction && (isAbbreviation(word.toLowerCase()) || continuesCitation(mask, at, word.toLowerCase()))) continue;
     }
     while (pairCursor < pairs.length && pairs[pairCursor].close < at) pairCursor++;
     const q = insideQuote(pairs, at, pairCursor);
