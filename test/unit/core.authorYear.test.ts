@@ -160,6 +160,31 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     assert.deepStrictEqual(codesOf(stubbed).filter((c) => c === 'PL002'), []);
   });
 
+  it('makes a dangling citation of the source on record resolve by its entry, with the writer\'s year, adding no second citation (blind QA round 16, U item 6)', () => {
+    const doc = 'The filing argued Anthropic might "disable its technology or preemptively alter the behavior of its model" (TechCrunch 2026).\n\n## References\n\n- CNN. 2026. "Anthropic Releases."\n';
+    const found = analyzer.analyze(doc).findings;
+    for (const code of ['PL001', 'PL002']) {
+      const fix = found.find((f) => f.code === code)!.fixes[0];
+      assert.equal(fix.title, "Add DOD Says Anthropic's 'Red Lines' Make It an 'Unacceptable Risk to National Security' to the References list as (TechCrunch 2026)");
+      const fixed = applyFix(doc, fix);
+      assert.equal(fixed.split('\n')[0], doc.split('\n')[0]);
+      assert.ok(fixed.includes("\n- TechCrunch. 2026. “DOD Says Anthropic's 'Red Lines' Make It an 'Unacceptable Risk to National Security'.”"), fixed);
+      assert.deepStrictEqual(codesOf(fixed).filter((c) => c !== 'PL003'), []);
+    }
+    // Another author's name, or another year than a dated source's, is another work: the fix cites the source on its own.
+    const other = analyzer.analyze(doc.replace('(TechCrunch 2026)', '(Whitfield 2026)')).findings.find((f) => f.code === 'PL001')!;
+    assert.match(other.fixes[0].title, /^Cite .* as \(TechCrunch n\.d\.\)/);
+    assert.ok(!other.fixes[0].edits.some((e) => e.newText.includes('n.d..')), JSON.stringify(other.fixes[0].edits));
+    const dated = `Anthropic called it "the most psychologically settled model we have trained" (Anthropic 2025).\n\n## References\n\n- CNN. 2026. "Anthropic Releases."\n`;
+    assert.match(analyzer.analyze(dated).findings.find((f) => f.code === 'PL001')!.fixes[0].title, /^Cite .* as \(Anthropic 2026\)/);
+  });
+
+  it('writes an undated entry\'s year once closed: "n.d." (blind QA round 16, U item 6)', () => {
+    const dangling = `It was withheld (Whitfield n.d.).\n\n${bibliography}`;
+    const stubbed = applyFix(dangling, analyzer.analyze(dangling).findings.find((f) => f.code === 'PL002')!.fixes[0]);
+    assert.ok(stubbed.includes('\n- Whitfield. n.d. TODO: title.'), stubbed.slice(-200));
+  });
+
   it('reads citations parted by a comma, years alone after an author, and secondary citations', () => {
     assert.deepStrictEqual(citationsOf('It leaked early (Fortune 2026b, CNN 2026).'), [
       ['Fortune 2026b', true, 'Fortune 2026b'],

@@ -2,7 +2,7 @@ import type { Citation, Fix, ReferenceInfo } from '../types';
 import type { Scan } from '../pipeline';
 import { sectionName } from '../markdown/structure';
 import { appendEntry } from '../fixes/appendEntry';
-import { referenceWriter, type PlannedEntry, type ReferenceWriter } from '../fixes/referenceWriter';
+import { authorYearHead, referenceWriter, type PlannedEntry, type ReferenceWriter } from '../fixes/referenceWriter';
 
 /**
  * Quick fixes for dangling markers: add a stub reference a marker resolves to, in the style
@@ -35,7 +35,7 @@ function stubFix(scan: Scan, citation: Citation, writerOf: () => ReferenceWriter
     if (!section) return undefined;
     const eol = eolOf();
     const cut = citation.label.lastIndexOf(' ');
-    const body = `${citation.label.slice(0, cut)}. ${citation.label.slice(cut + 1)}. TODO: title.`;
+    const body = `${authorYearHead(citation.label.slice(0, cut), citation.label.slice(cut + 1))} TODO: title.`;
     return { title: `Add ${citation.label} to the ${sectionName(section)} list`, edits: [appendEntry(section, index, eol, body)] };
   }
   if (citation.kind !== 'numeric') return undefined;
