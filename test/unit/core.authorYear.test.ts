@@ -110,6 +110,15 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     assert.deepStrictEqual(reasons('It was reported (CNN 2026).'), []);
   });
 
+  it('names every list a dangling citation was looked for in, a reading list without a second "list" (blind QA round 16, U item 11)', () => {
+    const doc = 'Officials were warned (Axios 2026).\n\n## Reading list\n\n- Anthropic. 2026a. *Project Glasswing*.\n\n## References\n\n- CNN. 2026. "Anthropic Releases Its Most Powerful AI Model."\n';
+    const pl002 = analyzer.analyze(doc).findings.find((f) => f.code === 'PL002')!;
+    assert.equal(pl002.message, '(Axios 2026) matches no entry in the Reading list or the References list: no work by Axios');
+    assert.equal(pl002.fixes[0].title, 'Add Axios 2026 to the References list');
+    const reading = analyzer.analyze('Officials were warned (Axios 2026).\n\n## Reading list\n\n- Anthropic. 2026a. *Project Glasswing*.\n').findings.find((f) => f.code === 'PL002')!;
+    assert.equal(reading.message, '(Axios 2026) matches no entry in the Reading list: no work by Axios');
+  });
+
   it('sources quotations and figures, and counts entries as cited', () => {
     const doc = `Logan Graham told CNN that "we did not feel comfortable releasing this generally" (CNN 2026). Anthropic committed $100 million (Anthropic 2026a).\n\n${bibliography}`;
     const findings = analyzer.analyze(doc).findings;

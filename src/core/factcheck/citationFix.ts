@@ -174,14 +174,14 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
   /** "Cite Title as [11] and add a reference definition". */
   const citeTitle = (title: string, marker: string, label: string) => {
     const place = writer.place(label);
-    if (place.kind === 'list') return `Cite ${title} as ${marker} and add it to the ${place.name} list`;
+    if (place.kind === 'list') return `Cite ${title} as ${marker} and add it to the ${place.name}`;
     if (place.kind === 'new-section') return `Cite ${title} as ${marker} ${newSection(label)}`;
     return `Cite ${title} as ${marker} and add a ${place.kind === 'footnote' ? 'footnote' : 'reference'} definition`;
   };
   /** "Define [4] as Title": the fix that makes a dangling marker resolve. */
   const defineTitle = (title: string, label: string) => {
     const place = writer.place(label);
-    if (place.kind === 'list') return `Add ${title} to the ${place.name} list as ${markerFor(label)}`;
+    if (place.kind === 'list') return `Add ${title} to the ${place.name} as ${markerFor(label)}`;
     return `Define [${label}] as ${title}${place.kind === 'new-section' ? ` ${newSection(label)}` : ''}`;
   };
 

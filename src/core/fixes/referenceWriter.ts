@@ -1,7 +1,7 @@
 import type { Citation, ReferenceInfo, TextEdit } from '../types';
 import type { Source } from '../factbase/schema';
 import type { LineIndex } from '../text/lineIndex';
-import { isReadingList, sectionName, type ReferenceSection, type Structure } from '../markdown/structure';
+import { isReadingList, listName, type ReferenceSection, type Structure } from '../markdown/structure';
 import { appendEntry } from './appendEntry';
 import { entryList } from './entryList';
 
@@ -39,7 +39,7 @@ export interface ReferenceWriter {
    * and from the author-year labels in `planned` (dangling citations other fixes define).
    */
   newLabels(sources: readonly Source[], planned?: readonly string[]): string[];
-  /** Where `label`'s entry goes, for a fix's title: a list (by its heading's name), a definition, a footnote, a new section. */
+  /** Where `label`'s entry goes, for a fix's title: a list (named as a list, "References list", "Reading list"), a definition, a footnote, a new section. */
   place(label: string): EntryPlace;
   /**
    * The edits that add the entry; `planned` is every entry the document's citation fixes add (the
@@ -300,7 +300,7 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
     place(label) {
       const kind = labelKind(label);
       if (kind === 'footnote') return { kind: 'footnote' };
-      if (section) return { kind: 'list', name: sectionName(section) };
+      if (section) return { kind: 'list', name: listName(section) };
       return { kind: numericDefs.length ? 'definition' : 'new-section' };
     },
     add(entry, planned) {
