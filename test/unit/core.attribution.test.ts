@@ -247,6 +247,19 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005(`The Pentagon's lawyers argued that Anthropic might ${disable}`), []);
   });
 
+  it('credits an organization with what its officer says, by any title, but not past the officer’s own name (blind QA round 16, H item 3)', () => {
+    const far = '"currently far ahead of any other AI model in cyber capabilities."';
+    const crowdStrike = ['Quotation is credited to CrowdStrike'];
+    assert.deepEqual(pl005(`CrowdStrike's CTO said the model is ${far}`), crowdStrike);
+    assert.deepEqual(pl005(`As CrowdStrike's CTO put it on their webinar, the model is ${far}`), crowdStrike);
+    assert.deepEqual(pl005(`CrowdStrike's head of policy said the model is ${far}`), crowdStrike);
+    assert.deepEqual(pl005(`CrowdStrike's chief information security officer said the model is ${far}`), crowdStrike);
+    assert.deepEqual(pl005(`CrowdStrike's CISO wrote that the model is ${far}`), crowdStrike);
+    // The officer named: the person speaks, whom the fact base does not know.
+    assert.deepEqual(pl005(`CrowdStrike's CTO, Elia Zaitsev, said the model is ${far}`), []);
+    assert.deepEqual(pl005(`The CTO of CrowdStrike, Elia Zaitsev, said the model is ${far}`), []);
+  });
+
   it('reports a split quotation credited to the wrong speaker once, and each misattributing sentence', () => {
     assert.deepEqual(pl005('"We did not," Dario Amodei told CNN, "feel comfortable releasing this generally."'), ['Quotation is credited to Dario Amodei']);
     const settled = '"We did not feel comfortable releasing this generally."';

@@ -110,6 +110,15 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     assert.deepStrictEqual(reasons('It was reported (CNN 2026).'), []);
   });
 
+  it('names every list a dangling citation was looked for in, a reading list without a second "list" (blind QA round 16, U item 11)', () => {
+    const doc = 'Officials were warned (Axios 2026).\n\n## Reading list\n\n- Anthropic. 2026a. *Project Glasswing*.\n\n## References\n\n- CNN. 2026. "Anthropic Releases Its Most Powerful AI Model."\n';
+    const pl002 = analyzer.analyze(doc).findings.find((f) => f.code === 'PL002')!;
+    assert.equal(pl002.message, '(Axios 2026) matches no entry in the Reading list or the References list: no work by Axios');
+    assert.equal(pl002.fixes[0].title, 'Add Axios 2026 to the References list');
+    const reading = analyzer.analyze('Officials were warned (Axios 2026).\n\n## Reading list\n\n- Anthropic. 2026a. *Project Glasswing*.\n').findings.find((f) => f.code === 'PL002')!;
+    assert.equal(reading.message, '(Axios 2026) matches no entry in the Reading list: no work by Axios');
+  });
+
   it('sources quotations and figures, and counts entries as cited', () => {
     const doc = `Logan Graham told CNN that "we did not feel comfortable releasing this generally" (CNN 2026). Anthropic committed $100 million (Anthropic 2026a).\n\n${bibliography}`;
     const findings = analyzer.analyze(doc).findings;
@@ -158,6 +167,31 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     const stubbed = applyFix(dangling, pl002.fixes[0]);
     assert.ok(stubbed.endsWith('- Whitfield. 2026. TODO: title.\n') || stubbed.includes('\n- Whitfield. 2026. TODO: title.'), stubbed.slice(-200));
     assert.deepStrictEqual(codesOf(stubbed).filter((c) => c === 'PL002'), []);
+  });
+
+  it('makes a dangling citation of the source on record resolve by its entry, with the writer\'s year, adding no second citation (blind QA round 16, U item 6)', () => {
+    const doc = 'The filing argued Anthropic might "disable its technology or preemptively alter the behavior of its model" (TechCrunch 2026).\n\n## References\n\n- CNN. 2026. "Anthropic Releases."\n';
+    const found = analyzer.analyze(doc).findings;
+    for (const code of ['PL001', 'PL002']) {
+      const fix = found.find((f) => f.code === code)!.fixes[0];
+      assert.equal(fix.title, "Add DOD Says Anthropic's 'Red Lines' Make It an 'Unacceptable Risk to National Security' to the References list as (TechCrunch 2026)");
+      const fixed = applyFix(doc, fix);
+      assert.equal(fixed.split('\n')[0], doc.split('\n')[0]);
+      assert.ok(fixed.includes("\n- TechCrunch. 2026. “DOD Says Anthropic's 'Red Lines' Make It an 'Unacceptable Risk to National Security'.”"), fixed);
+      assert.deepStrictEqual(codesOf(fixed).filter((c) => c !== 'PL003'), []);
+    }
+    // Another author's name, or another year than a dated source's, is another work: the fix cites the source on its own.
+    const other = analyzer.analyze(doc.replace('(TechCrunch 2026)', '(Whitfield 2026)')).findings.find((f) => f.code === 'PL001')!;
+    assert.match(other.fixes[0].title, /^Cite .* as \(TechCrunch n\.d\.\)/);
+    assert.ok(!other.fixes[0].edits.some((e) => e.newText.includes('n.d..')), JSON.stringify(other.fixes[0].edits));
+    const dated = `Anthropic called it "the most psychologically settled model we have trained" (Anthropic 2025).\n\n## References\n\n- CNN. 2026. "Anthropic Releases."\n`;
+    assert.match(analyzer.analyze(dated).findings.find((f) => f.code === 'PL001')!.fixes[0].title, /^Cite .* as \(Anthropic 2026\)/);
+  });
+
+  it('writes an undated entry\'s year once closed: "n.d." (blind QA round 16, U item 6)', () => {
+    const dangling = `It was withheld (Whitfield n.d.).\n\n${bibliography}`;
+    const stubbed = applyFix(dangling, analyzer.analyze(dangling).findings.find((f) => f.code === 'PL002')!.fixes[0]);
+    assert.ok(stubbed.includes('\n- Whitfield. n.d. TODO: title.'), stubbed.slice(-200));
   });
 
   it('reads citations parted by a comma, years alone after an author, and secondary citations', () => {

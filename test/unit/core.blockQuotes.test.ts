@@ -140,9 +140,11 @@ describe('claims inside a block quote', () => {
     assert.deepEqual(claim.citations, ['1']);
   });
 
-  it('still want a citation when nothing cites the quote', () => {
-    assert.deepEqual(codes(quote), ['PL001@0', 'PL007@1']);
-    assert.deepEqual(codes(`${quote}\n\n— Hadley and Osei`), ['PL007@1']);
+  it('are covered by the quote\'s PL001 when nothing sources it, and cited by an attribution in words (blind QA round 16, quotes item 4)', () => {
+    // As an inline quotation's figures are: the one citation PL001 asks for cites them.
+    assert.deepEqual(codes(quote), ['PL001@0']);
+    // What sources the quote cites its claims: an attribution line without a marker too.
+    assert.deepEqual(codes(`${quote}\n\n— Hadley and Osei`), []);
   });
 
   it('leave the attribution line out: its date names the source', () => {

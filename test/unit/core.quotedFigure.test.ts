@@ -34,8 +34,11 @@ describe('a figure inside a quotation without a source (blind QA round 15, quote
   it('leaves PL007 on the writer\'s figures beside the quotation, and on figures in an interrupted quotation\'s attribution', () => {
     assert.deepEqual(hints('In 2025, Logan Graham said "the model found 181 working exploits in a single week."'), ['“2025”']);
     assert.deepEqual(hints('"The model found working exploits," Logan Graham said on 9 April, "in a single week of testing."'), ['“9 April”']);
-    // A block quote may be the writer's own summary set off: its figures still want a citation.
-    assert.deepEqual(hints('> On 7 April 2026 Anthropic announced the model to a small group of partners.'), ['“7 April 2026”']);
+  });
+
+  it('in a block quote without a source, is covered by the block quote\'s PL001 too (blind QA round 16, quotes item 4)', () => {
+    assert.deepEqual(codes('> On 7 April 2026 Anthropic announced the model to a small group of partners.'), ['PL001']);
+    assert.deepEqual(codes('Jordan put it this way:\n\n> We have 146 open-source libraries in the mobile app.\n\nPlain prose with 146 libraries.'), ['PL001', 'PL007']);
   });
 
   it('keeps PL006 on a quoted figure that contradicts the record', () => {
@@ -43,5 +46,15 @@ describe('a figure inside a quotation without a source (blind QA round 15, quote
       findings('"Claude Mythos Preview scored 93.1% on CyberGym in our tests," Logan Graham said.').map((f) => f.code).sort(),
       ['PL001', 'PL006'],
     );
+  });
+});
+
+describe('a figure inside a block quote that is sourced (blind QA round 16, H item 6, M item 4)', () => {
+  const codes = (text: string) => findings(text).map((f) => f.code);
+
+  it('is cited by what sources the quote, an attribution line without a marker too', () => {
+    assert.deepEqual(codes('> We have 146 open-source libraries in the mobile app.\n>\n> — Jordan Patel, mobile engineering lead'), []);
+    assert.deepEqual(codes('Dev put it this way on the list:\n\n> About a third of them were real.\n>\n> -- Dev Raghunathan, tessera-maint, April 16'), []);
+    assert.deepEqual(codes('> We have 146 open-source libraries in the mobile app.\n\n— Jordan Patel, mobile engineering lead'), []);
   });
 });

@@ -145,10 +145,10 @@ describe('the line suppression fix leaves the document\'s structure alone', () =
   });
 
   it('on a block quote line, appends the comment inside the quotation', () => {
-    // Attributed in words only: a marker on the attribution line would cite the quote's claims too.
-    const text = `# Brief\n\n> An official said the lab grew 40% in 2025 and\n> that "the program will grow again next year, and more".\n\n— Logan Graham, CNN\n\nThe brief cites [1].\n${references}`;
-    const fixed = suppress(text, 'PL007', '40%');
-    assert.ok(fixed.includes('> An official said the lab grew 40% in 2025 and <!-- policy-lens-disable-line PL007 -->\n'), fixed);
+    // A figure that contradicts the record, in a quote attributed in words.
+    const text = `# Brief\n\n> An official said Mythos Preview scored 85.1% on CyberGym and\n> that "the program will grow again next year, and more".\n\n— Logan Graham, CNN\n\nThe brief cites [1].\n${references}`;
+    const fixed = suppress(text, 'PL006', '85.1%');
+    assert.ok(fixed.includes('> An official said Mythos Preview scored 85.1% on CyberGym and <!-- policy-lens-disable-line PL006 -->\n'), fixed);
   });
 
   it('on a table row, puts the comment inside the last cell', () => {

@@ -1,4 +1,4 @@
-import { sectionName, type ReferenceSection } from '../markdown/structure';
+import { listName, type ReferenceSection } from '../markdown/structure';
 import { authorKeys, type AuthorYearEntry } from './authorYear';
 import type { Resolution } from './resolve';
 
@@ -7,6 +7,13 @@ interface Registered {
   readonly names: string;
   readonly index: number;
   readonly section: ReferenceSection;
+}
+
+/** "the References list", "the Reading list or the References list": the lists a citation was looked for in. */
+function listsNamed(sections: readonly ReferenceSection[]): string {
+  if (!sections.length) return 'the reference list';
+  const named = sections.map((s) => `the ${listName(s)}`);
+  return named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} or ${named[named.length - 1]}`;
 }
 
 /**
@@ -19,14 +26,15 @@ interface Registered {
  */
 export function authorYearEntries() {
   const byKey = new Map<string, Registered[]>();
-  let firstSection: ReferenceSection | undefined;
+  // The lists that hold author-year entries, in order: a citation that matches none is looked for in all of them.
+  const sections: ReferenceSection[] = [];
   const register = (key: string, r: Registered) => {
     const list = byKey.get(key);
     if (!list) byKey.set(key, [r]);
     else if (!list.some((x) => x.index === r.index)) list.push(r);
   };
   const add = (entry: AuthorYearEntry, index: number, section: ReferenceSection) => {
-    firstSection ??= section;
+    if (!sections.includes(section)) sections.push(section);
     const r = { year: entry.year.toLowerCase(), names: entry.names, index, section };
     register(entry.keys.whole, r);
     register(entry.keys.first, r);
@@ -34,7 +42,7 @@ export function authorYearEntries() {
   };
   const related = (section: ReferenceSection | undefined) => {
     if (!section) return {};
-    return { relatedStart: section.headingStart, relatedEnd: section.headingEnd, relatedMessage: `${sectionName(section)} list` };
+    return { relatedStart: section.headingStart, relatedEnd: section.headingEnd, relatedMessage: listName(section) };
   };
   const resolve = (label: string): Resolution => {
     const cut = label.lastIndexOf(' ');
@@ -42,16 +50,16 @@ export function authorYearEntries() {
     const year = label.slice(cut + 1).toLowerCase();
     const keys = authorKeys(names);
     const entries = byKey.get(keys.whole) ?? byKey.get(keys.first) ?? [];
-    const listName = firstSection ? `the ${sectionName(firstSection)} list` : 'the reference list';
-    if (!entries.length) return { reason: `(${label}) matches no entry in ${listName}: no work by ${names}`, ...related(firstSection) };
+    if (!entries.length) return { reason: `(${label}) matches no entry in ${listsNamed(sections)}: no work by ${names}`, ...related(sections[0]) };
     const exact = entries.filter((e) => e.year === year);
     if (exact.length) return { referenceIndex: exact[0].index };
     const lettered = entries.filter((e) => e.year.length === 5 && e.year.startsWith(year));
     if (lettered.length === 1) return { referenceIndex: lettered[0].index };
     const section = entries[0].section;
     const has = entries.map((e) => e.year).join(', ');
-    if (lettered.length > 1) return { reason: `(${label}) is ambiguous: ${listName} has ${names} ${has}; add the letter`, ...related(section) };
-    return { reason: `(${label}) matches no entry in ${listName}: it has ${names} ${has}`, ...related(section) };
+    const where = listsNamed([...new Set(entries.map((e) => e.section))]);
+    if (lettered.length > 1) return { reason: `(${label}) is ambiguous: ${where} has ${names} ${has}; add the letter`, ...related(section) };
+    return { reason: `(${label}) matches no entry in ${where}: it has ${names} ${has}`, ...related(section) };
   };
   return { add, resolve };
 }

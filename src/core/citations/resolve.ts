@@ -1,6 +1,6 @@
 import type { CitationKind, ReferenceInfo } from '../types';
 import type { LineIndex } from '../text/lineIndex';
-import { isReadingList, sectionName, type ReferenceSection, type Structure } from '../markdown/structure';
+import { isReadingList, listName, type ReferenceSection, type Structure } from '../markdown/structure';
 import { citeAs } from './authorYear';
 import type { Bibliography } from './bibliography';
 import type { MarkerHit } from './markers';
@@ -117,7 +117,7 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
   const describeLists = () => {
     const sections = structure.referenceSections.filter((s) => s.items.length);
     if (!sections.length) return undefined;
-    return sections.map((s) => `the ${sectionName(s)} list ${describeNumbering(s)}`).join('; ');
+    return sections.map((s) => `the ${listName(s)} ${describeNumbering(s)}`).join('; ');
   };
 
   const resolve = (marker: MarkerHit): Resolution => {
@@ -139,7 +139,7 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
           reason: `[${marker.label}] matches no reference; ${lists}`,
           relatedStart: section.headingStart,
           relatedEnd: section.headingEnd,
-          relatedMessage: `${sectionName(section)} list`,
+          relatedMessage: listName(section),
         };
       }
       if (numeric.size) return { reason: `[${marker.label}] matches no reference; this document has no definition line "[${marker.label}]: …"` };

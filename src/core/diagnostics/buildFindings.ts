@@ -140,11 +140,15 @@ export function buildFindings(input: FindingsInput): Finding[] {
       if (quoted) mentionedFigures.add(`${quoted.start}:${quoted.end}`);
     }
   }
-  // The words between the marks of the quotations flagged PL001: a figure in them is the speaker's, and that PL001 covers it
-  // (no PL007). Not a block quote's: one may be the writer's own summary or notes set off, whose figures are the writer's.
-  const unsourcedWords = new QuotedWords();
+  // The words of the quotations flagged PL001, between their marks or in a block quote's lines: a figure in them is the
+  // speaker's, and that PL001 covers it (no PL007); and the lines of a block quote that is sourced: whatever sources it, an
+  // attribution line without a marker too ("— Jordan Patel, mobile engineering lead"), cites the figures in it.
+  const coveredWords = new QuotedWords();
   quotes.forEach((q, qi) => {
-    if (q.sourced) return;
+    if (q.sourced) {
+      if (q.kind === 'block') coveredWords.add(q);
+      return;
+    }
     if (q.kind === 'inline' && mentionedFigures.has(`${q.span.start}:${q.span.end}`)) return;
     // A heading's quoted words are a headline's: the text under it sources them ("## What does "supply chain risk" mean?").
     if (q.kind === 'inline') {
@@ -155,7 +159,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const { start: from, end: to } = scan.sentences[q.sentenceIndex]?.span ?? q.span;
     const unresolved = q.unresolvedCitations.length ? describeUnresolved(Math.min(from, q.span.start), Math.max(to, q.span.end + 1), q.unresolvedCitations) : undefined;
     const linked = !unresolved && input.beside?.(q) ? ` (${linkIsNoCitation})` : '';
-    if (q.kind === 'inline') unsourcedWords.add(q);
+    coveredWords.add(q);
     raw.push({
       code: 'PL001',
       message: unresolved ? `${what} has no resolving citation: ${excerpt(q.text)} (${unresolved.words})` : `${what} has no citation: ${excerpt(q.text)}${linked}`,
@@ -237,13 +241,14 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const inDisclosureTimeline = disclosureTimelineContext(blocks, scan.structure.mask);
   let noticeBlock = -1;
   let inNotice = false;
-  unsourcedWords.seal();
+  coveredWords.seal();
   claims.forEach((claim, ci) => {
     if (claim.citations.length || claim.unresolvedCitations.length || claim.links?.length) return;
     // A figure set alone in quotation marks is a term the sentence mentions ('Use "83.1 percent" in running text.');
     // one a counterfactual supposes ("If Anthropic had committed $1 billion, I would …") asserts nothing;
     // and no source says what the writer plans, proposes or has done ("we will update this brief after the April 29 hearing").
-    // A figure inside a quotation flagged PL001 is the speaker's word: the citation that PL001 asks for covers it.
+    // A figure inside a quotation flagged PL001 is the speaker's word: the citation that PL001 asks for covers it; so does
+    // what sources a block quote, for a figure in its lines.
     const sentenceText = scan.structure.mask.slice(claim.span.start, claim.span.end);
     const supposed = counterfactualFigures(sentenceText, claim.span.start, claim.values);
     const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);
@@ -258,7 +263,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
       !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && vi !== planned && !(sessionDate && v.kind === 'date') && !(timelineDate && vi === 0) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !unsourcedWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && vi !== planned && !(sessionDate && v.kind === 'date') && !(timelineDate && vi === 0) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;

@@ -7,7 +7,9 @@ import { firstAtOrAfter } from '../util/search';
  * on 7 April", is the writer's words, not quoted ones). `has(span)` tells whether a span lies
  * inside such words. A figure inside a quotation without a source is the speaker's: the
  * quotation's PL001 asks for the one citation that covers it, and the figure asks for none of
- * its own (PL007). Built once per analysis, sorted; each question is a binary search.
+ * its own (PL007); one in a sourced block quote is cited by what sources it. The spans do not
+ * nest (a quotation inside another is part of it). Built once per analysis, sorted; each
+ * question is a binary search.
  */
 export class QuotedWords {
   private readonly spans: Span[] = [];

@@ -1,8 +1,8 @@
 import type { Citation, Fix, ReferenceInfo } from '../types';
 import type { Scan } from '../pipeline';
-import { sectionName } from '../markdown/structure';
+import { listName } from '../markdown/structure';
 import { appendEntry } from '../fixes/appendEntry';
-import { referenceWriter, type PlannedEntry, type ReferenceWriter } from '../fixes/referenceWriter';
+import { authorYearHead, referenceWriter, type PlannedEntry, type ReferenceWriter } from '../fixes/referenceWriter';
 
 /**
  * Quick fixes for dangling markers: add a stub reference a marker resolves to, in the style
@@ -35,13 +35,13 @@ function stubFix(scan: Scan, citation: Citation, writerOf: () => ReferenceWriter
     if (!section) return undefined;
     const eol = eolOf();
     const cut = citation.label.lastIndexOf(' ');
-    const body = `${citation.label.slice(0, cut)}. ${citation.label.slice(cut + 1)}. TODO: title.`;
-    return { title: `Add ${citation.label} to the ${sectionName(section)} list`, edits: [appendEntry(section, index, eol, body)] };
+    const body = `${authorYearHead(citation.label.slice(0, cut), citation.label.slice(cut + 1))} TODO: title.`;
+    return { title: `Add ${citation.label} to the ${listName(section)}`, edits: [appendEntry(section, index, eol, body)] };
   }
   if (citation.kind !== 'numeric') return undefined;
   const n = citation.label;
   const edits = writerOf().add({ label: n }, planned);
-  if (section) return { title: `Add reference ${n} to the ${sectionName(section)} list`, edits };
+  if (section) return { title: `Add reference ${n} to the ${listName(section)}`, edits };
   if (structure.linkDefinitions.some((d) => /^\d+$/.test(d.label.trim()))) return { title: `Add a reference definition [${n}]`, edits };
   // The new section is shared by every fix that adds to it: its title says what else it lists.
   if (!edits.length) return undefined;

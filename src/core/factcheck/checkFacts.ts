@@ -13,6 +13,7 @@ import { verbFirstSpeaker } from './verbFirst';
 import { speaksInOutletVoice } from './outletVoice';
 import { quotesRecord } from './recordTies';
 import { colonSpeaker, creditsSpeaker, reportsRecord } from './attribution';
+import { colonFrameSpeakers } from './colonFrame';
 import { quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
 import { pronounCredit } from './pronounCredit';
 import { keptCredits } from './keptCredits';
@@ -238,11 +239,13 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
     const { start, end } = sentences[si].span;
     return credits(text.slice(start, end), start, mentionsOf(si), quotedIn.get(si));
   });
-  // A speaker named before a colon that directly precedes the quotation ("Dario Amodei (CNN): “…”").
+  // A speaker named before a colon that directly precedes the quotation ("Dario Amodei (CNN): “…”"),
+  // or the subject of a clause that ends in that colon ("Jim Zemlin put the case bluntly: “…”").
   const colonCreditIn = (si: number, at: number): EntityMention[] => {
     const { start, end } = sentences[si].span;
-    const named = colonSpeaker(text.slice(start, end), start, mentionsOf(si), at);
-    return named ? [named] : [];
+    const sentence = text.slice(start, end);
+    const named = colonSpeaker(sentence, start, mentionsOf(si), at);
+    return named ? [named] : colonFrameSpeakers(sentence, start, mentionsOf(si), at, quotedIn.get(si));
   };
   const blockQuoteCredits = blockQuoteCredit(input, creditedIn, colonCreditIn);
   // Whom a verb of speech credits, or else whom a colon right before the quotation names, or else whom "he" or "she" stands for.

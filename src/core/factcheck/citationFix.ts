@@ -5,6 +5,7 @@ import type { LineIndex } from '../text/lineIndex';
 import type { Structure } from '../markdown/structure';
 import type { TableRows } from '../markdown/tableRows';
 import { firstAtOrAfter } from '../util/search';
+import { authorKeys } from '../citations/authorYear';
 import { isNamedDefinition, referenceLookup } from './sourceReferences';
 import { labelKind, referenceWriter, type PlannedEntry } from '../fixes/referenceWriter';
 import { rowLabelInsertion, sourceCellInsertion } from '../fixes/sourceCell';
@@ -142,7 +143,12 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     set.add(t.source);
     meant.set(t.dangling.label, set);
   }
-  const usable = (t: Target) => t.dangling !== undefined && meant.get(t.dangling.label)!.size === 1 && labelKind(t.dangling.label) !== 'author-year';
+  // An author-year citation is defined by an entry under its own names and year ("(TechCrunch 2026)" by "TechCrunch. 2026. “…”"):
+  // only for a source of that publisher and, when the source is dated, of that year, in a document with a list to add it to.
+  const usable = (t: Target) =>
+    t.dangling !== undefined &&
+    meant.get(t.dangling.label)!.size === 1 &&
+    (labelKind(t.dangling.label) !== 'author-year' || (writer.list !== undefined && namesSource(t.dangling.label, t.source)));
 
   // The entries the fixes add: dangling markers defined, then new sources, each once.
   const planned = new Map<string, PlannedEntry>();
@@ -153,7 +159,7 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     if (!labelOf.has(t.source)) labelOf.set(t.source, t.dangling!.label);
   }
   const fresh = [...new Set(targets.filter((t) => !t.ref && !usable(t) && !labelOf.has(t.source)).map((t) => t.source))];
-  writer.newLabels(fresh).forEach((label, i) => {
+  writer.newLabels(fresh, [...planned.keys()]).forEach((label, i) => {
     labelOf.set(fresh[i], label);
     planned.set(label, { label, source: fresh[i] });
   });
@@ -168,14 +174,14 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
   /** "Cite Title as [11] and add a reference definition". */
   const citeTitle = (title: string, marker: string, label: string) => {
     const place = writer.place(label);
-    if (place.kind === 'list') return `Cite ${title} as ${marker} and add it to the ${place.name} list`;
+    if (place.kind === 'list') return `Cite ${title} as ${marker} and add it to the ${place.name}`;
     if (place.kind === 'new-section') return `Cite ${title} as ${marker} ${newSection(label)}`;
     return `Cite ${title} as ${marker} and add a ${place.kind === 'footnote' ? 'footnote' : 'reference'} definition`;
   };
   /** "Define [4] as Title": the fix that makes a dangling marker resolve. */
   const defineTitle = (title: string, label: string) => {
     const place = writer.place(label);
-    if (place.kind === 'list') return `Add ${title} to the ${place.name} list as [${label}]`;
+    if (place.kind === 'list') return `Add ${title} to the ${place.name} as ${markerFor(label)}`;
     return `Define [${label}] as ${title}${place.kind === 'new-section' ? ` ${newSection(label)}` : ''}`;
   };
 
@@ -248,6 +254,23 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     }
   }
   return { definesByLabel: defines, citesByMarker: cites, planned: entries };
+}
+
+/** A year of an author-year label, without the letter that tells two works of one year apart: "2026a" → "2026". */
+const labelYearRe = /^((?:1[6-9]|20)\d{2})[a-z]?$/;
+
+/**
+ * Whether the author-year label `label` ("TechCrunch 2026", "TechCrunch 2026b", "TechCrunch n.d.")
+ * may stand for `source`: its names are the source's publisher's, and its year the source's, when
+ * the source is dated (the writer's year stands for an undated one). Another author's name or
+ * another year is another work: the fix then cites the source under a label of its own.
+ */
+function namesSource(label: string, source: Source): boolean {
+  const cut = label.lastIndexOf(' ');
+  if (cut <= 0 || authorKeys(label.slice(0, cut)).whole !== authorKeys(source.publisher).whole) return false;
+  const year = label.slice(cut + 1);
+  if (!source.date) return true;
+  return labelYearRe.exec(year)?.[1] === source.date.slice(0, 4);
 }
 
 /**

@@ -96,9 +96,11 @@ function namesFrom(sentence: string, sentenceStart: number, first: EntityMention
     let p = first.span.end;
     if (!possessiveRe.test(first.text)) p += 2;
     for (let n = 0; n < headReach; n++) {
-      const m = /^\s+([\p{Ll}-]+)/u.exec(text(p, Math.min(end, p + 60)));
-      if (!m || standsBeforeVerb(m[1])) break;
-      if (carriesOwnersWords(m[1], first)) return { names: [first] };
+      // A title may be written in capitals: "CrowdStrike's CTO".
+      const m = /^\s+([\p{L}-]+)/u.exec(text(p, Math.min(end, p + 60)));
+      const word = m?.[1].toLowerCase();
+      if (!m || !word || standsBeforeVerb(word)) break;
+      if (carriesOwnersWords(word, first)) return { names: [first] };
       p += m[0].length;
     }
     return { names: [] };

@@ -3,6 +3,7 @@ import { firstAtOrAfter } from '../util/search';
 import { verbSubject } from './verbSubject';
 import { clauseHead } from './clauseHead';
 import { isParticiple, participleUse, participleVerbs, type ParticipleUse } from './participles';
+import { bareVerbRe, perceivedObjectStart, perceptionRe } from './perceivedSpeech';
 
 /**
  * Verbs that credit words to someone: "X said", "X told CNN", "X warned that", "X called Anthropic
@@ -224,7 +225,15 @@ export interface Verb {
   readonly word: string;
   /** For an -ing form, how it stands (participles.ts), its `hostEnd` a document offset. */
   readonly participle?: ParticipleUse;
+  /**
+   * For a bare form after a verb of perception ("We saw Zemlin describe …", perceivedSpeech.ts),
+   * where the verb's subject, the object seen or heard, starts (a document offset): what stands before it is not.
+   */
+  readonly perceived?: number;
 }
+
+/** The bare forms `creditVerbs` holds that a verb of perception may take: "heard Zemlin say", "heard him put it". */
+const perceivableForms: ReadonlySet<string> = new Set(['say', 'put it']);
 
 /**
  * The verbs of saying of a sentence, in order, but for those `inQuote` (document offsets) says
@@ -232,6 +241,8 @@ export interface Verb {
  */
 export function verbsOfSaying(sentence: string, sentenceStart: number, inQuote: (at: number) => boolean): Verb[] {
   const verbs: Verb[] = [];
+  // Bare forms ("describe", "call") are verbs of saying only after a verb of perception and its object: most sentences have none.
+  const perceiving = perceptionRe.test(sentence);
   // matchAll starts where the expression's last exec stopped: a loop elsewhere may have returned mid-text.
   creditRe.lastIndex = 0;
   for (const m of sentence.matchAll(creditRe)) {
@@ -239,7 +250,8 @@ export function verbsOfSaying(sentence: string, sentenceStart: number, inQuote: 
     const word = m[0].toLowerCase();
     const verb = { at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, word };
     if (!isParticiple(word)) {
-      verbs.push(verb);
+      const seen = perceivableForms.has(word) && perceiving ? perceivedObjectStart(sentence, m.index) : undefined;
+      verbs.push(seen === undefined ? verb : { ...verb, perceived: sentenceStart + seen });
       continue;
     }
     const use = participleUse(sentence, m.index);
@@ -248,6 +260,17 @@ export function verbsOfSaying(sentence: string, sentenceStart: number, inQuote: 
     if (!use || (use.kind === 'finite' && previous && quoteVerbRe.test(previous.word) && quoteComplementRe.test(sentence.slice(previous.end - sentenceStart, m.index)))) continue;
     verbs.push({ ...verb, participle: use.kind === 'attached' ? { kind: 'attached', hostEnd: sentenceStart + use.hostEnd } : use });
   }
+  if (!perceiving) return verbs;
+  let added = false;
+  bareVerbRe.lastIndex = 0;
+  for (const m of sentence.matchAll(bareVerbRe)) {
+    if (inQuote(sentenceStart + m.index)) continue;
+    const seen = perceivedObjectStart(sentence, m.index);
+    if (seen === undefined) continue;
+    verbs.push({ at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, word: m[0], perceived: sentenceStart + seen });
+    added = true;
+  }
+  if (added) verbs.sort((a, b) => a.at - b.at);
   return verbs;
 }
 
@@ -501,7 +524,8 @@ export function quoteCredits(sentence: string, sentenceStart: number, mentions: 
     // Right after a quotation ('“…,” said Amodei'), the speaker is named after the verb.
     const q = firstAtOrAfter(quoted, v.at + 1, (x) => x.start) - 1;
     const inverted = !v.participle && q >= 0 && onlyNames(quoted[q].end, v.at, false);
-    const from = inverted ? Math.max(clauseOf(vi), quoted[q].end) : clauseOf(vi);
+    // After a verb of perception the one seen or heard speaking is the subject: "We saw Zemlin describe …".
+    const from = Math.max(inverted ? Math.max(clauseOf(vi), quoted[q].end) : clauseOf(vi), v.perceived ?? sentenceStart);
     // The verb's own subject: a negated verb, or one whose subject is a noun phrase, credits no name elsewhere in the clause.
     // After an aside ("X, according to Y, did not say"), the words between it and the verb may negate the verb.
     const aside = reporters[vi];

@@ -46,11 +46,19 @@ const ownersWords: ReadonlySet<string> = new Set(
 /**
  * Titles of the people who speak for an organization or agency: "the Linux Foundation's chief
  * executive said" credits the Linux Foundation, as "the chief executive of the Linux Foundation
- * said" does. A person's are not that person ("Pete Hegseth's lawyers argued").
+ * said" does, and so do the C-suite's initials ("CrowdStrike's CTO", "the bank's CISO"), a vice
+ * president, a secretary or minister of a department, a spokesperson. A person's are not that
+ * person ("Pete Hegseth's lawyers argued").
  */
 const officersWords: ReadonlySet<string> = new Set(
-  'executive executives ceo president chair chairman chairwoman chairperson director founder cofounder co-founder head boss leader leaders leadership management chief officer officers official officials lawyer lawyers attorney attorneys counsel board'.split(' '),
+  ('executive executives ceo ceos president presidents vp vps svp evp chair chairman chairwoman chairperson director directors founder founders cofounder co-founder head heads boss leader leaders leadership management chief officer officers official officials lawyer lawyers attorney attorneys counsel board ' +
+    'cto cfo coo cio ciso cso cpo cmo cro cdo caio secretary minister commissioner administrator spokesperson spokespeople spokespersons spokesman spokeswoman').split(' '),
 );
+
+/** Whether `word` (lower case) is the title of one who speaks for an organization: "ceo", "spokesperson", "chief". */
+export function isOfficerTitle(word: string): boolean {
+  return officersWords.has(word);
+}
 
 /** Whether `head`, a noun owned by `owner` ("Microsoft's brief", "the Linux Foundation's chief executive"), carries the owner's words. */
 export function carriesOwnersWords(head: string, owner: EntityMention): boolean {
@@ -76,6 +84,31 @@ export interface VerbSubject {
    * when a name (or nothing readable) stands right before the verb: the clause's names decide.
    */
   readonly credits?: EntityMention[];
+}
+
+/** How many words a name set off after a title may have: "Elia Zaitsev", "Mary Ann de la Cruz". */
+const nameReach = 4;
+/** How far before that name its title is looked for: "the chief technology officer of CrowdStrike, Elia Zaitsev, said". */
+const titleReach = 6;
+
+/**
+ * Whether the words right before the verb at `verbAt` are a name the fact base does not know, set
+ * off by commas after an officer's title ("CrowdStrike's CTO, Elia Zaitsev, said", "the chief
+ * executive of the bank, Jane Smith, said"): the person speaks, not the organization the title
+ * names, which is only their employer. A name the fact base knows is read as any name is.
+ */
+function titledName(sentence: string, sentenceStart: number, tokens: readonly Token[], verbAt: number, within: (t: Token) => EntityMention | undefined): boolean {
+  const text = (start: number, end: number) => sentence.slice(start - sentenceStart, end - sentenceStart);
+  const capitalised = (t: Token) => /^\p{Lu}/u.test(text(t.start, t.end));
+  let k = tokens.length - 1;
+  if (!/^\s*,\s*$/.test(text(tokens[k].end, verbAt)) || !capitalised(tokens[k]) || within(tokens[k])) return false;
+  while (k > 0 && tokens.length - k < nameReach && capitalised(tokens[k - 1]) && blank(text(tokens[k - 1].end, tokens[k].start))) k--;
+  if (k === 0 || !/^\s*,\s*$/.test(text(tokens[k - 1].end, tokens[k].start))) return false;
+  for (let j = k - 1; j >= 0 && j >= k - titleReach; j--) {
+    if (officersWords.has(tokens[j].word)) return true;
+    if (j > 0 && !blank(text(tokens[j - 1].end, tokens[j].start))) break;
+  }
+  return false;
 }
 
 /** Whether `s` holds white space only. */
@@ -109,7 +142,8 @@ export function verbSubject(sentence: string, sentenceStart: number, from: numbe
     return e && (e.span.end === t.end || e.span.end === t.end - 2) ? e : undefined;
   };
   let i = tokens.length - 1;
-  if (i < 0 || !joined(i)) return { negated: false };
+  if (i < 0) return { negated: false };
+  if (!joined(i)) return titledName(sentence, sentenceStart, tokens, verbAt, within) ? { negated: false, credits: [] } : { negated: false };
   let negated = false;
   for (; i >= 0 && joined(i); i--) {
     const w = tokens[i].word;
@@ -137,10 +171,16 @@ export function verbSubject(sentence: string, sentenceStart: number, from: numbe
   };
   if (relatives.has(head.word)) return { negated, credits: antecedent(i) };
   if (determiners.has(head.word)) return { negated };
+  // The noun that heads the subject: an officer's title before "of" ("CrowdStrike's head of policy said").
+  let noun = head.word;
   for (let j = i - 1; j >= 0 && j >= i - 5 && joined(j); j--) {
     const t = tokens[j];
     const o = owner(t);
-    if (o) return { negated, credits: carriesOwnersWords(head.word, o) ? [o] : [] };
+    if (o) return { negated, credits: carriesOwnersWords(noun, o) ? [o] : [] };
+    if (t.word === 'of' && j > 0 && joined(j - 1) && officersWords.has(tokens[j - 1].word)) {
+      noun = tokens[j - 1].word;
+      continue;
+    }
     if (within(t) || joiners.has(t.word)) return { negated };
     if (relatives.has(t.word) && t.word !== 'that') return { negated, credits: antecedent(j) };
     if (determiners.has(t.word)) {

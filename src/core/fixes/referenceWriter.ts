@@ -1,7 +1,7 @@
 import type { Citation, ReferenceInfo, TextEdit } from '../types';
 import type { Source } from '../factbase/schema';
 import type { LineIndex } from '../text/lineIndex';
-import { isReadingList, sectionName, type ReferenceSection, type Structure } from '../markdown/structure';
+import { isReadingList, listName, type ReferenceSection, type Structure } from '../markdown/structure';
 import { appendEntry } from './appendEntry';
 import { entryList } from './entryList';
 
@@ -34,9 +34,12 @@ export interface ReferenceWriter {
   readonly list: ReferenceSection | undefined;
   /** How a new reference is labelled in this document. */
   readonly newKind: LabelKind;
-  /** Labels for new references to `sources`, in that order: each free in the document and distinct. */
-  newLabels(sources: readonly Source[]): string[];
-  /** Where `label`'s entry goes, for a fix's title: a list (by its heading's name), a definition, a footnote, a new section. */
+  /**
+   * Labels for new references to `sources`, in that order: each free in the document and distinct,
+   * and from the author-year labels in `planned` (dangling citations other fixes define).
+   */
+  newLabels(sources: readonly Source[], planned?: readonly string[]): string[];
+  /** Where `label`'s entry goes, for a fix's title: a list (named as a list, "References list", "Reading list"), a definition, a footnote, a new section. */
   place(label: string): EntryPlace;
   /**
    * The edits that add the entry; `planned` is every entry the document's citation fixes add (the
@@ -67,6 +70,11 @@ function slug(name: string): string {
 }
 
 const withStop = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);
+
+/** The head of an author-year entry, its names and its year each closed by a full stop: "TechCrunch. 2026.", "Axios. n.d." (not "n.d.."). */
+export function authorYearHead(names: string, year: string): string {
+  return `${withStop(names)} ${withStop(year)}`;
+}
 
 /**
  * The item a new numbered entry goes after: in a list numbered in order, the last one with a
@@ -146,7 +154,7 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
     return n;
   };
 
-  const newLabels = (sources: readonly Source[]): string[] => {
+  const newLabels = (sources: readonly Source[], planned: readonly string[] = []): string[] => {
     if (newKind === 'numeric') {
       let top = topNumber;
       return sources.map(() => String((top = nextNumber(top, numbersInUse))));
@@ -183,6 +191,7 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
       let at = last.get(key);
       if (at === undefined) {
         const taken = authorYear.filter((e) => e.keys.whole === s.publisher.toLowerCase() && e.year.startsWith(year)).map((e) => (e.year.slice(4) || 'a').charCodeAt(0));
+        for (const l of planned) if (l.toLowerCase().startsWith(`${s.publisher.toLowerCase()} ${year}`)) taken.push((l.slice(s.publisher.length + 1 + year.length) || 'a').charCodeAt(0));
         at = taken.length ? Math.max(...taken) : newInGroup.get(key)! > 1 ? 96 : -1;
       }
       if (at >= 0) at++;
@@ -243,7 +252,7 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
   const authorYearEntry = (list: ReferenceSection, e: PlannedEntry, planned: readonly PlannedEntry[]): TextEdit => {
     const s = e.source!;
     const cut = e.label.lastIndexOf(' ');
-    const body = `${s.publisher}. ${e.label.slice(cut + 1)}. “${s.title}.”${s.url ? ` ${s.url}` : ''}`;
+    const body = `${authorYearHead(s.publisher, e.label.slice(cut + 1))} “${withStop(s.title)}”${s.url ? ` ${s.url}` : ''}`;
     // New entries of an ordered list are numbered in the order of the plan, as their labels are.
     const nth = planned.filter((p) => labelKind(p.label) === 'author-year').indexOf(e);
     return appendEntry(list, index, eol, body, Math.max(0, nth));
@@ -291,7 +300,7 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
     place(label) {
       const kind = labelKind(label);
       if (kind === 'footnote') return { kind: 'footnote' };
-      if (section) return { kind: 'list', name: sectionName(section) };
+      if (section) return { kind: 'list', name: listName(section) };
       return { kind: numericDefs.length ? 'definition' : 'new-section' };
     },
     add(entry, planned) {

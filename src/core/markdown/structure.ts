@@ -78,6 +78,12 @@ export function sectionName(section: ReferenceSection): string {
   return headingName(section.heading).replace(/:/g, '').trim();
 }
 
+/** A reference section named as a list, for a message: "References list", "Bibliography list"; "Reading list" as it is (not "Reading list list"). */
+export function listName(section: ReferenceSection): string {
+  const name = sectionName(section);
+  return /\blist$/i.test(name) ? name : `${name} list`;
+}
+
 /**
  * The numbering before a heading's name, as reports and briefings number their back matter: a
  * section number ("5.", "5", "2.3", "A.", "IV."), or an annex or appendix with its number or
