@@ -29,6 +29,9 @@ describe('a clause ending in a colon right before a quotation', () => {
     assert.deepEqual(pl005(`Jim Zemlin read out Logan Graham's line: ${said}`), []);
     assert.deepEqual(pl005(`Jim Zemlin read out the line: ${said}`), []);
     assert.deepEqual(pl005(`Jim Zemlin pointed to the draft: ${said}`), []);
+    // A report passes on another's words, as "according to" does: "reported" is no verb of saying, and a colon makes it none.
+    assert.deepEqual(pl005(`The Linux Foundation reported: ${said}`), []);
+    assert.deepEqual(pl005(`Jim Zemlin relayed it: ${said}`), []);
     assert.deepEqual(pl005(`Jim Zemlin was asked: ${said}`), []);
     assert.deepEqual(pl005(`Jim Zemlin answered Maria Okafor: ${said}`), []);
     assert.deepEqual(pl005(`Jim Zemlin and Maria Okafor agreed: ${said}`), []);

@@ -13,7 +13,7 @@ import { isOfficerTitle } from './verbSubject';
  * aside set off by commas, dashes or brackets right after it) names no one else (no name, no
  * possessive, no capitalised word outside a name of the fact base), holds no quotation, no comma
  * or semicolon, no verb of saying (verbCredits.ts reads those), no verb that reads, cites, hears or
- * receives another's words ("read out", "cited", "recalled", "heard", "found", "pointed to"), no
+ * receives another's words ("read out", "reported", "cited", "recalled", "heard", "found", "pointed to"), no
  * noun of a text taken from elsewhere ("line", "passage", "excerpt"), and is not a passive that
  * puts words to the subject ("was asked:", "was told:"). A pronoun subject credits no one.
  */
@@ -26,9 +26,9 @@ const predicateReach = 120;
 /** How far an aside after the subject may run before its closing mark. */
 const asideReach = 160;
 
-/** Words that read, cite, hear or take in another's words: "read out Okafor's line", "cited the filing", "heard a warning". */
+/** Words that read, report, cite, hear or take in another's words: "read out Okafor's line", "Fortune reported:", "cited the filing", "heard a warning". */
 const takesOthersWords: ReadonlySet<string> = new Set(
-  'read reads reading recalled recalls recalling cited cites citing repeated repeats repeating echoed echoes echoing reposted retweeted forwarded forwards paraphrased paraphrases translated translates pasted copied summarized summarised summarizes summarises heard hears hearing received receives saw sees seen found finds noticed notices referred refers referring invoked invokes borrowed borrows displayed displays projected'.split(
+  'read reads reading reported reports reporting relayed relays relaying conveyed conveys recalled recalls recalling cited cites citing repeated repeats repeating echoed echoes echoing reposted retweeted forwarded forwards paraphrased paraphrases translated translates pasted copied summarized summarised summarizes summarises heard hears hearing received receives saw sees seen found finds noticed notices referred refers referring invoked invokes borrowed borrows displayed displays projected'.split(
     ' ',
   ),
 );
