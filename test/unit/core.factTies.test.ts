@@ -56,6 +56,9 @@ describe('tying figures to facts', () => {
     assert.deepEqual(pl006(glasswing + 'Findings from partners will be announced in Q3 2026.'), []);
     assert.deepEqual(pl006('Anthropic is expected to announce the results of Project Glasswing in Q3 2026.'), []);
     assert.deepEqual(pl006('Anthropic plans to launch the next phase of Project Glasswing in July 2026.'), []);
+    // A plan's noun after "scheduled for": the release to come, not the one on record (the card's April 7, 2026).
+    assert.deepEqual(pl006('Mythos Preview is scheduled for general release in June 2026.'), []);
+    assert.deepEqual(pl006('An updated system card is due for publication in June 2026.'), []);
     assert.deepEqual(pl006('Project Glasswing was announced in Q3 2026.'), ['Q3 2026']);
     // The cue as the object of a verb in the future: what is to be published or announced.
     assert.deepEqual(pl006('Anthropic will publish an updated Mythos Preview System Card by June 30, 2026.'), []);

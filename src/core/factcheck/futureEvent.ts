@@ -2,10 +2,12 @@ import type { FactRule } from './factMatcher';
 
 /**
  * What puts a verb in the future, or makes it a plan: "will be announced", "is expected to
- * announce", "plans to release", "are yet to be unveiled", "would launch". Searched for in the
+ * announce", "plans to release", "are yet to be unveiled", "would launch", and a plan's noun
+ * after "scheduled for", "planned for", "due for" ("is scheduled for general release in June
+ * 2026": a release to come, not the one on record). Searched for in the
  * text before a cue (global: each match is tried, the last one that reaches the cue counts).
  */
-const futureMarker = /\b(?:will|shall|would|(?:going|expected|planned|plans?|intends?|intended|set|scheduled|aims?|hopes?|yet|about|(?:is|are|was|were)(?:\s+due)?)\s+to)\s/giu;
+const futureMarker = /\b(?:will|shall|would|(?:going|expected|planned|plans?|intends?|intended|set|scheduled|aims?|hopes?|yet|about|(?:is|are|was|were)(?:\s+due)?)\s+to|(?:planned|scheduled|slated|set|due|targeted|earmarked)\s+for)\s/giu;
 
 /** Words between a future marker and its verb: "will be", "will not", "will formally be". */
 const auxiliaryRun = /^(?:(?:be|not|\p{L}+ly)\s+){0,3}$/iu;
