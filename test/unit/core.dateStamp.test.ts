@@ -120,4 +120,14 @@ describe("a draft's date stamp", () => {
     assert.deepEqual(hints('Key dates:\n\n- 7 April 2026\n- 26 March 2026'), ['“7 April 2026”', '“26 March 2026”']);
     assert.deepEqual(hints('| Event | Date |\n|---|---|\n| Launch | 7 April 2026 |'), ['“7 April 2026”']);
   });
+
+  it('reads a month abbreviated in capitals, as military and wire dates write it: "21 APR 2026" (a leftover of blind QA round 22)', () => {
+    assert.deepEqual(hints('EMBARGOED UNTIL 00:01 BST 21 APR 2026'), []);
+    assert.deepEqual(hints('ANTHROPIC ANNOUNCED THE MODEL ON 7 APR 2026.'), ['“7 APR 2026”']);
+    // On record: the announcement on April 7, 2026; the fix keeps the writer's style.
+    const text = 'Anthropic announced Project Glasswing on 9 APR 2026.[1]\n\n[1]: https://example.com "Project Glasswing"\n';
+    const wrong = analyzer.analyze(text).findings.filter((f) => f.code === 'PL006');
+    assert.deepEqual(wrong.map((f) => text.slice(f.span.start, f.span.end)), ['9 APR 2026']);
+    assert.equal(wrong[0].fixes[0]?.edits[0]?.newText, '7 APR 2026');
+  });
 });

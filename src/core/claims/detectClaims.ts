@@ -44,7 +44,7 @@ export interface ClaimHit {
 const M = monthPattern;
 /** A month of another language, in full, as European writers put it after its day or before its year: "9 avril 2026", "7 de abril de 2026", "März 2026". Each ends in an ASCII letter, so "\b" ends it. */
 const F = foreignMonthPattern;
-const monthWordRe = new RegExp(`\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${F})\\b`);
+const monthWordRe = new RegExp(`\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|${F})\\b`);
 const dateMdyRe = new RegExp(`\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
 /** A day before its month: "7 April 2026", "the 7th of April", "8. April 2026", and as French, Spanish, Italian and Portuguese write it, "1er avril 2026", "7 de abril de 2026". */
 const dateDmyRe = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:(?:of|de)\\s+)?(${M}|${F})(?:,?\\s+(?:de\\s+)?(\\d{4}))?\\b`, 'g');

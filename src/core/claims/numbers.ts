@@ -191,11 +191,11 @@ export function scaleOf(word: string): number | undefined {
 
 export const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /**
- * An English month's name as prose writes it, in full or abbreviated, and in full in capitals, as a
- * stamp or a headline set in capitals writes it ("EMBARGOED UNTIL 21 APRIL 2026").
+ * An English month's name as prose writes it, in full or abbreviated, and in capitals, as a stamp,
+ * a headline or a military or wire date writes it ("EMBARGOED UNTIL 21 APRIL 2026", "21 APR 2026").
  */
 export const monthPattern =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|JAN\\.?|FEB\\.?|MAR\\.?|APR\\.?|JUN\\.?|JUL\\.?|AUG\\.?|SEPT?\\.?|OCT\\.?|NOV\\.?|DEC\\.?)';
 
 /**
  * The months in full in French, German, Spanish, Italian and Portuguese, January first, where they
