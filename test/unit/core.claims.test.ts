@@ -65,6 +65,12 @@ describe('claims and their kinds', () => {
     }
     // A time of day is not split into two counts; the sentence's figures stay.
     assert.deepStrictEqual(claimOf('At 10:30, 40 partners had signed.').values.map((v) => [v.kind, v.text]), [['count', '40']]);
+    // By the twelve-hour clock too (a leftover of blind QA round 22): "at 5 pm" is no count of five.
+    for (const sentence of ['The call starts at 5 pm.', 'The call starts at 5 p.m. sharp.', 'Doors open at 11 AM ET.', 'We meet at 9 a.m. on Tuesdays.']) {
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    }
+    assert.deepStrictEqual(claimOf('At 5 pm, 40 partners had signed.').values.map((v) => [v.kind, v.text]), [['count', '40']]);
+    assert.deepStrictEqual(claimOf('The 5 amendments passed.').values.map((v) => [v.kind, v.text]), [['count', '5']]);
     // Numbers joined by slashes are a rating, a ratio or a numeric date, not counts.
     assert.deepStrictEqual(claimOf('Rated 3/5 and open 24/7 since 4/7/2026, with 12 staff.').values.map((v) => [v.kind, v.text]), [['date', '4/7/2026'], ['count', '12']]);
     // A span of years written short is one date: "2008-09", "2026–27", "2019/20".

@@ -185,6 +185,8 @@ const halfABefore = /\bhalf(?:\r\n|[\s-])an?(?:\r\n|[\s-])$/i;
 const theBefore = /\b(?:the|these|those)\s+$/i;
 /** After the hour of a time of day: minutes, perhaps seconds ("10:30", "9:05:30"). */
 const clockAfter = /^:[0-5]\d(?::[0-5]\d)?(?!\d)/;
+/** After the hour of a time of day told by the twelve-hour clock: "5 pm", "10 a.m.", "11 AM". */
+const meridiemAfter = /^ (?:[ap]\.m\.|[ap]m|[AP]\.M\.|[AP]M)(?![\p{L}\p{N}])/u;
 /** From a "+" before the digits: an international phone number ("+1 (202) 555-0187", "+44 20 7946 0958"). */
 const intlPhoneRe = /^\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]\d{1,5}){2,5}(?!\d)/;
 /** From a "(" before the digits: a phone number with its area code ("(202) 555-0187"). */
@@ -1349,7 +1351,7 @@ function inAuthorYearCitation(text: string, a: number, b: number): boolean {
 }
 
 /**
- * Whether the digits `token` at [a, b) are part of a time of day ("10:30"), a phone number
+ * Whether the digits `token` at [a, b) are part of a time of day ("10:30", "5 pm"), a phone number
  * ("+1 (202) 555-0187", "202-555-0187", "020 7946 0958"), a meeting ID ("822 1234 2211"), numbers joined by slashes ("3/5", "24/7"), an
  * identifier ("0412", "CFE/AI-PROC/2026/04", "Regulation (EU) 2024/1689") or the number of a
  * subdivision ("Article 53(1)(d)"): none states a quantity. (A year before a slash and a later
@@ -1363,6 +1365,10 @@ function isClockOrIdentifier(text: string, token: string, a: number, b: number):
   let start = a;
   let m: RegExpExecArray | null = null;
   if (after === 58 && token.length <= 2 && Number(token) <= 24) m = clockAfter.exec(text.slice(b, b + 6));
+  else if (after === 32 && token.length <= 2 && Number(token) >= 1 && Number(token) <= 12 && meridiemAfter.test(text.slice(b, b + 6))) {
+    scan.add(a, b);
+    return true;
+  }
   else if (before === 43) m = intlPhoneRe.exec(text.slice((start = a - 1), a + 40));
   else if (before === 40) {
     m = areaPhoneRe.exec(text.slice((start = a - 1), a + 24));
