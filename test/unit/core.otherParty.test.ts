@@ -2,17 +2,11 @@
 // against a fact on record, and a bare figure's fix keeps the record's bound (blind QA round 15,
 // tester G items 4, 5, 6, 7 and 9).
 import * as assert from 'node:assert/strict';
-import { findingTexts, bundledAnalyzer } from './support/findingTexts';
+import { findingTexts, valueOnRecordFixes } from './support/findingTexts';
 
 const pl006 = (text: string): string[] => findingTexts('PL006', text);
 
-/** The new text of each PL006 fix in `text`. */
-function fixes(text: string): string[] {
-  return bundledAnalyzer
-    .analyze(text)
-    .findings.filter((f) => f.code === 'PL006')
-    .flatMap((f) => f.fixes.filter((x) => x.title.startsWith('Use the value on record')).map((x) => x.edits[x.edits.length - 1].newText));
-}
+const fixes = valueOnRecordFixes;
 
 describe("another party's thing keeps its figures", () => {
   it("borrows no fact from the paragraph for a clause that opens on another party's possession", () => {

@@ -2,17 +2,11 @@
 // own material: tester M item 1, tester H items 1 and 2, tester U items 1 and 2). A false PL006 whose fix writes
 // the record's figure into the writer's own sentence is the worst noise there is.
 import * as assert from 'node:assert/strict';
-import { findingTexts, bundledAnalyzer } from './support/findingTexts';
+import { findingTexts, valueOnRecordFixes } from './support/findingTexts';
 
 const pl006 = (text: string): string[] => findingTexts('PL006', text);
 
-/** The new text of each PL006 fix in `text`. */
-function fixes(text: string): string[] {
-  return bundledAnalyzer
-    .analyze(text)
-    .findings.filter((f) => f.code === 'PL006')
-    .flatMap((f) => f.fixes.filter((x) => x.title.startsWith('Use the value on record')).map((x) => x.edits[x.edits.length - 1].newText));
-}
+const fixes = valueOnRecordFixes;
 
 describe("the writer's own counts beside the fact base", () => {
   // On record: more than fifty participating organizations, twelve founding partners, a 244-page system card.

@@ -1,4 +1,5 @@
 import type { Block } from '../markdown/structure';
+import { headedSections } from '../markdown/headedSections';
 
 /**
  * The disclosure timeline of a security advisory: a section under a heading that names one
@@ -27,23 +28,8 @@ const letterOrDigitRe = /[\p{L}\p{N}]/u;
  * down to the next heading of its level or above. One pass over the headings in all.
  */
 export function disclosureTimelineContext(blocks: readonly Block[], mask: string): (bi: number) => boolean {
-  let cursor = 0;
-  // The level of the disclosure timeline's heading whose section the walk is in, 0 when none.
-  let level = 0;
-  return (bi) => {
-    if (bi < cursor - 1) {
-      cursor = 0;
-      level = 0;
-    }
-    for (; cursor <= bi && cursor < blocks.length; cursor++) {
-      const b = blocks[cursor];
-      if (b.kind !== 'heading') continue;
-      const lv = b.headingLevel ?? 1;
-      if (level && lv > level) continue;
-      level = disclosureHeadingRe.test(mask.slice(b.start, Math.min(b.end, b.start + maxRead))) ? lv : 0;
-    }
-    return level > 0 && blocks[bi]?.kind === 'paragraph';
-  };
+  const under = headedSections(blocks, mask, (heading) => disclosureHeadingRe.test(heading), maxRead);
+  return (bi) => under(bi) && blocks[bi]?.kind === 'paragraph';
 }
 
 /**

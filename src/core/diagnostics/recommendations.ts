@@ -1,4 +1,5 @@
 import type { Block } from '../markdown/structure';
+import { headedSections } from '../markdown/headedSections';
 import { proposesWhatFollows } from './writersOwnFigures';
 
 /**
@@ -26,24 +27,10 @@ const maxRead = 200;
  * all, and one read of each list's lead-in when an item of it is asked about.
  */
 export function recommendationContext(blocks: readonly Block[], mask: string): (bi: number) => boolean {
-  let cursor = 0;
-  // The level of the recommendations heading whose section the walk is in, 0 when none.
-  let level = 0;
+  const under = headedSections(blocks, mask, (heading) => recommendationHeadingRe.test(heading) && !anothersRecommendationsRe.test(heading), maxRead);
   const leadIns = new Map<number, boolean>();
   return (bi) => {
-    if (bi < cursor - 1) {
-      cursor = 0;
-      level = 0;
-    }
-    for (; cursor <= bi && cursor < blocks.length; cursor++) {
-      const b = blocks[cursor];
-      if (b.kind !== 'heading') continue;
-      const lv = b.headingLevel ?? 1;
-      if (level && lv > level) continue;
-      const heading = mask.slice(b.start, Math.min(b.end, b.start + maxRead));
-      level = recommendationHeadingRe.test(heading) && !anothersRecommendationsRe.test(heading) ? lv : 0;
-    }
-    if (level) return true;
+    if (under(bi)) return true;
     const leadIn = blocks[bi]?.leadIn;
     if (leadIn === undefined) return false;
     let proposes = leadIns.get(leadIn);

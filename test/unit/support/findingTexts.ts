@@ -19,3 +19,11 @@ export function findingsWithRanges(analyzer: Analyzer, doc: string, codes: reado
     .findings.filter((f) => codes.includes(f.code))
     .map((f) => `${f.code} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}: ${doc.slice(f.span.start, f.span.end)}`);
 }
+
+/** The new text of each PL006 "Use the value on record" fix of `text`, in order: what the fix would write. */
+export function valueOnRecordFixes(text: string, analyzer: Analyzer = bundledAnalyzer): string[] {
+  return analyzer
+    .analyze(text)
+    .findings.filter((f) => f.code === 'PL006')
+    .flatMap((f) => f.fixes.filter((x) => x.title.startsWith('Use the value on record')).map((x) => x.edits[x.edits.length - 1].newText));
+}
