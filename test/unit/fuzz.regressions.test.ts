@@ -122,6 +122,19 @@ describe('fuzz regressions', () => {
     assert.equal(cached.claims[0].status, 'confirmed');
   });
 
+  it('judges afresh a one-sentence paragraph that had no sentence before it and now has one: cached equals fresh (the long fuzz run\'s counterexample)', () => {
+    // With "<!--" typed at the start, the first lines became a comment and the count's sentence the first of the draft:
+    // its verdict read nothing before it and was kept without that key, so it stood when the comment went and a
+    // sentence naming Project Glasswing (more than 50 organizations on record) came back before it.
+    const cache = createAnalysisCache();
+    const text = 'Project Glasswing the  `Anthropic [1] "quoted words in code"` \n <!-- Anthropic said "this is hidden from view" [3] -->  "40 organizations Anthropic\n[83.1%](https://example.org/Anthropic/[1])';
+    analyzer.analyze(text, { cache });
+    analyzer.analyze(`<!--${text}`, { cache });
+    const cached = analyzer.analyze(text, { cache });
+    assert.deepEqual(JSON.parse(JSON.stringify(cached)), JSON.parse(JSON.stringify(analyzer.analyze(text))));
+    assert.equal(cached.claims[0].status, 'contradicted');
+  });
+
   it('reads a date alone on its line as the draft\'s date whatever the line endings, a lone "\\r" too (the long fuzz run\'s counterexample)', () => {
     const text = '[2026-04-07](https://example.org/Anthropic/[1])\n\\"\n\n> the';
     const found = (t: string) => analyzer.analyze(t).findings.map((f) => `${f.code} ${f.range.start.line}:${f.range.start.character}`);

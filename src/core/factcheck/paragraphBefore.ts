@@ -30,15 +30,15 @@ export function sentenceBeforeParagraph(
   const before = blocks[bi - 1];
   const previous = sentences[si - 1];
   const next = sentences[si + 1];
-  if (!isProse(block) || previous === undefined) return ownParagraph;
+  if (!isProse(block)) return ownParagraph;
   // The paragraph is the one sentence: the one before ends before it, and none follows in its own.
-  if (previous.span.start >= block.start || (next !== undefined && next.span.start < block.end)) return ownParagraph;
+  if ((previous !== undefined && previous.span.start >= block.start) || (next !== undefined && next.span.start < block.end)) return ownParagraph;
   if (isListItem(block)) return ownParagraph;
   // "**Tabletop prep:** 24 participants confirmed.": a run-in heading starts a topic of its own.
   if (opensOnRunInHeading(text, block)) return ownParagraph;
   for (const e of mentionsIn(entities, block.start, block.end)) if (subjects.has(e.id) || verbAfter.test(text.slice(e.span.end, e.span.end + verbReach))) return ownParagraph;
-  // From here the answer turns on the paragraph before (its kind, its place, its last sentence).
-  if (!isProse(before) || before.blockQuote !== block.blockQuote || previous.span.start < before.start || isListItem(before)) return readBefore;
+  // From here the answer turns on the paragraph before (whether there is one, its kind, its place, its last sentence).
+  if (previous === undefined || !isProse(before) || before.blockQuote !== block.blockQuote || previous.span.start < before.start || isListItem(before)) return readBefore;
   return { previous: previous.span, readsBefore: true };
 }
 
