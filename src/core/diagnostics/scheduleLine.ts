@@ -41,6 +41,8 @@ function onlyPlaceAndTime(mask: string, from: number, to: number): boolean {
  */
 const dueLineRe =
   /^[^\p{L}\p{N}]{0,12}(?:([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’-]*){0,5})[*_]{0,2}[ \t]+(?:due|eta)|eta[ \t]+for[ \t]+([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’-]*){0,5}))(?:[ \t]+(?:date|by|on|before|no[ \t]+later[ \t]+than))?[*_ \t]*(?::[*_ \t]*)?(?:(?:by|on|before)[ \t]+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[.,]?[*_ \t]*)?$/iu;
+/** "due" or "ETA", without which no opening is a deadline line. */
+const dueOrEtaRe = /\b(?:due|eta)\b/i;
 /** Verbs that make the words before "due" a sentence, not a thing: "The report is due …", "Comments were due …". */
 const finiteVerbs: ReadonlySet<string> = new Set('is are was were be been being will would shall should can could may might must has have had remains remain fell falls came comes'.split(' '));
 /** A word with two capitals or more, an acronym or a brand ("DSIT", "OpenAI"). */
@@ -109,6 +111,8 @@ function isDueLine(claim: Claim, mask: string, first: number, namesEntity: (from
   if (claim.values.length !== 1) return false;
   const { start, end } = claim.span;
   const before = mask.slice(start, first);
+  // Most claims' openings hold neither word: the whole pattern is not tried on them.
+  if (!dueOrEtaRe.test(before)) return false;
   const m = dueLineRe.exec(before);
   if (!m) return false;
   const thing = m[1] ?? m[2];

@@ -233,7 +233,9 @@ function ownClauses(text: string, imperatives = false): Clause[] {
   const clauses: Clause[] = [];
   // Where another's voice starts (a quotation mark, a verb of saying): nothing from there is read.
   const othersFrom = anothersVoiceFrom(text);
-  const lawAt = text.search(lawRe);
+  // Where a law is named, read only for a clause that lays a duty (most sentences lay none).
+  let law: number | undefined;
+  const lawAt = () => (law ??= text.search(lawRe));
   let planned = false;
   openingRe.lastIndex = 0;
   for (let opening = 0; opening < othersFrom; ) {
@@ -260,7 +262,7 @@ function ownClauses(text: string, imperatives = false): Clause[] {
 }
 
 /** The voice of a clause whose subject starts at `at`, and where its words after the subject and verb start. */
-function voiceAt(text: string, at: number, planned: boolean, lawAt: number): { voice: Voice; bodyFrom: number } | undefined {
+function voiceAt(text: string, at: number, planned: boolean, lawAt: () => number): { voice: Voice; bodyFrom: number } | undefined {
   for (const [re, voice] of [
     [planRe, 'plan'],
     [progressiveRe, 'progressive'],
@@ -283,7 +285,7 @@ function voiceAt(text: string, at: number, planned: boolean, lawAt: number): { v
   if (perfectAfterRe.test(text) || heedingAfterRe.test(text)) return undefined;
   // "must", "has to", "need to": a duty only those who make the rules take on of their own, where no law lays it.
   const duty = m[2].toLowerCase();
-  if (duty !== 'should' && !duty.startsWith('ought') && (!m[1] || (lawAt >= 0 && lawAt < after))) return undefined;
+  if (duty !== 'should' && !duty.startsWith('ought') && (!m[1] || (lawAt() >= 0 && lawAt() < after))) return undefined;
   return { voice: 'proposal', bodyFrom: proposalRe.lastIndex };
 }
 
