@@ -20,6 +20,11 @@ describe("the writer's own counts beside the fact base", () => {
     assert.deepEqual(pl006('Glasswing counts ten companies that joined as founding partners.'), ['ten']);
     assert.deepEqual(pl006('Glasswing has 40 organizations that are participants.'), ['40']);
     assert.deepEqual(pl006('Three of the ten founding partners of Project Glasswing are American.'), ['ten']);
+    // A part of the fact's own things is no count of them all; "all" makes it the whole.
+    assert.deepEqual(pl006('Ten of the founding partners of Project Glasswing are American.'), []);
+    assert.deepEqual(pl006("Ten of Glasswing's founding partners are American."), []);
+    assert.deepEqual(pl006("All eleven of Glasswing's founding partners signed."), ['eleven']);
+    assert.deepEqual(pl006("Glasswing's eleven founding partners signed."), ['eleven']);
   });
 
   it("borrows no subject from the paragraph before for a count of the writer's own thing (H item 1)", () => {

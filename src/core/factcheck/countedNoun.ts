@@ -7,8 +7,9 @@ import { countsAddition } from './addedCount';
  * after it: "Three findings in the system card" counts findings in the card, not its 244 pages;
  * "my 9-year-old parser" is a parser's age, not the FFmpeg bug's. The noun is the first lower-case
  * words after the figure up to a little word ("in", "of", "that"…); names are skipped ("27-year-old
- * OpenBSD flaw"). A figure followed by no noun ("12 of its partners", "it was 16 years old")
- * stays the fact's. A noun is the fact's when one of its words is one of the words of the
+ * OpenBSD flaw"). A figure followed by no noun ("it was 16 years old")
+ * stays the fact's, but a part of the fact's own things ("Ten of the founding partners are
+ * American", "Ten of Glasswing's founding partners") is no count of them all. A noun is the fact's when one of its words is one of the words of the
  * fact's cues or unit, in the singular or the plural ("partners" for "founding partners").
  * A count is another thing's only when its noun is followed by "in", "of"… (things inside
  * another, as the cue's), or ends at a mark, or at a conjunction after a plural, with the fact's
@@ -23,14 +24,20 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
   if (countsAddition(rule, value, sentenceText, start)) return true;
   const after = sentenceText.slice(value.span.end - start, value.span.end - start + 80);
   let phrase = nounPhrase(after, 0);
+  const known = measureWords(rule);
   // "Three of the twelve reports from …": a part of a whole counts what the whole counts.
   if (!phrase.nouns.length && phrase.ender === 'of' && value.kind === 'count') {
     partitive.lastIndex = phrase.enderAt;
-    if (partitive.test(after)) phrase = nounPhrase(after, partitive.lastIndex);
+    if (partitive.test(after)) {
+      phrase = nounPhrase(after, partitive.lastIndex);
+      // "Ten of the founding partners are American", "Ten of Glasswing's founding partners": a part of the fact's own
+      // things, not all of them (unless "all": "all twelve of the founding partners").
+      const at = value.span.start - start;
+      if (phrase.nouns.some((w) => known.has(stem(w))) && !allBefore.test(sentenceText.slice(Math.max(0, at - 12), at))) return true;
+    }
   }
   const { nouns, ender, enderAt, mark } = phrase;
   if (!nouns.length) return false;
-  const known = measureWords(rule);
   if (nouns.some((w) => known.has(stem(w)))) return false;
   if (value.kind === 'age' || partOf.has(ender)) return true;
   const at = value.span.start - start;
@@ -87,7 +94,9 @@ export function nounPhrase(after: string, from: number): NounPhrase {
  * After a count, a part taken of a whole: "of the twelve reports", "of its 40 partners" (sticky, at the "of"). The
  * whole's noun phrase follows, its own count read as one of its words.
  */
-const partitive = /of\s+(?:the|these|those|its|their|our|his|her|my|your)\s+/iy;
+const partitive = /of\s+(?:the|these|those|its|their|our|his|her|my|your|\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s?)\s+/iuy;
+/** Before a count of a whole's part: "all", which makes it the whole ("all twelve of the partners"). */
+const allBefore = /\ball(?:[ \t]+of)?[ \t]+$/i;
 
 /** The relative pronouns that end a count's noun phrase: what follows speaks of the things counted. */
 const relativePronouns: ReadonlySet<string> = new Set(['that', 'which', 'who']);
