@@ -91,10 +91,11 @@ export function nounPhrase(after: string, from: number): NounPhrase {
 }
 
 /**
- * After a count, a part taken of a whole: "of the twelve reports", "of its 40 partners" (sticky, at the "of"). The
+ * After a count, a part taken of a whole: "of the twelve reports", "of its 40 partners", "of Glasswing's partners"
+ * (sticky, at the "of"; a capital only for a name, so no case-insensitive flag). The
  * whole's noun phrase follows, its own count read as one of its words.
  */
-const partitive = /of\s+(?:the|these|those|its|their|our|his|her|my|your|\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s?)\s+/iuy;
+const partitive = /of\s+(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our|\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s?)\s+/uy;
 /** Before a count of a whole's part: "all", which makes it the whole ("all twelve of the partners"). */
 const allBefore = /\ball(?:[ \t]+of)?[ \t]+$/i;
 
