@@ -1,4 +1,5 @@
 import type { ClaimValue } from '../types';
+import { mayNameSomeone } from './thingWords';
 
 /**
  * A plan of the writer's told in the passive, with no "we" to say whose it is: "5.0.0 final is
@@ -31,14 +32,11 @@ const maxBefore = 120;
 
 /** First words in sentence case that name no one: determiners, the writer's and the reader's possessives, a release's nouns. */
 const sentenceCaseOpenings: ReadonlySet<string> = new Set('the a an this our my your next version release build final'.split(' '));
+const sentenceCaseOpening = (word: string) => sentenceCaseOpenings.has(word.toLowerCase());
 /** The writer's (or the reader's) possessive that opens the thing: "our", "my", "your". */
 const ownPossessives: ReadonlySet<string> = new Set(['our', 'my', 'your']);
 /** A version number: "5.0.0", "4.2", "v5.1", "4.2.x", "5.0.0-rc2". */
 const versionRe = /^v?\d+(?:\.(?:\d+|x))+(?:-?[a-z]+\d*)?$|^v\d+$/iu;
-/** A word with two capitals or more, an acronym or a brand ("CISA", "OpenAI"). */
-const acronymRe = /\p{Lu}[^\p{Lu}]*\p{Lu}/u;
-const capitalRe = /\p{Lu}/u;
-const possessiveRe = /['’]s$/iu;
 const spaceRunRe = /[ \t]+/;
 
 /**
@@ -69,8 +67,7 @@ function isOwnThing(thing: string): boolean {
   let own = ownPossessives.has(words[0].toLowerCase());
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if (acronymRe.test(w) || possessiveRe.test(w)) return false;
-    if (capitalRe.test(w) && (k > 0 || !sentenceCaseOpenings.has(w.toLowerCase()))) return false;
+    if (mayNameSomeone(w, k, sentenceCaseOpening)) return false;
     if (versionRe.test(w)) own = true;
   }
   return own;

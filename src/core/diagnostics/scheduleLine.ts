@@ -1,5 +1,6 @@
 import type { Claim } from '../types';
 import { endsDeadline } from './callDeadline';
+import { mayNameSomeone } from './thingWords';
 
 /**
  * A line of minutes that sets the team's own next meeting, review or deadline: "Next sync Tue
@@ -45,10 +46,6 @@ const dueLineRe =
 const dueOrEtaRe = /\b(?:due|eta)\b/i;
 /** Verbs that make the words before "due" a sentence, not a thing: "The report is due …", "Comments were due …". */
 const finiteVerbs: ReadonlySet<string> = new Set('is are was were be been being will would shall should can could may might must has have had remains remain fell falls came comes'.split(' '));
-/** A word with two capitals or more, an acronym or a brand ("DSIT", "OpenAI"). */
-const acronymRe = /\p{Lu}[^\p{Lu}]*\p{Lu}/u;
-const capitalRe = /\p{Lu}/u;
-const possessiveRe = /['’]s$/iu;
 
 /**
  * Whether `words`, the thing of a deadline line, names no one: no verb among them, no capital but
@@ -60,7 +57,7 @@ function isOwnThing(words: string, from: number, namesEntity: (from: number, to:
   const parts = words.split(/[ \t]+/);
   for (let k = 0; k < parts.length; k++) {
     const w = parts[k];
-    if (finiteVerbs.has(w.toLowerCase()) || acronymRe.test(w) || possessiveRe.test(w) || (k > 0 && capitalRe.test(w))) return false;
+    if (finiteVerbs.has(w.toLowerCase()) || mayNameSomeone(w, k, anyCapital)) return false;
   }
   return !namesEntity(from, from + words.length);
 }
@@ -82,6 +79,9 @@ const squeezed = (text: string) => text.replace(marksAndSpaceRe, ' ');
 const betweenDatesRe = /^[ \t,;]*(?:(?:or|and)[ \t,]+)?(?:(?:at[ \t]+the[ \t]+latest|latest)[ \t,]+)?(?:by[ \t]+)?$/i;
 /** After its last date: punctuation and emphasis only. */
 const closingRe = /^[\s.,;*_)]*$/;
+
+/** A deadline line's first word may take a capital whatever it is ("Policy brief due …"). */
+const anyCapital = () => true;
 
 /** Nothing is named: for callers that know no fact base. */
 const namesNothing = () => false;
