@@ -266,3 +266,34 @@ describe('citation fixes in a list numbered "1. 1. 1."', () => {
     }
   });
 });
+
+describe('citation fixes of a claim whose facts have different sources', () => {
+  const twoReleases = 'Anthropic released Claude Mythos Preview on April 7, 2026, and OpenAI released GPT-5.3-Codex in February 2026.';
+  const listed = '## References\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n';
+  const cited = 'Glasswing brings together more than 40 organizations.[1]';
+
+  it('cite each source after the clause of its figure, in one fix that adds both references in order', () => {
+    const text = `${cited}\n\n${twoReleases}\n\n${listed}`;
+    const fix = fixOf(text, 'PL007');
+    assert.match(fix.title, /^Cite Claude Mythos Preview System Card as \[2\] .*; cite OpenAI's New Model Leaps Ahead in Coding Capabilities as \[3\] /);
+    const fixed = applyFix(text, fix);
+    assert.ok(fixed.includes('on April 7, 2026[2], and OpenAI released GPT-5.3-Codex in February 2026.[3]\n'), fixed);
+    assert.ok(fixed.endsWith('1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n2. Claude Mythos Preview System Card - Anthropic\n3. OpenAI\'s New Model Leaps Ahead in Coding Capabilities - Fortune\n'), fixed);
+    assert.deepStrictEqual(codes(fixed), []);
+    assert.match(resolvedTitles(fixed)['3']!, /^OpenAI's New Model/);
+  });
+
+  it('put both markers at the end, in the order of the figures, when one clause holds both', () => {
+    const text = `${cited}\n\n${twoReleases.replace('2026, and', '2026 and')}\n\n${listed}`;
+    const fixed = applyFix(text, fixOf(text, 'PL007'));
+    assert.ok(fixed.includes('on April 7, 2026 and OpenAI released GPT-5.3-Codex in February 2026.[2][3]\n'), fixed);
+    assert.deepStrictEqual(codes(fixed), []);
+  });
+
+  it('cite a source the facts share once', () => {
+    const text = `${cited}\n\nMythos Preview scored 83.1% on CyberGym, while Opus 4.6 scored 66.6%.\n\n${listed}`;
+    const fix = fixOf(text, 'PL007');
+    assert.strictEqual(fix.edits.filter((e) => /^\[\d+\]$/.test(e.newText)).length, 1, JSON.stringify(fix));
+    assert.deepStrictEqual(codes(applyFix(text, fix)), []);
+  });
+});

@@ -13,7 +13,8 @@ function offsetOf(text: string, p: Position): number {
 
 /** Apply a fix's edits (non-overlapping), last first, as an editor would. */
 export function applyFix(text: string, fix: Fix): string {
-  const edits = fix.edits.map((e) => ({ start: offsetOf(text, e.range.start), end: offsetOf(text, e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
+  // From the last edit to the first, as an editor does: two insertions at one point then go in the order listed.
+  const edits = fix.edits.map((e, i) => ({ i, start: offsetOf(text, e.range.start), end: offsetOf(text, e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start || b.i - a.i);
   let out = text;
   for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;

@@ -44,6 +44,7 @@ import { withStandIns } from './standIns';
 import { withSpeakersCompany } from './speakersCompany';
 import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { citationPlanner, type CitationPlan, type CitationPlanner } from './citationFix';
+import { requestClaimCitations } from './claimCitations';
 import { articleEdit } from './indefiniteArticle';
 import { withLabelRelation } from './labelRelation';
 import { sentenceBeforeGap, speaksOf } from './gapFromBefore';
@@ -820,8 +821,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       });
     }
     if (!claim.citations.length && !claim.links?.length && verdict.status === 'confirmed') {
-      const fact = factIndex.fact(verdict.checks[0].factId);
-      if (fact) citing.request(fact.sources, end, start, end, (fix) => claimFixes.set(ci, [fix]));
+      requestClaimCitations(citing, factIndex, text, verdict.checks, claim.values, { start, end }, (fix) => claimFixes.set(ci, [fix]));
     }
     const filled = claim as Mutable<Claim>;
     filled.status = verdict.status;

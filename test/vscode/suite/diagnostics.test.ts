@@ -156,6 +156,26 @@ describe('Policy Lens diagnostics', () => {
     }
   });
 
+  it('cites each source of a claim whose facts have two, with one fix whose insertions land in order', async () => {
+    const references = '## References\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n';
+    const document = await openUntitled(
+      `Glasswing brings together more than 40 organizations.[1]\n\nAnthropic released Claude Mythos Preview on April 7, 2026, and OpenAI released GPT-5.3-Codex in February 2026.\n\n${references}`,
+    );
+    try {
+      const pl007 = (await waitForDiagnostics(document.uri, has('PL007'), 'PL007 on the uncited claim')).find((d) => codeOf(d) === 'PL007')!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, pl007.range);
+      const cite = actions.find((a) => a.title.startsWith('Cite Claude Mythos Preview System Card as [2]'));
+      assert.ok(cite?.edit, actions.map((a) => a.title).join(', '));
+      assert.ok(await vscode.workspace.applyEdit(cite.edit));
+      const text = document.getText();
+      assert.ok(text.includes('on April 7, 2026[2], and OpenAI released GPT-5.3-Codex in February 2026.[3]'), text);
+      assert.ok(text.endsWith("1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic\n2. Claude Mythos Preview System Card - Anthropic\n3. OpenAI's New Model Leaps Ahead in Coding Capabilities - Fortune\n"), text);
+      await waitForDiagnostics(document.uri, (ds) => ds.length === 0, 'no finding left');
+    } finally {
+      await discard(document);
+    }
+  });
+
   it('writes the suppression comments of an .mdx file as MDX comments', async () => {
     const document = await openUntitled('import Tabs from "@theme/Tabs";\n\nSomeone said "this quotation has no source at all" today.\n', 'mdx');
     try {
