@@ -297,3 +297,29 @@ describe('citation fixes of a claim whose facts have different sources', () => {
     assert.deepStrictEqual(codes(applyFix(text, fix)), []);
   });
 });
+
+describe('citation fixes: a new list item in the list’s own style', () => {
+  const score = 'Mythos Preview scored 83.1% on CyberGym.';
+  const glasswing = 'Project Glasswing: Securing Critical Software for the AI Era';
+
+  it('names the publisher first and quotes the title when the items do, with the date as they write dates', () => {
+    const text = `${score}\n\n## Sources\n\n1. CNN, "Anthropic Releases Its Most Powerful - and Dangerous - AI Model to Select Partners", 7 April 2026.\n2. Fortune, "Anthropic Accidentally Leaked Details of a New AI Model That Poses Unprecedented Cybersecurity Risks", 26 March 2026.\n`;
+    const fixed = applyFix(text, fixOf(text, 'PL007'));
+    assert.ok(fixed.endsWith(`26 March 2026.\n3. Anthropic, "${glasswing}", 7 April 2026.\n`), fixed);
+    assert.strictEqual(resolvedTitles(fixed)['3'], glasswing);
+  });
+
+  it('keeps curly marks, the comma inside them and month-day dates; a source without a date gets none', () => {
+    const text = `${score}\n\n${cnn}\n\n## Sources\n\n1. Fortune, “Anthropic Accidentally Leaked Details of a New AI Model That Poses Unprecedented Cybersecurity Risks,” March 26, 2026.\n`;
+    const [claimFix, quoteFix] = ['PL007', 'PL001'].map((code) => fixOf(text, code));
+    assert.ok(applyFix(text, claimFix).endsWith(`\n2. Anthropic, “${glasswing},” April 7, 2026.\n`), applyFix(text, claimFix));
+    const fixed = applyFix(text, quoteFix);
+    assert.ok(fixed.endsWith('\n3. CNN, “Anthropic Releases Its Most Powerful - and Dangerous - AI Model to Select Partners”.\n'), fixed);
+    assert.match(resolvedTitles(fixed)['3']!, /^Anthropic Releases Its Most Powerful/);
+  });
+
+  it('keeps the default entry for a list in another style', () => {
+    const text = `${cnn}\n\n## Sources\n\n1. ${glasswing} - Anthropic\n`;
+    assert.ok(applyFix(text, fixOf(text, 'PL001')).endsWith('\n2. Anthropic Releases Its Most Powerful - and Dangerous - AI Model to Select Partners - CNN\n'));
+  });
+});

@@ -4,6 +4,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { isReadingList, listName, type ReferenceSection, type Structure } from '../markdown/structure';
 import { appendEntry } from './appendEntry';
 import { entryList } from './entryList';
+import { listItemStyle } from './listItemStyle';
 
 /**
  * How quick fixes add a reference to a document, in the style it already uses: an item of its
@@ -204,18 +205,22 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
   const listLine = (list: ReferenceSection) => index.lineText(index.lineOf(list.items[list.items.length - 1].start));
   const entryText = (e: PlannedEntry) => (e.source ? `${e.source.title} - ${e.source.publisher}${e.source.url ? ` ${e.source.url}` : ''}` : `TODO: source for [${e.label}]`);
 
+  // How the list writes a work (`Publisher, "Title", date.`), read once for every fix; undefined: the default entry.
+  let itemStyle: { of?: (source: Source) => string } | undefined;
   const listItem = (list: ReferenceSection, e: PlannedEntry): TextEdit => {
     const lineText = listLine(list);
+    itemStyle ??= { of: listItemStyle(list.items) };
+    const entry = e.source && itemStyle.of ? itemStyle.of(e.source) : entryText(e);
     const ordered = /^(\s*)(\d+)([.)])\s/.exec(lineText);
     const bullet = /^(\s*[-*+]\s+)/.exec(lineText);
     // A list numbered "1. 1. 1." counts by position: the new item keeps that habit and says its number, "1. [5] …",
     // which holds wherever other fixes' items land.
     const lazy = ordered && list.items.every((i) => i.explicitNumber === undefined);
     const item = lazy
-      ? `${ordered[1]}${ordered[2]}${ordered[3]} [${e.label}] ${entryText(e)}`
+      ? `${ordered[1]}${ordered[2]}${ordered[3]} [${e.label}] ${entry}`
       : ordered
-        ? `${ordered[1]}${e.label}${ordered[3]} ${entryText(e)}`
-        : `${bullet ? bullet[1] : /^\s*/.exec(lineText)![0]}[${e.label}] ${entryText(e)}`;
+        ? `${ordered[1]}${e.label}${ordered[3]} ${entry}`
+        : `${bullet ? bullet[1] : /^\s*/.exec(lineText)![0]}[${e.label}] ${entry}`;
     return insertAt(endOfLineAt(itemBefore(list, lazy ? undefined : Number(e.label)).end), `${eol}${item}`);
   };
 
