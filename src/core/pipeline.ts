@@ -1,3 +1,4 @@
+import { trailingAttribution } from './factcheck/trailingCredit';
 import type { Analysis, Citation, Claim, ClaimKind, ClaimValue, EntityMention, Quotation, Sentence, Span } from './types';
 import type { FactIndex } from './factbase/factIndex';
 import type { Settings } from './settings';
@@ -431,8 +432,11 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     while (noteCursor < notes.length && notes[noteCursor].end <= p.open) noteCursor++;
     const note = notes[noteCursor] && p.open >= notes[noteCursor].start ? notes[noteCursor] : undefined;
     const sentenceIndex = sentenceAt(sentences, p.open);
-    const cited = note ? [`^${note.label}`, ...labelsIn(sentenceIndex, true)] : citedOrLedIn(labelsIn(sentenceIndex, true), blockAt(p.open));
-    const linked = linksOn && !cited.length ? linkedOrLedIn(sentenceIndex, blockAt(p.open)) : none;
+    let cited = note ? [`^${note.label}`, ...labelsIn(sentenceIndex, true)] : citedOrLedIn(labelsIn(sentenceIndex, true), blockAt(p.open));
+    // '"… this generally." Graham said.[1]': a sentence that is nothing but the attribution, right after the quotation, sources it with its markers.
+    const attributedAfter = cited.length ? undefined : trailingAttribution(text, sentences, { start: p.open, end: p.close + 1 }, entities)?.sentenceIndex;
+    if (attributedAfter !== undefined) cited = labelsIn(attributedAfter, true);
+    const linked = linksOn && !cited.length ? linkedOrLedIn(attributedAfter ?? sentenceIndex, blockAt(p.open)) : none;
     const quote: Mutable<Quotation> = {
       text: inner,
       range: index.range(p.open, p.close + 1),
@@ -441,7 +445,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       wordCount,
       sourced: cited.length > 0 || linked.length > 0,
       citations: cited,
-      unresolvedCitations: labelsIn(sentenceIndex, false),
+      unresolvedCitations: attributedAfter === undefined ? labelsIn(sentenceIndex, false) : [...labelsIn(sentenceIndex, false), ...labelsIn(attributedAfter, false)],
       onRecord: null,
       sentenceIndex,
     };

@@ -182,3 +182,24 @@ describe('invisible characters and hyphen variants inside words (U+00AD, U+200B,
     }
   });
 });
+
+describe('a quotation sourced by the attribution sentence after it', () => {
+  const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+  const refs = '\n\n## References\n\n1. Anthropic Releases Its Most Powerful - and Dangerous - AI Model to Select Partners - CNN\n';
+  const words = '"We did not feel comfortable releasing this generally."';
+
+  it('takes the markers of "Logan Graham said.[1]" and "He said.[1]" right after it', () => {
+    for (const after of ['Logan Graham said.[1]', 'He said.[1]', 'said Logan Graham.[1]']) {
+      const analysis = analyzer.analyze(`${words} ${after}${refs}`);
+      assert.deepEqual(analysis.findings.map((f) => f.code), [], after);
+      assert.deepEqual(analysis.quotes.map((q) => [q.sourced, q.citations]), [[true, ['1']]], after);
+    }
+  });
+
+  it('not from a sentence that says more than the attribution, and a dangling marker there is the quotation’s', () => {
+    assert.deepEqual(analyzer.analyze(`${words} Logan Graham said it twice.[1]${refs}`).findings.map((f) => f.code), ['PL001']);
+    const dangling = analyzer.analyze(`${words} Logan Graham said.[4]${refs}`);
+    assert.deepEqual(dangling.findings.map((f) => f.code), ['PL001', 'PL002', 'PL003']);
+    assert.deepEqual(dangling.quotes[0].unresolvedCitations, ['4']);
+  });
+});

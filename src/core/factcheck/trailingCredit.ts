@@ -26,6 +26,16 @@ const spacesRe = /\s+/g;
 const maxLength = 120;
 
 export function trailingCredit(text: string, sentences: readonly Sentence[], quote: Span, entities: readonly EntityMention[]): EntityMention[] | undefined {
+  return trailingAttribution(text, sentences, quote, entities)?.credited;
+}
+
+/** The sentence of such an attribution after `quote` (its index) and whom it names, or undefined (see `trailingCredit`). */
+export function trailingAttribution(
+  text: string,
+  sentences: readonly Sentence[],
+  quote: Span,
+  entities: readonly EntityMention[],
+): { readonly sentenceIndex: number; readonly credited: EntityMention[] } | undefined {
   const si = firstAtOrAfter(sentences, quote.end, (s) => s.span.start);
   const sentence = sentences[si];
   if (!sentence || sentence.span.end - sentence.span.start > maxLength || !gapRe.test(text.slice(quote.end, sentence.span.start))) return undefined;
@@ -36,5 +46,5 @@ export function trailingCredit(text: string, sentences: readonly Sentence[], quo
   // One space between words: a line break inside the sentence reads as one.
   const words = (e ? text.slice(start, e.span.start) + '\u0001' + text.slice(e.span.end, end) : text.slice(start, end)).replace(markerRe, '').replace(spacesRe, ' ').trim();
   if (!nameFirstRe.test(words) && !verbFirstRe.test(words)) return undefined;
-  return e ? [e] : [];
+  return { sentenceIndex: si, credited: e ? [e] : [] };
 }
