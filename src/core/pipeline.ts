@@ -9,6 +9,7 @@ import { opensEnumeration } from './claims/ownTextCount';
 import { tableRows, type TableRow } from './markdown/tableRows';
 import { unassertedCells } from './claims/unassertedLabel';
 import { ownRecordBlocks } from './claims/ownRecord';
+import { assertsInNote } from './claims/noteSentence';
 import { namesAnyIn } from './entities/mentionsIn';
 import { withSurnameMentions } from './entities/surnames';
 import { withoutHomonyms } from './entities/homonyms';
@@ -35,7 +36,7 @@ import { openCacheSession, type CacheSession } from './incremental/analysisCache
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
 import { countWords } from './text/words';
 import { isFigureHeader, isLabelHeader, isScheduleHeader, isVersionHeader, numbersRows, withoutLabels } from './claims/labelColumn';
-import { isSessionHeader, isTaskMeasureHeader } from './claims/scheduleColumns';
+import { isCriterionHeader, isSessionHeader, isTaskMeasureHeader, isWeightHeader } from './claims/scheduleColumns';
 import { claimSpan } from './claims/claimSpan';
 import { buildFindings } from './diagnostics/buildFindings';
 import { checkFacts, type VerdictSlot } from './factcheck/checkFacts';
@@ -566,8 +567,12 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       const headerText = headerTextOf(header);
       // "Figure" heads the figures of a briefing's table, or the numbers of a list of figures; "Week" the number of a session.
       const label = isFigureHeader(headerText) ? numbersRows(columnCells(row, bi)) : isLabelHeader(headerText) || isSessionHeader(headerText);
-      // A task's weight, length or progress beside its Due column is the team's own (see scheduleColumns.ts).
-      const schedule = isScheduleHeader(headerText) || (isTaskMeasureHeader(headerText) && row.header!.cells.some((h) => isScheduleHeader(headerTextOf(h))));
+      // A task's weight, length or progress beside its Due column is the team's own, and so is a criterion's weight beside
+      // the column of criteria (see scheduleColumns.ts).
+      const schedule =
+        isScheduleHeader(headerText) ||
+        (isTaskMeasureHeader(headerText) && row.header!.cells.some((h) => isScheduleHeader(headerTextOf(h)))) ||
+        (isWeightHeader(headerText) && row.header!.cells.some((h) => isCriterionHeader(headerTextOf(h))));
       columnKinds.set(header, label ? 'label' : isVersionHeader(headerText) ? 'version' : schedule ? 'schedule' : undefined);
     }
     return columnKinds.get(header);
@@ -591,6 +596,16 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const ownRecord = ownRecordBlocks(structure.blocks, text, rows);
   // The paragraphs a quotation goes on from are its speaker's words, cited by what cites the quotation.
   const continuedCitations = quotedParagraphCitations(quotes);
+  // A table's source line is a source entry: a sentence of it with no verb of its own names a work ("Source: Syndicate
+  // MI pack, March 2026 close."), and its dates say which, not what happened; so does a caption's title run into it.
+  const sourceLineFrom = new Map<number, number>();
+  for (const l of sourceLines) sourceLineFrom.set(l.block, l.from);
+  const namesSource = (bi: number, base: number, pairs: readonly QuotePair[], start: number, end: number): boolean => {
+    const from = sourceLineFrom.get(bi);
+    if (from === undefined || end <= from) return false;
+    const shifted = pairs.map((p) => ({ open: p.open + base, close: p.close + base }));
+    return !assertsInNote(structure.mask, start, end, shifted);
+  };
   scan.scanned.forEach(({ scan: blockScan, base, firstSentence }, bi) => {
     if (mythCells.has(bi) || ownRecord.has(bi) || sourceCells?.cells.has(bi)) return;
     const column = blockScan.claims.some((h) => h !== null) ? columnKind(bi) : undefined;
@@ -603,6 +618,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       const si = firstSentence + local;
       // A claim is its sentence: it shares the sentence's span and range.
       const sentence = sentences[si];
+      if (namesSource(bi, base, blockScan.pairs, sentence.span.start, sentence.span.end)) return;
       // A claim in a footnote definition is cited by that note, as its quotations are.
       while (noteCursor < notes.length && notes[noteCursor].end <= sentence.span.start) noteCursor++;
       const note = notes[noteCursor] && sentence.span.start >= notes[noteCursor].start ? notes[noteCursor] : undefined;
@@ -674,6 +690,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     claimFixes: checked.claimFixes,
     citationPlan: checked.citationPlan,
     tableRows: rows,
+    tableSourceLines: sourceLines,
     ...(beside ? { beside } : {}),
   });
 

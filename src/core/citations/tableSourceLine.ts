@@ -35,6 +35,8 @@ export interface TableSourceLine {
   readonly rows: readonly TableRow[];
   /** Index of the source line's block. */
   readonly block: number;
+  /** Where its Source label opens: the block's start, or a later line's in a caption's paragraph. */
+  readonly from: number;
 }
 
 /** A caption's label: "Table 1", "**Figure 2.**", "Chart A:", "Exhibit IV". */
@@ -52,15 +54,15 @@ export function tableSourceLines(rows: TableRows, blocks: readonly Block[], mask
   /**
    * Whether a paragraph set above a table is a caption whose last lines are its source line
    * ("**Table 1. Scores (%)**" / "Source: Anthropic[^4]", one paragraph): a line after the first
-   * opens on a Source label, and the lines before it are no prose.
+   * opens on a Source label, and the lines before it are no prose. Where that label opens, or -1.
    */
   const captionWithSource = (b: Block) => {
     for (let at = mask.indexOf('\n', b.start); at >= 0 && at < b.end; at = mask.indexOf('\n', at + 1)) {
       let from = at + 1;
       while (from < b.end && (mask.charCodeAt(from) === 32 || mask.charCodeAt(from) === 9)) from++;
-      if (sourceLabelRe.test(mask.slice(from, Math.min(b.end, from + 40)))) return !isProse(b.start, at);
+      if (sourceLabelRe.test(mask.slice(from, Math.min(b.end, from + 40)))) return isProse(b.start, at) ? -1 : from;
     }
-    return false;
+    return -1;
   };
   // The block of the last source line found under a table: no later table takes it as its own.
   let under = -1;
@@ -77,15 +79,18 @@ export function tableSourceLines(rows: TableRows, blocks: readonly Block[], mask
         const before = blocks[k - 1];
         const glued = line.endLine === cell.startLine;
         const apart = !before || before.blockQuote !== line.blockQuote || before.endLine < line.startLine - 1;
-        if (glued || apart || before.kind !== 'paragraph' || !isProse(before.start, before.end)) out.push({ rows: table, block: k });
-      } else if (captionWithSource(line)) out.push({ rows: table, block: k });
+        if (glued || apart || before.kind !== 'paragraph' || !isProse(before.start, before.end)) out.push({ rows: table, block: k, from: line.start });
+      } else {
+        const from = captionWithSource(line);
+        if (from >= 0) out.push({ rows: table, block: k, from });
+      }
     }
     // Under the table: the paragraph right after its last cell.
     const last = table[table.length - 1];
     const lastCell = last.cells[last.cells.length - 1];
     const next = blocks[lastCell + 1];
     if (isSourceLine(next, blocks[lastCell]) && next.startLine <= blocks[lastCell].endLine + 1) {
-      out.push({ rows: table, block: lastCell + 1 });
+      out.push({ rows: table, block: lastCell + 1, from: next.start });
       under = lastCell + 1;
     }
   };

@@ -32,6 +32,41 @@ export function isSessionHeader(headerText: string): boolean {
   return headerText.length <= 40 && sessionHeaderRe.test(plain(headerText));
 }
 
+/**
+ * A column of the writer's own activities, in the singular or the plural: "Activity", "Stage",
+ * "Step", "Task", "Action", as a procurement timetable, a grant round or a project plan heads the
+ * things the writer does on each date ("| Activity | Date | Time (AEST) |", "| Deadline for
+ * questions | Friday 15 May 2026 | 5:00 pm |"). The word alone: "Event", "Milestone" and
+ * "Enforcement action" head a timeline of the world's events as often, and are none.
+ */
+const activityHeaderRe = /^(?:activity|activities|stages?|steps?|tasks?|actions?)$/;
+
+/** Whether a header cell's text names a column of the writer's own activities (see activityHeaderRe). */
+export function isActivityHeader(headerText: string): boolean {
+  return headerText.length <= 40 && activityHeaderRe.test(plain(headerText));
+}
+
+/**
+ * A column of criteria, as an evaluation or an assessment rubric heads it: "Criterion",
+ * "Criteria", "Evaluation criteria", "Award criterion". The weights beside it ("| Technical
+ * capability | 40% |" under "| Criterion | Weighting |") are the document's own rule for scoring,
+ * which no source could support.
+ */
+const criterionHeaderRe = /^(?:(?:evaluation|assessment|selection|award|scoring|marking)[ \t]+)?(?:criterion|criteria)$/;
+
+/** Whether a header cell's text names a column of criteria (see criterionHeaderRe). */
+export function isCriterionHeader(headerText: string): boolean {
+  return headerText.length <= 40 && criterionHeaderRe.test(plain(headerText));
+}
+
+/** A criterion's weight: "Weight", "Weighting", "Weighting (%)". */
+const weightHeaderRe = /^(?:weight|weights|weighting|weightings)(?:[ \t]*\([^()]{0,12}\))?$/;
+
+/** Whether a header cell's text names a weight, which heads the rule's column beside a column of criteria. */
+export function isWeightHeader(headerText: string): boolean {
+  return headerText.length <= 40 && weightHeaderRe.test(plain(headerText));
+}
+
 /** A measure of a task: its weight, its length, its progress, the effort it takes. */
 const taskMeasureHeaderRe =
   /^(?:weight|weighting|word[ \t]+(?:limit|count)|words|length|%|%[ \t]*(?:done|complete)|percent[ \t]+(?:done|complete)|progress|completion|effort|estimate|hours|marks|points)(?:[ \t]*\([^()]{0,12}\))?$/u;

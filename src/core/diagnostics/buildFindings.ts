@@ -26,6 +26,8 @@ import { namesAnyIn } from '../entities/mentionsIn';
 import { withoutEmphasisMarks } from '../text/emphasisMarks';
 import { withoutContinuedOpenings } from '../quotes/continuedQuotes';
 import type { TableRow, TableRows } from '../markdown/tableRows';
+import type { TableSourceLine } from '../citations/tableSourceLine';
+import { ownDataCells } from './ownDataTable';
 import type { Mutable } from '../util/mutable';
 import type { CitationPlan } from '../factcheck/citationFix';
 
@@ -57,6 +59,8 @@ export interface FindingsInput {
   readonly citationPlan?: CitationPlan;
   /** The tables' rows: a row is one record, with one PL007 for all its cells. */
   readonly tableRows?: TableRows;
+  /** The tables' source lines: one that names the writer's own data sources its rows in words (see ownDataTable.ts). */
+  readonly tableSourceLines?: readonly TableSourceLine[];
   /**
    * Whether a link to a web page stands where a marker would cite the quotation or claim (see
    * `Quotation.links`): with `policyLens.citations.links` off, its PL001 or PL007 says a link is no citation.
@@ -237,6 +241,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const namesEntity = (from: number, to: number) => namesAnyIn(scan.entities, from, to);
   // Nor the dates of the writer's sessions, in a syllabus's table ("| Week | Date | Topic |").
   const isSessionDate = sessionDateCells(blocks, scan.text, input.tableRows, namesEntity);
+  // Nor the rows of a table whose source line names the writer's own data ("Source: Syndicate MI pack, March 2026 close.").
+  const isOwnData = input.tableSourceLines?.length ? ownDataCells(input.tableSourceLines, blocks, scan.structure.mask, namesEntity) : () => false;
   // Nor the dates of a security advisory's disclosure timeline ("- 2026-04-09: report received via security@").
   const inDisclosureTimeline = disclosureTimelineContext(blocks, scan.structure.mask);
   let noticeBlock = -1;
@@ -267,6 +273,9 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
+    // So are a table's header cells, which label its columns as a heading does ("| Segment | 2025 ROL | 2026 indicated ROL |").
+    if (input.tableRows?.isHeaderCell(bi)) return;
+    if (isOwnData(bi)) return;
     // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
     if (isDateStamp(claim, scan.structure.mask, namesEntity)) return;
     // Nor does any source say when the team meets next ("Next sync Tue 21.04.2026, 14:00.").

@@ -1,19 +1,23 @@
 import type { Block } from '../markdown/structure';
 import type { TableRow, TableRows } from '../markdown/tableRows';
-import { isSessionHeader } from '../claims/scheduleColumns';
+import { isActivityHeader, isSessionHeader } from '../claims/scheduleColumns';
 
 /**
- * The dates of the writer's own sessions: the cells of a Date or When column in a table with a
- * session column ("| Week | Date | Topic |", see scheduleColumns.ts), in a row that names no party of
- * the fact base and holds no number but the session's and the date ("| 7 | 10 Nov 2026 | Frontier AI
- * and cybersecurity |"). A syllabus sets them; no source says them (PL007). A row that names a party
- * ("| 3 | 7 Apr 2026 | Anthropic announces Project Glasswing |") or tells a figure ("| 1 | 24 Mar 2026
- * | Draft leak exposes ~3,000 assets |") may be a timeline's entry, and keeps its hint; PL006 reads
+ * The dates of the writer's own sessions and activities: the cells of a Date or When column in a
+ * table with a session column ("| Week | Date | Topic |") or a column of the writer's activities
+ * ("| Activity | Date | Time (AEST) |", see scheduleColumns.ts), in a row that names no party of the
+ * fact base and holds no number but the session's, the date and the time ("| 7 | 10 Nov 2026 |
+ * Frontier AI and cybersecurity |", "| Deadline for questions | Friday 15 May 2026 | 5:00 pm |"). A
+ * syllabus or a timetable sets them; no source says them (PL007). A row that names a party ("| 3 |
+ * 7 Apr 2026 | Anthropic announces Project Glasswing |") or tells a figure ("| 1 | 24 Mar 2026 |
+ * Draft leak exposes ~3,000 assets |") may be a timeline's entry, and keeps its hint; PL006 reads
  * them all.
  */
 
-/** A header over the sessions' dates. */
-const dateHeaderRe = /^[\s*_]*(?:date|dates|when|day and date|date and time)[\s*_:.]*$/i;
+/** A header over the sessions' or activities' dates, with a bracket after it at most ("Date (2026)"). */
+const dateHeaderRe = /^[\s*_]*(?:date|dates|when|day and date|date and time|date\/time)(?:[ \t]*\([^()]{0,16}\))?[\s*_:.]*$/i;
+/** A header over their times, which are no figures: "Time", "Time (AEST)", "Start time". */
+const timeHeaderRe = /^[\s*_]*(?:(?:start|end|closing|opening|local)[ \t]+)?times?(?:[ \t]*\([^()]{0,16}\))?[\s*_:.]*$/i;
 const digitRe = /\d/;
 
 /**
@@ -24,7 +28,7 @@ const digitRe = /\d/;
 export function sessionDateCells(blocks: readonly Block[], text: string, rows: TableRows | undefined, namesEntity: (from: number, to: number) => boolean): (bi: number) => boolean {
   if (!rows?.all.length) return () => false;
   const headerText = (cell: number) => text.slice(blocks[cell].start, Math.min(blocks[cell].end, blocks[cell].start + 64));
-  /** Whether each header row has a session column. */
+  /** Whether each header row has a session column or a column of activities. */
   const sessionTables = new Map<TableRow, boolean>();
   /** Whether each row's cells but its session's and its dates hold no number (see the module's comment). */
   const plainRows = new Map<TableRow, boolean>();
@@ -33,7 +37,8 @@ export function sessionDateCells(blocks: readonly Block[], text: string, rows: T
     if (plain === undefined) {
       plain = row.cells.every((c) => {
         const h = rows.headerCellOf(row, c);
-        return (h !== undefined && (isSessionHeader(headerText(h)) || dateHeaderRe.test(headerText(h)))) || !digitRe.test(text.slice(blocks[c].start, blocks[c].end));
+        const label = h === undefined ? '' : headerText(h);
+        return (h !== undefined && (isSessionHeader(label) || dateHeaderRe.test(label) || timeHeaderRe.test(label))) || !digitRe.test(text.slice(blocks[c].start, blocks[c].end));
       });
       plainRows.set(row, plain);
     }
@@ -46,7 +51,7 @@ export function sessionDateCells(blocks: readonly Block[], text: string, rows: T
     const cell = row && rows.headerCellOf(row, bi);
     if (!row || !header || cell === undefined || !dateHeaderRe.test(headerText(cell))) return false;
     let sessions = sessionTables.get(header);
-    if (sessions === undefined) sessionTables.set(header, (sessions = header.cells.some((h) => isSessionHeader(headerText(h)))));
+    if (sessions === undefined) sessionTables.set(header, (sessions = header.cells.some((h) => isSessionHeader(headerText(h)) || isActivityHeader(headerText(h)))));
     return sessions && isPlainRow(row) && !namesEntity(row.start, row.end);
   };
 }

@@ -35,6 +35,11 @@ export interface TableRows {
   rowOf(blockIndex: number): TableRow | undefined;
   /** The header cell (block index) above a cell of `row`, if the table has a header with that column. */
   headerCellOf(row: TableRow, blockIndex: number): number | undefined;
+  /**
+   * Whether a table-cell block is a cell of a header row: a Markdown table's first row (the one
+   * above its delimiter row), or an HTML table's first row of `<th>` cells. It labels the columns.
+   */
+  isHeaderCell(blockIndex: number): boolean;
 }
 
 /** Whether the line is a table's delimiter row: `|`, `:`, `-` and white space, with a `-`. */
@@ -93,6 +98,7 @@ export function tableRows(blocks: readonly Block[], text: string, index: LineInd
   const rowOfBlock = new Map<number, TableRow>();
   // The header row of each HTML table: its first row, when that holds only `<th>` cells.
   const htmlHeaders = new Map<number, TableRow | null>();
+  const headerCells = new Set<number>();
   for (let b = 0; b < blocks.length; ) {
     const html = blocks[b].kind === 'table-cell' ? blocks[b].htmlCell : undefined;
     if (html) {
@@ -103,7 +109,11 @@ export function tableRows(blocks: readonly Block[], text: string, index: LineInd
       const known = htmlHeaders.get(html.table);
       const header = known ?? undefined;
       const row: TableRow = header ? { cells, columns: cells.map((_, k) => k), start: blocks[b].start, end: blocks[e - 1].end, header } : { cells, columns: cells.map((_, k) => k), start: blocks[b].start, end: blocks[e - 1].end };
-      if (known === undefined) htmlHeaders.set(html.table, cells.every((k) => blocks[k].htmlCell!.header) ? row : null);
+      if (known === undefined) {
+        const heads = cells.every((k) => blocks[k].htmlCell!.header);
+        htmlHeaders.set(html.table, heads ? row : null);
+        if (heads) for (const k of cells) headerCells.add(k);
+      }
       all.push(row);
       if (cells.length <= maxRowCells && row.end - row.start <= maxRowLength) for (const k of cells) rowOfBlock.set(k, row);
       b = e;
@@ -124,6 +134,7 @@ export function tableRows(blocks: readonly Block[], text: string, index: LineInd
     const header = above ? above.header : line >= 2 && isDelimiterRow(index.lineText(line - 1)) ? byLine.get(line - 2) : undefined;
     const columns = columnsOf(text, index.lineStarts[line], cells.map((k) => blocks[k].start));
     const caption = above || header ? undefined : captionBefore(blocks, b, line, text);
+    if (!above && !header && line + 1 < index.lineCount && isDelimiterRow(index.lineText(line + 1))) for (const k of cells) headerCells.add(k);
     const row: TableRow = header ? { cells, columns, start, end, header } : caption ? { cells, columns, start, end, caption } : { cells, columns, start, end };
     all.push(row);
     byLine.set(line, row);
@@ -133,6 +144,7 @@ export function tableRows(blocks: readonly Block[], text: string, index: LineInd
   return {
     all,
     rowOf: (blockIndex) => rowOfBlock.get(blockIndex),
+    isHeaderCell: (blockIndex) => headerCells.has(blockIndex),
     headerCellOf(row, blockIndex) {
       const header = row.header;
       if (!header) return undefined;
