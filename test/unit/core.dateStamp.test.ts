@@ -130,4 +130,36 @@ describe("a draft's date stamp", () => {
     assert.deepEqual(wrong.map((f) => text.slice(f.span.start, f.span.end)), ['9 APR 2026']);
     assert.equal(wrong[0].fixes[0]?.edits[0]?.newText, '7 APR 2026');
   });
+  it('reads a weekday before a stamp\'s date as part of the date: "*… briefing. Thursday, April 16, 2026.*" (blind QA round 25, N item 2)', () => {
+    for (const stamp of [
+      '*Your weekly AI-and-security briefing from Maya Castellanos. Thursday, April 16, 2026.*',
+      '*Published Thursday, 16 April 2026.*',
+      'Published Thursday, 16 April 2026.',
+      'Updated Thu 16 April 2026',
+    ])
+      assert.deepEqual(hints(stamp), [], stamp);
+    // A weekday that is no part of the date, or a sentence of prose, keeps its hint.
+    assert.deepEqual(hints('Anthropic announced the model on Tuesday, April 7, 2026.'), ['“April 7, 2026”']);
+    assert.deepEqual(hints('Published April 16, 2026, Thursday'), ['“April 16, 2026”']);
+  });
+
+  it('takes a log entry\'s bracketed stamp, "**Q1** (received 30 April 2026)", and a second stamp of a stamp line, for stamps (blind QA round 25, P items 10 and 11)', () => {
+    for (const stamp of [
+      '**Q1** (received 30 April 2026)\n\nDoes the scope include staging systems?',
+      'Question 4. (answered on 6 May 2026)',
+      '(submitted 2 May 2026)',
+      '*Addendum 2. Published 19 May 2026. This log supersedes Addendum 1 (published 11 May 2026).*',
+    ])
+      assert.deepEqual(hints(stamp), [], stamp);
+    // Another's document, a bracket inside prose, or a stamp line that names a party of the fact base keeps its hint.
+    assert.deepEqual(hints('The Commission\'s guidance (published 7 April 2026) applies to all firms.'), ['“7 April 2026”']);
+    assert.deepEqual(hints('Q1 (received 30 April 2026) was about staging.'), ['“30 April 2026”']);
+    assert.deepEqual(hints('*Addendum 2. Published 19 May 2026. It replaces Anthropic\'s card (published 11 May 2026).*'), ['“11 May 2026”']);
+  });
+
+  it('takes the piece\'s own length in a stamp line for no claim: "*… Runtime 58 minutes.*" (blind QA round 25, N P4)', () => {
+    for (const stamp of ['*Show notes. Published April 17, 2026. Runtime 58 minutes.*', '*6 min read*', '_Reading time: about 6 minutes._']) assert.deepEqual(hints(stamp), [], stamp);
+    assert.deepEqual(hints('The system card runs to 244 pages.'), ['“244 pages”']);
+    assert.deepEqual(hints('*The episode ran 58 minutes.*'), ['“58 minutes”']);
+  });
 });

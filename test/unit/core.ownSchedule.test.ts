@@ -136,4 +136,31 @@ describe("the writer's own schedule (PL007)", () => {
     // The section ends at the next heading of its level.
     assert.deepEqual(pl007('## Disclosure timeline\n\n- 2026-04-09: report received.\n\n## Background\n\n- 2026-03-26: draft blog post leaked.\n'), ['2026-03-26']);
   });
+  it('takes a tender\'s closing time for the writer\'s call deadline: "Tenders close at 2:00 pm AEST on Thursday 28 May 2026." (blind QA round 25, P item 3)', () => {
+    for (const text of [
+      'Tenders close at 2:00 pm AEST on Thursday 28 May 2026. Late tenders will not be accepted.',
+      'Bids close at 2:00 pm on 28 May 2026.',
+      'Quotes close on 28 May 2026.',
+      'Responses must be lodged by 2:00 pm AEST on 28 May 2026.',
+      // After a sentence that names no one, on the call's own timing.
+      '- The closing time is extended. Tenders now close at 2:00 pm AEST on Thursday 4 June 2026.',
+    ])
+      assert.deepEqual(pl007(text + '\n'), [], text);
+    // Another's call, a past one, or one after a sentence that names another keeps its hint.
+    assert.deepEqual(pl007('Tenders for the NSW Health contract close on 28 May 2026.\n'), ['28 May 2026']);
+    assert.deepEqual(pl007('Tenders closed on 4 March 2026.\n'), ['4 March 2026']);
+    assert.deepEqual(pl007('The Commission has opened a consultation. Submissions close May 15.\n'), ['May 15']);
+  });
+
+  it('takes the release of the writer\'s next issue or episode, and a memo\'s status line naming its meeting, for the writer\'s schedule (blind QA round 25, N item 5, I item 7)', () => {
+    for (const text of [
+      'Next episode drops April 24.',
+      'Our next issue lands on Thursday, April 23.',
+      '**Date:** 16 April 2026\n**Status:** For discussion at the 22 April committee',
+    ])
+      assert.deepEqual(pl007(text + '\n'), [], text);
+    assert.deepEqual(pl007('Next episode: how the model leaked on March 26.\n'), ['March 26']);
+    assert.deepEqual(pl007('Next episode drops April 24 with Anthropic\'s red team.\n'), ['April 24']);
+    assert.deepEqual(pl007('Status: for decision at the 30 June Anthropic board\n'), ['30 June']);
+  });
 });

@@ -6,31 +6,35 @@ import type { Claim } from '../types';
  * on 3 April.", "Nominations open on 1 March.", "The comment period ends on 12 May.". The writer
  * sets the date; no source says it. Only such a sentence, in the present or with "will", whose
  * subject is the call's (applications, submissions, registration, nominations, entries, abstracts,
- * proposals, comments, a comment or application period…) with nothing but lower-case words after
+ * proposals, comments, a comment or application period, and a procurement's tenders, bids, quotes,
+ * offers and responses…) with nothing but lower-case words after
  * it ("Applications for the summer fellowship"; not "Applications for the NSF grant", a call of
  * another's), and nothing after its dates but a time of day and how the work goes in ("Submissions are
  * due by 4 December 2026 at 12:00 via Turnitin."). It opens its paragraph, or follows a
  * sentence in it in which the writer speaks ("We're hiring a policy fellow. Applications close May
- * 15."): after one that names another's call ("The Commission has opened a consultation.
+ * 15.") or that names no one ("The closing time is extended. Tenders now close at 2:00 pm AEST on
+ * Thursday 4 June 2026."): after one that names another's call ("The Commission has opened a consultation.
  * Submissions close May 15.") it reports the world, and keeps its hint. A law's or an agency's date
  * ("The EU AI Act's obligations apply from 2 August 2026", "The consultation closes on 30 June")
  * has another subject or verb; a past one ("Applications closed on 4 March") is history.
  */
 
 /** A call's subject: "applications", "submissions", "the comment period", "the deadline for entries". */
-export const callSubject = String.raw`(?:applications?|submissions?|registrations?|nominations?|entries|abstracts|proposals|comments|rsvps?|sign-?ups?|expressions[ \t]+of[ \t]+interest|(?:comment|application|submission|registration|nomination)[ \t]+(?:period|window|portal)|deadline[ \t]+for[ \t]+(?:applications|submissions|registration|nominations|entries|abstracts|proposals|comments))`;
+export const callSubject = String.raw`(?:applications?|submissions?|registrations?|nominations?|entries|abstracts|proposals|comments|rsvps?|sign-?ups?|expressions[ \t]+of[ \t]+interest|tenders|bids|quotes|quotations|offers|responses|(?:comment|application|submission|registration|nomination)[ \t]+(?:period|window|portal)|deadline[ \t]+for[ \t]+(?:applications|submissions|registration|nominations|entries|abstracts|proposals|comments))`;
 /** A call's verb of closing or opening, in the present or with "will": "close", "are due", "must be received". */
-export const callVerb = String.raw`(?:(?:will[ \t]+)?(?:close|closes|open|opens|end|ends|run[ \t]+until|runs[ \t]+until|remain[ \t]+open[ \t]+until|remains[ \t]+open[ \t]+until|be[ \t]+due)|(?:is|are)[ \t]+(?:due|open[ \t]+until|accepted[ \t]+until)|due|must[ \t]+be[ \t]+(?:received|submitted|in)|is)`;
+export const callVerb = String.raw`(?:(?:will[ \t]+)?(?:close|closes|open|opens|end|ends|run[ \t]+until|runs[ \t]+until|remain[ \t]+open[ \t]+until|remains[ \t]+open[ \t]+until|be[ \t]+due)|(?:is|are)[ \t]+(?:due|open[ \t]+until|accepted[ \t]+until)|due|(?:must|should|are[ \t]+to)[ \t]+be[ \t]+(?:received|submitted|lodged|in)|is)`;
 
 /** The call's subject, its complement of lower-case words, its verb and the phrase of time before its date. */
 const callDeadlineRe = new RegExp(
   String.raw`^[^\p{L}]{0,8}(?:(?:the|our|all|late|early)[ \t]+)?` +
     callSubject +
     String.raw`(?:[ \t]+(?:for|to|from)((?:[ \t]+[\p{L}-]+){1,5}))?` +
-    String.raw`[ \t]+` +
+    String.raw`(?:[ \t]+now)?[ \t]+` +
     callVerb +
-    String.raw`(?:[ \t]+at[ \t]+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?)?)(?:[ \t]+\p{Lu}{2,4})?)?` +
-    String.raw`(?:[ \t]+(?:on|by|at|before|until|till|through|from|no[ \t]+later[ \t]+than))?(?:[ \t]+(?:midnight|noon|the[ \t]+end[ \t]+of|close[ \t]+of[ \t]+business)[ \t]+(?:on[ \t]+)?)?[ \t,]*$`,
+    String.raw`(?:[ \t]+(?:at|by|before)[ \t]+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?)?)(?:[ \t]+\p{Lu}{2,4})?)?` +
+    String.raw`(?:[ \t]+(?:on|by|at|before|until|till|through|from|no[ \t]+later[ \t]+than))?(?:[ \t]+(?:midnight|noon|the[ \t]+end[ \t]+of|close[ \t]+of[ \t]+business)[ \t]+(?:on[ \t]+)?)?` +
+    // The day of the week before the date: "on Thursday 28 May 2026", "by Fri, 5 June".
+    String.raw`(?:[ \t]+(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?)?[ \t,]*$`,
   'iu',
 );
 
@@ -81,5 +85,17 @@ export function isCallDeadline(claim: Claim, mask: string, blockStart: number): 
   if (!endsDeadline(mask.slice(date.end, end))) return false;
   if (start <= blockStart) return true;
   const before = mask.slice(Math.max(blockStart, start - maxBefore), start);
-  return !wordCharRe.test(before) || writerSpeaksRe.test(before);
+  return !wordCharRe.test(before) || writerSpeaksRe.test(before) || !namesAnyone(before);
+}
+
+/** A capital that does not open a sentence: "The Commission has opened …", "… by NIST". */
+const innerCapitalRe = /[\p{L}\p{N},;)’'"”][ \t]+\p{Lu}/u;
+
+/**
+ * Whether the sentences before a deadline name anyone, a capitalised word other than the one that
+ * opens a sentence: "The closing time is extended." names no one and speaks of the writer's call;
+ * "The Commission has opened a consultation." names another's.
+ */
+function namesAnyone(text: string): boolean {
+  return innerCapitalRe.test(text);
 }

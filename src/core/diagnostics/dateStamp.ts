@@ -39,6 +39,14 @@ const handlingOpeningRe =
 
 const wordRe = /[\p{L}]+/gu;
 
+/**
+ * A weekday, also shortened, that names the day of the date right after it: it belongs to the date
+ * ("*Published Thursday, 16 April 2026.*", "*… briefing. Thursday, April 16, 2026.*").
+ */
+const weekdayRe = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+/** What may stand between a weekday and its date: spaces, a comma, the full stop of a short form. */
+const beforeDateRe = /^[ \t\u00a0,.]*$/;
+
 /** * _: emphasis around a whole line. */
 const isEmphasisMark = (c: number) => c === 42 || c === 95;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
@@ -145,9 +153,11 @@ function hasWordChar(mask: string, from: number, to: number): boolean {
 function stampWordsIn(claim: Claim, first: number, last: number, mask: string, from: number, to: number, emphasized: boolean, handling: boolean): number {
   let pos = from;
   let words = 0;
-  const rest = (until: number): boolean => {
-    for (const m of mask.slice(pos, until).matchAll(wordRe)) {
+  const rest = (until: number, beforeValue: boolean): boolean => {
+    const text = mask.slice(pos, until);
+    for (const m of text.matchAll(wordRe)) {
       const word = m[0].toLowerCase();
+      if (beforeValue && weekdayRe.test(word) && beforeDateRe.test(text.slice(m.index + m[0].length))) continue;
       if (!stampWords.has(word) && !(emphasized && emphasisStampWords.has(word)) && !(handling && handlingWords.has(word))) return false;
       words++;
     }
@@ -155,10 +165,10 @@ function stampWordsIn(claim: Claim, first: number, last: number, mask: string, f
   };
   for (let k = first; k < last; k++) {
     const span = claim.values[k].span;
-    if (!rest(span.start)) return -1;
+    if (!rest(span.start, claim.values[k].kind === 'date')) return -1;
     pos = Math.max(pos, span.end);
   }
-  return rest(to) ? words : -1;
+  return rest(to, false) ? words : -1;
 }
 
 /** The parts of [start, end) of `mask` between part separators, as start, end pairs (one part when there is none). */

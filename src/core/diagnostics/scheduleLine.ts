@@ -12,6 +12,24 @@ import { mayNameSomeone } from './thingWords';
 const scheduleRe = /^[^\p{L}]{0,12}(?:(?:next|upcoming)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:sync|meeting|call|review|check-?in|session|stand-?up|catch-?up|workshop|retro|sprint|deadline|reading|hearing)|due(?:[ \t]+(?:date|by|on))?[ \t]*:|deadline[ \t]*:|eta[ \t]*:)(?![\p{L}])/iu;
 
 /**
+ * The writer's next issue or episode and its release, before its date: "Next episode drops April
+ * 24.", "Our next issue lands on Thursday, April 23.", "The next edition goes out 1 May". Read
+ * against the text before the sentence's one date, which must end it: "Next episode: how the
+ * model leaked on March 26" says more, and is the world's.
+ */
+const nextIssueRe =
+  /^[^\p{L}]{0,12}(?:(?:our|my|the)[ \t]+)?next[ \t]+(?:(?:weekly|monthly|regular|full|bonus)[ \t]+)?(?:episode|issue|edition|newsletter|instalment|installment|dispatch|briefing|show)[ \t]+(?:(?:will[ \t]+)?(?:drop|land|go[ \t]+out|air|arrive|ship|come[ \t]+out|be[ \t]+out|be[ \t]+published)|drops|lands|goes[ \t]+out|airs|arrives|ships|comes[ \t]+out|is[ \t]+out|is[ \t]+published)(?:[ \t]+on)?(?:[ \t]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)[.,]?)?[ \t]*$/iu;
+
+/**
+ * A memo header's status line that names the writer's meeting by its date: "**Status:** For
+ * discussion at the 22 April committee", "Status: for decision at the 30 June board". The text
+ * before the date, then the meeting after it, in lower-case words (a name makes it another's).
+ */
+const statusBeforeRe =
+  /^[^\p{L}]{0,12}status[*_ \t]*:[*_ \t]*(?:(?:for|to)[ \t]+(?:discussion|decision|noting|information|approval|review|agreement|endorsement|note|decide|discuss|approve)[ \t]+)?(?:at|by|to|before)[ \t]+(?:the|our)[ \t]+$/iu;
+const statusAfterRe = /^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:committee|meeting|board|session|review|sync|call|panel|forum)[\s.*_]*$/u;
+
+/**
  * The label of a line that tells when and where the writer's own event is: "**When:** Tuesday 10
  * November 2026, 14:00–16:00", "**Office hours this week:** Wednesday 11 November, 10:00–12:00,
  * room 4.08", "Time and place:", "Venue:". Read only where the line names no party of the fact
@@ -89,8 +107,9 @@ const namesNothing = () => false;
 /**
  * Whether a claim is only such a schedule line: its figures are all dates, and it opens on the
  * schedule's words, or on the label of the writer's event and names no party of the fact base
- * (`namesEntity` tells whether [from, to) of the text names one), or it is a deadline line or a
- * submission's timing line and says nothing but its dates.
+ * (`namesEntity` tells whether [from, to) of the text names one), or it is a deadline line, a
+ * submission's timing line, the release of the writer's next issue (see `nextIssueRe`) or a memo's
+ * status line naming the writer's meeting (see `statusBeforeRe`) and says nothing but its dates.
  */
 export function isScheduleLine(claim: Claim, mask: string, namesEntity: (from: number, to: number) => boolean = namesNothing): boolean {
   if (!claim.values.length || claim.values.some((v) => v.kind !== 'date')) return false;
@@ -101,6 +120,8 @@ export function isScheduleLine(claim: Claim, mask: string, namesEntity: (from: n
   if (label) return onlyPlaceAndTime(mask, start + label[0].length, end) && !namesEntity(start, end);
   const first = claim.values[0].span.start;
   if (first - start <= 120 && isDueLine(claim, mask, first, namesEntity)) return true;
+  if (claim.values.length === 1 && first - start <= 120 && nextIssueRe.test(mask.slice(start, first))) return closingRe.test(mask.slice(claim.values[0].span.end, end));
+  if (claim.values.length === 1 && first - start <= 120 && statusBeforeRe.test(mask.slice(start, first))) return statusAfterRe.test(mask.slice(claim.values[0].span.end, end));
   if (first - start > 120 || !submissionTimingRe.test(squeezed(mask.slice(start, first)))) return false;
   for (let k = 1; k < claim.values.length; k++) if (!betweenDatesRe.test(mask.slice(claim.values[k - 1].span.end, claim.values[k].span.start))) return false;
   return closingRe.test(mask.slice(claim.values[claim.values.length - 1].span.end, end));
