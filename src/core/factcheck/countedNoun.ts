@@ -29,11 +29,15 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
   if (!phrase.nouns.length && phrase.ender === 'of' && value.kind === 'count') {
     partitive.lastIndex = phrase.enderAt;
     if (partitive.test(after)) {
+      const at = value.span.start - start;
+      const part = !allBefore.test(sentenceText.slice(Math.max(0, at - 12), at));
+      // "Seven of our insureds are Glasswing founding partners": a part of the writer's own things counts theirs,
+      // whatever they are said to be, never the fact's total.
+      if (part && writersWhole.test(after.slice(phrase.enderAt, partitive.lastIndex))) return true;
       phrase = nounPhrase(after, partitive.lastIndex);
       // "Ten of the founding partners are American", "Ten of Glasswing's founding partners": a part of the fact's own
       // things, not all of them (unless "all": "all twelve of the founding partners").
-      const at = value.span.start - start;
-      if (phrase.nouns.some((w) => known.has(stem(w))) && !allBefore.test(sentenceText.slice(Math.max(0, at - 12), at))) return true;
+      if (part && phrase.nouns.some((w) => known.has(stem(w)))) return true;
     }
   }
   const { nouns, ender, enderAt, mark } = phrase;
@@ -96,6 +100,8 @@ export function nounPhrase(after: string, from: number): NounPhrase {
  * whole's noun phrase follows, its own count read as one of its words.
  */
 const partitive = /of\s+(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our|\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s?)\s+/uy;
+/** A partitive's whole that is the writer's own: "of our", "of my". */
+const writersWhole = /^of\s+(?:our|my)\s/i;
 /** Before a count of a whole's part: "all", which makes it the whole ("all twelve of the partners"). */
 const allBefore = /\ball(?:[ \t]+of)?[ \t]+$/i;
 
