@@ -43,7 +43,7 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
   const { nouns, ender, enderAt, mark } = phrase;
   if (!nouns.length) return false;
   if (nouns.some((w) => known.has(stem(w)))) return false;
-  if (value.kind === 'age' || partOf.has(ender)) return true;
+  if (value.kind === 'age' || (partOf.has(ender) && !inTotal.test(after.slice(enderAt)))) return true;
   const at = value.span.start - start;
   const before = sentenceText.slice(Math.max(0, at - cueReach), at);
   // "12 vulnerability reports that say they come from Glasswing participants": a relative clause speaks of the
@@ -183,12 +183,18 @@ export const littleWords: ReadonlySet<string> = new Set(
   'in of on at to for with and or but nor that which who whom whose is are was were be been being has have had from by as than the a an it its their his her this these those across over under into per among about after before since during'.split(' '),
 );
 
+/** The British spelling of a noun made from a verb in "-ise": "organisation", "authorisation". */
+const britishIsation = /isation/g;
+
+/** What after "in" sums a count up, no thing its things are in: "50 organisations in total", "in all". */
+const inTotal = /^in\s+(?:total|all|sum)\b/i;
+
 /** Words after a counted noun that make its things parts of another ("findings in the system card"). */
 const partOf = new Set(['in', 'of', 'from', 'among', 'across']);
 
-/** A word in the singular: "partners" and "partner" compare equal. */
+/** A word in the singular: "partners" and "partner" compare equal; so do the British "organisations" and "organizations". */
 export function stem(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(britishIsation, 'ization');
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
 
