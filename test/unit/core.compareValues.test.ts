@@ -93,8 +93,15 @@ describe('comparing a stated figure and its qualifier with the figure on record'
     ['nearly', 90, 'exact', 86, 'agrees'],
     ['about', 2400, 'exact', 2380, 'agrees'],
     ['about', 2400, 'exact', 2330, 'contradicts'],
-    // A figure given to its last digit strays by one unit of it: "about 94" is 93 to 95.
-    ['about', 94, 'exact', 93.2, 'agrees'],
+    // A figure given to its last digit was rounded there, the same half unit either way (blind QA round 17, P item 2):
+    // "about 94" is 93.5 to 94.5, so "about 84" is as wrong for 83.1 as "about 82"; "nearly 94" is 93 to 94.
+    ['about', 94, 'exact', 93.2, 'contradicts'],
+    ['about', 93, 'exact', 93.2, 'agrees'],
+    ['about', 83, 'exact', 83.1, 'agrees'],
+    ['about', 84, 'exact', 83.1, 'contradicts'],
+    ['about', 82, 'exact', 83.1, 'contradicts'],
+    ['about', 84.5, 'exact', 83.1, 'contradicts'],
+    ['about', 83.5, 'exact', 83.1, 'contradicts'],
     ['nearly', 94, 'exact', 93.2, 'agrees'],
     // More than X.
     ['more-than', 40, 'exact', 45, 'agrees'],

@@ -25,6 +25,9 @@ describe('names that are another name’s words', () => {
     // A noun the fact base writes in the plural is the entity's in the singular too (blind QA round 10, Z item 2).
     assert.deepEqual(pl006('The failed Pentagon negotiation concerned a contract worth $200 billion.[8]'), ['$200 billion']);
     assert.deepEqual(pl006('The failed Pentagon negotiations concerned a contract worth $200 billion.[8]'), ['$200 billion']);
+    // A fight, a standoff or a lawsuit is one a company or an agency has: "the Pentagon fight" is the Pentagon's (blind QA round 17, N item 1).
+    assert.deepEqual(pl006('The Pentagon fight: the $250 million contract and the 40-page filing.'), ['$250 million']);
+    assert.deepEqual(pl006('## The Pentagon standoff\n\n- the $250 million contract and the 40-page filing'), ['$250 million']);
   });
 
   it('reads a thing’s name that heads a phrase after another name, or a number after “his”, as that other name’s', () => {

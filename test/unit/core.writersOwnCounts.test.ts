@@ -102,4 +102,13 @@ describe("the writer's own counts beside the fact base", () => {
     assert.deepEqual(pl006(`- CyberGym: 83.1% for Mythos Preview [1].\n- SWE-bench Pro: 77.8% against 55.4% [1].${note}`), []);
     assert.deepEqual(pl006(`${first}- Pages: the card runs long [1].\n- SWE-bench Pro: 77.8% against 55.4% [1].${note}`), []);
   });
+
+  it("holds no part of the writer's own things against the fact's total (round 17, I item 1)", () => {
+    // On record: twelve founding partners. "Seven of our insureds" counts the underwriter's insureds.
+    assert.deepEqual(pl006('Seven of our insureds are Glasswing founding partners or their subsidiaries.'), []);
+    assert.deepEqual(pl006('Project Glasswing has twelve founding partners.[1]\n\nThree of my clients are Glasswing participants.\n\n[1]: https://example.org'), []);
+    // The whole, or the fact's own count, is still held.
+    assert.deepEqual(pl006('All seven of our founding partners joined Project Glasswing.'), ['seven']);
+    assert.deepEqual(pl006('Seven companies are Glasswing founding partners.'), ['Seven']);
+  });
 });

@@ -32,7 +32,8 @@ const ownedNouns: ReadonlySet<string> = new Set(
     'founder cofounder co-founder investor customer user member alumni alum insider worker team lawyer attorney board partner participant ' +
     'research paper study report blog post website site page docs documentation announcement statement release launch version preview update ' +
     'result finding evaluation benchmark data product tool software platform api app service access model program project initiative ' +
-    'follow-up recap roundup overview background explainer primer note summary faq detail timeline analysis coverage piece article review news briefing brief dispute debate question answer fact figure number basics context controversy fallout'
+    'follow-up recap roundup overview background explainer primer note summary faq detail timeline analysis coverage piece article review news briefing brief dispute debate question answer fact figure number basics context controversy fallout ' +
+    'fight feud clash battle standoff showdown spat saga quarrel conflict lawsuit'
   ).split(' '),
 );
 

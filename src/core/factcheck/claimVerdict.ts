@@ -12,6 +12,7 @@ import { countsOtherThing } from './countedNoun';
 import { modifiesOtherThing } from './attributiveFigure';
 import { countsForOtherThing } from './countedFor';
 import { countsOtherPartys } from './countOwner';
+import { exampleNames } from './exampleNames';
 import { countsPerPeriod } from './countRate';
 import { inRelativeClauseOfOther } from './relativeClause';
 import { datedByOtherVerb } from './eventVerb';
@@ -141,6 +142,12 @@ const entityOfFact = (rule: FactRule, id: string): boolean => rule.fact.entities
 
 /** A party of the fact (see `FactRule.parties`): "Anthropic" for a score of Claude Mythos Preview. */
 const partyOfFact = (rule: FactRule, id: string): boolean => rule.parties.has(id);
+
+/** Whether a mention is not one the sentence lists as an example of what a count counts (see `exampleNames`). */
+const notExamples = (values: Claim['values'], context: ClaimContext) => {
+  let examples: ReadonlySet<EntityMention> | undefined;
+  return (e: EntityMention): boolean => !(examples ??= exampleNames(values, context.sentenceText, context.start, context.sentenceMentions)).has(e);
+};
 
 /** Whether a mention opens its sentence, as its subject: "OpenAI pledged …", "The Commerce Department has listed …" (not "The group, which Anthropic detected, …"). */
 const opensSentence = (context: ClaimContext) => (e: EntityMention): boolean =>
@@ -542,7 +549,8 @@ function rulesFor(
     // A sentence that opens on a party none of the cued facts is of speaks of that party, not of the paragraph's subject:
     // "OpenAI pledged up to $25 million in API credits" after a sentence on Glasswing's credits.
     if (tie === undefined && borrows() && (leavesParties ??= namesOnlyCuedEntities(cued, context, values, partyOfFact, opensSentence(context)))) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
-    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, context, values)) && borrows()) {
+    // "Twelve founding partners, including Microsoft, Apple and Google": the names listed are the counted things, no subject.
+    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, context, values, entityOfFact, notExamples(values, context))) && borrows()) {
       const around = context.surroundings();
       used.surroundings = around.key;
       for (const e of rule.keyEntities) if (around.ids.has(e)) tie = 0;

@@ -33,7 +33,7 @@ function ageScale(from: string, to: string): number | undefined {
 const durationDays: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };
 
 /** Decimal places written in the text ("83.1%" → 1, "55,4 %" → 1), for comparing at the writer's precision. */
-function decimalsOf(text: string): number {
+export function decimalsOf(text: string): number {
   const m = /\d\.(\d+)|\d,(\d{1,2})(?=\s?%)/.exec(text);
   return m ? (m[1] ?? m[2]).length : 0;
 }
@@ -56,15 +56,16 @@ function recordNumber(fact: FactValue): { value: number; to?: number; approx: Ap
 }
 
 /**
- * How far "about X" or "nearly X" may stray from X, at most 10% of X. A figure given to its last
- * digit ("about 94%", "about $4.2 million") says it is not exact there: it may stray by one unit
- * of that digit. A round figure, one ending in 5 or in zeros, was rounded to that step, so the
- * value lies within half of it: "about 85%" is 82.5% to 87.5% (not 80.8%), "about 90%" 85% to
- * 95%, "about 30" 27 to 33 (the 10%). A percentage is rounded to ten points at most, so "nearly
- * 100%" is 95% to 100% (not 93.9%). `decimals` are the decimal places the text wrote, before any
- * scale word ("$4.2 million": 1).
+ * How far "about X" or "nearly X" may stray from X, at most 10% of X. A round figure, one ending in
+ * 5 or in zeros, was rounded to that step, so the value lies within half of it: "about 85%" is
+ * 82.5% to 87.5% (not 80.8%), "about 90%" 85% to 95%, "about 30" 27 to 33 (the 10%). A figure given
+ * to its last digit was rounded there: "about 94%" is 93.5% to 94.5%, what rounds to 94 (93.9%, not
+ * 93.2%), the same half unit on either side, so "about 84%" is as wrong for 83.1% as "about 82%".
+ * "nearly X" (`below`) reaches a whole unit under such a figure: "nearly 94%" is 93% to 94%. A
+ * percentage is rounded to ten points at most, so "nearly 100%" is 95% to 100% (not 93.9%).
+ * `decimals` are the decimal places the text wrote, before any scale word ("$4.2 million": 1).
  */
-export function approxSlack(x: number, decimals: number, percent = false): number {
+export function approxSlack(x: number, decimals: number, percent = false, below = false): number {
   const tenth = 0.1 * Math.abs(x);
   let m = Math.round(Math.abs(x) * 10 ** decimals);
   if (m === 0 || !Number.isSafeInteger(m)) return tenth;
@@ -75,7 +76,7 @@ export function approxSlack(x: number, decimals: number, percent = false): numbe
   }
   const round = zeros > 0 || m % 10 === 5;
   const step = 10 ** (zeros - decimals) * (m % 10 === 5 ? 5 : 1);
-  if (!round) return Math.min(tenth, step);
+  if (!round) return Math.min(tenth, below ? step : step / 2);
   return Math.min(tenth, (percent ? Math.min(step, 10) : step) / 2);
 }
 
@@ -284,6 +285,6 @@ export function compareValue(value: ClaimValue, fact: FactValue): Verdict {
   const decimals = value.kind === 'duration' ? 0 : decimalsOf(value.text);
   // A duration is compared in days, whose rounding the writer did not choose ("about 3 weeks"), and
   // a fraction ("two-thirds", "nine in ten") is rounded to no step of ten: 10% of it, the most "about" allows.
-  const slack = value.kind === 'duration' || value.unit === 'fraction' ? 0.1 * Math.abs(stated) : approxSlack(stated, decimals, value.kind === 'percentage');
+  const slack = value.kind === 'duration' || value.unit === 'fraction' ? 0.1 * Math.abs(stated) : approxSlack(stated, decimals, value.kind === 'percentage', value.approx === 'nearly');
   return compareNumbers(stated, value.approx ?? 'exact', toMatch, decimals, slack, record);
 }

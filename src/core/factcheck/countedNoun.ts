@@ -29,17 +29,21 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
   if (!phrase.nouns.length && phrase.ender === 'of' && value.kind === 'count') {
     partitive.lastIndex = phrase.enderAt;
     if (partitive.test(after)) {
+      const at = value.span.start - start;
+      const part = !allBefore.test(sentenceText.slice(Math.max(0, at - 12), at));
+      // "Seven of our insureds are Glasswing founding partners": a part of the writer's own things counts theirs,
+      // whatever they are said to be, never the fact's total.
+      if (part && writersWhole.test(after.slice(phrase.enderAt, partitive.lastIndex))) return true;
       phrase = nounPhrase(after, partitive.lastIndex);
       // "Ten of the founding partners are American", "Ten of Glasswing's founding partners": a part of the fact's own
       // things, not all of them (unless "all": "all twelve of the founding partners").
-      const at = value.span.start - start;
-      if (phrase.nouns.some((w) => known.has(stem(w))) && !allBefore.test(sentenceText.slice(Math.max(0, at - 12), at))) return true;
+      if (part && phrase.nouns.some((w) => known.has(stem(w)))) return true;
     }
   }
   const { nouns, ender, enderAt, mark } = phrase;
   if (!nouns.length) return false;
   if (nouns.some((w) => known.has(stem(w)))) return false;
-  if (value.kind === 'age' || partOf.has(ender)) return true;
+  if (value.kind === 'age' || (partOf.has(ender) && !inTotal.test(after.slice(enderAt)))) return true;
   const at = value.span.start - start;
   const before = sentenceText.slice(Math.max(0, at - cueReach), at);
   // "12 vulnerability reports that say they come from Glasswing participants": a relative clause speaks of the
@@ -96,6 +100,8 @@ export function nounPhrase(after: string, from: number): NounPhrase {
  * whole's noun phrase follows, its own count read as one of its words.
  */
 const partitive = /of\s+(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our|\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s?)\s+/uy;
+/** A partitive's whole that is the writer's own: "of our", "of my". */
+const writersWhole = /^of\s+(?:our|my)\s/i;
 /** Before a count of a whole's part: "all", which makes it the whole ("all twelve of the partners"). */
 const allBefore = /\ball(?:[ \t]+of)?[ \t]+$/i;
 
@@ -177,12 +183,18 @@ export const littleWords: ReadonlySet<string> = new Set(
   'in of on at to for with and or but nor that which who whom whose is are was were be been being has have had from by as than the a an it its their his her this these those across over under into per among about after before since during'.split(' '),
 );
 
+/** The British spelling of a noun made from a verb in "-ise": "organisation", "authorisation". */
+const britishIsation = /isation/g;
+
+/** What after "in" sums a count up, no thing its things are in: "50 organisations in total", "in all". */
+const inTotal = /^in\s+(?:total|all|sum)\b/i;
+
 /** Words after a counted noun that make its things parts of another ("findings in the system card"). */
 const partOf = new Set(['in', 'of', 'from', 'among', 'across']);
 
-/** A word in the singular: "partners" and "partner" compare equal. */
+/** A word in the singular: "partners" and "partner" compare equal; so do the British "organisations" and "organizations". */
 export function stem(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(britishIsation, 'ization');
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
 

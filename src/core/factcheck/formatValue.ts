@@ -8,6 +8,7 @@ import { articleForOne, unitAgreeing } from './unitAfterFigure';
 import { indianGrouping, indianGroupsRe, inIndianScale } from './indianNumbers';
 import { namedDateAsWritten, quarterAsWritten } from './writtenDate';
 import { caretNotation, inPowerNotation, powerNotationOf, type PowerNotation } from './powerOfTenAsWritten';
+import { decimalsOf } from './compareValues';
 
 const monthName = (m: number) => months[m - 1].replace(/^./, (c) => c.toUpperCase());
 
@@ -391,9 +392,9 @@ const spelledNumberStart =
   /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|A|Half|Dozen)(?![a-z])/;
 
 export function rewriteQualified(value: ClaimValue, fact: FactValue): string | undefined {
-  const figure = rewriteValue(value, fact);
   const qualified = value.qualified;
   const recordApprox = 'approx' in fact ? fact.approx : 'exact';
+  const figure = rewriteValue(value, qualified && value.approx === 'about' && recordApprox === 'exact' ? atWritersPrecision(value, fact) : fact);
   // A bound on record goes with its figure: "13 employees" against "more than 30" → "more than 30", not "30"
   // (not inside a compound, "a two-hundred-million-dollar pool", where no bound can stand).
   if (!qualified && figure !== undefined && value.approx === undefined && recordBounds.has(recordApprox) && !value.text.includes('-')) {
@@ -407,4 +408,15 @@ export function rewriteQualified(value: ClaimValue, fact: FactValue): string | u
   const words = keeps ? qualified.text.slice(0, qualified.text.length - value.text.length).replace(articleEnd, '') : recordApprox === 'exact' ? '' : approxWords[recordApprox];
   const out = `${words}${figure}`;
   return /^[A-Z]/.test(qualified.text) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}
+
+/**
+ * An exact percentage on record at the decimal places of the writer's "about" figure: "about 82%"
+ * against 83.1% is mended to "about 83%", what the writer meant to round, not "about 83.1%".
+ */
+function atWritersPrecision(value: ClaimValue, fact: FactValue): FactValue {
+  if (fact.type !== 'percent' || fact.to !== undefined || value.unit === 'fraction') return fact;
+  const scale = 10 ** decimalsOf(value.text);
+  const rounded = Math.round(fact.value * scale) / scale;
+  return rounded === fact.value ? fact : { ...fact, value: rounded };
 }

@@ -38,13 +38,16 @@ export function governingCue(rule: FactRule, value: ClaimValue, sentenceText: st
   if (direct) return direct;
   const object = ownNameBefore(rule, value.span.start, sentenceText, start, mentions);
   const cue = object && cueRightBefore(rule, object.start, sentenceText, start, joinsObject);
-  return cue ? { start: cue.start, end: object.end } : undefined;
+  if (cue) return { start: cue.start, end: object.end };
+  // "The leak of Anthropic's draft material on 27 March 2026": the cue's noun and the short phrase of its object.
+  const phrase = cueRightBefore(rule, value.span.start, sentenceText, start, joinsObjectPhrase, phraseLookBack);
+  return phrase && { start: phrase.start, end: value.span.start };
 }
 
 /** The rule's cue that ends right before `to` (a document offset) with only `joins` between, as document offsets. */
-function cueRightBefore(rule: FactRule, to: number, sentenceText: string, start: number, joins: RegExp): { start: number; end: number } | undefined {
+function cueRightBefore(rule: FactRule, to: number, sentenceText: string, start: number, joins: RegExp, reach = lookBack): { start: number; end: number } | undefined {
   const at = to - start;
-  const from = Math.max(0, at - lookBack);
+  const from = Math.max(0, at - reach);
   const before = sentenceText.slice(from, at);
   for (const re of rule.cueMatchers) {
     re.lastIndex = 0;
@@ -73,6 +76,17 @@ const joinsDate = /^[ \t]+(?:(?:on|in|at|around|about|circa|during|as\s+of)[ \t]
 
 /** What may stand between a cue and the name of its thing: "announcement of", "the leak of the", "the release for". */
 const joinsObject = /^[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/i;
+
+/** How far before a date a cue with its object's phrase may end ("leak of Anthropic's draft material on"). */
+const phraseLookBack = 70;
+
+/**
+ * What may stand between a cue and the date when the cue's object comes between: "of" or "for",
+ * then one to four words that are no conjunction, relative pronoun, form of "be" or "have", or
+ * preposition, then what `joinsDate` allows ("leak of Anthropic's draft material on the").
+ */
+const joinsObjectPhrase =
+  /^[ \t]+(?:of|for)[ \t]+(?:(?!(?:and|or|but|nor|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|to|by|with|from|after|before|than|on|in|at|during|around|about|circa|as)[ \t])[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[ \t]+){1,4}(?:(?:on|in|at|around|about|circa|during|as[ \t]+of)[ \t]+)?(?:the[ \t]+)?$/iu;
 
 /** What may stand between a name and the verb it is the subject of: a comma, a possessive, "which was", "had been first". */
 export const toVerb = /^(?:['’]s?)?[ \t]{0,4},?[ \t]{0,4}(?:(?:which|that|was|were|is|are|has|had|have|been|being|first|formally|officially|publicly|then|also|later|only)[ \t]+){0,3}$/iu;
