@@ -1138,10 +1138,13 @@ function takeNumber(text: string, token: string, a: number): void {
     b += scale[0].length;
   }
   const c = text.charCodeAt(b);
-  // A year of account ("Indicated 2026 YOA rates", "the 2025 year of account") names an underwriting cohort, as a label does: no date, no years.
-  if (isDigits && c === 32 && yearRe.test(token) && yearOfAccountAfterRe.test(text.slice(b, b + 18))) {
-    scan.add(a, b);
-    return;
+  if (isDigits && c === 32) {
+    // A year of account ("Indicated 2026 YOA rates", "the 2025 year of account") names an underwriting cohort, as a label does: no date, no years.
+    // "Thanks to the 37 listeners who sent questions", "212 of you hit reply": the writer's own mailbag, as in words.
+    if ((yearRe.test(token) && yearOfAccountAfterRe.test(text.slice(b, b + 18))) || isMailbagCount(text, b)) {
+      scan.add(a, b);
+      return;
+    }
   }
   const gap = c === 45 || isWhiteSpace(c);
   // A number in words takes a percent sign or word after a space ("twelve percent", "eighty-six point one per cent").
