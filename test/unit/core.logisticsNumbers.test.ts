@@ -54,4 +54,11 @@ describe('logistics numbers', () => {
     assert.deepEqual(pl007('Fortune has 2 million readers who subscribe.'), ['2 million']);
     assert.deepEqual(pl007('Thanks to the 12 partners who joined Glasswing.'), ['12']);
   });
+
+  it('reads the count of listeners who sent questions, and of readers who hit reply, as no figure (blind QA round 25, N items 4 and 12)', () => {
+    assert.deepEqual(pl007('Thanks to the 37 listeners who sent questions.'), []);
+    assert.deepEqual(pl007('Last week, 212 of you hit reply, which I loved.'), []);
+    // Listeners who did anything else are counted as anything is.
+    assert.deepEqual(pl007('Thanks to the 37 listeners who joined the call.'), ['37']);
+  });
 });

@@ -16,6 +16,7 @@ import { compoundDuration, compoundDurationRe, mayHoldCompoundDuration } from '.
 import { countsOwnText } from './ownTextCount';
 import { continuesLabelList, pluralCourseLabels } from './labelList';
 import { yearNamesLaw } from './statuteYear';
+import { continuesStandardIdentifier } from './standardEdition';
 import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
 import { scaleBoundsEnd } from './scaleBounds';
 import { isZeroCompound } from './zeroCompound';
@@ -239,6 +240,8 @@ const yearContext = /\b(?:in|since|by|until|till|of|from|to|through|during|befor
 /** A determiner or possessive before a year that modifies the word after it ("the 2026 AI Action Plan", "Anthropic's 2025 report"). */
 const yearModifierBefore = /(?:\b(?:the|a|an|this|that|its|their|our|his|her|whose)|['’]s)\s+$/i;
 const wordAfterRe = /^[ \t]+\p{L}/u;
+/** After a year: "YOA" or "year of account", the Lloyd's underwriting year a year names ("the 2026 YOA"). */
+const yearOfAccountAfterRe = /^ (?:YOA|YoA|years? of account)(?![\p{L}\p{N}])/u;
 /**
  * Words that name a part of a document, a list or a procedure, or an identifier: the number
  * after one labels that part ("Section 3.2", "item 4", "Appendix 2", "version 4", "slide 6",
@@ -419,6 +422,8 @@ class SentenceScan {
   leadsIn = false;
   /** The numbers the sentence has labelled so far ("2.17" of "**Room:** 2.17", "3" of "Section 3"), the first few of them. */
   readonly labels: string[] = [];
+  /** Where the number the sentence labelled last ends, or -1: a range after it labels its end too ("LMA 5564 to 5567"). */
+  labelEnd = -1;
   /** Taken spans as start, end pairs, until there are more than 32 of them. */
   private readonly bounds: number[] = [];
   private map: Uint8Array | undefined;
@@ -429,6 +434,7 @@ class SentenceScan {
     this.leadsIn = leadsIn;
     this.values = [];
     this.labels.length = 0;
+    this.labelEnd = -1;
     this.bounds.length = 0;
     this.map = undefined;
     for (let k = 0; k + 1 < excluded.length; k += 2) this.add(excluded[k] - offset, excluded[k + 1] - offset);
@@ -1132,6 +1138,14 @@ function takeNumber(text: string, token: string, a: number): void {
     b += scale[0].length;
   }
   const c = text.charCodeAt(b);
+  if (isDigits && c === 32) {
+    // A year of account ("Indicated 2026 YOA rates", "the 2025 year of account") names an underwriting cohort, as a label does: no date, no years.
+    // "Thanks to the 37 listeners who sent questions", "212 of you hit reply": the writer's own mailbag, as in words.
+    if ((yearRe.test(token) && yearOfAccountAfterRe.test(text.slice(b, b + 18))) || isMailbagCount(text, b)) {
+      scan.add(a, b);
+      return;
+    }
+  }
   const gap = c === 45 || isWhiteSpace(c);
   // A number in words takes a percent sign or word after a space ("twelve percent", "eighty-six point one per cent").
   const mayPercent = isDigits ? gap || c === 0x2013 || c === 37 || (c | 32) === 112 : gap;
@@ -1424,6 +1438,8 @@ function yearSpanEnd(text: string, token: string, b: number): number {
  */
 function isNotAValue(text: string, token: string, a: number, b: number, bigScale: boolean): boolean {
   let before: string | undefined;
+  // The part number or edition year of a standard ("IEC 62443-3-3", "ISO/IEC 27001:2022") names it.
+  if (!bigScale && continuesStandardIdentifier(text, a)) return true;
   if (!bigScale && yearRe.test(token)) {
     // The year of a law's name ("the Online Safety Act 2023", "… Modernization Act of 2014") names the law.
     if (yearNamesLaw(text, a)) return true;
@@ -1442,6 +1458,18 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
       return true;
     }
   }
+  if (!labelsNumber(text, token, a, b, bigScale, before)) return false;
+  scan.labelEnd = b;
+  return true;
+}
+
+/**
+ * Whether the digits `token` at [a, b), no year that dates anything, label something: after a
+ * label word, a field, a capitalised name, or a labelled number and a range's joiner.
+ */
+function labelsNumber(text: string, token: string, a: number, b: number, bigScale: boolean, before: string | undefined): boolean {
+  // "LMA 5564 to 5567", "Section 3 to 5", "clause 4–6": the range's end labels what its start does.
+  if (endsLabelRange(text, a, b)) return true;
   if (closesBracket(text, b) || isLabelledNumber(text, a, b)) return scan.noteLabel(token);
   if (bigScale) return false;
   // "**Room:** 3.14", "Ticket: 4411": a field of a place or a reference, whose number names it.
@@ -1461,6 +1489,18 @@ function isNotAValue(text: string, token: string, a: number, b: number, bigScale
 }
 
 const allCapitalsRe = /^\p{Lu}{2,}$/u;
+/** What joins the two ends of a range: a dash, "to" or "through", between spaces or none. */
+const rangeJoinerRe = /^[ \t\u00a0]*(?:[-–—]|to|through)[ \t\u00a0]*$/;
+
+/**
+ * Whether the number at [a, b) ends a range whose start the sentence has just labelled ("LMA 5564
+ * to 5567", "Section 3 to 5", "clause 4–6"), and counts no word after it: "Claude 3 to 40 partners"
+ * counts partners.
+ */
+function endsLabelRange(text: string, a: number, b: number): boolean {
+  const end = scan.labelEnd;
+  return end >= 0 && end < a && a - end <= 11 && rangeJoinerRe.test(text.slice(end, a)) && !countsWordAfter(text, b);
+}
 
 /** Whether a superlative word in the sentence makes a superlative claim. */
 function hasSuperlative(text: string): boolean {

@@ -10,7 +10,7 @@ import { turnOpening } from './turnOpeners';
  * emoji in between allowed, or at the block's end. Closing quotation marks and citation
  * markers after the punctuation, directly or after spaces on the same line (`…models.[4]`,
  * `…generally." [10]`, also past emoji set off by spaces: `…generally.” 😬 [10]`), belong to
- * the sentence they close. Abbreviations ("U.S.", "Dr.", "e.g.", "sec.") and decimals ("83.1%") do not end a sentence, nor does punctuation inside
+ * the sentence they close. Abbreviations ("U.S.", "Dr.", "e.g.", "sec.") and decimals ("83.1%") do not end a sentence (a scale glued to a figure, "$250k.", is no abbreviation), nor does punctuation inside
  * a quotation that goes on; a contraction's last letter ("isn't.") is no initial. An
  * author-year citation after the closing marks (`…generally." (CNN 2026)`) belongs to the
  * sentence too: `authorYear` lists the block's author-year markers, when the document has them.
@@ -78,6 +78,16 @@ const initials = /^(?:\p{L}\.)+\p{L}$/u;
 /** Whether `word`, the lower-cased word before a period, makes the period an abbreviation's. */
 function isAbbreviation(word: string): boolean {
   return abbreviations.has(word) || (word.endsWith('.') && abbreviations.has(word.slice(0, -1))) || singleLetter.test(word) || initials.test(word);
+}
+
+/**
+ * Whether `word`, before the period at `at`, is a scale or unit glued to a figure ("$250k.",
+ * "£81.0m.", "€1.2bn.", "3D."): no initial or abbreviation, so the period may end the sentence.
+ * A word with periods of its own ("5a.m.") stays an abbreviation.
+ */
+function isUnitAfterFigure(mask: string, at: number, word: string): boolean {
+  const c = mask.charCodeAt(at - word.length - 1);
+  return word.length > 0 && c >= 48 && c <= 57 && !word.includes('.');
 }
 
 /** Whether the period at `at` follows a day's number and precedes a month ("8. April 2026"). */
@@ -203,7 +213,7 @@ function splitRange(mask: string, start: number, end: number, pairs: readonly Qu
       const word = wordBefore(mask, at, sentenceStart);
       // "isn't." ends with a letter after an apostrophe: a contraction, not an initial.
       const contraction = word.length === 1 && isApostrophe(mask.charCodeAt(at - 2));
-      if (!contraction && (isAbbreviation(word.toLowerCase()) || continuesCitation(mask, at, word.toLowerCase()))) continue;
+      if (!contraction && !isUnitAfterFigure(mask, at, word) && (isAbbreviation(word.toLowerCase()) || continuesCitation(mask, at, word.toLowerCase()))) continue;
     }
     while (pairCursor < pairs.length && pairs[pairCursor].close < at) pairCursor++;
     const q = insideQuote(pairs, at, pairCursor);
