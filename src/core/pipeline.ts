@@ -36,6 +36,7 @@ import { openCacheSession, type CacheSession } from './incremental/analysisCache
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
 import { countWords } from './text/words';
 import { isFigureHeader, isLabelHeader, isScheduleHeader, isVersionHeader, numbersRows, withoutLabels } from './claims/labelColumn';
+import { withoutValues } from './claims/withoutValues';
 import { isCriterionHeader, isSessionHeader, isTaskMeasureHeader, isWeightHeader } from './claims/scheduleColumns';
 import { claimSpan } from './claims/claimSpan';
 import { buildFindings } from './diagnostics/buildFindings';
@@ -622,8 +623,11 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       // A claim in a footnote definition is cited by that note, as its quotations are.
       while (noteCursor < notes.length && notes[noteCursor].end <= sentence.span.start) noteCursor++;
       const note = notes[noteCursor] && sentence.span.start >= notes[noteCursor].start ? notes[noteCursor] : undefined;
-      // A block quote's attribution line names a source ("— OISF Policy Committee, minutes of 12 May 2026"): no claim.
+      // A block quote's attribution line names a source ("— OISF Policy Committee, minutes of 12 May 2026"): no claim,
+      // also where the quote's last sentence runs on into it ("… not new magic. — Priya Raman, claims review 14 April 2026").
       if (isAttribution(sentence.span.start)) return;
+      const told = attributions.length ? withoutValues(hit, (v) => isAttribution(v.start + base)) : hit;
+      if (!told) return;
       const quote = blocks[bi].blockQuote === undefined ? undefined : structure.blockQuotes[blocks[bi].blockQuote!];
       const endnote = blocks[bi].endnote ? endnoteLabels().get(blocks[bi].start) : undefined;
       const cited = note ? [`^${note.label}`, ...labelsIn(si, true)] : endnote ? [endnote] : citedOrLedIn(labelsIn(si, true), bi);
@@ -637,8 +641,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
           : (blockScan.claimTexts[local] ??= collapse(text.slice(...claimSpan(text, sentence.span.start, sentence.span.end)))),
         range: sentence.range,
         span: sentence.span,
-        kinds: [...hit.kinds],
-        values: hit.values.map((h) => {
+        kinds: [...told.kinds],
+        values: told.values.map((h) => {
           const vs = h.start + base;
           const ve = h.end + base;
           // Assigned one by one: conditional spreads allocate a throw-away object per field.

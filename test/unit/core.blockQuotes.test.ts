@@ -195,3 +195,13 @@ describe('the sentence that introduces a block quote', () => {
     assert.deepEqual(codes(`Dario Amodei described the model as "the best we have ever built so far" in an interview.[1]\n\n${graham}`), ['PL001@2']);
   });
 });
+
+describe("the date on a block quote's attribution line (blind QA round 17, I item 2)", () => {
+  it('is no claim, also where the quote\'s last sentence runs on into the line', () => {
+    assert.deepEqual(codes('> We are seeing old bugs exploited faster, not new magic.\n> — Priya Raman, Head of Claims, claims review 14 April 2026'), []);
+    assert.deepEqual(codes('> We are seeing old bugs exploited faster, not new magic.\n> — OISF Policy Committee, minutes of 12 May 2026'), []);
+    // A figure of the quoted words is still the quote's: the attribution line sources it (without one, PL001 asks for a citation).
+    assert.deepEqual(codes('> We saw 40 claims last quarter, not new magic.\n> — Priya Raman, Head of Claims, claims review 14 April 2026'), []);
+    assert.deepEqual(codes('> We saw 40 claims last quarter, not new magic.'), ['PL001@0']);
+  });
+});

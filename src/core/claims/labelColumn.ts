@@ -1,5 +1,6 @@
 import type { ClaimHit } from './detectClaims';
 import { isLabelWord } from './detectClaims';
+import { withoutValues } from './withoutValues';
 
 /**
  * A table column whose header names a label ("Line", "Item", "No.", "#", "Ref", "Step", "Budget
@@ -88,8 +89,6 @@ const bareNumberRe = /^\d{1,4}(?:\.\d{1,4}){0,3}\.?$/;
 /** A version as a column of versions writes it, with a point: "4.2", "5.0" (a bare "12" there may count: "| Affected | 12 |"). */
 const pointedNumberRe = /^\d{1,4}(?:\.\d{1,4}){1,3}$/;
 
-const valueKinds: ReadonlySet<string> = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
-
 /**
  * The claim of a cell under a label header without its bare numbers, or null when nothing is
  * left; under a header of versions (`versions`), without its numbers written with a point. `textOf`
@@ -97,8 +96,5 @@ const valueKinds: ReadonlySet<string> = new Set(['percentage', 'money', 'count',
  */
 export function withoutLabels(hit: ClaimHit, textOf: (start: number, end: number) => string, versions = false): ClaimHit | null {
   const bare = versions ? pointedNumberRe : bareNumberRe;
-  const values = hit.values.filter((v) => !(v.kind === 'count' && v.approx === undefined && bare.test(textOf(v.start, v.end))));
-  if (values.length === hit.values.length) return hit;
-  const kinds = hit.kinds.filter((k) => !valueKinds.has(k) || values.some((v) => v.kind === k));
-  return kinds.length ? { kinds, values } : null;
+  return withoutValues(hit, (v) => v.kind === 'count' && v.approx === undefined && bare.test(textOf(v.start, v.end)));
 }

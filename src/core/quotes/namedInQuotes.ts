@@ -2,6 +2,7 @@ import type { Block } from '../markdown/structure';
 import type { EntityMention } from '../types';
 import { firstAtOrAfter } from '../util/search';
 import { titleByPlace } from './titleByPlace';
+import { termByUse } from './termByUse';
 
 /**
  * Whether quotation marks hold a name or a title rather than someone's words: a name of the
@@ -9,7 +10,10 @@ import { titleByPlace } from './titleByPlace';
  * happened?" below`), or the title of a reference of the document or a source of the fact base
  * (`the post "Project Glasswing: Securing Critical Software for the AI Era"`), or a title by
  * where it stands, a link's whole text or the first words of a reading list's item (see
- * `titleByPlace`). Such a span is a term, as a short one is, and no quotation.
+ * `titleByPlace`), or words inside a link whose whole text is such a title (`[DOD Says …'s 'Red
+ * Lines' Make It an 'Unacceptable Risk to National Security'](https://…)`), or a term by how its
+ * sentence uses it: one a definition defines, a clause of the document quoted by its label, a
+ * poll's option (see `termByUse`). Such a span is a term, as a short one is, and no quotation.
  *
  * Built once per analysis; `titles` are the reference and source titles. The heading that holds
  * the quotation itself does not count (`## "We cannot accede"` quotes), nor does a heading that
@@ -28,16 +32,22 @@ export function namedInQuotes(
   let titleSet: Set<string> | undefined;
   let recordSet: Set<string> | undefined;
   const titleHere = titleByPlace(text, mask, blocks);
+  const termHere = termByUse(text, mask, blocks);
   return (innerStart, innerEnd, inner) => {
     if (isOneMention(mask, entities, innerStart, innerEnd)) return true;
     const key = normalize(inner);
     if (!key) return false;
+    titleSet ??= new Set(titles.map(normalize).filter((t) => t.length > 0));
+    // Words quoted inside a title, as a link's text gives it, are the title's (words on record included:
+    // the headline quotes them), not a quotation.
+    const linkText = enclosingLinkText(text, innerStart - 1, innerEnd);
+    if (linkText !== undefined && titleSet.has(normalize(linkText))) return true;
     recordSet ??= new Set(onRecord.map(normalize));
     if (recordSet.has(key)) return false;
-    titleSet ??= new Set(titles.map(normalize).filter((t) => t.length > 0));
     if (titleSet.has(key)) return true;
     // A link's whole text, or the first words of a reading list's item: a title by where it stands.
     if (titleHere(innerStart - 1, innerEnd)) return true;
+    if (termHere(innerStart - 1, innerEnd)) return true;
     if (!headings) {
       headings = new Map();
       for (let b = 0; b < blocks.length; b++) {
@@ -49,6 +59,25 @@ export function namedInQuotes(
     const b = headings.get(key);
     return b !== undefined && !(blocks[b].start <= innerStart && innerStart < blocks[b].end);
   };
+}
+
+/** How far from a quotation's marks the brackets of a link's text around it are looked for. */
+const linkReach = 300;
+
+/**
+ * The text of the link whose brackets hold the marks at `open` and `close` (`[… 'Red Lines' …](https://…)`,
+ * `[…][ref]`), when the marks stand inside one; else undefined.
+ */
+function enclosingLinkText(text: string, open: number, close: number): string | undefined {
+  let from = open - 1;
+  const floor = Math.max(0, open - linkReach);
+  while (from >= floor && text[from] !== '[' && text[from] !== ']' && text[from] !== '\n') from--;
+  if (from < floor || text[from] !== '[') return undefined;
+  let to = close + 1;
+  const ceiling = Math.min(text.length, close + linkReach);
+  while (to < ceiling && text[to] !== ']' && text[to] !== '[' && text[to] !== '\n') to++;
+  if (to >= ceiling || text[to] !== ']' || (text[to + 1] !== '(' && text[to + 1] !== '[')) return undefined;
+  return text.slice(from + 1, to);
 }
 
 /** Whether one entity mention covers [start, end), but for spaces and punctuation around it. */

@@ -53,7 +53,7 @@ function isLinkText(text: string, mask: string, open: number, close: number): bo
 }
 
 /** Whether `open` starts the text of a list item's first paragraph, but for emphasis or a link's bracket. */
-function opensItem(text: string, mask: string, block: Block, open: number): boolean {
+export function opensItem(text: string, mask: string, block: Block, open: number): boolean {
   if (open - block.start > 4 || !titleLeadRe.test(mask.slice(block.start, open))) return false;
   const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
   return block.start - lineStart <= 40 && itemPrefixRe.test(text.slice(lineStart, block.start));
