@@ -37,10 +37,15 @@ export function isBracketStamp(claim: Claim, mask: string, namesEntity: (from: n
   if (!line) return false;
   const opens: number[] = [];
   const closes: number[] = [];
+  // Brackets are looked for on the line only: a search past it would read to the file's ends for every claim.
+  const text = mask.slice(line.start, line.end);
   for (const v of values) {
-    const open = mask.lastIndexOf('(', v.span.start);
-    const close = mask.indexOf(')', v.span.end);
-    if (open < line.start || close < 0 || close >= line.end || !bracketStampRe.test(mask.slice(open, v.span.start)) || mask.slice(v.span.end, close).trim()) return false;
+    const openAt = text.lastIndexOf('(', v.span.start - line.start);
+    const closeAt = text.indexOf(')', v.span.end - line.start);
+    if (openAt < 0 || closeAt < 0) return false;
+    const open = line.start + openAt;
+    const close = line.start + closeAt;
+    if (!bracketStampRe.test(mask.slice(open, v.span.start)) || mask.slice(v.span.end, close).trim()) return false;
     opens.push(open);
     closes.push(close);
   }
