@@ -88,6 +88,22 @@ describe("the writer's own voice (PL007)", () => {
     assert.deepEqual(pl007(draft), []);
   });
 
+  it('wants no citation for a recommendation whose verb takes its figure at once, is hyphenated, or sets a deadline by a meeting of the writer’s (blind QA round 17, I item 3)', () => {
+    const draft = [
+      '## Recommendations',
+      '',
+      '1. Hold +7.5% on the primary book.',
+      '2. Re-run the clash scenario with an 80% autonomous-attack assumption before the 30 June committee.',
+      '3. Reprice the tech book by 5% at the May board.',
+      '',
+    ].join('\n');
+    assert.deepEqual(pl007(draft), []);
+    // "the" before a date still takes a thing as given when no meeting of the writer's follows it ("the 30 June deadline" may be
+    // another's); a hyphenated noun is no verb.
+    const given = ['## Recommendations', '', '- Reverse the 27 February designation before the 30 June deadline passes.', '- Fund-raising rose 40% in 2025.', ''].join('\n');
+    assert.deepEqual(pl007(given), ['27 February', '30 June', '40%', '2025']);
+  });
+
   it('still wants a citation for an imperative outside recommendations, a statement among them, or what a recommendation takes as given', () => {
     const draft = [
       '# Brief',

@@ -116,12 +116,15 @@ const imperativeVerbs: ReadonlySet<string> = new Set(
     'impose enforce implement pilot phase tie condition strengthen harmonise harmonize align share coordinate consolidate ' +
     'protect secure harden prioritise prioritize accelerate delay pause halt develop support expand encourage promote ' +
     'subsidise subsidize incentivise incentivize pay spend match invite consult engage partner join ratify negotiate ' +
-    'retain keep maintain preserve continue sunset simplify streamline standardise standardize centralise centralize certify license'
+    'retain keep maintain preserve continue sunset simplify streamline standardise standardize centralise centralize certify license ' +
+    'hold rerun re-run reprice re-price rerate re-rate reassess re-assess re-underwrite'
   ).split(' '),
 );
 /** A word, and the spaces after it: read one after another from the imperative's verb (see `wordsAt`). */
-const wordRe = /\p{L}+/uy;
+const wordRe = /\p{L}+(?:-\p{L}+)*/uy;
 const spacesRe = /[ \t]+/y;
+/** A figure right after the imperative's verb: "+7.5%", "$5m", "40%". */
+const figureAfterVerbRe = /^[ \t]+[+\-−±$£€¥]?\d/;
 /** Finite verbs after a noun subject, which make a capitalised first word no imperative: "Cuts are", "Limits have", "Fund managers hold". */
 const subjectVerbAfter: ReadonlySet<string> = new Set(
   'is are was were has have had will would can could may might must should shall do does did hold holds held own owns owned show shows showed say says said remain remains rose fell grew'.split(' '),
@@ -158,6 +161,9 @@ const careerTimeBeforeRe = /(?:^|[^\p{L}])(?:since|from|to|until|till|in|between
 const deadlineBeforeRe = /(?:^|[^\p{L}])(?:by|before|until|till|from|starting|beginning|effective|within|no[ \t]+later[ \t]+than|not[ \t]+later[ \t]+than)[ \t]+(?:(?:the[ \t]+)?(?:end|start|beginning|middle|close)[ \t]+of[ \t]+)?(?:early[ \t]+|mid-?|late[ \t]+)?$/iu;
 /** A determiner or possessive before a figure: it is of a thing the sentence takes as given ("the $250 million contract", "its 40-page filing", "since the March 26 leak"). */
 const givenBeforeRe = /(?:(?:^|[^\p{L}])(?:the|its|their|this|that|these|those|his|her|our|my|your)|['’]s)[ \t]+$/iu;
+/** A deadline set by a meeting of the writer's: "before the 30 June committee", "by the May board". */
+const meetingDeadlineBeforeRe = /(?:^|[^\p{L}])(?:by|before|ahead[ \t]+of|at)[ \t]+(?:the|our|next[ \t]+week's)[ \t]+$/iu;
+const meetingAfterRe = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:committee|meeting|board|review|session|hearing|vote|call|offsite|retreat)s?\b/u;
 /** What a proposal changes, which it takes as given: "the current 40%", "from 72 hours (to 24)". */
 const baselineBeforeRe = /(?:^|[^\p{L}])(?:current|existing|present|previous|prior|from)[ \t]+$/iu;
 
@@ -203,15 +209,16 @@ export function writersOwnFigures(
     const clause = clauses[c];
     if (!clause || clause.from > at) return;
     const before = sentenceText.slice(Math.max(clause.from, at - 40), at);
+    const end = v.span.end - start;
     // In a transcript's turn "I" is the speaker, whose career a source may tell; what the speaker plans or proposes no source could.
     if (clause.voice === 'career' && where.speakerTurn) return;
-    if (isOwn(clause.voice, v.kind, before)) own.add(vi);
+    if (isOwn(clause.voice, v.kind, before, () => sentenceText.slice(end, end + 40))) own.add(vi);
   });
   return own;
 }
 
-/** Whether a figure of `kind`, with `before` the words of its clause right before it, is the writer's own in a clause of `voice`. */
-function isOwn(voice: Voice, kind: ClaimValue['kind'], before: string): boolean {
+/** Whether a figure of `kind`, with `before` the words of its clause right before it (and `after`, the words after it), is the writer's own in a clause of `voice`. */
+function isOwn(voice: Voice, kind: ClaimValue['kind'], before: string, after: () => string): boolean {
   switch (voice) {
     case 'plan':
       return kind === 'date' && timePhraseBeforeRe.test(before);
@@ -223,6 +230,8 @@ function isOwn(voice: Voice, kind: ClaimValue['kind'], before: string): boolean 
       if (givenBeforeRe.test(before)) return false;
       return kind === 'duration' || (kind === 'date' && careerTimeBeforeRe.test(before));
     case 'proposal':
+      // "Re-run the scenario before the 30 June committee": the writer's own meeting is a deadline, though "the" takes a thing as given.
+      if (kind === 'date' && meetingDeadlineBeforeRe.test(before) && meetingAfterRe.test(after())) return true;
       if (givenBeforeRe.test(before)) return false;
       return kind === 'date' ? deadlineBeforeRe.test(before) : !baselineBeforeRe.test(before);
   }
@@ -296,7 +305,9 @@ function imperativeAt(text: string, at: number): { voice: Voice; bodyFrom: numbe
   const from = itemNumberRe.lastIndex;
   // The verb and the two words after it: no finite verb may follow, as one would a noun subject ("Cuts are …", "Fund managers hold …").
   const words = wordsAt(text, from, 3);
-  if (words.length < 2 || !imperativeVerbs.has(words[0].toLowerCase()) || words.slice(1).some((w) => subjectVerbAfter.has(w.toLowerCase()))) return undefined;
+  // The verb may take the figure at once: "Hold +7.5% on the primary book."
+  const figureNext = words.length === 1 && figureAfterVerbRe.test(text.slice(from + words[0].length, from + words[0].length + 4));
+  if ((words.length < 2 && !figureNext) || !imperativeVerbs.has(words[0].toLowerCase()) || words.slice(1).some((w) => subjectVerbAfter.has(w.toLowerCase()))) return undefined;
   return { voice: 'proposal', bodyFrom: from + words[0].length };
 }
 
