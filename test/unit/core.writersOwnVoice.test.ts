@@ -104,6 +104,22 @@ describe("the writer's own voice (PL007)", () => {
     assert.deepEqual(pl007(given), ['27 February', '30 June', '40%', '2025']);
   });
 
+  it('wants no citation for a requirement the document lays down in the capitals of RFC 2119, but for another clause of its sentence (blind QA round 17, P item 9)', () => {
+    const draft = [
+      'R-4.1 The Supplier MUST scan every in-scope service at least once every 7 days.',
+      '',
+      'R-4.2 The Supplier MUST notify the Agency of any Critical Finding within 24 hours.',
+      '',
+      'The false positive rate SHOULD remain below 15% across each quarter.',
+      '',
+      'Anthropic MUST NOT release Mythos Preview, which found 181 exploits.',
+      '',
+      'The Supplier must scan every service every 7 days.',
+      '',
+    ].join('\n');
+    assert.deepEqual(pl007(draft), ['181', '7 days']);
+  });
+
   it('still wants a citation for an imperative outside recommendations, a statement among them, or what a recommendation takes as given', () => {
     const draft = [
       '# Brief',

@@ -35,7 +35,7 @@ import { callSubject, callVerb } from './callDeadline';
  */
 
 /** Words that may name the writer, or one a proposal is put to, in a sentence: the cheap test before the reading. */
-const mayHoldOwnVoiceRe = /\b(?:we|i|author|should|ought|must|needs?|has|have)\b|\b(?:recommend|propos|urg|suggest|advis|call)/i;
+const mayHoldOwnVoiceRe = /\b(?:we|i|author|should|ought|must|needs?|has|have|SHALL)\b|\b(?:recommend|propos|urg|suggest|advis|call)/i;
 
 /** Where a clause may open: after a comma, a semicolon, a colon or a dash (and the sentence's start). */
 const openingRe = /[,;:—–]/gu;
@@ -91,6 +91,12 @@ const heedingAfterRe =
 /** The writer proposing: "we recommend (that)", "We therefore propose", "we urge", "we call on", "our recommendation is (that)", "this brief recommends". */
 const proposerRe =
   /(?:(?:we|i)[ \t]+(?:\p{L}+ly[ \t]+|therefore[ \t]+|also[ \t]+|further[ \t]+)?(?:recommend|propose|urge|suggest|advise|call[ \t]+(?:on|upon|for)|ask)|(?:our|my)[ \t]+(?:\p{L}+[ \t]+)?(?:recommendation|proposal)s?[ \t]+(?:is|are)|this[ \t]+(?:brief|paper|report|note|memo|submission|response)[ \t]+(?:recommends|proposes|urges|calls[ \t]+(?:on|for)))(?![\p{L}])(?:[ \t]+that(?![\p{L}]))?/iuy;
+/**
+ * A requirement the document lays down in the capitals of RFC 2119, after its subject and a
+ * requirement's label: "R-4.1 The Supplier MUST scan …", "Tenderers SHOULD state …", "The Contractor
+ * SHALL NOT …". Capitals only: "must" in prose is the duty rule above.
+ */
+const requirementRe = /(?:[\p{L}\p{N}.()-]+[ \t]+){1,5}?(?:MUST|SHALL|SHOULD)(?:[ \t]+NOT)?(?![\p{L}])/uy;
 /** After "should", "must": "have" and a participle, which judge or infer what happened ("should have disclosed", "must have found"). */
 const perfectAfterRe = /[ \t]+(?:not[ \t]+)?have[ \t]+(?:been|\p{L}+(?:ed|en)|found|made|told|done|said|kept|held|paid|sent|built|set|put|led|brought|known|seen|lost|won|met|left|got|gotten|spent|run|begun|read|heard|sought|thought|taught|bought|caught|felt)(?![\p{L}])/iuy;
 
@@ -287,7 +293,10 @@ function voiceAt(text: string, at: number, planned: boolean, lawAt: () => number
   }
   proposalRe.lastIndex = at;
   const m = proposalRe.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    requirementRe.lastIndex = at;
+    return requirementRe.test(text) ? { voice: 'proposal', bodyFrom: requirementRe.lastIndex } : undefined;
+  }
   const after = proposalRe.lastIndex;
   perfectAfterRe.lastIndex = after;
   heedingAfterRe.lastIndex = after;
