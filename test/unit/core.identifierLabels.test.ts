@@ -15,7 +15,7 @@ describe('numbers that label', () => {
     assert.deepEqual(hinted('The Supplier MUST hold certification to ISO/IEC 27001:2022.'), []);
     assert.deepEqual(hinted('We follow ISO 9001:2015, AS/NZS 4360:2004, BS 7799-2:2005 and IEC 62443-3-3:2013 in every project.'), []);
     // A date in the same sentence still wants its citation; a colon after no standard is no edition.
-    assert.deepEqual(hinted('The Supplier MUST hold ISO 27001:2022 by 1 July 2026.'), ['“1 July 2026”']);
+    assert.deepEqual(hinted('The vendor was certified to ISO 27001:2022 on 1 July 2026.'), ['“1 July 2026”']);
     assert.deepEqual(hinted('Results were 3:2026 in favour.'), ['“3”, “2026”']);
   });
 
