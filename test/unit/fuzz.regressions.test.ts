@@ -142,6 +142,15 @@ describe('fuzz regressions', () => {
     assert.deepEqual(found(text.replace(/\n/g, '\r\n')), found(text));
   });
 
+  it('places an HTML block\'s text right on a line that holds a NUL, which markdown-it reads as U+FFFD (the long fuzz run\'s counterexample)', () => {
+    // The line's content did not match the source at the NUL, so its start was guessed past the indentation: one
+    // character late, which split the emoji after the comment (a sentence starting inside a surrogate pair) and blanked "a".
+    const text = ' <!-- Anthropic said "this is hidden from view" [3] --> 🚀 the\u0000';
+    const a = analyze(text);
+    assert.deepEqual(a.sentences.map((s) => s.span), [{ start: 56, end: 63 }]);
+    assert.equal(analyze(' <!-- x --> Anthropic said it.\u0000').entities[0]?.text, 'Anthropic');
+  });
+
   unless('value-spans-masked')(`never reads a claim value across code, comments or math (${knownBugs['value-spans-masked']?.file ?? 'fixed'})`, () => {
     for (const text of ['It cost $5 <!-- x --> million in total.', 'It shipped on 3 `code` March 2026 to partners.', 'No. 3 $x_1 = [2]$ March 2026 it was.']) {
       const a = analyze(text);

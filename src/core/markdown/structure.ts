@@ -193,9 +193,16 @@ function trimmedEnd(s: string, from: number, to: number): number {
   return to;
 }
 
-/** Whether `a.slice(aFrom, aTo)` equals `b.slice(bFrom, bFrom + aTo - aFrom)`. */
+/**
+ * Whether `a.slice(aFrom, aTo)` (markdown-it's content) equals `b.slice(bFrom, bFrom + aTo - aFrom)`
+ * (the source): markdown-it writes U+FFFD for each NUL of the source, which is the same character here.
+ */
 function sameRun(a: string, aFrom: number, aTo: number, b: string, bFrom: number): boolean {
-  for (let k = aTo - aFrom - 1; k >= 0; k--) if (a.charCodeAt(aFrom + k) !== b.charCodeAt(bFrom + k)) return false;
+  for (let k = aTo - aFrom - 1; k >= 0; k--) {
+    const c = a.charCodeAt(aFrom + k);
+    const d = b.charCodeAt(bFrom + k);
+    if (c !== d && !(c === 0xfffd && d === 0)) return false;
+  }
   return true;
 }
 
