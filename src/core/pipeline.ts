@@ -1,4 +1,3 @@
-import { trailingAttribution } from './factcheck/trailingCredit';
 import type { Analysis, Citation, Claim, ClaimKind, ClaimValue, EntityMention, Quotation, Sentence, Span } from './types';
 import type { FactIndex } from './factbase/factIndex';
 import type { Settings } from './settings';
@@ -41,6 +40,7 @@ import { isCriterionHeader, isSessionHeader, isTaskMeasureHeader, isWeightHeader
 import { claimSpan } from './claims/claimSpan';
 import { buildFindings } from './diagnostics/buildFindings';
 import { checkFacts, type VerdictSlot } from './factcheck/checkFacts';
+import { trailingAttribution } from './factcheck/trailingCredit';
 import { firstAtOrAfter } from './util/search';
 import type { Mutable } from './util/mutable';
 

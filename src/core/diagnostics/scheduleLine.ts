@@ -1,6 +1,6 @@
 import type { Claim } from '../types';
 import { endsDeadline } from './callDeadline';
-import { mayNameSomeone } from './thingWords';
+import { mayNameSomeone, meetingNoun } from './thingWords';
 
 /**
  * A line of minutes that sets the team's own next meeting, review or deadline: "Next sync Tue
@@ -27,7 +27,7 @@ const nextIssueRe =
  */
 const statusBeforeRe =
   /^[^\p{L}]{0,12}status[*_ \t]*:[*_ \t]*(?:(?:for|to)[ \t]+(?:discussion|decision|noting|information|approval|review|agreement|endorsement|note|decide|discuss|approve)[ \t]+)?(?:at|by|to|before)[ \t]+(?:the|our)[ \t]+$/iu;
-const statusAfterRe = /^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:committee|meeting|board|session|review|sync|call|panel|forum)[\s.*_]*$/u;
+const statusAfterRe = new RegExp(String.raw`^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}${meetingNoun}[\s.*_]*$`, 'u');
 
 /**
  * The label of a line that tells when and where the writer's own event is: "**When:** Tuesday 10

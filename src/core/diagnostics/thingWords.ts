@@ -12,3 +12,9 @@ const possessiveRe = /['’]s$/iu;
 export function mayNameSomeone(word: string, k: number, firstCapitalOk: (word: string) => boolean): boolean {
   return acronymRe.test(word) || possessiveRe.test(word) || (capitalRe.test(word) && (k > 0 || !firstCapitalOk(word)));
 }
+
+/**
+ * A meeting of the writer's own, as a schedule line or a proposal names it by its date ("the 22
+ * April committee", "before the 30 June board"): the noun after the date, as a regular expression's source.
+ */
+export const meetingNoun = String.raw`(?:committee|meeting|board|session|review|sync|call|panel|forum|hearing|vote|offsite|retreat)s?`;

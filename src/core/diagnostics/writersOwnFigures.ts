@@ -1,5 +1,6 @@
 import type { ClaimValue } from '../types';
 import { callSubject, callVerb } from './callDeadline';
+import { meetingNoun } from './thingWords';
 
 /**
  * Figures in the writer's own voice, which no source could support and which want no citation
@@ -169,7 +170,7 @@ const deadlineBeforeRe = /(?:^|[^\p{L}])(?:by|before|until|till|from|starting|be
 const givenBeforeRe = /(?:(?:^|[^\p{L}])(?:the|its|their|this|that|these|those|his|her|our|my|your)|['’]s)[ \t]+$/iu;
 /** A deadline set by a meeting of the writer's: "before the 30 June committee", "by the May board". */
 const meetingDeadlineBeforeRe = /(?:^|[^\p{L}])(?:by|before|ahead[ \t]+of|at)[ \t]+(?:the|our|next[ \t]+week's)[ \t]+$/iu;
-const meetingAfterRe = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:committee|meeting|board|review|session|hearing|vote|call|offsite|retreat)s?\b/u;
+const meetingAfterRe = new RegExp(String.raw`^[ \t]+(?:\p{Ll}+[ \t]+)?${meetingNoun}(?![\p{L}\p{N}])`, 'u');
 /** What a proposal changes, which it takes as given: "the current 40%", "from 72 hours (to 24)". */
 const baselineBeforeRe = /(?:^|[^\p{L}])(?:current|existing|present|previous|prior|from)[ \t]+$/iu;
 

@@ -8,14 +8,18 @@ import type { CitationPlanner } from './citationFix';
  * before it stays with the clause. -1 when the clause runs on to `limit`.
  */
 function clauseEnd(text: string, from: number, limit: number): number {
-  const rest = text.slice(from, limit);
-  const m = /[,;:](?=\s)|\s[—–]\s/.exec(rest);
+  const m = clauseBreakRe.exec(text.slice(from, limit));
   if (!m) return -1;
   const at = from + m.index;
   // The date's own comma ("April 7, 2026") is read with the figure: a boundary needs white space after it and no digit after that.
-  if (text[at] === ',' && /^,\s+\d/.test(text.slice(at, at + 4))) return clauseEnd(text, at + 1, limit);
+  if (text[at] === ',' && dateCommaRe.test(text.slice(at, at + 4))) return clauseEnd(text, at + 1, limit);
   return at;
 }
+
+/** A comma, semicolon or colon before white space, or a dash set off by spaces. */
+const clauseBreakRe = /[,;:](?=\s)|\s[—–]\s/;
+/** A comma inside a date, before its year: ", 2026". */
+const dateCommaRe = /^,\s+\d/;
 
 /**
  * Asks the planner to cite a confirmed claim's facts: one request per fact whose sources no
