@@ -104,6 +104,17 @@ describe("the writer's own voice (PL007)", () => {
     assert.deepEqual(pl007(given), ['27 February', '30 June', '40%', '2025']);
   });
 
+  it("reads a clause after a recommendation's colon with a subject and verb of its own as a report, not the writer's proposal", () => {
+    const draft = [
+      '## Recommendations',
+      '',
+      '1. Fund the line: Anthropic committed $100 million in usage credits.',
+      '2. Fund three programmes: CAISI at $50 million and NIST at $20 million.',
+      '',
+    ].join('\n');
+    assert.deepEqual(pl007(draft), ['$100 million']);
+  });
+
   it('wants no citation for a requirement the document lays down in the capitals of RFC 2119, but for another clause of its sentence (blind QA round 17, P item 9)', () => {
     const draft = [
       'R-4.1 The Supplier MUST scan every in-scope service at least once every 7 days.',

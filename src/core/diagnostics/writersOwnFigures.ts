@@ -133,9 +133,8 @@ const spacesRe = /[ \t]+/y;
 /** A figure right after the imperative's verb: "+7.5%", "$5m", "40%". */
 const figureAfterVerbRe = /^[ \t]+[+\-−±$£€¥]?\d/;
 /** Finite verbs after a noun subject, which make a capitalised first word no imperative: "Cuts are", "Limits have", "Fund managers hold". */
-const subjectVerbAfter: ReadonlySet<string> = new Set(
-  'is are was were has have had will would can could may might must should shall do does did hold holds held own owns owned show shows showed say says said remain remains rose fell grew'.split(' '),
-);
+const subjectVerbAfterWords = 'is are was were has have had will would can could may might must should shall do does did hold holds held own owns owned show shows showed say says said remain remains rose fell grew'.split(' ');
+const subjectVerbAfter: ReadonlySet<string> = new Set(subjectVerbAfterWords);
 
 /**
  * A law behind a duty, before its "must" or "has to": the sentence states the law, it proposes
@@ -155,6 +154,14 @@ const writersVerbBeforeRe = /(?:^|[^\p{L}])(?:we|i|this[ \t]+(?:brief|paper|repo
 
 /** What ends a clause: a semicolon, a dash, a bracket, a comma before "as" or "like", or a word that opens a clause of its own. */
 const clauseEndRe = /;|—|–|\(|,[ \t]*(?:as|like|unlike)(?![\p{L}])|(?<![\p{L}])(?:that|which|who|whom|whose|what|why|how|where|when|while|whereas|although|though|because|but|unless|than|whether|if)(?![\p{L}])/giu;
+/**
+ * A colon and a clause of its own: a capitalised subject of up to four words and a finite verb
+ * ("…: Anthropic committed", "…: The Linux Foundation said"; not "…: CAISI at $50 million").
+ */
+const colonClauseRe = new RegExp(
+  String.raw`:[*_ \t]*\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.&-]*){0,3}[ \t]+(?:\p{Ll}{2,}ed|${subjectVerbAfterWords.join('|')})(?![\p{L}])`,
+  'gu',
+);
 /** Verbs after which a proposal's "that" opens what is proposed: "require that", "ensure that". */
 const proposingVerbRe = /(?:require|requires|ensure|ensures|mandate|direct|insist|stipulate|specify|provide|order|demand|recommend|propose|suggest|urge|ask|clarify|make\s+clear|state)[ \t]+$/i;
 
@@ -358,11 +365,16 @@ const ourRecommendationsRe = /^[^\p{L}]{0,4}(?:(?:our|my|the\s+brief['’]s)\s+)
 /** Where the clause whose words after its verb start at `from` ends: see `clauseEndRe`; a proposal's "require that" goes on. */
 function clauseEnd(text: string, from: number, voice: Voice): number {
   clauseEndRe.lastIndex = from;
+  let end = text.length;
   for (let m; (m = clauseEndRe.exec(text)); ) {
     if (voice === 'proposal' && m[0].toLowerCase() === 'that' && proposingVerbRe.test(text.slice(Math.max(from, m.index - 24), m.index))) continue;
-    return m.index;
+    end = m.index;
+    break;
   }
-  return text.length;
+  // "Fund the line: Anthropic committed $100 million …": after a colon a name and its verb say what another did.
+  colonClauseRe.lastIndex = from;
+  const colon = colonClauseRe.exec(text);
+  return colon && colon.index < end ? colon.index : end;
 }
 
 /** Quotation marks that open words of another's: " “ « „ (a "'" is too often an apostrophe to count). */
