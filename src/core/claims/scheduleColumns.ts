@@ -2,7 +2,8 @@
  * The columns of a table that sets out the writer's own schedule, as a syllabus, a handout or a
  * status report does:
  * - a session column, headed by one teaching or working session in the singular ("Week",
- *   "Session", "Lecture", "Seminar", "Class", "Unit", "Module", "Sprint", "Day"): its numbers
+ *   "Session", "Lecture", "Seminar", "Class", "Unit", "Module", "Sprint", "Day"), or by one part of
+ *   the writer's event ("Panel", "Group", "Hearing", "Sitting", "Workshop", "Tutorial"): its numbers
  *   ("| 7 | 10 Nov 2026 | Frontier AI and cybersecurity |") name the session, week 7, and count
  *   nothing, as a "#" column's do. "Weeks" and "Days" head durations, which are figures.
  * - a measure of the task in a table with a Due column (see `isScheduleHeader`): "| Component |
@@ -24,8 +25,12 @@ function plain(headerText: string): string {
   return headerText.slice(a, b).toLowerCase();
 }
 
-/** One session, in the singular, perhaps after a word that says which ("Teaching week", "Lecture"). */
-const sessionHeaderRe = /^(?:[\p{L}-]+[ \t]+)?(?:week|wk|session|lecture|seminar|class|unit|module|sprint|day)$/u;
+/**
+ * One session, in the singular, perhaps after a word that says which ("Teaching week", "Lecture"),
+ * or one part of the writer's event: a hearing's panel of witnesses ("| Panel | Time | Witness |"),
+ * a class's group, a workshop or tutorial, a sitting. "Panels" and "Groups" may count.
+ */
+const sessionHeaderRe = /^(?:[\p{L}-]+[ \t]+)?(?:week|wk|session|lecture|seminar|class|unit|module|sprint|day|panel|group|hearing|sitting|workshop|tutorial)$/u;
 
 /** Whether a header cell's text names a session column (see the module's comment). */
 export function isSessionHeader(headerText: string): boolean {
