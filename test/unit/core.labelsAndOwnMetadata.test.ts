@@ -25,4 +25,25 @@ describe("labels and the writer's own metadata (PL007)", () => {
     assert.deepEqual(pl007('| Panels | Witnesses |\n|---|---|\n| 3 | 12 |\n'), ['3', '12']);
     assert.deepEqual(pl007('| Panel | Witness | Says |\n|---|---|---|\n| 1 | Ms Farrell | Glasswing has 12 launch partners |\n'), ['12']);
   });
+
+  it('reads a two-part version after a library\'s name, beside another software\'s version, or before "tree" as a version (O 4.1)', () => {
+    assert.deepEqual(pl007('We have confirmed a reliable crash on glibc 2.39 and musl 1.2.5.'), []);
+    assert.deepEqual(pl007('The bug reproduces on zlib 1.3 as well.'), []);
+    assert.deepEqual(pl007('Distributors can apply the patch from the 2.6.9 tag to any 2.4 or 2.5 tree; it applies cleanly.'), []);
+    assert.deepEqual(pl007('The fix went into the 4.1 and 4.2 branches.'), []);
+  });
+
+  it('keeps the figures that only look like those versions', () => {
+    assert.deepEqual(pl007('Crash reports rose 2.4 or 2.5 times last year.'), ['2.4', '2.5']);
+    assert.deepEqual(pl007('The average ratings were 4.2 and 4.5 for the series.'), ['4.2', '4.5']);
+    assert.deepEqual(pl007('Crashes on glibc rose 2.5 times in 2025.'), ['2.5', '2025']);
+  });
+
+  it('reads a number labelled Version as a version, and "issued" with its date as the stamp (S 4.1)', () => {
+    assert.deepEqual(pl007('**Version:** 1.2, issued 3 November 2026'), []);
+    assert.deepEqual(pl007('Revision: 3'), []);
+    // A field of anything else keeps its figure; a date beside a party's deed is no stamp.
+    assert.deepEqual(pl007('**Revenue:** 1.2 million, up from 0.9 million'), ['1.2 million', '0.9 million']);
+    assert.deepEqual(pl007('**Version:** 1.2, issued after Anthropic announced Project Glasswing on 7 April 2026'), ['7 April 2026']);
+  });
 });

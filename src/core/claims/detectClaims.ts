@@ -932,12 +932,15 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
 }
 
 /**
- * A field label of a place or a reference and its colon, with the emphasis marks a bold label
- * takes, right before a number: "**Room:** ", "Rm: ", "Location: ", "Floor: ", "Ticket: ", "Ref.: ".
+ * A field label of a place, a reference or a version and its colon, with the emphasis marks a bold
+ * label takes, right before a number: "**Room:** ", "Rm: ", "Location: ", "Floor: ", "Ticket: ",
+ * "Ref.: ", "**Version:** " (a document's or a program's: "**Version:** 1.2, issued 3 November 2026"),
+ * "Revision: ", "Release: ".
  */
-const placeOrReferenceFieldRe = /\b(?:room|rm|location|floor|ticket|ref|reference|desk|building)\.?[*_]{0,2}:[*_]{0,2}[ \t]*$/i;
+const placeOrReferenceFieldRe =
+  /\b(?:room|rm|location|floor|ticket|ref|reference|desk|building|version|ver|revision|rev|release|edition|build)\.?[*_]{0,2}:[*_]{0,2}[ \t]*$/i;
 
-/** Whether the number at `a` is the value of such a field ("**Room:** 3.14"): it names a place or a record, it counts nothing. */
+/** Whether the number at `a` is the value of such a field ("**Room:** 3.14", "**Version:** 1.2"): it names a place, a record or a version, it counts nothing. */
 function isPlaceOrReferenceField(text: string, a: number): boolean {
   const k = lastNonSpace(text, a, Math.max(0, a - 4));
   if (k < 0) return false;

@@ -1,7 +1,8 @@
 /**
  * Numbers that name a version of a piece of software, as maintainers write them, not figures:
  * "the 3.x series", "4.2.x" (a part written "x"), "the 4.2 branch", "the 5.0 milestone", "the 4.2
- * release", "a release candidate for 5.0", "fixed in 4.2", "libtessera 5.0". (Three parts, "4.2.1",
+ * release", "any 2.4 or 2.5 tree", "a release candidate for 5.0", "fixed in 4.2", "libtessera 5.0",
+ * "glibc 2.39 and musl 1.2.5". (Three parts, "4.2.1",
  * and a "v", "v5.0.0-rc2", are never read as numbers; a number after a capitalised name, "Llama 3",
  * is a name's, see `isNotAValue`.) A number with a unit stays a figure: "4.2%", "5.0 points".
  */
@@ -17,9 +18,24 @@ function wildcardPartAfter(text: string, b: number): boolean {
 
 /**
  * After a number written with a point: a noun of a line of releases, in the singular ("the 4.2
- * branch", "the 5.0 cycle", "a 4.2 release", "the 24.04 LTS"); "4.2 releases" may count them.
+ * branch", "the 5.0 cycle", "a 4.2 release", "the 24.04 LTS", "a 2.5 tree"); "4.2 releases" may count them.
  */
-const versionNounAfterRe = /^[ \t]+(?:branch|series|release|line|milestone|cycle|build|stream|track|beta|alpha|rc|pre-?release|LTS)(?![\p{L}\p{N}-])/iu;
+const versionNounAfterRe = /^[ \t]+(?:branch|series|tree|release|line|milestone|cycle|build|stream|track|beta|alpha|rc|pre-?release|LTS)(?![\p{L}\p{N}-])/iu;
+
+/**
+ * After a number written with a point: another one joined to it by "and", "or", "to" or a comma,
+ * then a noun of a line of releases, in the singular or the plural ("any 2.4 or 2.5 tree", "the
+ * 4.1 and 4.2 branches"): the noun names both. Not "2.4 or 2.5 times".
+ */
+const joinedVersionNounAfterRe =
+  /^(?:,|[ \t]+(?:and|or|to))[ \t]+v?\d{1,4}\.\d{1,4}(?:\.\d{1,4})?[ \t]+(?:branch(?:es)?|series|trees?|releases?|lines?|streams?|tracks?|LTS)(?![\p{L}\p{N}-])/iu;
+
+/**
+ * Before a number written with a point: another one and "and", "or", "to" or a comma, and after
+ * it a noun of lines of releases in the plural ("the 4.1 and 4.2 branches", "the 2.4 or 2.5 trees").
+ */
+const joinedVersionBeforeRe = /\d\.\d{1,4}(?:\.\d{1,4})?(?:,|[ \t]+(?:and|or|to))[ \t]+v?$/;
+const pluralVersionNounAfterRe = /^[ \t]+(?:branches|trees|series|lines|streams|tracks)(?![\p{L}\p{N}-])/iu;
 
 /**
  * Before a number written with a point: a release or a change it is one of ("a release candidate for
@@ -36,8 +52,17 @@ const unambiguousVersionAfterRe = /^[ \t]v?\d{1,4}\.(?:\d{1,4}\.\d|[xX*](?![\p{L
 
 /** A software's name written in lower case ("libtessera", "log4j", "zlib_ng"): a word of letters, digits, "_" and inner "-". */
 const lowerNameRe = /(?:^|[^\p{L}\p{N}_.-])([a-z][a-z0-9_]*(?:-[a-z0-9_]+)*)[ \t]$/u;
-/** A library's name ("libtessera", "libtiff") or one holding a digit or "_" ("log4j", "zlib_ng"), never an ordinary word. */
-const softwareShapedRe = /^(?:lib[a-z]{2,}|[a-z]+[0-9_][a-z0-9_]*)$/;
+/**
+ * A library's name ("libtessera", "libtiff", "glibc", "zlib", "uclibc") or one holding a digit or
+ * "_" ("log4j", "zlib_ng"), never an ordinary word.
+ */
+const softwareShapedRe = /^(?:lib[a-z]{2,}|[a-z]+libc?|[a-z]+[0-9_][a-z0-9_]*)$/;
+
+/**
+ * After the number: "and" or "or" and another lower-case name with a version written
+ * unambiguously ("glibc 2.39 and musl 1.2.5"): the two are named alike, so the first is software too.
+ */
+const pairedSoftwareAfterRe = /^(?:,|[ \t]+(?:and|or))[ \t]+[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*[ \t]v?\d{1,4}\.(?:\d{1,4}\.\d|[xX*](?![\p{L}\p{N}]))/u;
 
 /** How far either side of a number the sentence is searched for its name given a version: a sentence of thousands of numbers stays linear. */
 const nameReach = 200;
@@ -70,9 +95,10 @@ function namesSoftware(text: string, name: string, a: number): boolean {
 export function isVersionNumber(text: string, token: string, a: number, b: number): boolean {
   if (wildcardPartAfter(text, b)) return true;
   if (!token.includes('.')) return false;
-  if (versionNounAfterRe.test(text.slice(b, b + 16))) return true;
+  const after = text.slice(b, b + 40);
+  if (versionNounAfterRe.test(after) || joinedVersionNounAfterRe.test(after)) return true;
   const before = text.slice(Math.max(0, a - 32), a);
-  if (versionContextBeforeRe.test(before)) return true;
+  if (versionContextBeforeRe.test(before) || (pluralVersionNounAfterRe.test(after) && joinedVersionBeforeRe.test(before))) return true;
   const name = lowerNameRe.exec(before);
-  return name !== null && namesSoftware(text, name[1], a);
+  return name !== null && (pairedSoftwareAfterRe.test(text.slice(b, b + 60)) || namesSoftware(text, name[1], a));
 }
