@@ -46,4 +46,31 @@ describe("labels and the writer's own metadata (PL007)", () => {
     assert.deepEqual(pl007('**Revenue:** 1.2 million, up from 0.9 million'), ['1.2 million', '0.9 million']);
     assert.deepEqual(pl007('**Version:** 1.2, issued after Anthropic announced Project Glasswing on 7 April 2026'), ['7 April 2026']);
   });
+
+  it("wants no citation for an advisory's own date stamp and severity rating in its metadata table (O 4.2)", () => {
+    const metadata =
+      '| | |\n|---|---|\n| **Advisory ID** | QUERN-SA-2026-002 |\n| **Severity** | High, CVSS 3.1 base score 8.1 |\n| **Published** | 2026-05-12 |\n| **Status** | Final |\n';
+    assert.deepEqual(pl007(metadata), []);
+  });
+
+  it('keeps the figures of other fields, of a date field that tells more, and of a table that names a party', () => {
+    assert.deepEqual(pl007('| | |\n|---|---|\n| **Exposed assets** | 3,000 |\n| **Published** | 2026-05-12 |\n'), ['3,000']);
+    assert.deepEqual(pl007('| | |\n|---|---|\n| **Updated** | 3,000 assets exposed, 26 March 2026 |\n'), ['3,000', '26 March 2026']);
+    assert.deepEqual(pl007('| | |\n|---|---|\n| **Launch** | Project Glasswing |\n| **Published** | 7 April 2026 |\n'), ['7 April 2026']);
+  });
+
+  it("wants no citation for the dates of the project's own releases in a table of its versions (O 4.2, 4.4)", () => {
+    const fixed =
+      '| Branch | Affected | Fixed | Release date |\n|---|---|---|---|\n| 2.7 (current) | 2.7.0 to 2.7.3 | 2.7.4 | 2026-05-12 |\n| 2.6 (LTS, supported until 2027-06-30) | 2.6.0 to 2.6.8 | 2.6.9 | 2026-05-12 |\n';
+    assert.deepEqual(pl007(fixed), []);
+    const schedule =
+      '| Version | Type | Planned date |\n|---|---|---|\n| 2.7.5 | patch | 2026-06-09 |\n| 2.6.x LTS | security fixes only | until 2027-06-30 |\n| 3.0.0 | major (API cleanup) | Q1 2027 |\n';
+    assert.deepEqual(pl007(schedule), []);
+  });
+
+  it('keeps the dates of a row that names a party, or whose version cell holds no version, and the counts of a release row', () => {
+    assert.deepEqual(pl007('| Version | Released |\n|---|---|\n| Claude Mythos Preview | 7 April 2026 |\n'), ['7 April 2026']);
+    assert.deepEqual(pl007('| Release | Date |\n|---|---|\n| Glasswing launch | 7 April 2026 |\n'), ['7 April 2026']);
+    assert.deepEqual(pl007('| Version | Downloads | Date |\n|---|---|---|\n| 2.7.5 | 40,000 | 2026-06-09 |\n'), ['40,000']);
+  });
 });

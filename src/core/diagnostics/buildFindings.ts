@@ -30,6 +30,8 @@ import { withoutContinuedOpenings } from '../quotes/continuedQuotes';
 import type { TableRow, TableRows } from '../markdown/tableRows';
 import type { TableSourceLine } from '../citations/tableSourceLine';
 import { ownDataCells } from './ownDataTable';
+import { metadataRowValues } from './metadataRow';
+import { releaseRowCells } from './releaseTable';
 import type { Mutable } from '../util/mutable';
 import type { CitationPlan } from '../factcheck/citationFix';
 
@@ -243,6 +245,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const namesEntity = (from: number, to: number) => namesAnyIn(scan.entities, from, to);
   // Nor the dates of the writer's sessions, in a syllabus's table ("| Week | Date | Topic |").
   const isSessionDate = sessionDateCells(blocks, scan.text, input.tableRows, namesEntity);
+  // Nor the dates of the project's own releases, in a table of its versions ("| 2.7.5 | patch | 2026-06-09 |").
+  const isReleaseRow = releaseRowCells(blocks, scan.text, input.tableRows, namesEntity);
+  // Nor the document's own metadata table's date stamp and rating ("| **Published** | 2026-05-12 |", "| **Severity** | High, CVSS 3.1 base score 8.1 |").
+  const isMetadataValue = metadataRowValues(blocks, scan.text, input.tableRows, namesEntity);
   // Nor the rows of a table whose source line names the writer's own data ("Source: Syndicate MI pack, March 2026 close.").
   const isOwnData = input.tableSourceLines?.length ? ownDataCells(input.tableSourceLines, blocks, scan.structure.mask, namesEntity) : () => false;
   // Nor the dates of a security advisory's disclosure timeline ("- 2026-04-09: report received via security@").
@@ -263,7 +269,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const own = writersOwnFigures(sentenceText, claim.span.start, claim.values, { recommending: recommending(bi), speakerTurn: opensOnSpeaker(bi) });
     // Nor what the writer plans in the passive ("5.0.0 final is planned for June 2, 2026").
     const planned = plannedDateOfOwnThing(sentenceText, claim.span.start, claim.values, namesEntity);
-    const sessionDate = isSessionDate(bi);
+    // A session's dates, or a release's, are the writer's own.
+    const ownDates = isSessionDate(bi) || isReleaseRow(bi);
     const opening = claim.values[0];
     const timelineDate =
       opening?.kind === 'date' &&
@@ -271,13 +278,13 @@ export function buildFindings(input: FindingsInput): Finding[] {
       opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
       !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && vi !== planned && !(sessionDate && v.kind === 'date') && !(timelineDate && vi === 0) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && vi !== planned && !(ownDates && v.kind === 'date') && !(timelineDate && vi === 0) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
     // So are a table's header cells, which label its columns as a heading does ("| Segment | 2025 ROL | 2026 indicated ROL |").
     if (input.tableRows?.isHeaderCell(bi)) return;
-    if (isOwnData(bi)) return;
+    if (isOwnData(bi) || isMetadataValue(claim, bi)) return;
     // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
     if (isDateStamp(claim, scan.structure.mask, namesEntity)) return;
     // Nor when an entry of a log came in ("**Q1** (received 30 April 2026)"), nor how long the piece itself runs ("*… Runtime 58 minutes.*").
