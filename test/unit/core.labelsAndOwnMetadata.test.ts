@@ -3,7 +3,7 @@
 // limit of N at most, never "more than N" (blind QA round 18: tester H item H1, tester O items 4.1,
 // 4.2 and 4.4, tester S items 4.1 and 4.2). The same shapes about a party of the fact base keep their findings.
 import * as assert from 'node:assert/strict';
-import { bundledAnalyzer } from './support/findingTexts';
+import { bundledAnalyzer, findingTexts, valueOnRecordFixes } from './support/findingTexts';
 
 /** The figures PL007 hints at, as its messages list them (one hint lists all the figures of its sentence or row). */
 const pl007 = (text: string): string[] =>
@@ -72,5 +72,24 @@ describe("labels and the writer's own metadata (PL007)", () => {
     assert.deepEqual(pl007('| Version | Released |\n|---|---|\n| Claude Mythos Preview | 7 April 2026 |\n'), ['7 April 2026']);
     assert.deepEqual(pl007('| Release | Date |\n|---|---|\n| Glasswing launch | 7 April 2026 |\n'), ['7 April 2026']);
     assert.deepEqual(pl007('| Version | Downloads | Date |\n|---|---|---|\n| 2.7.5 | 40,000 | 2026-06-09 |\n'), ['40,000']);
+  });
+});
+
+describe('"no more than N" (S 4.2)', () => {
+  it('quotes the limit whole, "no" included', () => {
+    assert.deepEqual(findingTexts('PL007', 'Write an essay of no more than 3,000 words answering the following question:'), ['no more than 3,000 words']);
+    assert.deepEqual(pl007('Submit not more than 12 pages.'), ['not more than 12 pages']);
+    assert.deepEqual(pl007('Cite no fewer than 8 sources and not less than 4 peer-reviewed ones.'), ['no fewer than 8', 'not less than 4']);
+    // "more than" alone keeps its words.
+    assert.deepEqual(pl007('The essay ran to more than 3,000 words last year.'), ['more than 3,000 words']);
+  });
+
+  it('checks "no more than N" as at most N, not as more than N', () => {
+    // On record: more than 40 further organizations. At most 40 contradicts it; more than 40 agrees.
+    assert.deepEqual(findingTexts('PL006', 'Project Glasswing extends access to no more than 40 additional organizations.'), ['no more than 40']);
+    assert.deepEqual(findingTexts('PL006', 'Project Glasswing extends access to more than 40 additional organizations.'), []);
+    // On record: up to $100 million. At most $100 million agrees with it.
+    assert.deepEqual(findingTexts('PL006', 'Anthropic committed no more than $100 million in usage credits.'), []);
+    assert.deepEqual(valueOnRecordFixes('Project Glasswing extends access to no more than 40 additional organizations.'), ['more than 40']);
   });
 });

@@ -228,7 +228,9 @@ const speechRe =
 const approxBefore: [RegExp, NonNullable<ClaimValue['approx']>][] = [
   [/\b(?:nearly|almost|just\s+under|just\s+below|just\s+shy\s+of|not\s+quite|slightly\s+under|slightly\s+below|slightly\s+less\s+than|a\s+little\s+under|a\s+little\s+less\s+than)\s*$/i, 'nearly'],
   [/\b(?:about|around|approximately|roughly|some|close\s+to|circa|an\s+estimated|barely)\s*$|~\s*$/i, 'about'],
-  [/\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than)\s*$/i, 'at-least'],
+  [/\b(?:at\s+least|not?\s+fewer\s+than|not?\s+less\s+than)\s*$/i, 'at-least'],
+  // "no more than 3,000 words" is a limit at most 3,000, never "more than": read before "more than".
+  [/\b(?:not?\s+more\s+than|no\s+greater\s+than)\s*$/i, 'up-to'],
   [/\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding)\s*$/i, 'more-than'],
   [/\b(?:less\s+than|fewer\s+than|under|below)\s*$/i, 'less-than'],
   [/\bup\s+to\s*$/i, 'up-to'],
