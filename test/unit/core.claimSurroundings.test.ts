@@ -98,6 +98,14 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006(`${card}The Chip Security Coalition report runs to 224 pages.\n`), []);
   });
 
+  it('reads past a question number that opens an item: "Q9:" numbers an evidence summary\'s question, it names no subject (blind QA round 18, tester H item M2)', () => {
+    assert.deepEqual(pl006('## Project Glasswing\n\n- Q9: the eleven founding partners and the $150 million in usage credits.\n'), ['eleven', '$150 million']);
+    assert.deepEqual(pl006('## Project Glasswing\n\n- Q12 the eleven founding partners.\n'), ['eleven']);
+    // A name with a number of its own is still a subject of its own ("Halvard-3", "XQ9").
+    assert.deepEqual(pl006('## Project Glasswing\n\n- Halvard-3: the eleven founding partners.\n'), []);
+    assert.deepEqual(pl006('## Project Glasswing\n\n- XQ9: the eleven founding partners.\n'), []);
+  });
+
   it('does not cross a heading', () => {
     assert.deepEqual(pl006('Claude Mythos Preview is the new model.\n\n## Other models\n\nOn SWE-bench Verified the model reaches 95.2%.\n'), []);
   });
