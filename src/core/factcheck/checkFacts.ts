@@ -627,7 +627,14 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
   // reasoning") ties no figure to a fact, and its sentence, being about that thing, borrows no
   // subject; nor does one that names another's name ("Ms. Claude Fontaine").
   const modifierStarts: number[] = [];
-  for (const e of input.entities) if (modifiesUnrelatedNoun(structure.mask, e, factIndex)) modifierStarts.push(e.span.start);
+  // A heading names its section's subject more loosely ("## The Glasswing story"): the blocks are walked beside the names.
+  let headingCursor = 0;
+  for (const e of input.entities) {
+    while (headingCursor < structure.blocks.length - 1 && structure.blocks[headingCursor].end <= e.span.start) headingCursor++;
+    const around = structure.blocks[headingCursor];
+    const inHeading = around !== undefined && around.kind === 'heading' && around.start <= e.span.start;
+    if (modifiesUnrelatedNoun(structure.mask, e, factIndex, inHeading)) modifierStarts.push(e.span.start);
+  }
   const modifiers = new Set(modifierStarts);
   const entities = modifierStarts.length ? input.entities.filter((e) => !modifiers.has(e.span.start)) : input.entities;
   const within = (starts: readonly number[], start: number, end: number) => {
