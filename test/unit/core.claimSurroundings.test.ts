@@ -170,6 +170,19 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006(`# Notes\n\n${sheet}`), []);
   });
 
+  it("takes the subject from the title of the source a sentence that names nothing cites, on a cue specific to one fact (blind QA round 18, tester H item M2)", () => {
+    const glasswing = '\n\n[^g]: Anthropic, "Project Glasswing: Securing Critical Software for the AI Era", 7 April 2026.\n';
+    const leak = '\n\n[^g]: Fortune, "Anthropic Accidentally Leaked Details of a New AI Model That Poses Unprecedented Cybersecurity Risks", March 2026.\n';
+    assert.deepEqual(pl006(`## Other\n\nWitnesses discussed the eleven founding partners.[^g]${glasswing}`), ['eleven']);
+    assert.deepEqual(pl006(`## Other\n\nWitnesses discussed the $150 million in usage credits.[^g]${glasswing}`), ['$150 million']);
+    assert.deepEqual(pl006(`## Other\n\nWitnesses discussed the twelve founding partners.[^g]${glasswing}`), []);
+    // A source whose title names something else, a cue any document may count, a subject of the sentence's own: nothing.
+    assert.deepEqual(pl006(`## Other\n\nWitnesses discussed the eleven founding partners.[^g]${leak}`), []);
+    assert.deepEqual(pl006(`## Other\n\nWitnesses discussed the eleven pages.[^g]${glasswing}`), []);
+    assert.deepEqual(pl006(`## Other\n\nThe Chip Security Coalition has nine founding partners.[^g]${glasswing}`), []);
+    assert.deepEqual(pl006(`## Other\n\nOur consortium has eleven founding partners.[^g]${glasswing}`), []);
+  });
+
   it('judges a kept list item afresh when the title changes (the cache)', () => {
     const cache = createAnalysisCache();
     const before = '# Notes\n\n## Key figures\n\n- Founding partners: ten.\n';
