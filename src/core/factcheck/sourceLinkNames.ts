@@ -25,8 +25,8 @@ const openReach = 16;
 /** How many characters may stand between two links of one parenthesis (", ", "; ", " and "). */
 const separatorReach = 8;
 
-/** A parenthesis opening right before a link, perhaps with a word that introduces a source: "(", "(via ", "(source: ". */
-const parenOpen = /\((?:[ \t]*(?:via|see|source|sources|per|from|cf\.)[ \t]*:?)?[ \t]*$/i;
+/** A parenthesis opening right before a link, perhaps with a word that introduces a source: "(", "(via ", "(source: " (read from its "("). */
+const parenOpen = /^\([ \t]*(?:(?:via|see|source|sources|per|from|cf\.)[ \t]*(?::[ \t]*)?)?$/i;
 /** What parts two links of one parenthesis: "[A](…), [B](…)", "[A](…); [B](…)", "[A](…) and [B](…)". */
 const linkSeparator = /^(?:[ \t]*[,;])?[ \t]*(?:and[ \t]+)?$/;
 /** The parenthesis closing right after a link. */
@@ -50,7 +50,7 @@ export function sourceLinkNames(text: string, links: readonly LinkSpan[], mentio
     }
     const previous = group[group.length - 1];
     if (previous && link.start - previous.end <= separatorReach && linkSeparator.test(text.slice(previous.end, link.start))) group.push(link);
-    else if (parenOpen.test(text.slice(Math.max(0, link.start - openReach), link.start))) group = [link];
+    else if (opensParenthesis(text, link.start)) group = [link];
     else {
       group = [];
       continue;
@@ -63,6 +63,12 @@ export function sourceLinkNames(text: string, links: readonly LinkSpan[], mentio
     group = [];
   }
   return out;
+}
+
+/** Whether a parenthesis opens right before `at`, within `openReach` (see `parenOpen`): "(via [Fortune](…))". */
+function opensParenthesis(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at - 1);
+  return open >= 0 && at - open <= openReach && parenOpen.test(text.slice(open, at));
 }
 
 /** The start of the actor's mention that is the link's whole text, or undefined. */
