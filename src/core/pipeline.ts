@@ -680,7 +680,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
         }
       : undefined;
   const references = resolver.references.map((r) => r.info);
-  const checked = checkFacts({ text, index, structure, claims, quotes, entities, otherNames, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, cachedCredit: session.credit, tableRows: rows, quoteIntros });
+  const checked = checkFacts({ text, index, structure, claims, quotes, entities, otherNames, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, cachedCredit: session.credit, tableRows: rows, quoteIntros, webLinks: links });
   const findings = buildFindings({
     scan,
     settings,

@@ -98,6 +98,14 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006(`${card}The Chip Security Coalition report runs to 224 pages.\n`), []);
   });
 
+  it('reads past a question number that opens an item: "Q9:" numbers an evidence summary\'s question, it names no subject (blind QA round 18, tester H item M2)', () => {
+    assert.deepEqual(pl006('## Project Glasswing\n\n- Q9: the eleven founding partners and the $150 million in usage credits.\n'), ['eleven', '$150 million']);
+    assert.deepEqual(pl006('## Project Glasswing\n\n- Q12 the eleven founding partners.\n'), ['eleven']);
+    // A name with a number of its own is still a subject of its own ("Halvard-3", "XQ9").
+    assert.deepEqual(pl006('## Project Glasswing\n\n- Halvard-3: the eleven founding partners.\n'), []);
+    assert.deepEqual(pl006('## Project Glasswing\n\n- XQ9: the eleven founding partners.\n'), []);
+  });
+
   it('does not cross a heading', () => {
     assert.deepEqual(pl006('Claude Mythos Preview is the new model.\n\n## Other models\n\nOn SWE-bench Verified the model reaches 95.2%.\n'), []);
   });
@@ -160,6 +168,19 @@ describe('claims that leave their subject to the surroundings', () => {
     assert.deepEqual(pl006('# Claude Mythos Preview\n\n## Rivals\n\n| Benchmark | Score |\n|---|---|\n| SWE-bench Pro | 70.1% |\n'), []);
     // A document with several level-1 headings has no title.
     assert.deepEqual(pl006(`# Notes\n\n${sheet}`), []);
+  });
+
+  it("takes the subject from the title of the source a sentence that names nothing cites, on a cue specific to one fact (blind QA round 18, tester H item M2)", () => {
+    const glasswing = '\n\n[^g]: Anthropic, "Project Glasswing: Securing Critical Software for the AI Era", 7 April 2026.\n';
+    const leak = '\n\n[^g]: Fortune, "Anthropic Accidentally Leaked Details of a New AI Model That Poses Unprecedented Cybersecurity Risks", March 2026.\n';
+    assert.deepEqual(pl006(`## Other\n\nWitnesses discussed the eleven founding partners.[^g]${glasswing}`), ['eleven']);
+    assert.deepEqual(pl006(`## Other\n\nWitnesses discussed the $150 million in usage credits.[^g]${glasswing}`), ['$150 million']);
+    assert.deepEqual(pl006(`## Other\n\nWitnesses discussed the twelve founding partners.[^g]${glasswing}`), []);
+    // A source whose title names something else, a cue any document may count, a subject of the sentence's own: nothing.
+    assert.deepEqual(pl006(`## Other\n\nWitnesses discussed the eleven founding partners.[^g]${leak}`), []);
+    assert.deepEqual(pl006(`## Other\n\nWitnesses discussed the eleven pages.[^g]${glasswing}`), []);
+    assert.deepEqual(pl006(`## Other\n\nThe Chip Security Coalition has nine founding partners.[^g]${glasswing}`), []);
+    assert.deepEqual(pl006(`## Other\n\nOur consortium has eleven founding partners.[^g]${glasswing}`), []);
   });
 
   it('judges a kept list item afresh when the title changes (the cache)', () => {

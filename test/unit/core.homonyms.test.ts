@@ -30,6 +30,17 @@ describe('names that are another name’s words', () => {
     assert.deepEqual(pl006('## The Pentagon standoff\n\n- the $250 million contract and the 40-page filing'), ['$250 million']);
   });
 
+  it('lends the subject of a heading on “the X story” or on what a program runs to the section below (blind QA round 18, tester H item M2)', () => {
+    const item = '- Q9: the eleven founding partners and the $150 million in usage credits.';
+    for (const heading of ['## Where witnesses referred to the Glasswing story', '## The Glasswing story', '## The Glasswing programme', '## The Glasswing rollout']) {
+      assert.deepEqual(pl006(`${heading}\n\n${item}`), ['eleven', '$150 million'], heading);
+    }
+    // A story in prose, or one of many, is a tale set in another Mythos: no figure of the model's.
+    assert.deepEqual(pl006('The Mythos story was first published in 1928.'), []);
+    assert.deepEqual(pl006('A Mythos story was first published in 1928.'), []);
+    assert.deepEqual(pl006('## A Mythos story\n\nIt was first published in 1928.'), []);
+  });
+
   it('reads a thing’s name that heads a phrase after another name, or a number after “his”, as that other name’s', () => {
     assert.deepEqual(named('The Cthulhu Mythos was first published in 1928.'), []);
     assert.deepEqual(named('H. P. Lovecraft’s Cthulhu Mythos was first published in 1928.'), []);

@@ -2,7 +2,7 @@ import type { EntityMention } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import { isCaseSensitiveByDefault } from './aliasTable';
 import { modifiedNoun } from './modifiedNoun';
-import { personNameWords, thingNameWords, wordAfter } from './nameContext';
+import { personNameWords, thingNameWords, wordAfter, wordBefore } from './nameContext';
 import { singularNoun } from '../text/inflect';
 
 /**
@@ -24,7 +24,8 @@ import { singularNoun } from '../text/inflect';
 /**
  * Beyond the fact base's own words: the people and publications any organization, program or
  * model has, and what a writer calls their own text on a subject ("## Glasswing follow-up",
- * "the Fortune piece"), which lends the subject to the section below.
+ * "the Fortune piece"), which lends the subject to the section below, and what a company or a
+ * program runs or spends ("the Glasswing programme", "the Glasswing rollout", "the Anthropic deal").
  */
 const ownedNouns: ReadonlySet<string> = new Set(
   (
@@ -33,9 +34,17 @@ const ownedNouns: ReadonlySet<string> = new Set(
     'research paper study report blog post website site page docs documentation announcement statement release launch version preview update ' +
     'result finding evaluation benchmark data product tool software platform api app service access model program project initiative ' +
     'follow-up recap roundup overview background explainer primer note summary faq detail timeline analysis coverage piece article review news briefing brief dispute debate question answer fact figure number basics context controversy fallout ' +
-    'fight feud clash battle standoff showdown spat saga quarrel conflict lawsuit'
+    'fight feud clash battle standoff showdown spat saga quarrel conflict lawsuit ' +
+    'programme rollout consortium partnership effort deal pledge scheme experiment lineup roster membership list budget funding money affair'
   ).split(' '),
 );
+
+/**
+ * A section's title on a subject, owned in the singular, after "the" and in a heading only: "## The
+ * Glasswing story" heads what is told of the program; "## A Mythos story" is one of many, and in
+ * prose "The Mythos story was first published in 1928" and "Mythos stories" are tales set in another Mythos.
+ */
+const headingSingulars: ReadonlySet<string> = new Set(['story', 'narrative', 'episode']);
 
 /** The words of a fact base's text, lower-cased: found once per fact base. */
 const vocabularies = new WeakMap<FactIndex, ReadonlySet<string>>();
@@ -80,9 +89,10 @@ const ordinaryWord = /^\p{Lu}\p{Ll}+$/u;
 /**
  * Whether `e` modifies a noun that is not the entity's (see above). `text` is the document's
  * prose (its mask). Example: `modifiesUnrelatedNoun('Glasswing butterflies are …', mention of
- * "Glasswing", index)` is true; for "Glasswing partners are …" it is false.
+ * "Glasswing", index)` is true; for "Glasswing partners are …" it is false. `inHeading` says the
+ * name stands in a heading (see `headingSingulars`: "## The Glasswing story").
  */
-export function modifiesUnrelatedNoun(text: string, e: EntityMention, factIndex: FactIndex): boolean {
+export function modifiesUnrelatedNoun(text: string, e: EntityMention, factIndex: FactIndex, inHeading = false): boolean {
   if (e.kind === 'person' || !ordinaryWord.test(e.text) || !isCaseSensitiveByDefault(e.text)) return false;
   const noun = modifiedNoun(text, e.span.start, e.span.end);
   if (!noun) return false;
@@ -91,6 +101,7 @@ export function modifiesUnrelatedNoun(text: string, e: EntityMention, factIndex:
   if (thingNameWords(factIndex).has(lower) || personNameWords(factIndex).has(lower)) return false;
   const words = vocabulary(factIndex);
   if (forms(lower).some((f) => words.has(f) || ownedNouns.has(f))) return false;
+  if (inHeading && headingSingulars.has(lower) && wordBefore(text, e.span.start)?.word.toLowerCase() === 'the') return false;
   // An adjective before a noun the entity's facts are cued by: "Anthropic direct donations", "Glasswing founding partners".
   const next = wordAfter(text, noun.end);
   return !(next && !next.possessive && next.word === next.word.toLowerCase() && forms(next.word).some((f) => cuesOf(factIndex, e.id).has(f)));

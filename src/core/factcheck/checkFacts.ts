@@ -43,6 +43,7 @@ import { mentionsIn } from '../entities/mentionsIn';
 import { withStandIns } from './standIns';
 import { withSpeakersCompany } from './speakersCompany';
 import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
+import { sourceLinkNames, type LinkSpan } from './sourceLinkNames';
 import { citationPlanner, type CitationPlan, type CitationPlanner } from './citationFix';
 import { requestClaimCitations } from './claimCitations';
 import { articleEdit } from './indefiniteArticle';
@@ -86,6 +87,8 @@ export interface FactCheckInput {
    * start, with that sentence's index: whom it credits is credited with the quote.
    */
   readonly quoteIntros?: ReadonlyMap<number, number>;
+  /** The prose's web links, in document order: a name that is a citing link's whole text is no name of its sentence (see `sourceLinkNames`). */
+  readonly webLinks?: readonly LinkSpan[];
 }
 
 export interface FactCheckResult {
@@ -429,7 +432,7 @@ interface RowContext {
  * and each cell's context made once per row and column (a row of many cells, a table of many
  * rows, ask for the same ones again and again).
  */
-function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly EntityMention[]): (blockIndex: number) => RowContext | undefined {
+function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly EntityMention[], linked: readonly EntityMention[]): (blockIndex: number) => RowContext | undefined {
   const { text, structure } = input;
   const blocks = structure.blocks;
   const rows = input.tableRows;
@@ -444,7 +447,7 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
   const citedByRow = new Map<number, ReadonlySet<string>>();
   const citedIn = (start: number, end: number) => {
     let ids = citedByRow.get(start);
-    if (!ids) citedByRow.set(start, (ids = citedNames(input, entities, start, end)));
+    if (!ids) citedByRow.set(start, (ids = citedNames(input, entities, start, end, linked)));
     return ids;
   };
   // The row's own names, with the event or document its label names by a head noun ("| Formal announcement of Mythos Preview |"), found once per row.
@@ -546,8 +549,10 @@ function withLabelName(input: FactCheckInput, row: TableRow, own: readonly Entit
  * The things (not the companies, agencies or people behind them) the titles of the references
  * cited in [start, end) name: "Claude Mythos Preview System Card" names the card; "Project
  * Glasswing: … - Anthropic" names the program, not Anthropic, which publishes many documents.
+ * With them, the names that are a citing link's whole text in [start, end) (`linked`, see
+ * `sourceLinkNames`): "([Anthropic](…))" names the source's publisher as the sentence gives it.
  */
-function citedNames(input: FactCheckInput, entities: readonly EntityMention[], start: number, end: number): ReadonlySet<string> {
+function citedNames(input: FactCheckInput, entities: readonly EntityMention[], start: number, end: number, linked: readonly EntityMention[]): ReadonlySet<string> {
   const { citations, references, index } = input;
   const ids = new Set<string>();
   for (let i = firstAtOrAfter(citations, start, (c) => c.span.start); i < citations.length && citations[i].span.start < end; i++) {
@@ -556,6 +561,7 @@ function citedNames(input: FactCheckInput, entities: readonly EntityMention[], s
     if (!range) continue;
     for (const e of mentionsIn(entities, index.offset(range.start), index.offset(range.end))) if (!actorKinds.has(e.kind)) ids.add(e.id);
   }
+  if (linked.length) for (const e of mentionsIn(linked, start, end)) ids.add(e.id);
   return ids;
 }
 
@@ -627,9 +633,21 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
   // reasoning") ties no figure to a fact, and its sentence, being about that thing, borrows no
   // subject; nor does one that names another's name ("Ms. Claude Fontaine").
   const modifierStarts: number[] = [];
-  for (const e of input.entities) if (modifiesUnrelatedNoun(structure.mask, e, factIndex)) modifierStarts.push(e.span.start);
+  // A heading names its section's subject more loosely ("## The Glasswing story"): the blocks are walked beside the names.
+  let headingCursor = 0;
+  for (const e of input.entities) {
+    while (headingCursor < structure.blocks.length - 1 && structure.blocks[headingCursor].end <= e.span.start) headingCursor++;
+    const around = structure.blocks[headingCursor];
+    const inHeading = around !== undefined && around.kind === 'heading' && around.start <= e.span.start;
+    if (modifiesUnrelatedNoun(structure.mask, e, factIndex, inHeading)) modifierStarts.push(e.span.start);
+  }
   const modifiers = new Set(modifierStarts);
-  const entities = modifierStarts.length ? input.entities.filter((e) => !modifiers.has(e.span.start)) : input.entities;
+  // "… have access ([Fortune](https://fortune.com/…))": the link names the source, not the sentence's subject or a rival party;
+  // like a cited reference's title, it may still tell what the sentence is about ("Usage credits: $150 million ([Anthropic](…))").
+  const linkedAt = new Set(input.webLinks?.length ? sourceLinkNames(text, input.webLinks, input.entities) : []);
+  const linked = linkedAt.size ? input.entities.filter((e) => linkedAt.has(e.span.start)) : [];
+  for (const at of linkedAt) modifiers.add(at);
+  const entities = modifiers.size ? input.entities.filter((e) => !modifiers.has(e.span.start)) : input.entities;
   const within = (starts: readonly number[], start: number, end: number) => {
     const i = firstAtOrAfter(starts, start, (at) => at);
     return i < starts.length && starts[i] < end;
@@ -637,7 +655,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
   const namesOtherThing = (start: number, end: number) => within(modifierStarts, start, end) || (input.otherNames !== undefined && within(input.otherNames, start, end));
   const blocks = structure.blocks;
   let blockCursor = 0;
-  const rowOf = rowContexts(input, rules, entities);
+  const rowOf = rowContexts(input, rules, entities, linked);
   const noteAt = noteContexts(structure.footnoteDefinitions, input.citations, input.sentences, entities);
   // A name set only on the other side of a comparison ("against 66.6% for Opus 4.6") is no subject a later sentence takes.
   const { compared, comparandOnly } = comparedMentionTests(text, input.claims);
@@ -684,7 +702,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     const outsideKey = (before: boolean, readCited: boolean): string => {
       let key = '';
       if (before) key += blockBeforeKey(blockCursor, claim.sentenceIndex);
-      if (readCited) key += `\u0000${[...citedNames(input, entities, start, end)].sort().join(' ')}`;
+      if (readCited) key += `\u0000${[...citedNames(input, entities, start, end, linked)].sort().join(' ')}`;
       return key;
     };
     // A row that holds no fact's cue is judged at once (no fact to hold it to): cheaper than its key.
@@ -764,7 +782,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       let readCited = false;
       const cited = () => {
         readCited = true;
-        return (citedSet ??= ownSubject ? new Set<string>() : citedNames(input, entities, start, end));
+        return (citedSet ??= ownSubject ? new Set<string>() : citedNames(input, entities, start, end, linked));
       };
       const bi = blockCursor;
       const surroundings = ownSubject ? undefined : () => surroundingsOf(bi, start);

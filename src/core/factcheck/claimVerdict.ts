@@ -562,6 +562,9 @@ function rulesFor(
         if (described !== undefined || toldWorldNamed(rule, context, rules, (id) => around.ids.has(id))) tie = 0;
       }
       if (tie === undefined && around.title && tiedByTitle(rule, around.title, context, rules)) tie = 0;
+      // "Witnesses discussed the eleven founding partners.[^g]" citing "Project Glasswing: Securing Critical Software…": the
+      // cited source's title names what the sentence is about as a document's title would, on a cue specific to one fact.
+      if (tie === undefined && context.cited && tiedByTitle(rule, context.cited(), context, rules)) tie = 0;
     }
     if (tie !== undefined) out.push({ rule, tie });
   }

@@ -64,8 +64,15 @@ function insideMention(w: Word, mentions: readonly EntityMention[]): boolean {
   return mentions.some((e) => e.span.start < w.end && w.start < e.span.end);
 }
 
-/** Whether a word reads as (part of) a name: capitalised and not a common word, letters and a digit ("GPT-4o"), or written as a name ("xAI"). */
+/** A question's or a quarter's number: "Q9: the eleven founding partners" (an evidence summary's question), "Q3 revenue". */
+const questionNumber = /^Q\d{1,4}$/;
+
+/**
+ * Whether a word reads as (part of) a name: capitalised and not a common word, letters and a digit ("GPT-4o"), or written
+ * as a name ("xAI"); not a question's number ("Q9").
+ */
 function isNameWord(w: Word): boolean {
+  if (questionNumber.test(w.text)) return false;
   return letteredNumber.test(w.text) || (/^\p{Lu}/u.test(w.text) && !notNames.has(w.text.toLowerCase())) || isNameShaped(w.text);
 }
 
