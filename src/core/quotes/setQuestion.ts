@@ -64,7 +64,7 @@ export function isSetTask(mask: string, blocks: readonly Block[], bi: number, be
   const prev = blocks[block.leadIn ?? bi - 1];
   if (!prev || prev.kind !== 'paragraph' || !openerRe.test(mask.slice(block.start, open)) || !restRe.test(after)) return false;
   const prevText = mask.slice(Math.max(prev.start, prev.end - window), prev.end).trimEnd();
-  const lastSentence = prevText.slice(prevText.search(/[^.!?]*$/));
+  const lastSentence = prevText.slice(Math.max(prevText.lastIndexOf('.'), prevText.lastIndexOf('!'), prevText.lastIndexOf('?')) + 1);
   return setsTask(lastSentence.trimStart());
 }
 
