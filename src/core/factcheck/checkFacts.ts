@@ -51,6 +51,7 @@ import { sentenceBeforeGap, speaksOf } from './gapFromBefore';
 import { dashCredit } from './dashCredit';
 import { quotedSentences } from './quotedSentences';
 import { inWordsOf } from './inWordsOf';
+import { remarkOf } from './remarkOf';
 import { trailingCredit } from './trailingCredit';
 import { quotedText } from '../quotes/quotedText';
 import type { Mutable } from '../util/mutable';
@@ -256,6 +257,9 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
     // "… “supply chain risk” in Hegseth's words": the phrase names whose words they are, whatever the verb.
     const named = inWordsOf(text, q.span, entities);
     if (named.length) return named;
+    // "Dario Amodei's remark that “…”": a noun of speech its owner heads, right before the quotation.
+    const remarked = remarkOf(text, q.span, entities);
+    if (remarked.length) return remarked;
     for (const piece of q.parts ?? [q]) {
       const byVerb = creditedIn(pieceSentence(q, piece))(piece.span.start, piece.span.end).filter((e) => !quotedBy(q, e.span));
       if (byVerb.length) return byVerb;
