@@ -30,6 +30,7 @@ import { joinInterrupted } from './quotes/interrupted';
 import { continuedQuotations } from './quotes/continuedQuotes';
 import { joinContinued, type OpenedPart } from './quotes/joinContinued';
 import { introducesQuote } from './quotes/introducesQuote';
+import { sourcingEntry } from './quotes/sourcingEntry';
 import { blockWindow, scanBlock, type BlockReading } from './incremental/scanBlock';
 import { openCacheSession, type CacheSession } from './incremental/analysisCache';
 import { commonPrefixLength, type Placement, type ScannedBlock } from './incremental/placement';
@@ -422,6 +423,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     factIndex.factBase.quotations.map((q) => q.text),
   );
   const terms = new Set<Quotation>();
+  // A quotation a reference entry's annotation reports is sourced by the entry.
+  const entryLabel = sourcingEntry(structure.referenceSections);
   for (const p of scan.pairs) {
     while (quoteCursor < blockQuotes.length && blockQuotes[quoteCursor].end <= p.open) quoteCursor++;
     const bq = blockQuotes[quoteCursor];
@@ -434,7 +437,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     while (noteCursor < notes.length && notes[noteCursor].end <= p.open) noteCursor++;
     const note = notes[noteCursor] && p.open >= notes[noteCursor].start ? notes[noteCursor] : undefined;
     const sentenceIndex = sentenceAt(sentences, p.open);
-    let cited = note ? [`^${note.label}`, ...labelsIn(sentenceIndex, true)] : citedOrLedIn(labelsIn(sentenceIndex, true), blockAt(p.open));
+    const entry = note || !structure.blocks[blockAt(p.open)]?.isReference ? undefined : entryLabel(p.open);
+    let cited = note ? [`^${note.label}`, ...labelsIn(sentenceIndex, true)] : entry ? [entry] : citedOrLedIn(labelsIn(sentenceIndex, true), blockAt(p.open));
     // '"… this generally." Graham said.[1]': a sentence that is nothing but the attribution, right after the quotation, sources it with its markers.
     const attributedAfter = cited.length ? undefined : trailingAttribution(text, sentences, { start: p.open, end: p.close + 1 }, entities)?.sentenceIndex;
     if (attributedAfter !== undefined) cited = labelsIn(attributedAfter, true);

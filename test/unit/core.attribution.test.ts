@@ -260,6 +260,22 @@ describe('PL005 and the clause that credits a quotation', () => {
     assert.deepEqual(pl005(`The CTO of CrowdStrike, Elia Zaitsev, said the model is ${far}`), []);
   });
 
+  it("credits a named officer with a document's words, not the organization named with them (blind QA round 18, tester H item M1)", () => {
+    const powerful = '"by far the most powerful AI model we\'ve ever developed".[1]\n\n[1]: https://fortune.com/x "Anthropic Accidentally Leaked Details"\n';
+    const amodei = ['Quotation is credited to Dario Amodei'];
+    // On record these are Anthropic's, from its leaked draft blog post: no person said them.
+    assert.deepEqual(pl005(`Dario Amodei, Anthropic's chief executive, called it ${powerful}`), amodei);
+    assert.deepEqual(pl005(`Anthropic's chief executive Dario Amodei called it ${powerful}`), amodei);
+    assert.deepEqual(pl005(`Anthropic CEO Dario Amodei called it ${powerful}`), amodei);
+    // The organization, its document, or an officer by title alone voice what the organization wrote.
+    assert.deepEqual(pl005(`Anthropic called it ${powerful}`), []);
+    assert.deepEqual(pl005(`Anthropic's draft blog post called it ${powerful}`), []);
+    assert.deepEqual(pl005(`Anthropic's chief executive called it ${powerful}`), []);
+    assert.deepEqual(pl005(`The Pentagon's lawyers argued that Anthropic might ${disable}`), []);
+    // Words an organization said with no document (in private briefings) an officer named with it may have voiced.
+    assert.deepEqual(pl005('Anthropic CEO Dario Amodei told officials that such attacks are "much more likely this year".[1]\n\n[1]: https://axios.com/x "Anthropic warns"\n'), []);
+  });
+
   it('reports a split quotation credited to the wrong speaker once, and each misattributing sentence', () => {
     assert.deepEqual(pl005('"We did not," Dario Amodei told CNN, "feel comfortable releasing this generally."'), ['Quotation is credited to Dario Amodei']);
     const settled = '"We did not feel comfortable releasing this generally."';

@@ -51,9 +51,11 @@ describe('a title by where it stands (blind QA round 14, J item 12)', () => {
     for (const heading of ["What we're reading", 'What I’m reading this week', 'Weekend reads', 'Worth reading']) {
       assert.deepEqual(quoted(list(heading)), ['a gift to attackers in disguise.'], heading);
     }
-    // Under a heading that makes a reference list ("Reading list", "Recommended reading"), the entries hold no quotations at all.
+    // Under a heading that makes a reference list ("Reading list", "Recommended reading"), the entries' titles are no
+    // quotations, but words the blurb reports are, sourced by the entry (blind QA round 18, tester S item 3.3).
     for (const heading of ['Reading list', 'Recommended reading', '3. Suggested reading']) {
-      assert.deepEqual(quoted(list(heading)), [], heading);
+      assert.deepEqual(quoted(list(heading)), ['a gift to attackers in disguise.'], heading);
+      assert.deepEqual(codes(list(heading)), [], heading);
     }
     // A sub-heading under a reading list is still in it; the next section of the same level is not.
     assert.deepEqual(quoted(`${list("What we're reading")}\n### Policy\n\n- "The rules of the road for AI vendors" — Brookings.\n\n## Quotes\n\n- "We did not plan to release it widely" — a source\n`), [

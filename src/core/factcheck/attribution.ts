@@ -44,6 +44,19 @@ export function creditsSpeaker(entityId: string, record: QuotationOnRecord, inde
   return (named.memberOf?.includes(record.speaker) ?? false) || (record.document !== undefined && belongsTo(entityId, record.document, index));
 }
 
+/**
+ * Whether a person the sentence credits decides whether `record` is rightly credited, over the
+ * organization named with them: when its words are a person's (Logan Graham's, so "Anthropic CEO
+ * Dario Amodei said" is wrong), or a document's (a draft, a post, a card, a filing: "Dario Amodei,
+ * Anthropic's chief executive, called it “by far the most powerful …”" credits him with the leaked
+ * draft's words). Not for what an organization said without a document (in briefings, to the press):
+ * there an officer named with it may have voiced its words.
+ * Example: personDecides(mostPowerfulModel, index) is true (its document is the leaked draft).
+ */
+export function personDecides(record: QuotationOnRecord, index: FactIndex): boolean {
+  return index.entity(record.speaker)?.kind === 'person' || record.document !== undefined;
+}
+
 /** An entity's name and aliases, lower-cased. */
 function namesOf(entityId: string, index: FactIndex): string[] {
   const e = index.entity(entityId);

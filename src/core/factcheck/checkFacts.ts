@@ -12,7 +12,7 @@ import { groupBefore } from './creditedGroup';
 import { verbFirstSpeaker } from './verbFirst';
 import { speaksInOutletVoice } from './outletVoice';
 import { quotesRecord } from './recordTies';
-import { colonSpeaker, creditsSpeaker, reportsRecord } from './attribution';
+import { colonSpeaker, creditsSpeaker, personDecides, reportsRecord } from './attribution';
 import { colonFrameSpeakers } from './colonFrame';
 import { quoteCredits, speakerKinds, type QuoteCredits } from './verbCredits';
 import { pronounCredit } from './pronounCredit';
@@ -52,6 +52,7 @@ import { sentenceBeforeGap, speaksOf } from './gapFromBefore';
 import { dashCredit } from './dashCredit';
 import { quotedSentences } from './quotedSentences';
 import { inWordsOf } from './inWordsOf';
+import { remarkOf } from './remarkOf';
 import { trailingCredit } from './trailingCredit';
 import { quotedText } from '../quotes/quotedText';
 import type { Mutable } from '../util/mutable';
@@ -259,6 +260,9 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
     // "… “supply chain risk” in Hegseth's words": the phrase names whose words they are, whatever the verb.
     const named = inWordsOf(text, q.span, entities);
     if (named.length) return named;
+    // "Dario Amodei's remark that “…”": a noun of speech its owner heads, right before the quotation.
+    const remarked = remarkOf(text, q.span, entities);
+    if (remarked.length) return remarked;
     for (const piece of q.parts ?? [q]) {
       const byVerb = creditedIn(pieceSentence(q, piece))(piece.span.start, piece.span.end).filter((e) => !quotedBy(q, e.span));
       if (byVerb.length) return byVerb;
@@ -329,9 +333,11 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
       // The outlet that published the record's source reported the words: it is not their speaker,
       // unless the sentence puts the record's first person in its mouth ("Fortune said: “… we've …”").
       const reported = whom.filter((e) => !reportsRecord(e.id, record, factIndex) || speaksInOutletVoice(text, e.span, q.text));
-      // Words on record from a person: a person the sentence credits decides, and the
-      // organization named with them ("Anthropic CEO Dario Amodei said") excuses nothing.
-      const people = factIndex.entity(record.speaker)?.kind === 'person' ? reported.filter((e) => e.kind === 'person') : [];
+      // Words on record from a person, or from a document (a draft, a post, a card, a filing): a
+      // person the sentence credits decides, and the organization named with them ("Anthropic
+      // CEO Dario Amodei said", "Dario Amodei, Anthropic's chief executive, called it") excuses
+      // nothing: an officer may voice what the organization said, but a document's words are no one's remark.
+      const people = personDecides(record, factIndex) ? reported.filter((e) => e.kind === 'person') : [];
       const credited = people.length ? people : reported;
       const key = `${q.sentenceIndex}\u0000${record.id}\u0000${credited.map((e) => e.id).join('\u0000')}`;
       if (credited.length && !misattributed.has(key) && !credited.some((e) => creditsSpeaker(e.id, record, factIndex))) {

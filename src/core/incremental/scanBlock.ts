@@ -13,6 +13,7 @@ import { datelineEnd } from '../claims/dateline';
 import { datedLabelEnd, turnStampEnd } from '../text/turnOpeners';
 import { opensOnUnassertedLabel } from '../claims/unassertedLabel';
 import { opensEnumeration } from '../claims/ownTextCount';
+import { reportedInEntry } from '../quotes/reportedInEntry';
 import { hasInvisible, squeezeInvisibles, squeezedOffset } from '../text/invisibles';
 import type { ClaimVerdict } from '../factcheck/claimVerdict';
 
@@ -123,7 +124,7 @@ export function scanBlock(
 ): BlockScan {
   const mentions: MentionHit[] = [];
   findMentions(mask, start, end, factIndex.aliases, mentions);
-  if (reading === 'reference') return { mentions, pairs: [], strays: [], markers: [], sentences: [], claims: [], verdicts: [], claimTexts: [] };
+  if (reading === 'reference') return scanEntry(mask, start, end, mentions);
   const crossReferences: number[] = [];
   const endnote = reading === 'endnote';
   const markers = endnote ? [] : markersOf(mask, text, start, end, inTextKeys, authorYear, crossReferences);
@@ -178,6 +179,21 @@ export function scanBlock(
     claims.push(note && !assertsInNote(mask, s, e, pairs) ? null : claimIn(mask, text, s, e, excluded, leadsIn));
   }
   return { mentions, pairs: endnote ? [] : pairs, strays, markers, sentences, claims, verdicts: [], claimTexts: [] };
+}
+
+/**
+ * A reference entry's scan: its names, and the quotations its annotation reports, with its
+ * sentences (for who is credited), but no claims, no markers and no stray marks (a title's inch
+ * mark): `- CNN. (2026). *…*. Includes Dario Amodei's remark that "…"` (see `reportedInEntry`).
+ * The entry itself sources them. Example: an entry with no reported words yields only its names.
+ */
+function scanEntry(mask: string, start: number, end: number, mentions: MentionHit[]): BlockScan {
+  const found: QuotePair[] = [];
+  scanQuotes(mask, start, end, found, []);
+  const pairs = found.length ? reportedInEntry(mask, start, found) : found;
+  const sentences: [number, number][] = [];
+  if (pairs.length) splitSentences(mask, start, end, pairs, sentences);
+  return { mentions, pairs, strays: [], markers: [], sentences, claims: sentences.map(() => null), verdicts: [], claimTexts: [] };
 }
 
 /**

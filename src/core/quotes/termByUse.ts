@@ -2,6 +2,7 @@ import type { Block } from '../markdown/structure';
 import { firstAtOrAfter } from '../util/search';
 import { holdsVerbOfSaying } from '../factcheck/verbCredits';
 import { opensItem } from './titleByPlace';
+import { isSetTask } from './setQuestion';
 
 /** How far before a quotation mark its sentence is read. */
 const window = 200;
@@ -61,18 +62,22 @@ const optionFigureRe =
  *   (the "Supplier")`, `("RFT")`;
  * - a clause of the writer's own document, quoted by its label: `R-4.5 says the Supplier "…"`,
  *   `R-4.2 is amended to read: "…"` (the document is the source);
- * - a poll's option label, all of its list item but the figure of answers: `- "Ask me in a year": 12%`.
+ * - a poll's option label, all of its list item but the figure of answers: `- "Ask me in a year": 12%`;
+ * - a task the document sets, after a label or a clause that sets it: `Essay question: "To what extent
+ *   …?"`, `… answering the following question:` over `"…?"` (see `isSetTask`).
  * Built once per analysis; each question reads at most a few hundred characters around the marks.
  */
 export function termByUse(text: string, mask: string, blocks: readonly Block[]): (open: number, close: number) => boolean {
   return (open, close) => {
-    const block = blocks[firstAtOrAfter(blocks, open + 1, (b) => b.end)];
+    const bi = firstAtOrAfter(blocks, open + 1, (b) => b.end);
+    const block = blocks[bi];
     if (!block || block.start > open || block.kind !== 'paragraph') return false;
     const after = mask.slice(close + 1, Math.min(block.end, close + 1 + window));
     const before = sentenceBefore(mask, Math.max(block.start, open - window), open);
     if (definesRe.test(after) && !holdsVerbOfSaying(before)) return true;
     if (bracketBeforeRe.test(before) && bracketAfterRe.test(after) && definedWordsRe.test(mask.slice(open + 1, close))) return true;
     if (ownClauseRe.test(before.trimStart())) return true;
+    if (isSetTask(mask, blocks, bi, before, open, close)) return true;
     return opensItem(text, mask, block, open) && optionFigureRe.test(after);
   };
 }

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/core/index';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+
+const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+const pl001Lines = (text: string) =>
+  analyzer
+    .analyze(text)
+    .findings.filter((f) => f.code === 'PL001')
+    .map((f) => f.range.start.line);
+
+// Blind QA round 18, tester S item 1.1: a brief's own essay question in quotation marks quotes no one.
+describe('a task the document sets in quotation marks', () => {
+  it('is the writer\'s own words after a clause that sets it or a label, in its sentence or the paragraph before', () => {
+    const question = '"To what extent does Project Glasswing offer a replicable template for governing AI models?"';
+    assert.deepEqual(pl001Lines(`Write an essay of no more than 3,000 words answering the following question:\n\n${question}\n`), []);
+    assert.deepEqual(pl001Lines(`Write an essay answering the following question: ${question}\n`), []);
+    assert.deepEqual(pl001Lines(`Essay question: ${question}\n`), []);
+    assert.deepEqual(pl001Lines(`**Discuss:** "Gated release is the only responsible way to ship dangerous models."\n`), []);
+    assert.deepEqual(pl001Lines('Answer one of the following questions:\n\n1. "Is gated release a template for governing AI?"\n2. "Who decides which partners join a program like this?"\n'), []);
+  });
+
+  it('is a quotation when someone asked or said it, or the lead-in names whose it is', () => {
+    const asked = '"Are we ready for this at all?"';
+    assert.deepEqual(pl001Lines(`Graham asked: ${asked}\n`), [0]);
+    assert.deepEqual(pl001Lines(`${asked} she asked.\n`), [0]);
+    assert.deepEqual(pl001Lines(`Graham asked the following question:\n\n${asked}\n`), [2]);
+    assert.deepEqual(pl001Lines(`Graham posed the following question:\n\n${asked}\n`), [2]);
+    assert.deepEqual(pl001Lines(`Question: ${asked} Graham asked.\n`), [0]);
+    assert.deepEqual(pl001Lines(`Graham's question: ${asked}\n`), [0]);
+    assert.deepEqual(pl001Lines(`Question from Graham: ${asked}\n`), [0]);
+    // A quotation that only follows a lead-in paragraph, not opening its own, is no set task.
+    assert.deepEqual(pl001Lines(`Answer the following question:\n\nHe went on. ${asked}\n`), [2]);
+  });
+});
