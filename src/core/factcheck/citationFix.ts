@@ -56,9 +56,11 @@ export interface CitationPlan {
   readonly citesByMarker: ReadonlyMap<number, Fix>;
   /** Every entry the fixes add: a new References section lists them all, with the document's stubs. */
   readonly planned: readonly PlannedEntry[];
+  /** The document's references the fixes cite: the stub fixes add to the list they are in, as the citation fixes do. */
+  readonly cited: readonly ReferenceInfo[];
 }
 
-const noPlan: CitationPlan = { definesByLabel: new Map(), citesByMarker: new Map(), planned: [] };
+const noPlan: CitationPlan = { definesByLabel: new Map(), citesByMarker: new Map(), planned: [], cited: [] };
 
 interface Request {
   readonly sources: readonly Source[];
@@ -94,7 +96,6 @@ export function citationPlanner(input: CitationPlanInput): CitationPlanner {
 function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
   const { text, index, structure, citations, references, factIndex, tableRows } = input;
   const lookup = referenceLookup(references, factIndex);
-  const writer = referenceWriter(text, index, structure, citations, references);
   const unresolved = citations.filter((c) => !c.resolved);
   const blocks = structure.blocks;
 
@@ -134,6 +135,10 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
       const { markers: unresolvedMarkers, dangling } = unresolvedIn(request);
       return { request, source, unresolvedMarkers, ...(ref ? { ref } : {}), ...(dangling ? { dangling } : {}) };
     });
+
+  // The references the fixes cite decide, with the document's markers, which list new references join.
+  const cited = [...new Set(targets.map((t) => t.ref).filter((r) => r !== undefined))];
+  const writer = referenceWriter(text, index, structure, citations, references, cited);
 
   // A dangling marker is made to cite a source only when every sentence that has it alone asks for the same one.
   const meant = new Map<string, Set<Source>>();
@@ -253,7 +258,7 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
       cites.set(m.span.start, resolves ? fix : (aside ??= { ...fix, isPreferred: false }));
     }
   }
-  return { definesByLabel: defines, citesByMarker: cites, planned: entries };
+  return { definesByLabel: defines, citesByMarker: cites, planned: entries, cited };
 }
 
 /** A year of an author-year label, without the letter that tells two works of one year apart: "2026a" → "2026". */

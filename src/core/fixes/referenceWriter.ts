@@ -109,9 +109,20 @@ const maxNamed = 5;
 /** Dangling numbers a new References section gets stubs for at most (past that, no stub fixes). */
 export const maxSectionStubs = 100;
 
-export function referenceWriter(text: string, index: LineIndex, structure: Structure, citations: readonly Citation[], references: readonly ReferenceInfo[]): ReferenceWriter {
+/**
+ * `citedByFixes`: the references the document's citation fixes cite by their markers (see
+ * entryList: a reading list one of them is in takes the new references too).
+ */
+export function referenceWriter(
+  text: string,
+  index: LineIndex,
+  structure: Structure,
+  citations: readonly Citation[],
+  references: readonly ReferenceInfo[],
+  citedByFixes: readonly ReferenceInfo[] = [],
+): ReferenceWriter {
   const eol = lineBreakRe.exec(text)?.[0] ?? '\n';
-  const section = entryList(structure, index, citations, references);
+  const section = entryList(structure, index, citations, references, citedByFixes);
   const authorYear = section ? section.items.map((i) => i.authorYear).filter((e) => e !== undefined) : [];
   const numericDefs = structure.linkDefinitions.filter((d) => /^\d+$/.test(d.label.trim()));
   const notes = structure.footnoteDefinitions;
