@@ -188,6 +188,44 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     assert.match(analyzer.analyze(dated).findings.find((f) => f.code === 'PL001')!.fixes[0].title, /^Cite .* as \(Anthropic 2026\)/);
   });
 
+  // Blind QA round 18, tester S item 2.1: the fixes wrote Chicago's "(Anthropic 2026a)" and "Axios. 2026." into an APA document.
+  describe('follows the document’s own author-year form (blind QA round 18, S item 2.1)', () => {
+    const apa = [
+      '## References',
+      '',
+      'Anderson, R. (2020). *Security engineering* (3rd ed.). Wiley.',
+      '',
+      'Anthropic. (2026b, April 7). *Claude Mythos Preview system card* [PDF].',
+      '',
+      'CNN. (2026, April 7). *Anthropic releases its most powerful AI model to select partners*. CNN Business.',
+      '',
+      'Fortune. (2026a, March 26). *Anthropic accidentally leaked details of a new AI model*. Fortune.',
+      '',
+    ].join('\n');
+    const quote = 'Anthropic called it "the most psychologically settled model we have trained".';
+
+    it('cites with the comma and adds an entry with the year in brackets, at its alphabetical place', () => {
+      const doc = `It leaked (Fortune, 2026a). ${quote}\nIt was withheld (Axios, 2026).\n\n${apa}`;
+      const found = analyzer.analyze(doc).findings;
+      const pl001 = found.find((f) => f.code === 'PL001')!;
+      assert.match(pl001.fixes[0].title, /^Cite \(Anthropic, 2026b\) /);
+      assert.ok(applyFix(doc, pl001.fixes[0]).includes('we have trained" (Anthropic, 2026b).'));
+      const pl002 = found.find((f) => f.code === 'PL002')!;
+      assert.match(pl002.message, /^\(Axios, 2026\) matches no entry/);
+      const stubbed = applyFix(doc, pl002.fixes[0]);
+      assert.ok(stubbed.includes('[PDF].\n\nAxios. (2026). TODO: title.\n\nCNN. (2026'), stubbed.slice(-400));
+      // A later entry of an author the list has goes after that author's last one.
+      const later = applyFix(doc.replace('(Axios, 2026)', '(Fortune, 2026c)'), analyzer.analyze(doc.replace('(Axios, 2026)', '(Fortune, 2026c)')).findings.find((f) => f.code === 'PL002')!.fixes[0]);
+      assert.ok(later.includes('Fortune.\n\nFortune. (2026c). TODO: title.'), later.slice(-300));
+    });
+
+    it('keeps the Chicago form where the document cites without a comma (the counter-example)', () => {
+      const doc = `It leaked (Fortune 2026a). ${quote}\n\n${apa}`;
+      const pl001 = analyzer.analyze(doc).findings.find((f) => f.code === 'PL001')!;
+      assert.match(pl001.fixes[0].title, /^Cite \(Anthropic 2026b\) /);
+    });
+  });
+
   it('writes an undated entry\'s year once closed: "n.d." (blind QA round 16, U item 6)', () => {
     const dangling = `It was withheld (Whitfield n.d.).\n\n${bibliography}`;
     const stubbed = applyFix(dangling, analyzer.analyze(dangling).findings.find((f) => f.code === 'PL002')!.fixes[0]);

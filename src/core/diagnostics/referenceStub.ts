@@ -2,7 +2,7 @@ import type { Citation, Fix, ReferenceInfo } from '../types';
 import type { Scan } from '../pipeline';
 import { listName } from '../markdown/structure';
 import { appendEntry } from '../fixes/appendEntry';
-import { authorYearHead, referenceWriter, type PlannedEntry, type ReferenceWriter } from '../fixes/referenceWriter';
+import { referenceWriter, type PlannedEntry, type ReferenceWriter } from '../fixes/referenceWriter';
 
 /**
  * Quick fixes for dangling markers: add a stub reference a marker resolves to, in the style
@@ -37,8 +37,9 @@ function stubFix(scan: Scan, citation: Citation, writerOf: () => ReferenceWriter
     if (!section) return undefined;
     const eol = eolOf();
     const cut = citation.label.lastIndexOf(' ');
-    const body = `${authorYearHead(citation.label.slice(0, cut), citation.label.slice(cut + 1))} TODO: title.`;
-    return { title: `Add ${citation.label} to the ${listName(section)}`, edits: [appendEntry(section, index, eol, body)] };
+    const names = citation.label.slice(0, cut);
+    const body = `${writerOf().authorYear.head(names, citation.label.slice(cut + 1))} TODO: title.`;
+    return { title: `Add ${citation.label} to the ${listName(section)}`, edits: [appendEntry(section, index, eol, body, 0, names)] };
   }
   if (citation.kind !== 'numeric') return undefined;
   const n = citation.label;

@@ -206,8 +206,9 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     }
     return { range: index.range(place, place), newText: marker };
   };
-  const markerFor = (label: string) => (labelKind(label) === 'author-year' ? `(${label})` : `[${label}]`);
-  const refMarkerOf = (ref: ReferenceInfo) => (ref.citeAs ? `(${ref.citeAs})` : `[${ref.label}]`);
+  // An author-year citation as the document writes them: "(Anthropic, 2026a)" where its citations put a comma.
+  const markerFor = (label: string) => (labelKind(label) === 'author-year' ? writer.authorYear.marker(label) : `[${label}]`);
+  const refMarkerOf = (ref: ReferenceInfo) => (ref.citeAs ? writer.authorYear.marker(ref.citeAs) : `[${ref.label}]`);
   /** The marker a target's fix puts in the text, or undefined when its fix only defines a dangling marker. */
   const insertedMarker = (t: Target): string | undefined =>
     t.ref ? (isNamedDefinition(t.ref) ? undefined : refMarkerOf(t.ref)) : usable(t) ? undefined : markerFor(labelOf.get(t.source)!);

@@ -5,6 +5,7 @@ import { isReadingList, listName, type ReferenceSection, type Structure } from '
 import { appendEntry } from './appendEntry';
 import { entryList } from './entryList';
 import { listItemStyle } from './listItemStyle';
+import { authorYearStyle, type AuthorYearStyle } from './authorYearStyle';
 
 /**
  * How quick fixes add a reference to a document, in the style it already uses: an item of its
@@ -35,6 +36,8 @@ export interface ReferenceWriter {
   readonly list: ReferenceSection | undefined;
   /** How a new reference is labelled in this document. */
   readonly newKind: LabelKind;
+  /** How the document writes author-year citations and entries. */
+  readonly authorYear: AuthorYearStyle;
   /**
    * Labels for new references to `sources`, in that order: each free in the document and distinct,
    * and from the author-year labels in `planned` (dangling citations other fixes define).
@@ -71,11 +74,6 @@ function slug(name: string): string {
 }
 
 const withStop = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);
-
-/** The head of an author-year entry, its names and its year each closed by a full stop: "TechCrunch. 2026.", "Axios. n.d." (not "n.d.."). */
-export function authorYearHead(names: string, year: string): string {
-  return `${withStop(names)} ${withStop(year)}`;
-}
 
 /**
  * The item a new numbered entry goes after: in a list numbered in order, the last one with a
@@ -127,6 +125,7 @@ export function referenceWriter(
   const numericDefs = structure.linkDefinitions.filter((d) => /^\d+$/.test(d.label.trim()));
   const notes = structure.footnoteDefinitions;
   const newKind: LabelKind = section && authorYear.length ? 'author-year' : section || numericDefs.length || !notes.length ? 'numeric' : 'footnote';
+  const ayStyle = authorYearStyle(text, citations, section);
 
   /** The end of the line where an offset is, as a position: new entries go after the last one. */
   const endOfLineAt = (offset: number) => {
@@ -268,10 +267,10 @@ export function referenceWriter(
   const authorYearEntry = (list: ReferenceSection, e: PlannedEntry, planned: readonly PlannedEntry[]): TextEdit => {
     const s = e.source!;
     const cut = e.label.lastIndexOf(' ');
-    const body = `${authorYearHead(s.publisher, e.label.slice(cut + 1))} “${withStop(s.title)}”${s.url ? ` ${s.url}` : ''}`;
+    const body = `${ayStyle.head(s.publisher, e.label.slice(cut + 1))} ${ayStyle.title(s.title)}${s.url ? ` ${s.url}` : ''}`;
     // New entries of an ordered list are numbered in the order of the plan, as their labels are.
     const nth = planned.filter((p) => labelKind(p.label) === 'author-year').indexOf(e);
-    return appendEntry(list, index, eol, body, Math.max(0, nth));
+    return appendEntry(list, index, eol, body, Math.max(0, nth), s.publisher);
   };
 
   // The numeric markers that resolve to nothing, each label once, in order of their numbers: a new section has a stub for each.
@@ -312,6 +311,7 @@ export function referenceWriter(
   return {
     list: section,
     newKind,
+    authorYear: ayStyle,
     newLabels,
     place(label) {
       const kind = labelKind(label);
