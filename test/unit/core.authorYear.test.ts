@@ -226,6 +226,23 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     });
   });
 
+  // Blind QA round 18, tester S item 2.2: the citation landed after the full stop the quotation holds, in no sentence.
+  it('ends the sentence with the citation after a quotation that holds its full stop (blind QA round 18, S item 2.2)', () => {
+    const fixedLine = (prose: string) => {
+      const doc = `${prose}\n\n${bibliography}`;
+      const pl001 = analyzer.analyze(doc).findings.find((f) => f.code === 'PL001')!;
+      return applyFix(doc, pl001.fixes[0]).split('\n')[0];
+    };
+    assert.strictEqual(
+      fixedLine('Anthropic calls it "the most psychologically settled model we have trained." The seminar asks why.'),
+      'Anthropic calls it "the most psychologically settled model we have trained" (Anthropic 2026b). The seminar asks why.',
+    );
+    // A question mark stays in the quotation, and the citation takes the sentence's full stop.
+    assert.match(fixedLine('Graham asked: "Did we feel comfortable releasing this generally?" The rest follows.'), /^Graham asked: "Did we feel comfortable releasing this generally\?" \(CNN [^)]+\)\. The rest follows\.$/);
+    // Counter-examples: the stop outside the quotation, and a quotation inside the sentence, keep their places.
+    assert.strictEqual(fixedLine('Anthropic calls it "the most psychologically settled model we have trained".'), 'Anthropic calls it "the most psychologically settled model we have trained" (Anthropic 2026b).');
+  });
+
   it('writes an undated entry\'s year once closed: "n.d." (blind QA round 16, U item 6)', () => {
     const dangling = `It was withheld (Whitfield n.d.).\n\n${bibliography}`;
     const stubbed = applyFix(dangling, analyzer.analyze(dangling).findings.find((f) => f.code === 'PL002')!.fixes[0]);

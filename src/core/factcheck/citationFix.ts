@@ -9,6 +9,7 @@ import { authorKeys } from '../citations/authorYear';
 import { isNamedDefinition, referenceLookup } from './sourceReferences';
 import { labelKind, referenceWriter, type PlannedEntry } from '../fixes/referenceWriter';
 import { rowLabelInsertion, sourceCellInsertion } from '../fixes/sourceCell';
+import { bracketCitationEdit } from '../fixes/bracketCitationEdit';
 
 export interface CitationPlanInput {
   readonly text: string;
@@ -190,7 +191,7 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     return `Define [${label}] as ${title}${place.kind === 'new-section' ? ` ${newSection(label)}` : ''}`;
   };
 
-  /** The edit that puts `marker` for the words a request ends: in the row's Source cell, or after the words (an author-year citation before the full stop). */
+  /** The edit that puts `marker` for the words a request ends: in the row's Source cell, or after the words (an author-year citation before the full stop: see bracketCitationEdit). */
   const markerEdit = (r: Request, marker: string): TextEdit => {
     const cell = sourceCellInsertion(text, index, blocks, tableRows, r.at);
     // A Source cell that names the reference without its brackets ("| Anthropic 2026a |") gets them.
@@ -200,9 +201,8 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     // In a row with no Source cell, the row's label takes it, not a cell of numbers; elsewhere, the place the sentence's fixes share.
     const place = rowLabelInsertion(text, blocks, tableRows, r.at) ?? at.get(r) ?? r.at;
     if (marker.startsWith('(')) {
-      const before = text.charCodeAt(place - 1);
-      const offset = before === 46 || before === 33 || before === 63 ? place - 1 : place;
-      return { range: index.range(offset, offset), newText: ` ${marker}` };
+      const edit = bracketCitationEdit(text, place, marker);
+      return { range: index.range(edit.start, edit.end), newText: edit.newText };
     }
     return { range: index.range(place, place), newText: marker };
   };
