@@ -243,16 +243,18 @@ export function referenceWriter(
     return insertAt(endOfLineAt(last.end), `${eol}[${e.label}]: ${body}`);
   };
 
-  // The last note, and whether the notes put titles in straight quotation marks: found once, for every fix.
-  let noteStyle: { last?: (typeof notes)[number]; straight: boolean } | undefined;
+  // The last note, whether the notes put titles in straight quotation marks, and how the notes that quote a
+  // title write a work (`Fortune, "Title", March 2026.`, as a list's items do; the other notes are remarks): found once, for every fix.
+  let noteStyle: { last?: (typeof notes)[number]; straight: boolean; of?: (source: Source) => string } | undefined;
   const footnote = (e: PlannedEntry): TextEdit => {
     const s = e.source;
     noteStyle ??= {
       ...(notes.length ? { last: notes.reduce((a, b) => (b.end > a.end ? b : a)) } : {}),
       straight: notes.some((n) => n.text.includes('"')) && !notes.some((n) => n.text.includes('“')),
+      of: listItemStyle(notes.filter((n) => /["“]/.test(n.text))),
     };
-    const { last: lastNote, straight } = noteStyle;
-    const body = s ? `${s.publisher}, ${straight ? `"${withStop(s.title)}"` : `“${withStop(s.title)}”`}${s.url ? ` ${s.url}` : ''}` : 'TODO: source';
+    const { last: lastNote, straight, of } = noteStyle;
+    const body = s ? (of ? of(s) : `${s.publisher}, ${straight ? `"${withStop(s.title)}"` : `“${withStop(s.title)}”`}${s.url ? ` ${s.url}` : ''}`) : 'TODO: source';
     if (lastNote) return insertAt(endOfLineAt(lastNote.end), `${eol}[${e.label}]: ${body}`);
     const { end, prefix } = atEnd();
     return insertAt(end, `${prefix}${eol}[${e.label}]: ${body}${eol}`);
