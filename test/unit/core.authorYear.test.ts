@@ -243,6 +243,22 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     assert.strictEqual(fixedLine('Anthropic calls it "the most psychologically settled model we have trained".'), 'Anthropic calls it "the most psychologically settled model we have trained" (Anthropic 2026b).');
   });
 
+  // Blind QA round 18, tester S item 3.4: the entry was no entry, so it was never reported uncited.
+  it('reads an APA entry whose author list has the "…" before its last author, and reports it when uncited (blind QA round 18, S item 3.4)', () => {
+    const many = 'Shevlane, T., Farquhar, S., Garfinkel, B., Phuong, M., Whittlestone, J., Leung, J., Kokotajlo, D., Marchal, N., Anderljung, M., Kolt, N., Ho, L., Siddarth, D., Avin, S., Hawkins, W., Kim, B., Gabriel, I., Bolina, V., Clark, J., Bengio, Y., … Dafoe, A. (2023). *Model evaluation for extreme risks*. arXiv.';
+    for (const entry of [many, 'Shevlane, T., Farquhar, S., …, Phuong, M., … Dafoe, A. (2023). *Model evaluation for extreme risks*. arXiv.']) {
+      const e = parseAuthorYearEntry(entry);
+      assert.deepStrictEqual(e && [e.keys.first, e.year, e.title], ['shevlane', '2023', 'Model evaluation for extreme risks'], entry);
+      const refs = `## References\n\nAnthropic. (2026a). *Project Glasswing*.\n\n${entry}\n`;
+      const uncited = analyzer.analyze(`It was announced (Anthropic, 2026a).\n\n${refs}`).findings.filter((f) => f.code === 'PL003');
+      assert.deepStrictEqual(uncited.map((f) => f.message), ['Reference Shevlane et al. 2023 (“Model evaluation for extreme risks”) is never cited']);
+      // Cited, it resolves and is no PL003.
+      assert.deepStrictEqual(codesOf(`It was announced (Anthropic, 2026a). Evaluations matter (Shevlane et al., 2023).\n\n${refs}`), []);
+    }
+    // Counter-example: an ellipsis as the first word is no author list.
+    assert.strictEqual(parseAuthorYearEntry('… and others (2023). *Model evaluation*.'), undefined);
+  });
+
   it('writes an undated entry\'s year once closed: "n.d." (blind QA round 16, U item 6)', () => {
     const dangling = `It was withheld (Whitfield n.d.).\n\n${bibliography}`;
     const stubbed = applyFix(dangling, analyzer.analyze(dangling).findings.find((f) => f.code === 'PL002')!.fixes[0]);
