@@ -188,6 +188,77 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     assert.match(analyzer.analyze(dated).findings.find((f) => f.code === 'PL001')!.fixes[0].title, /^Cite .* as \(Anthropic 2026\)/);
   });
 
+  // Blind QA round 18, tester S item 2.1: the fixes wrote Chicago's "(Anthropic 2026a)" and "Axios. 2026." into an APA document.
+  describe('follows the document’s own author-year form (blind QA round 18, S item 2.1)', () => {
+    const apa = [
+      '## References',
+      '',
+      'Anderson, R. (2020). *Security engineering* (3rd ed.). Wiley.',
+      '',
+      'Anthropic. (2026b, April 7). *Claude Mythos Preview system card* [PDF].',
+      '',
+      'CNN. (2026, April 7). *Anthropic releases its most powerful AI model to select partners*. CNN Business.',
+      '',
+      'Fortune. (2026a, March 26). *Anthropic accidentally leaked details of a new AI model*. Fortune.',
+      '',
+    ].join('\n');
+    const quote = 'Anthropic called it "the most psychologically settled model we have trained".';
+
+    it('cites with the comma and adds an entry with the year in brackets, at its alphabetical place', () => {
+      const doc = `It leaked (Fortune, 2026a). ${quote}\nIt was withheld (Axios, 2026).\n\n${apa}`;
+      const found = analyzer.analyze(doc).findings;
+      const pl001 = found.find((f) => f.code === 'PL001')!;
+      assert.match(pl001.fixes[0].title, /^Cite \(Anthropic, 2026b\) /);
+      assert.ok(applyFix(doc, pl001.fixes[0]).includes('we have trained" (Anthropic, 2026b).'));
+      const pl002 = found.find((f) => f.code === 'PL002')!;
+      assert.match(pl002.message, /^\(Axios, 2026\) matches no entry/);
+      const stubbed = applyFix(doc, pl002.fixes[0]);
+      assert.ok(stubbed.includes('[PDF].\n\nAxios. (2026). TODO: title.\n\nCNN. (2026'), stubbed.slice(-400));
+      // A later entry of an author the list has goes after that author's last one.
+      const later = applyFix(doc.replace('(Axios, 2026)', '(Fortune, 2026c)'), analyzer.analyze(doc.replace('(Axios, 2026)', '(Fortune, 2026c)')).findings.find((f) => f.code === 'PL002')!.fixes[0]);
+      assert.ok(later.includes('Fortune.\n\nFortune. (2026c). TODO: title.'), later.slice(-300));
+    });
+
+    it('keeps the Chicago form where the document cites without a comma (the counter-example)', () => {
+      const doc = `It leaked (Fortune 2026a). ${quote}\n\n${apa}`;
+      const pl001 = analyzer.analyze(doc).findings.find((f) => f.code === 'PL001')!;
+      assert.match(pl001.fixes[0].title, /^Cite \(Anthropic 2026b\) /);
+    });
+  });
+
+  // Blind QA round 18, tester S item 2.2: the citation landed after the full stop the quotation holds, in no sentence.
+  it('ends the sentence with the citation after a quotation that holds its full stop (blind QA round 18, S item 2.2)', () => {
+    const fixedLine = (prose: string) => {
+      const doc = `${prose}\n\n${bibliography}`;
+      const pl001 = analyzer.analyze(doc).findings.find((f) => f.code === 'PL001')!;
+      return applyFix(doc, pl001.fixes[0]).split('\n')[0];
+    };
+    assert.strictEqual(
+      fixedLine('Anthropic calls it "the most psychologically settled model we have trained." The seminar asks why.'),
+      'Anthropic calls it "the most psychologically settled model we have trained" (Anthropic 2026b). The seminar asks why.',
+    );
+    // A question mark stays in the quotation, and the citation takes the sentence's full stop.
+    assert.match(fixedLine('Graham asked: "Did we feel comfortable releasing this generally?" The rest follows.'), /^Graham asked: "Did we feel comfortable releasing this generally\?" \(CNN [^)]+\)\. The rest follows\.$/);
+    // Counter-examples: the stop outside the quotation, and a quotation inside the sentence, keep their places.
+    assert.strictEqual(fixedLine('Anthropic calls it "the most psychologically settled model we have trained".'), 'Anthropic calls it "the most psychologically settled model we have trained" (Anthropic 2026b).');
+  });
+
+  // Blind QA round 18, tester S item 3.4: the entry was no entry, so it was never reported uncited.
+  it('reads an APA entry whose author list has the "…" before its last author, and reports it when uncited (blind QA round 18, S item 3.4)', () => {
+    const many = 'Shevlane, T., Farquhar, S., Garfinkel, B., Phuong, M., Whittlestone, J., Leung, J., Kokotajlo, D., Marchal, N., Anderljung, M., Kolt, N., Ho, L., Siddarth, D., Avin, S., Hawkins, W., Kim, B., Gabriel, I., Bolina, V., Clark, J., Bengio, Y., … Dafoe, A. (2023). *Model evaluation for extreme risks*. arXiv.';
+    for (const entry of [many, 'Shevlane, T., Farquhar, S., …, Phuong, M., … Dafoe, A. (2023). *Model evaluation for extreme risks*. arXiv.']) {
+      const e = parseAuthorYearEntry(entry);
+      assert.deepStrictEqual(e && [e.keys.first, e.year, e.title], ['shevlane', '2023', 'Model evaluation for extreme risks'], entry);
+      const refs = `## References\n\nAnthropic. (2026a). *Project Glasswing*.\n\n${entry}\n`;
+      const uncited = analyzer.analyze(`It was announced (Anthropic, 2026a).\n\n${refs}`).findings.filter((f) => f.code === 'PL003');
+      assert.deepStrictEqual(uncited.map((f) => f.message), ['Reference Shevlane et al. 2023 (“Model evaluation for extreme risks”) is never cited']);
+      // Cited, it resolves and is no PL003.
+      assert.deepStrictEqual(codesOf(`It was announced (Anthropic, 2026a). Evaluations matter (Shevlane et al., 2023).\n\n${refs}`), []);
+    }
+    // Counter-example: an ellipsis as the first word is no author list.
+    assert.strictEqual(parseAuthorYearEntry('… and others (2023). *Model evaluation*.'), undefined);
+  });
+
   it('writes an undated entry\'s year once closed: "n.d." (blind QA round 16, U item 6)', () => {
     const dangling = `It was withheld (Whitfield n.d.).\n\n${bibliography}`;
     const stubbed = applyFix(dangling, analyzer.analyze(dangling).findings.find((f) => f.code === 'PL002')!.fixes[0]);

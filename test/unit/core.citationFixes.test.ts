@@ -218,6 +218,15 @@ describe('citation fixes in a document of footnotes, and in a table with a Sourc
     assert.deepStrictEqual(codes(fixed), []);
   });
 
+  // Blind QA round 18, tester H item F2: the new note ignored the notes' `Publisher, "Title", date.` form.
+  it('writes the footnote as the notes that quote a title write a work, the others being remarks', () => {
+    const notes = '[^q1]: Oral evidence, Q1 [Chair].\n[^q5]: Q5 [Professor Achterberg].\n[^fortune]: Fortune, "Anthropic Is Giving Companies Access to Its Unreleased Claude Mythos Model", April 2026.\n';
+    const text = `Mythos Preview scores 83.1% on CyberGym.\nThe leak came first.[^fortune] Q1 and Q5.[^q1][^q5]\n\n${notes}`;
+    const fixed = applyFix(text, fixOf(text, 'PL007'));
+    assert.ok(fixed.endsWith(`${notes}[^anthropic]: Anthropic, "Project Glasswing: Securing Critical Software for the AI Era", April 2026.\n`), fixed);
+    // Notes that put the comma inside the marks put an undated title's full stop there: see 'adds a footnote marker and a footnote definition after the others'.
+  });
+
   it('cites a footnote the document has for the source', () => {
     const text = `${leak}\nMore.[^f]\n\n[^f]: Fortune, "Anthropic Accidentally Leaked Details of a New AI Model That Poses Unprecedented Cybersecurity Risks."\n`;
     assert.match(fixOf(text, 'PL001').title, /^Cite \[\^f\] /);
@@ -309,12 +318,12 @@ describe('citation fixes: a new list item in the list’s own style', () => {
     assert.strictEqual(resolvedTitles(fixed)['3'], glasswing);
   });
 
-  it('keeps curly marks, the comma inside them and month-day dates; a source without a date gets none', () => {
+  it('keeps curly marks, the comma inside them and month-day dates; a source without a date gets none, and its full stop inside the marks as the comma is', () => {
     const text = `${score}\n\n${cnn}\n\n## Sources\n\n1. Fortune, “Anthropic Accidentally Leaked Details of a New AI Model That Poses Unprecedented Cybersecurity Risks,” March 26, 2026.\n`;
     const [claimFix, quoteFix] = ['PL007', 'PL001'].map((code) => fixOf(text, code));
     assert.ok(applyFix(text, claimFix).endsWith(`\n2. Anthropic, “${glasswing},” April 7, 2026.\n`), applyFix(text, claimFix));
     const fixed = applyFix(text, quoteFix);
-    assert.ok(fixed.endsWith('\n3. CNN, “Anthropic Releases Its Most Powerful - and Dangerous - AI Model to Select Partners”.\n'), fixed);
+    assert.ok(fixed.endsWith('\n3. CNN, “Anthropic Releases Its Most Powerful - and Dangerous - AI Model to Select Partners.”\n'), fixed);
     assert.match(resolvedTitles(fixed)['3']!, /^Anthropic Releases Its Most Powerful/);
   });
 

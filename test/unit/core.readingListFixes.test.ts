@@ -77,4 +77,18 @@ describe('citation fixes: a reading list is no place for a new source', () => {
     assert.ok(fixed.endsWith(`1. Claude Mythos Preview System Card - Anthropic\n2. ${cnnEntry}\n`), fixed);
     assert.deepStrictEqual(codes(fixed), []);
   });
+
+  // Blind QA round 18, tester O item 2.1: "Cite [1]" (the reading list's first item) and a new References section's "1." applied together.
+  it('adds the source to a reading list another fix cites by number, so that each marker keeps its own source when both are applied', () => {
+    const glasswing = '- [Project Glasswing: Securing Critical Software for the AI Era](https://www.anthropic.com/glasswing) — Anthropic';
+    const text = `Claude Mythos Preview found a 27-year-old flaw in OpenBSD and a 16-year-old bug in FFmpeg.\nThe leaked draft called it "by far the most powerful AI model we've ever developed".\n\n## Further reading\n\n${glasswing}\n- [Claude Mythos Preview System Card](https://www.anthropic.com/claude-mythos-preview-system-card) — Anthropic\n`;
+    assert.strictEqual(fixOf(text, 'PL007').title, 'Cite [1] Project Glasswing: Securing Critical Software for the AI Era');
+    const quote = fixOf(text, 'PL001');
+    assert.match(quote.title, /as \[3\] and add it to the Further reading list$/);
+    const both = applyFix(applyFix(text, quote), fixOf(text, 'PL007'));
+    const a = analyzer.analyze(both);
+    const titles = a.citations.map((c) => `${c.label}: ${c.referenceIndex === undefined ? '' : a.references[c.referenceIndex].title}`);
+    assert.deepStrictEqual(titles, ['1: Project Glasswing: Securing Critical Software for the AI Era', '3: Anthropic Accidentally Leaked Details of a New AI Model That Poses Unprecedented Cybersecurity Risks']);
+    assert.doesNotMatch(both, /## References/);
+  });
 });

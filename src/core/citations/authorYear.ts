@@ -41,6 +41,9 @@ function trimNameMarks(word: string): string {
  * connectors of names between them ("Smith et al.", "Smith & Jones", "Department of Defense"),
  * perhaps after "see" or "cf.".
  */
+/** An ellipsis standing for authors left out: "…", "...". */
+const ellipsisWordRe = /^(?:…|\.\.\.)$/;
+
 export function isCitedNames(names: string): boolean {
   if (names.length > 80 || digitRe.test(names)) return false;
   const words = names.split(spacesRe);
@@ -48,6 +51,8 @@ export function isCitedNames(names: string): boolean {
   for (const raw of words) {
     const word = trimNameMarks(raw);
     if (word === '' || word === '&') continue;
+    // APA 7's ellipsis before the last of 21 or more authors: "Bengio, Y., … Dafoe, A." (never the first word).
+    if (!first && ellipsisWordRe.test(word)) continue;
     const lower = word.toLowerCase();
     if (first && citationLeads.has(lower)) continue;
     const upper = word[0] !== lower[0];
@@ -164,6 +169,8 @@ export interface AuthorYearEntry {
  * 7)") or set off by full stops or commas ("Anthropic. 2026a.", "Smith, J., 2025,").
  */
 const entryYearRe = /(?:\(|[.,]\s)((?:1[6-9]|20)\d{2}[a-z]?|n\.d\.)(?=[).,:])/;
+/** APA 7's ellipsis before the last author, after the others' initials: "Bengio, Y., … Dafoe, A.". */
+const apaEllipsisRe = /\.,? (?:…|\.\.\.) \p{Lu}/u;
 /** Marks that end an entry's names: a title in quotation marks or after a colon came first. */
 const notInNamesRe = /["“”:?!]/;
 
@@ -173,12 +180,13 @@ const notInNamesRe = /["“”:?!]/;
  * title in quotation marks first, a URL, a number).
  */
 export function parseAuthorYearEntry(text: string): AuthorYearEntry | undefined {
-  const head = text.slice(0, 200);
+  // APA 7 lists up to 20 authors, then "…" and the last one: such a head may run to 400 characters.
+  const head = text.slice(0, 400);
   const m = entryYearRe.exec(head);
   if (!m || m.index === 0) return undefined;
   const written = head.slice(0, m.index + (m[0][0] === '(' ? 0 : 1)).trim().replace(/[.,]$/, '').trim();
   const { names, alias } = splitAlias(written);
-  if (names === '' || names.length > 160 || notInNamesRe.test(names)) return undefined;
+  if (names === '' || names.length > (apaEllipsisRe.test(names) ? 400 : 160) || notInNamesRe.test(names)) return undefined;
   // Long author lists: the first 80 characters, cut at a space, decide.
   const probe = names.length <= 80 ? names : names.slice(0, names.lastIndexOf(' ', 80));
   if (!isCitedNames(probe) || (alias !== undefined && !isCitedNames(alias))) return undefined;
@@ -247,7 +255,8 @@ export function citeAs(entry: AuthorYearEntry): string {
   const first = names.slice(0, comma).trim();
   // The last author after "and" or "&": "Lee, K." (family name first) or "Kate Lee" (last word).
   const cut = /,?\s(?:and|&)\s/.exec(names);
-  if (!cut) return `${first} ${entry.year}`;
+  // APA's "…" before the last author stands for authors left out: many of them.
+  if (!cut) return apaEllipsisRe.test(names) ? `${first} et al. ${entry.year}` : `${first} ${entry.year}`;
   const last = names.slice(cut.index + cut[0].length).trim();
   const lastFamily = last.includes(',') ? last.slice(0, last.indexOf(',')).trim() : (last.split(spacesRe).pop() ?? last).replace(/\.$/, '');
   // Before the last author, each person is "Family, Given" or the first is "Family, Given" and the rest "Given Family".

@@ -9,6 +9,9 @@ interface Registered {
   readonly section: ReferenceSection;
 }
 
+/** A comma before a citation's year: "Axios, 2026", "Fortune, 2026c", "Smith, n.d.". */
+const commaBeforeYearRe = /,\s*(?:(?:1[6-9]|20)\d{2}|n\.d\.)/;
+
 /** "the References list", "the Reading list or the References list": the lists a citation was looked for in. */
 function listsNamed(sections: readonly ReferenceSection[]): string {
   if (!sections.length) return 'the reference list';
@@ -44,10 +47,15 @@ export function authorYearEntries() {
     if (!section) return {};
     return { relatedStart: section.headingStart, relatedEnd: section.headingEnd, relatedMessage: listName(section) };
   };
-  const resolve = (label: string): Resolution => {
-    const cut = label.lastIndexOf(' ');
-    const names = label.slice(0, cut);
-    const year = label.slice(cut + 1).toLowerCase();
+  /**
+   * `written`: the citation as the text has it ("(Axios, 2026)"): a message names it with the comma
+   * before the year when the text has one, "(Axios, 2026) matches no entry", else as "(Axios 2026)".
+   */
+  const resolve = (citation: string, written = ''): Resolution => {
+    const cut = citation.lastIndexOf(' ');
+    const names = citation.slice(0, cut);
+    const year = citation.slice(cut + 1).toLowerCase();
+    const label = commaBeforeYearRe.test(written) ? `${names},${citation.slice(cut)}` : citation;
     const keys = authorKeys(names);
     const entries = byKey.get(keys.whole) ?? byKey.get(keys.first) ?? [];
     if (!entries.length) return { reason: `(${label}) matches no entry in ${listsNamed(sections)}: no work by ${names}`, ...related(sections[0]) };

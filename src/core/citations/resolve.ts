@@ -145,7 +145,7 @@ export function createResolver(structure: Structure, index: LineIndex, bibliogra
       if (numeric.size) return { reason: `[${marker.label}] matches no reference; this document has no definition line "[${marker.label}]: …"` };
       return { reason: `[${marker.label}] matches no reference; this document has no References list and no reference definitions` };
     }
-    if (kind === 'author-year') return authorYear.resolve(marker.label);
+    if (kind === 'author-year') return authorYear.resolve(marker.label, index.text.slice(marker.start, Math.min(marker.end, marker.start + 300)));
     if (kind === 'footnote') {
       const i = footnotes.get(normalizeLabel(marker.label));
       if (i !== undefined) return { referenceIndex: i };

@@ -180,7 +180,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
 
   // PL002: markers that resolve to nothing.
   const plan = input.citationPlan;
-  const stubFor = referenceStubber(scan, citations, references, plan?.planned ?? []);
+  const stubFor = referenceStubber(scan, citations, references, plan?.planned ?? [], plan?.cited ?? []);
   citations.forEach((c, i) => {
     if (c.resolved) return;
     const r = resolutions[i];

@@ -9,6 +9,7 @@ import { authorKeys } from '../citations/authorYear';
 import { isNamedDefinition, referenceLookup } from './sourceReferences';
 import { labelKind, referenceWriter, type PlannedEntry } from '../fixes/referenceWriter';
 import { rowLabelInsertion, sourceCellInsertion } from '../fixes/sourceCell';
+import { bracketCitationEdit } from '../fixes/bracketCitationEdit';
 
 export interface CitationPlanInput {
   readonly text: string;
@@ -56,9 +57,11 @@ export interface CitationPlan {
   readonly citesByMarker: ReadonlyMap<number, Fix>;
   /** Every entry the fixes add: a new References section lists them all, with the document's stubs. */
   readonly planned: readonly PlannedEntry[];
+  /** The document's references the fixes cite: the stub fixes add to the list they are in, as the citation fixes do. */
+  readonly cited: readonly ReferenceInfo[];
 }
 
-const noPlan: CitationPlan = { definesByLabel: new Map(), citesByMarker: new Map(), planned: [] };
+const noPlan: CitationPlan = { definesByLabel: new Map(), citesByMarker: new Map(), planned: [], cited: [] };
 
 interface Request {
   readonly sources: readonly Source[];
@@ -94,7 +97,6 @@ export function citationPlanner(input: CitationPlanInput): CitationPlanner {
 function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
   const { text, index, structure, citations, references, factIndex, tableRows } = input;
   const lookup = referenceLookup(references, factIndex);
-  const writer = referenceWriter(text, index, structure, citations, references);
   const unresolved = citations.filter((c) => !c.resolved);
   const blocks = structure.blocks;
 
@@ -134,6 +136,10 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
       const { markers: unresolvedMarkers, dangling } = unresolvedIn(request);
       return { request, source, unresolvedMarkers, ...(ref ? { ref } : {}), ...(dangling ? { dangling } : {}) };
     });
+
+  // The references the fixes cite decide, with the document's markers, which list new references join.
+  const cited = [...new Set(targets.map((t) => t.ref).filter((r) => r !== undefined))];
+  const writer = referenceWriter(text, index, structure, citations, references, cited);
 
   // A dangling marker is made to cite a source only when every sentence that has it alone asks for the same one.
   const meant = new Map<string, Set<Source>>();
@@ -185,7 +191,7 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     return `Define [${label}] as ${title}${place.kind === 'new-section' ? ` ${newSection(label)}` : ''}`;
   };
 
-  /** The edit that puts `marker` for the words a request ends: in the row's Source cell, or after the words (an author-year citation before the full stop). */
+  /** The edit that puts `marker` for the words a request ends: in the row's Source cell, or after the words (an author-year citation before the full stop: see bracketCitationEdit). */
   const markerEdit = (r: Request, marker: string): TextEdit => {
     const cell = sourceCellInsertion(text, index, blocks, tableRows, r.at);
     // A Source cell that names the reference without its brackets ("| Anthropic 2026a |") gets them.
@@ -195,14 +201,14 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     // In a row with no Source cell, the row's label takes it, not a cell of numbers; elsewhere, the place the sentence's fixes share.
     const place = rowLabelInsertion(text, blocks, tableRows, r.at) ?? at.get(r) ?? r.at;
     if (marker.startsWith('(')) {
-      const before = text.charCodeAt(place - 1);
-      const offset = before === 46 || before === 33 || before === 63 ? place - 1 : place;
-      return { range: index.range(offset, offset), newText: ` ${marker}` };
+      const edit = bracketCitationEdit(text, place, marker);
+      return { range: index.range(edit.start, edit.end), newText: edit.newText };
     }
     return { range: index.range(place, place), newText: marker };
   };
-  const markerFor = (label: string) => (labelKind(label) === 'author-year' ? `(${label})` : `[${label}]`);
-  const refMarkerOf = (ref: ReferenceInfo) => (ref.citeAs ? `(${ref.citeAs})` : `[${ref.label}]`);
+  // An author-year citation as the document writes them: "(Anthropic, 2026a)" where its citations put a comma.
+  const markerFor = (label: string) => (labelKind(label) === 'author-year' ? writer.authorYear.marker(label) : `[${label}]`);
+  const refMarkerOf = (ref: ReferenceInfo) => (ref.citeAs ? writer.authorYear.marker(ref.citeAs) : `[${ref.label}]`);
   /** The marker a target's fix puts in the text, or undefined when its fix only defines a dangling marker. */
   const insertedMarker = (t: Target): string | undefined =>
     t.ref ? (isNamedDefinition(t.ref) ? undefined : refMarkerOf(t.ref)) : usable(t) ? undefined : markerFor(labelOf.get(t.source)!);
@@ -253,7 +259,7 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
       cites.set(m.span.start, resolves ? fix : (aside ??= { ...fix, isPreferred: false }));
     }
   }
-  return { definesByLabel: defines, citesByMarker: cites, planned: entries };
+  return { definesByLabel: defines, citesByMarker: cites, planned: entries, cited };
 }
 
 /** A year of an author-year label, without the letter that tells two works of one year apart: "2026a" → "2026". */

@@ -6,12 +6,15 @@ const monthName = months.join('|');
 
 /**
  * An item that names its publisher, then the title in quotation marks: `Anthropic, "Project
- * Glasswing: …", 7 April 2026.` (the comma after the title inside or outside the closing mark).
+ * Glasswing: …", 7 April 2026.` (the comma after the title, or the full stop of an undated work, inside
+ * or outside the closing mark).
  */
-const publisherFirst = /^[^"“”,\n]{1,80},\s+(["“])[^"“”\n]{3,300}?(,?)["”](.*)$/;
+const publisherFirst = /^[^"“”,\n]{1,80},\s+(["“])[^"“”\n]{3,300}?([,.]?)["”](.*)$/;
 const dayMonthYear = new RegExp(`\\b\\d{1,2} (?:${monthName}) \\d{4}\\b`);
 const monthDayYear = new RegExp(`\\b(?:${monthName}) \\d{1,2}, \\d{4}\\b`);
 const monthYear = new RegExp(`\\b(?:${monthName}) \\d{4}\\b`);
+
+const withStop = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);
 
 type DateStyle = 'day-month' | 'month-day' | 'month' | 'none';
 
@@ -31,12 +34,13 @@ function writtenDate(date: string | undefined, style: DateStyle): string {
  * first and the title in quotation marks (`Fortune, "Anthropic Accidentally Leaked …", March 2026.`):
  * a new item then does the same, with the same marks, the comma where the items put it and the date
  * as they write dates (none when they write none). Undefined for lists in any other style, whose
- * new items keep the default `Title - Publisher`.
+ * new items keep the default `Title - Publisher`. Footnote definitions are read the same way
+ * (`[^fortune]: Fortune, "Title", March 2026.`).
  */
-export function listItemStyle(items: readonly ReferenceItem[]): ((source: Source) => string) | undefined {
+export function listItemStyle(items: readonly Pick<ReferenceItem, 'text'>[]): ((source: Source) => string) | undefined {
   const matches = items.map((i) => publisherFirst.exec(i.text.trim())).filter((m) => m !== null);
   if (!matches.length || matches.length * 2 < items.length) return undefined;
-  const [, open, commaInside] = matches[0];
+  const [, open, markInside] = matches[0];
   const close = open === '“' ? '”' : '"';
   const rests = matches.map((m) => m[3]);
   const style: DateStyle = rests.some((r) => dayMonthYear.test(r))
@@ -46,10 +50,12 @@ export function listItemStyle(items: readonly ReferenceItem[]): ((source: Source
       : rests.some((r) => monthYear.test(r))
         ? 'month'
         : 'none';
-  const inside = commaInside === ',';
+  // A comma inside the marks, or a full stop there (`"System Card."`): the punctuation goes inside, as American usage has it.
+  const inside = markInside !== '';
   return (source) => {
     const date = writtenDate(source.date, style);
-    const title = date ? (inside ? `${open}${source.title},${close}` : `${open}${source.title}${close},`) : `${open}${source.title}${close}`;
-    return `${source.publisher}, ${title}${date ? ` ${date}` : ''}.${source.url ? ` ${source.url}` : ''}`;
+    // With no date the title ends the work: its full stop goes where the list puts the comma ("Title." or "Title".).
+    const title = date ? (inside ? `${open}${source.title},${close}` : `${open}${source.title}${close},`) : inside ? `${open}${withStop(source.title)}${close}` : `${open}${source.title}${close}.`;
+    return `${source.publisher}, ${title}${date ? ` ${date}.` : ''}${source.url ? ` ${source.url}` : ''}`;
   };
 }

@@ -5,6 +5,7 @@ import { isReadingList, listName, type ReferenceSection, type Structure } from '
 import { appendEntry } from './appendEntry';
 import { entryList } from './entryList';
 import { listItemStyle } from './listItemStyle';
+import { authorYearStyle, type AuthorYearStyle } from './authorYearStyle';
 
 /**
  * How quick fixes add a reference to a document, in the style it already uses: an item of its
@@ -35,6 +36,8 @@ export interface ReferenceWriter {
   readonly list: ReferenceSection | undefined;
   /** How a new reference is labelled in this document. */
   readonly newKind: LabelKind;
+  /** How the document writes author-year citations and entries. */
+  readonly authorYear: AuthorYearStyle;
   /**
    * Labels for new references to `sources`, in that order: each free in the document and distinct,
    * and from the author-year labels in `planned` (dangling citations other fixes define).
@@ -72,11 +75,6 @@ function slug(name: string): string {
 
 const withStop = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);
 
-/** The head of an author-year entry, its names and its year each closed by a full stop: "TechCrunch. 2026.", "Axios. n.d." (not "n.d.."). */
-export function authorYearHead(names: string, year: string): string {
-  return `${withStop(names)} ${withStop(year)}`;
-}
-
 /**
  * The item a new numbered entry goes after: in a list numbered in order, the last one with a
  * lower number ("12." goes after "11.", before "14."); otherwise the last item.
@@ -109,13 +107,25 @@ const maxNamed = 5;
 /** Dangling numbers a new References section gets stubs for at most (past that, no stub fixes). */
 export const maxSectionStubs = 100;
 
-export function referenceWriter(text: string, index: LineIndex, structure: Structure, citations: readonly Citation[], references: readonly ReferenceInfo[]): ReferenceWriter {
+/**
+ * `citedByFixes`: the references the document's citation fixes cite by their markers (see
+ * entryList: a reading list one of them is in takes the new references too).
+ */
+export function referenceWriter(
+  text: string,
+  index: LineIndex,
+  structure: Structure,
+  citations: readonly Citation[],
+  references: readonly ReferenceInfo[],
+  citedByFixes: readonly ReferenceInfo[] = [],
+): ReferenceWriter {
   const eol = lineBreakRe.exec(text)?.[0] ?? '\n';
-  const section = entryList(structure, index, citations, references);
+  const section = entryList(structure, index, citations, references, citedByFixes);
   const authorYear = section ? section.items.map((i) => i.authorYear).filter((e) => e !== undefined) : [];
   const numericDefs = structure.linkDefinitions.filter((d) => /^\d+$/.test(d.label.trim()));
   const notes = structure.footnoteDefinitions;
   const newKind: LabelKind = section && authorYear.length ? 'author-year' : section || numericDefs.length || !notes.length ? 'numeric' : 'footnote';
+  const ayStyle = authorYearStyle(text, citations, section);
 
   /** The end of the line where an offset is, as a position: new entries go after the last one. */
   const endOfLineAt = (offset: number) => {
@@ -233,16 +243,18 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
     return insertAt(endOfLineAt(last.end), `${eol}[${e.label}]: ${body}`);
   };
 
-  // The last note, and whether the notes put titles in straight quotation marks: found once, for every fix.
-  let noteStyle: { last?: (typeof notes)[number]; straight: boolean } | undefined;
+  // The last note, whether the notes put titles in straight quotation marks, and how the notes that quote a
+  // title write a work (`Fortune, "Title", March 2026.`, as a list's items do; the other notes are remarks): found once, for every fix.
+  let noteStyle: { last?: (typeof notes)[number]; straight: boolean; of?: (source: Source) => string } | undefined;
   const footnote = (e: PlannedEntry): TextEdit => {
     const s = e.source;
     noteStyle ??= {
       ...(notes.length ? { last: notes.reduce((a, b) => (b.end > a.end ? b : a)) } : {}),
       straight: notes.some((n) => n.text.includes('"')) && !notes.some((n) => n.text.includes('“')),
+      of: listItemStyle(notes.filter((n) => /["“]/.test(n.text))),
     };
-    const { last: lastNote, straight } = noteStyle;
-    const body = s ? `${s.publisher}, ${straight ? `"${withStop(s.title)}"` : `“${withStop(s.title)}”`}${s.url ? ` ${s.url}` : ''}` : 'TODO: source';
+    const { last: lastNote, straight, of } = noteStyle;
+    const body = s ? (of ? of(s) : `${s.publisher}, ${straight ? `"${withStop(s.title)}"` : `“${withStop(s.title)}”`}${s.url ? ` ${s.url}` : ''}`) : 'TODO: source';
     if (lastNote) return insertAt(endOfLineAt(lastNote.end), `${eol}[${e.label}]: ${body}`);
     const { end, prefix } = atEnd();
     return insertAt(end, `${prefix}${eol}[${e.label}]: ${body}${eol}`);
@@ -257,10 +269,10 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
   const authorYearEntry = (list: ReferenceSection, e: PlannedEntry, planned: readonly PlannedEntry[]): TextEdit => {
     const s = e.source!;
     const cut = e.label.lastIndexOf(' ');
-    const body = `${authorYearHead(s.publisher, e.label.slice(cut + 1))} “${withStop(s.title)}”${s.url ? ` ${s.url}` : ''}`;
+    const body = `${ayStyle.head(s.publisher, e.label.slice(cut + 1))} ${ayStyle.title(s.title)}${s.url ? ` ${s.url}` : ''}`;
     // New entries of an ordered list are numbered in the order of the plan, as their labels are.
     const nth = planned.filter((p) => labelKind(p.label) === 'author-year').indexOf(e);
-    return appendEntry(list, index, eol, body, Math.max(0, nth));
+    return appendEntry(list, index, eol, body, Math.max(0, nth), s.publisher);
   };
 
   // The numeric markers that resolve to nothing, each label once, in order of their numbers: a new section has a stub for each.
@@ -301,6 +313,7 @@ export function referenceWriter(text: string, index: LineIndex, structure: Struc
   return {
     list: section,
     newKind,
+    authorYear: ayStyle,
     newLabels,
     place(label) {
       const kind = labelKind(label);
