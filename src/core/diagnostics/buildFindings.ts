@@ -1,4 +1,5 @@
 import { markerText } from '../citations/markerText';
+import { isPlaceholderReference } from '../citations/placeholderReference';
 import type { Citation, Claim, DiagnosticCode, Finding, Fix, Quotation, Range, ReferenceInfo, RelatedLocation, Span } from '../types';
 import type { Settings } from '../settings';
 import type { Scan } from '../pipeline';
@@ -198,6 +199,14 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const stub = stubFor(c);
     if (stub) fixes.push(stub);
     raw.push({ code: 'PL002', message: c.unresolvedReason ?? `${c.label} resolves to no reference`, span: c.span, range: c.range, related, fixes });
+  });
+
+  // PL002 also on a marker that resolves to a placeholder ("[^11]: TODO: source", the stub a fix adds): it cites no source yet.
+  citations.forEach((c) => {
+    const r = c.referenceIndex === undefined ? undefined : references[c.referenceIndex];
+    if (!r || !isPlaceholderReference(r.info)) return;
+    const related = r.start !== undefined && r.end !== undefined ? [{ message: 'the placeholder', span: { start: r.start, end: r.end } }] : [];
+    raw.push({ code: 'PL002', message: `${markerText(c.label)} resolves to a placeholder, ${excerpt(r.info.title, 8)}: the reference names no source yet`, span: c.span, range: c.range, related, fixes: [] });
   });
 
   // PL003: references nobody cites.

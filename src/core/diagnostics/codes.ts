@@ -32,7 +32,7 @@ export const diagnosticCodes: readonly DiagnosticCodeInfo[] = [
     title: 'citation marker that resolves to no reference',
     defaultSeverity: 'warning',
     summary:
-      'A numeric, footnote or Pandoc marker points at no reference definition, footnote definition, References-style list item or bibliography entry.',
+      'A numeric, footnote or Pandoc marker points at no reference definition, footnote definition, References-style list item or bibliography entry, or at one that is still a placeholder ("TODO: source").',
     docs: docs('PL002'),
   },
   {
