@@ -263,7 +263,8 @@ export function factRules(index: FactIndex): FactRules {
       // The date of a leak also "came out", "surfaced" (see `eventKindCues`).
       const kind = fact.cues?.length && fact.value?.type === 'date' ? withEventKindCues(fact.cues) : undefined;
       const cues = fact.cues?.length ? (kind ? kind.cues : withEveryTimeUnit(fact.cues)) : [];
-      const before = (c: string) => (kind?.added.has(c) ? notAfterReportNoun : undefined);
+      // Not a verb's object gap ("deploy … publicly"): no noun of reporting stands before such a verb, and its lookbehind would scan back over the gap.
+      const before = (c: string) => (kind?.added.has(c) && !c.includes('…') ? notAfterReportNoun : undefined);
       const patterns = cues.map((c) => cueRegExp(c, 'iu', before(c)));
       const reporting = cues.map((c) => reportingVerb.test(c.trim()));
       const isActor = (e: string) => actorKinds.has(index.entity(e)?.kind ?? '');
