@@ -71,4 +71,19 @@ sources:
     // Not held against the leak's March 26 (nor its fix to write it).
     assert.deepEqual(findingTexts('PL006', `Claude Mythos Preview came out on April 9, 2026.[1]${sources}`), []);
   });
+
+  it('reads "deploy … publicly" as the release, where the fact base has one (blind QA round 18, tester S item 3.2)', () => {
+    // On record: OpenAI released GPT-5.3-Codex in February 2026; it "was deployed publicly".
+    const fortune = '\n\n## References\n\n1. Fortune, "OpenAI\'s New Model Leaps Ahead in Coding Capabilities".\n';
+    const pl = (sentence: string) => findingTexts('PL006', `${sentence}${fortune}`);
+    assert.deepEqual(pl("Compare this with OpenAI's choice to deploy GPT-5.3-Codex publicly in January 2026, with usage restrictions.[1]"), ['January 2026']);
+    assert.deepEqual(pl('GPT-5.3-Codex was deployed publicly in January 2026.[1]'), ['January 2026']);
+    assert.deepEqual(pl('OpenAI publicly deployed GPT-5.3-Codex in January 2026.[1]'), ['January 2026']);
+    assert.deepEqual(pl('OpenAI deployed GPT-5.3-Codex publicly in January.[1]'), ['January']);
+    assert.deepEqual(pl("OpenAI's choice to deploy GPT-5.3-Codex publicly in February 2026 stands apart.[1]"), []);
+    // Deployed, but not publicly: another step than the release.
+    assert.deepEqual(pl('OpenAI deployed GPT-5.3-Codex internally in January 2026.[1]'), []);
+    // Not across a comma: "publicly" is no longer the deployment's.
+    assert.deepEqual(pl('OpenAI deployed GPT-5.3-Codex to partners, and publicly in January 2026 said little.[1]'), []);
+  });
 });

@@ -50,9 +50,11 @@ sources:
   });
 
   it('ties nothing where no sentence around names the events\' world, nor through a description the cue does not govern', () => {
-    const text = (body: string) => `${body}\n\n## Sources\n\n1. Northmere Courier, "Kovalent Breach".\n`;
+    // A reference that is no source on record names nothing (the source on record, whose title tells the breach, does: see core.citedSourceTies).
+    const text = (body: string, title = 'Quarterly Roundup') => `${body}\n\n## Sources\n\n1. Northmere Courier, "${title}".\n`;
     assert.deepEqual(findingTexts('PL006', text('There were 12 days between the breach and the disclosure.[1]'), analyzer), []);
-    assert.deepEqual(findingTexts('PL006', text(`${opening} It took 12 days, after all, before the breach was disclosed.[1]`), analyzer), []);
+    assert.deepEqual(findingTexts('PL006', text('There were 12 days between the breach and the disclosure.[1]', 'Kovalent Breach'), analyzer), ['12 days']);
+    assert.deepEqual(findingTexts('PL006', text(`${opening} It took 12 days, after all, before the breach was disclosed.[1]`, 'Kovalent Breach'), analyzer), []);
   });
 
   it('reads the bundled fact base\'s leak and launch so, without the company named again', () => {

@@ -35,6 +35,16 @@ describe("another party's thing keeps its figures", () => {
     assert.deepEqual(pl006(history + 'Eight years ago, machines first beat people at capture-the-flag.'), ['Eight years']);
   });
 
+  it('borrows no fact for a thing placed at or from a name of one word the fact base does not know (blind QA round 18, tester S item 3.1)', () => {
+    // On record: about 3,000 unpublished assets exposed in the Mythos leak.
+    const before = "Anthropic's leak was bad. ";
+    assert.deepEqual(pl006(`${before}The 2023 leak of 30,000 unpublished assets at Acme was worse.`), []);
+    assert.deepEqual(pl006(`${before}A leak from Vantor exposed 30,000 unpublished assets in 2023.`), []);
+    // A known party's name, or no name, after "at" leaves the leak the one on record.
+    assert.deepEqual(pl006(`${before}The leak exposed 30,000 unpublished assets at Anthropic.`), ['30,000']);
+    assert.deepEqual(pl006(`${before}The leak exposed 30,000 unpublished assets at once.`), ['30,000']);
+  });
+
   it('gives a clause whose subject is a name of its own, after a possessive or alone, its own figures', () => {
     // On record: a 16-year-old bug in FFmpeg found by Mythos Preview.
     assert.deepEqual(pl006("Google's Big Sleep agent reported 20 vulnerabilities in August 2025, among them a 10-year-old bug in FFmpeg."), []);

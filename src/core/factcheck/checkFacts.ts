@@ -29,6 +29,7 @@ import { cellUnit, figureOnly, tableUnit, withHeaderUnit, type HeaderUnit } from
 import { glossUnit, withGlossUnit } from './glossUnit';
 import { headerReferences } from './headerReference';
 import { actorKinds } from './ownSubject';
+import { citedSubjects } from './citedSource';
 import { labelDescribes } from './definiteDescription';
 import { claimSurroundings, isListItem } from './claimSurroundings';
 import { sentenceBeforeParagraph } from './paragraphBefore';
@@ -557,13 +558,18 @@ function withLabelName(input: FactCheckInput, row: TableRow, own: readonly Entit
  * Glasswing: … - Anthropic" names the program, not Anthropic, which publishes many documents.
  * With them, the names that are a citing link's whole text in [start, end) (`linked`, see
  * `sourceLinkNames`): "([Anthropic](…))" names the source's publisher as the sentence gives it.
+ * A reference that is a source on record also names what its facts are about: Fortune's
+ * "Anthropic accidentally leaked details of a new AI model …" the leak (see `citedSubjects`).
  */
 function citedNames(input: FactCheckInput, entities: readonly EntityMention[], start: number, end: number, linked: readonly EntityMention[]): ReadonlySet<string> {
   const { citations, references, index } = input;
   const ids = new Set<string>();
   for (let i = firstAtOrAfter(citations, start, (c) => c.span.start); i < citations.length && citations[i].span.start < end; i++) {
     const ri = citations[i].referenceIndex;
-    const range = ri === undefined ? undefined : references[ri]?.range;
+    const ref = ri === undefined ? undefined : references[ri];
+    if (!ref) continue;
+    for (const id of citedSubjects(ref, input.factIndex)) ids.add(id);
+    const range = ref.range;
     if (!range) continue;
     for (const e of mentionsIn(entities, index.offset(range.start), index.offset(range.end))) if (!actorKinds.has(e.kind)) ids.add(e.id);
   }

@@ -462,9 +462,20 @@ function sharesMeasure(rule: FactRule, rules: FactRules): boolean {
   return shared;
 }
 
-/** Whether a cue of the rule of two words or more stands in the sentence (`spans`: its cue spans) or its column's header. */
+/**
+ * Whether a cue of the rule of two words or more stands in the sentence (`spans`: its cue spans) or its column's header,
+ * or two of its cues apart, which tell its measure as one of two words does: "misconfiguration exposes", "unpublished
+ * assets" (not "exposed" alone, nor one cue twice).
+ */
 function specificCue(rule: FactRule, spans: readonly number[], context: ClaimContext): boolean {
-  for (let i = 0; i < spans.length; i += 2) if (/\s/.test(context.sentenceText.slice(spans[i] - context.start, spans[i + 1] - context.start))) return true;
+  let first: string | undefined;
+  for (let i = 0; i < spans.length; i += 2) {
+    const cue = context.sentenceText.slice(spans[i] - context.start, spans[i + 1] - context.start);
+    if (/\s/.test(cue)) return true;
+    const word = cue.toLowerCase();
+    if (first === undefined) first = word;
+    else if (word !== first && !spans.some((_, k) => k % 2 === 0 && k < i && spans[k] < spans[i + 1] && spans[i] < spans[k + 1])) return true;
+  }
   const header = context.headerText;
   if (header === undefined) return false;
   return rule.cues.some((re) => {
@@ -564,6 +575,8 @@ function rulesFor(
       if (tie === undefined && around.title && tiedByTitle(rule, around.title, context, rules)) tie = 0;
       // "Witnesses discussed the eleven founding partners.[^g]" citing "Project Glasswing: Securing Critical Software…": the
       // cited source's title names what the sentence is about as a document's title would, on a cue specific to one fact.
+      // "| 24 March 2026 | CMS misconfiguration exposes nearly 3,000 unpublished assets | Fortune, 2026a |": what the
+      // references it cites name, a source on record what its facts are about, ties it as a document's title would.
       if (tie === undefined && context.cited && tiedByTitle(rule, context.cited(), context, rules)) tie = 0;
     }
     if (tie !== undefined) out.push({ rule, tie });

@@ -10,10 +10,31 @@
  * own cues stay as they are; the added words go after them, only for a fact that dates its
  * event, are matched as written ("surfaced", not the noun "surfaces"), and tie nothing after a
  * noun of reporting ("Reports emerged on 30 March that …" dates the reports: see `notAfterReportNoun`).
+ * A thing released was also "deployed publicly": "OpenAI's choice to deploy GPT-5.3-Codex publicly
+ * in January 2026" dates the release, where the fact base has one (a fact cued "released" or
+ * "release"); "deployed" alone may be an activation's ("deployed ASL-3 protections"), not a release.
+ * A "…" in an added word stands for up to three words of the verb's object (see `objectGap`).
  */
 const eventKinds: readonly { readonly by: readonly string[]; readonly adds: readonly string[] }[] = [
   { by: ['leak', 'leaked', 'exposed'], adds: ['exposed', 'surfaced', 'emerged', 'came to light', 'became known'] },
+  { by: ['released', 'release'], adds: ['deploy … publicly', 'deploys … publicly', 'deployed … publicly', 'deploying … publicly', 'publicly deployed'] },
 ];
+
+/**
+ * What a "…" in an added word matches, between the white space around it: none to three words of
+ * the verb's object ("deploy publicly", "deploy GPT-5.3-Codex publicly", "deployed the new model
+ * publicly"), not across a comma, a colon or a bracket. Each word is a run of what white space
+ * ends, so a text matches it one way only.
+ */
+const objectGap = String.raw`(?:\s+[^\s,;:!?()\[\]]+){0,3}\s+`;
+
+/**
+ * A cue's pattern (as `cueRegExp` spells it, words joined by `\s+`) with each "…" made the words of
+ * an object (see `objectGap`): "deploy\s+…\s+publicly" → "deploy(?:\s+[^\s,…]+){0,3}\s+publicly".
+ */
+export function withObjectGaps(source: string): string {
+  return source.includes('…') ? source.replace(/\\s\+…\\s\+/g, objectGap) : source;
+}
 
 /** The cues with the words each kind one of them belongs to adds (see above), and which words were added. */
 export function withEventKindCues(cues: readonly string[]): { readonly cues: readonly string[]; readonly added: ReadonlySet<string> } {

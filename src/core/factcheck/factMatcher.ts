@@ -9,7 +9,7 @@ import { factNouns } from './relativeClause';
 import { boundInStatement } from './statedBound';
 import { countedMembers } from './exceptedNames';
 import { nounFormAfter } from './pluralNounForm';
-import { notAfterReportNoun, withEventKindCues } from './eventKindCues';
+import { notAfterReportNoun, withEventKindCues, withObjectGaps } from './eventKindCues';
 
 /**
  * What ties a sentence's figure to a fact on record: one of the fact's cue words in the
@@ -163,7 +163,8 @@ const britishZ = /(?<=[iy])z(?=[aei])/gi;
 function cueRegExp(cue: string, flags = 'iu', before?: (source: string) => string): RegExp {
   // A word a kind of event adds is matched as written: "surfaced", not the noun "surfaces".
   const verb = before ? null : pastTenseEnd.exec(cue);
-  const spelled = (text: string) => escapeRegExp(text).replace(/\s+/g, '\\s+').replace(britishZ, '[sz]');
+  // A "…" of an added word stands for its verb's object: "deploy … publicly" (see `withObjectGaps`).
+  const spelled = (text: string) => withObjectGaps(escapeRegExp(text).replace(/\s+/g, '\\s+').replace(britishZ, '[sz]'));
   // The form in "-s" only where a verb can stand: "the files" are no filing (see `pluralNounForm`).
   // Each lookbehind holds the words it follows, so it runs only where they matched, never at every position.
   const source = verb ? `${spelled(verb[1])}(?:ed|e|${nounFormAfter(spelled(verb[1]))}(?:es|s))` : spelled(cue);
@@ -262,7 +263,8 @@ export function factRules(index: FactIndex): FactRules {
       // The date of a leak also "came out", "surfaced" (see `eventKindCues`).
       const kind = fact.cues?.length && fact.value?.type === 'date' ? withEventKindCues(fact.cues) : undefined;
       const cues = fact.cues?.length ? (kind ? kind.cues : withEveryTimeUnit(fact.cues)) : [];
-      const before = (c: string) => (kind?.added.has(c) ? notAfterReportNoun : undefined);
+      // Not a verb's object gap ("deploy … publicly"): no noun of reporting stands before such a verb, and its lookbehind would scan back over the gap.
+      const before = (c: string) => (kind?.added.has(c) && !c.includes('…') ? notAfterReportNoun : undefined);
       const patterns = cues.map((c) => cueRegExp(c, 'iu', before(c)));
       const reporting = cues.map((c) => reportingVerb.test(c.trim()));
       const isActor = (e: string) => actorKinds.has(index.entity(e)?.kind ?? '');

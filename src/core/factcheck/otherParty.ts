@@ -195,10 +195,23 @@ function namesUnknownThing(text: string, start: number, words: readonly Word[], 
     const name = words.slice(k, k + n);
     const next = words[k + n];
     const spoken = next !== undefined && speakerVerb.test(next.text);
-    if (!spoken && (name.filter(capitalised).length >= 2 || nameShaped.test(name[0].text))) return true;
+    if (!spoken && (name.filter(capitalised).length >= 2 || nameShaped.test(name[0].text) || placesThing(text, start, words, k))) return true;
     k += n - 1;
   }
   return false;
+}
+
+/** The words before a name that make it the place or the owner of the thing before them: "a leak at Acme", "assets from Acme". */
+const placeLead: ReadonlySet<string> = new Set(['at', 'from']);
+
+/**
+ * Whether the name at `k` (one capitalised word will do) is where the thing before it is or comes
+ * from: "the 2023 leak of 30,000 unpublished assets at Acme", "a breach at Vantor"; the leak is
+ * Acme's, not one on record. Example: true at "Acme" in "a leak at Acme exposed 30,000 files".
+ */
+function placesThing(text: string, start: number, words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  return before !== undefined && placeLead.has(before.text.toLowerCase()) && joined(text, start, before, words[k]);
 }
 
 /** Whether the fact shares the entity with the other facts of its measure ("CyberGym" for every CyberGym score): naming it tells none of them. */

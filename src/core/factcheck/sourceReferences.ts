@@ -159,3 +159,23 @@ export function referenceLookup(references: readonly ReferenceInfo[], factIndex:
     },
   };
 }
+
+/**
+ * The fact-base source a reference is by its own words, whatever its kind (an author-year entry
+ * too): its title is the source's, or the source's cut short and no other's, or its text holds
+ * the source's title. "Fortune. (2026a, March 26). *Anthropic accidentally leaked details of a new
+ * AI model that poses unprecedented cybersecurity risks*." is Fortune's story of the leak.
+ * Undefined when it is none.
+ */
+export function sourceOfReference(ref: ReferenceInfo, factIndex: FactIndex): Source | undefined {
+  const title = norm(ref.title);
+  const sources = factIndex.factBase.sources;
+  if (title) {
+    const same = sources.find((s) => norm(s.title) === title);
+    if (same) return same;
+    const cut = sources.filter((s) => isShortTitle(title, s));
+    if (cut.length === 1) return cut[0];
+  }
+  const text = norm(ref.text);
+  return sources.find((s) => text.includes(norm(s.title)));
+}
