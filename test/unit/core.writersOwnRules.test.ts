@@ -60,6 +60,9 @@ describe("the writer's own rules and measurements (PL007)", () => {
     assert.deepEqual(pl007('We read that about 40 organisations have access.\n'), ['about 40']);
     assert.deepEqual(pl007('As we reported, about 40 organisations have access.\n'), ['about 40']);
     assert.deepEqual(pl007('We are one of 40 organisations with access.\n'), ['40']);
+    // A clause in the past tells what happened: the writer's own past keeps its hint, as a nation's "we" does.
+    assert.deepEqual(pl007('Last year we spent $100,000 on audits.\n'), ['$100,000']);
+    assert.deepEqual(pl007('We found three flaws in our copy of the card.\n'), ['three']);
     assert.deepEqual(pl007('We will publish our findings on the $250 million contract.\n'), ['$250 million']);
     assert.deepEqual(pl007('Under the incident notification rule, we must notify our regulator within 36 hours.\n'), ['36 hours']);
     // The reader told to know a thing, a task verb not opening the sentence, a figure in a clause of its own.

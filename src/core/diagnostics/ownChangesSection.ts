@@ -1,5 +1,6 @@
 import type { Block } from '../markdown/structure';
 import { headedSections } from '../markdown/headedSections';
+import { pastVerbRe } from './writersOwnRules';
 
 /**
  * A section in which the writer sets out their own changes or plans, under a heading that says so
@@ -12,10 +13,7 @@ import { headedSections } from '../markdown/headedSections';
  * Anthropic is changing") is none.
  */
 const ownChangesHeadingRe =
-  /^[^\p{L}]*(?:\d+(?:\.\d+)*[.)]?[ \t]+)?(?:what[ \t]+(?:we|i)(?:['’]re|['’]ll|[ \t]+are|[ \t]+am|[ \t]+will|[ \t]+plan[ \t]+to|[ \t]+intend[ \t]+to)?[ \t]+(?:changing|change|doing|do|going[ \t]+to[ \t]+(?:do|change))|(?:our|my)[ \t]+(?:plans?|changes|commitments|next[ \t]+steps)|changes[ \t]+(?:we|i)(?:['’]re|['’]ve|[ \t]+are|[ \t]+am|[ \t]+have)[ \t]+mak(?:ing|e|ed)|what(?:['’]s|[ \t]+is)[ \t]+changing[ \t]+(?:at|in|for)[ \t]+(?:our|my)[ \t]+\p{L}+)(?![\p{L}])/iu;
-
-/** A verb in the past: such a sentence tells what happened, not a rule or a plan ("found", "was", "launched"). */
-const pastRe = /(?<![\p{L}])(?:was|were|had|did|found|said|made|took|gave|got|went|came|saw|told|paid|spent|\p{L}+ed)(?![\p{L}])/iu;
+  /^[^\p{L}]*(?:what[ \t]+(?:we|i)(?:['’]re|['’]ll|[ \t]+are|[ \t]+am|[ \t]+will|[ \t]+plan[ \t]+to|[ \t]+intend[ \t]+to)?[ \t]+(?:changing|change|doing|do|going[ \t]+to[ \t]+(?:do|change))|(?:our|my)[ \t]+(?:plans?|changes|commitments|next[ \t]+steps)|changes[ \t]+(?:we|i)(?:['’]re|['’]ve|[ \t]+are|[ \t]+am|[ \t]+have)[ \t]+mak(?:ing|e|ed)|what(?:['’]s|[ \t]+is)[ \t]+changing[ \t]+(?:at|in|for)[ \t]+(?:our|my)[ \t]+\p{L}+)(?![\p{L}])/iu;
 
 /** How much of a heading is read. */
 const maxRead = 120;
@@ -36,5 +34,5 @@ export function ownChangesContext(blocks: readonly Block[], mask: string): (bi: 
  * statesRuleOrPlan('Attackers found 181 exploits last year.') → false.
  */
 export function statesRuleOrPlan(sentenceText: string): boolean {
-  return !pastRe.test(sentenceText);
+  return !pastVerbRe.test(sentenceText);
 }

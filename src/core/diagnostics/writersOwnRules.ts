@@ -10,7 +10,8 @@ import type { ClaimValue } from '../types';
  *   budget"); not after a verb of knowing or saying in it ("We now know the model found 181 exploits"),
  *   nor "one of 40 organisations", nor a figure of a thing it takes as given ("our findings on the $250
  *   million contract"), nor in a clause of its own after "that", "which"… ("We read that 40 organisations
- *   have access"); not its dates (the plans and careers of writersOwnFigures.ts read them), not under a
+ *   have access"); not in a clause in the past, which tells what happened ("We shipped 12 releases last
+ *   year"); not its dates (the plans and careers of writersOwnFigures.ts read them), not under a
  *   law ("Under the rule, we must notify our regulator within 36 hours"), nor in a transcript's turn;
  * - in a sentence that opens on an instruction to the reader, "You should", "You must", "You may"…
  *   ("You should draw on at least 12 sources, of which at least 4 should be peer-reviewed"), or on a
@@ -32,6 +33,12 @@ const firstPersonRe = /(?<![\p{L}])(?:[Ww][Ee]|[Oo]ur|[Oo]urs|[Mm]y|us)(?![\p{L}
 const knowingRe = /(?<![\p{L}])(?:know|knew|known|learn\p{L}*|read|hear|heard|see|saw|seen|notes?|noted|expect\p{L}*|believe\p{L}*|think|thought|understand|understood|recall\p{L}*|remember\p{L}*|told|tell|say|says|said|report\p{L}*|assume\p{L}*|suspect\p{L}*|argue\p{L}*|cite\p{L}*|quote\p{L}*|according|wrote|write|writes)(?![\p{L}])/iu;
 /** A count the writer is one among, a thing of the world: "one of 40 organisations", "among the 40". */
 const oneAmongBeforeRe = /(?:^|[^\p{L}])(?:one|among|amongst)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?$/iu;
+/**
+ * A verb in the past: a clause with one tells what happened, which a source may tell as well ("We shipped 12 releases last
+ * year", "We found three flaws in the card"); the writer's rules, measures and plans are told in the present or the future.
+ * Example: pastVerbRe.test('Attackers found 181 exploits') → true.
+ */
+export const pastVerbRe = /(?<![\p{L}])(?:was|were|had|did|found|said|made|took|gave|got|went|came|saw|told|paid|spent|lost|won|\p{L}+ed)(?![\p{L}])/iu;
 /** A determiner before a figure: it is of a thing the sentence takes as given ("our findings on the $250 million contract"). */
 const givenBeforeRe = /(?:^|[^\p{L}])(?:the|its|their|this|that|these|those|his|her)[ \t]+$/iu;
 /** A law or a rule behind what the writer does: "Under the incident notification rule, we must notify our regulator within 36 hours". */
@@ -99,7 +106,7 @@ export function writersOwnRuleFigures(
     while (b < breaks.length && breaks[b] <= from) b++;
     const clause = sentenceText.slice(b ? breaks[b - 1] : 0, b < breaks.length ? breaks[b] : sentenceText.length);
     const before = sentenceText.slice(b ? breaks[b - 1] : 0, from);
-    if (!firstPersonRe.test(clause) || knowingRe.test(before) || oneAmongBeforeRe.test(before) || givenBeforeRe.test(before)) return;
+    if (!firstPersonRe.test(clause) || pastVerbRe.test(clause) || knowingRe.test(before) || oneAmongBeforeRe.test(before) || givenBeforeRe.test(before)) return;
     if ((before.match(quoteMarkRe)?.length ?? 0) % 2 === 1) return;
     own.add(vi);
   });
