@@ -72,6 +72,7 @@ describe("the writer's own rules and measurements (PL007)", () => {
     assert.deepEqual(pl007('Read the card, because the model found 181 exploits.\n'), ['181']);
     // Words of marking outside a course's rules: "marks" alone, "late" alone.
     assert.deepEqual(pl007('The patch shipped 5 days late.\n'), ['5 days']);
+    assert.deepEqual(pl007('Each fix adds 2 numeric markers to the post.\n'), ['2']);
   });
 
   it('reads a table as the writer\'s own data after a lead-in that says so (O item 4.4)', () => {

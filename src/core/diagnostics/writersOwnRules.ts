@@ -60,12 +60,13 @@ const instructionEndRe = /[;:"“«]|(?<![\p{L}])(?:that|because|but|although|th
 const readerKnowsRe = /^[^\p{L}]{0,6}you[ \t]+\p{L}+(?:[ \t]+to)?[ \t]+(?:not[ \t]+|also[ \t]+)?(?:know|remember|recall|note|notice|understand|realise|realize|expect|assume|accept|believe|be[ \t]+aware)(?![\p{L}])/iu;
 
 /**
- * The words of an assessment's regulations: "pass mark", "a mark of", "is marked", "markers",
+ * The words of an assessment's regulations: "pass mark", "a mark of", "is marked", "markers stop" (not
+ * "markers" alone, as a citation's are: "every fix adds numeric markers"),
  * "word limit", "submitted … late", "late submission", "Extensions … may be requested", "module
  * leader", "similarity score", "cannot be compensated", "resubmission".
  */
 const assessmentRuleRe =
-  /(?<![\p{L}])(?:pass[ \t]+marks?|a[ \t]+mark[ \t]+of|(?:is|are|be)[ \t]+marked|markers|word[ \t]+limits?|late[ \t]+submissions?|submitted[ \t]+(?:[^.;\n]{0,40}?[ \t])?late|module[ \t]+leaders?|similarity[ \t]+scores?|(?:cannot|can['’]t|can[ \t]+not)[ \t]+be[ \t]+compensated|resubmissions?)(?![\p{L}])|(?<![\p{L}])extensions?(?![\p{L}])[^.;\n]{0,60}?(?<![\p{L}])(?:may|can|must)[ \t]+be[ \t]+(?:requested|granted|applied[ \t]+for)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:pass[ \t]+marks?|a[ \t]+mark[ \t]+of|(?:is|are|be)[ \t]+marked|markers[ \t]+(?:stop|will|may|must|should|do|read|mark|assess)(?![\p{L}])|word[ \t]+limits?|late[ \t]+submissions?|submitted[ \t]+(?:[^.;\n]{0,40}?[ \t])?late|module[ \t]+leaders?|similarity[ \t]+scores?|(?:cannot|can['’]t|can[ \t]+not)[ \t]+be[ \t]+compensated|resubmissions?)(?![\p{L}])|(?<![\p{L}])extensions?(?![\p{L}])[^.;\n]{0,60}?(?<![\p{L}])(?:may|can|must)[ \t]+be[ \t]+(?:requested|granted|applied[ \t]+for)(?![\p{L}])/iu;
 
 /** At most this much of a sentence is read. */
 const maxSentence = 600;
