@@ -31,6 +31,6 @@ describe("a course's own numbers", () => {
     const durations = bundledAnalyzer.analyze('The break is 15 mins.').claims[0].values.map((v) => [v.kind, v.number, v.unit]);
     assert.deepEqual(durations, [['duration', 15, 'minute']]);
     // "HR" and "SEC" in capitals are no units.
-    assert.deepEqual(hints('We have 12 HR staff and 3 SEC filings.'), ['Claim with figures or dates but no citation: “12”, “3”']);
+    assert.deepEqual(hints('The firm has 12 HR staff and 3 SEC filings.'), ['Claim with figures or dates but no citation: “12”, “3”']);
   });
 });

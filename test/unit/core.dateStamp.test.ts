@@ -24,7 +24,7 @@ describe("a draft's date stamp", () => {
     assert.deepEqual(hints('April 7, 2026 · Anthropic announces Mythos Preview'), ['“April 7, 2026”']);
     assert.deepEqual(hints('Anthropic · updated April 20, 2026 · 40 partners'), ['“April 20, 2026”, “40”']);
     // "draft" as a verb still counts what it drafts.
-    assert.deepEqual(hints('We draft 3 bills a year.'), ['“3”']);
+    assert.deepEqual(hints('The committee drafts 3 bills a year.'), ['“3”']);
   });
 
   it('takes circulation and submission labels, and a series line\'s issue date, for stamps (blind QA report L, item 9)', () => {

@@ -77,7 +77,8 @@ describe("labels and the writer's own metadata (PL007)", () => {
 
 describe('"no more than N" (S 4.2)', () => {
   it('quotes the limit whole, "no" included', () => {
-    assert.deepEqual(findingTexts('PL007', 'Write an essay of no more than 3,000 words answering the following question:'), ['no more than 3,000 words']);
+    // (The brief's own "Write an essay of no more than 3,000 words …" is a task set to the reader, which wants no citation: see core.writersOwnRules.)
+    assert.deepEqual(findingTexts('PL007', 'Essays in the 2024 competition ran to no more than 3,000 words.'), ['no more than 3,000 words']);
     assert.deepEqual(pl007('Submit not more than 12 pages.'), ['not more than 12 pages']);
     assert.deepEqual(pl007('Cite no fewer than 8 sources and not less than 4 peer-reviewed ones.'), ['no fewer than 8', 'not less than 4']);
     // "more than" alone keeps its words.

@@ -12,7 +12,7 @@ const hints = (text: string): string[] =>
 describe('the figures a PL007 hint lists', () => {
   it('lists every figure of the sentence, those after a bracket too', () => {
     const request =
-      'I am requesting $1.8 million for FY2027: $1.1 million for 4 additional FTE (bringing the team from 9 to 13), $450,000 for a patch platform, and $250,000 for red-team testing.';
+      'The office is requesting $1.8 million for FY2027: $1.1 million for 4 additional FTE (bringing the team from 9 to 13), $450,000 for a patch platform, and $250,000 for red-team testing.';
     assert.deepEqual(hints(request), ['Claim with figures or dates but no citation: “$1.8 million”, “FY2027”, “$1.1 million”, “4”, “9”, “13”, “$450,000”, “$250,000”']);
   });
 

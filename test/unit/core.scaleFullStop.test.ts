@@ -24,11 +24,11 @@ describe('a full stop after a scale glued to a figure', () => {
   });
 
   it('lets a marker cite only its own sentence, so the amount before it is hinted', () => {
-    const doc = 'Our minimum retention moves to $250k. Anthropic donated $4 million to open-source security.[1]\n\n## References\n\n1. Anthropic, Project Glasswing, 7 April 2026.\n';
+    const doc = 'The minimum retention moves to $250k. Anthropic donated $4 million to open-source security.[1]\n\n## References\n\n1. Anthropic, Project Glasswing, 7 April 2026.\n';
     assert.deepEqual(findingTexts('PL007', doc), ['$250k']);
     const claims = bundledAnalyzer.analyze(doc).claims.map((c) => [doc.slice(c.span.start, c.span.end), c.citations]);
     assert.deepEqual(claims, [
-      ['Our minimum retention moves to $250k.', []],
+      ['The minimum retention moves to $250k.', []],
       ['Anthropic donated $4 million to open-source security.[1]', ['1']],
     ]);
   });

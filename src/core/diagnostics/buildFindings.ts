@@ -19,6 +19,8 @@ import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
+import { writersOwnRuleFigures } from './writersOwnRules';
+import { ownChangesContext, statesRuleOrPlan } from './ownChangesSection';
 import { plannedDateOfOwnThing } from './passivePlan';
 import { sessionDateCells } from './sessionDates';
 import { disclosureTimelineContext, opensTimelineItem } from './disclosureTimeline';
@@ -259,9 +261,12 @@ export function buildFindings(input: FindingsInput): Finding[] {
   // Nor the document's own metadata table's date stamp and rating ("| **Published** | 2026-05-12 |", "| **Severity** | High, CVSS 3.1 base score 8.1 |").
   const isMetadataValue = metadataRowValues(blocks, scan.text, input.tableRows, namesEntity);
   // Nor the rows of a table whose source line names the writer's own data ("Source: Syndicate MI pack, March 2026 close.").
-  const isOwnData = input.tableSourceLines?.length ? ownDataCells(input.tableSourceLines, blocks, scan.structure.mask, namesEntity) : () => false;
+  const isOwnData = input.tableSourceLines?.length || input.tableRows?.all.length ? ownDataCells(input.tableSourceLines ?? [], blocks, scan.structure.mask, namesEntity, input.tableRows?.all) : () => false;
   // Nor the dates of a security advisory's disclosure timeline ("- 2026-04-09: report received via security@").
   const inDisclosureTimeline = disclosureTimelineContext(blocks, scan.structure.mask);
+  // Nor the writer's own changes and plans, under "## What we are changing" ("Each report gets an acknowledgement within 3 working days.").
+  const inOwnChanges = ownChangesContext(blocks, scan.structure.mask);
+  const noFigures: ReadonlySet<number> = new Set();
   let noticeBlock = -1;
   let inNotice = false;
   coveredWords.seal();
@@ -280,6 +285,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const planned = plannedDateOfOwnThing(sentenceText, claim.span.start, claim.values, namesEntity);
     // A session's dates, or a release's, are the writer's own.
     const ownDates = isSessionDate(bi) || isReleaseRow(bi);
+    // Nor the writer's own rules, measurements and tasks, in a sentence that names no party of the fact base ("Our policy is to release a fix within 90 days").
+    const namesParty = namesEntity(claim.span.start, claim.span.end);
+    const ownRule = namesParty ? noFigures : writersOwnRuleFigures(sentenceText, claim.span.start, claim.values, { speakerTurn: opensOnSpeaker(bi) });
+    const ownChange = !namesParty && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
     const opening = claim.values[0];
     const timelineDate =
       opening?.kind === 'date' &&
@@ -287,7 +296,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
       !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && vi !== planned && !(ownDates && v.kind === 'date') && !(timelineDate && vi === 0) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !ownRule.has(vi) && !(ownChange && v.kind !== 'date') && vi !== planned && !(ownDates && v.kind === 'date') && !timelineDate && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;

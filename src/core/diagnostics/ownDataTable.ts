@@ -10,6 +10,9 @@ import type { TableSourceLine } from '../citations/tableSourceLine';
  * source line that names a party of the fact base ("Source: our analysis of Anthropic's system
  * card") draws on that party's figures, and a row that names one ("| Glasswing partners among our
  * insureds | 7 |") speaks of the world: both keep their hints. PL006 reads every row as before.
+ * So does a lead-in set directly above the table that ends with a colon and names the data as the
+ * writer's in the same words ("We publish our books on Open Collective every quarter. For 2025:",
+ * "Our numbers, as of the 2.7.4 release:"; not "Anthropic's scores, in our summary:").
  */
 
 /** Words that make a source the writer's own: "our", "my", "internal", "in-house", "own calculations", "author's analysis", "management information", "board pack". */
@@ -18,16 +21,32 @@ const ownDataRe =
 /** "MI" in capitals: management information, as a syndicate's or a bank's "MI pack" names it. */
 const managementInformationRe = /\bMI\b/;
 
-/** At most this much of a source line is read. */
+/** At most this much of a source line is read, and of the end of a lead-in. */
 const maxSourceLine = 300;
+/** A lead-in's colon at its end, past emphasis and spaces: "For 2025:". */
+const leadInColonRe = /:[*_ \t]*$/;
 
 /**
  * A test of whether table cell `bi` stands in a row the writer's own data sources (see above).
  * `namesEntity` tells whether [from, to) of the text names a party of the fact base. The source
  * lines are read once, up front; each cell is then one map look-up.
  */
-export function ownDataCells(lines: readonly TableSourceLine[], blocks: readonly Block[], mask: string, namesEntity: (from: number, to: number) => boolean): (bi: number) => boolean {
+export function ownDataCells(
+  lines: readonly TableSourceLine[],
+  blocks: readonly Block[],
+  mask: string,
+  namesEntity: (from: number, to: number) => boolean,
+  rows: readonly TableRow[] = [],
+): (bi: number) => boolean {
   const rowOfCell = new Map<number, TableRow>();
+  // A lead-in of the writer's own data above a table: its caption paragraph, read from its end.
+  const ownLeadIn = new Map<TableRow, boolean>();
+  for (const row of rows) {
+    const head = row.header ?? row;
+    let own = ownLeadIn.get(head);
+    if (own === undefined) ownLeadIn.set(head, (own = isOwnDataLeadIn(head, mask, namesEntity)));
+    if (own) for (const cell of row.cells) rowOfCell.set(cell, row);
+  }
   for (const { rows, block, from } of lines) {
     const to = Math.min(blocks[block].end, from + maxSourceLine);
     const words = mask.slice(from, to);
@@ -43,4 +62,17 @@ export function ownDataCells(lines: readonly TableSourceLine[], blocks: readonly
     if (world === undefined) worldRows.set(row, (world = namesEntity(row.start, row.end)));
     return !world;
   };
+}
+
+/**
+ * Whether the paragraph directly above a table is a lead-in that sources it as the writer's own
+ * data: it ends with a colon, its last words say "our", "my", "internal"… and it names no party
+ * of the fact base. Example: "We publish our books on Open Collective every quarter. For 2025:" → true.
+ */
+function isOwnDataLeadIn(head: TableRow, mask: string, namesEntity: (from: number, to: number) => boolean): boolean {
+  const caption = head.caption;
+  if (!caption) return false;
+  const from = Math.max(caption.start, caption.end - maxSourceLine);
+  const words = mask.slice(from, caption.end);
+  return leadInColonRe.test(words) && ownDataRe.test(words) && !namesEntity(caption.start, caption.end);
 }

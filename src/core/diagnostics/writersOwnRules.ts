@@ -1,0 +1,125 @@
+import type { ClaimValue } from '../types';
+
+/**
+ * Figures of the writer's own rules, measurements and tasks, which no source could support and
+ * which want no citation (PL007), in a sentence that names no party of the fact base (the caller
+ * tests that: "Anthropic will spend $100 million" keeps its hint):
+ * - in a clause the writer speaks in the first person, "we" or "I" its subject or "our", "my" or
+ *   "us" in it ("which is about 3% of the archives on our public test corpus", "three of us do about
+ *   70% of the reviews", "Our policy is to release a fix within 90 days", "We will spend $6,000 of the
+ *   budget"); not after a verb of knowing or saying in it ("We now know the model found 181 exploits"),
+ *   nor "one of 40 organisations", nor a figure of a thing it takes as given ("our findings on the $250
+ *   million contract"), nor in a clause of its own after "that", "which"… ("We read that 40 organisations
+ *   have access"); not in a clause in the past, which tells what happened ("We shipped 12 releases last
+ *   year"); not its dates (the plans and careers of writersOwnFigures.ts read them), not under a
+ *   law ("Under the rule, we must notify our regulator within 36 hours"), nor in a transcript's turn;
+ * - in a sentence that opens on an instruction to the reader, "You should", "You must", "You may"…
+ *   ("You should draw on at least 12 sources, of which at least 4 should be peer-reviewed"), or on a
+ *   task set as an imperative ("Allow about 90 minutes.", "For the seminar, list three things the draft
+ *   tells you …"), up to a clause of its own;
+ * - in a rule of an assessment's regulations, a sentence with its words ("The pass mark for MSc modules
+ *   is 50%.", "Work submitted more than 5 working days late receives a mark of 0.", "Extensions of up to
+ *   10 working days may be requested …", "markers stop reading at 3,300 words", "similarity scores above
+ *   25% are reviewed by the module leader"). "The model found 181 exploits" and "40 organisations have
+ *   access" have none of these marks and keep their hints.
+ * A few bounded regex tests per clause of the sentence; nothing past it is read.
+ */
+
+/** Where a clause of its own opens: a comma, a semicolon, a colon, a dash, a bracket or a word that opens one. */
+const clauseBreakRe = /[,;:—–()]|(?<![\p{L}])(?:that|which|who|whom|whose|because|but|although|though|while|whereas|if|unless|when|until|than|whether)(?![\p{L}])/giu;
+/** The writer in the first person: "we", "our", "ours", "my" in any case; "us" and "I" as written ("US" is a country, "Phase I" a label). */
+const firstPersonRe = /(?<![\p{L}])(?:[Ww][Ee]|[Oo]ur|[Oo]urs|[Mm]y|us)(?![\p{L}'’-])|(?<![\p{L}])I(?=['’]|[ \t]+\p{Ll})/u;
+/** A verb of knowing, reading or saying: what follows it is what the writer learnt of the world ("we now know", "as we reported"). */
+const knowingRe = /(?<![\p{L}])(?:know|knew|known|learn\p{L}*|read|hear|heard|see|saw|seen|notes?|noted|expect\p{L}*|believe\p{L}*|think|thought|understand|understood|recall\p{L}*|remember\p{L}*|told|tell|say|says|said|report\p{L}*|assume\p{L}*|suspect\p{L}*|argue\p{L}*|cite\p{L}*|quote\p{L}*|according|wrote|write|writes)(?![\p{L}])/iu;
+/** A count the writer is one among, a thing of the world: "one of 40 organisations", "among the 40". */
+const oneAmongBeforeRe = /(?:^|[^\p{L}])(?:one|among|amongst)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?$/iu;
+/**
+ * A verb in the past: a clause with one tells what happened, which a source may tell as well ("We shipped 12 releases last
+ * year", "We found three flaws in the card"); the writer's rules, measures and plans are told in the present or the future.
+ * Example: pastVerbRe.test('Attackers found 181 exploits') → true.
+ */
+export const pastVerbRe = /(?<![\p{L}])(?:was|were|had|did|found|said|made|took|gave|got|went|came|saw|told|paid|spent|lost|won|\p{L}+ed)(?![\p{L}])/iu;
+/** A determiner before a figure: it is of a thing the sentence takes as given ("our findings on the $250 million contract"). */
+const givenBeforeRe = /(?:^|[^\p{L}])(?:the|its|their|this|that|these|those|his|her)[ \t]+$/iu;
+/** A law or a rule behind what the writer does: "Under the incident notification rule, we must notify our regulator within 36 hours". */
+const lawRe = /(?<![\p{L}])(?:[Uu]nder|[Pp]ursuant|[Rr]equired[ \t]+by|[Ll]aws?|[Ss]tatut\p{L}*|[Rr]egulations?|Act)(?![\p{L}])/u;
+/** An opening quotation mark: a figure after one, in its clause, is another's word. */
+const quoteMarkRe = /["“”«»„]/gu;
+
+/** The reader told what to do: "You should", "you must", "You may", "You are expected to", "You will need to". */
+const readerRuleRe = /^[^\p{L}]{0,6}you[ \t]+(?:should|must|may|can|need[ \t]+to|have[ \t]+to|will|are[ \t]+(?:expected|required|asked|allowed|encouraged)[ \t]+to)(?![\p{L}])/iu;
+/**
+ * A task set as an imperative, after an opening phrase of time or place if any: "Allow about 90 minutes.",
+ * "For the seminar, list three things …", "Write an essay of no more than 3,000 words …".
+ */
+const readerTaskRe =
+  /^[^\p{L}]{0,6}(?:(?:for|in|before|after|during|by|at)[ \t]+[^,.;:]{1,40},[ \t]*)?(?:list|name|identify|write|read|bring|allow|prepare|choose|pick|select|answer|submit|compare|summari[sz]e|discuss|spend|plan|jot[ \t]+down|note[ \t]+down)(?![\p{L}])/iu;
+/** Where an instruction's scope ends: a clause of its own ("that", "because"…), a semicolon, a colon or a quotation mark. */
+const instructionEndRe = /[;:"“«]|(?<![\p{L}])(?:that|because|but|although|though|whereas|whether|if)(?![\p{L}])/iu;
+/** The knowing verbs right after the reader's modal: what follows is a thing to know ("You should know 40 organisations have access"). */
+const readerKnowsRe = /^[^\p{L}]{0,6}you[ \t]+\p{L}+(?:[ \t]+to)?[ \t]+(?:not[ \t]+|also[ \t]+)?(?:know|remember|recall|note|notice|understand|realise|realize|expect|assume|accept|believe|be[ \t]+aware)(?![\p{L}])/iu;
+
+/**
+ * The words of an assessment's regulations: "pass mark", "a mark of", "is marked", "markers stop" (not
+ * "markers" alone, as a citation's are: "every fix adds numeric markers"),
+ * "word limit", "submitted … late", "late submission", "Extensions … may be requested", "module
+ * leader", "similarity score", "cannot be compensated", "resubmission".
+ */
+const assessmentRuleRe =
+  /(?<![\p{L}])(?:pass[ \t]+marks?|a[ \t]+mark[ \t]+of|(?:is|are|be)[ \t]+marked|markers[ \t]+(?:stop|will|may|must|should|do|read|mark|assess)(?![\p{L}])|word[ \t]+limits?|late[ \t]+submissions?|submitted[ \t]+(?:[^.;\n]{0,40}?[ \t])?late|module[ \t]+leaders?|similarity[ \t]+scores?|(?:cannot|can['’]t|can[ \t]+not)[ \t]+be[ \t]+compensated|resubmissions?)(?![\p{L}])|(?<![\p{L}])extensions?(?![\p{L}])[^.;\n]{0,60}?(?<![\p{L}])(?:may|can|must)[ \t]+be[ \t]+(?:requested|granted|applied[ \t]+for)(?![\p{L}])/iu;
+
+/** At most this much of a sentence is read. */
+const maxSentence = 600;
+
+/**
+ * The figures of a sentence that are the writer's own rules, measurements or tasks (see the
+ * module's comment), by index into `values`; `start` is the sentence's offset.
+ * Example: writersOwnRuleFigures('Our policy is to release a fix within 90 days of a report.', 0, values) → Set {0}.
+ */
+export function writersOwnRuleFigures(
+  sentenceText: string,
+  start: number,
+  values: readonly Pick<ClaimValue, 'kind' | 'span' | 'qualified'>[],
+  where: { readonly speakerTurn?: boolean } = {},
+): ReadonlySet<number> {
+  if (!values.length || sentenceText.length > maxSentence) return none;
+  const own = new Set<number>();
+  const at = (v: Pick<ClaimValue, 'span' | 'qualified'>) => (v.qualified?.span ?? v.span).start - start;
+  if (assessmentRuleRe.test(sentenceText)) {
+    values.forEach((_, vi) => own.add(vi));
+    return own;
+  }
+  // An instruction to the reader: its figures up to a clause of its own.
+  if ((readerRuleRe.test(sentenceText) && !readerKnowsRe.test(sentenceText)) || readerTaskRe.test(sentenceText)) {
+    const end = sentenceText.search(instructionEndRe);
+    values.forEach((v, vi) => {
+      if (end < 0 || at(v) < end) own.add(vi);
+    });
+  }
+  // The writer in the first person, in the figure's clause: not in a transcript's turn, where "I" and "we" are the speaker's, nor
+  // under a law; its dates are left to the plans and careers of writersOwnFigures.ts.
+  if (where.speakerTurn || lawRe.test(sentenceText)) return own;
+  const breaks = clauseBreaks(sentenceText);
+  values.forEach((v, vi) => {
+    if (own.has(vi) || v.kind === 'date') return;
+    const from = at(v);
+    let b = 0;
+    while (b < breaks.length && breaks[b] <= from) b++;
+    const clause = sentenceText.slice(b ? breaks[b - 1] : 0, b < breaks.length ? breaks[b] : sentenceText.length);
+    const before = sentenceText.slice(b ? breaks[b - 1] : 0, from);
+    if (!firstPersonRe.test(clause) || pastVerbRe.test(clause) || knowingRe.test(before) || oneAmongBeforeRe.test(before) || givenBeforeRe.test(before)) return;
+    if ((before.match(quoteMarkRe)?.length ?? 0) % 2 === 1) return;
+    own.add(vi);
+  });
+  return own;
+}
+
+/** Where the clauses of a sentence open, past the mark or word that opens each (see `clauseBreakRe`), in order. */
+function clauseBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  clauseBreakRe.lastIndex = 0;
+  for (let m; (m = clauseBreakRe.exec(text)); ) breaks.push(m.index + m[0].length);
+  return breaks;
+}
+
+const none: ReadonlySet<number> = new Set();
