@@ -78,6 +78,29 @@ describe("the writer's own schedule (PL007)", () => {
       assert.deepEqual(pl007(text), [date], text);
   });
 
+  it("wants no citation for a line labelled with the kind of the writer's event, a meeting or a class (blind QA round 18, tester H item H4, tester S item 4.1)", () => {
+    for (const text of [
+      '**Session:** Wednesday 20 May 2026, 9.30am, Committee Room 15 (public session from 9.45am)',
+      '**Lecture:** Tuesday 10 November 2026, 14:00–16:00, Bancroft Building room 2.17',
+      '**Seminars:** Thursday 12 November (groups A and B), Friday 13 November (group C)',
+      '**Essay clinic:** Tuesday 1 December 2026, 15:00–17:00, room 2.17.',
+      'Meeting: Tuesday 21 April 2026, 14:00, online',
+    ])
+      assert.deepEqual(pl007(text + '\n'), [], text);
+  });
+
+  it("still wants a citation for such a line that names a party of the fact base or another's meeting, or says more, and for the world's events", () => {
+    for (const [text, figures] of [
+      ["**Meeting:** 7 April 2026, Anthropic's launch", ['7 April 2026']],
+      ['**Session:** 26 March 2026, the leak', ['26 March 2026']],
+      ['**White House meeting:** Tuesday 10 November 2026, 14:00', ['10 November 2026']],
+      ['**Lecture:** Tuesday 10 November 2026, 14:00, on how 40 partners joined', ['10 November 2026', '40']],
+      ['**Launch:** Tuesday 7 April 2026, San Francisco', ['7 April 2026']],
+      ['**Hearing:** Wednesday 29 April 2026, Senate Commerce Committee', ['29 April 2026']],
+    ] as const)
+      assert.deepEqual(pl007(text + '\n'), figures, text);
+  });
+
   it("wants no citation for the date of a plan of the writer's told in the passive (M item 6)", () => {
     for (const text of [
       '5.0.0 final is planned for June 2, 2026, if rc2 holds up.',
