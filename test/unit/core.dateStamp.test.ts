@@ -181,6 +181,22 @@ describe("a draft's date stamp", () => {
     assert.deepEqual(hints('**Term:** 12 months, after the launch of the model on 7 April 2026 and the leak that came before'), ['“12 months”, “7 April 2026”']);
   });
 
+  it('takes a sentence that says up to which day the document\'s information runs for a stamp (blind QA round 18, tester H item H3)', () => {
+    for (const stamp of [
+      '*Prepared by the Library and Research Service for Members of the Committee. Not for publication. This briefing reflects information available on 15 May 2026.*',
+      'Information correct as at 15 May 2026.',
+      'Data as of 20 April 2026.',
+      'All figures are correct as of 1 May 2026.',
+      'The information in this note is accurate as at 3 June 2026.',
+    ])
+      assert.deepEqual(hints(stamp), [], stamp);
+    // Another's information, one that says more after its date, or a stamp inside a sentence of the world keeps its hint.
+    assert.deepEqual(hints('The system card reflects information available on 7 April 2026.'), ['“7 April 2026”']);
+    assert.deepEqual(hints("Anthropic's data is correct as of 7 April 2026."), ['“7 April 2026”']);
+    assert.deepEqual(hints('This briefing reflects information available on 15 May 2026, when 40 partners had joined.'), ['“15 May 2026”, “40”']);
+    assert.deepEqual(hints('Anthropic announced the model, and this briefing reflects information available on 15 May 2026.'), ['“15 May 2026”']);
+  });
+
   it('takes the piece\'s own length in a stamp line for no claim: "*… Runtime 58 minutes.*" (blind QA round 25, N P4)', () => {
     for (const stamp of ['*Show notes. Published April 17, 2026. Runtime 58 minutes.*', '*6 min read*', '_Reading time: about 6 minutes._']) assert.deepEqual(hints(stamp), [], stamp);
     assert.deepEqual(hints('The system card runs to 244 pages.'), ['“244 pages”']);
