@@ -127,6 +127,41 @@ describe("the writer's own schedule (PL007)", () => {
       assert.deepEqual(pl007(text), figures, text);
   });
 
+  it("wants no citation for the plans of the writer's own body, named by its bare noun in capitals, nor for a count of a plan's parts a colon sets out (blind QA round 18, tester H items H5 and H6)", () => {
+    for (const text of [
+      'The Committee will next meet on Wednesday 3 June 2026.',
+      '> [!NOTE]\n> - The Committee will hear from two panels: academic and industry experts, then officials from the Department and the National Cyber Security Centre (NCSC).',
+      'We will hear from two panels: academic and industry experts.',
+    ])
+      assert.deepEqual(pl007(text + '\n'), [], text);
+    // A body named more fully, or in lower case, is another's; a count with no colon setting it out, or another's plan, keeps its hint.
+    for (const [text, figures] of [
+      ['The Senate Commerce Committee will next meet on Wednesday 3 June 2026.', ['3 June 2026']],
+      ['The committee will next meet on Wednesday 3 June 2026.', ['3 June 2026']],
+      ['The Committee will hear from two panels and 40 witnesses.', ['two', '40']],
+      ['Anthropic will spend $100 million on two programmes: credits and donations.', ['$100 million', 'two']],
+      ['The Committee will show that Anthropic disclosed the leak on 26 March 2026.', ['26 March 2026']],
+    ] as const)
+      assert.deepEqual(pl007(text + '\n'), figures, text);
+  });
+
+  it("wants no citation for the dates and the span a course's assessment is returned in, told in the passive (blind QA round 18, tester S item 4.2, L17 and L66)", () => {
+    for (const text of [
+      'Marks and feedback for Assessment 1 will be released on 13 November.',
+      'Feedback on Assessment 2 will be returned within 15 working days, by 8 January 2027.',
+      'Your results will be returned within 15 working days.',
+    ])
+      assert.deepEqual(pl007(text + '\n'), [], text);
+    for (const [text, figures] of [
+      ['The model will be released on 13 November.', ['13 November']],
+      ['Mythos Preview will be released on 13 November.', ['13 November']],
+      ["Anthropic's Assessment 1 will be released on 13 November.", ['13 November']],
+      ['The report will be published within 15 working days, by 8 January 2027.', ['15', '8 January 2027']],
+      ['Feedback on Assessment 2 will be returned within 15 working days, by 8 January 2027, to 40 students.', ['40']],
+    ] as const)
+      assert.deepEqual(pl007(text + '\n'), figures, text);
+  });
+
   it("wants no citation in a syllabus's session table nor for an assessment's weights and word limits beside their Due column (U item 8)", () => {
     const syllabus = '| Week | Date | Topic |\n|---|---|---|\n| 7 | 10 Nov 2026 | Frontier AI and cybersecurity (this handout) |\n| 9 | 24 Nov 2026 | Reading week (no seminar) |\n';
     assert.deepEqual(pl007(syllabus), []);

@@ -20,7 +20,7 @@ import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
-import { plannedDateOfOwnThing } from './passivePlan';
+import { plannedFiguresOfOwnThing } from './passivePlan';
 import { sessionDateCells } from './sessionDates';
 import { disclosureTimelineContext, opensTimelineItem } from './disclosureTimeline';
 import { recommendationContext } from './recommendations';
@@ -278,7 +278,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);
     const own = writersOwnFigures(sentenceText, claim.span.start, claim.values, { recommending: recommending(bi), speakerTurn: opensOnSpeaker(bi) });
     // Nor what the writer plans in the passive ("5.0.0 final is planned for June 2, 2026").
-    const planned = plannedDateOfOwnThing(sentenceText, claim.span.start, claim.values, namesEntity);
+    const planned = plannedFiguresOfOwnThing(sentenceText, claim.span.start, claim.values, namesEntity);
     // A session's dates, or a release's, are the writer's own.
     const ownDates = isSessionDate(bi) || isReleaseRow(bi);
     const opening = claim.values[0];
@@ -288,7 +288,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
       !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && vi !== planned && !(ownDates && v.kind === 'date') && !(timelineDate && vi === 0) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !planned.has(vi) && !(ownDates && v.kind === 'date') && !(timelineDate && vi === 0) && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
