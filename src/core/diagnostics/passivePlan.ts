@@ -38,7 +38,7 @@ const withinBeforeRe = /within[ \t]+$/i;
 /** The unit of days after a count the plan sets "within": " working days", " weeks". */
 const dayUnitAfterRe = /^[ \t]+(?:(?:working|business|calendar|school|teaching)[ \t]+)?(?:days?|weeks?|months?|hours?)(?![\p{L}])/iu;
 /** Between the plan's first figure and a date joined to it: ", by ", " and no later than ", ", that is, by ". */
-const joinedDateBeforeRe = /^[ \t]*,?[ \t]*(?:(?:and|or|that[ \t]+is,?|i\.e\.,?)[ \t]+)?(?:by|on|before|no[ \t]+later[ \t]+than)[ \t]+(?:the[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?$/iu;
+const joinedDateBeforeRe = /^[ \t]*(?:,[ \t]*)?(?:(?:and|or|that[ \t]+is,?|i\.e\.,?)[ \t]+)?(?:by|on|before|no[ \t]+later[ \t]+than)[ \t]+(?:the[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?$/iu;
 /** How far into the sentence the date may stand. */
 const maxBefore = 120;
 
