@@ -10,8 +10,8 @@ import { isPartSeparator, lineOfValues } from './titleBlockLine';
  * base; a field of another label keeps its hint ("**Partners:** 40", "**Budget:** $100 million").
  */
 
-/** A part's label and its value: "**Credits:** 15 (…)", "Academic year: 2026/27" (group 1 the label, group 2 the value). */
-const fieldRe = /^[ \t]*[*_]{0,2}(\p{L}[\p{L} \t]{0,30}?)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(.*)$/u;
+/** A part's label and its value: "**Credits:** 15 (…)", "Academic year: 2026/27" (group 1 the label, up to five words; group 2 the value, after the colon). */
+const fieldRe = /^[ \t]*[*_]{0,2}(\p{L}+(?:[ \t]\p{L}+){0,4})[*_]{0,2}[ \t]*:(.*)$/u;
 /** The labels of a course's own metadata. */
 const courseLabelRe =
   /^(?:academic[ \t]+(?:year|session)|year[ \t]+of[ \t]+study|term|semester|credits?|credit[ \t]+(?:value|rating)|ects(?:[ \t]+credits)?|cats(?:[ \t]+(?:points|credits))?|level|fheq[ \t]+level|(?:notional[ \t]+)?(?:study|learning)[ \t]+hours|notional[ \t]+hours|contact[ \t]+hours)$/iu;
