@@ -157,6 +157,46 @@ describe("a draft's date stamp", () => {
     assert.deepEqual(hints('*Addendum 2. Published 19 May 2026. It replaces Anthropic\'s card (published 11 May 2026).*'), ['“11 May 2026”']);
   });
 
+  it('takes a masthead that opens on its issuer\'s name in bold and ends on its date, with no series number, for a stamp (blind QA round 18, tester H item H2, tester S item 4.1)', () => {
+    for (const stamp of [
+      '**Science, Innovation and Technology Committee** | Briefing pack | 18 May 2026',
+      '**Science, Innovation and Technology Committee** | Summary of oral evidence | 22 May 2026',
+      '**CSM-7042 AI Security and Governance** · MSc Cyber Security · Autumn term 2026',
+    ])
+      assert.deepEqual(hints(stamp), [], stamp);
+    // A party of the fact base, a name that signs nothing, a figure in a part, more after the date, or no bold name keeps its hint.
+    assert.deepEqual(hints('**Project Glasswing** | Launch | 7 April 2026'), ['“7 April 2026”']);
+    assert.deepEqual(hints('**Frontier AI timeline** | Leak | 26 March 2026'), ['“26 March 2026”']);
+    assert.deepEqual(hints('**Science Committee** | 40 partners | 18 May 2026'), ['“40”, “18 May 2026”']);
+    assert.deepEqual(hints('**Science Committee** | Briefing pack | 18 May 2026, after the leak'), ['“18 May 2026”']);
+    assert.deepEqual(hints('Science Committee | Briefing pack | 18 May 2026'), ['“18 May 2026”']);
+  });
+
+  it('takes a course\'s own header fields, its academic year, term, credits and hours, for no claim (blind QA round 18, tester S item 4.1)', () => {
+    for (const line of ['**Academic year:** 2026/27, Autumn term · **Credits:** 15 (150 notional study hours)', 'Level: 7 · ECTS: 7.5'])
+      assert.deepEqual(hints(line), [], line);
+    // A field of another label, or one that names a party of the fact base or says more, keeps its hint.
+    assert.deepEqual(hints('**Academic year:** 2026/27 · **Partners:** 40'), ['“2026/27”, “40”']);
+    assert.deepEqual(hints('**Credits:** Anthropic gave $100 million in usage credits'), ['“$100 million”']);
+    assert.deepEqual(hints('**Term:** 12 months, after the launch of the model on 7 April 2026 and the leak that came before'), ['“12 months”, “7 April 2026”']);
+  });
+
+  it('takes a sentence that says up to which day the document\'s information runs for a stamp (blind QA round 18, tester H item H3)', () => {
+    for (const stamp of [
+      '*Prepared by the Library and Research Service for Members of the Committee. Not for publication. This briefing reflects information available on 15 May 2026.*',
+      'Information correct as at 15 May 2026.',
+      'Data as of 20 April 2026.',
+      'All figures are correct as of 1 May 2026.',
+      'The information in this note is accurate as at 3 June 2026.',
+    ])
+      assert.deepEqual(hints(stamp), [], stamp);
+    // Another's information, one that says more after its date, or a stamp inside a sentence of the world keeps its hint.
+    assert.deepEqual(hints('The system card reflects information available on 7 April 2026.'), ['“7 April 2026”']);
+    assert.deepEqual(hints("Anthropic's data is correct as of 7 April 2026."), ['“7 April 2026”']);
+    assert.deepEqual(hints('This briefing reflects information available on 15 May 2026, when 40 partners had joined.'), ['“15 May 2026”, “40”']);
+    assert.deepEqual(hints('Anthropic announced the model, and this briefing reflects information available on 15 May 2026.'), ['“15 May 2026”']);
+  });
+
   it('takes the piece\'s own length in a stamp line for no claim: "*… Runtime 58 minutes.*" (blind QA round 25, N P4)', () => {
     for (const stamp of ['*Show notes. Published April 17, 2026. Runtime 58 minutes.*', '*6 min read*', '_Reading time: about 6 minutes._']) assert.deepEqual(hints(stamp), [], stamp);
     assert.deepEqual(hints('The system card runs to 244 pages.'), ['“244 pages”']);

@@ -78,6 +78,29 @@ describe("the writer's own schedule (PL007)", () => {
       assert.deepEqual(pl007(text), [date], text);
   });
 
+  it("wants no citation for a line labelled with the kind of the writer's event, a meeting or a class (blind QA round 18, tester H item H4, tester S item 4.1)", () => {
+    for (const text of [
+      '**Session:** Wednesday 20 May 2026, 9.30am, Committee Room 15 (public session from 9.45am)',
+      '**Lecture:** Tuesday 10 November 2026, 14:00–16:00, Bancroft Building room 2.17',
+      '**Seminars:** Thursday 12 November (groups A and B), Friday 13 November (group C)',
+      '**Essay clinic:** Tuesday 1 December 2026, 15:00–17:00, room 2.17.',
+      'Meeting: Tuesday 21 April 2026, 14:00, online',
+    ])
+      assert.deepEqual(pl007(text + '\n'), [], text);
+  });
+
+  it("still wants a citation for such a line that names a party of the fact base or another's meeting, or says more, and for the world's events", () => {
+    for (const [text, figures] of [
+      ["**Meeting:** 7 April 2026, Anthropic's launch", ['7 April 2026']],
+      ['**Session:** 26 March 2026, the leak', ['26 March 2026']],
+      ['**White House meeting:** Tuesday 10 November 2026, 14:00', ['10 November 2026']],
+      ['**Lecture:** Tuesday 10 November 2026, 14:00, on how 40 partners joined', ['10 November 2026', '40']],
+      ['**Launch:** Tuesday 7 April 2026, San Francisco', ['7 April 2026']],
+      ['**Hearing:** Wednesday 29 April 2026, Senate Commerce Committee', ['29 April 2026']],
+    ] as const)
+      assert.deepEqual(pl007(text + '\n'), figures, text);
+  });
+
   it("wants no citation for the date of a plan of the writer's told in the passive (M item 6)", () => {
     for (const text of [
       '5.0.0 final is planned for June 2, 2026, if rc2 holds up.',
@@ -102,6 +125,41 @@ describe("the writer's own schedule (PL007)", () => {
       ['5.0.0 final is planned for June 2, 2026, and 40 contributors have signed up.', ['40']],
     ] as const)
       assert.deepEqual(pl007(text), figures, text);
+  });
+
+  it("wants no citation for the plans of the writer's own body, named by its bare noun in capitals, nor for a count of a plan's parts a colon sets out (blind QA round 18, tester H items H5 and H6)", () => {
+    for (const text of [
+      'The Committee will next meet on Wednesday 3 June 2026.',
+      '> [!NOTE]\n> - The Committee will hear from two panels: academic and industry experts, then officials from the Department and the National Cyber Security Centre (NCSC).',
+      'We will hear from two panels: academic and industry experts.',
+    ])
+      assert.deepEqual(pl007(text + '\n'), [], text);
+    // A body named more fully, or in lower case, is another's; a count with no colon setting it out, or another's plan, keeps its hint.
+    for (const [text, figures] of [
+      ['The Senate Commerce Committee will next meet on Wednesday 3 June 2026.', ['3 June 2026']],
+      ['The committee will next meet on Wednesday 3 June 2026.', ['3 June 2026']],
+      ['The Committee will hear from two panels and 40 witnesses.', ['two', '40']],
+      ['Anthropic will spend $100 million on two programmes: credits and donations.', ['$100 million', 'two']],
+      ['The Committee will show that Anthropic disclosed the leak on 26 March 2026.', ['26 March 2026']],
+    ] as const)
+      assert.deepEqual(pl007(text + '\n'), figures, text);
+  });
+
+  it("wants no citation for the dates and the span a course's assessment is returned in, told in the passive (blind QA round 18, tester S item 4.2, L17 and L66)", () => {
+    for (const text of [
+      'Marks and feedback for Assessment 1 will be released on 13 November.',
+      'Feedback on Assessment 2 will be returned within 15 working days, by 8 January 2027.',
+      'Your results will be returned within 15 working days.',
+    ])
+      assert.deepEqual(pl007(text + '\n'), [], text);
+    for (const [text, figures] of [
+      ['The model will be released on 13 November.', ['13 November']],
+      ['Mythos Preview will be released on 13 November.', ['13 November']],
+      ["Anthropic's Assessment 1 will be released on 13 November.", ['13 November']],
+      ['The report will be published within 15 working days, by 8 January 2027.', ['15', '8 January 2027']],
+      ['Feedback on Assessment 2 will be returned within 15 working days, by 8 January 2027, to 40 students.', ['40']],
+    ] as const)
+      assert.deepEqual(pl007(text + '\n'), figures, text);
   });
 
   it("wants no citation in a syllabus's session table nor for an assessment's weights and word limits beside their Due column (U item 8)", () => {

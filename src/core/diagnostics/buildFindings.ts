@@ -7,6 +7,7 @@ import type { ReferenceEntry, Resolution } from '../citations/resolve';
 import { severityOf } from '../settings';
 import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
+import { isCourseFieldLine } from './courseFields';
 import { isDateStamp } from './dateStamp';
 import { isBracketStamp } from './bracketStamp';
 import { isPieceLength } from './pieceLength';
@@ -21,7 +22,7 @@ import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
 import { writersOwnRuleFigures } from './writersOwnRules';
 import { ownChangesContext, statesRuleOrPlan } from './ownChangesSection';
-import { plannedDateOfOwnThing } from './passivePlan';
+import { plannedFiguresOfOwnThing } from './passivePlan';
 import { sessionDateCells } from './sessionDates';
 import { disclosureTimelineContext, opensTimelineItem } from './disclosureTimeline';
 import { recommendationContext } from './recommendations';
@@ -282,7 +283,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const bi = firstAtOrAfter(blocks, claim.span.start + 1, (b) => b.end);
     const own = writersOwnFigures(sentenceText, claim.span.start, claim.values, { recommending: recommending(bi), speakerTurn: opensOnSpeaker(bi) });
     // Nor what the writer plans in the passive ("5.0.0 final is planned for June 2, 2026").
-    const planned = plannedDateOfOwnThing(sentenceText, claim.span.start, claim.values, namesEntity);
+    const planned = plannedFiguresOfOwnThing(sentenceText, claim.span.start, claim.values, namesEntity);
     // A session's dates, or a release's, are the writer's own.
     const ownDates = isSessionDate(bi) || isReleaseRow(bi);
     // Nor the writer's own rules, measurements and tasks, in a sentence that names no party of the fact base ("Our policy is to release a fix within 90 days").
@@ -296,7 +297,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
       !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !ownRule.has(vi) && !(ownChange && v.kind !== 'date') && vi !== planned && !(ownDates && v.kind === 'date') && !timelineDate && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !ownRule.has(vi) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !(ownDates && v.kind === 'date') && !timelineDate && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
@@ -305,6 +306,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (isOwnData(bi) || isMetadataValue(claim, bi)) return;
     // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
     if (isDateStamp(claim, scan.structure.mask, namesEntity)) return;
+    // Nor a course's own header fields ("**Academic year:** 2026/27, Autumn term · **Credits:** 15").
+    if (isCourseFieldLine(claim, scan.structure.mask, namesEntity)) return;
     // Nor when an entry of a log came in ("**Q1** (received 30 April 2026)"), nor how long the piece itself runs ("*… Runtime 58 minutes.*").
     if (isBracketStamp(claim, scan.structure.mask, namesEntity) || isPieceLength(claim, scan.structure.mask)) return;
     // Nor does any source say when the team meets next ("Next sync Tue 21.04.2026, 14:00.").

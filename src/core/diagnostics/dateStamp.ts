@@ -1,4 +1,6 @@
 import type { Claim } from '../types';
+import { isCurrencyStamp } from './currencyStamp';
+import { isIssuerMasthead } from './issuerMasthead';
 import { isEmphasisLine, isPartSeparator, isSignedDate, lineAround, lineOfValues, separatorsIn, signsLikeName } from './titleBlockLine';
 
 /**
@@ -59,7 +61,10 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  * others may say anything ("*By a staff writer · feature · updated April 20, 2026*"); in a line
  * set in emphasis, a part that is a date alone is one too ("*Policy brief · April 20, 2026*"),
  * and so is a sentence that is a date alone ("*Your weekly briefing, from the policy desk. Apr.
- * 10, 2026.*"). A handling stamp may say what the draft is not for until a date ("*Not for
+ * 10, 2026.*"). A masthead that opens on its issuer's name in bold and ends on its date is one with
+ * no series number ("**Science, Innovation and Technology Committee** | Briefing pack | 18 May 2026",
+ * see issuerMasthead), and so is a sentence that says up to which day the document's information runs
+ * ("This briefing reflects information available on 15 May 2026.", see currencyStamp). A handling stamp may say what the draft is not for until a date ("*Not for
  * attribution before April 21, 2026.*", "Embargoed until April 21, 2026."). A date alone on its
  * line is the draft's date, also under the lines that sign it (see isSignedDate). A sentence
  * that runs on from a title block's line into the next line of its paragraph is read on that
@@ -67,6 +72,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  */
 export function isDateStamp(claim: Claim, mask: string, namesEntity: (from: number, to: number) => boolean = namesNothing): boolean {
   if (!claim.values.length || claim.values.some((v) => v.kind !== 'date')) return false;
+  if (isCurrencyStamp(claim, mask)) return true;
   let { start, end } = claim.span;
   let emphasized = inEmphasis(mask, start, end);
   const line = lineOfValues(claim, mask);
@@ -78,7 +84,7 @@ export function isDateStamp(claim: Claim, mask: string, namesEntity: (from: numb
     end = Math.min(end, line.end);
     emphasized ||= inEmphasis(mask, start, end);
   }
-  if (isSeriesLine(claim, mask, start, end) || isBylineStamp(claim, mask)) return true;
+  if (isSeriesLine(claim, mask, start, end) || isBylineStamp(claim, mask) || isIssuerMasthead(claim, mask, namesEntity)) return true;
   emphasized ||= emphasisLine;
   const handling = handlingOpeningRe.test(mask.slice(start, Math.min(end, start + 60)));
   const parts = partsOf(mask, start, end);

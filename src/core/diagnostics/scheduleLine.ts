@@ -40,11 +40,33 @@ const statusAfterRe = new RegExp(String.raw`^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,
 const eventLabelRe =
   /^[^\p{L}]{0,12}(?:(?:when|where|time|times|venue|location|place|schedule)(?:[ \t]+(?:and|&)[ \t]+(?:when|where|date|time|place|venue))?|office[ \t]+hours|date[ \t]+and[ \t]+time)(?:[ \t]+(?:this|next)[ \t]+(?:week|term|semester|month))?[*_ \t]*:/iu;
 
-/** The lower-case words of a place and a time an event line may hold past its label (a name is capitalised): "room 4.08", "online", "in the seminar room". */
+/**
+ * The label of a line that names the writer's own event by its kind, a meeting or a class, perhaps
+ * after up to two words in sentence case (group 1): "**Session:**", "**Lecture:**", "**Seminars:**",
+ * "**Essay clinic:**", "**Public evidence session:**", "Meeting:". Read as `eventLabelRe` is: the
+ * line names no party of the fact base and holds nothing but the day, the time and the place.
+ * Not the world's events ("Launch:", "Leak:", "Hearing:", "Conference:" name others' as often),
+ * nor one whose words before the noun name someone ("**White House meeting:**", "**CISA briefing:**").
+ */
+const eventKindLabelRe =
+  /^[^\p{L}]{0,12}(?:([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)[ \t]+)?(?:class(?:es)?|(?:session|lecture|seminar|tutorial|workshop|lab|practical|clinic|meeting|webinar|drop-in|surgery|exam|examination|viva|sync|stand-?up)s?)[*_ \t]*:/iu;
+
+/** The lower-case words of a place and a time an event line may hold past its label (a name is capitalised): "room 4.08", "online", "in the seminar room", "(public session from 9.45am)", "(groups A and B)". */
 const eventWords: ReadonlySet<string> = new Set(
-  'a am and at building by campus floor from hall in lab lecture link midnight noon office on online or pm room rm seminar teams the theatre till to until via zoom'.split(' '),
+  'a am and at building by campus floor from group groups hall in lab lecture link midnight noon office on online or pm private public room rm seminar session teams the theatre till to until via zoom'.split(' '),
 );
 const lowerWordRe = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
+
+/**
+ * The label of a line that names the writer's event by its kind (see `eventKindLabelRe`), when the
+ * words before its noun name no one: "**Essay clinic:**" → its match; "**White House meeting:**" → null.
+ */
+function ownEventKindLabel(opening: string): RegExpExecArray | null {
+  const m = eventKindLabelRe.exec(opening);
+  if (!m || !m[1]) return m;
+  const words = m[1].split(/[ \t]+/);
+  return words.some((w, k) => mayNameSomeone(w, k, anyCapital)) ? null : m;
+}
 
 /** Whether [from, to) of `mask`, an event line past its label, holds no lower-case word but those of a place and a time (see `eventWords`). */
 function onlyPlaceAndTime(mask: string, from: number, to: number): boolean {
@@ -116,7 +138,7 @@ export function isScheduleLine(claim: Claim, mask: string, namesEntity: (from: n
   const { start, end } = claim.span;
   const opening = mask.slice(start, Math.min(end, start + 80));
   if (scheduleRe.test(opening)) return true;
-  const label = eventLabelRe.exec(opening);
+  const label = eventLabelRe.exec(opening) ?? ownEventKindLabel(opening);
   if (label) return onlyPlaceAndTime(mask, start + label[0].length, end) && !namesEntity(start, end);
   const first = claim.values[0].span.start;
   if (first - start <= 120 && isDueLine(claim, mask, first, namesEntity)) return true;

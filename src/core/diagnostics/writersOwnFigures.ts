@@ -36,7 +36,7 @@ import { meetingNoun } from './thingWords';
  */
 
 /** Words that may name the writer, or one a proposal is put to, in a sentence: the cheap test before the reading. */
-const mayHoldOwnVoiceRe = /\b(?:we|i|author|should|ought|must|needs?|has|have|SHALL)\b|\b(?:recommend|propos|urg|suggest|advis|call)/i;
+const mayHoldOwnVoiceRe = /\b(?:we|i|author|should|ought|must|needs?|has|have|SHALL|committee|subcommittee|board|panel|group|force|inquiry)\b|\b(?:recommend|propos|urg|suggest|advis|call)/i;
 
 /** Where a clause may open: after a comma, a semicolon, a colon or a dash (and the sentence's start). */
 const openingRe = /[,;:—–]/gu;
@@ -53,6 +53,17 @@ const writerIs = String.raw`(?:['’](?:re|m)|[ \t]+(?:am|are|is))`;
 const planRe = new RegExp(
   String.raw`${writer}(?:['’]ll|[ \t]+(?:will|shall)|${writerIs}[ \t]+(?:going|planning|due|scheduled|set)[ \t]+to|[ \t]+(?:plans?|intends?|aims?|hopes?)[ \t]+to)(?![\p{L}])`,
   'iuy',
+);
+/**
+ * The writer's own body as a plan's subject, named by its bare noun as its own papers name it, a
+ * defined term in capitals ("The Committee will next meet on …", "the Board will …", "Our
+ * committee will …"); its verb in the future or as a plan. Not a body named more fully ("The Senate
+ * Commerce Committee will …", another's), nor one in lower case after "the" ("the committee", which
+ * news copy writes for another's). Case-sensitive: see `ownBodyPlan`.
+ */
+const ownBodyPlanRe = new RegExp(
+  String.raw`(?:[Tt]he[ \t]+(?:Committee|Sub-?[Cc]ommittee|Board|Panel|Working[ \t]+Group|Steering[ \t]+Group|Task[ \t]*[Ff]orce|Inquiry)|[Oo]ur[ \t]+(?:[Cc]ommittee|[Ss]ub-?committee|[Bb]oard|[Pp]anel|[Ww]orking[ \t]+[Gg]roup|[Ss]teering[ \t]+[Gg]roup|[Tt]ask[ \t]*[Ff]orce|[Ii]nquiry))(?:[ \t]+(?:will|shall)|[ \t]+is[ \t]+(?:going|planning|due|scheduled|set)[ \t]+to|[ \t]+(?:plans|intends|aims|hopes)[ \t]+to)(?![\p{L}])`,
+  'uy',
 );
 /** The writer's doing now, which may be set for a day to come: "we are hiring", "I'm testifying". */
 const progressiveRe = new RegExp(String.raw`${writer}${writerIs}[ \t]+(?!going(?![\p{L}]))\p{L}{2,}ing(?![\p{L}])`, 'iuy');
@@ -171,6 +182,8 @@ const timePhraseBeforeRe = /(?:^|[^\p{L}])(?:on|by|after|before|until|till|from|
 const comingDayBeforeRe = /(?:^|[^\p{L}])(?:on|by|until|till|through|next|no[ \t]+later[ \t]+than)[ \t]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?$/iu;
 /** The phrases of time of a career: "since 2011", "from 2015 to 2019", "between 2015 and 2019", "in 2019". */
 const careerTimeBeforeRe = /(?:^|[^\p{L}])(?:since|from|to|until|till|in|between|and|during|through)[ \t]+(?:early[ \t]+|mid-?|late[ \t]+)?$/iu;
+/** After a count, its noun (and a word before it) and a colon that sets its parts out: " panels: …", " short sessions: …". */
+const countSetOutRe = /^[ \t]+(?:\p{L}[\p{L}-]*[ \t]+)?\p{L}[\p{L}-]*[ \t]*:/u;
 /** A deadline a proposal sets: "by 2027", "before the end of 2026", "no later than 1 January 2027", "within". */
 const deadlineBeforeRe = /(?:^|[^\p{L}])(?:by|before|until|till|from|starting|beginning|effective|within|no[ \t]+later[ \t]+than|not[ \t]+later[ \t]+than)[ \t]+(?:(?:the[ \t]+)?(?:end|start|beginning|middle|close)[ \t]+of[ \t]+)?(?:early[ \t]+|mid-?|late[ \t]+)?$/iu;
 /** A determiner or possessive before a figure: it is of a thing the sentence takes as given ("the $250 million contract", "its 40-page filing", "since the March 26 leak"). */
@@ -235,6 +248,8 @@ export function writersOwnFigures(
 function isOwn(voice: Voice, kind: ClaimValue['kind'], before: string, after: () => string): boolean {
   switch (voice) {
     case 'plan':
+      // A count of the plan's own parts, which a colon right after it sets out: "The Committee will hear from two panels: …".
+      if (kind === 'count') return countSetOutRe.test(after());
       return kind === 'date' && timePhraseBeforeRe.test(before);
     case 'progressive':
       return kind === 'date' && comingDayBeforeRe.test(before);
@@ -288,6 +303,7 @@ function ownClauses(text: string, imperatives = false): Clause[] {
 function voiceAt(text: string, at: number, planned: boolean, lawAt: () => number): { voice: Voice; bodyFrom: number } | undefined {
   for (const [re, voice] of [
     [planRe, 'plan'],
+    [ownBodyPlanRe, 'plan'],
     [progressiveRe, 'progressive'],
     [careerRe, 'career'],
     [proposerRe, 'proposal'],

@@ -1,0 +1,47 @@
+import type { Claim } from '../types';
+import { isPartSeparator, lineOfValues } from './titleBlockLine';
+
+/**
+ * A header line of a course's own fields, each a label and its value, alone or in parts set apart
+ * by "·", "|" or "•": "**Academic year:** 2026/27, Autumn term · **Credits:** 15 (150 notional
+ * study hours)", "Level: 7 · ECTS: 7.5". The year, the credits and the hours are the module's
+ * own metadata, which no source supports (PL007). Read only when every figure of the claim stands
+ * in the value of such a label, that value is short, and the line names no party of the fact
+ * base; a field of another label keeps its hint ("**Partners:** 40", "**Budget:** $100 million").
+ */
+
+/** A part's label and its value: "**Credits:** 15 (…)", "Academic year: 2026/27" (group 1 the label, up to five words; group 2 the value, after the colon). */
+const fieldRe = /^[ \t]*[*_]{0,2}(\p{L}+(?:[ \t]\p{L}+){0,4})[*_]{0,2}[ \t]*:(.*)$/u;
+/** The labels of a course's own metadata. */
+const courseLabelRe =
+  /^(?:academic[ \t]+(?:year|session)|year[ \t]+of[ \t]+study|term|semester|credits?|credit[ \t]+(?:value|rating)|ects(?:[ \t]+credits)?|cats(?:[ \t]+(?:points|credits))?|level|fheq[ \t]+level|(?:notional[ \t]+)?(?:study|learning)[ \t]+hours|notional[ \t]+hours|contact[ \t]+hours)$/iu;
+/** At most so many words in a field's value. */
+const maxValueWords = 8;
+const wordRe = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether the claim's figures all stand in the values of a course's own fields on one line (see
+ * the module's comment); `namesEntity` tells whether [from, to) of the text names a party of the fact base.
+ * Example: "**Academic year:** 2026/27, Autumn term · **Credits:** 15 (150 notional study hours)" → true.
+ */
+export function isCourseFieldLine(claim: Claim, mask: string, namesEntity: (from: number, to: number) => boolean): boolean {
+  if (!claim.values.length) return false;
+  const line = lineOfValues(claim, mask);
+  if (!line) return false;
+  const bounds = [line.start];
+  for (let i = line.start; i < line.end; i++) if (isPartSeparator(mask.charCodeAt(i))) bounds.push(i, i + 1);
+  bounds.push(line.end);
+  let v = 0;
+  for (let k = 0; k < bounds.length; k += 2) {
+    const from = bounds[k];
+    const to = bounds[k + 1];
+    const first = v;
+    while (v < claim.values.length && claim.values[v].span.start < to) v++;
+    if (v === first) continue;
+    const field = fieldRe.exec(mask.slice(from, to));
+    if (!field || !courseLabelRe.test(field[1].trim()) || (field[2].match(wordRe)?.length ?? 0) > maxValueWords) return false;
+    // A figure before the value (in the label itself) is no field's.
+    if (claim.values[first].span.start < to - field[2].length) return false;
+  }
+  return !namesEntity(line.start, line.end);
+}
