@@ -36,6 +36,15 @@ describe("the writer's own rules and measurements (PL007)", () => {
       assert.deepEqual(pl007(text + '\n'), [], text);
   });
 
+  it("keeps the hint of a figure the writer only gives a view of, or one the fact check ties to a fact on record", () => {
+    // A phrase of the writer's stance owns no figure.
+    assert.deepEqual(pl007('In our view the programme has 12 founding partners.\n'), ['12']);
+    assert.deepEqual(pl007('To our knowledge, the fix took 3 weeks to ship everywhere.\n'), ['3 weeks']);
+    // Under a heading that names the programme, the figure is tied to the fact on record: the world's, whoever speaks.
+    assert.deepEqual(pl007('## Project Glasswing\n\nWe count 12 founding partners in the programme today.\n'), ['12']);
+    assert.deepEqual(pl007('## What we are changing at Glasswing\n\nEach partner gets up to $100 million in usage credits.\n'), ['up to $100 million']);
+  });
+
   it("wants no citation for the writer's own measurements, policy and plans in the first person (O item 4.3)", () => {
     for (const text of [
       'This breaks reading archives made with `quern --long`, which is about 3% of the archives on our public test corpus.',

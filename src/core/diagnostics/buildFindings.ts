@@ -288,8 +288,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const ownDates = isSessionDate(bi) || isReleaseRow(bi);
     // Nor the writer's own rules, measurements and tasks, in a sentence that names no party of the fact base ("Our policy is to release a fix within 90 days").
     const namesParty = namesEntity(claim.span.start, claim.span.end);
+    // Not a figure the fact check ties to a fact on record: that is about the world, whoever speaks ("In our view the programme has 12 founding partners.").
+    const checked = (vi: number) => claim.checks.some((c) => c.valueIndex === vi);
     const ownRule = namesParty ? noFigures : writersOwnRuleFigures(sentenceText, claim.span.start, claim.values, { speakerTurn: opensOnSpeaker(bi) });
-    const ownChange = !namesParty && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
+    const ownChange = !namesParty && !claim.checks.length && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
     const opening = claim.values[0];
     const timelineDate =
       opening?.kind === 'date' &&
@@ -297,7 +299,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
       !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !ownRule.has(vi) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !(ownDates && v.kind === 'date') && !timelineDate && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !(ownRule.has(vi) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !(ownDates && v.kind === 'date') && !timelineDate && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;

@@ -8,7 +8,7 @@ import type { ClaimValue } from '../types';
  *   "us" in it ("which is about 3% of the archives on our public test corpus", "three of us do about
  *   70% of the reviews", "Our policy is to release a fix within 90 days", "We will spend $6,000 of the
  *   budget"); not after a verb of knowing or saying in it ("We now know the model found 181 exploits"),
- *   nor "one of 40 organisations", nor a figure of a thing it takes as given ("our findings on the $250
+ *   nor in a phrase of the writer's stance ("In our view the programme has 12 founding partners", "by our count"), nor "one of 40 organisations", nor a figure of a thing it takes as given ("our findings on the $250
  *   million contract"), nor in a clause of its own after "that", "which"… ("We read that 40 organisations
  *   have access"); not in a clause in the past, which tells what happened ("We shipped 12 releases last
  *   year"); not its dates (the plans and careers of writersOwnFigures.ts read them), not under a
@@ -29,6 +29,11 @@ import type { ClaimValue } from '../types';
 const clauseBreakRe = /[,;:—–()]|(?<![\p{L}])(?:that|which|who|whom|whose|because|but|although|though|while|whereas|if|unless|when|until|than|whether)(?![\p{L}])/giu;
 /** The writer in the first person: "we", "our", "ours", "my" in any case; "us" and "I" as written ("US" is a country, "Phase I" a label). */
 const firstPersonRe = /(?<![\p{L}])(?:[Ww][Ee]|[Oo]ur|[Oo]urs|[Mm]y|us)(?![\p{L}'’-])|(?<![\p{L}])I(?=['’]|[ \t]+\p{Ll})/u;
+/**
+ * A phrase of the writer's stance, which owns no figure: what follows is the world as the writer sees it ("In our view
+ * the programme has 12 founding partners.", "to our knowledge", "by our count"). Its first person does not count.
+ */
+const stanceRe = /(?<![\p{L}])(?:in[ \t]+(?:our|my)[ \t]+(?:view|opinion|judge?ment|estimation|reading|understanding)|to[ \t]+(?:our|my)[ \t]+knowledge|by[ \t]+(?:our|my)[ \t]+(?:count|reckoning|estimate|calculation)s?)(?![\p{L}])/giu;
 /** A verb of knowing, reading or saying: what follows it is what the writer learnt of the world ("we now know", "as we reported"). */
 const knowingRe = /(?<![\p{L}])(?:know|knew|known|learn\p{L}*|read|hear|heard|see|saw|seen|notes?|noted|expect\p{L}*|believe\p{L}*|think|thought|understand|understood|recall\p{L}*|remember\p{L}*|told|tell|say|says|said|report\p{L}*|assume\p{L}*|suspect\p{L}*|argue\p{L}*|cite\p{L}*|quote\p{L}*|according|wrote|write|writes)(?![\p{L}])/iu;
 /** A count the writer is one among, a thing of the world: "one of 40 organisations", "among the 40". */
@@ -107,7 +112,7 @@ export function writersOwnRuleFigures(
     while (b < breaks.length && breaks[b] <= from) b++;
     const clause = sentenceText.slice(b ? breaks[b - 1] : 0, b < breaks.length ? breaks[b] : sentenceText.length);
     const before = sentenceText.slice(b ? breaks[b - 1] : 0, from);
-    if (!firstPersonRe.test(clause) || pastVerbRe.test(clause) || knowingRe.test(before) || oneAmongBeforeRe.test(before) || givenBeforeRe.test(before)) return;
+    if (!firstPersonRe.test(clause.replace(stanceRe, '')) || pastVerbRe.test(clause) || knowingRe.test(before) || oneAmongBeforeRe.test(before) || givenBeforeRe.test(before)) return;
     if ((before.match(quoteMarkRe)?.length ?? 0) % 2 === 1) return;
     own.add(vi);
   });
