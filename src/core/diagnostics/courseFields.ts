@@ -17,6 +17,8 @@ const courseLabelRe =
   /^(?:academic[ \t]+(?:year|session)|year[ \t]+of[ \t]+study|term|semester|credits?|credit[ \t]+(?:value|rating)|ects(?:[ \t]+credits)?|cats(?:[ \t]+(?:points|credits))?|level|fheq[ \t]+level|(?:notional[ \t]+)?(?:study|learning)[ \t]+hours|notional[ \t]+hours|contact[ \t]+hours)$/iu;
 /** At most so many words in a field's value. */
 const maxValueWords = 8;
+/** At most so many characters on either side of a figure in its field: a label of five words, a value of eight. */
+const maxPart = 160;
 const wordRe = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -28,6 +30,15 @@ export function isCourseFieldLine(claim: Claim, mask: string, namesEntity: (from
   if (!claim.values.length) return false;
   const line = lineOfValues(claim, mask);
   if (!line) return false;
+  // The part that holds the first figure must be a course's field, a short label and a short value: most lines are read no
+  // further than that part, and no further than `maxPart` characters around the figure (a paragraph's line is no field).
+  const at = claim.values[0].span.start;
+  let from = at;
+  while (from > line.start && !isPartSeparator(mask.charCodeAt(from - 1))) if (at - --from > maxPart) return false;
+  let to = at;
+  while (to < line.end && !isPartSeparator(mask.charCodeAt(to))) if (++to - at > maxPart) return false;
+  const firstField = fieldRe.exec(mask.slice(from, to));
+  if (!firstField || !courseLabelRe.test(firstField[1].trim())) return false;
   const bounds = [line.start];
   for (let i = line.start; i < line.end; i++) if (isPartSeparator(mask.charCodeAt(i))) bounds.push(i, i + 1);
   bounds.push(line.end);

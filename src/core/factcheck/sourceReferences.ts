@@ -64,14 +64,30 @@ function mainTitle(title: string): string | undefined {
   return cuts.length ? title.slice(0, Math.min(...cuts)) : undefined;
 }
 
+/** A source's title as words (`norm`), whole and its main title, made once per source: every analysis compares each reference with each. */
+interface NormalTitle {
+  readonly whole: string;
+  readonly words: number;
+  readonly main: string | undefined;
+}
+const normalTitles = new WeakMap<Source, NormalTitle>();
+function normalTitle(source: Source): NormalTitle {
+  let t = normalTitles.get(source);
+  if (!t) {
+    const whole = norm(source.title);
+    const main = mainTitle(source.title);
+    normalTitles.set(source, (t = { whole, words: wordCount(whole), main: main === undefined ? undefined : norm(main) }));
+  }
+  return t;
+}
+
 /** Whether `short` is `full` cut short: its first words, enough of them to name it. */
 function isShortTitle(short: string, full: Source): boolean {
-  const whole = norm(full.title);
+  const { whole, words, main } = normalTitle(full);
   if (!short || short.length >= whole.length || !whole.startsWith(short) || whole[short.length] !== ' ') return false;
   const n = wordCount(short);
-  if (n >= 4 && n * 2 >= wordCount(whole)) return true;
-  const main = mainTitle(full.title);
-  return main !== undefined && n >= 2 && norm(main) === short;
+  if (n >= 4 && n * 2 >= words) return true;
+  return main !== undefined && n >= 2 && main === short;
 }
 
 interface Entry {
@@ -127,7 +143,7 @@ export function referenceLookup(references: readonly ReferenceInfo[], factIndex:
       .map(entryOf));
   const namedOf = () => (namedEntries ??= references.filter((r) => isNamedDefinition(r) && r.firstDefinition === undefined).map(entryOf));
   /** Whether the entry's title names some source of the fact base, in full or cut short. */
-  const namesASource = (e: Entry) => factIndex.factBase.sources.some((s) => e.title === norm(s.title) || isShortTitle(e.title, s));
+  const namesASource = (e: Entry) => factIndex.factBase.sources.some((s) => e.title === normalTitle(s).whole || isShortTitle(e.title, s));
 
   const byHost = (source: Source, all: readonly Entry[]): ReferenceInfo | undefined => {
     const publisher = squash(source.publisher);
@@ -143,7 +159,7 @@ export function referenceLookup(references: readonly ReferenceInfo[], factIndex:
   };
 
   const findIn = (source: Source, all: readonly Entry[]): ReferenceInfo | undefined => {
-    const title = norm(source.title);
+    const title = normalTitle(source).whole;
     return (
       all.find((e) => e.title === title || e.text.includes(title))?.ref ??
       all.find((e) => isShortTitle(e.title, source) && !factIndex.factBase.sources.some((s) => s !== source && isShortTitle(e.title, s)))?.ref ??
@@ -168,14 +184,29 @@ export function referenceLookup(references: readonly ReferenceInfo[], factIndex:
  * Undefined when it is none.
  */
 export function sourceOfReference(ref: ReferenceInfo, factIndex: FactIndex): Source | undefined {
+  // Remembered by the reference's words: each analysis makes its references afresh, mostly the same.
+  let memo = sourceByWords.get(factIndex);
+  if (!memo) sourceByWords.set(factIndex, (memo = new Map()));
+  const key = `${ref.title}\u0000${ref.text}`;
+  if (memo.has(key)) return memo.get(key);
+  if (memo.size >= maxRemembered) memo.clear();
+  const found = findSource(ref, factIndex.factBase.sources);
+  memo.set(key, found);
+  return found;
+}
+
+const sourceByWords = new WeakMap<FactIndex, Map<string, Source | undefined>>();
+/** How many references' sources are remembered per fact base before the memo starts again (a bound on its memory). */
+const maxRemembered = 4096;
+
+function findSource(ref: ReferenceInfo, sources: readonly Source[]): Source | undefined {
   const title = norm(ref.title);
-  const sources = factIndex.factBase.sources;
   if (title) {
-    const same = sources.find((s) => norm(s.title) === title);
+    const same = sources.find((s) => normalTitle(s).whole === title);
     if (same) return same;
     const cut = sources.filter((s) => isShortTitle(title, s));
     if (cut.length === 1) return cut[0];
   }
   const text = norm(ref.text);
-  return sources.find((s) => text.includes(norm(s.title)));
+  return sources.find((s) => text.includes(normalTitle(s).whole));
 }
