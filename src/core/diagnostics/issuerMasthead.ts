@@ -24,6 +24,8 @@ const figureOrStopRe = /[\p{N}.!?;:]/u;
 /** At most so many words in a part between the name and the date. */
 const maxTitleWords = 6;
 const spaceRunRe = /[ \t]+/;
+/** At most so many characters between the last separator and the date: "Michaelmas Term ", with spaces. */
+const maxTermLength = 40;
 /** What may close the line after its date: spaces, emphasis, a full stop. */
 const closingRe = /^[\s*_.]*$/;
 
@@ -36,6 +38,11 @@ export function isIssuerMasthead(claim: Claim, mask: string, namesEntity: (from:
   if (claim.values.length !== 1 || claim.values[0].kind !== 'date') return false;
   const line = lineOfValues(claim, mask);
   if (!line) return false;
+  // The date ends the line's last part, right after its separator (a term at most before it): a line of prose is read no further.
+  const at = claim.values[0].span.start;
+  let k = at;
+  while (k > line.start && at - k <= maxTermLength && !isPartSeparator(mask.charCodeAt(k - 1))) k--;
+  if (k === line.start || !isPartSeparator(mask.charCodeAt(k - 1))) return false;
   const seps: number[] = [];
   for (let i = line.start; i < line.end; i++) if (isPartSeparator(mask.charCodeAt(i))) seps.push(i);
   if (seps.length < 2) return false;
