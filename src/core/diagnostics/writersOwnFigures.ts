@@ -388,7 +388,9 @@ function clauseEnd(text: string, from: number, voice: Voice): number {
     break;
   }
   // "Fund the line: Anthropic committed $100 million …": after a colon a name and its verb say what another did.
-  colonClauseRe.lastIndex = from;
+  const colonAt = text.indexOf(':', from);
+  if (colonAt < 0 || colonAt >= end) return end;
+  colonClauseRe.lastIndex = colonAt;
   const colon = colonClauseRe.exec(text);
   return colon && colon.index < end ? colon.index : end;
 }

@@ -8,8 +8,9 @@ import type { ClaimValue } from '../types';
  *   "us" in it ("which is about 3% of the archives on our public test corpus", "three of us do about
  *   70% of the reviews", "Our policy is to release a fix within 90 days", "We will spend $6,000 of the
  *   budget"); not after a verb of knowing or saying in it ("We now know the model found 181 exploits"),
- *   nor in a phrase of the writer's stance ("In our view the programme has 12 founding partners", "by our count"), nor "one of 40 organisations", nor a figure of a thing it takes as given ("our findings on the $250
- *   million contract"), nor in a clause of its own after "that", "which"… ("We read that 40 organisations
+ *   nor in a phrase of the writer's stance ("In our view the programme has 12 founding partners", "by
+ *   our count"), nor "one of 40 organisations", nor a figure of a thing it takes as given ("our
+ *   findings on the $250 million contract"), nor in a clause of its own after "that", "which"… ("We read that 40 organisations
  *   have access"); not in a clause in the past, which tells what happened ("We shipped 12 releases last
  *   year"); not its dates (the plans and careers of writersOwnFigures.ts read them), not under a
  *   law ("Under the rule, we must notify our regulator within 36 hours"), nor in a transcript's turn;
@@ -103,7 +104,7 @@ export function writersOwnRuleFigures(
   }
   // The writer in the first person, in the figure's clause: not in a transcript's turn, where "I" and "we" are the speaker's, nor
   // under a law; its dates are left to the plans and careers of writersOwnFigures.ts.
-  if (where.speakerTurn || lawRe.test(sentenceText)) return own;
+  if (where.speakerTurn || !firstPersonRe.test(sentenceText) || lawRe.test(sentenceText)) return own;
   const breaks = clauseBreaks(sentenceText);
   values.forEach((v, vi) => {
     if (own.has(vi) || v.kind === 'date') return;

@@ -2,6 +2,12 @@ import type { EntityMention, Span } from '../types';
 import { firstAtOrAfter } from '../util/search';
 import { speakerKinds } from './verbCredits';
 
+/**
+ * A noun that reports someone's words, as a regular expression's source: "remark", "words", "line",
+ * "warning"… ("Dario Amodei's remark that “…”", "his words: “…”"). Shared with `reportedInEntry`.
+ */
+export const speechNoun = String.raw`(?:remarks?|comments?|words|quip|quotes?|line|warning|admission|statement|description|claim|assertion|answer|reply)`;
+
 /** How far before the quotation's opening mark the owner's name may stand. */
 const reach = 60;
 /**
@@ -9,8 +15,7 @@ const reach = 60;
  * or a comma or colon ("'s remark that ", "’s words: ", "'s comment, ", "'s own line that ").
  * Example: remarkRe.test("'s remark that ") is true.
  */
-const remarkRe =
-  /^(?:['’]s?)?\s+(?:own\s+|famous\s+|oft-quoted\s+|earlier\s+|later\s+)?(?:remarks?|comments?|words|quip|line|warning|admission|statement|assertion|answer|reply|quote)\s*(?:(?:that|as)\s+|[,:]\s*)?$/i;
+const remarkRe = new RegExp(String.raw`^(?:['’]s?)?\s+(?:own\s+|famous\s+|oft-quoted\s+|earlier\s+|later\s+)?${speechNoun}\s*(?:(?:that|as)\s+|[,:]\s*)?$`, 'i');
 
 /**
  * Whose words the quotation at `quote` (its marks included) is said to be by a noun of speech

@@ -125,7 +125,9 @@ export function referenceWriter(
   const numericDefs = structure.linkDefinitions.filter((d) => /^\d+$/.test(d.label.trim()));
   const notes = structure.footnoteDefinitions;
   const newKind: LabelKind = section && authorYear.length ? 'author-year' : section || numericDefs.length || !notes.length ? 'numeric' : 'footnote';
-  const ayStyle = authorYearStyle(text, citations, section);
+  // Read when a fix first writes an author-year citation or entry: most documents cite by number.
+  let ayStyle: AuthorYearStyle | undefined;
+  const authorYearOf = () => (ayStyle ??= authorYearStyle(text, citations, section));
 
   /** The end of the line where an offset is, as a position: new entries go after the last one. */
   const endOfLineAt = (offset: number) => {
@@ -269,7 +271,8 @@ export function referenceWriter(
   const authorYearEntry = (list: ReferenceSection, e: PlannedEntry, planned: readonly PlannedEntry[]): TextEdit => {
     const s = e.source!;
     const cut = e.label.lastIndexOf(' ');
-    const body = `${ayStyle.head(s.publisher, e.label.slice(cut + 1))} ${ayStyle.title(s.title)}${s.url ? ` ${s.url}` : ''}`;
+    const style = authorYearOf();
+    const body = `${style.head(s.publisher, e.label.slice(cut + 1))} ${style.title(s.title)}${s.url ? ` ${s.url}` : ''}`;
     // New entries of an ordered list are numbered in the order of the plan, as their labels are.
     const nth = planned.filter((p) => labelKind(p.label) === 'author-year').indexOf(e);
     return appendEntry(list, index, eol, body, Math.max(0, nth), s.publisher);
@@ -313,7 +316,9 @@ export function referenceWriter(
   return {
     list: section,
     newKind,
-    authorYear: ayStyle,
+    get authorYear() {
+      return authorYearOf();
+    },
     newLabels,
     place(label) {
       const kind = labelKind(label);

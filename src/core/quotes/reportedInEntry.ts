@@ -1,5 +1,6 @@
 import type { QuotePair } from './scanQuotes';
 import { holdsVerbOfSaying } from '../factcheck/verbCredits';
+import { speechNoun } from '../factcheck/remarkOf';
 
 /** How far before a quotation mark its sentence in a reference entry is read. */
 const window = 200;
@@ -10,7 +11,7 @@ const sentenceEndRe = /[.!?][*_)\]"”’]*\s+/g;
  * words, “…”", "quotes Graham's line: “…”", "the CEO's warning that “…”".
  * Example: speechNounRe.test("Includes Dario Amodei's remark that ") is true.
  */
-const speechNounRe = /\b(?:remarks?|comments?|words|quip|quotes?|line|warning|admission|statement|description|claim|assertion|answer|reply)\b[^"“”«»„\n]{0,20}$/i;
+const speechNounRe = new RegExp(String.raw`\b${speechNoun}\b[^"“”«»„\n]{0,20}$`, 'i');
 
 /**
  * Of the quotation pairs of a reference entry, those that report someone's words in the entry's
