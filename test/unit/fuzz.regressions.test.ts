@@ -151,6 +151,16 @@ describe('fuzz regressions', () => {
     assert.equal(analyze(' <!-- x --> Anthropic said it.\u0000').entities[0]?.text, 'Anthropic');
   });
 
+  it('reads a metadata-style row of a table with a party in its header the same whatever the line endings (the long fuzz run\'s counterexample)', () => {
+    // The rows of a table were found adjacent by splitting on "\n" alone: with "\r" line endings the "risk" row stood alone,
+    // named no party, and its rating lost its hint as the document's own.
+    const text = '| Anthropic |  |  |\n| --- | --- | --- |\n| risk | 83.1% |  |';
+    const found = (t: string) => analyzer.analyze(t).findings.map((f) => `${f.code} ${f.range.start.line}:${f.range.start.character}`);
+    assert.deepEqual(found(text), ['PL007 2:9']);
+    assert.deepEqual(found(text.replace(/\n/g, '\r')), found(text));
+    assert.deepEqual(found(text.replace(/\n/g, '\r\n')), found(text));
+  });
+
   unless('value-spans-masked')(`never reads a claim value across code, comments or math (${knownBugs['value-spans-masked']?.file ?? 'fixed'})`, () => {
     for (const text of ['It cost $5 <!-- x --> million in total.', 'It shipped on 3 `code` March 2026 to partners.', 'No. 3 $x_1 = [2]$ March 2026 it was.']) {
       const a = analyze(text);

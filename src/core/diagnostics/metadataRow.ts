@@ -23,6 +23,8 @@ const ratingFieldRe = /^[\s*_]*(?:severity|cvss(?:[ \t]+v?\d\.\d)?(?:[ \t]+(?:ba
 
 /** At most this many rows of a metadata table either side of a row are read for a party's name. */
 const maxTableRows = 40;
+/** A line break of any convention. */
+const lineBreakRe = /\r\n|\r|\n/;
 
 /**
  * Whether the rows `prev` and `next` of `text` are lines of one table: only the line break, and
@@ -30,7 +32,8 @@ const maxTableRows = 40;
  */
 function adjacentRows(text: string, prev: TableRow, next: TableRow): boolean {
   if (next.start - prev.end > 400) return false;
-  const lines = text.slice(prev.end, next.start).split('\n');
+  // Any line ending: a CR-only or CRLF document's rows are one table as an LF one's are.
+  const lines = text.slice(prev.end, next.start).split(lineBreakRe);
   return lines.length === 2 || (lines.length === 3 && isDelimiterLine(lines[1]));
 }
 

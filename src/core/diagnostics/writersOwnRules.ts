@@ -72,7 +72,7 @@ const readerKnowsRe = /^[^\p{L}]{0,6}you[ \t]+\p{L}+(?:[ \t]+to)?[ \t]+(?:not[ \
  * leader", "similarity score", "cannot be compensated", "resubmission".
  */
 const assessmentRuleRe =
-  /(?<![\p{L}])(?:pass[ \t]+marks?|a[ \t]+mark[ \t]+of|(?:is|are|be)[ \t]+marked|markers[ \t]+(?:stop|will|may|must|should|do|read|mark|assess)(?![\p{L}])|word[ \t]+limits?|late[ \t]+submissions?|submitted[ \t]+(?:[^.;\n]{0,40}?[ \t])?late|module[ \t]+leaders?|similarity[ \t]+scores?|(?:cannot|can['’]t|can[ \t]+not)[ \t]+be[ \t]+compensated|resubmissions?)(?![\p{L}])|(?<![\p{L}])extensions?(?![\p{L}])[^.;\n]{0,60}?(?<![\p{L}])(?:may|can|must)[ \t]+be[ \t]+(?:requested|granted|applied[ \t]+for)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:pass[ \t]+marks?|a[ \t]+mark[ \t]+of|(?:is|are|be)[ \t]+marked|markers[ \t]+(?:stop|will|may|must|should|do|read|mark|assess)(?![\p{L}])|word[ \t]+limits?|late[ \t]+submissions?|submitted[ \t]+(?:[^.;\r\n]{0,40}?[ \t])?late|module[ \t]+leaders?|similarity[ \t]+scores?|(?:cannot|can['’]t|can[ \t]+not)[ \t]+be[ \t]+compensated|resubmissions?)(?![\p{L}])|(?<![\p{L}])extensions?(?![\p{L}])[^.;\r\n]{0,60}?(?<![\p{L}])(?:may|can|must)[ \t]+be[ \t]+(?:requested|granted|applied[ \t]+for)(?![\p{L}])/iu;
 
 /** At most this much of a sentence is read. */
 const maxSentence = 600;

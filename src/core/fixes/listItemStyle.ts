@@ -9,7 +9,7 @@ const monthName = months.join('|');
  * Glasswing: …", 7 April 2026.` (the comma after the title, or the full stop of an undated work, inside
  * or outside the closing mark).
  */
-const publisherFirst = /^[^"“”,\n]{1,80},\s+(["“])[^"“”\n]{3,300}?([,.]?)["”](.*)$/;
+const publisherFirst = /^[^"“”,\r\n]{1,80},\s+(["“])[^"“”\r\n]{3,300}?([,.]?)["”](.*)$/;
 const dayMonthYear = new RegExp(`\\b\\d{1,2} (?:${monthName}) \\d{4}\\b`);
 const monthDayYear = new RegExp(`\\b(?:${monthName}) \\d{1,2}, \\d{4}\\b`);
 const monthYear = new RegExp(`\\b(?:${monthName}) \\d{4}\\b`);

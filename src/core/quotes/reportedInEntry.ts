@@ -11,7 +11,7 @@ const sentenceEndRe = /[.!?][*_)\]"”’]*\s+/g;
  * words, “…”", "quotes Graham's line: “…”", "the CEO's warning that “…”".
  * Example: speechNounRe.test("Includes Dario Amodei's remark that ") is true.
  */
-const speechNounRe = new RegExp(String.raw`\b${speechNoun}\b[^"“”«»„\n]{0,20}$`, 'i');
+const speechNounRe = new RegExp(String.raw`\b${speechNoun}\b[^"“”«»„\r\n]{0,20}$`, 'i');
 
 /**
  * Of the quotation pairs of a reference entry, those that report someone's words in the entry's
