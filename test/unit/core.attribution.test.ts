@@ -162,8 +162,12 @@ describe('PL005 and the clause that credits a quotation', () => {
     const settled = '"We did not feel comfortable releasing this generally."';
     assert.deepEqual(pl005(`Dario Amodei testified.\n\nPressed on why, Amodei told Hadley: ${settled}`), ['Quotation is credited to Dario Amodei']);
     assert.deepEqual(pl005(`Logan Graham testified.\n\nGraham told Hadley: ${settled}`), []);
-    // Never named in full: "Amodei" alone may be another Amodei.
-    assert.deepEqual(pl005(`Amodei told Hadley: ${settled}`), []);
+    // Never named in full: "Graham" alone may be another Graham. ("Amodei" is an alias of the bundled
+    // fact base, as "Hegseth" and "Zemlin" are: it names him anywhere; blind QA round 19, tester P item 3.2.)
+    const leaked = '"by far the most powerful AI model we\'ve ever developed."';
+    assert.deepEqual(pl005(`Logan Graham testified.\n\nPressed on why, Graham told Hadley: ${leaked}`), ['Quotation is credited to Logan Graham']);
+    assert.deepEqual(pl005(`Graham told Hadley: ${leaked}`), []);
+    assert.deepEqual(pl005(`Amodei told Hadley: ${settled}`), ['Quotation is credited to Dario Amodei']);
   });
 
   it('credits "he" or "she" to the one person the paragraph named before', () => {

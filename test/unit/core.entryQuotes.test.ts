@@ -40,4 +40,18 @@ describe('a noun of speech its owner heads, right before a quotation', () => {
     assert.deepEqual(codes(`Dario Amodei's words: ${settled}`), ['PL005@0']);
     assert.deepEqual(codes(`After Dario Amodei's launch, Logan Graham said ${settled}`), []);
   });
+
+  // Blind QA round 19, tester P item 3.2: "X's line was (that) …" credits X as "X's line: …" does.
+  it('credits the owner of a noun of speech that is the subject of "was (that)" before the quotation, past an aside', () => {
+    const leaked = '"by far the most powerful AI model we\'ve ever developed."[1]\n\n[1]: https://fortune.com/x "Fortune"\n';
+    assert.deepEqual(codes(`MAYA OKAFOR: Dario Amodei's own line, when he went on camera, was that it's ${leaked}`), ['PL005@0']);
+    assert.deepEqual(codes(`Dario Amodei's line was ${leaked}`), ['PL005@0']);
+    assert.deepEqual(codes(`Dario Amodei's answer is that the model is ${leaked}`), ['PL005@0']);
+    // The family name alone names him too, as "Hegseth" and "Zemlin" do.
+    assert.deepEqual(codes(`MAYA OKAFOR: Amodei's own line, when he went on camera, was that it's ${leaked}`), ['PL005@0']);
+    // Words about another by name, or a verb of saying after the copula, are not read as the owner's.
+    assert.deepEqual(codes(`Dario Amodei's claim was that Anthropic is ${leaked}`), []);
+    assert.deepEqual(codes(`Dario Amodei's line was that critics who call it ${leaked}`), []);
+    assert.deepEqual(codes(`Hegseth's claim that Anthropic is a "supply chain risk to national security" stands.[1]\n\n[1]: https://cnn.com/x "CNN"\n`), []);
+  });
 });

@@ -154,11 +154,13 @@ describe('incremental analysis (the document cache)', () => {
     // The speaker's name changes: the sentence is read afresh, and the words are now rightly credited.
     assert.deepEqual(pl005(doc('Logan Graham', 'More to follow.')), []);
     assert.equal(cache.stats.creditsRead, 1);
-    // The same sentence, with a family name that is a mention only after the full name: read afresh when that changes.
-    const named = doc('Amodei', 'More to follow.').replace('Intro paragraph.', 'Dario Amodei spoke first.');
-    assert.deepEqual(pl005(named), [named.indexOf('"We did')]);
+    // The same sentence, with a family name that is a mention only after the full name ("Graham", no alias of the
+    // bundled fact base), crediting him with the leaked draft's words: read afresh when that changes.
+    const leaked = (intro: string) => `${intro}\n\nGraham said "by far the most powerful AI model we've ever developed."[1]\n\nMore to follow.\n\n[1]: https://example.com "Fortune report"\n`;
+    const named = leaked('Logan Graham spoke first.');
+    assert.deepEqual(pl005(named), [named.indexOf('"by far')]);
     assert.equal(cache.stats.creditsRead, 1);
-    assert.deepEqual(pl005(doc('Amodei', 'More to follow.')), []);
+    assert.deepEqual(pl005(leaked('Intro paragraph.')), []);
   });
 
   it('starts afresh when the analyzer (its fact base) changes', () => {

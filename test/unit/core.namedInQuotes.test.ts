@@ -68,6 +68,24 @@ describe('a title by where it stands (blind QA round 14, J item 12)', () => {
     // Words on record stay a quotation, in a reading list too.
     assert.deepEqual(quoted("## What we're reading\n\n- \"We did not feel comfortable releasing this generally\" — Logan Graham\n"), ['We did not feel comfortable releasing this generally']);
   });
+
+  // Blind QA round 19, tester P item 1.1: a show's "Links mentioned" list writes a work's title in quotation marks before its URL.
+  it("is the title of a work a list item ends with the URL of, after its author or publisher, under any heading", () => {
+    const links =
+      '## Links mentioned in the episode\n\n' +
+      '- Priya Natarajan, "Coordinated Disclosure at Machine Speed" (Halverson Institute, 2025): https://halverson.example/reports/machine-speed\n' +
+      '- Our Episode 172, "Red Lines and Blacklists": https://dualuse.example/172\n' +
+      '- "The rules of the road for AI vendors" <https://brookings.example/rules>\n';
+    assert.deepEqual(quoted(links), []);
+    assert.deepEqual(codes(links), []);
+    // Words a verb of saying reports, words after a speaker's colon, and a title with no URL ending its item are quotations.
+    assert.deepEqual(codes('- Graham told CNN "We are not ready to release this at all": https://cnn.com/x\n'), ['PL001@0']);
+    assert.deepEqual(codes('- Graham: "We are not ready to release this at all" https://cnn.com/x\n'), ['PL001@0']);
+    assert.deepEqual(codes('- Natarajan, "Coordinated Disclosure at Machine Speed" (2025), which we discussed.\n'), ['PL001@0']);
+    assert.deepEqual(codes('Natarajan wrote "Coordinated Disclosure at Machine Speed": https://halverson.example/x\n'), ['PL001@0']);
+    // Words on record stay a quotation, and are checked.
+    assert.deepEqual(quoted('- Logan Graham, "We did not feel comfortable releasing this generally": https://cnn.com/x\n'), ['We did not feel comfortable releasing this generally']);
+  });
 });
 
 describe("a heading's quotation", () => {

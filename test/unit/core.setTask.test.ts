@@ -32,4 +32,18 @@ describe('a task the document sets in quotation marks', () => {
     // A quotation that only follows a lead-in paragraph, not opening its own, is no set task.
     assert.deepEqual(pl001Lines(`Answer the following question:\n\nHe went on. ${asked}\n`), [2]);
   });
+
+  // Blind QA round 19, tester P item 1.2: a show's own chapter "Listener mail:" sets a listener's question.
+  it('is the programme\'s own question after a label that takes it from its audience, when the words are a question', () => {
+    const mail = '"Should my city\'s IT department care about this?"';
+    assert.deepEqual(pl001Lines(`- [00:51:10] Listener mail: ${mail}\n`), []);
+    for (const label of ['Listener question:', '**Reader question 3:**', 'Audience Q:', 'Mailbag:', 'From the mailbag:', 'Q:', '00:51:10 — Listener mail:']) {
+      assert.deepEqual(pl001Lines(`${label} ${mail}\n`), [], label);
+    }
+    // Not words that are no question, nor a question someone asked, nor one a credit names.
+    assert.deepEqual(pl001Lines('- [00:51:10] Listener mail: "We loved the episode about the coalition."\n'), [0]);
+    assert.deepEqual(pl001Lines('Graham asked: "Are we ready for this?"\n'), [0]);
+    assert.deepEqual(pl001Lines(`Listener mail from Graham in Ohio: ${mail}\n`), [0]);
+    assert.deepEqual(pl001Lines(`Listener mail: ${mail} Graham asked.\n`), [0]);
+  });
 });

@@ -287,7 +287,7 @@ describe('The bundled fact base', () => {
     const expected = [
       'Anthropic', 'Fortune', 'Axios', 'CNN', 'TechCrunch', 'Mayer Brown', 'OpenAI', 'Google DeepMind', 'Eleos AI Research',
       'AWS', 'CISA', 'Commerce Department', 'Pentagon', 'DOD', 'Department of Defense', 'U.S. government', 'federal court',
-      'Dario Amodei', 'Logan Graham', 'Pete Hegseth', 'President Trump', 'Jim Zemlin', 'clinical psychiatrist',
+      'Dario Amodei', 'Amodei', 'Logan Graham', 'Pete Hegseth', 'President Trump', 'Jim Zemlin', 'clinical psychiatrist',
       'Claude Mythos Preview', 'Mythos Preview', 'Claude Mythos', 'Mythos', 'Capybara', 'Claude Opus 4', 'Opus 4.6', 'GPT-5.3-Codex', 'Opus',
       'CyberGym', 'SWE-bench Verified', 'SWE-bench Pro', 'Project Glasswing', 'Glasswing', 'Responsible Scaling Policy', 'RSP',
       'ASL-3', 'Preparedness Framework', 'DARPA Cyber Grand Challenge', 'Alignment Risk Update', 'OpenBSD', 'FFmpeg', 'Linux kernel',

@@ -1,6 +1,6 @@
 import type { EntityMention, Span } from '../types';
 import { firstAtOrAfter } from '../util/search';
-import { speakerKinds } from './verbCredits';
+import { holdsVerbOfSaying, speakerKinds } from './verbCredits';
 
 /**
  * A noun that reports someone's words, as a regular expression's source: "remark", "words", "line",
@@ -8,6 +8,8 @@ import { speakerKinds } from './verbCredits';
  */
 export const speechNoun = String.raw`(?:remarks?|comments?|words|quip|quotes?|line|warning|admission|statement|description|claim|assertion|answer|reply)`;
 
+/** Words that may qualify that noun: "own", "famous" ("Amodei's own line"). */
+const nounQualifier = String.raw`(?:own\s+|famous\s+|oft-quoted\s+|earlier\s+|later\s+)?`;
 /** How far before the quotation's opening mark the owner's name may stand. */
 const reach = 60;
 /**
@@ -15,7 +17,21 @@ const reach = 60;
  * or a comma or colon ("'s remark that ", "’s words: ", "'s comment, ", "'s own line that ").
  * Example: remarkRe.test("'s remark that ") is true.
  */
-const remarkRe = new RegExp(String.raw`^(?:['’]s?)?\s+(?:own\s+|famous\s+|oft-quoted\s+|earlier\s+|later\s+)?${speechNoun}\s*(?:(?:that|as)\s+|[,:]\s*)?$`, 'i');
+const remarkRe = new RegExp(String.raw`^(?:['’]s?)?\s+${nounQualifier}${speechNoun}\s*(?:(?:that|as)\s+|[,:]\s*)?$`, 'i');
+/** How far before the quotation's opening mark the owner's name may stand when a copula follows the noun. */
+const reachPastCopula = 120;
+/**
+ * After a possessive name, the same noun as the subject of "was (that)", in one clause, up to the
+ * quotation's opening mark: "'s line was ", "'s own line, when he went on camera, was that it's ",
+ * "'s answer is that the model is ". An aside set off by commas may follow the noun; after the copula,
+ * at most three words in lower case, a pronoun or a noun phrase with no name ("it's", "the model
+ * is"), so "Hegseth's claim was that Anthropic is a “…”" (about another, by name) is not read here.
+ * Example: remarkWasRe.test("'s own line, when he went on camera, was that it's ") is true.
+ */
+const remarkWasRe = new RegExp(
+  String.raw`^(?:['’]s?)?\s+${nounQualifier}${speechNoun}(?:\s*,[^,;:"“”«»\r\n]{1,60},)?\s+(?:was|is|has\s+been|had\s+been|remains|remained)\s+(?:that\s+)?(?:[\p{Ll}'’]{1,20}\s+){0,3}$`,
+  'u',
+);
 
 /**
  * Whose words the quotation at `quote` (its marks included) is said to be by a noun of speech
@@ -28,9 +44,12 @@ const remarkRe = new RegExp(String.raw`^(?:['’]s?)?\s+(?:own\s+|famous\s+|oft-
 export function remarkOf(text: string, quote: Span, entities: readonly EntityMention[]): EntityMention[] {
   const i = firstAtOrAfter(entities, quote.start, (e) => e.span.start) - 1;
   const e = entities[i];
-  if (!e || !speakerKinds.has(e.kind) || e.span.end > quote.start || e.span.end < quote.start - reach) return [];
+  if (!e || !speakerKinds.has(e.kind) || e.span.end > quote.start || e.span.end < quote.start - reachPastCopula) return [];
   const between = text.slice(e.span.end, quote.start);
   // The mention may hold the possessive ("Amodei's") or stop before it ("Amodei" + "'s").
   const possessive = /['’]s?$/.test(e.text) || /^['’]/.test(between);
-  return possessive && remarkRe.test(between) ? [e] : [];
+  if (!possessive) return [];
+  if (between.length <= reach && remarkRe.test(between)) return [e];
+  // "Amodei's own line … was that it's “…”": past the copula, words of no one else (no verb of saying).
+  return remarkWasRe.test(between) && !holdsVerbOfSaying(between.slice(between.search(/\s(?:was|is|has|had|remains|remained)\s/u))) ? [e] : [];
 }

@@ -19,6 +19,24 @@ const labelRe = new RegExp(
 );
 
 /**
+ * A label that sets a question the document's own programme takes from its audience, all that stands
+ * before the quotation in its sentence, after a chapter's timestamp if any: `Listener mail:`,
+ * `Listener question:`, `Reader question 3:`, `Audience Q:`, `Mailbag:`, `From the mailbag:`, `Q:`,
+ * `[00:51:10] Listener mail:`. Set only over a question (see `isSetTask`). Not a credit such as
+ * `Graham's question:` or `Question from a listener in Ohio:` (words outside the label make it no label).
+ * Example: audienceLabelRe.test('[00:51:10] Listener mail: ') is true.
+ */
+const audienceLabelRe = new RegExp(
+  String.raw`^[\s*_>-]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[\s*_]*(?:[-–—][\s*_]*)?)?` +
+    String.raw`(?:(?:listener|reader|viewer|audience|caller|subscriber|member|community|student|fan|user)s?['’]?\s+(?:mail|mailbag|questions?|q|letters?|e-?mails?|voicemails?|submissions?)|(?:from\s+the\s+)?mailbag|postbag|q)` +
+    String.raw`(?:\s+(?:#?\d{1,3}))?[\s*_]{0,3}:[\s*_]{0,3}$`,
+  'i',
+);
+
+/** A question as the words in the marks end: a question mark, then closing emphasis or brackets at most. */
+const questionRe = /\?[\s*_)\]"'”’]*$/;
+
+/**
  * A clause that sets the task that follows, ending in its colon: `answering the following question:`,
  * `Answer one of the following questions:`, `Respond to this prompt:`, `Discuss the following statement:`,
  * `Your essay should address the question below:`. Not `Graham posed the following question:`
@@ -45,6 +63,9 @@ const window = 200;
  * document sets, the writer's own words that quote no one:
  * - after a label that is all that stands before it in its sentence (`Essay question: "To what extent
  *   …?"`, `**Discuss:** "…"`);
+ * - a question after a label that takes it from the audience of the document's own programme, all that
+ *   stands before it in its sentence (`- [00:51:10] Listener mail: "Should my city's IT department care
+ *   about this?"`, `Reader question: "…?"`, `Q: "…?"`);
  * - after a clause that sets it and ends in a colon (`… answering the following question: "…?"`), in
  *   its sentence or, when the quotation is all of its paragraph, as the paragraph right before ends.
  * A verb of saying in the lead-in or after the quotation reports words instead (`Graham asked the
@@ -58,6 +79,7 @@ export function isSetTask(mask: string, blocks: readonly Block[], bi: number, be
   const sentenceAfter = after.split(/[.!?](?:\s|$)/)[0];
   if (reportsWords(sentenceAfter)) return false;
   const lead = before.trimStart();
+  if (lead && audienceLabelRe.test(lead) && questionRe.test(mask.slice(open + 1, close)) && !reportsWords(lead)) return true;
   if (lead) return setsTask(lead);
   // The quotation opens its paragraph: the paragraph right before may set it, when the quotation is all of its own.
   // A list's item looks to the paragraph before its list ("Answer one of the following questions:").

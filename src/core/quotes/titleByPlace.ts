@@ -1,6 +1,7 @@
 import type { Block } from '../markdown/structure';
 import { firstAtOrAfter } from '../util/search';
 import { holdsVerbOfSaying } from '../factcheck/verbCredits';
+import { isListedWorkTitle } from './listedWorkTitle';
 
 /**
  * Headings of a reading list, whose items are titles of works to read: "What we're reading",
@@ -28,6 +29,9 @@ const verbWindow = 200;
  * - the quotation that opens an item of a reading list, a list under a heading such as "What
  *   we're reading", "Reading list" or "Recommended reading" (`- "Pentagon Designates Anthropic a
  *   Supply Chain Risk" — Mayer Brown's client alert`); a quotation later in the item's blurb is one.
+ * - the title of a work a list item links to by a bare URL or an autolink that ends the item, after
+ *   at most its author or publisher (`- Priya Natarajan, "Coordinated Disclosure at Machine Speed"
+ *   (Halverson Institute, 2025): https://…`; see `isListedWorkTitle`).
  * Built once per analysis; the reading-list sections are found on first need, in one pass over the blocks.
  */
 export function titleByPlace(text: string, mask: string, blocks: readonly Block[]): (open: number, close: number) => boolean {
@@ -42,6 +46,7 @@ export function titleByPlace(text: string, mask: string, blocks: readonly Block[
       const after = mask.slice(close + 1, Math.min(block.end, close + 1 + verbWindow));
       if (!holdsVerbOfSaying(`${before} ${after}`)) return true;
     }
+    if (isListedWorkTitle(text, mask, block, open, close)) return true;
     return opensItem(text, mask, block, open) && inReadingList(bi);
   };
 }
