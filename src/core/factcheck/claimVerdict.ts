@@ -13,6 +13,9 @@ import { modifiesOtherThing } from './attributiveFigure';
 import { countsForOtherThing } from './countedFor';
 import { countsOtherPartys } from './countOwner';
 import { exampleNames } from './exampleNames';
+import { memberNames } from './memberNames';
+import { deniedNames } from './deniedNames';
+import { timeClauseActors } from './timeClauseActors';
 import { countsPerPeriod } from './countRate';
 import { inRelativeClauseOfOther } from './relativeClause';
 import { datedByOtherVerb } from './eventVerb';
@@ -143,10 +146,22 @@ const entityOfFact = (rule: FactRule, id: string): boolean => rule.fact.entities
 /** A party of the fact (see `FactRule.parties`): "Anthropic" for a score of Claude Mythos Preview. */
 const partyOfFact = (rule: FactRule, id: string): boolean => rule.parties.has(id);
 
-/** Whether a mention is not one the sentence lists as an example of what a count counts (see `exampleNames`). */
-const notExamples = (values: Claim['values'], context: ClaimContext) => {
-  let examples: ReadonlySet<EntityMention> | undefined;
-  return (e: EntityMention): boolean => !(examples ??= exampleNames(values, context.sentenceText, context.start, context.sentenceMentions)).has(e);
+/**
+ * Whether a mention may be a subject of the sentence of its own: not one it lists as an example of what a count counts
+ * (see `exampleNames`), nor a member a count counts named after it (see `memberNames`), nor one it denies ("not Mythos":
+ * see `deniedNames`), nor an actor of a clause of time with no figure ("before Fortune flagged it": see `timeClauseActors`).
+ */
+const maySubject = (values: Claim['values'], context: ClaimContext, cued: readonly FactRule[]) => {
+  let setAside: Set<EntityMention> | undefined;
+  const found = () => {
+    const { sentenceText, start, sentenceMentions } = context;
+    const out = new Set(exampleNames(values, sentenceText, start, sentenceMentions));
+    for (const e of memberNames(values, cued, sentenceMentions)) out.add(e);
+    for (const e of deniedNames(sentenceText, start, sentenceMentions)) out.add(e);
+    for (const e of timeClauseActors(sentenceText, start, values, sentenceMentions)) out.add(e);
+    return out;
+  };
+  return (e: EntityMention): boolean => !(setAside ??= found()).has(e);
 };
 
 /** Whether a mention opens its sentence, as its subject: "OpenAI pledged …", "The Commerce Department has listed …" (not "The group, which Anthropic detected, …"). */
@@ -420,8 +435,10 @@ function speaksOfOtherThing(rule: FactRule, context: ClaimContext, cued: readonl
   const entities = rule.fact.entities;
   const related = new Set(entities);
   for (const r of cued) if (r.fact.entities.some((e) => entities.includes(e))) for (const e of r.fact.entities) related.add(e);
+  // "used earlier Claude models, not Mythos, against roughly 40 targets": a name the sentence denies is no other thing it speaks of.
+  const denied = deniedNames(sentenceText, start, sentenceMentions);
   return (
-    namesOtherThing(sentenceMentions, [...related]) ||
+    namesOtherThing(denied.size ? sentenceMentions.filter((e) => !denied.has(e)) : sentenceMentions, [...related]) ||
     nameBesideCue(sentenceText, start, sentenceMentions, cueSpansAt(rule, context)) ||
     opensOnUnknownName(sentenceText, start, sentenceMentions) ||
     cueTakesOwnObject(rule, sentenceText, start, sentenceMentions, cueSpansAt(rule, context))
@@ -561,7 +578,7 @@ function rulesFor(
     // "OpenAI pledged up to $25 million in API credits" after a sentence on Glasswing's credits.
     if (tie === undefined && borrows() && (leavesParties ??= namesOnlyCuedEntities(cued, context, values, partyOfFact, opensSentence(context)))) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
     // "Twelve founding partners, including Microsoft, Apple and Google": the names listed are the counted things, no subject.
-    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, context, values, entityOfFact, notExamples(values, context))) && borrows()) {
+    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, context, values, entityOfFact, maySubject(values, context, cued))) && borrows()) {
       const around = context.surroundings();
       used.surroundings = around.key;
       for (const e of rule.keyEntities) if (around.ids.has(e)) tie = 0;
