@@ -34,6 +34,7 @@ import { withoutContinuedOpenings } from '../quotes/continuedQuotes';
 import type { TableRow, TableRows } from '../markdown/tableRows';
 import type { TableSourceLine } from '../citations/tableSourceLine';
 import { ownDataCells } from './ownDataTable';
+import { namedSourceCells } from './namedSourceTable';
 import { metadataRowValues } from './metadataRow';
 import { releaseRowCells } from './releaseTable';
 import type { Mutable } from '../util/mutable';
@@ -263,6 +264,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const isMetadataValue = metadataRowValues(blocks, scan.text, input.tableRows, namesEntity);
   // Nor the rows of a table whose source line names the writer's own data ("Source: Syndicate MI pack, March 2026 close.").
   const isOwnData = input.tableSourceLines?.length || input.tableRows?.all.length ? ownDataCells(input.tableSourceLines ?? [], blocks, scan.structure.mask, namesEntity, input.tableRows?.all) : () => false;
+  // Nor those of a table whose source line names its source in words ("Source: Company data, Halverson Brooks estimates."), but for a figure tied to a fact on record.
+  const isNamedSource = input.tableSourceLines?.length ? namedSourceCells(input.tableSourceLines, blocks, scan.structure.mask, namesEntity) : () => false;
   // Nor the dates of a security advisory's disclosure timeline ("- 2026-04-09: report received via security@").
   const inDisclosureTimeline = disclosureTimelineContext(blocks, scan.structure.mask);
   // Nor the writer's own changes and plans, under "## What we are changing" ("Each report gets an acknowledgement within 3 working days.").
@@ -305,7 +308,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
     // So are a table's header cells, which label its columns as a heading does ("| Segment | 2025 ROL | 2026 indicated ROL |").
     if (input.tableRows?.isHeaderCell(bi)) return;
-    if (isOwnData(bi) || isMetadataValue(claim, bi)) return;
+    if (isOwnData(bi) || isMetadataValue(claim, bi) || (isNamedSource(bi) && !claim.checks.length)) return;
     // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
     if (isDateStamp(claim, scan.structure.mask, namesEntity)) return;
     // Nor a course's own header fields ("**Academic year:** 2026/27, Autumn term · **Credits:** 15").
