@@ -26,6 +26,7 @@ import { plannedFiguresOfOwnThing } from './passivePlan';
 import { sessionDateCells } from './sessionDates';
 import { disclosureTimelineContext, opensTimelineItem } from './disclosureTimeline';
 import { recommendationContext } from './recommendations';
+import { disclosuresContext } from './disclosuresSection';
 import { speakerLabelLength } from '../factcheck/speakerLabel';
 import { firstAtOrAfter } from '../util/search';
 import { namesAnyIn } from '../entities/mentionsIn';
@@ -270,6 +271,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const inDisclosureTimeline = disclosureTimelineContext(blocks, scan.structure.mask);
   // Nor the writer's own changes and plans, under "## What we are changing" ("Each report gets an acknowledgement within 3 working days.").
   const inOwnChanges = ownChangesContext(blocks, scan.structure.mask);
+  // Nor the issuer's boilerplate, under "## Disclosures and analyst certification" ("… from CrowdStrike in the past 12 months."), but for a figure tied to a fact on record.
+  const inDisclosures = disclosuresContext(blocks, scan.structure.mask);
   const noFigures: ReadonlySet<number> = new Set();
   let noticeBlock = -1;
   let inNotice = false;
@@ -295,6 +298,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const checked = (vi: number) => claim.checks.some((c) => c.valueIndex === vi);
     const ownRule = namesParty ? noFigures : writersOwnRuleFigures(sentenceText, claim.span.start, claim.values, { speakerTurn: opensOnSpeaker(bi) });
     const ownChange = !namesParty && !claim.checks.length && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
+    const boilerplate = inDisclosures(bi);
     const opening = claim.values[0];
     const timelineDate =
       opening?.kind === 'date' &&
@@ -302,7 +306,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
       !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !(ownRule.has(vi) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !(ownDates && v.kind === 'date') && !timelineDate && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !(ownRule.has(vi) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !(boilerplate && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
