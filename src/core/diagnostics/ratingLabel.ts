@@ -17,7 +17,7 @@ const maxLabel = 100;
 const bracketRe = /\(([^()\r\n]{1,60})\)/g;
 /** A rating in a broker's scale: "Outperform", "Market Perform", "Overweight", "Equal-weight", "Buy", "Hold", "Neutral". */
 const ratingRe =
-  /(?<![\p{L}])(?:outperform|underperform|(?:market|sector|peer)[ \t-]+perform|market[ \t-]+weight|overweight|underweight|equal[ \t-]*weight|neutral|strong[ \t]+(?:buy|sell)|buy|sell|hold|accumulate|reduce|in[ \t-]+line|not[ \t]+rated)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:outperform|underperform|(?:market|sector|peer)[ \t-](?:perform|weight)|overweight|underweight|equal[ \t-]?weight|neutral|strong[ \t](?:buy|sell)|buy|sell|hold|accumulate|reduce|in[ \t-]line|not[ \t]rated)(?![\p{L}])/iu;
 /** A price target's label: "PT", "TP", "price target", "target price", "target", "fair value". */
 const targetRe = /(?<![\p{L}])(?:PT|TP|price[ \t]+target|target(?:[ \t]+price)?|fair[ \t]+value|FV)(?![\p{L}])/iu;
 

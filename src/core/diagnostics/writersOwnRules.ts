@@ -125,7 +125,7 @@ export function writersOwnRuleFigures(
  * 22%)", "(was $17)". It belongs to that figure's clause, and opens none of its own.
  * Example: previousValueRe.test('(from $465)') → true; previousValueRe.test('(which Anthropic set)') → false.
  */
-const previousValueRe = /\((?:from|previously|prev\.|prior|was|were)[ \t]+[^()\r\n]{1,30}\)/y;
+const previousValueRe = /\((?:from|previously|prev\.|prior|was|were)[ \t]+[^()\s][^()\r\n]{0,29}\)/y;
 
 /**
  * Where the clauses of a sentence open, past the mark or word that opens each (see `clauseBreakRe`), in order;
