@@ -197,6 +197,14 @@ describe("a draft's date stamp", () => {
     assert.deepEqual(hints('Anthropic announced the model, and this briefing reflects information available on 15 May 2026.'), ['“15 May 2026”']);
   });
 
+  it('takes a price stamp for a currency stamp: "Prices in this report are as of the 7 April 2026 close unless stated otherwise." (blind QA round 19, tester E item H-2)', () => {
+    for (const stamp of ['Prices in this report are as of the 7 April 2026 close unless stated otherwise.', 'Share prices as of 7 April 2026 close.', 'Market data as at 31 March 2026, unless otherwise noted.'])
+      assert.deepEqual(hints(stamp), [], stamp);
+    // Another's prices, or a stamp that says more after its date, keep their hint.
+    assert.deepEqual(hints("Anthropic's prices are as of the 7 April 2026 close."), ['“7 April 2026”']);
+    assert.deepEqual(hints('Prices are as of the 7 April 2026 close, when the stock rose 3.8%.'), ['“7 April 2026”, “3.8%”']);
+  });
+
   it('takes the piece\'s own length in a stamp line for no claim: "*… Runtime 58 minutes.*" (blind QA round 25, N P4)', () => {
     for (const stamp of ['*Show notes. Published April 17, 2026. Runtime 58 minutes.*', '*6 min read*', '_Reading time: about 6 minutes._']) assert.deepEqual(hints(stamp), [], stamp);
     assert.deepEqual(hints('The system card runs to 244 pages.'), ['“244 pages”']);

@@ -29,7 +29,8 @@ describe("the writer's own tables (PL007)", () => {
     const table = "| Segment | 2025 ROL |\n|---|---|\n| SME | 1.90% |\n\nSource: Lloyd's market bulletin, March 2026 close.\n";
     const claims = bundledAnalyzer.analyze(table).claims.map((c) => c.text);
     assert.ok(!claims.some((c) => c.includes('March 2026')), claims.join(' / '));
-    assert.deepEqual(pl007(table), ['1.90%']);
+    // The line names its source: it cites the rows (blind QA round 19, tester E item H-1).
+    assert.deepEqual(pl007(table), []);
     // A sentence of the line with a verb of its own still claims.
     const said = '| Benchmark | Score |\n|---|---|\n| CyberGym | 83.1% |\n\nSource: Anthropic, Project Glasswing, 7 April 2026. The card says Mythos found 12 bugs.\n';
     assert.deepEqual(pl007(said), ['83.1%', '12']);
@@ -48,15 +49,40 @@ describe("the writer's own tables (PL007)", () => {
     }
   });
 
-  it("still wants a citation for a table sourced to another's data in words, or a row about a party of the fact base", () => {
+  it('wants no citation for the rows of a table whose source line names its source in words (round 19, tester E item H-1)', () => {
+    const estimates = '| Ticker | FY26E revenue ($m) | FY26E EPS |\n|---|---|---|\n| CRWD | 4,810 | $3.98 |\n| PANW | 10,420 | $3.42 |\n\n';
+    for (const source of [
+      'Source: Company data, Halverson Brooks estimates. Fiscal years as reported by each company.',
+      'Source: FactSet, HB Equity Research.',
+      'Source: FactSet, Halverson Brooks estimates. Prices as of 7 April 2026 close.',
+      "Source: Lloyd's market bulletin, March 2026.",
+      "*Sources: Bloomberg's own survey; ONS.*",
+    ]) {
+      assert.deepEqual(pl007(`${estimates}${source}\n`), [], source);
+    }
+    // A row that names a party of the fact base is cited too, when its figures tie to no fact on record.
+    const ratings = '| Company | Price | Price target |\n|---|---|---|\n| CrowdStrike | $412.30 | $480 (from $465) |\n\nSource: FactSet, Halverson Brooks estimates.\n';
+    assert.deepEqual(pl007(ratings), []);
+  });
+
+  it('still wants a citation in a table with a source line that names no source, or a party of the fact base, or none, and for a fact on record', () => {
     const row = '| Segment | Loss ratio |\n|---|---|\n| SME | 58% |\n\n';
-    assert.deepEqual(pl007(`${row}Source: Lloyd's market bulletin, March 2026.\n`), ['58%']);
-    assert.deepEqual(pl007(`${row}Source: Bloomberg's own survey.\n`), ['58%']);
+    assert.deepEqual(pl007(`${row}Source: TBD\n`), ['58%']);
+    assert.deepEqual(pl007(`${row}**Source:** ?\n`), ['58%']);
+    assert.deepEqual(pl007(`${row}Source: citation needed.\n`), ['58%']);
+    assert.deepEqual(pl007(row), ['58%']);
+    // A Glasswing fact in a row keeps its hint (its fix cites the record), and PL006 still reads it.
+    const facts = '| Item | Value |\n|---|---|\n| Glasswing founding partners | 12 |\n| Anthropic usage credits | $150 million |\n\nSource: TechCrunch, April 2026.\n';
+    assert.deepEqual(pl007(facts), ['12', '$150 million']);
+    assert.ok(codes(facts).includes('PL006'));
+    // A source in words that names a party of the fact base wants its marker.
+    assert.deepEqual(pl007('| Benchmark | Score |\n|---|---|\n| CyberGym | 83.1% |\n\nSource: Anthropic, Project Glasswing, 7 April 2026.\n'), ['83.1%']);
     // Our analysis of a party's figures draws on the party's.
     assert.deepEqual(pl007("| Benchmark | Score |\n|---|---|\n| CyberGym | 83.1% |\n\nSource: our analysis of Anthropic's system card.\n"), ['83.1%']);
-    // A row that names a party of the fact base speaks of the world: hinted, and checked against the record.
+    // A row that names a party of the fact base is checked against the record: a figure tied to a fact keeps its hint; one tied
+    // to none the named source line cites (round 19, tester E item H-1).
     const mixed = '| Item | Value |\n|---|---|\n| Insureds among Glasswing partners | 7 |\n| Anthropic committed $150 million in usage credits | n/a |\n\nSource: Syndicate MI pack.\n';
-    assert.deepEqual(pl007(mixed), ['7', '$150 million']);
+    assert.deepEqual(pl007(mixed), ['$150 million']);
     assert.ok(codes(mixed).includes('PL006'));
   });
 

@@ -26,6 +26,9 @@ import { plannedFiguresOfOwnThing } from './passivePlan';
 import { sessionDateCells } from './sessionDates';
 import { disclosureTimelineContext, opensTimelineItem } from './disclosureTimeline';
 import { recommendationContext } from './recommendations';
+import { disclosuresContext } from './disclosuresSection';
+import { ratingLabelFigures } from './ratingLabel';
+import { estimateFigures } from './estimatePeriods';
 import { speakerLabelLength } from '../factcheck/speakerLabel';
 import { firstAtOrAfter } from '../util/search';
 import { namesAnyIn } from '../entities/mentionsIn';
@@ -34,6 +37,7 @@ import { withoutContinuedOpenings } from '../quotes/continuedQuotes';
 import type { TableRow, TableRows } from '../markdown/tableRows';
 import type { TableSourceLine } from '../citations/tableSourceLine';
 import { ownDataCells } from './ownDataTable';
+import { namedSourceCells } from './namedSourceTable';
 import { metadataRowValues } from './metadataRow';
 import { releaseRowCells } from './releaseTable';
 import type { Mutable } from '../util/mutable';
@@ -263,10 +267,14 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const isMetadataValue = metadataRowValues(blocks, scan.text, input.tableRows, namesEntity);
   // Nor the rows of a table whose source line names the writer's own data ("Source: Syndicate MI pack, March 2026 close.").
   const isOwnData = input.tableSourceLines?.length || input.tableRows?.all.length ? ownDataCells(input.tableSourceLines ?? [], blocks, scan.structure.mask, namesEntity, input.tableRows?.all) : () => false;
+  // Nor those of a table whose source line names its source in words ("Source: Company data, Halverson Brooks estimates."), but for a figure tied to a fact on record.
+  const isNamedSource = input.tableSourceLines?.length ? namedSourceCells(input.tableSourceLines, blocks, scan.structure.mask, namesEntity) : () => false;
   // Nor the dates of a security advisory's disclosure timeline ("- 2026-04-09: report received via security@").
   const inDisclosureTimeline = disclosureTimelineContext(blocks, scan.structure.mask);
   // Nor the writer's own changes and plans, under "## What we are changing" ("Each report gets an acknowledgement within 3 working days.").
   const inOwnChanges = ownChangesContext(blocks, scan.structure.mask);
+  // Nor the issuer's boilerplate, under "## Disclosures and analyst certification" ("… from CrowdStrike in the past 12 months."), but for a figure tied to a fact on record.
+  const inDisclosures = disclosuresContext(blocks, scan.structure.mask);
   const noFigures: ReadonlySet<number> = new Set();
   let noticeBlock = -1;
   let inNotice = false;
@@ -292,6 +300,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const checked = (vi: number) => claim.checks.some((c) => c.valueIndex === vi);
     const ownRule = namesParty ? noFigures : writersOwnRuleFigures(sentenceText, claim.span.start, claim.values, { speakerTurn: opensOnSpeaker(bi) });
     const ownChange = !namesParty && !claim.checks.length && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
+    const boilerplate = inDisclosures(bi);
+    // Nor an analyst's rating label ("**CRWD (Outperform, PT $480).**") and estimates ("FY27E EPS $4.85"), but for a figure tied to a fact on record.
+    const rated = ratingLabelFigures(sentenceText, claim.span.start, claim.values);
+    const estimated = estimateFigures(sentenceText, claim.values);
     const opening = claim.values[0];
     const timelineDate =
       opening?.kind === 'date' &&
@@ -299,13 +311,13 @@ export function buildFindings(input: FindingsInput): Finding[] {
       opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
       !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !(ownRule.has(vi) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !(ownDates && v.kind === 'date') && !timelineDate && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !(ownRule.has(vi) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
     // So are a table's header cells, which label its columns as a heading does ("| Segment | 2025 ROL | 2026 indicated ROL |").
     if (input.tableRows?.isHeaderCell(bi)) return;
-    if (isOwnData(bi) || isMetadataValue(claim, bi)) return;
+    if (isOwnData(bi) || isMetadataValue(claim, bi) || (isNamedSource(bi) && !claim.checks.length)) return;
     // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
     if (isDateStamp(claim, scan.structure.mask, namesEntity)) return;
     // Nor a course's own header fields ("**Academic year:** 2026/27, Autumn term · **Credits:** 15").

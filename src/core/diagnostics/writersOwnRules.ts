@@ -120,11 +120,30 @@ export function writersOwnRuleFigures(
   return own;
 }
 
-/** Where the clauses of a sentence open, past the mark or word that opens each (see `clauseBreakRe`), in order. */
+/**
+ * A bracket that gives the value a figure had before, right after it: "(from $465)", "(previously
+ * 22%)", "(was $17)". It belongs to that figure's clause, and opens none of its own.
+ * Example: previousValueRe.test('(from $465)') → true; previousValueRe.test('(which Anthropic set)') → false.
+ */
+const previousValueRe = /\((?:from|previously|prev\.|prior|was|were)[ \t]+[^()\s][^()\r\n]{0,29}\)/y;
+
+/**
+ * Where the clauses of a sentence open, past the mark or word that opens each (see `clauseBreakRe`), in order;
+ * a bracket of a previous value ("We raise our PT to $480 (from $465) and cut S to $15") opens none.
+ */
 function clauseBreaks(text: string): number[] {
   const breaks: number[] = [];
   clauseBreakRe.lastIndex = 0;
-  for (let m; (m = clauseBreakRe.exec(text)); ) breaks.push(m.index + m[0].length);
+  for (let m; (m = clauseBreakRe.exec(text)); ) {
+    if (m[0] === '(') {
+      previousValueRe.lastIndex = m.index;
+      if (previousValueRe.test(text)) {
+        clauseBreakRe.lastIndex = previousValueRe.lastIndex;
+        continue;
+      }
+    }
+    breaks.push(m.index + m[0].length);
+  }
   return breaks;
 }
 
