@@ -42,8 +42,8 @@ function labelsChecked(label: string): boolean {
   return checkedWords.test(normalise(label));
 }
 
-/** Whether a label gives the truth ("Fact", "Verdict"). */
-function labelsTruth(label: string): boolean {
+/** Whether a label gives the truth ("Fact", "Verdict"): its cells answer the claim beside them, and read it. */
+export function labelsTruth(label: string): boolean {
   const words = normalise(label);
   return words.length <= 60 && truthWords.test(words);
 }
