@@ -78,4 +78,14 @@ describe('myths, misconceptions and claims set against the facts', () => {
     ]);
   });
 
+  // Blind QA round 19, tester F item 1.5: a fact-check's "Claim N:" heading states the claim it rates.
+  it("neither checks nor hints a fact-check's claim labels", () => {
+    for (const label of ['## Claim 1:', '### Claim #3:', '**Claim:**', 'The claim:', '**Viral claim:**', 'Rumour:']) {
+      assert.deepEqual(found(`${label} Mythos scored 98% on CyberGym and Anthropic buried the number.`), [], label);
+    }
+    // Without the label the figure is checked, in a heading as in prose.
+    assert.deepEqual(findingTexts('PL006', '## Mythos scored 98% on CyberGym'), ['98%']);
+    assert.deepEqual(findingTexts('PL006', '**Evidence:** Mythos Preview scored 98% on CyberGym.[1]' + sources), ['98%']);
+  });
+
 });
