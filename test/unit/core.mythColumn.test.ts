@@ -88,4 +88,13 @@ describe('myths, misconceptions and claims set against the facts', () => {
     assert.deepEqual(findingTexts('PL006', '**Evidence:** Mythos Preview scored 98% on CyberGym.[1]' + sources), ['98%']);
   });
 
+  // Blind QA round 19, tester F item 1.5 (B32): a run-in label names the claim its paragraph rebuts.
+  it("does not hold a run-in label's figure against the record when its paragraph gives the value on record", () => {
+    const rebutted = '**The 40-year-old OpenBSD bug.** The flaw Mythos Preview found in OpenBSD was 27 years old, and the FFmpeg bug it found was 16 years old.[1]';
+    assert.deepEqual(findingTexts('PL006', rebutted + sources), []);
+    // A paragraph that gives no age leaves the label's age asserted, and wrong.
+    assert.deepEqual(findingTexts('PL006', '**The 40-year-old OpenBSD bug.** It was found by Mythos Preview.[1]' + sources), ['40-year-old']);
+    // So does one that gets the age wrong too.
+    assert.deepEqual(findingTexts('PL006', '**The 40-year-old OpenBSD bug.** The flaw Mythos Preview found in OpenBSD was 30 years old.[1]' + sources), ['40-year-old', '30 years old']);
+  });
 });

@@ -45,6 +45,7 @@ import { withStandIns } from './standIns';
 import { withSpeakersCompany } from './speakersCompany';
 import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { sourceLinkNames, type LinkSpan } from './sourceLinkNames';
+import { runInLabelSpan, withoutRebuttedLabels, type LabelFinding } from './rebuttedLabel';
 import { blankCells } from './blankCells';
 import { labelsTruth } from '../claims/unassertedLabel';
 import { citationPlanner, type CitationPlan, type CitationPlanner } from './citationFix';
@@ -727,7 +728,14 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     for (const e of mentionsIn(entities, from, block.start)) key += `\u0000${e.id} ${e.span.start - block.start} ${e.span.end - block.start} ${isSubject(e)}`;
     return key;
   };
-  return input.claims.map((claim, ci) => {
+  // A paragraph's run-in label, found once per paragraph; and the PL006 findings on a figure in one, by its paragraph (see `rebuttedLabel`).
+  const labels = new Map<number, Span | undefined>();
+  const labelOf = (bi: number) => {
+    if (!labels.has(bi)) labels.set(bi, blocks[bi]?.kind === 'paragraph' ? runInLabelSpan(text, blocks[bi].start, blocks[bi].end) : undefined);
+    return labels.get(bi);
+  };
+  const inLabels = new Map<number, { readonly first: number; readonly found: LabelFinding[] }>();
+  const checked = input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
     const { start, end } = claim.span;
     const slot = input.verdictSlots[ci];
@@ -854,6 +862,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       slot.verdicts[slot.sentence] = readBlockBefore || readCited ? { ...verdict, outside: { before: readBlockBefore, cited: readCited, row: false, key: outsideKey(readBlockBefore, readCited) } } : verdict;
     }
     if (!verdict.checks.length) return claim;
+    const label = !row && verdict.contradictions.length ? labelOf(blockCursor) : undefined;
     for (const c of verdict.contradictions) {
       const value = claim.values[c.valueIndex];
       const fact = factIndex.fact(c.factId)!;
@@ -866,13 +875,19 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       // "between 70 and 80 percent" with one figure on record: "between" goes with the range it opened.
       const fixStart = replacement && rangeByAnd.test(written.text) && !rangeByAnd.test(replacement) ? betweenBefore(text, written.span.start) : written.span.start;
       const fixRange = fixStart === written.span.start ? range : input.index.range(fixStart, written.span.end);
-      findings.push({
+      const finding: FactFinding = {
         code: 'PL006',
         message: `“${figureOnOneLine(written.text)}” contradicts the fact base: ${onRecord(fact, value.text, c.setApart)}`,
         span: written.span,
         range,
         fixes: replacement ? [{ title: `Use the value on record: ${figureOnOneLine(replacement)}`, edits: withArticle(text, fixStart, replacement, { range: fixRange, newText: replacement }, input.index), isPreferred: true }] : [],
-      });
+      };
+      findings.push(finding);
+      if (label && value.span.start >= label.start && value.span.end <= label.end) {
+        let entry = inLabels.get(blockCursor);
+        if (!entry) inLabels.set(blockCursor, (entry = { first: ci, found: [] }));
+        entry.found.push({ finding, ci, valueIndex: c.valueIndex, factId: c.factId });
+      }
     }
     if (!claim.citations.length && !claim.links?.length && verdict.status === 'confirmed') {
       requestClaimCitations(citing, factIndex, text, verdict.checks, claim.values, { start, end }, (fix) => claimFixes.set(ci, [fix]));
@@ -883,6 +898,8 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     filled.checks = verdict.checks.map((c) => ({ ...c }));
     return claim;
   });
+  if (inLabels.size) withoutRebuttedLabels(checked, inLabels, labels, blocks, findings);
+  return checked;
 }
 
 /** Compare claims and quotations with the fact base (PL004, PL005, PL006) and offer citation fixes. */
