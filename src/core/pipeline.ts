@@ -301,6 +301,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const bibliographies = (options.bibliographies ?? []).map((b) => parseBibliography(b.file, b.content));
   const resolver = createResolver(scanned.structure, scanned.index, bibliographies);
   const rows = tableRows(scanned.structure.blocks, text, scanned.index);
+  // The cells of a "Myth" column (or a "Claim" column beside a "Fact" one) state what the document does not assert.
+  const mythCells = unassertedCells(rows, scanned.structure.blocks, text);
   // "Anthropic 2026a" alone in a table's Source column cites its row, when the reference list holds it.
   const sourceCells = sourceCellCitations(scanned.structure.blocks, scanned.structure.mask, rows, (m) => resolver.resolve(m).referenceIndex !== undefined);
   const scan = sourceCells ? withCitations(scanned, sourceCells.markers) : scanned;
@@ -429,6 +431,9 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     while (quoteCursor < blockQuotes.length && blockQuotes[quoteCursor].end <= p.open) quoteCursor++;
     const bq = blockQuotes[quoteCursor];
     if (bq && p.open >= bq.start && p.open < bq.end) continue;
+    // A claim under review quotes the claimant's words ('| Graham called the model "too dangerous for humans to use" | False |'):
+    // the row's source column sources the claim, and its words are not set against the record.
+    if (mythCells.has(blockAt(p.open))) continue;
     const inner = collapse(quotedText(text, structure.mask, p.open + 1, p.close));
     const wordCount = countWords(inner);
     if (wordCount === 0) continue;
@@ -595,8 +600,6 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     for (const section of structure.referenceSections) for (const item of section.items) if (!item.unnumbered) endnoteNumbers.set(item.start, String(item.explicitNumber ?? item.position));
     return endnoteNumbers;
   };
-  // The cells of a "Myth" column (or a "Claim" column beside a "Fact" one) state what the document does not assert.
-  const mythCells = unassertedCells(rows, structure.blocks, text);
   // A changelog, an edit log or a list of sources to add keeps the draft's own record: no claims about the world.
   const ownRecord = ownRecordBlocks(structure.blocks, text, rows);
   // The paragraphs a quotation goes on from are its speaker's words, cited by what cites the quotation.
@@ -684,7 +687,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
         }
       : undefined;
   const references = resolver.references.map((r) => r.info);
-  const checked = checkFacts({ text, index, structure, claims, quotes, entities, otherNames, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, cachedCredit: session.credit, tableRows: rows, quoteIntros, webLinks: links });
+  const checked = checkFacts({ text, index, structure, claims, quotes, entities, otherNames, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, cachedCredit: session.credit, tableRows: rows, unassertedCells: mythCells, quoteIntros, webLinks: links });
   const findings = buildFindings({
     scan,
     settings,

@@ -22,6 +22,13 @@ const unassertedAlone = /^(?:incorrect|false|untrue|wrong|avoid|don t (?:say|wri
 /** Labels of what is checked, which a column giving the truth beside them makes unasserted: "Claim", "Statement". */
 const checkedWords = /^(?:the )?(?:claims?|statements?|assertions?|allegations?|what was said)$/;
 
+/**
+ * A fact-check's label of the claim it reviews, as a lead-in or a heading's opening (not as a
+ * column, where "Claim" needs a "Verdict" beside it): "Claim", "Claim 1", "Claim #3" ("claim 3"
+ * once normalised), "The claim", "Viral claim", "Claim under review".
+ */
+const reviewedClaim = /^(?:the |a |viral |disputed |popular )?claims?(?: under review| checked)?(?: (?:no )?\d{1,3}[a-z]?)?$/;
+
 /** Labels of the truth: "Fact", "Reality", "Verdict", "What's true". */
 const truthWords = /(?:^| )(?:facts?|reality|realities|truth|true|correct|accurate|verdict|rating|correction|actually|right|on record)(?= |$)/;
 
@@ -42,8 +49,8 @@ function labelsChecked(label: string): boolean {
   return checkedWords.test(normalise(label));
 }
 
-/** Whether a label gives the truth ("Fact", "Verdict"). */
-function labelsTruth(label: string): boolean {
+/** Whether a label gives the truth ("Fact", "Verdict"): its cells answer the claim beside them, and read it. */
+export function labelsTruth(label: string): boolean {
   const words = normalise(label);
   return words.length <= 60 && truthWords.test(words);
 }
@@ -56,15 +63,17 @@ const leadIn = /[ \t]{0,8}[*_]{0,3}([^:*_\r\n]{2,40})[*_]{0,3}:[*_]{0,3}[ \t]/y;
 
 /**
  * Whether the sentence text[start, end) opens on a lead-in that labels it unasserted ("**Myth:**
- * Anthropic is giving away $1 billion."). Not "False:" or "Incorrect:", which as a lead-in give a
- * verdict and then the truth ("False: up to $100 million"). Read in place: it runs on every sentence.
+ * Anthropic is giving away $1 billion.", a fact-check's "**Claim:** …" and "## Claim 1: Mythos
+ * scored 98% on CyberGym", which state the claim under review). Not "False:" or "Incorrect:",
+ * which as a lead-in give a verdict and then the truth ("False: up to $100 million"). Read in
+ * place: it runs on every sentence.
  */
 export function opensOnUnassertedLabel(text: string, start: number, end: number): boolean {
   leadIn.lastIndex = start;
   const m = leadIn.exec(text);
   if (!m || leadIn.lastIndex > end) return false;
   const words = normalise(m[1]);
-  return !truthWords.test(words) && unassertedWords.test(words);
+  return !truthWords.test(words) && (unassertedWords.test(words) || reviewedClaim.test(words));
 }
 
 /**

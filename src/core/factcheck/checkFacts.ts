@@ -45,6 +45,9 @@ import { withStandIns } from './standIns';
 import { withSpeakersCompany } from './speakersCompany';
 import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { sourceLinkNames, type LinkSpan } from './sourceLinkNames';
+import { runInLabelSpan, withoutRebuttedLabels, type LabelFinding } from './rebuttedLabel';
+import { blankCells } from './blankCells';
+import { labelsTruth } from '../claims/unassertedLabel';
 import { citationPlanner, type CitationPlan, type CitationPlanner } from './citationFix';
 import { requestClaimCitations } from './claimCitations';
 import { articleEdit } from './indefiniteArticle';
@@ -84,6 +87,13 @@ export interface FactCheckInput {
   readonly cachedCredit?: <T>(key: string, make: () => T) => T;
   /** The tables' rows: a cell's figure is judged with its row and its column's header. */
   readonly tableRows: TableRows;
+  /**
+   * The table cells (block indices) that state a claim under review ("| Claim | Verdict |", a
+   * "Myth" column; see `unassertedCells`): their words tie no figure of the other cells of their
+   * row, as "| 13 Apr | Anthropic announced Mythos on April 1 | False |" dates when the post was
+   * seen, not the announcement.
+   */
+  readonly unassertedCells?: ReadonlySet<number>;
   /**
    * The block quotes the sentence before them introduces (see quotes/introducesQuote.ts), by
    * start, with that sentence's index: whom it credits is credited with the quote.
@@ -450,6 +460,18 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
     return c;
   };
   const made = new Map<string, RowContext>();
+  const unasserted = input.unassertedCells;
+  // A row's own text, cues and names, without the cells that state a claim under review (see `blankCells`), unless the
+  // cell judged answers them: "| Anthropic gives $1 billion. | Up to $500 million in usage credits. |" under "| Myth | Fact |".
+  const rowContext = (row: TableRow, headerCell: number | undefined) => {
+    const answers = headerCell !== undefined && labelsTruth(text.slice(blocks[headerCell].start, blocks[headerCell].end));
+    const under = unasserted?.size && !answers ? row.cells.filter((c) => unasserted.has(c)) : [];
+    const whole = withoutCitedAuthors(text, row.start, row.end, input.citations);
+    if (!under.length) return { text: whole, blanked: false, ...spanContext(row.start, row.end) };
+    const blanked = blankCells(whole, row.start, under.map((c) => blocks[c]));
+    const inCells = (e: EntityMention) => under.some((c) => e.span.start < blocks[c].end && e.span.end > blocks[c].start);
+    return { text: blanked, blanked: true, cued: rulesWithCue(rules, blanked), mentions: mentionsIn(entities, row.start, row.end).filter((e) => !inCells(e)) };
+  };
   // What each row's citations name, found once per row when first asked for.
   const citedByRow = new Map<number, ReadonlySet<string>>();
   const citedIn = (start: number, end: number) => {
@@ -458,10 +480,12 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
     return ids;
   };
   // The row's own names, with the event or document its label names by a head noun ("| Formal announcement of Mythos Preview |"), found once per row.
-  const namesByRow = new Map<number, readonly EntityMention[]>();
-  const rowNames = (row: TableRow, own: readonly EntityMention[]) => {
-    let names = namesByRow.get(row.start);
-    if (!names) namesByRow.set(row.start, (names = withLabelName(input, row, own, () => citedIn(row.start, row.end))));
+  // Read without the row's claims under review (`blanked`), a label that is one names nothing.
+  const namesByRow = new Map<string, readonly EntityMention[]>();
+  const rowNames = (row: TableRow, own: readonly EntityMention[], blanked: boolean) => {
+    const key = `${row.start}:${blanked}`;
+    let names = namesByRow.get(key);
+    if (!names) namesByRow.set(key, (names = blanked && unasserted!.has(row.cells[0]) ? own : withLabelName(input, row, own, () => citedIn(row.start, row.end))));
     return names;
   };
   // The events each header cell counts from ("Days after the leak"), found once per header cell.
@@ -485,8 +509,8 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
     const key = `${row.start}:${headerCell ?? ''}:${labelled ? 1 : 0}`;
     let context = made.get(key);
     if (context) return context;
-    const own = { ...spanContext(row.start, row.end) };
-    own.mentions = rowNames(row, own.mentions);
+    const own = rowContext(row, headerCell);
+    own.mentions = rowNames(row, own.mentions, own.blanked);
     const header = headerCell === undefined ? undefined : spanContext(blocks[headerCell].start, blocks[headerCell].end);
     const from = header && headerCell !== undefined ? referencesOf(headerCell, header.mentions) : undefined;
     // The row of the event its column counts from ("| Mythos leak | 0 |" under "Days after the leak") gives that event's offset from itself: no fact's figure.
@@ -494,12 +518,13 @@ function rowContexts(input: FactCheckInput, rules: FactRules, entities: readonly
     const cued = countsFromItself ? [] : header ? [...own.cued, ...header.cued.filter((r) => !own.cued.includes(r))] : own.cued;
     const mentions = header ? [...header.mentions, ...own.mentions] : own.mentions;
     const headerText = headerCell === undefined ? undefined : text.slice(blocks[headerCell].start, blocks[headerCell].end);
-    const label = labelled ? blocks[row.cells[0]] : undefined;
+    // A label that is a claim under review gives the other cells no unit.
+    const label = labelled && !(own.blanked && unasserted!.has(row.cells[0])) ? blocks[row.cells[0]] : undefined;
     const rowLabelText = label ? text.slice(label.start, label.end) : undefined;
     // A row whose first cell is a bare figure has no label column: the top-left header is that column's own.
     const tableWide = row.header && !(rowLabelText !== undefined && bareFigure.test(rowLabelText)) ? tableUnitOf(row.header) : undefined;
     context = {
-      text: withoutCitedAuthors(text, row.start, row.end, input.citations),
+      text: own.text,
       start: row.start,
       cued,
       mentions,
@@ -703,7 +728,14 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     for (const e of mentionsIn(entities, from, block.start)) key += `\u0000${e.id} ${e.span.start - block.start} ${e.span.end - block.start} ${isSubject(e)}`;
     return key;
   };
-  return input.claims.map((claim, ci) => {
+  // A paragraph's run-in label, found once per paragraph; and the PL006 findings on a figure in one, by its paragraph (see `rebuttedLabel`).
+  const labels = new Map<number, Span | undefined>();
+  const labelOf = (bi: number) => {
+    if (!labels.has(bi)) labels.set(bi, blocks[bi]?.kind === 'paragraph' ? runInLabelSpan(text, blocks[bi].start, blocks[bi].end) : undefined);
+    return labels.get(bi);
+  };
+  const inLabels = new Map<number, { readonly first: number; readonly found: LabelFinding[] }>();
+  const checked = input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
     const { start, end } = claim.span;
     const slot = input.verdictSlots[ci];
@@ -830,6 +862,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       slot.verdicts[slot.sentence] = readBlockBefore || readCited ? { ...verdict, outside: { before: readBlockBefore, cited: readCited, row: false, key: outsideKey(readBlockBefore, readCited) } } : verdict;
     }
     if (!verdict.checks.length) return claim;
+    const label = !row && verdict.contradictions.length ? labelOf(blockCursor) : undefined;
     for (const c of verdict.contradictions) {
       const value = claim.values[c.valueIndex];
       const fact = factIndex.fact(c.factId)!;
@@ -842,13 +875,19 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       // "between 70 and 80 percent" with one figure on record: "between" goes with the range it opened.
       const fixStart = replacement && rangeByAnd.test(written.text) && !rangeByAnd.test(replacement) ? betweenBefore(text, written.span.start) : written.span.start;
       const fixRange = fixStart === written.span.start ? range : input.index.range(fixStart, written.span.end);
-      findings.push({
+      const finding: FactFinding = {
         code: 'PL006',
         message: `“${figureOnOneLine(written.text)}” contradicts the fact base: ${onRecord(fact, value.text, c.setApart)}`,
         span: written.span,
         range,
         fixes: replacement ? [{ title: `Use the value on record: ${figureOnOneLine(replacement)}`, edits: withArticle(text, fixStart, replacement, { range: fixRange, newText: replacement }, input.index), isPreferred: true }] : [],
-      });
+      };
+      findings.push(finding);
+      if (label && value.span.start >= label.start && value.span.end <= label.end) {
+        let entry = inLabels.get(blockCursor);
+        if (!entry) inLabels.set(blockCursor, (entry = { first: ci, found: [] }));
+        entry.found.push({ finding, ci, valueIndex: c.valueIndex, factId: c.factId });
+      }
     }
     if (!claim.citations.length && !claim.links?.length && verdict.status === 'confirmed') {
       requestClaimCitations(citing, factIndex, text, verdict.checks, claim.values, { start, end }, (fix) => claimFixes.set(ci, [fix]));
@@ -859,6 +898,8 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     filled.checks = verdict.checks.map((c) => ({ ...c }));
     return claim;
   });
+  if (inLabels.size) withoutRebuttedLabels(checked, inLabels, labels, blocks, findings);
+  return checked;
 }
 
 /** Compare claims and quotations with the fact base (PL004, PL005, PL006) and offer citation fixes. */
