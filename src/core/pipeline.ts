@@ -6,7 +6,7 @@ import { LineIndex } from './text/lineIndex';
 import { buildStructure, type Block, type Structure } from './markdown/structure';
 import { opensEnumeration } from './claims/ownTextCount';
 import { tableRows, type TableRow } from './markdown/tableRows';
-import { unassertedCells } from './claims/unassertedLabel';
+import { givesVerdicts, unassertedCells } from './claims/unassertedLabel';
 import { ownRecordBlocks } from './claims/ownRecord';
 import { assertsInNote } from './claims/noteSentence';
 import { namesAnyIn } from './entities/mentionsIn';
@@ -83,7 +83,9 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
   const { mask, blocks } = structure;
   const inTextKeys = structure.bibliographyFiles.length > 0;
   const authorYear = authorYearIndexOf(structure.referenceSections);
-  const citationFlags = `${inTextKeys ? 1 : 0}${authorYear ? authorYear.signature : ''}`;
+  // A fact-check's verdicts make its "Claim:" labels state claims under review (see `givesVerdicts`).
+  const reviews = givesVerdicts(text);
+  const citationFlags = `${inTextKeys ? 1 : 0}${reviews ? 'v' : 'n'}${authorYear ? authorYear.signature : ''}`;
   const markers: MarkerHit[] = [];
   const sentences: Sentence[] = [];
   const pairs: QuotePair[] = [];
@@ -128,7 +130,7 @@ function scanDocument(text: string, factIndex: FactIndex, session: CacheSession)
     }
     const maskWindow = mask.slice(ws, we);
     const textWindow = text.slice(ws, we);
-    const scan = session.block(flags, maskWindow, textWindow, () => scanBlock(maskWindow, textWindow, from, to, reading, inTextKeys, factIndex, authorYear, leadsOn));
+    const scan = session.block(flags, maskWindow, textWindow, () => scanBlock(maskWindow, textWindow, from, to, reading, inTextKeys, factIndex, authorYear, leadsOn, reviews));
     scanned.push({ scan, base: ws, firstSentence: sentences.length });
     // Index loops: iterators and destructuring cost an object per step, for tens of thousands of items.
     for (let k = 0; k < scan.mentions.length; k++) {

@@ -81,8 +81,15 @@ describe('myths, misconceptions and claims set against the facts', () => {
   // Blind QA round 19, tester F item 1.5: a fact-check's "Claim N:" heading states the claim it rates.
   it("neither checks nor hints a fact-check's claim labels", () => {
     for (const label of ['## Claim 1:', '### Claim #3:', '**Claim:**', 'The claim:', '**Viral claim:**', 'Rumour:']) {
-      assert.deepEqual(found(`${label} Mythos scored 98% on CyberGym and Anthropic buried the number.`), [], label);
+      assert.deepEqual(found(`${label} Mythos scored 98% on CyberGym and Anthropic buried the number.\n\n**Verdict: False**\n`), [], label);
     }
+    // Rated in a table's Verdict column, too.
+    assert.deepEqual(found('| # | Claim | Verdict |\n|---|---|---|\n| 1 | A post | False |\n\n## Claim 1: Mythos scored 98% on CyberGym\n'), []);
+    // A document that rates nothing asserts its "Claim:" labels, as an argument map does ("Claim:",
+    // "Evidence:"); a myth or rumour is unasserted with or without verdicts.
+    assert.deepEqual(findingTexts('PL006', '**Claim:** Project Glasswing has 15 founding partners.[1]\n\n**Evidence:** the launch page.[1]' + sources), ['15']);
+    assert.deepEqual(findingTexts('PL006', '## Claim 2: Anthropic gave $9 million to open-source security groups.[1]' + sources), ['$9 million']);
+    assert.deepEqual(found('Rumour: Mythos scored 98% on CyberGym and Anthropic buried the number.'), []);
     // Without the label the figure is checked, in a heading as in prose.
     assert.deepEqual(findingTexts('PL006', '## Mythos scored 98% on CyberGym'), ['98%']);
     assert.deepEqual(findingTexts('PL006', '**Evidence:** Mythos Preview scored 98% on CyberGym.[1]' + sources), ['98%']);

@@ -68,13 +68,26 @@ const leadIn = /[ \t]{0,8}[*_]{0,3}([^:*_\r\n]{2,40})[*_]{0,3}:[*_]{0,3}[ \t]/y;
  * which as a lead-in give a verdict and then the truth ("False: up to $100 million"). Read in
  * place: it runs on every sentence.
  */
-export function opensOnUnassertedLabel(text: string, start: number, end: number): boolean {
+export function opensOnUnassertedLabel(text: string, start: number, end: number, givesVerdicts = false): boolean {
   leadIn.lastIndex = start;
   const m = leadIn.exec(text);
   if (!m || leadIn.lastIndex > end) return false;
   const words = normalise(m[1]);
-  return !truthWords.test(words) && (unassertedWords.test(words) || reviewedClaim.test(words));
+  return !truthWords.test(words) && (unassertedWords.test(words) || (givesVerdicts && reviewedClaim.test(words)));
 }
+
+/**
+ * Whether a document gives verdicts on claims, as a fact-check does: a "Verdict:", "Rating:" or
+ * "Ruling:" label, or such a column ("| Claim | Verdict |"). Only then does a "Claim:" label
+ * state a claim under review: in an argument map ("**Claim:** Glasswing has 15 founding
+ * partners.", "**Evidence:** …") the document asserts its claims. One scan of the document.
+ */
+export function givesVerdicts(text: string): boolean {
+  return verdictLabel.test(text);
+}
+
+/** A label of a verdict, before a colon or a table's bar: "Verdict:", "**Verdict: False**", "| Rating |", "Our ruling:". */
+const verdictLabel = /\b(?:verdicts?|ratings?|rulings?)[*_ \t]{0,4}[:|]/i;
 
 /**
  * The table cells (block indices) under a header that labels them unasserted (see above): a

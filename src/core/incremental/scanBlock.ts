@@ -121,6 +121,7 @@ export function scanBlock(
   factIndex: FactIndex,
   authorYear?: AuthorYearIndex,
   leadsOn = false,
+  givesVerdicts = false,
 ): BlockScan {
   const mentions: MentionHit[] = [];
   findMentions(mask, start, end, factIndex.aliases, mentions);
@@ -172,7 +173,7 @@ export function scanBlock(
     const labelTo = note ? -1 : datedLabelEnd(mask, s, e);
     if (labelTo > s && !mentionIn(mentions, mentionCursor, s, labelTo)) excluded.push(s, labelTo);
     // A sentence labelled a myth ("**Myth:** Anthropic is giving away $1 billion.") asserts none of its figures.
-    if (opensOnUnassertedLabel(mask, s, e)) excluded.push(s, e);
+    if (opensOnUnassertedLabel(mask, s, e, givesVerdicts)) excluded.push(s, e);
     // A note's discursive sentences claim as prose does; a source entry's dates and figures are no claims.
     // "The case matters in two ways. First, …": the next sentence enumerates what this one counts, also from the next paragraph (`leadsOn`).
     const leadsIn = si + 1 < sentences.length ? opensEnumeration(mask, sentences[si + 1][0], sentences[si + 1][1]) : leadsOn;
