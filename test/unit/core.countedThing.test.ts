@@ -29,6 +29,8 @@ describe('what a count counts', () => {
     assert.deepEqual(pl006('The Mythos Preview system card drew criticism for its 1,200 pages.'), ['1,200 pages']);
     assert.deepEqual(pl006("Glasswing's founding partners: ten companies."), ['ten']);
     assert.deepEqual(pl006("Glasswing's founding partners number ten companies."), ['ten']);
+    // A verb made from the fact's noun links them too (on record: roughly 30 targets).
+    assert.deepEqual(pl006('The Chinese state-sponsored campaign targeted around three dozen organizations.'), ['around three dozen']);
   });
 
   it('reads "another forty organizations" as an addition, not the total', () => {

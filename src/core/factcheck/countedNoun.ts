@@ -177,13 +177,36 @@ function ownClause(before: string): string {
  */
 const linksToCount = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|become|became|remain|remains|remained|number|numbers|numbered|total|totals|totalled|totaled|comprise|comprises|comprised|include|includes|included)(?![\p{L}])|:/iu;
 
+/**
+ * Between a cue and the count after it, nothing but a qualifier or a determiner: the cue governs
+ * the count ("the campaign targeted around three dozen organizations", cue "targeted").
+ */
+const onlyQualifiers = /^[ \t]*(?:(?:around|about|roughly|some|nearly|almost|over|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|approximately|an[ \t]+estimated|just|only|the|its|their)[ \t]+)*$/i;
+
+/**
+ * Whether the words between a cue and the count after it (`between`) say the count counts the
+ * cue's things: a linking verb or a colon (see `linksToCount`), nothing but qualifiers (see
+ * `onlyQualifiers`), or a verb made from one of the fact's words ("the campaign targeted around
+ * three dozen organizations", for a count of targets); not "the system card drew 1.2 million views".
+ */
+function linksCueToCount(rule: FactRule, between: string): boolean {
+  if (linksToCount.test(between) || onlyQualifiers.test(between)) return true;
+  const known = measureWords(rule);
+  for (const word of between.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (word.length < 6) continue;
+    for (const k of known) if (k.length >= 4 && word.length > k.length && word.startsWith(k)) return true;
+  }
+  return false;
+}
+
 /** After the mark that ends a count's noun phrase: the fact's thing set beside it as another name for it (", its founding partners"). */
 const appositionLead = /^,\s*(?:(?:its|their|the|all|his|her|our)\s+)?$/i;
 
 /**
  * Whether the fact's cue names what a count counts though the noun after the count is another
  * word: the cue stands before it in its clause, a linking verb between ("Glasswing's founding
- * partners are twelve companies."; see `linksToCount`), or is set
+ * partners are twelve companies."; see `linksToCount`) or right before it ("targeted around three
+ * dozen organizations"), or is set
  * beside it ("twelve companies, its founding partners"). A cue only past the end of the count's
  * noun phrase is another thing's: "three things: a public list of participants" counts things.
  * `before` is the sentence up to the count, `rest` the sentence from the mark that ends its noun
@@ -197,7 +220,7 @@ function cueNamesCount(rule: FactRule, before: string, rest: string): boolean {
       cueEnd = m.index + m[0].length;
       if (m[0].length === 0) re.lastIndex++;
     }
-    if (cueEnd >= 0 && linksToCount.test(before.slice(cueEnd))) return true;
+    if (cueEnd >= 0 && linksCueToCount(rule, before.slice(cueEnd))) return true;
     re.lastIndex = 0;
     const m = re.exec(rest);
     if (m && appositionLead.test(rest.slice(0, m.index))) return true;

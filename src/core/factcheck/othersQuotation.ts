@@ -1,14 +1,8 @@
 import type { ClaimValue, EntityMention, Span } from '../types';
 import { mentionsIn } from '../entities/mentionsIn';
 import { firstAtOrAfter } from '../util/search';
+import { dashAfterRe } from './dashCredit';
 import { pronounSpeaks, quoteCredits, speakerKinds, verbsOfSaying } from './verbCredits';
-
-/**
- * After a quotation's closing mark: emphasis or a citation marker, then the dash of an
- * attribution line (em, en, "--", or a hyphen between spaces), then its spaces.
- * `"…cyberweapon." — post on X by @deepstate_dev, 8 April 2026` matches ` — `.
- */
-const attributionDash = /[ \t*_]*(?:\[[^\]\n]{1,40}\][ \t*_]*)?(?:—|―|–|--|(?<=[ \t])-(?=[ \t]))[ \t*_]*/y;
 
 /** The quoted words end a sentence: a full stop, "!", "?" or "…" right before the closing mark (past emphasis). */
 const endsSentence = /[.!?…][*_]*$/;
@@ -27,8 +21,9 @@ const attributionReach = 200;
  */
 export function attributionLineAfter(text: string, quote: Span): Span | undefined {
   if (!endsSentence.test(text.slice(Math.max(quote.start, quote.end - 6), quote.end - 1))) return undefined;
-  attributionDash.lastIndex = quote.end;
-  const dash = attributionDash.exec(text);
+  // After the closing mark: emphasis or a marker, then the dash of an attribution line (see `dashCredit`).
+  dashAfterRe.lastIndex = quote.end;
+  const dash = dashAfterRe.exec(text);
   if (!dash) return undefined;
   const start = quote.end + dash[0].length;
   const window = text.slice(start, start + attributionReach);
