@@ -20,6 +20,19 @@ describe('what a count counts', () => {
     assert.deepEqual(pl006('Project Glasswing is new. It has ten participants.'), ['ten']);
   });
 
+  it('does not hold a count of another noun to the cue before it unless a linking verb says they are its things (blind QA round 19, tester F item 1.2)', () => {
+    // On record: the Mythos Preview system card runs to 244 pages.
+    assert.deepEqual(pl006('The Mythos Preview system card drew 1.2 million views.'), []);
+    assert.deepEqual(pl006('The Mythos Preview system card was widely shared; one post about it drew 1.2 million views.'), []);
+    assert.deepEqual(pl006('"They buried it in the Mythos Preview system card." — post on X, about 1.2 million views'), []);
+    // Kept: the count's own noun is the fact's, or a linking verb or a colon names the things counted.
+    assert.deepEqual(pl006('The Mythos Preview system card drew criticism for its 1,200 pages.'), ['1,200 pages']);
+    assert.deepEqual(pl006("Glasswing's founding partners: ten companies."), ['ten']);
+    assert.deepEqual(pl006("Glasswing's founding partners number ten companies."), ['ten']);
+    // A verb made from the fact's noun links them too (on record: roughly 30 targets).
+    assert.deepEqual(pl006('The Chinese state-sponsored campaign targeted around three dozen organizations.'), ['around three dozen']);
+  });
+
   it('reads "another forty organizations" as an addition, not the total', () => {
     assert.deepEqual(pl006('As I count it, Glasswing has twelve founding partners, and then another forty or so organizations.'), []);
     assert.deepEqual(pl006('As I count it, Glasswing has ten founding partners, and then another forty organizations.'), ['ten']);

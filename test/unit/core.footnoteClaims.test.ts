@@ -23,7 +23,8 @@ describe('claims in footnote definitions', () => {
     assert.deepEqual(codes(withNote('Anthropic (2026a). It lists the ten founding partners by name.')), ['PL006:ten']);
     assert.deepEqual(codes(withNote('The Pentagon designated Anthropic a supply chain risk on March 12, 2026.')), ['PL006:March 12, 2026']);
     // The same on notes written one per line, which make one paragraph: each note's names are its own.
-    const lines = 'Glasswing began.[^1] The model leaked.[^2]\n\n[^1]: Fortune, "Glasswing," April 2026.\n[^2]: The system card lists the ten founding partners.\n';
+    // (Not "The system card lists the ten founding partners", which counts founding partners, no pages of the card: blind QA round 19, tester F item 1.2.)
+    const lines = 'Partners joined.[^1] The model leaked.[^2]\n\n[^1]: Project Glasswing began in April 2026.\n[^2]: The report lists the ten founding partners.\n';
     assert.deepEqual(codes(lines), []);
   });
 

@@ -58,3 +58,33 @@ describe('a figure inside a block quote that is sourced (blind QA round 16, H it
     assert.deepEqual(codes('> We have 146 open-source libraries in the mobile app.\n\n— Jordan Patel, mobile engineering lead'), []);
   });
 });
+
+describe('a figure in a quotation credited to a party the fact base does not know (blind QA round 19, tester F item 1.2)', () => {
+  const warnings = (text: string) => findings(text).filter((f) => f.code === 'PL006').map((f) => f.message.slice(0, f.message.indexOf('”') + 1));
+  const post =
+    '**Claim:** "Anthropic\'s own numbers say Mythos hit 98% on CyberGym. They buried it on page 200 of the system card because it\'s basically a cyberweapon." — post on X by @deepstate_dev, 8 April 2026, about 1.2 million views [10]\n\n## Sources\n\n10. Archived post';
+
+  it('is what the post said, and its attribution line dates and counts the post: no PL006', () => {
+    assert.deepEqual(warnings(post), []);
+    assert.deepEqual(warnings('Critics said Claude Mythos Preview "scored 98% on CyberGym in the tests".'), []);
+  });
+
+  it('keeps PL006 in a quotation credited to a party of the fact base, by a verb, a pronoun or an attribution line', () => {
+    assert.deepEqual(warnings('Anthropic said Claude Mythos Preview "scored 98% on CyberGym in the tests".'), ['“98%”']);
+    assert.deepEqual(warnings('Dario Amodei put it plainly. He said Claude Mythos Preview "scored 98% on CyberGym in the tests".'), ['“98%”']);
+    assert.deepEqual(warnings('"Claude Mythos Preview scored 98% on CyberGym in the tests." — Claude Mythos Preview System Card, 9 April 2026'), ['“98%”', '“9 April 2026”']);
+  });
+
+  it('keeps PL006 in a quotation credited to no one, and on the writer\'s own figure beside the post\'s', () => {
+    assert.deepEqual(warnings('Claude Mythos Preview "scored 98 percent on CyberGym" in the tests.'), ['“98 percent”']);
+    assert.deepEqual(warnings(`${post.split('\n')[0]}\n\nClaude Mythos Preview scored 98% on CyberGym.`), ['“98%”']);
+  });
+
+  it('offers the fix that rewrites a quoted figure, but never as the preferred one', () => {
+    const [quoted] = findings('"Claude Mythos Preview scored 93.1% on CyberGym in our tests," Logan Graham said.').filter((f) => f.code === 'PL006');
+    assert.equal(quoted.fixes.length, 1);
+    assert.notEqual(quoted.fixes[0].isPreferred, true);
+    const [plain] = findings('Claude Mythos Preview scored 93.1% on CyberGym.').filter((f) => f.code === 'PL006');
+    assert.equal(plain.fixes[0].isPreferred, true);
+  });
+});

@@ -16,6 +16,7 @@ import { isCallDeadline } from './callDeadline';
 import { opensCorrectionNotice } from './correctionNotice';
 import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
 import { QuotedWords } from './quotedWords';
+import { SourcedQuotations } from '../quotes/repeatedQuote';
 import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
@@ -160,6 +161,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
   // speaker's, and that PL001 covers it (no PL007); and the lines of a block quote that is sourced: whatever sources it, an
   // attribution line without a marker too ("— Jordan Patel, mobile engineering lead"), cites the figures in it.
   const coveredWords = new QuotedWords();
+  let sourcedQuotes: SourcedQuotations | undefined;
   quotes.forEach((q, qi) => {
     if (q.sourced) {
       if (q.kind === 'block') coveredWords.add(q);
@@ -171,6 +173,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
       const bi = firstAtOrAfter(blocks, q.span.start + 1, (b) => b.end);
       if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= q.span.start) return;
     }
+    // Words the document already quoted and sourced, mentioned again ("But "escaped its sandbox" describes …"), are cited by that quotation.
+    if (!q.unresolvedCitations.length && (sourcedQuotes ??= new SourcedQuotations(quotes)).repeats(q)) return;
     const what = q.kind === 'block' ? 'Block quotation' : 'Quotation';
     const { start: from, end: to } = scan.sentences[q.sentenceIndex]?.span ?? q.span;
     const unresolved = q.unresolvedCitations.length ? describeUnresolved(Math.min(from, q.span.start), Math.max(to, q.span.end + 1), q.unresolvedCitations) : undefined;

@@ -36,6 +36,7 @@ import { sentenceBeforeParagraph } from './paragraphBefore';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
 import { correctionAt } from './assertedFigures';
+import { othersFigures } from './othersQuotation';
 import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { calledBack, referentIn } from './calledBack';
 import { unknownCredit } from './unknownCredit';
@@ -708,6 +709,12 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     `${fact.statement.replace(/\.$/, '')} — ${apart ? describeSetApart(fact.value!, apart, written) : `${describeValueAsWritten(fact.value!, written)} on record`}${sourceOf(fact)}`;
   // The inline quotations in [start, end): their words are not a sentence's attribution.
   const inlineQuotes = input.quotes.filter((q) => q.kind === 'inline');
+  const inlineQuoteSpans = inlineQuotes.map((q) => q.span);
+  /** Whether `span` lies between the marks of an inline quotation: "93.1%" in `"… scored 93.1% on CyberGym," Graham said`. */
+  const inQuotation = (span: Span) => {
+    const i = firstAtOrAfter(inlineQuoteSpans, span.start + 1, (q) => q.start) - 1;
+    return i >= 0 && span.end <= inlineQuoteSpans[i].end;
+  };
   const quotedSpansIn = (start: number, end: number): Span[] => {
     const out: Span[] = [];
     for (let i = firstAtOrAfter(inlineQuotes, start, (q) => q.span.start); i < inlineQuotes.length && inlineQuotes[i].span.start < end; i++) out.push(inlineQuotes[i].span);
@@ -855,7 +862,9 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         return (spokenOfBefore =
           previous === undefined ? new Set<string>() : speaksOf(mentionsIn(entities, previous.start, previous.end), rulesWithCue(rules, text.slice(previous.start, previous.end))));
       };
-      verdict = judgeSeenThrough(judged, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, cited, ...(surroundings ? { surroundings } : {}) }, rules);
+      // The figures that are another party's quoted words, or the attribution line after them (see `othersFigures`).
+      const othersWords = () => othersFigures(text, { start, end }, claim.values, inlineQuoteSpans, named);
+      verdict = judgeSeenThrough(judged, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, othersWords, cited, ...(surroundings ? { surroundings } : {}) }, rules);
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
       if (standIn.levelsRead > 2 && verdict.surroundings === undefined) verdict = { ...verdict, surroundings: surroundingsOf(bi, start).key };
       // A verdict that read the paragraph before or the cited titles is kept with the key of what it read there: those may change alone.
@@ -880,7 +889,10 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         message: `“${figureOnOneLine(written.text)}” contradicts the fact base: ${onRecord(fact, value.text, c.setApart)}`,
         span: written.span,
         range,
-        fixes: replacement ? [{ title: `Use the value on record: ${figureOnOneLine(replacement)}`, edits: withArticle(text, fixStart, replacement, { range: fixRange, newText: replacement }, input.index), isPreferred: true }] : [],
+        // A figure between a quotation's marks is what its speaker said: the fix that rewrites it is offered, never preferred.
+        fixes: replacement
+          ? [{ title: `Use the value on record: ${figureOnOneLine(replacement)}`, edits: withArticle(text, fixStart, replacement, { range: fixRange, newText: replacement }, input.index), isPreferred: !inQuotation(written.span) }]
+          : [],
       };
       findings.push(finding);
       if (label && value.span.start >= label.start && value.span.end <= label.end) {

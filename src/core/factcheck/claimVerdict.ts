@@ -713,6 +713,8 @@ export interface ClaimContext {
   readonly surroundings?: () => Surroundings;
   /** Whether the next sentence corrects this one ("The correct date is …"; see `unassertedFigures`), asked only when needed. */
   readonly corrected?: () => boolean;
+  /** The claim's figures that are another party's quoted words or their attribution line (see `othersFigures`), asked only when needed. */
+  readonly othersWords?: () => ReadonlySet<number>;
 }
 
 /**
@@ -1265,6 +1267,8 @@ export function judgeClaim(claim: Claim, context: ClaimContext, rules: FactRules
   const all = judgeFigures(claim, context, rules, found, noFigures, probe);
   if (!all.checks.length && !probe.blocked) return all;
   const unasserted = unassertedFigures(context.sentenceText, context.start, claim.values, context.corrected);
+  // A figure in a quotation credited to a party the fact base does not know is what they said, not the writer's claim.
+  for (const vi of context.othersWords?.() ?? []) unasserted.add(vi);
   if (!unasserted.size) return all;
   if (unasserted.size === claim.values.length) return unverified;
   return judgeFigures(claim, context, rules, found, unasserted);

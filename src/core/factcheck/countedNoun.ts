@@ -45,7 +45,7 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
   if (nouns.some((w) => known.has(stem(w)))) return false;
   if (value.kind === 'age' || (partOf.has(ender) && !inTotal.test(after.slice(enderAt)))) return true;
   const at = value.span.start - start;
-  const before = sentenceText.slice(Math.max(0, at - cueReach), at);
+  const before = ownClause(sentenceText.slice(Math.max(0, at - cueReach), at));
   // "12 vulnerability reports that say they come from Glasswing participants": a relative clause speaks of the
   // counted things; they are the fact's only where it says they are ("ten companies that are its founding partners").
   if (relativePronouns.has(ender)) return !cueNamesCount(rule, before, '') && !relativeClauseNamesCount(rule, after.slice(enderAt));
@@ -153,12 +153,60 @@ const conjunctions: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 /** How far before a count the cue that names what it counts is looked for ("Glasswing's founding partners are ten companies"). */
 const cueReach = 120;
 
+/**
+ * What ends a clause before a count, past which a cue no longer names what the count counts: a
+ * sentence's end inside the sentence (a quotation's "." before its closing mark), a semicolon, a
+ * dash, or a quotation mark that closes quoted words. `"… on page 200 of the system card."
+ * — post on X, about 1.2 million views`: the views are no pages.
+ */
+const clauseBreak = /[.!?;]["'”’»]?\s|[—–]|\s--\s|["”»](?=[\s,;.])/g;
+
+/** The text of `before` (the sentence up to a count) after the last clause break in it (see `clauseBreak`): "are twelve companies" keeps its cue. */
+function ownClause(before: string): string {
+  let from = 0;
+  clauseBreak.lastIndex = 0;
+  for (let m; (m = clauseBreak.exec(before)); ) from = m.index + m[0].length;
+  return before.slice(from);
+}
+
+/**
+ * Between a cue and the count after it, what says the count counts the cue's things: a verb
+ * that links them ("founding partners are ten companies", "number", "total", "include") or a
+ * colon ("founding partners: ten companies"); not another verb ("the system card drew 1.2
+ * million views": views are no pages).
+ */
+const linksToCount = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|become|became|remain|remains|remained|number|numbers|numbered|total|totals|totalled|totaled|comprise|comprises|comprised|include|includes|included)(?![\p{L}])|:/iu;
+
+/**
+ * Between a cue and the count after it, nothing but a qualifier or a determiner: the cue governs
+ * the count ("the campaign targeted around three dozen organizations", cue "targeted").
+ */
+const onlyQualifiers = /^[ \t]*(?:(?:around|about|roughly|some|nearly|almost|over|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|approximately|an[ \t]+estimated|just|only|the|its|their)[ \t]+)*$/i;
+
+/**
+ * Whether the words between a cue and the count after it (`between`) say the count counts the
+ * cue's things: a linking verb or a colon (see `linksToCount`), nothing but qualifiers (see
+ * `onlyQualifiers`), or a verb made from one of the fact's words ("the campaign targeted around
+ * three dozen organizations", for a count of targets); not "the system card drew 1.2 million views".
+ */
+function linksCueToCount(rule: FactRule, between: string): boolean {
+  if (linksToCount.test(between) || onlyQualifiers.test(between)) return true;
+  const known = measureWords(rule);
+  for (const word of between.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (word.length < 6) continue;
+    for (const k of known) if (k.length >= 4 && word.length > k.length && word.startsWith(k)) return true;
+  }
+  return false;
+}
+
 /** After the mark that ends a count's noun phrase: the fact's thing set beside it as another name for it (", its founding partners"). */
 const appositionLead = /^,\s*(?:(?:its|their|the|all|his|her|our)\s+)?$/i;
 
 /**
  * Whether the fact's cue names what a count counts though the noun after the count is another
- * word: the cue stands before it ("Glasswing's founding partners are twelve companies.") or is set
+ * word: the cue stands before it in its clause, a linking verb between ("Glasswing's founding
+ * partners are twelve companies."; see `linksToCount`) or right before it ("targeted around three
+ * dozen organizations"), or is set
  * beside it ("twelve companies, its founding partners"). A cue only past the end of the count's
  * noun phrase is another thing's: "three things: a public list of participants" counts things.
  * `before` is the sentence up to the count, `rest` the sentence from the mark that ends its noun
@@ -167,7 +215,12 @@ const appositionLead = /^,\s*(?:(?:its|their|the|all|his|her|our)\s+)?$/i;
 function cueNamesCount(rule: FactRule, before: string, rest: string): boolean {
   for (const re of rule.cueMatchers) {
     re.lastIndex = 0;
-    if (re.test(before)) return true;
+    let cueEnd = -1;
+    for (let m; (m = re.exec(before)); ) {
+      cueEnd = m.index + m[0].length;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    if (cueEnd >= 0 && linksCueToCount(rule, before.slice(cueEnd))) return true;
     re.lastIndex = 0;
     const m = re.exec(rest);
     if (m && appositionLead.test(rest.slice(0, m.index))) return true;
