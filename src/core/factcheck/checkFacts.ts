@@ -36,6 +36,7 @@ import { sentenceBeforeParagraph } from './paragraphBefore';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
 import { correctionAt } from './assertedFigures';
+import { leavesFigureUnchecked } from './uncheckedFigures';
 import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { calledBack, referentIn } from './calledBack';
 import { unknownCredit } from './unknownCredit';
@@ -854,7 +855,8 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       requestClaimCitations(citing, factIndex, text, verdict.checks, claim.values, { start, end }, (fix) => claimFixes.set(ci, [fix]));
     }
     const filled = claim as Mutable<Claim>;
-    filled.status = verdict.status;
+    // A figure left unchecked beside one that agrees keeps the claim from being confirmed (its facts and checks stay).
+    filled.status = verdict.status === 'confirmed' && leavesFigureUnchecked(claim.values, verdict.checks, structure.mask.slice(start, end), start) ? 'unverified' : verdict.status;
     filled.facts = [...verdict.facts];
     filled.checks = verdict.checks.map((c) => ({ ...c }));
     return claim;
