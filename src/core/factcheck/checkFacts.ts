@@ -37,6 +37,7 @@ import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
 import { correctionAt } from './assertedFigures';
 import { leavesFigureUnchecked } from './uncheckedFigures';
+import { carriedPair } from './carriedPair';
 import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { calledBack, referentIn } from './calledBack';
 import { unknownCredit } from './unknownCredit';
@@ -782,8 +783,11 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         if (fromBefore) readBlockBefore = true;
         return from;
       };
+      // "X scored A against B for Y. On SWE-bench Pro, the figures were C and D.": the bare pair is X's and Y's (see `carriedPair`).
+      const before = input.sentences[claim.sentenceIndex - 1]?.span;
+      const carried = () => (block && !ownSubject && before && before.start >= block.start ? carriedPair(text, { start, end }, before, entities) : []);
       const blockIds = () =>
-        (blockIdSet ??= new Set((block && from !== undefined && !ownSubject ? mentionsIn(entities, readsFrom()!, Math.min(block.end, end)).filter(isSubject) : named).map((e) => e.id)));
+        (blockIdSet ??= new Set([...(block && from !== undefined && !ownSubject ? mentionsIn(entities, readsFrom()!, Math.min(block.end, end)).filter(isSubject) : named).map((e) => e.id), ...carried()]));
       // The whole paragraph, for a definite description's world only (see `ClaimContext.paragraphIds`).
       let paragraphIdSet: ReadonlySet<string> | undefined;
       const paragraphIds = () =>
