@@ -19,9 +19,19 @@ export function bareMonthTied(rule: FactRule, value: ClaimValue, sentenceText: s
   if (!lead) return false;
   const phrase = at - lead[1].length;
   if (opening.test(sentenceText.slice(0, phrase))) return cueInClause(rule, value, sentenceText, start);
-  // An adverb of manner between the fact's words and the month says how, not when: "released GPT-5.3-Codex publicly in February".
-  let end = pastAdverb(sentenceText, trimmedEnd(sentenceText, phrase));
-  // The fact's own name after the cue: "released GPT-5.3-Codex in January", "the release of GPT-5.3-Codex in January".
+  const end = trimmedEnd(sentenceText, phrase);
+  if (cueOrNameEndsAt(rule, sentenceText, start, mentions, end)) return true;
+  // An adverb of manner between the fact's words and the month says how, not when: "released GPT-5.3-Codex publicly in February"
+  // (unless it is the cue's own word, "deployed GPT-5.3-Codex publicly", read above).
+  const past = pastAdverb(sentenceText, end);
+  return past !== end && cueOrNameEndsAt(rule, sentenceText, start, mentions, past);
+}
+
+/**
+ * Whether the rule's cue ends at `end` (an offset in `sentenceText`), or the fact's own name does
+ * with the cue right before it: "released GPT-5.3-Codex", "the release of GPT-5.3-Codex".
+ */
+function cueOrNameEndsAt(rule: FactRule, sentenceText: string, start: number, mentions: readonly EntityMention[], end: number): boolean {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const e = mentions[i];
     if (e.span.end - start > end) continue;
