@@ -19,8 +19,19 @@ export function bareMonthTied(rule: FactRule, value: ClaimValue, sentenceText: s
   if (!lead) return false;
   const phrase = at - lead[1].length;
   if (opening.test(sentenceText.slice(0, phrase))) return cueInClause(rule, value, sentenceText, start);
-  let end = trimmedEnd(sentenceText, phrase);
-  // The fact's own name after the cue: "released GPT-5.3-Codex in January", "the release of GPT-5.3-Codex in January".
+  const end = trimmedEnd(sentenceText, phrase);
+  if (cueOrNameEndsAt(rule, sentenceText, start, mentions, end)) return true;
+  // An adverb of manner between the fact's words and the month says how, not when: "released GPT-5.3-Codex publicly in February"
+  // (unless it is the cue's own word, "deployed GPT-5.3-Codex publicly", read above).
+  const past = pastAdverb(sentenceText, end);
+  return past !== end && cueOrNameEndsAt(rule, sentenceText, start, mentions, past);
+}
+
+/**
+ * Whether the rule's cue ends at `end` (an offset in `sentenceText`), or the fact's own name does
+ * with the cue right before it: "released GPT-5.3-Codex", "the release of GPT-5.3-Codex".
+ */
+function cueOrNameEndsAt(rule: FactRule, sentenceText: string, start: number, mentions: readonly EntityMention[], end: number): boolean {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const e = mentions[i];
     if (e.span.end - start > end) continue;
@@ -57,6 +68,21 @@ function joinedBefore(text: string, at: number): number {
     k = word();
   }
   return joiningWords.has(text.slice(k, end).toLowerCase()) ? trimmedEnd(text, k) : at;
+}
+
+/**
+ * `at` (the end of a word in `text`) moved back past that word and the white space before it when
+ * it is an adverb in "-ly" of four letters or more, in lower case, or "first": "publicly",
+ * "officially", "early", "only"; else `at`. One word at most: "released GPT-5.3-Codex publicly in February".
+ * Example: pastAdverb('released X publicly', 19) → 10 (the end of "X").
+ */
+function pastAdverb(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && /\p{L}/u.test(text[k - 1])) k--;
+  const word = text.slice(k, at);
+  // Lower case: "Italy" is a name.
+  const adverb = word === word.toLowerCase() && ((word.length >= 4 && word.endsWith('ly')) || word === 'first');
+  return adverb && k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9) ? trimmedEnd(text, k) : at;
 }
 
 /** How far before a month or a name its cue may start. */

@@ -36,6 +36,8 @@ import { sentenceBeforeParagraph } from './paragraphBefore';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
 import { correctionAt } from './assertedFigures';
+import { leavesFigureUnchecked } from './uncheckedFigures';
+import { carriedPair } from './carriedPair';
 import { othersFigures } from './othersQuotation';
 import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { calledBack, referentIn } from './calledBack';
@@ -820,8 +822,11 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         if (fromBefore) readBlockBefore = true;
         return from;
       };
+      // "X scored A against B for Y. On SWE-bench Pro, the figures were C and D.": the bare pair is X's and Y's (see `carriedPair`).
+      const before = input.sentences[claim.sentenceIndex - 1]?.span;
+      const carried = () => (block && !ownSubject && before && before.start >= block.start ? carriedPair(text, { start, end }, before, entities) : []);
       const blockIds = () =>
-        (blockIdSet ??= new Set((block && from !== undefined && !ownSubject ? mentionsIn(entities, readsFrom()!, Math.min(block.end, end)).filter(isSubject) : named).map((e) => e.id)));
+        (blockIdSet ??= new Set([...(block && from !== undefined && !ownSubject ? mentionsIn(entities, readsFrom()!, Math.min(block.end, end)).filter(isSubject) : named).map((e) => e.id), ...carried()]));
       // The whole paragraph, for a definite description's world only (see `ClaimContext.paragraphIds`).
       let paragraphIdSet: ReadonlySet<string> | undefined;
       const paragraphIds = () =>
@@ -905,7 +910,8 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       requestClaimCitations(citing, factIndex, text, verdict.checks, claim.values, { start, end }, (fix) => claimFixes.set(ci, [fix]));
     }
     const filled = claim as Mutable<Claim>;
-    filled.status = verdict.status;
+    // A figure left unchecked beside one that agrees keeps the claim from being confirmed (its facts and checks stay).
+    filled.status = verdict.status === 'confirmed' && leavesFigureUnchecked(claim.values, verdict.checks, structure.mask.slice(start, end), start) ? 'unverified' : verdict.status;
     filled.facts = [...verdict.facts];
     filled.checks = verdict.checks.map((c) => ({ ...c }));
     return claim;

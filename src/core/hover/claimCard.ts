@@ -1,6 +1,7 @@
 import { markerText } from '../citations/markerText';
 import { linksText } from '../citations/links';
 import type { FactIndex } from '../factbase/factIndex';
+import { figuresWithoutCheck } from '../factcheck/uncheckedFigures';
 import type { Claim } from '../types';
 import { md, mdClip } from './escape';
 import { formatFactValue } from './format';
@@ -11,6 +12,8 @@ const statusText: Record<Claim['status'], string> = {
   contradicted: '✗ contradicts the fact base',
   unverified: 'not matched to a fact on record',
 };
+/** An unverified claim with a check: a figure agrees (or was judged), another is on no record. */
+const partlyMatchedText = 'partly matched: not every figure is on record';
 
 /**
  * Hover card for a claim: its kinds, status, and the facts it matches with agree/contradict;
@@ -18,7 +21,8 @@ const statusText: Record<Claim['status'], string> = {
  */
 export function claimCard(index: FactIndex, claim: Claim, maxFacts = 6, markerOf?: SourceMarker): string {
   const kinds = claim.kinds.map((k) => md(k.replace(/-/g, ' '))).join(', ');
-  const lines = [`**Claim** · _${kinds || 'checkable statement'}_ · ${md(statusText[claim.status])}`];
+  const partly = claim.status === 'unverified' && claim.checks.length > 0;
+  const lines = [`**Claim** · _${kinds || 'checkable statement'}_ · ${md(partly ? partlyMatchedText : statusText[claim.status])}`];
   if (claim.citations.length) lines.push('', `Cited: ${claim.citations.map((c) => md(markerText(c))).join(' ')}`);
   else if (claim.links?.length) lines.push('', `Cited by ${md(linksText(claim.links))}`);
   else if (claim.values.length) lines.push('', 'No citation in this sentence.');
@@ -42,5 +46,7 @@ export function claimCard(index: FactIndex, claim: Claim, maxFacts = 6, markerOf
     if (fact) lines.push(`  ${sourcesText(index, fact.sources, 2, markerOf)}`);
   }
   if (claim.facts.length > maxFacts) lines.push(`- _and ${claim.facts.length - maxFacts} more_`);
+  const left = partly ? figuresWithoutCheck(claim) : [];
+  if (left.length) lines.push('', `No fact on record checks ${left.map((t) => `“${md(t)}”`).join(', ')}.`);
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@ import { markerText } from '../citations/markerText';
 import { linksText } from '../citations/links';
 import type { FactIndex } from '../factbase/factIndex';
 import { describeValue } from '../factcheck/formatValue';
+import { figuresWithoutCheck } from '../factcheck/uncheckedFigures';
 import type { Analysis, Citation, Claim, Quotation, Range } from '../types';
 
 /**
@@ -140,7 +141,9 @@ function claimTooltip(claim: Claim, facts: LedgerFacts | undefined): string {
       ? 'Contradicts the fact base.'
       : claim.status === 'confirmed'
         ? 'Agrees with the fact base.'
-        : 'Not matched to a fact on record.',
+        : claim.checks.length
+          ? 'Partly matched: not every figure is on record.'
+          : 'Not matched to a fact on record.',
   ];
   for (const factId of claim.facts) {
     const fact = facts?.fact(factId);
@@ -154,6 +157,8 @@ function claimTooltip(claim: Claim, facts: LedgerFacts | undefined): string {
       lines.push(check.verdict === 'agrees' ? `  ✓ ${what} agrees.` : `  ✗ ${what} contradicts the record: ${oneLine(check.recordText, 80)}.`);
     }
   }
+  const left = claim.status === 'unverified' && claim.checks.length ? figuresWithoutCheck(claim) : [];
+  if (left.length) lines.push(`No fact on record checks ${left.map((t) => `“${oneLine(t, 40)}”`).join(', ')}.`);
   lines.push(claim.citations.length ? `Cited: ${claim.citations.map(markerText).join(' ')}` : claim.links?.length ? `Cited by ${linksText(claim.links)}.` : 'No citation in its sentence.');
   lines.push('', oneLine(claim.text, 500));
   return lines.join('\n');
