@@ -9,7 +9,8 @@ import { firstAtOrAfter } from '../util/search';
  * of clause: punctuation (a full stop too, where a sentence runs on after one: "wasn't either.
  * the report said"), a table's cell border, "but", "while", "although"… (a comma between
  * digits, "3,000", is none); (2) a negation: "not", "never", "didn't", "it is false that", "no
- * evidence" (not "not only", "not more than", "not until": those assert a figure or a bound);
+ * evidence", a noun negated by "no" before its relative clause ("no document that gives 98%", "nothing
+ * that shows") (not "not only", "not more than", "not until": those assert a figure or a bound);
  * (3) a condition or a supposition: "if", "unless", "whether", "suppose"; (4) a modal of
  * possibility or duty: "could", "should", "might", "must", "may"; (5) "would"; (6) the future:
  * "will", "shall", "'ll", "going to"; (7) a forecast: "expected to", "projected to", "likely
@@ -38,7 +39,7 @@ const classify = (cls: WordClass, words: string) => {
 classify('break', 'but yet while whereas although though because');
 classify('not', 'not');
 classify('negation', 'never neither nor cannot');
-classify('no', 'no');
+classify('no', 'no none nothing');
 classify('false', 'false untrue incorrect');
 classify('condition', 'if unless whether suppose supposing imagine');
 classify('modal', 'could should might must ought may can');
@@ -78,6 +79,17 @@ const factive = new Set(
 const notAsserting = /\s+(?:only|just|merely|simply|least|until|till|before|after|later|earlier|more|less|fewer|over|under|above|below|quite|far|much|long|since)(?![\p{L}\p{N}_])/uy;
 /** After "no": what makes it a denial ("no longer", "no evidence"). */
 const noDenying = /\s+(?:longer|evidence|record|proof|sign)(?![\p{L}\p{N}_])/uy;
+/**
+ * After "no", "none of", "nothing": a noun (at most four words, no figure among them) and a
+ * relative pronoun, whose clause describes what is said not to exist: "We found no Anthropic
+ * document that gives a CyberGym score of 98%" denies the 98%, as "nothing that shows" does.
+ */
+const noRelative = /(?:\s+[\p{L}'’-]{1,24}){0,4}?\s+(?:that|which|who|whose|where)(?![\p{L}\p{N}_])/uy;
+/**
+ * Nouns whose "that" clause is given, not denied ("There is no doubt that Anthropic committed $100
+ * million", "It is no secret that …"), and the words that make "no" a bound ("no more than 12").
+ */
+const noAsserting = new Set('doubt doubts question secret surprise coincidence wonder accident mistake exaggeration denying dispute disputing more less fewer later earlier sooner other'.split(' '));
 /** After "false", "going", "expected"…: the word that completes the phrase. */
 const thatAfter = /\s+that(?![\p{L}\p{N}_])/uy;
 const toAfter = /\s+to(?![\p{L}\p{N}_])/uy;
@@ -267,6 +279,17 @@ function figuresWhere(sentenceText: string, start: number, values: readonly Pick
   return kept;
 }
 
+/**
+ * Whether the "no" (or "none", "nothing") at `m` opens a noun whose relative clause follows (see
+ * `noRelative`): "no Anthropic document that gives 98%" → true; "no doubt that", "no more than
+ * 12 partners that" → false.
+ */
+function deniedRelative(text: string, m: RegExpExecArray): boolean {
+  if (!followedBy(noRelative, text, m)) return false;
+  const next = nextWord(text, m.index + m[0].length);
+  return next === undefined || !noAsserting.has(next);
+}
+
 /** Whether `re` (sticky) matches in `text` right after the word `m`. */
 function followedBy(re: RegExp, text: string, m: RegExpExecArray): boolean {
   re.lastIndex = m.index + m[0].length;
@@ -317,7 +340,7 @@ function apply(text: string, m: RegExpExecArray, reading: Reading): void {
       if (!(reading.factive && lower === 'nor' && followedBy(thatAfter, text, m))) mood.negated = true;
       return;
     case 'no':
-      if (followedBy(noDenying, text, m)) mood.negated = true;
+      if (followedBy(noDenying, text, m) || deniedRelative(text, m)) mood.negated = true;
       return;
     case 'false':
       if (followedBy(thatAfter, text, m)) mood.negated = true;
