@@ -1,5 +1,6 @@
 import type { ClaimValue } from '../types';
 import { firstAtOrAfter } from '../util/search';
+import { ownPieceDate, writerActDates } from './writerOwnDates';
 
 /**
  * The words that change what the clause after them asserts, read one word (or mark) at a time
@@ -235,17 +236,25 @@ interface ClauseMood {
  * Also not asserted: a figure another document or person is said to give, when the writer marks
  * it as wrong ("The paper wrongly dates the announcement to 9 April"; `corrected`: the next
  * sentence corrects it, "The correct date is 7 April") or gives it as hearsay ("Some reports put
- * the leak on March 28"), unless the reporter is the writer's own voice ("we", "this paper").
+ * the leak on March 28"), unless the reporter is the writer's own voice ("we", "this paper"); and
+ * the date of the writer's own act or piece ("We asked Anthropic for comment on April 10", "Our
+ * 9 April check"; see `writerOwnDates`).
  * "The system card reports a CyberGym score of 81.3%" and "Fortune reported the leak on March 28"
  * assert their figures: they quote the record.
  * Example: unassertedFigures('Anthropic did not pledge $40 million.', 0, values) → Set {0}.
  */
-export function unassertedFigures(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'span'>[], corrected?: () => boolean): Set<number> {
+export function unassertedFigures(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'span' | 'kind'>[], corrected?: () => boolean): Set<number> {
   let prediction: boolean | undefined;
-  return figuresWhere(sentenceText, start, values, corrected, ({ negated, conditional, modal, forecast }, reading) => {
+  const kept = figuresWhere(sentenceText, start, values, corrected, ({ negated, conditional, modal, forecast }, reading) => {
     if (negated || conditional || forecast || reading.quoting || modal === 'other' || modal === 'would') return true;
     return modal === 'will' && (prediction ??= predictionCue.test(sentenceText));
   });
+  // The dates of the writer's own acts and pieces (see `writerOwnDates`).
+  for (const vi of writerActDates(sentenceText, start, values)) kept.add(vi);
+  values.forEach((v, vi) => {
+    if (v.kind === 'date' && ownPieceDate(sentenceText, v.span.start - start, v.span.end - start)) kept.add(vi);
+  });
+  return kept;
 }
 
 /**
