@@ -4,9 +4,35 @@ import * as assert from 'node:assert/strict';
 import { findingTexts } from './support/findingTexts';
 
 const pl006 = (text: string): string[] => findingTexts('PL006', text);
+const pl007 = (text: string): string[] => findingTexts('PL007', text);
 const refs = (n: number) => `\n\n[${n}]: https://example.org\n`;
 // On record: the system card runs to 244 pages; close to 3,000 assets exposed in the leak (March 26);
 // the filing on March 17, 2026; the announcement on April 7, 2026; 83.1% on CyberGym; 12 founding partners.
+
+describe('a correction of the writer’s own earlier version (F 1.4)', () => {
+  it('leaves the earlier figure unverified when the next sentence restates or corrects it', () => {
+    assert.deepEqual(pl006(`- In issue 16 (6–12 April) we wrote that the Mythos Preview system card was 144 pages long. It is 244 pages.[2] We have corrected that entry.${refs(2)}`), []);
+    assert.deepEqual(pl006(`- Our 10 April explainer dated the Defense Department's court filing to March 7. The filing was made on March 17, 2026.[4]${refs(4)}`), []);
+    assert.deepEqual(pl006(`We reported that Glasswing has 15 founding partners. The correct number is 12.[1]${refs(1)}`), []);
+    // It still wants a citation.
+    assert.deepEqual(pl007('In issue 16 we wrote that the Mythos Preview system card was 144 pages long. It is 244 pages.'), ['144 pages', '244 pages']);
+  });
+
+  it('still checks the writer’s own figure that nothing corrects, and a restatement of another thing', () => {
+    assert.deepEqual(pl006(`Glasswing has 15 founding partners.[1]${refs(1)}`), ['15']);
+    assert.deepEqual(pl006('In 2025 we wrote that Glasswing has 15 founding partners, and it still does.'), ['15']);
+    assert.deepEqual(pl006(`In our 9 April newsletter we wrote that Glasswing has 15 founding partners.[1]${refs(1)}`), ['15']);
+    assert.deepEqual(pl006('We wrote that Glasswing has 15 founding partners. It has 40 other organisations.'), ['15']);
+    // The correcting figure is checked too.
+    assert.deepEqual(pl006(`In issue 16 we wrote that the Mythos Preview system card was 144 pages long. It is 240 pages.[2]${refs(2)}`), ['240 pages']);
+  });
+
+  it('reads a date before the noun of the writer’s own piece as the piece’s, not an event’s', () => {
+    assert.deepEqual(pl006(`- Our 9 April check of the leak said Anthropic left 300 unpublished assets exposed. The correct figure is close to 3,000.[3]${refs(3)}`), []);
+    // The writer's own voice names an event on record so too: still checked.
+    assert.deepEqual(pl006('Our April 9 announcement of Project Glasswing named twelve founding partners.'), ['April 9']);
+  });
+});
 
 describe('a figure in the relative clause of a negated noun (F 1.3)', () => {
   const before = 'Mythos Preview scored 83.1% on CyberGym, against 66.6% for Claude Opus 4.6.[1] ';

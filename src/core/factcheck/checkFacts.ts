@@ -35,7 +35,7 @@ import { claimSurroundings, isListItem } from './claimSurroundings';
 import { sentenceBeforeParagraph } from './paragraphBefore';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
-import { correctionAt } from './assertedFigures';
+import { correctionAt, restatesAt, sameThingAfter } from './assertedFigures';
 import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { calledBack, referentIn } from './calledBack';
 import { unknownCredit } from './unknownCredit';
@@ -800,12 +800,20 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const surroundings = ownSubject ? undefined : () => surroundingsOf(bi, start);
       // The next sentence of the paragraph corrects this one ("The correct date is …"): a figure another document gives is reported.
       const next = input.sentences[claim.sentenceIndex + 1];
-      const corrected = () => {
+      const corrected = (ownVoice = false) => {
         if (next === undefined || block === undefined || next.span.start >= block.end) return false;
         const opening = correctionAt(text, next.span.start);
+        if (opening === 'firm') return true;
         // "In fact", "Actually" may only insist: they correct with a figure of their own ("In fact, Anthropic announced it on 7 April").
         const after = input.claims[ci + 1];
-        return opening === 'firm' || (opening === 'weak' && after?.sentenceIndex === claim.sentenceIndex + 1 && after.values.length > 0);
+        const figures = after?.sentenceIndex === claim.sentenceIndex + 1 ? after.values : [];
+        if (opening === 'weak') return figures.length > 0;
+        // The writer's own earlier version is corrected by a restatement with a figure of the same kind:
+        // "In issue 16 we wrote that the card was 144 pages long. It is 244 pages."
+        if (!ownVoice) return false;
+        const reported = text.slice(start, end);
+        const restated = (v: ClaimValue) => claim.values.some((w) => w.kind === v.kind) && (v.kind === 'date' || sameThingAfter(text, v.span.end, reported));
+        return figures.some(restated) && restatesAt(text, next.span.start, reported);
       };
       // "The Department's filing" after a paragraph on Hegseth names the Defense Department (see `standIns`).
       const context = [() => new Set(named.map((e) => e.id)), blockIds, ...(surroundings ? [() => surroundings().ids] : [])];
