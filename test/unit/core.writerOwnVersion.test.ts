@@ -34,6 +34,15 @@ describe('a correction of the writer’s own earlier version (F 1.4)', () => {
   });
 });
 
+describe('a correction that names no thing of its own (F 3.3)', () => {
+  it('takes its subject and cue from the sentence it corrects', () => {
+    assert.deepEqual(pl006(`- Our 9 April check of the leak said Anthropic left 300 unpublished assets exposed. The correct figure is nearly 30,000.[3]${refs(3)}`), ['nearly 30,000']);
+    assert.deepEqual(pl006(`The consultation paper dates the announcement of Claude Mythos Preview to 9 April 2026. The correct date is 8 April 2026.[1]${refs(1)}`), ['8 April 2026']);
+    // A right correction is confirmed, and the corrected figure stays unverified.
+    assert.deepEqual(pl006(`The consultation paper dates the announcement of Claude Mythos Preview to 9 April 2026. The correct date is 7 April 2026.[1]${refs(1)}`), []);
+  });
+});
+
 describe('a figure in the relative clause of a negated noun (F 1.3)', () => {
   const before = 'Mythos Preview scored 83.1% on CyberGym, against 66.6% for Claude Opus 4.6.[1] ';
   it('is denied, not asserted', () => {

@@ -36,6 +36,7 @@ import { sentenceBeforeParagraph } from './paragraphBefore';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
 import { correctionAt, restatesAt, sameThingAfter } from './assertedFigures';
+import { opensCorrectionOfFigure } from './correctionOfFigure';
 import { knownNameWords, subjectIsUnknownName } from './unknownSubject';
 import { calledBack, referentIn } from './calledBack';
 import { unknownCredit } from './unknownCredit';
@@ -821,6 +822,16 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const spoken = withSpeakersCompany(sentenceText, start, named, quotedSpansIn(start, end), factIndex, (a, b) => input.index.range(a, b));
       const standIn = withStandIns(sentenceText, start, spoken, rules.standIns, context, (a, b) => input.index.range(a, b));
       const sentenceMentions = standIn.mentions;
+      /** The sentence with the one before it, when it corrects that one's figure and cues no fact itself (see `opensCorrectionOfFigure`). */
+      const correctedBefore = (si: number, within: Block | undefined, own: string) => {
+        const previous = input.sentences[si - 1]?.span;
+        if (previous === undefined || within === undefined || previous.start < within.start || !opensCorrectionOfFigure(text, start) || rulesWithCue(rules, own).length) return undefined;
+        return {
+          sentenceText: withoutCitedAuthors(text, previous.start, end, input.citations),
+          start: previous.start,
+          sentenceMentions: [...mentionsIn(entities, previous.start, start), ...sentenceMentions],
+        };
+      };
       // What the sentence before speaks of, in the paragraph or, for a paragraph of one sentence, the one before it:
       // a gap "N days later came the X" counts from it (see `gapFromBefore`).
       let spokenOfBefore: ReadonlySet<string> | undefined;
@@ -831,7 +842,9 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         return (spokenOfBefore =
           previous === undefined ? new Set<string>() : speaksOf(mentionsIn(entities, previous.start, previous.end), rulesWithCue(rules, text.slice(previous.start, previous.end))));
       };
-      verdict = judgeSeenThrough(judged, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, cited, ...(surroundings ? { surroundings } : {}) }, rules);
+      // "The correct figure is nearly 30,000." names no thing of its own: it is judged with the sentence it corrects, in its paragraph.
+      const corrects = correctedBefore(claim.sentenceIndex, block, sentenceText);
+      verdict = judgeSeenThrough(judged, { ...(corrects ?? { sentenceText, start, sentenceMentions }), blockIds, paragraphIds, previousSpeaksOf, corrected, cited, ...(surroundings ? { surroundings } : {}) }, rules);
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
       if (standIn.levelsRead > 2 && verdict.surroundings === undefined) verdict = { ...verdict, surroundings: surroundingsOf(bi, start).key };
       // A verdict that read the paragraph before or the cited titles is kept with the key of what it read there: those may change alone.
