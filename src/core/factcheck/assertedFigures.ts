@@ -1,5 +1,6 @@
 import type { ClaimValue } from '../types';
 import { firstAtOrAfter } from '../util/search';
+import { ownPieceDate, writerActDates } from './writerOwnDates';
 
 /**
  * The words that change what the clause after them asserts, read one word (or mark) at a time
@@ -9,7 +10,8 @@ import { firstAtOrAfter } from '../util/search';
  * of clause: punctuation (a full stop too, where a sentence runs on after one: "wasn't either.
  * the report said"), a table's cell border, "but", "while", "although"… (a comma between
  * digits, "3,000", is none); (2) a negation: "not", "never", "didn't", "it is false that", "no
- * evidence" (not "not only", "not more than", "not until": those assert a figure or a bound);
+ * evidence", a noun negated by "no" before its relative clause ("no document that gives 98%", "nothing
+ * that shows") (not "not only", "not more than", "not until": those assert a figure or a bound);
  * (3) a condition or a supposition: "if", "unless", "whether", "suppose"; (4) a modal of
  * possibility or duty: "could", "should", "might", "must", "may"; (5) "would"; (6) the future:
  * "will", "shall", "'ll", "going to"; (7) a forecast: "expected to", "projected to", "likely
@@ -38,7 +40,7 @@ const classify = (cls: WordClass, words: string) => {
 classify('break', 'but yet while whereas although though because');
 classify('not', 'not');
 classify('negation', 'never neither nor cannot');
-classify('no', 'no');
+classify('no', 'no none nothing');
 classify('false', 'false untrue incorrect');
 classify('condition', 'if unless whether suppose supposing imagine');
 classify('modal', 'could should might must ought may can');
@@ -78,6 +80,17 @@ const factive = new Set(
 const notAsserting = /\s+(?:only|just|merely|simply|least|until|till|before|after|later|earlier|more|less|fewer|over|under|above|below|quite|far|much|long|since)(?![\p{L}\p{N}_])/uy;
 /** After "no": what makes it a denial ("no longer", "no evidence"). */
 const noDenying = /\s+(?:longer|evidence|record|proof|sign)(?![\p{L}\p{N}_])/uy;
+/**
+ * After "no", "none of", "nothing": a noun (at most four words, no figure among them) and a
+ * relative pronoun, whose clause describes what is said not to exist: "We found no Anthropic
+ * document that gives a CyberGym score of 98%" denies the 98%, as "nothing that shows" does.
+ */
+const noRelative = /(?:\s+[\p{L}'’-]{1,24}){0,4}?\s+(?:that|which|who|whose|where)(?![\p{L}\p{N}_])/uy;
+/**
+ * Nouns whose "that" clause is given, not denied ("There is no doubt that Anthropic committed $100
+ * million", "It is no secret that …"), and the words that make "no" a bound ("no more than 12").
+ */
+const noAsserting = new Set('doubt doubts question secret surprise coincidence wonder accident mistake exaggeration denying dispute disputing more less fewer later earlier sooner other'.split(' '));
 /** After "false", "going", "expected"…: the word that completes the phrase. */
 const thatAfter = /\s+that(?![\p{L}\p{N}_])/uy;
 const toAfter = /\s+to(?![\p{L}\p{N}_])/uy;
@@ -121,6 +134,51 @@ export function correctionAt(text: string, offset: number): 'firm' | 'weak' | un
   return weakCorrection.test(text) ? 'weak' : undefined;
 }
 
+/**
+ * What opens a sentence that restates the thing of the sentence before with a figure of its own:
+ * a pronoun and a verb ("It is 244 pages", "They were 27 years old"), or "the" and a noun of one
+ * or two words (`restatedNoun`) before a verb or a preposition ("The filing was made on March 17").
+ */
+const restatingPronoun = /(?:it|they|this|that)(?:'s|’s|\s+(?:is|was|are|were|has|had|runs|ran|came|comes|stands|stood|totals|totalled|totaled|numbers|numbered))(?![\p{L}\p{N}_])/iuy;
+const restatedNoun = /the\s+([\p{L}-]{3,24})(?:\s+([\p{L}-]{3,24}))?\s+(?:is|was|are|were|has|had|came|took|ran|runs|stood|stands|totals|totalled|totaled|numbers|numbered|in|on|of)(?![\p{L}\p{N}_])/iuy;
+
+/**
+ * Whether the sentence at `offset` restates the thing of `before` (the sentence before it) with
+ * its own figure: by a pronoun ("It is 244 pages."), or by a noun of `before` ("The filing was made
+ * on March 17, 2026." after "… dated the Defense Department's court filing to March 7."). The
+ * writer's own earlier version is corrected so (see `unassertedFigures`).
+ * Example: restatesAt('X. It is 244 pages.', 3, 'X.') → true.
+ */
+export function restatesAt(text: string, offset: number, before: string): boolean {
+  const at = skipLead(text, offset);
+  restatingPronoun.lastIndex = at;
+  if (restatingPronoun.test(text)) return true;
+  restatedNoun.lastIndex = at;
+  const m = restatedNoun.exec(text);
+  if (!m) return false;
+  const words = wordsOf(before);
+  return words.has(m[1].toLowerCase()) || (m[2] !== undefined && words.has(m[2].toLowerCase()));
+}
+
+/** The word right after a figure: "244 pages" → "pages". */
+const wordAfterFigure = /[ \t]?([\p{L}-]{1,24})/uy;
+
+/**
+ * Whether the figure ending at `end` restates a figure of `before` as the same thing: no word
+ * follows it ("It has 12."), or the word that does is one of `before` ("It is 244 pages." after
+ * "… was 144 pages long"; not "It has 40 other organisations" after "… has 15 founding partners").
+ */
+export function sameThingAfter(text: string, end: number, before: string): boolean {
+  wordAfterFigure.lastIndex = end;
+  const m = wordAfterFigure.exec(text);
+  return m === null || wordsOf(before).has(m[1].toLowerCase());
+}
+
+/** The words of a sentence, in lower case. */
+function wordsOf(sentence: string): Set<string> {
+  return new Set(sentence.toLowerCase().match(/[\p{L}-]+/gu) ?? []);
+}
+
 /** After "next", "compared", "relative": the word that makes it set a standard of comparison ("next to", "compared with"). */
 const standardAfter = /\s+(?:to|with)(?![\p{L}\p{N}_])/uy;
 /** The first character of a word token (the others are marks). */
@@ -148,8 +206,8 @@ interface Reading {
   before: 'stating' | 'error' | undefined;
   /** Whether a negation was lifted by a verb that takes its complement as given: "nor that" then goes on with it. */
   factive: boolean;
-  /** Whether the next sentence corrects this one (asked at the first verb of stating). */
-  readonly corrected: (() => boolean) | undefined;
+  /** Whether the next sentence corrects this one (asked at the first verb of stating); `ownVoice`: the writer's own earlier version, which a restatement corrects too. */
+  readonly corrected: ((ownVoice?: boolean) => boolean) | undefined;
   /** Whether a later clause of the sentence corrects what the verb of stating ending at the offset gives (see `correctedLater`). */
   readonly correctedLater: (from: number) => boolean;
 }
@@ -223,17 +281,26 @@ interface ClauseMood {
  * Also not asserted: a figure another document or person is said to give, when the writer marks
  * it as wrong ("The paper wrongly dates the announcement to 9 April"; `corrected`: the next
  * sentence corrects it, "The correct date is 7 April") or gives it as hearsay ("Some reports put
- * the leak on March 28"), unless the reporter is the writer's own voice ("we", "this paper").
+ * the leak on March 28"), unless the reporter is the writer's own voice ("we", "this paper"),
+ * whose own earlier version is reported only when corrected or restated ("we wrote that the card
+ * was 144 pages long. It is 244 pages."); and the date of the writer's own act or piece ("We asked
+ * Anthropic for comment on April 10", "Our 9 April check"; see `writerOwnDates`).
  * "The system card reports a CyberGym score of 81.3%" and "Fortune reported the leak on March 28"
  * assert their figures: they quote the record.
  * Example: unassertedFigures('Anthropic did not pledge $40 million.', 0, values) → Set {0}.
  */
-export function unassertedFigures(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'span'>[], corrected?: () => boolean): Set<number> {
+export function unassertedFigures(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'span' | 'kind'>[], corrected?: (ownVoice?: boolean) => boolean): Set<number> {
   let prediction: boolean | undefined;
-  return figuresWhere(sentenceText, start, values, corrected, ({ negated, conditional, modal, forecast }, reading) => {
+  const kept = figuresWhere(sentenceText, start, values, corrected, ({ negated, conditional, modal, forecast }, reading) => {
     if (negated || conditional || forecast || reading.quoting || modal === 'other' || modal === 'would') return true;
     return modal === 'will' && (prediction ??= predictionCue.test(sentenceText));
   });
+  // The dates of the writer's own acts and pieces (see `writerOwnDates`).
+  for (const vi of writerActDates(sentenceText, start, values)) kept.add(vi);
+  values.forEach((v, vi) => {
+    if (v.kind === 'date' && ownPieceDate(sentenceText, v.span.start - start, v.span.end - start)) kept.add(vi);
+  });
+  return kept;
 }
 
 /**
@@ -249,7 +316,7 @@ export function supposedFigures(sentenceText: string, start: number, values: rea
 }
 
 /** The figures of a sentence whose reading, when the words before them are read, `keep` accepts, by index into `values`. */
-function figuresWhere(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'span'>[], corrected: (() => boolean) | undefined, keep: (mood: Readonly<ClauseMood>, reading: Reading) => boolean, conditional = false): Set<number> {
+function figuresWhere(sentenceText: string, start: number, values: readonly Pick<ClaimValue, 'span'>[], corrected: ((ownVoice?: boolean) => boolean) | undefined, keep: (mood: Readonly<ClauseMood>, reading: Reading) => boolean, conditional = false): Set<number> {
   const kept = new Set<number>();
   if (!values.length) return kept;
   const mood: ClauseMood = { negated: false, conditional, modal: 'none', forecast: false };
@@ -265,6 +332,17 @@ function figuresWhere(sentenceText: string, start: number, values: readonly Pick
     if (keep(mood, reading)) kept.add(vi);
   }
   return kept;
+}
+
+/**
+ * Whether the "no" (or "none", "nothing") at `m` opens a noun whose relative clause follows (see
+ * `noRelative`): "no Anthropic document that gives 98%" → true; "no doubt that", "no more than
+ * 12 partners that" → false.
+ */
+function deniedRelative(text: string, m: RegExpExecArray): boolean {
+  if (!followedBy(noRelative, text, m)) return false;
+  const next = nextWord(text, m.index + m[0].length);
+  return next === undefined || !noAsserting.has(next);
 }
 
 /** Whether `re` (sticky) matches in `text` right after the word `m`. */
@@ -317,7 +395,7 @@ function apply(text: string, m: RegExpExecArray, reading: Reading): void {
       if (!(reading.factive && lower === 'nor' && followedBy(thatAfter, text, m))) mood.negated = true;
       return;
     case 'no':
-      if (followedBy(noDenying, text, m)) mood.negated = true;
+      if (followedBy(noDenying, text, m) || deniedRelative(text, m)) mood.negated = true;
       return;
     case 'false':
       if (followedBy(thatAfter, text, m)) mood.negated = true;
@@ -382,7 +460,12 @@ function stating(text: string, m: RegExpExecArray, reading: Reading, before: Rea
   reading.before = 'stating';
   if (reading.quoting) return;
   const subject = text.slice(reading.clauseStart, m.index);
-  if (ownVoice.test(subject)) return;
+  // The writer's own earlier version ("In issue 16 we wrote that the card was 144 pages long. It is
+  // 244 pages.", "Our 10 April explainer dated the filing to March 7"): reported when it is corrected.
+  if (ownVoice.test(subject)) {
+    if (before === 'error' || reading.corrected?.(true) || reading.correctedLater(m.index + m[0].length)) reading.quoting = true;
+    return;
+  }
   if (before === 'error' || startsHearsay(text, reading.clauseStart) || reading.corrected?.() || reading.correctedLater(m.index + m[0].length)) reading.quoting = true;
 }
 

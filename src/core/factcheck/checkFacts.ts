@@ -35,7 +35,8 @@ import { claimSurroundings, isListItem } from './claimSurroundings';
 import { sentenceBeforeParagraph } from './paragraphBefore';
 import { noteContexts } from './noteSurroundings';
 import { comparedMentionTests } from './comparedMentions';
-import { correctionAt } from './assertedFigures';
+import { correctionAt, restatesAt, sameThingAfter } from './assertedFigures';
+import { opensCorrectionOfFigure } from './correctionOfFigure';
 import { leavesFigureUnchecked } from './uncheckedFigures';
 import { carriedPair } from './carriedPair';
 import { othersFigures } from './othersQuotation';
@@ -844,12 +845,20 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const surroundings = ownSubject ? undefined : () => surroundingsOf(bi, start);
       // The next sentence of the paragraph corrects this one ("The correct date is …"): a figure another document gives is reported.
       const next = input.sentences[claim.sentenceIndex + 1];
-      const corrected = () => {
+      const corrected = (ownVoice = false) => {
         if (next === undefined || block === undefined || next.span.start >= block.end) return false;
         const opening = correctionAt(text, next.span.start);
+        if (opening === 'firm') return true;
         // "In fact", "Actually" may only insist: they correct with a figure of their own ("In fact, Anthropic announced it on 7 April").
         const after = input.claims[ci + 1];
-        return opening === 'firm' || (opening === 'weak' && after?.sentenceIndex === claim.sentenceIndex + 1 && after.values.length > 0);
+        const figures = after?.sentenceIndex === claim.sentenceIndex + 1 ? after.values : [];
+        if (opening === 'weak') return figures.length > 0;
+        // The writer's own earlier version is corrected by a restatement with a figure of the same kind:
+        // "In issue 16 we wrote that the card was 144 pages long. It is 244 pages."
+        if (!ownVoice) return false;
+        const reported = text.slice(start, end);
+        const restated = (v: ClaimValue) => claim.values.some((w) => w.kind === v.kind) && (v.kind === 'date' || sameThingAfter(text, v.span.end, reported));
+        return figures.some(restated) && restatesAt(text, next.span.start, reported);
       };
       // "The Department's filing" after a paragraph on Hegseth names the Defense Department (see `standIns`).
       const context = [() => new Set(named.map((e) => e.id)), blockIds, ...(surroundings ? [() => surroundings().ids] : [])];
@@ -857,6 +866,16 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       const spoken = withSpeakersCompany(sentenceText, start, named, quotedSpansIn(start, end), factIndex, (a, b) => input.index.range(a, b));
       const standIn = withStandIns(sentenceText, start, spoken, rules.standIns, context, (a, b) => input.index.range(a, b));
       const sentenceMentions = standIn.mentions;
+      /** The sentence with the one before it, when it corrects that one's figure and cues no fact itself (see `opensCorrectionOfFigure`). */
+      const correctedBefore = (si: number, within: Block | undefined, own: string) => {
+        const previous = input.sentences[si - 1]?.span;
+        if (previous === undefined || within === undefined || previous.start < within.start || !opensCorrectionOfFigure(text, start) || rulesWithCue(rules, own).length) return undefined;
+        return {
+          sentenceText: withoutCitedAuthors(text, previous.start, end, input.citations),
+          start: previous.start,
+          sentenceMentions: [...mentionsIn(entities, previous.start, start), ...sentenceMentions],
+        };
+      };
       // What the sentence before speaks of, in the paragraph or, for a paragraph of one sentence, the one before it:
       // a gap "N days later came the X" counts from it (see `gapFromBefore`).
       let spokenOfBefore: ReadonlySet<string> | undefined;
@@ -869,7 +888,9 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       };
       // The figures that are another party's quoted words, or the attribution line after them (see `othersFigures`).
       const othersWords = () => othersFigures(text, { start, end }, claim.values, inlineQuoteSpans, named);
-      verdict = judgeSeenThrough(judged, { sentenceText, start, sentenceMentions, blockIds, paragraphIds, previousSpeaksOf, corrected, othersWords, cited, ...(surroundings ? { surroundings } : {}) }, rules);
+      // "The correct figure is nearly 30,000." names no thing of its own: it is judged with the sentence it corrects, in its paragraph.
+      const corrects = correctedBefore(claim.sentenceIndex, block, sentenceText);
+      verdict = judgeSeenThrough(judged, { ...(corrects ?? { sentenceText, start, sentenceMentions }), blockIds, paragraphIds, previousSpeaksOf, corrected, othersWords, cited, ...(surroundings ? { surroundings } : {}) }, rules);
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
       if (standIn.levelsRead > 2 && verdict.surroundings === undefined) verdict = { ...verdict, surroundings: surroundingsOf(bi, start).key };
       // A verdict that read the paragraph before or the cited titles is kept with the key of what it read there: those may change alone.

@@ -711,8 +711,11 @@ export interface ClaimContext {
   readonly cited?: () => ReadonlySet<string>;
   /** What the claim's section heading, the paragraph before and its list's lead-in name (asked only when no firmer tie is found). */
   readonly surroundings?: () => Surroundings;
-  /** Whether the next sentence corrects this one ("The correct date is …"; see `unassertedFigures`), asked only when needed. */
-  readonly corrected?: () => boolean;
+  /**
+   * Whether the next sentence corrects this one ("The correct date is …"; see `unassertedFigures`), asked only when needed;
+   * `ownVoice`: what it corrects is the writer's own earlier version, which a restatement corrects too ("It is 244 pages.").
+   */
+  readonly corrected?: (ownVoice?: boolean) => boolean;
   /** The claim's figures that are another party's quoted words or their attribution line (see `othersFigures`), asked only when needed. */
   readonly othersWords?: () => ReadonlySet<number>;
 }
