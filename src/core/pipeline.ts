@@ -427,6 +427,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     factIndex.factBase.quotations.map((q) => q.text),
   );
   const terms = new Set<Quotation>();
+  // The words of claims under review in table cells: no quotations, but a later quotation may mention them again.
+  const reviewedQuotes: Pick<Quotation, 'text' | 'span'>[] = [];
   // A quotation a reference entry's annotation reports is sourced by the entry.
   const entryLabel = sourcingEntry(structure.referenceSections);
   for (const p of scan.pairs) {
@@ -435,7 +437,10 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     if (bq && p.open >= bq.start && p.open < bq.end) continue;
     // A claim under review quotes the claimant's words ('| Graham called the model "too dangerous for humans to use" | False |'):
     // the row's source column sources the claim, and its words are not set against the record.
-    if (mythCells.has(blockAt(p.open))) continue;
+    if (mythCells.has(blockAt(p.open))) {
+      reviewedQuotes.push({ text: collapse(quotedText(text, structure.mask, p.open + 1, p.close)), span: { start: p.open, end: p.close + 1 } });
+      continue;
+    }
     const inner = collapse(quotedText(text, structure.mask, p.open + 1, p.close));
     const wordCount = countWords(inner);
     if (wordCount === 0) continue;
@@ -704,6 +709,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     citationPlan: checked.citationPlan,
     tableRows: rows,
     tableSourceLines: sourceLines,
+    reviewedQuotes,
     ...(beside ? { beside } : {}),
   });
 

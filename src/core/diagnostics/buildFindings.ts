@@ -79,6 +79,8 @@ export interface FindingsInput {
    * `Quotation.links`): with `policyLens.citations.links` off, its PL001 or PL007 says a link is no citation.
    */
   readonly beside?: (item: Quotation | Claim) => boolean;
+  /** The words quoted in table cells that state a claim under review, which a later quotation may mention again (see `SourcedQuotations`). */
+  readonly reviewedQuotes?: readonly Pick<Quotation, 'text' | 'span'>[];
 }
 
 /** Said on a PL001 or PL007 whose quotation or figure has a link beside it, while links do not cite. */
@@ -174,7 +176,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= q.span.start) return;
     }
     // Words the document already quoted and sourced, mentioned again ("But "escaped its sandbox" describes …"), are cited by that quotation.
-    if (!q.unresolvedCitations.length && (sourcedQuotes ??= new SourcedQuotations(quotes)).repeats(q)) return;
+    if (!q.unresolvedCitations.length && (sourcedQuotes ??= new SourcedQuotations(quotes, input.reviewedQuotes)).repeats(q)) return;
     const what = q.kind === 'block' ? 'Block quotation' : 'Quotation';
     const { start: from, end: to } = scan.sentences[q.sentenceIndex]?.span ?? q.span;
     const unresolved = q.unresolvedCitations.length ? describeUnresolved(Math.min(from, q.span.start), Math.max(to, q.span.end + 1), q.unresolvedCitations) : undefined;

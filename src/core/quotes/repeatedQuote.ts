@@ -30,8 +30,14 @@ export class SourcedQuotations {
   /** Each sourced quotation's words joined by spaces, with a space at each end, and where it starts. */
   private readonly texts: { readonly words: string; readonly start: number }[] = [];
 
-  constructor(quotes: readonly Quotation[]) {
-    for (const q of [...quotes].sort((a, b) => a.span.start - b.span.start)) {
+  /**
+   * `reviewed`: the words a table's claim under review quotes (`| "…not comfortable releasing it to
+   * anyone" | Missing context | [5] |`), which are no quotations of their own (see `unassertedCells`)
+   * but which a document may mention again as the claim's words.
+   */
+  constructor(quotes: readonly Pick<Quotation, 'sourced' | 'text' | 'span'>[], reviewed: readonly Pick<Quotation, 'text' | 'span'>[] = []) {
+    const all = reviewed.length ? [...quotes, ...reviewed.map((r) => ({ ...r, sourced: true }))] : quotes;
+    for (const q of [...all].sort((a, b) => a.span.start - b.span.start)) {
       if (!q.sourced) continue;
       const words = wordsOf(q.text);
       if (!words.length) continue;
