@@ -32,7 +32,9 @@ describe('names beside the subject of a claim', () => {
   it('reads a member the count counts, named after it, as one of the things counted', () => {
     const turn = "PRIYA NATARAJAN: So it's eleven founding partners, and Anthropic counts itself as one of them, which I find a little funny, plus more than 40 other organizations that look after critical software.[1]";
     assert.deepEqual(findingTexts('PL006', `${glasswing}${turn}${glasswingSource}`), ['eleven']);
-    assert.deepEqual(statuses(`${glasswing}${turn.replace('eleven', 'twelve')}${glasswingSource}`), ['confirmed founding-partner-count']);
+    // (Without the "more than 40 other organizations" no fact checks: a claim is confirmed only when every figure is tied.)
+    const twelve = turn.replace('eleven', 'twelve').replace(', plus more than 40 other organizations that look after critical software', '');
+    assert.deepEqual(statuses(`${glasswing}${twelve}${glasswingSource}`), ['confirmed founding-partner-count']);
     // A name that is the subject still keeps the heading's subject away, a member of the count too.
     assert.deepEqual(findingTexts('PL006', `${glasswing}OpenAI's program has eleven founding partners.[1]${glasswingSource}`), []);
     assert.deepEqual(findingTexts('PL006', `${glasswing}Microsoft's own program has eleven founding partners.[1]${glasswingSource}`), []);
