@@ -8,6 +8,7 @@ import { severityOf } from '../settings';
 import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
 import { isCourseFieldLine } from './courseFields';
+import { isPublicationFieldLine } from './publicationFields';
 import { isDateStamp } from './dateStamp';
 import { isBracketStamp } from './bracketStamp';
 import { isPieceLength } from './pieceLength';
@@ -310,6 +311,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (isDateStamp(claim, scan.structure.mask, namesEntity)) return;
     // Nor a course's own header fields ("**Academic year:** 2026/27, Autumn term · **Credits:** 15").
     if (isCourseFieldLine(claim, scan.structure.mask, namesEntity)) return;
+    // Nor a publication's own header fields ("**Released:** April 14, 2026 · **Runtime:** 58 min · **Recorded:** April 10, 2026").
+    if (isPublicationFieldLine(claim, scan.structure.mask, namesEntity)) return;
     // Nor when an entry of a log came in ("**Q1** (received 30 April 2026)"), nor how long the piece itself runs ("*… Runtime 58 minutes.*").
     if (isBracketStamp(claim, scan.structure.mask, namesEntity) || isPieceLength(claim, scan.structure.mask)) return;
     // Nor does any source say when the team meets next ("Next sync Tue 21.04.2026, 14:00.").
