@@ -22,6 +22,7 @@ import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
 import { writersOwnRuleFigures } from './writersOwnRules';
+import { offerTermFigures } from './offerTerms';
 import { ownChangesContext, statesRuleOrPlan } from './ownChangesSection';
 import { plannedFiguresOfOwnThing } from './passivePlan';
 import { sessionDateCells } from './sessionDates';
@@ -292,6 +293,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // Not a figure the fact check ties to a fact on record: that is about the world, whoever speaks ("In our view the programme has 12 founding partners.").
     const checked = (vi: number) => claim.checks.some((c) => c.valueIndex === vi);
     const ownRule = namesParty ? noFigures : writersOwnRuleFigures(sentenceText, claim.span.start, claim.values, { speakerTurn: opensOnSpeaker(bi) });
+    // Nor an offer's terms, a price or a discount ("Plans start at $49 per seat per month.").
+    const offer = namesParty ? noFigures : offerTermFigures(sentenceText, claim.span.start, claim.values);
     const ownChange = !namesParty && !claim.checks.length && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
     const opening = claim.values[0];
     const timelineDate =
@@ -300,7 +303,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
       !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself.
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !(ownRule.has(vi) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !(ownDates && v.kind === 'date') && !timelineDate && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || offer.has(vi)) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !(ownDates && v.kind === 'date') && !timelineDate && !isBareMonth(v) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
