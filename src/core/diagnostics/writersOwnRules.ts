@@ -26,8 +26,11 @@ import type { ClaimValue } from '../types';
  * A few bounded regex tests per clause of the sentence; nothing past it is read.
  */
 
-/** Where a clause of its own opens: a comma, a semicolon, a colon, a dash, a bracket or a word that opens one. */
-const clauseBreakRe = /[,;:—–()]|(?<![\p{L}])(?:that|which|who|whom|whose|because|but|although|though|while|whereas|if|unless|when|until|than|whether)(?![\p{L}])/giu;
+/**
+ * Where a clause of its own opens: a comma, a semicolon, a colon, a dash, a bracket or a word that opens one; not the "than" of
+ * a bound on a figure, nor the comma of a number's thousands ("any claim with more than 100,000 views within 24 hours" is one clause).
+ */
+const clauseBreakRe = /,(?![0-9])|[;:—–()]|(?<![\p{L}])(?:that|which|who|whom|whose|because|but|although|though|while|whereas|if|unless|when|until|whether|(?<!(?:more|less|fewer|no|other)[ \t]+)than)(?![\p{L}])/giu;
 /** The writer in the first person: "we", "our", "ours", "my" in any case; "us" and "I" as written ("US" is a country, "Phase I" a label). */
 const firstPersonRe = /(?<![\p{L}])(?:[Ww][Ee]|[Oo]ur|[Oo]urs|[Mm]y|us)(?![\p{L}'’-])|(?<![\p{L}])I(?=['’]|[ \t]+\p{Ll})/u;
 /**
