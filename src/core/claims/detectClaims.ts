@@ -192,7 +192,7 @@ const clockAfter = /^:[0-5]\d(?::[0-5]\d)?(?!\d)/;
  * episode runs 58:42"), a preposition of a point in a recording ("at 58:42", "from 31:40"), or an
  * opening bracket ("[58:42]"); "The vote split 60:40" keeps its two figures.
  */
-const elapsedCueBefore = /(?:\b(?:run(?:ning)?[- ]?time|duration|length|time|runs|ran|lasts|lasted|at|in|from|to|until)[*_]*:?[*_]*[ \t]+|[[(])$/i;
+const elapsedCueBefore = /(?:\b(?:run(?:ning)?[- ]?time|duration|length|time|runs|ran|lasts|lasted|at|in|from|to|until)(?:[*_]{0,3}:)?[*_]{0,3}[ \t]+|[[(])$/i;
 /** After the hour of a time of day told by the twelve-hour clock: "5 pm", "10 a.m.", "11 AM". */
 const meridiemAfter = /^ (?:[ap]\.m\.|[ap]m|[AP]\.M\.|[AP]M)(?![\p{L}\p{N}])/u;
 /** From a "+" before the digits: an international phone number ("+1 (202) 555-0187", "+44 20 7946 0958"). */

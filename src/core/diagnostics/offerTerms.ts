@@ -23,7 +23,7 @@ const offerCueRe = /(?<![\p{L}])(?:code|coupon|promo(?:tion|tional)?|voucher|off
  * Before an amount: a price or a plan that opens on it ("Plans start at ", "Pricing starts from ", "Prices from ",
  * "Subscriptions are ").
  */
-const priceBeforeRe = /(?<![\p{L}])(?:plans?|pricing|prices?|subscriptions?|memberships?|seats?|licen[cs]es?)[ \t]+(?:(?:start|starts|starting|begin|begins|are|is|run|runs)[ \t]+)?(?:at|from)?[ \t]*$/iu;
+const priceBeforeRe = /(?<![\p{L}])(?:plans?|pricing|prices?|subscriptions?|memberships?|seats?|licen[cs]es?)(?:[ \t]+(?:start|starts|starting|begin|begins|are|is|run|runs))?(?:[ \t]+(?:at|from))?[ \t]+$/iu;
 /** After an amount: the unit it is sold by ("$49 per seat", "$10/user", "$8 a member"). */
 const perSaleAfterRe = /^[ \t]*(?:per|a|an|\/)[ \t]*(?:seat|user|licen[cs]e|member|subscriber)s?(?![\p{L}])/iu;
 /**
