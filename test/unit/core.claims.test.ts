@@ -65,6 +65,13 @@ describe('claims and their kinds', () => {
     }
     // A time of day is not split into two counts; the sentence's figures stay.
     assert.deepStrictEqual(claimOf('At 10:30, 40 partners had signed.').values.map((v) => [v.kind, v.text]), [['count', '40']]);
+    // A runtime or timestamp past 24 minutes is one elapsed time, not the two counts "58" and "42" (blind QA round 19, tester P item 1);
+    // the two numbers of a ratio stay.
+    for (const sentence of ['**Runtime:** 58:42', 'Runtime: 58:42.', 'The episode runs 58:42 in all.', 'The host laughs at [31:40] in the episode.', 'The cut runs from 58:42:10 on.']) {
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    }
+    assert.deepStrictEqual(claimOf('**Runtime:** 58:42 · 40 partners signed.')?.values.map((v) => [v.kind, v.text]), [['count', '40']]);
+    assert.deepStrictEqual(claimOf('The vote split 60:40 for the bill.')?.values.map((v) => [v.kind, v.text]), [['count', '60'], ['count', '40']]);
     // By the twelve-hour clock too (a leftover of blind QA round 22): "at 5 pm" is no count of five.
     for (const sentence of ['The call starts at 5 pm.', 'The call starts at 5 p.m. sharp.', 'Doors open at 11 AM ET.', 'We meet at 9 a.m. on Tuesdays.']) {
       assert.strictEqual(claimOf(sentence), undefined, sentence);

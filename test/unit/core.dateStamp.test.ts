@@ -181,6 +181,28 @@ describe("a draft's date stamp", () => {
     assert.deepEqual(hints('**Term:** 12 months, after the launch of the model on 7 April 2026 and the leak that came before'), ['“12 months”, “7 April 2026”']);
   });
 
+  it('takes a publication\'s own header fields, when it came out, was recorded or updated and how long it runs, for no claim (blind QA round 19, tester P item 2)', () => {
+    for (const line of [
+      '**Released:** Tuesday, April 14, 2026 · **Runtime:** 58:42 · **Recorded:** April 10, 2026 (remote, three studios)',
+      '**Released:** April 14, 2026 · **Runtime:** 58 min',
+      'Issue: 17 | Published: 20 April 2026 | Editor: Tomás Ferreira',
+    ])
+      assert.deepEqual(hints(line), [], line);
+    // A field of another label, a lone field, a part that is no field, or a line that names a party of the fact base keeps its hint.
+    assert.deepEqual(hints('**Released:** 7 April 2026 · **Partners:** 40'), ['“7 April 2026”, “40”']);
+    assert.deepEqual(hints('**Length:** 244 pages'), ['“244 pages”']);
+    assert.deepEqual(hints('**Episode:** 187 · the model found 181 exploits'), ['“187”, “181”']);
+    assert.deepEqual(hints('**Length:** 244 pages · **Developer:** Anthropic'), ['“244 pages”']);
+  });
+
+  it('reads the time of day and its zone after a byline\'s stamp date as part of the stamp (blind QA round 19, tester F item 2)', () => {
+    for (const byline of ['*By Priya Raman, ClearSight Verify · Published 14 April 2026, 07:00 ET · Updated 15 April 2026, 09:40 ET*', '*Updated 15 April 2026, 9:40 am BST*'])
+      assert.deepEqual(hints(byline), [], byline);
+    // A word after the date that is no zone, or a zone with no time before it, keeps the hint.
+    assert.deepEqual(hints('*By Priya Raman · Published 14 April 2026, 07:00 ET in Washington*'), ['“14 April 2026”']);
+    assert.deepEqual(hints('*By Priya Raman · Published 14 April 2026 ET*'), ['“14 April 2026”']);
+  });
+
   it('takes a sentence that says up to which day the document\'s information runs for a stamp (blind QA round 18, tester H item H3)', () => {
     for (const stamp of [
       '*Prepared by the Library and Research Service for Members of the Committee. Not for publication. This briefing reflects information available on 15 May 2026.*',

@@ -57,6 +57,16 @@ describe("the writer's own rules and measurements (PL007)", () => {
     }
   });
 
+  it("reads a bound's \"more than\" and a number's thousands inside the writer's clause (blind QA round 19, tester F item 5)", () => {
+    for (const text of [
+      'We aim to publish a verdict on any claim with more than 100,000 views within 24 hours of first seeing it.',
+      'We aim to publish a verdict on any claim with more than 500 views within 24 hours.',
+    ])
+      assert.deepEqual(pl007(text), [], text);
+    // A clause of its own after "than" is still another's.
+    assert.deepEqual(pl007('We aim to publish faster than 40 organisations do.'), ['40']);
+  });
+
   it('still wants a citation for a figure of the world in the same shapes', () => {
     // A party of the fact base named: its plan, its measure.
     assert.deepEqual(pl007('Anthropic will spend $100 million on usage credits.\n'), ['$100 million']);

@@ -198,6 +198,17 @@ describe("the writer's own voice (PL007)", () => {
     assert.deepEqual(pl007('MS. CHEN-ABERNATHY: Thank you, Chair Hartwell. I spent six years at the Department, and I left in January 2025.'), ['six years', 'January 2025']);
     assert.deepEqual(pl007('**A:** I joined CISA in 2019.'), ['2019']);
     assert.deepEqual(pl007('MS. CHEN-ABERNATHY: I will send the committee my notes after the April 29 hearing.'), []);
+    // A speaker's own present figures and estimates, the first person before the figure, are theirs as the writer's are (blind QA round
+    // 19, tester P item 4); a figure of the story the speaker takes up, or the speaker's past, keeps its hint.
+    for (const turn of [
+      'JONAS FELD: Our whole annual budget is about $180,000.',
+      "PRIYA NATARAJAN: It's a rounding error. I'd have put it at ten times that.",
+      "PRIYA NATARAJAN: It's not a vault. I'd put the odds that something from inside leaks within a year at about one in three.",
+    ])
+      assert.deepEqual(pl007(turn), [], turn);
+    assert.deepEqual(pl007('JONAS FELD: So a slice of four million would change our year.'), ['four million']);
+    assert.deepEqual(pl007("JONAS FELD: Not yet. We've had four reports in two weeks."), ['four', 'two weeks']);
+    assert.deepEqual(pl007("PRIYA NATARAJAN: I'd put it plainly: 40 organisations have access."), ['40']);
     // Rhetorical time is a claim about the world: the model was unknown until the announcement.
     assert.deepEqual(pl007('Three weeks ago, most people in Washington had never heard of Claude Mythos.'), ['Three weeks']);
   });

@@ -186,6 +186,13 @@ const halfABefore = /\bhalf(?:\r\n|[\s-])an?(?:\r\n|[\s-])$/i;
 const theBefore = /\b(?:the|these|those)\s+$/i;
 /** After the hour of a time of day: minutes, perhaps seconds ("10:30", "9:05:30"). */
 const clockAfter = /^:[0-5]\d(?::[0-5]\d)?(?!\d)/;
+/**
+ * Before minutes past 24 and their seconds ("58:42"): what reads them as an elapsed time, a runtime or
+ * a timestamp, not a ratio: a label or verb of length ("**Runtime:** 58:42", "Runtime: 58:42.", "the
+ * episode runs 58:42"), a preposition of a point in a recording ("at 58:42", "from 31:40"), or an
+ * opening bracket ("[58:42]"); "The vote split 60:40" keeps its two figures.
+ */
+const elapsedCueBefore = /(?:\b(?:run(?:ning)?[- ]?time|duration|length|time|runs|ran|lasts|lasted|at|in|from|to|until)(?:[*_]{0,3}:)?[*_]{0,3}[ \t]+|[[(])$/i;
 /** After the hour of a time of day told by the twelve-hour clock: "5 pm", "10 a.m.", "11 AM". */
 const meridiemAfter = /^ (?:[ap]\.m\.|[ap]m|[AP]\.M\.|[AP]M)(?![\p{L}\p{N}])/u;
 /** From a "+" before the digits: an international phone number ("+1 (202) 555-0187", "+44 20 7946 0958"). */
@@ -1384,6 +1391,7 @@ function isClockOrIdentifier(text: string, token: string, a: number, b: number):
   let start = a;
   let m: RegExpExecArray | null = null;
   if (after === 58 && token.length <= 2 && Number(token) <= 24) m = clockAfter.exec(text.slice(b, b + 6));
+  else if (after === 58 && token.length <= 3) m = elapsedTimeAfter(text, a, b);
   else if (after === 32 && token.length <= 2 && Number(token) >= 1 && Number(token) <= 12 && meridiemAfter.test(text.slice(b, b + 6))) {
     scan.add(a, b);
     return true;
@@ -1411,6 +1419,18 @@ function isClockOrIdentifier(text: string, token: string, a: number, b: number):
   }
   // A group written with a leading zero ("0412", "0187") numbers something; it counts nothing.
   return token.length > 1 && token.charCodeAt(0) === 48 && isDigitCode(token.charCodeAt(1));
+}
+
+/**
+ * The minutes-and-seconds after the digits at [a, b) when they start an elapsed time past 24 minutes,
+ * a runtime or a timestamp, one token and no figure: three parts always ("58:42:10"), two after a cue
+ * of length or of a point in a recording ("Runtime: 58:42", "at 58:42"; see `elapsedCueBefore`), else
+ * null (the two numbers of a ratio, "split 60:40", stay).
+ */
+function elapsedTimeAfter(text: string, a: number, b: number): RegExpExecArray | null {
+  const m = clockAfter.exec(text.slice(b, b + 6));
+  if (!m) return null;
+  return m[0].length > 3 || elapsedCueBefore.test(text.slice(Math.max(0, a - 40), a)) ? m : null;
 }
 
 /**

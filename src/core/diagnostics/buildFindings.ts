@@ -8,6 +8,7 @@ import { severityOf } from '../settings';
 import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
 import { isCourseFieldLine } from './courseFields';
+import { isPublicationFieldLine } from './publicationFields';
 import { isDateStamp } from './dateStamp';
 import { isBracketStamp } from './bracketStamp';
 import { isPieceLength } from './pieceLength';
@@ -22,6 +23,7 @@ import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
 import { writersOwnRuleFigures } from './writersOwnRules';
+import { offerTermFigures } from './offerTerms';
 import { ownChangesContext, statesRuleOrPlan } from './ownChangesSection';
 import { plannedFiguresOfOwnThing } from './passivePlan';
 import { sessionDateCells } from './sessionDates';
@@ -305,6 +307,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // Not a figure the fact check ties to a fact on record: that is about the world, whoever speaks ("In our view the programme has 12 founding partners.").
     const checked = (vi: number) => claim.checks.some((c) => c.valueIndex === vi);
     const ownRule = namesParty ? noFigures : writersOwnRuleFigures(sentenceText, claim.span.start, claim.values, { speakerTurn: opensOnSpeaker(bi) });
+    // Nor an offer's terms, a price or a discount ("Plans start at $49 per seat per month.").
+    const offer = namesParty ? noFigures : offerTermFigures(sentenceText, claim.span.start, claim.values);
     const ownChange = !namesParty && !claim.checks.length && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
     const boilerplate = inDisclosures(bi);
     // Nor an analyst's rating label ("**CRWD (Outperform, PT $480).**") and estimates ("FY27E EPS $4.85"), but for a figure tied to a fact on record.
@@ -317,7 +321,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
       !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself; one the fact check ties to a dated fact does ("OpenAI released GPT-5.3-Codex in February").
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !(ownRule.has(vi) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || offer.has(vi)) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
@@ -328,6 +332,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (isDateStamp(claim, scan.structure.mask, namesEntity)) return;
     // Nor a course's own header fields ("**Academic year:** 2026/27, Autumn term · **Credits:** 15").
     if (isCourseFieldLine(claim, scan.structure.mask, namesEntity)) return;
+    // Nor a publication's own header fields ("**Released:** April 14, 2026 · **Runtime:** 58 min · **Recorded:** April 10, 2026").
+    if (isPublicationFieldLine(claim, scan.structure.mask, namesEntity)) return;
     // Nor when an entry of a log came in ("**Q1** (received 30 April 2026)"), nor how long the piece itself runs ("*… Runtime 58 minutes.*").
     if (isBracketStamp(claim, scan.structure.mask, namesEntity) || isPieceLength(claim, scan.structure.mask)) return;
     // Nor does any source say when the team meets next ("Next sync Tue 21.04.2026, 14:00.").

@@ -11,15 +11,15 @@ import { isPartSeparator, lineOfValues } from './titleBlockLine';
  */
 
 /** A part's label and its value: "**Credits:** 15 (…)", "Academic year: 2026/27" (group 1 the label, up to five words; group 2 the value, after the colon). */
-const fieldRe = /^[ \t]*[*_]{0,2}(\p{L}+(?:[ \t]\p{L}+){0,4})[*_]{0,2}[ \t]*:(.*)$/u;
+export const fieldRe = /^[ \t]*[*_]{0,2}(\p{L}+(?:[ \t]\p{L}+){0,4})[*_]{0,2}[ \t]*:(.*)$/u;
 /** The labels of a course's own metadata. */
 const courseLabelRe =
   /^(?:academic[ \t]+(?:year|session)|year[ \t]+of[ \t]+study|term|semester|credits?|credit[ \t]+(?:value|rating)|ects(?:[ \t]+credits)?|cats(?:[ \t]+(?:points|credits))?|level|fheq[ \t]+level|(?:notional[ \t]+)?(?:study|learning)[ \t]+hours|notional[ \t]+hours|contact[ \t]+hours)$/iu;
 /** At most so many words in a field's value. */
-const maxValueWords = 8;
+export const maxValueWords = 8;
 /** At most so many characters on either side of a figure in its field: a label of five words, a value of eight. */
 const maxPart = 160;
-const wordRe = /[\p{L}\p{N}]+/gu;
+export const wordRe = /[\p{L}\p{N}]+/gu;
 
 /**
  * Whether the claim's figures all stand in the values of a course's own fields on one line (see

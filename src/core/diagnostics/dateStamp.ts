@@ -46,6 +46,13 @@ const wordRe = /[\p{L}]+/gu;
  * ("*Published Thursday, 16 April 2026.*", "*… briefing. Thursday, April 16, 2026.*").
  */
 const weekdayRe = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+/**
+ * A time zone or the half of the day, after the time of day that follows a stamp's date: "Published
+ * 14 April 2026, 07:00 ET", "Updated 15 April 2026, 9:40 am BST". A time is no figure; its zone is a stamp's word.
+ */
+const timeZoneWords = new Set('et est edt ct cst cdt mt mst mdt pt pst pdt bst gmt utc cet cest ist aest aedt jst am pm'.split(' '));
+/** Before a time zone: the digits of a time of day, perhaps a half of the day ("07:00 ", "9:40 am "). */
+const timeBeforeZoneRe = /\d[ \t]*(?:(?:am|pm)[ \t]+)?$/i;
 /** What may stand between a weekday and its date: spaces, a comma, the full stop of a short form. */
 const beforeDateRe = /^[ \t\u00a0,.]*$/;
 
@@ -164,6 +171,7 @@ function stampWordsIn(claim: Claim, first: number, last: number, mask: string, f
     for (const m of text.matchAll(wordRe)) {
       const word = m[0].toLowerCase();
       if (beforeValue && weekdayRe.test(word) && beforeDateRe.test(text.slice(m.index + m[0].length))) continue;
+      if (timeZoneWords.has(word) && timeBeforeZoneRe.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (!stampWords.has(word) && !(emphasized && emphasisStampWords.has(word)) && !(handling && handlingWords.has(word))) return false;
       words++;
     }

@@ -26,8 +26,11 @@ import type { ClaimValue } from '../types';
  * A few bounded regex tests per clause of the sentence; nothing past it is read.
  */
 
-/** Where a clause of its own opens: a comma, a semicolon, a colon, a dash, a bracket or a word that opens one. */
-const clauseBreakRe = /[,;:—–()]|(?<![\p{L}])(?:that|which|who|whom|whose|because|but|although|though|while|whereas|if|unless|when|until|than|whether)(?![\p{L}])/giu;
+/**
+ * Where a clause of its own opens: a comma, a semicolon, a colon, a dash, a bracket or a word that opens one; not the "than" of
+ * a bound on a figure, nor the comma of a number's thousands ("any claim with more than 100,000 views within 24 hours" is one clause).
+ */
+const clauseBreakRe = /,(?![0-9])|[;:—–()]|(?<![\p{L}])(?:that|which|who|whom|whose|because|but|although|though|while|whereas|if|unless|when|until|whether|(?<!(?:more|less|fewer|no|other)[ \t]+)than)(?![\p{L}])/giu;
 /** The writer in the first person: "we", "our", "ours", "my" in any case; "us" and "I" as written ("US" is a country, "Phase I" a label). */
 const firstPersonRe = /(?<![\p{L}])(?:[Ww][Ee]|[Oo]ur|[Oo]urs|[Mm]y|us)(?![\p{L}'’-])|(?<![\p{L}])I(?=['’]|[ \t]+\p{Ll})/u;
 /**
@@ -52,6 +55,13 @@ const lawRe = /(?<![\p{L}])(?:[Uu]nder|[Pp]ursuant|[Rr]equired[ \t]+by|[Ll]aws?|
 /** An opening quotation mark: a figure after one, in its clause, is another's word. */
 const quoteMarkRe = /["“”«»„]/gu;
 
+/**
+ * A first-person estimate in the conditional, the speaker's own opinion of a figure: "I'd put the odds … at", "we would
+ * peg it at", "I'd have put it at". Its figure after "at" is the estimate (see `estimateValueBeforeRe`).
+ */
+const estimateRe = /(?<![\p{L}])(?:I|[Ww]e)(?:['’]d|[ \t]+would)(?:[ \t]+have)?[ \t]+(?:put|peg|pegged|place|placed|set|estimate|estimated)(?![\p{L}])/u;
+/** Right before an estimate's figure: "at" ("… at about one in three"). */
+const estimateValueBeforeRe = /(?<![\p{L}])at[ \t]+$/iu;
 /** The reader told what to do: "You should", "you must", "You may", "You are expected to", "You will need to". */
 const readerRuleRe = /^[^\p{L}]{0,6}you[ \t]+(?:should|must|may|can|need[ \t]+to|have[ \t]+to|will|are[ \t]+(?:expected|required|asked|allowed|encouraged)[ \t]+to)(?![\p{L}])/iu;
 /**
@@ -102,9 +112,20 @@ export function writersOwnRuleFigures(
       if (end < 0 || at(v) < end) own.add(vi);
     });
   }
-  // The writer in the first person, in the figure's clause: not in a transcript's turn, where "I" and "we" are the speaker's, nor
-  // under a law; its dates are left to the plans and careers of writersOwnFigures.ts.
-  if (where.speakerTurn || !firstPersonRe.test(sentenceText) || lawRe.test(sentenceText)) return own;
+  // The writer in the first person, in the figure's clause, not under a law; its dates are left to the plans and careers of
+  // writersOwnFigures.ts. In a transcript's turn "I" and "we" are the speaker's: their own present figures and estimates are theirs
+  // as the writer's are, when the first person comes before the figure in its clause ("JONAS FELD: Our whole annual budget is about
+  // $180,000"; not "So a slice of four million would change our year", a figure of the story the speaker's words take up).
+  if (!firstPersonRe.test(sentenceText) || lawRe.test(sentenceText)) return own;
+  // A first-person estimate: its figure after "at", also past a clause of what it estimates ("I'd put the odds that something leaks
+  // within a year at about one in three").
+  const estimate = estimateRe.exec(sentenceText);
+  if (estimate && (sentenceText.slice(estimate.index).match(quoteMarkRe)?.length ?? 0) === 0) {
+    const after = estimate.index + estimate[0].length;
+    values.forEach((v, vi) => {
+      if (v.kind !== 'date' && at(v) > after && estimateValueBeforeRe.test(sentenceText.slice(Math.max(after, at(v) - 8), at(v)))) own.add(vi);
+    });
+  }
   const breaks = clauseBreaks(sentenceText);
   values.forEach((v, vi) => {
     if (own.has(vi) || v.kind === 'date') return;
@@ -113,7 +134,7 @@ export function writersOwnRuleFigures(
     while (b < breaks.length && breaks[b] <= from) b++;
     const clause = sentenceText.slice(b ? breaks[b - 1] : 0, b < breaks.length ? breaks[b] : sentenceText.length);
     const before = sentenceText.slice(b ? breaks[b - 1] : 0, from);
-    if (!firstPersonRe.test(clause.replace(stanceRe, '')) || pastVerbRe.test(clause) || knowingRe.test(before) || oneAmongBeforeRe.test(before) || givenBeforeRe.test(before)) return;
+    if (!firstPersonRe.test((where.speakerTurn ? before : clause).replace(stanceRe, '')) || pastVerbRe.test(clause) || knowingRe.test(before) || oneAmongBeforeRe.test(before) || givenBeforeRe.test(before)) return;
     if ((before.match(quoteMarkRe)?.length ?? 0) % 2 === 1) return;
     own.add(vi);
   });
