@@ -28,6 +28,7 @@ import { ownChangesContext, statesRuleOrPlan } from './ownChangesSection';
 import { plannedFiguresOfOwnThing } from './passivePlan';
 import { sessionDateCells } from './sessionDates';
 import { disclosureTimelineContext, opensTimelineItem } from './disclosureTimeline';
+import { calendarContext } from './calendarSection';
 import { recommendationContext } from './recommendations';
 import { disclosuresContext } from './disclosuresSection';
 import { ratingLabelFigures } from './ratingLabel';
@@ -283,6 +284,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const inOwnChanges = ownChangesContext(blocks, scan.structure.mask);
   // Nor the issuer's boilerplate, under "## Disclosures and analyst certification" ("… from CrowdStrike in the past 12 months."), but for a figure tied to a fact on record.
   const inDisclosures = disclosuresContext(blocks, scan.structure.mask);
+  // Nor the dates of the writer's calendar, under "## Calendar" ("- 6 May: FTNT Q1 results."), but for a date tied to a fact on record.
+  const inCalendar = calendarContext(blocks, scan.structure.mask);
   const noFigures: ReadonlySet<number> = new Set();
   let noticeBlock = -1;
   let inNotice = false;
@@ -320,8 +323,13 @@ export function buildFindings(input: FindingsInput): Finding[] {
       inDisclosureTimeline(bi) &&
       opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
       !namesEntity(blocks[bi].start, blocks[bi].end);
+    const calendarDate =
+      opening?.kind === 'date' &&
+      inCalendar(bi) &&
+      opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
+      !namesEntity(blocks[bi].start, blocks[bi].end);
     // A month named alone ("in May we will …") asks for no citation by itself; one the fact check ties to a dated fact does ("OpenAI released GPT-5.3-Codex in February").
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || offer.has(vi)) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || offer.has(vi)) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
