@@ -1,7 +1,8 @@
 // Names that stand in a claim's sentence without being the subject of its figures: the members a count counts, named
 // as a range of examples ("from Amazon Web Services … to the Linux Foundation") or after it ("and Anthropic counts itself
 // as one of them"), a name the sentence denies ("not Mythos"), and an actor of a clause of time with no figure ("before
-// Fortune flagged it"). Each took the subject from the surroundings away, and a wrong figure with a citation went
+// Fortune flagged it"), or a thing named only there when an actor heads the figures ("After Anthropic announced
+// Glasswing, OpenAI signed 15 founding partners"). Each took the subject from the surroundings away, and a wrong figure with a citation went
 // unchecked (blind QA round 19, tester P item 3.1, tester E item M-1, tester F item 3.2).
 import * as assert from 'node:assert/strict';
 import type { ClaimValue, EntityMention } from '../../src/core/types';
@@ -48,6 +49,18 @@ describe('names beside the subject of a claim', () => {
     // The subject of the figure's own clause is still the figure's.
     assert.deepEqual(findingTexts('PL006', `${items}- Fortune's leak exposed close to 5,000 unpublished assets.[^3]${leakSource}`), []);
     assert.deepEqual(findingTexts('PL006', `${items}- OpenAI's leak exposed close to 5,000 unpublished assets before Fortune flagged it.[^3]${leakSource}`), []);
+  });
+
+  // On record: twelve founding partners of Project Glasswing; up to $100 million in usage credits.
+  it('leaves a thing named only in a clause of time out of the subjects when an actor heads the figures', () => {
+    const doc = (sentence: string) => `# Draft\n\n${sentence}[1]${glasswingSource}`;
+    // Glasswing only dates OpenAI's act: OpenAI's partners are not Glasswing's.
+    assert.deepEqual(findingTexts('PL006', doc('After Anthropic announced Glasswing, OpenAI signed 15 founding partners.')), []);
+    // No actor outside the clause: the programme is Glasswing's. A clause that holds a figure is the figure's.
+    assert.deepEqual(findingTexts('PL006', doc('After Anthropic launched Project Glasswing, the programme had 15 founding partners.')), ['15']);
+    assert.deepEqual(findingTexts('PL006', doc('When Anthropic announced Glasswing on 9 April, it had 12 founding partners.')), ['9 April']);
+    // The actor outside is a party of the fact: its own figure is still checked.
+    assert.deepEqual(findingTexts('PL006', doc('Before Glasswing launched, Anthropic committed $200 million in usage credits.')), ['$200 million']);
   });
 
   // On record: the campaign went after roughly 30 targets; 80-90% of it was autonomous.

@@ -15,7 +15,7 @@ import { countsOtherPartys } from './countOwner';
 import { exampleNames } from './exampleNames';
 import { memberNames } from './memberNames';
 import { deniedNames } from './deniedNames';
-import { timeClauseActors } from './timeClauseActors';
+import { timeClauseActors, timeClauseOnlyIds } from './timeClauseActors';
 import { countsPerPeriod } from './countRate';
 import { inRelativeClauseOfOther } from './relativeClause';
 import { datedByOtherVerb } from './eventVerb';
@@ -159,6 +159,8 @@ const maySubject = (values: Claim['values'], context: ClaimContext, cued: readon
     for (const e of memberNames(values, cued, sentenceMentions)) out.add(e);
     for (const e of deniedNames(sentenceText, start, sentenceMentions)) out.add(e);
     for (const e of timeClauseActors(sentenceText, start, values, sentenceMentions)) out.add(e);
+    const onlyInTime = timeClauseOnlyIds(sentenceText, start, values, sentenceMentions);
+    if (onlyInTime.size) for (const e of sentenceMentions) if (onlyInTime.has(e.id)) out.add(e);
     return out;
   };
   return (e: EntityMention): boolean => !(setAside ??= found()).has(e);
@@ -576,7 +578,9 @@ function rulesFor(
     }
     // A sentence that opens on a party none of the cued facts is of speaks of that party, not of the paragraph's subject:
     // "OpenAI pledged up to $25 million in API credits" after a sentence on Glasswing's credits.
-    if (tie === undefined && borrows() && (leavesParties ??= namesOnlyCuedEntities(cued, context, values, partyOfFact, opensSentence(context)))) for (const e of rule.keyEntities) if (context.blockIds().has(e)) tie = 1;
+    // (Not a thing the sentence names only in a clause of time, which `judgeValues` left out of `sentenceIds`: "After Anthropic announced Glasswing, OpenAI …".)
+    if (tie === undefined && borrows() && (leavesParties ??= namesOnlyCuedEntities(cued, context, values, partyOfFact, opensSentence(context))))
+      for (const e of rule.keyEntities) if (context.blockIds().has(e) && (sentenceIds.has(e) || !context.sentenceMentions.some((m) => m.id === e))) tie = 1;
     // "Twelve founding partners, including Microsoft, Apple and Google": the names listed are the counted things, no subject.
     if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, context, values, entityOfFact, maySubject(values, context, cued))) && borrows()) {
       const around = context.surroundings();
@@ -1345,6 +1349,8 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   const cued = future.length ? found.filter((r) => !future.includes(r)) : found;
   if (!cued.length) return unverified;
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
+  // "After Anthropic announced Glasswing, OpenAI signed 15 founding partners": what a clause of time names only dates another's act.
+  for (const id of timeClauseOnlyIds(context.sentenceText, context.start, values, context.sentenceMentions)) sentenceIds.delete(id);
   const used: Notes = {};
   const bindings = bindingsOf(values, context);
   // "11 founding partners besides Anthropic" counts the partners but one.
