@@ -13,7 +13,7 @@ import { speakerKinds } from './verbCredits';
  * After the quotation's closing mark: emphasis, a citation marker, then the dash (an em, en or
  * horizontal-bar dash, "--", or a hyphen between spaces), then its spaces.
  */
-export const dashAfterRe = /[ \t*_]*(?:\[[^\]\n]{1,40}\][ \t*_]*)?(?:(?:—|―|–|--)|(?<=[ \t])-(?=[ \t]))[ \t*_]*/y;
+export const dashAfterRe = /[ \t*_]*(?:\[[^\]\r\n]{1,40}\][ \t*_]*)?(?:(?:—|―|–|--)|(?<=[ \t])-(?=[ \t]))[ \t*_]*/y;
 
 /** The head of the credit: up to a comma, a bracket, a semicolon or the line's end. */
 const headEndRe = /[,;([\r\n]/;

@@ -40,7 +40,7 @@ export function isListedWorkTitle(text: string, mask: string, block: Block, open
   const lead = mask.slice(block.start, open);
   if (!plainLeadRe.test(lead) || sentenceEndRe.test(lead) || /:[\s*_]*$/.test(lead) || holdsVerbOfSaying(lead)) return false;
   const tail = text.slice(close + 1, block.end).trimEnd();
-  const lastSpace = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\t'), tail.lastIndexOf('\n'));
+  const lastSpace = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\t'), tail.lastIndexOf('\n'), tail.lastIndexOf('\r'));
   const url = tail.slice(lastSpace + 1);
   const gap = tail.slice(0, lastSpace + 1);
   return endingUrlRe.test(url) && gap.length <= gapLimit && plainGapRe.test(gap) && !holdsVerbOfSaying(gap);
@@ -48,6 +48,10 @@ export function isListedWorkTitle(text: string, mask: string, block: Block, open
 
 /** Whether `block` is the first paragraph of a list item, its text right after the bullet or number. */
 function startsListItem(text: string, block: Block): boolean {
-  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
-  return block.start - lineStart <= 40 && itemPrefixRe.test(text.slice(lineStart, block.start));
+  // The line's text before the block, read at most 41 characters back: a line starts after "\n" or a "\r" of CR line endings.
+  const from = Math.max(0, block.start - 41);
+  const before = text.slice(from, block.start);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  if (lineStart === 0 && from > 0) return false;
+  return itemPrefixRe.test(before.slice(lineStart));
 }
