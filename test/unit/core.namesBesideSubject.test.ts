@@ -51,6 +51,14 @@ describe('names beside the subject of a claim', () => {
     assert.deepEqual(findingTexts('PL006', `${items}- OpenAI's leak exposed close to 5,000 unpublished assets before Fortune flagged it.[^3]${leakSource}`), []);
   });
 
+  // On record: up to $100 million in usage credits from Anthropic; 80.8% and 93.9% on SWE-bench Verified for Opus 4.6 and Mythos Preview.
+  it('takes no subject from a name the sentence denies in passing, and checks the name it asserts', () => {
+    const doc = (sentence: string) => `# Draft\n\n${sentence}[1]${glasswingSource}`;
+    assert.deepEqual(findingTexts('PL006', doc("Google's group, not Anthropic, spent $250 million on usage credits.")), []);
+    assert.deepEqual(findingTexts('PL006', doc('Opus 4.6, not Mythos Preview, scored 93.9% on SWE-bench Verified.')), ['93.9%']);
+    assert.deepEqual(findingTexts('PL006', doc('Mythos Preview, not Opus 4.6, scored 95.9% on SWE-bench Verified.')), ['95.9%']);
+  });
+
   // On record: twelve founding partners of Project Glasswing; up to $100 million in usage credits.
   it('leaves a thing named only in a clause of time out of the subjects when an actor heads the figures', () => {
     const doc = (sentence: string) => `# Draft\n\n${sentence}[1]${glasswingSource}`;

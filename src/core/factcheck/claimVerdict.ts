@@ -1351,6 +1351,11 @@ function judgeValues(claim: Claim, context: ClaimContext, rules: FactRules, foun
   const sentenceIds = new Set(context.sentenceMentions.map((e) => e.id));
   // "After Anthropic announced Glasswing, OpenAI signed 15 founding partners": what a clause of time names only dates another's act.
   for (const id of timeClauseOnlyIds(context.sentenceText, context.start, values, context.sentenceMentions)) sentenceIds.delete(id);
+  // "Google's group, not Anthropic, spent $250 million": a name denied in passing, and named nowhere else in the sentence, is no subject.
+  const denied = context.sentenceMentions.length > 1 ? deniedNames(context.sentenceText, context.start, context.sentenceMentions) : undefined;
+  if (denied?.size) {
+    for (const e of denied) if (context.sentenceMentions.every((m) => m.id !== e.id || denied.has(m))) sentenceIds.delete(e.id);
+  }
   const used: Notes = {};
   const bindings = bindingsOf(values, context);
   // "11 founding partners besides Anthropic" counts the partners but one.
