@@ -23,6 +23,8 @@ describe("the writer's calendar section (PL007)", () => {
     assert.deepEqual(pl007(`# Morning call\n\n## Key dates\n\n${items}`), ['16 April', '6 May', '2 June']);
     assert.deepEqual(pl007('# Morning call\n\n## Calendar\n\n- 7 April: Anthropic announces Project Glasswing.\n'), ['7 April']);
     assert.deepEqual(pl007('# Morning call\n\n## Calendar\n\n- 8 April: Claude Mythos Preview reaches 40 more organisations.\n'), ['8 April', '40']);
+    // Only the item's date is the diary's: another figure in it keeps its hint.
+    assert.deepEqual(pl007('# Morning call\n\n## Calendar\n\n- 6 May: FTNT Q1 results, with 40 founding partners.\n'), ['40']);
     // A figure that does not open the item is no diary date.
     assert.deepEqual(pl007('# Morning call\n\n## Calendar\n\n- Results season: 40 companies report by 6 May.\n'), ['40', '6 May']);
   });

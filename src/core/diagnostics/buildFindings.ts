@@ -318,18 +318,14 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const rated = ratingLabelFigures(sentenceText, claim.span.start, claim.values);
     const estimated = estimateFigures(sentenceText, claim.values);
     const opening = claim.values[0];
-    const timelineDate =
-      opening?.kind === 'date' &&
-      inDisclosureTimeline(bi) &&
-      opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
-      !namesEntity(blocks[bi].start, blocks[bi].end);
-    const calendarDate =
-      opening?.kind === 'date' &&
-      inCalendar(bi) &&
-      opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) &&
-      !namesEntity(blocks[bi].start, blocks[bi].end);
+    // An item of a disclosure timeline or of the writer's calendar that opens on its date and names no party of the fact base.
+    const datedItem = () =>
+      opening?.kind === 'date' && opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) && !namesEntity(blocks[bi].start, blocks[bi].end);
+    const timelineDate = inDisclosureTimeline(bi) && datedItem();
+    // The calendar's dates only, and not one tied to a fact on record.
+    const calendarDate = !timelineDate && inCalendar(bi) && datedItem();
     // A month named alone ("in May we will …") asks for no citation by itself; one the fact check ties to a dated fact does ("OpenAI released GPT-5.3-Codex in February").
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || offer.has(vi)) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || offer.has(vi)) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
