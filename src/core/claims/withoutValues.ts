@@ -1,6 +1,7 @@
 import type { ClaimHit } from './detectClaims';
 
-const valueKinds: ReadonlySet<string> = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
+/** The kinds of claim a figure or a date gives (the others, "superlative", "comparison", come from words). */
+export const valueKinds: ReadonlySet<string> = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
 
 /**
  * A claim without the values `drop` picks, and without the kinds only they gave it; null when no

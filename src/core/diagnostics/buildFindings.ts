@@ -46,6 +46,7 @@ import { metadataRowValues } from './metadataRow';
 import { releaseRowCells } from './releaseTable';
 import type { Mutable } from '../util/mutable';
 import type { CitationPlan } from '../factcheck/citationFix';
+import { valueKinds } from '../claims/withoutValues';
 
 /** A finding from the fact checker, before severity and suppression. */
 export interface FactFinding {
@@ -89,7 +90,6 @@ export interface FindingsInput {
 /** Said on a PL001 or PL007 whose quotation or figure has a link beside it, while links do not cite. */
 export const linkIsNoCitation = 'a link is no citation unless policyLens.citations.links is on';
 
-const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
 /**
  * The most figures a PL007 message names: a budget sentence's eight are all named; a table row or a
  * sentence of dozens of figures names the first ten and says how many more the citation would cover.

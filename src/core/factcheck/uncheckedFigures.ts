@@ -1,10 +1,8 @@
 import { isBareMonth } from '../claims/bareMonth';
 import { writersOwnFigures } from '../diagnostics/writersOwnFigures';
-import type { Claim, ClaimKind, ClaimValue, FactCheck } from '../types';
+import { valueKinds } from '../claims/withoutValues';
+import type { Claim, ClaimValue, FactCheck } from '../types';
 import { unassertedFigures } from './assertedFigures';
-
-/** The kinds of figure a fact on record may state: a superlative or a report of speech states none by itself. */
-const figureKinds: ReadonlySet<ClaimKind> = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
 
 /**
  * Whether a claim leaves a figure it asserts unchecked: one no check holds to a fact on record,
@@ -20,7 +18,7 @@ export function leavesFigureUnchecked(values: readonly ClaimValue[], checks: rea
   const checked = new Set(checks.map((c) => c.valueIndex));
   const open: number[] = [];
   values.forEach((v, vi) => {
-    if (!checked.has(vi) && figureKinds.has(v.kind) && !isBareMonth(v)) open.push(vi);
+    if (!checked.has(vi) && valueKinds.has(v.kind) && !isBareMonth(v)) open.push(vi);
   });
   if (!open.length) return false;
   // Read only for a claim with a figure left: most have none.
@@ -37,5 +35,5 @@ export function leavesFigureUnchecked(values: readonly ClaimValue[], checks: rea
  */
 export function figuresWithoutCheck(claim: Pick<Claim, 'values' | 'checks'>): string[] {
   const checked = new Set(claim.checks.map((c) => c.valueIndex));
-  return claim.values.filter((v, vi) => !checked.has(vi) && figureKinds.has(v.kind) && !isBareMonth(v)).map((v) => v.text);
+  return claim.values.filter((v, vi) => !checked.has(vi) && valueKinds.has(v.kind) && !isBareMonth(v)).map((v) => v.text);
 }

@@ -16,6 +16,7 @@ import { opensEnumeration } from '../claims/ownTextCount';
 import { reportedInEntry } from '../quotes/reportedInEntry';
 import { hasInvisible, squeezeInvisibles, squeezedOffset } from '../text/invisibles';
 import type { ClaimVerdict } from '../factcheck/claimVerdict';
+import { valueKinds } from '../claims/withoutValues';
 
 /**
  * What the scanners find in one block, in offsets relative to the block's *window*: the
@@ -78,7 +79,6 @@ function firstByPosition(marks: readonly StrayMark[], count: number): StrayMark[
 
 const none: readonly number[] = [];
 
-const valueKinds = new Set(['percentage', 'money', 'count', 'measure', 'duration', 'age', 'date']);
 
 /**
  * How a block is read: prose (everything), a reference entry (only its names), a footnote
