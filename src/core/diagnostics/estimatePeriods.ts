@@ -18,6 +18,11 @@ import type { ClaimValue } from '../types';
  * Example: estimatePeriodRe.test('FY27E EPS') → true; estimatePeriodRe.test('FY2027 EPS') → false.
  */
 const estimatePeriodRe = /(?<![\p{L}\p{N}])(?:(?:FY|CY|F)['’]?(?:\d{4}|\d{2})|(?:19|20)\d{2}|[1-4]Q['’]?(?:\d{4}|\d{2})|F?Q[1-4]['’]?(?:\d{4}|\d{2})|[12]H['’]?(?:\d{4}|\d{2})|H[12]['’]?(?:\d{4}|\d{2}))[Ee](?![\p{L}\p{N}])/u;
+/**
+ * What every estimate period holds, a digit right before its "E" ("27E", "'26e"): most sentences have none, and this plain scan
+ * is three times cheaper than `estimatePeriodRe`, whose lookbehind runs at every position.
+ */
+const digitThenE = /\d[Ee]/;
 /** Another's numbers: the consensus, the Street, a company's guidance, what someone said or reported. */
 const anothersNumbersRe = /(?<![\p{L}])(?:consensus|street|guid(?:e|es|ed|ing|ance)|according[ \t]+to|said|says|told|reports|reported|management|mgmt)(?![\p{L}])/iu;
 /** At most this much of a sentence is read. */
@@ -28,7 +33,7 @@ const maxSentence = 600;
  * Example: estimateFigures('CRWD: FY27E EPS $4.85 unchanged; ARR growth to 23% (from 22%).', values) → Set {0, 1, 2}.
  */
 export function estimateFigures(sentenceText: string, values: readonly Pick<ClaimValue, 'kind'>[]): ReadonlySet<number> {
-  if (!values.length || sentenceText.length > maxSentence || !estimatePeriodRe.test(sentenceText) || anothersNumbersRe.test(sentenceText)) return none;
+  if (!values.length || sentenceText.length > maxSentence || !digitThenE.test(sentenceText) || !estimatePeriodRe.test(sentenceText) || anothersNumbersRe.test(sentenceText)) return none;
   const own = new Set<number>();
   values.forEach((v, vi) => {
     if (v.kind !== 'date') own.add(vi);

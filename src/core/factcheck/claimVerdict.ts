@@ -181,27 +181,32 @@ const opensSentence = (context: ClaimContext) => (e: EntityMention): boolean =>
 function namesOnlyCuedEntities(
   cued: readonly FactRule[],
   context: ClaimContext,
-  values: Claim['values'],
+  speakers: () => ReadonlySet<EntityMention>,
   isOfFact: (rule: FactRule, id: string) => boolean = entityOfFact,
   counts: (e: EntityMention) => boolean = () => true,
 ): boolean {
   // A person a transcript's speaker label names speaks the sentence: "ZEMLIN: Read all 224 pages" names no subject.
   const label = speakerLabelLength(context.sentenceText);
   // Nor does the one who says the figures: "Zemlin said the coalition's founding partners numbered fifteen."
-  let speakers: ReadonlySet<EntityMention> | undefined;
   for (const e of context.sentenceMentions) {
     if (label && e.span.start >= context.start && e.span.end <= context.start + label && (e.kind === 'person' || e.kind === 'role')) continue;
     if (!counts(e) || cued.some((r) => isOfFact(r, e.id))) continue;
-    speakers ??= reportingSpeakers(
+    if (!speakers().has(e)) return false;
+  }
+  return true;
+}
+
+/** Who says the figures of a sentence (see `reportingSpeakers`), read once for all the tests of one judgement that ask. */
+function speakersOfFigures(context: ClaimContext, values: Claim['values']): () => ReadonlySet<EntityMention> {
+  let speakers: ReadonlySet<EntityMention> | undefined;
+  return () =>
+    (speakers ??= reportingSpeakers(
       context.sentenceText,
       context.start,
       context.sentenceMentions,
       values.map((v) => v.span.start),
       new Set(values.filter((v) => v.kind === 'date').map((v) => v.span.start)),
-    );
-    if (!speakers.has(e)) return false;
-  }
-  return true;
+    ));
 }
 
 /**
@@ -523,6 +528,7 @@ function rulesFor(
   // The sentence speaks of a thing of its own (see `speaksOfOtherThing`): it borrows no subject from the paragraph or the surroundings.
   let ownSubject = false;
   let inFigureClause: ReturnType<typeof figureClauses> | undefined;
+  const speakers = speakersOfFigures(context, values);
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
     if (namesRival(rule, context.sentenceMentions, bindings, (e) => (inFigureClause ??= figureClauses(values, context))(e, rule))) {
@@ -579,10 +585,10 @@ function rulesFor(
     // A sentence that opens on a party none of the cued facts is of speaks of that party, not of the paragraph's subject:
     // "OpenAI pledged up to $25 million in API credits" after a sentence on Glasswing's credits.
     // (Not a thing the sentence names only in a clause of time, which `judgeValues` left out of `sentenceIds`: "After Anthropic announced Glasswing, OpenAI …".)
-    if (tie === undefined && borrows() && (leavesParties ??= namesOnlyCuedEntities(cued, context, values, partyOfFact, opensSentence(context))))
+    if (tie === undefined && borrows() && (leavesParties ??= namesOnlyCuedEntities(cued, context, speakers, partyOfFact, opensSentence(context))))
       for (const e of rule.keyEntities) if (context.blockIds().has(e) && (sentenceIds.has(e) || !context.sentenceMentions.some((m) => m.id === e))) tie = 1;
     // "Twelve founding partners, including Microsoft, Apple and Google": the names listed are the counted things, no subject.
-    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, context, values, entityOfFact, maySubject(values, context, cued))) && borrows()) {
+    if (tie === undefined && context.surroundings && (leavesSubject ??= namesOnlyCuedEntities(cued, context, speakers, entityOfFact, maySubject(values, context, cued))) && borrows()) {
       const around = context.surroundings();
       used.surroundings = around.key;
       for (const e of rule.keyEntities) if (around.ids.has(e)) tie = 0;
