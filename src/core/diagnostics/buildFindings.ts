@@ -47,6 +47,8 @@ import { releaseRowCells } from './releaseTable';
 import type { Mutable } from '../util/mutable';
 import type { CitationPlan } from '../factcheck/citationFix';
 import { valueKinds } from '../claims/withoutValues';
+import { isCitedFigureFragment, type FragmentContext } from './figureFragment';
+import { isListItem } from '../factcheck/claimSurroundings';
 
 /** A finding from the fact checker, before severity and suppression. */
 export interface FactFinding {
@@ -287,6 +289,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
   // Nor the dates of the writer's calendar, under "## Calendar" ("- 6 May: FTNT Q1 results."), but for a date tied to a fact on record.
   const inCalendar = calendarContext(blocks, scan.structure.mask);
   const noFigures: ReadonlySet<number> = new Set();
+  let fragments: FragmentContext | undefined;
   let noticeBlock = -1;
   let inNotice = false;
   coveredWords.seal();
@@ -327,6 +330,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // A month named alone ("in May we will …") asks for no citation by itself; one the fact check ties to a dated fact does ("OpenAI released GPT-5.3-Codex in February").
     const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || offer.has(vi)) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
+    // A figure set alone as a sentence beside one that cites it ("…five million times.[1] Five million.") repeats what that citation covers.
+    if (isCitedFigureFragment(claim, (fragments ??= { mask: scan.structure.mask, sentences: scan.sentences, blocks, citations, isListItem: (b) => isListItem(scan.text, index, b), namesEntity }))) return;
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
     // So are a table's header cells, which label its columns as a heading does ("| Segment | 2025 ROL | 2026 indicated ROL |").
