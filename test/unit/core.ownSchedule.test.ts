@@ -171,6 +171,14 @@ describe("the writer's own schedule (PL007)", () => {
     assert.deepEqual(pl007(status), []);
   });
 
+  it("wants no citation for the amounts of a payment schedule beside its Due date column (blind QA round 20, tester K item 4b)", () => {
+    const payments = '| # | Milestone | Deliverable | Due date | Payment (USD) |\n|---|---|---|---|---|\n| M1 | Grant agreement signed | Countersigned agreement | 1 June 2026 | 1,073,000 |\n';
+    assert.deepEqual(pl007(payments), []);
+    assert.deepEqual(pl007('| Tranche | Due | Amount |\n|---|---|---|\n| T1 | 2026-06-01 | $500,000 |\n'), []);
+    // Without a Due column an Amount column lists anyone's money.
+    assert.deepEqual(pl007('| Grantee | Amount (USD) |\n|---|---|\n| Northwind | 450,000 |\n'), ['450,000']);
+  });
+
   it("still wants a citation for a timeline's rows, a table without a Due column, and durations", () => {
     // A row of a week-numbered table that names a party of the fact base or tells a figure may be a timeline's.
     const timeline = '| Week | Date | Event |\n|---|---|---|\n| 1 | 24 Mar 2026 | Draft leak exposes ~3,000 assets |\n| 2 | 7 Apr 2026 | Anthropic announces Project Glasswing |\n';

@@ -11,6 +11,9 @@
  *   words", "25%") are what the writer sets or reports of the team's own work, a weight of the
  *   grade, a word limit, progress: no claim about the world. Without a Due column the same words
  *   head a table of anything ("| Document | Length |" lists the system card's 244 pages).
+ *   A payment schedule's amount is the task's own measure too, what the writer pays on the date:
+ *   "| Milestone | Due date | Payment (USD) |", also "Amount", "Tranche", "Disbursement" ("| M1 |
+ *   Grant agreement signed | 1 June 2026 | 1,073,000 |"); not "| Funder | Amount |" with no Due column.
  */
 
 /** Markdown marks and white space around a header's words, and a colon or a full stop after them. */
@@ -72,9 +75,12 @@ export function isWeightHeader(headerText: string): boolean {
   return headerText.length <= 40 && weightHeaderRe.test(plain(headerText));
 }
 
-/** A measure of a task: its weight, its length, its progress, the effort it takes. */
+/**
+ * A measure of a task: its weight, its length, its progress, the effort it takes, or what is paid on it
+ * ("Payment (USD)", "Amount", "Tranche", "Disbursement").
+ */
 const taskMeasureHeaderRe =
-  /^(?:weight|weighting|word[ \t]+(?:limit|count)|words|length|%|%[ \t]*(?:done|complete)|percent[ \t]+(?:done|complete)|progress|completion|effort|estimate|hours|marks|points)(?:[ \t]*\([^()]{0,12}\))?$/u;
+  /^(?:weight|weighting|word[ \t]+(?:limit|count)|words|length|%|%[ \t]*(?:done|complete)|percent[ \t]+(?:done|complete)|progress|completion|effort|estimate|hours|marks|points|payments?|amounts?|tranches?|disbursements?)(?:[ \t]*\([^()]{0,12}\))?$/u;
 
 /** Whether a header cell's text names a measure of the task (see the module's comment); it heads a schedule's column only beside a Due column. */
 export function isTaskMeasureHeader(headerText: string): boolean {

@@ -29,6 +29,7 @@ import { plannedFiguresOfOwnThing } from './passivePlan';
 import { sessionDateCells } from './sessionDates';
 import { disclosureTimelineContext, opensTimelineItem } from './disclosureTimeline';
 import { calendarContext } from './calendarSection';
+import { budgetContext, statesTerms } from './budgetSection';
 import { recommendationContext } from './recommendations';
 import { disclosuresContext } from './disclosuresSection';
 import { ratingLabelFigures } from './ratingLabel';
@@ -288,8 +289,15 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const inDisclosures = disclosuresContext(blocks, scan.structure.mask);
   // Nor the dates of the writer's calendar, under "## Calendar" ("- 6 May: FTNT Q1 results."), but for a date tied to a fact on record.
   const inCalendar = calendarContext(blocks, scan.structure.mask);
+  // Nor a plan's money or a call's own terms, under "## Budget" or "CIC's proposed budget (all figures USD):" ("| Fund director | 95,000 |"), but in a row or sentence naming a party of the fact base.
+  const inBudget = budgetContext(blocks, scan.structure.mask, input.tableRows);
   const noFigures: ReadonlySet<number> = new Set();
   let fragments: FragmentContext | undefined;
+  /** Whether a claim in block `bi` of a budget's section is of its terms: a table's row that names no party of the fact base, or a sentence of a rule or a plan. */
+  const budgetTerms = (bi: number, sentenceText: string): boolean => {
+    const row = blocks[bi]?.kind === 'table-cell' ? input.tableRows?.rowOf(bi) : undefined;
+    return row ? !namesEntity(row.start, row.end) : statesTerms(sentenceText);
+  };
   let noticeBlock = -1;
   let inNotice = false;
   coveredWords.seal();
@@ -317,6 +325,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const offer = namesParty ? noFigures : offerTermFigures(sentenceText, claim.span.start, claim.values);
     const ownChange = !namesParty && !claim.checks.length && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
     const boilerplate = inDisclosures(bi);
+    const budgetRow = !namesParty && inBudget(bi) ? budgetTerms(bi, sentenceText) : false;
     // Nor an analyst's rating label ("**CRWD (Outperform, PT $480).**") and estimates ("FY27E EPS $4.85"), but for a figure tied to a fact on record.
     const rated = ratingLabelFigures(sentenceText, claim.span.start, claim.values);
     const estimated = estimateFigures(sentenceText, claim.values);
@@ -328,7 +337,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // The calendar's dates only, and not one tied to a fact on record.
     const calendarDate = !timelineDate && inCalendar(bi) && datedItem();
     // A month named alone ("in May we will …") asks for no citation by itself; one the fact check ties to a dated fact does ("OpenAI released GPT-5.3-Codex in February").
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || offer.has(vi)) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || offer.has(vi) || budgetRow) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // A figure set alone as a sentence beside one that cites it ("…five million times.[1] Five million.") repeats what that citation covers.
     if (isCitedFigureFragment(claim, (fragments ??= { mask: scan.structure.mask, sentences: scan.sentences, blocks, citations, isListItem: (b) => isListItem(scan.text, index, b), namesEntity }))) return;
