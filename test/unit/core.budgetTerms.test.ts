@@ -37,6 +37,8 @@ describe("a plan's budget and a call's own terms (PL007)", () => {
     assert.deepEqual(pl007(`Funding committed so far:\n\n${budgetTable}`), ['95,000', '98,000', '193,000', '0', '40,000', '40,000']);
     assert.deepEqual(pl007(`## The Pentagon's budget\n\n${budgetTable}`).length, 6);
     assert.deepEqual(pl007(`## Timeline\n\n${budgetTable}`).length, 6);
+    // "The budget" in a news analysis is another's: "## Budget" names the plan's own section, "## The budget" does not.
+    assert.deepEqual(pl007("## The budget\n\nThe agency's request is $3 billion for the coming year.\n"), ['$3 billion']);
     // A row that names a party of the fact base keeps its hint.
     assert.deepEqual(pl007('## Budget\n\n| Line item | Total |\n|---|---|\n| Anthropic usage credits | 100,000,000 |\n| Fund director | 193,000 |\n'), ['100,000,000']);
     // A sentence in the past tells what happened.

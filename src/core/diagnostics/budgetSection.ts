@@ -30,7 +30,7 @@ const termSource =
  * Example: budgetHeadingRe.test('## 5. Budget and payment schedule') → true; budgetHeadingRe.test("## The Pentagon's budget") → false.
  */
 const budgetHeadingRe = new RegExp(
-  `^[^\\p{L}]*(?:(?:proposed|project|programme|program|requested|indicative|draft|detailed|overall|grant|our|the)[ \\t]+){0,2}(?:${termSource}|milestones|deliverables|timeline|timetable)(?:[ \\t]*(?:,|and|&)[ \\t]*(?:(?:the|our)[ \\t]+)?(?:${termSource}|milestones|deliverables|timeline|timetable)){0,3}[^\\p{L}]*$`,
+  `^[^\\p{L}]*(?:(?:proposed|project|programme|program|requested|indicative|draft|detailed|overall|grant|our)[ \\t]+){0,2}(?:${termSource}|milestones|deliverables|timeline|timetable)(?:[ \\t]*(?:,|and|&)[ \\t]*(?:(?:the|our)[ \\t]+)?(?:${termSource}|milestones|deliverables|timeline|timetable)){0,3}[^\\p{L}]*$`,
   'iu',
 );
 /** One such name in a heading (the heading's pattern also takes "Milestones and timeline", which names none). */
