@@ -94,3 +94,26 @@ describe('"no more than N" (S 4.2)', () => {
     assert.deepEqual(valueOnRecordFixes('Project Glasswing extends access to no more than 40 additional organizations.'), ['more than 40']);
   });
 });
+
+// Blind QA round 20: the label columns of a fact-check sheet and a tournament schedule, and a
+// timetable row whose label numbers its stage (tester W item 1.1, tester D item 4.1, tester K item 4a.3).
+describe("a table's label and session columns, and its stages' numbers", () => {
+  // Blind QA round 20, tester W item 1.1.
+  it('reads the cells of a column headed "¶", "§", "Para" or "Paragraph" as the numbers of the parts they point to', () => {
+    const sheet = (header: string) =>
+      `| ${header} | Line as drafted | Fact-check note | Source | Status |\n|---|---|---|---|---|\n| 9 | Leak on 26 March, nearly three thousand files | Close to 3,000 unpublished assets exposed | [^3] | ✅ |\n| 26 | NCSA incident figures | NCSA annual report, table 2.1 | internal | ✅ |\n\n[^3]: Fortune, 27 March 2026.\n`;
+    for (const header of ['¶', '**¶**', '§', '¶¶', 'Para', 'Para.', 'Paragraph', 'Speech ¶']) {
+      assert.deepEqual(findingTexts('PL006', sheet(header)), [], header);
+      assert.ok(!pl007(sheet(header)).includes('26'), header);
+    }
+  });
+
+  it('keeps the counts of a column headed by a label in the plural, and the figures beside a ¶ column', () => {
+    // On record: the system card runs to 244 pages; about 3,000 assets were exposed in the leak.
+    assert.deepEqual(findingTexts('PL006', '| Document | Pages |\n|---|---|\n| Mythos Preview system card | 240 |\n'), ['240']);
+    assert.deepEqual(findingTexts('PL006', '| Document | Length (pages) |\n|---|---|\n| Mythos Preview system card | 240 |\n'), ['240']);
+    assert.deepEqual(pl007('| Section | Paragraphs |\n|---|---|\n| Background | 12 |\n'), ['12']);
+    const wrongNote = '| ¶ | Line as drafted | Fact-check note | Source |\n|---|---|---|---|\n| 10 | Leak | Anthropic leaked close to 9,000 unpublished assets | [^3] |\n\n[^3]: Fortune, 27 March 2026.\n';
+    assert.deepEqual(findingTexts('PL006', wrongNote), ['close to 9,000']);
+  });
+});
