@@ -116,4 +116,18 @@ describe("a table's label and session columns, and its stages' numbers", () => {
     const wrongNote = '| ¶ | Line as drafted | Fact-check note | Source |\n|---|---|---|---|\n| 10 | Leak | Anthropic leaked close to 9,000 unpublished assets | [^3] |\n\n[^3]: Fortune, 27 March 2026.\n';
     assert.deepEqual(findingTexts('PL006', wrongNote), ['close to 9,000']);
   });
+
+  // Blind QA round 20, tester D item 4.1.
+  it("reads a tournament schedule's Rd or Round column as the numbers of the writer's rounds", () => {
+    const schedule =
+      '| Rd | Date | Time | Room | Side | Opponent | Judge |\n|---|---|---|---|---|---|---|\n| 1 | Fri 4/17 | 3:30 PM | Wescoe 4012 | Aff | Baylor KP | M. Whitfield |\n| 2 | Fri 4/17 | 6:00 PM | Budig 130 | Neg | UMKC SV | J. Okonkwo |\n';
+    assert.deepEqual(pl007(schedule), []);
+    assert.deepEqual(pl007(schedule.replace('| Rd |', '| Round |')), []);
+    assert.deepEqual(pl007(schedule.replace('| Rd |', '| Rd. |')), []);
+  });
+
+  it('keeps the figures of a Rounds column and of a round row that tells one', () => {
+    assert.deepEqual(pl007('| Funder | Rounds |\n|---|---|\n| Halden Trust | 3 |\n'), ['3']);
+    assert.deepEqual(pl007('| Rd | Motion |\n|---|---|\n| 1 | Glasswing has 12 launch partners |\n'), ['12']);
+  });
 });
