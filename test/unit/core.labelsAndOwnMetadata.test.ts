@@ -130,4 +130,16 @@ describe("a table's label and session columns, and its stages' numbers", () => {
     assert.deepEqual(pl007('| Funder | Rounds |\n|---|---|\n| Halden Trust | 3 |\n'), ['3']);
     assert.deepEqual(pl007('| Rd | Motion |\n|---|---|\n| 1 | Glasswing has 12 launch partners |\n'), ['12']);
   });
+
+  // Blind QA round 20, tester K item 4a.3.
+  it("wants no citation for a timetable's date in a row whose label numbers its stage", () => {
+    const timetable =
+      '| Stage | Date |\n|---|---|\n| Call opens | Monday 15 June 2026 |\n| Round 2 opens | January 2027 |\n| Phase 1 closes | 4 January 2027 |\n| Cohort 3 starts | 1 March 2027 |\n';
+    assert.deepEqual(pl007(timetable), []);
+  });
+
+  it("keeps the hint of a timetable row that tells a figure besides its stage's number, or names a party", () => {
+    assert.deepEqual(pl007('| Stage | Date |\n|---|---|\n| Round 2 opens with $700,000 | January 2027 |\n'), ['$700,000', 'January 2027']);
+    assert.deepEqual(pl007('| Stage | Date |\n|---|---|\n| Anthropic opens round 2 | January 2027 |\n'), ['January 2027']);
+  });
 });
