@@ -1,7 +1,7 @@
 // A table column's header gives the unit of the bare numbers under it (blind QA T, item 6):
 // "| 76 |" under "Days after application" states 76 days, "| 88.1 |" under "CyberGym (%)" 88.1%.
 import * as assert from 'node:assert/strict';
-import { bundledAnalyzer, findingTexts } from './support/findingTexts';
+import { bundledAnalyzer, findingTexts, valueOnRecordFixes } from './support/findingTexts';
 import { headerUnit, rowLabelUnit, tableUnit } from '../../src/core/factcheck/headerUnit';
 
 const pl006 = (text: string): string[] => findingTexts('PL006', text);
@@ -83,7 +83,8 @@ describe('a table column header that gives the unit of its cells', () => {
     const text = money('USD m', '150', '40');
     assert.deepEqual(pl006(text), ['150', '40']);
     const fixes = bundledAnalyzer.analyze(text).findings.filter((f) => f.code === 'PL006').map((f) => f.fixes[0]?.edits[0]?.newText);
-    assert.deepEqual(fixes, ['100', '4']);
+    // The cap on record keeps its "up to", as the fix of "$150 million" in a cell or a sentence does.
+    assert.deepEqual(fixes, ['up to 100', '4']);
     assert.deepEqual(pl006(money('Amount (USD million)', '150', '40')), ['150', '40']);
     assert.deepEqual(pl006(money('USD m', '100', '4')), []);
     assert.deepEqual(pl006(money('USD thousands', '100,000', '4,000')), []);
@@ -151,5 +152,20 @@ describe('a table column header that gives the unit of its cells', () => {
     const gap = (days: string) => `Table 3. Timeline (%)\n\n| Event | Days after the leak |\n|---|---:|\n| Glasswing announcement | ${days} |\n`;
     assert.deepEqual(pl006(gap('12')), ['12']);
     assert.deepEqual(pl006(gap('11')), []);
+  });
+  // Blind QA round 20, tester K item 3: a qualified figure in bare digits under a header that gives the currency.
+  it('reads a bare figure after "up to" in the unit its header gives, as "up to $10,000,000" is read', () => {
+    // On record: up to $100 million in usage credits.
+    const commitments = (cell: string) =>
+      `| Funder | Commitment (USD) | Form | Source |\n|---|---|---|---|\n| Anthropic (Glasswing) | ${cell} | Usage credits | [1] |\n\n## Sources\n\n1. Anthropic, "Project Glasswing: Securing Critical Software for the AI Era," 7 April 2026.\n`;
+    assert.deepEqual(pl006(commitments('up to 10,000,000')), ['up to 10,000,000']);
+    // The fix keeps the words that qualify the figure, and writes the figure in the header's unit.
+    assert.deepEqual(valueOnRecordFixes(commitments('up to 10,000,000')), ['up to 100,000,000']);
+    assert.deepEqual(pl006(commitments('up to $10,000,000')), ['up to $10,000,000']);
+    // The right cap is confirmed.
+    const claim = bundledAnalyzer.analyze(commitments('up to 100,000,000')).claims[0];
+    assert.equal(claim?.status, 'confirmed');
+    // Under a header with no currency, the figure stays a count.
+    assert.deepEqual(pl006(commitments('up to 10,000,000').replace('Commitment (USD)', 'Commitment')), []);
   });
 });

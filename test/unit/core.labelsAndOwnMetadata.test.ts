@@ -94,3 +94,52 @@ describe('"no more than N" (S 4.2)', () => {
     assert.deepEqual(valueOnRecordFixes('Project Glasswing extends access to no more than 40 additional organizations.'), ['more than 40']);
   });
 });
+
+// Blind QA round 20: the label columns of a fact-check sheet and a tournament schedule, and a
+// timetable row whose label numbers its stage (tester W item 1.1, tester D item 4.1, tester K item 4a.3).
+describe("a table's label and session columns, and its stages' numbers", () => {
+  // Blind QA round 20, tester W item 1.1.
+  it('reads the cells of a column headed "¶", "§", "Para" or "Paragraph" as the numbers of the parts they point to', () => {
+    const sheet = (header: string) =>
+      `| ${header} | Line as drafted | Fact-check note | Source | Status |\n|---|---|---|---|---|\n| 9 | Leak on 26 March, nearly three thousand files | Close to 3,000 unpublished assets exposed | [^3] | ✅ |\n| 26 | NCSA incident figures | NCSA annual report, table 2.1 | internal | ✅ |\n\n[^3]: Fortune, 27 March 2026.\n`;
+    for (const header of ['¶', '**¶**', '§', '¶¶', 'Para', 'Para.', 'Paragraph', 'Speech ¶']) {
+      assert.deepEqual(findingTexts('PL006', sheet(header)), [], header);
+      assert.ok(!pl007(sheet(header)).includes('26'), header);
+    }
+  });
+
+  it('keeps the counts of a column headed by a label in the plural, and the figures beside a ¶ column', () => {
+    // On record: the system card runs to 244 pages; about 3,000 assets were exposed in the leak.
+    assert.deepEqual(findingTexts('PL006', '| Document | Pages |\n|---|---|\n| Mythos Preview system card | 240 |\n'), ['240']);
+    assert.deepEqual(findingTexts('PL006', '| Document | Length (pages) |\n|---|---|\n| Mythos Preview system card | 240 |\n'), ['240']);
+    assert.deepEqual(pl007('| Section | Paragraphs |\n|---|---|\n| Background | 12 |\n'), ['12']);
+    const wrongNote = '| ¶ | Line as drafted | Fact-check note | Source |\n|---|---|---|---|\n| 10 | Leak | Anthropic leaked close to 9,000 unpublished assets | [^3] |\n\n[^3]: Fortune, 27 March 2026.\n';
+    assert.deepEqual(findingTexts('PL006', wrongNote), ['close to 9,000']);
+  });
+
+  // Blind QA round 20, tester D item 4.1.
+  it("reads a tournament schedule's Rd or Round column as the numbers of the writer's rounds", () => {
+    const schedule =
+      '| Rd | Date | Time | Room | Side | Opponent | Judge |\n|---|---|---|---|---|---|---|\n| 1 | Fri 4/17 | 3:30 PM | Wescoe 4012 | Aff | Baylor KP | M. Whitfield |\n| 2 | Fri 4/17 | 6:00 PM | Budig 130 | Neg | UMKC SV | J. Okonkwo |\n';
+    assert.deepEqual(pl007(schedule), []);
+    assert.deepEqual(pl007(schedule.replace('| Rd |', '| Round |')), []);
+    assert.deepEqual(pl007(schedule.replace('| Rd |', '| Rd. |')), []);
+  });
+
+  it('keeps the figures of a Rounds column and of a round row that tells one', () => {
+    assert.deepEqual(pl007('| Funder | Rounds |\n|---|---|\n| Halden Trust | 3 |\n'), ['3']);
+    assert.deepEqual(pl007('| Rd | Motion |\n|---|---|\n| 1 | Glasswing has 12 launch partners |\n'), ['12']);
+  });
+
+  // Blind QA round 20, tester K item 4a.3.
+  it("wants no citation for a timetable's date in a row whose label numbers its stage", () => {
+    const timetable =
+      '| Stage | Date |\n|---|---|\n| Call opens | Monday 15 June 2026 |\n| Round 2 opens | January 2027 |\n| Phase 1 closes | 4 January 2027 |\n| Cohort 3 starts | 1 March 2027 |\n';
+    assert.deepEqual(pl007(timetable), []);
+  });
+
+  it("keeps the hint of a timetable row that tells a figure besides its stage's number, or names a party", () => {
+    assert.deepEqual(pl007('| Stage | Date |\n|---|---|\n| Round 2 opens with $700,000 | January 2027 |\n'), ['$700,000', 'January 2027']);
+    assert.deepEqual(pl007('| Stage | Date |\n|---|---|\n| Anthropic opens round 2 | January 2027 |\n'), ['January 2027']);
+  });
+});

@@ -4,13 +4,15 @@ import { withoutValues } from './withoutValues';
 
 /**
  * A table column whose header names a label ("Line", "Item", "No.", "#", "Ref", "Step", "Budget
- * line") numbers its rows: the bare numbers under it ("| 4.3 | Case-study travel | $22,500 |")
- * label the row and count nothing, as "line 4.3" would in a sentence.
+ * line", "Para", "Paragraph", "¶", "§") numbers its rows: the bare numbers under it ("| 4.3 |
+ * Case-study travel | $22,500 |", a fact-check sheet's "| 9 | Leak on 26 March | … |" under "¶")
+ * label the row and count nothing, as "line 4.3" or "¶ 9" would in a sentence. A label word in
+ * the plural heads counts ("| Document | Pages |": "| System card | 244 |" has 244 pages).
  */
 
-const letterRe = /[\p{L}#]/u;
+const letterRe = /[\p{L}#¶§]/u;
 
-/** The header's last word, lower-case, without Markdown marks and punctuation: "**Budget line**" → "line". */
+/** The header's last word, lower-case, without Markdown marks and punctuation: "**Budget line**" → "line", "¶" → "¶". */
 function lastWord(text: string): string {
   let e = text.length;
   while (e > 0 && !letterRe.test(text[e - 1])) e--;
@@ -19,11 +21,25 @@ function lastWord(text: string): string {
   return text.slice(s, e).toLowerCase();
 }
 
-/** Whether a header cell's text names a label column: its last word is a label word ("Line", "No.", "#"), in a short header. */
+/** A mark that labels a part as a word does: "#", "¶", "§", and "¶¶", "§§" for several. */
+const labelMarkRe = /^(?:#|¶¶?|§§?)$/;
+
+/**
+ * Whether a header's last word is a label word in the plural, which counts the parts it names:
+ * "pages", "paragraphs", "paras", "lines", "items" (not "pp", "ss").
+ */
+function isPluralLabel(word: string): boolean {
+  return word.length > 2 && word.endsWith('s') && isLabelWord(word.slice(0, -1));
+}
+
+/**
+ * Whether a header cell's text names a label column: its last word is a label word in the
+ * singular or a mark ("Line", "No.", "Para", "#", "¶", "§"), in a short header; "Pages" and "Paragraphs" count.
+ */
 export function isLabelHeader(headerText: string): boolean {
   if (headerText.length > 40) return false;
   const word = lastWord(headerText);
-  return word === '#' || isLabelWord(word);
+  return labelMarkRe.test(word) || (isLabelWord(word) && !isPluralLabel(word));
 }
 
 /**

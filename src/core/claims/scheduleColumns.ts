@@ -3,9 +3,11 @@
  * status report does:
  * - a session column, headed by one teaching or working session in the singular ("Week",
  *   "Session", "Lecture", "Seminar", "Class", "Unit", "Module", "Sprint", "Day"), or by one part of
- *   the writer's event ("Panel", "Group", "Hearing", "Sitting", "Workshop", "Tutorial"): its numbers
- *   ("| 7 | 10 Nov 2026 | Frontier AI and cybersecurity |") name the session, week 7, and count
- *   nothing, as a "#" column's do. "Weeks" and "Days" head durations, which are figures.
+ *   the writer's event ("Panel", "Group", "Hearing", "Sitting", "Workshop", "Tutorial", the round
+ *   of a tournament or of a funding call, "Round", "Rd"): its numbers ("| 7 | 10 Nov 2026 |
+ *   Frontier AI and cybersecurity |", "| 3 | Fri 4/17 | 3:30 PM | Wescoe 4012 |") name the session,
+ *   week 7, round 3, and count nothing, as a "#" column's do. "Weeks", "Days" and "Rounds" head
+ *   durations and counts, which are figures.
  * - a measure of the task in a table with a Due column (see `isScheduleHeader`): "| Component |
  *   Weight | Word limit | Due |", "| Ticket | Item | % done | Due |". Its cells ("40%", "2,500
  *   words", "25%") are what the writer sets or reports of the team's own work, a weight of the
@@ -31,9 +33,10 @@ function plain(headerText: string): string {
 /**
  * One session, in the singular, perhaps after a word that says which ("Teaching week", "Lecture"),
  * or one part of the writer's event: a hearing's panel of witnesses ("| Panel | Time | Witness |"),
- * a class's group, a workshop or tutorial, a sitting. "Panels" and "Groups" may count.
+ * a class's group, a workshop or tutorial, a sitting, a tournament's round ("| Rd | Date | Time |
+ * Room |", "Round", "Rnd", "Debate round"). "Panels", "Groups" and "Rounds" may count.
  */
-const sessionHeaderRe = /^(?:[\p{L}-]+[ \t]+)?(?:week|wk|session|lecture|seminar|class|unit|module|sprint|day|panel|group|hearing|sitting|workshop|tutorial)$/u;
+const sessionHeaderRe = /^(?:[\p{L}-]+[ \t]+)?(?:week|wk|session|lecture|seminar|class|unit|module|sprint|day|panel|group|hearing|sitting|workshop|tutorial|round|rd|rnd)$/u;
 
 /** Whether a header cell's text names a session column (see the module's comment). */
 export function isSessionHeader(headerText: string): boolean {

@@ -11,7 +11,9 @@ import { isActivityHeader, isSessionHeader } from '../claims/scheduleColumns';
  * syllabus or a timetable sets them; no source says them (PL007). A row that names a party ("| 3 |
  * 7 Apr 2026 | Anthropic announces Project Glasswing |") or tells a figure ("| 1 | 24 Mar 2026 |
  * Draft leak exposes ~3,000 assets |") may be a timeline's entry, and keeps its hint; PL006 reads
- * them all.
+ * them all. The number of a stage that the row's label names is the label's ("| Round 2 opens |
+ * January 2027 |", "Phase 1 closes", "Cohort 3 starts"), no other figure of the row; not "| 300
+ * applications reviewed | … |".
  */
 
 /** A header over the sessions' or activities' dates, with a bracket after it at most ("Date (2026)"). */
@@ -19,6 +21,17 @@ const dateHeaderRe = /^[\s*_]*(?:date|dates|when|day and date|date and time|date
 /** A header over their times, which are no figures: "Time", "Time (AEST)", "Start time". */
 const timeHeaderRe = /^[\s*_]*(?:(?:start|end|closing|opening|local)[ \t]+)?times?(?:[ \t]*\([^()]{0,16}\))?[\s*_:.]*$/i;
 const digitRe = /\d/;
+/**
+ * A stage of the writer's programme named with its number, as a timetable's row labels it: "Round
+ * 2", "Phase 1", "Cohort 3", "Stage 2", "Wave 1", "Tranche 2", "Week 4". Its number names the
+ * stage, as a session column's does, and counts nothing.
+ */
+const numberedStageRe = /\b(?:round|phase|stage|step|cohort|wave|tranche|batch|cycle|intake|call|window|lot|part|tier|module|week|session|sprint|milestone)[ \t]+\d{1,2}\b/gi;
+
+/** Whether a cell's text holds a number other than those of the stages it names: "300 applications" does, "Round 2 opens" does not. */
+function holdsFigure(cellText: string): boolean {
+  return digitRe.test(cellText) && digitRe.test(cellText.replace(numberedStageRe, ''));
+}
 
 /**
  * A test of whether table cell `bi` holds a session's date (see the module's comment), each
@@ -38,7 +51,7 @@ export function sessionDateCells(blocks: readonly Block[], text: string, rows: T
       plain = row.cells.every((c) => {
         const h = rows.headerCellOf(row, c);
         const label = h === undefined ? '' : headerText(h);
-        return (h !== undefined && (isSessionHeader(label) || dateHeaderRe.test(label) || timeHeaderRe.test(label))) || !digitRe.test(text.slice(blocks[c].start, blocks[c].end));
+        return (h !== undefined && (isSessionHeader(label) || dateHeaderRe.test(label) || timeHeaderRe.test(label))) || !holdsFigure(text.slice(blocks[c].start, blocks[c].end));
       });
       plainRows.set(row, plain);
     }

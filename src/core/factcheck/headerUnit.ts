@@ -133,23 +133,34 @@ export function cellUnit(headerText: string | undefined, rowLabelText?: string, 
   );
 }
 
+/**
+ * Whether a value is a figure written as bare digits, qualified or not: "5,000,000", and "up to
+ * 5,000,000" under "Commitment (USD)", a cap of $5 million as "up to $5,000,000" would be.
+ */
 function isBare(v: ClaimValue): boolean {
-  return v.kind === 'count' && v.unit === undefined && v.approx === undefined && bareDigits.test(v.text);
+  return v.kind === 'count' && v.unit === undefined && bareDigits.test(v.text);
 }
 
 const cellFigureFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
+/** The words that qualify a figure, before it: "up to ", "about ", "more than " (and a currency's sign, dropped). */
+const qualifierBefore = /^((?:[a-z]+ ){1,3})(?:US\$|[$€£¥])?(?=\d)/i;
+
 /**
  * The figure alone of a value on record written with its unit ("83.1%" → "83.1", "11 days" →
  * "11"), for a cell whose header gives the unit; an amount of money in the header's scale
- * ("$100,000,000" under "USD m" → "100").
+ * ("$100,000,000" under "USD m" → "100"). The words that qualify it stay: "up to $100,000,000"
+ * under "Commitment (USD)" → "up to 100,000,000".
  */
 export function figureOnly(replacement: string, unit?: HeaderUnit): string {
+  const q = qualifierBefore.exec(replacement);
+  const words = q ? q[1] : '';
+  const rest = q ? replacement.slice(q[0].length) : replacement;
   if (unit?.kind === 'money') {
-    const digits = /\d[\d,]*(?:\.\d+)?/.exec(replacement);
+    const digits = /\d[\d,]*(?:\.\d+)?/.exec(rest);
     if (!digits) return replacement;
-    return cellFigureFormat.format(Number(digits[0].replace(/,/g, '')) / (unit.scale ?? 1));
+    return words + cellFigureFormat.format(Number(digits[0].replace(/,/g, '')) / (unit.scale ?? 1));
   }
-  const m = /^\d[\d,]*(?:\.\d+)?/.exec(replacement);
-  return m ? m[0] : replacement;
+  const m = /^\d[\d,]*(?:\.\d+)?/.exec(rest);
+  return m ? words + m[0] : replacement;
 }
