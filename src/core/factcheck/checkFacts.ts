@@ -122,13 +122,17 @@ export interface FactCheckResult {
 }
 
 /**
- * " (source: Title, Publisher)". Not the source's number in the fact base: a message is read
- * beside the draft's own markers, where "[7]" means the draft's seventh reference.
+ * " (source: Title, Publisher)": the first source a writer can cite. Not the source's number in the
+ * fact base: a message is read beside the draft's own markers, where "[7]" means the draft's seventh
+ * reference. A source the fact base marks `citable: false` (its own reference article) is no source to
+ * name: with no other, " (no citable source on record)", and a quotation's `where` says who reported
+ * the words ("first reported by Axios").
  */
 function sourceLabel(ids: readonly string[], factIndex: FactIndex): string {
-  const s = ids.map((id) => factIndex.source(id)).find((x) => x);
-  if (!s) return '';
-  return ` (source: ${s.title}, ${s.publisher})`;
+  const known = ids.map((id) => factIndex.source(id)).filter((x) => x !== undefined);
+  if (!known.length) return '';
+  const s = known.find((x) => x.citable !== false);
+  return s ? ` (source: ${s.title}, ${s.publisher})` : ' (no citable source on record)';
 }
 
 /** `make`, computed once per item: messages name the same few facts and records again and again. */
