@@ -235,6 +235,14 @@ function misquote(input: FactCheckInput, match: RecordMatch, quoted: Span, writt
   const fixes: Fix[] = edits
     ? [{ title: match.kind === 'reordered' ? 'Restore the order of the words on record' : 'Restore the words on record', edits: edits.map((e) => ({ range: input.index.range(e.start, e.end), newText: e.newText })), isPreferred: true }]
     : [];
+  // Where the writer started or stopped quoting inside a phrase of the record, the words left out may change its
+  // sense ("low, but higher than for previous models" for "very low, …"): a second fix quotes the phrase whole, as the message shows it.
+  const wholePhrase = edits && match.kind === 'near' && match.phraseOnRecord && match.phraseOnRecord !== match.wordsOnRecord
+    ? restoreWords(input.text, input.structure.mask, quoted.start, quoted.end, markers, match.phraseOnRecord)
+    : undefined;
+  if (wholePhrase && !wholePhrase.some((e) => between.some((g) => e.start < g.end && e.end > g.start))) {
+    fixes.push({ title: 'Quote the whole phrase on record', edits: wholePhrase.map((e) => ({ range: input.index.range(e.start, e.end), newText: e.newText })) });
+  }
   const differs = match.kind === 'reordered' ? 'has the words on record in another order' : 'differs from the words on record';
   // The message quotes the record's whole phrases, also where the writer chose to start or stop quoting (see `RecordMatch.phraseOnRecord`).
   return { code: 'PL004', message: `Quotation ${differs}: “${match.phraseOnRecord ?? match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };
