@@ -548,3 +548,17 @@ describe('a quote table: the cell that names the speaker', () => {
     assert.deepEqual(codes(table('Reported after the call with Dario Amodei')), []);
   });
 });
+
+describe('the source a misattribution message names', () => {
+  // Blind QA round 20, tester W item 2.3: the message named the fact base's own reference article, marked `citable: false`, as the source.
+  it('names no source a writer cannot cite in the message, and a citable one when the record has it', () => {
+    const messages = (text: string) => analyzer.analyze(text).findings.filter((f) => f.code === 'PL005').map((f) => f.message);
+    const [likely] = messages('Anthropic briefed officials on Mythos.\n\nLogan Graham put it more starkly: attacks are now "much more likely this year."[1]\n\n[1]: https://axios.com/x "Anthropic warns"\n');
+    assert.ok(likely, 'a PL005');
+    assert.doesNotMatch(likely, /reference article/);
+    assert.match(likely, /first reported by Axios\) \(no citable source on record\)/);
+    // Counter-example: a record with a citable source names it.
+    const [cnn] = messages('Dario Amodei told CNN: "We did not feel comfortable releasing this generally."');
+    assert.match(cnn, /\(source: Anthropic Releases Its Most Powerful - and Dangerous - AI Model to Select Partners, CNN\)/);
+  });
+});

@@ -172,6 +172,18 @@ describe('PL004 and PL005 on quotations matched by these rules', () => {
     // The writer chose to start at "low": the fix drops "any " and writes "models", and puts no "very" in.
     const edits = found[0].fixes[0].edits.map((e) => [text.slice(e.range.start.character, e.range.end.character), e.newText]);
     assert.deepEqual(edits, [['any ', ''], ['model', 'models']]);
+    // Blind QA round 20, tester D item 2.1: the "very" left out changes the sense; a second fix quotes the phrase whole.
+    const whole = found[0].fixes.find((f) => f.title === 'Quote the whole phrase on record');
+    assert.ok(whole, 'a fix quotes the whole phrase');
+    const wholeEdits = whole.edits.map((e) => [text.slice(e.range.start.character, e.range.end.character), e.newText]);
+    assert.deepEqual(wholeEdits, [['low', 'very low'], ['any ', ''], ['model', 'models']]);
+  });
+
+  it('offers no second fix when the writer quotes the record\'s phrase to its ends', () => {
+    const text = 'Anthropic rates the residual risk as "very low, but higher than for any previous model."[4]';
+    const found = quoteFindings(text);
+    assert.deepEqual(found.map((f) => f.code), ['PL004']);
+    assert.deepEqual(found[0].fixes.map((f) => f.title).filter((t) => !/disable/i.test(t)), ['Restore the words on record']);
   });
 
   it('reports a misquote with two changed words when its speaker is named', () => {

@@ -18,6 +18,7 @@ import { opensCorrectionNotice } from './correctionNotice';
 import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
 import { QuotedWords } from './quotedWords';
 import { SourcedQuotations } from '../quotes/repeatedQuote';
+import { isDisplayedText } from '../quotes/displayedText';
 import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
 import { counterfactualFigures } from '../factcheck/counterfactual';
@@ -180,6 +181,9 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (q.kind === 'inline') {
       const bi = firstAtOrAfter(blocks, q.span.start + 1, (b) => b.end);
       if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= q.span.start) return;
+      // The words on the writer's own slide or caption ('*(Slide 7: "Find it, fix it, ship it.")*') quote no one,
+      // unless they are words on record, which are someone's wherever they are shown.
+      if (!q.onRecord && !q.parts && isDisplayedText(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
     }
     // Words the document already quoted and sourced, mentioned again ("But "escaped its sandbox" describes …"), are cited by that quotation.
     if (!q.unresolvedCitations.length && (sourcedQuotes ??= new SourcedQuotations(quotes, input.reviewedQuotes)).repeats(q)) return;

@@ -122,13 +122,17 @@ export interface FactCheckResult {
 }
 
 /**
- * " (source: Title, Publisher)". Not the source's number in the fact base: a message is read
- * beside the draft's own markers, where "[7]" means the draft's seventh reference.
+ * " (source: Title, Publisher)": the first source a writer can cite. Not the source's number in the
+ * fact base: a message is read beside the draft's own markers, where "[7]" means the draft's seventh
+ * reference. A source the fact base marks `citable: false` (its own reference article) is no source to
+ * name: with no other, " (no citable source on record)", and a quotation's `where` says who reported
+ * the words ("first reported by Axios").
  */
 function sourceLabel(ids: readonly string[], factIndex: FactIndex): string {
-  const s = ids.map((id) => factIndex.source(id)).find((x) => x);
-  if (!s) return '';
-  return ` (source: ${s.title}, ${s.publisher})`;
+  const known = ids.map((id) => factIndex.source(id)).filter((x) => x !== undefined);
+  if (!known.length) return '';
+  const s = known.find((x) => x.citable !== false);
+  return s ? ` (source: ${s.title}, ${s.publisher})` : ' (no citable source on record)';
 }
 
 /** `make`, computed once per item: messages name the same few facts and records again and again. */
@@ -231,6 +235,14 @@ function misquote(input: FactCheckInput, match: RecordMatch, quoted: Span, writt
   const fixes: Fix[] = edits
     ? [{ title: match.kind === 'reordered' ? 'Restore the order of the words on record' : 'Restore the words on record', edits: edits.map((e) => ({ range: input.index.range(e.start, e.end), newText: e.newText })), isPreferred: true }]
     : [];
+  // Where the writer started or stopped quoting inside a phrase of the record, the words left out may change its
+  // sense ("low, but higher than for previous models" for "very low, …"): a second fix quotes the phrase whole, as the message shows it.
+  const wholePhrase = edits && match.kind === 'near' && match.phraseOnRecord && match.phraseOnRecord !== match.wordsOnRecord
+    ? restoreWords(input.text, input.structure.mask, quoted.start, quoted.end, markers, match.phraseOnRecord)
+    : undefined;
+  if (wholePhrase && !wholePhrase.some((e) => between.some((g) => e.start < g.end && e.end > g.start))) {
+    fixes.push({ title: 'Quote the whole phrase on record', edits: wholePhrase.map((e) => ({ range: input.index.range(e.start, e.end), newText: e.newText })) });
+  }
   const differs = match.kind === 'reordered' ? 'has the words on record in another order' : 'differs from the words on record';
   // The message quotes the record's whole phrases, also where the writer chose to start or stop quoting (see `RecordMatch.phraseOnRecord`).
   return { code: 'PL004', message: `Quotation ${differs}: “${match.phraseOnRecord ?? match.wordsOnRecord}” (${speaker}, ${record.where})${sourceLabel(record.sources, factIndex)}`, fixes };

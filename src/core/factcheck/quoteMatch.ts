@@ -5,10 +5,12 @@ import { bestWindow, longestRun } from './wordWindow';
 import { reorderedWindow } from './reorderedWords';
 import { seenText } from '../text/invisibles';
 import { spellingKey } from '../text/spellingVariants';
+import { asReferenceCompounds, compoundForms, type CompoundForms } from '../text/hyphenCompounds';
 
 /**
  * Match a quotation against the quotations on record, the way a writer quotes:
- * case, punctuation, curly/straight marks and British/American spelling do not count; an ellipsis stands for
+ * case, punctuation, curly/straight marks, British/American spelling and a compound written closed or with
+ * a hyphen ("pre-emptively" for "preemptively", see `hyphenCompounds`) do not count; an ellipsis stands for
  * left-out words; a bracketed insertion ("[the company]") stands for a word or two;
  * quoting part of a longer quotation is exact. A quotation that holds a whole record (or a
  * long run of one) and more words around it `contains` the record: it quotes more of what
@@ -90,8 +92,11 @@ export function spellOut(word: string): readonly string[] {
   return m ? [m[1], endingWords[m[2]]] : [word];
 }
 
-/** Segments of a quotation between ellipses; a bracketed insertion leaves a gap after the word before it. */
-function segmentsOf(text: string): { tokens: string[]; gapsAfter: boolean[] }[] {
+/**
+ * Segments of a quotation between ellipses; a bracketed insertion leaves a gap after the word before it.
+ * Its compounds are read as the words on record write them (`forms`): "pre-emptively" is "preemptively".
+ */
+function segmentsOf(text: string, forms: CompoundForms): { tokens: string[]; gapsAfter: boolean[] }[] {
   return text
     .split(/\s*(?:…|\.\s?\.\s?\.)\s*/)
     .map((part) => {
@@ -102,7 +107,7 @@ function segmentsOf(text: string): { tokens: string[]; gapsAfter: boolean[] }[] 
           if (gapsAfter.length) gapsAfter[gapsAfter.length - 1] = true;
           continue;
         }
-        for (const t of tokenize(piece)) {
+        for (const t of asReferenceCompounds(piece, tokenize(piece), forms)) {
           tokens.push(t.norm);
           gapsAfter.push(false);
         }
@@ -172,6 +177,8 @@ interface RecordIndex {
   readonly records: Map<string, RecordWords>;
   /** Word (contractions spelt out) → ids of the record quotations holding it. */
   readonly byWord: Map<string, string[]>;
+  /** How the records write their compounds, closed or hyphen-joined: a quotation's are read the same way. */
+  readonly forms: CompoundForms;
 }
 
 const recordIndexes = new WeakMap<FactIndex, RecordIndex>();
@@ -181,8 +188,11 @@ function recordIndex(index: FactIndex): RecordIndex {
   if (ri) return ri;
   const byWord = new Map<string, string[]>();
   const records = new Map<string, RecordWords>();
-  for (const q of index.factBase.quotations) {
-    const tokens = tokenize(q.text);
+  const raw = index.factBase.quotations.map((q) => ({ text: q.text, tokens: tokenize(q.text) }));
+  const forms = compoundForms(raw);
+  for (const [k, q] of index.factBase.quotations.entries()) {
+    // A compound one record writes closed is one word in all ("pre-emptively" in one, "preemptively" in another).
+    const tokens = asReferenceCompounds(q.text, raw[k].tokens, forms);
     const hay = tokens.map((t) => t.norm);
     const { spelled, from } = spellAllOut(hay);
     for (const w of new Set(spelled)) {
@@ -193,7 +203,7 @@ function recordIndex(index: FactIndex): RecordIndex {
     const record = index.quotation(q.id);
     if (record) records.set(q.id, { record, tokens, hay, spelled, spelledToken: from });
   }
-  ri = { records, byWord };
+  ri = { records, byWord, forms };
   recordIndexes.set(index, ri);
   return ri;
 }
@@ -311,7 +321,8 @@ function spelledGaps(gapAfter: readonly boolean[], from: readonly number[]): boo
 export function matchRecord(asWritten: string, index: FactIndex): RecordMatch | undefined {
   // Words as the reader sees them: "re\u200Bleasing" is "releasing", "SWE\u2011bench" is "SWE-bench".
   const quoteText = seenText(asWritten);
-  const segments = segmentsOf(quoteText);
+  const ri = recordIndex(index);
+  const segments = segmentsOf(quoteText, ri.forms);
   // Exact matching compares the words as written; near matching, with contractions spelt out.
   const { words: written, gapAfter: writtenGaps } = wordsWithGaps(segments);
   const spelledQuote = written.some(mayContract) ? spellAllOut(written) : undefined;
@@ -324,7 +335,6 @@ export function matchRecord(asWritten: string, index: FactIndex): RecordMatch | 
   let reordered: RecordMatch | undefined;
   let contains: RecordMatch | undefined;
   const mayContain = !innerQuote.test(quoteText);
-  const ri = recordIndex(index);
   for (const { words: rec, found } of candidates(ri, wordCounts)) {
     const { record, tokens: recTokens, hay, spelled, spelledToken } = rec;
     // Exact: each segment found, in order.

@@ -1,5 +1,6 @@
 import { tokenize } from './quoteMatch';
 import { squeezeInvisibles } from '../text/invisibles';
+import { asReferenceCompounds, compoundForms, type CompoundForms } from '../text/hyphenCompounds';
 
 /** A replacement of `text.slice(start, end)` in the document. */
 export interface TextEdit {
@@ -52,12 +53,14 @@ const lowerStartRe = /^\p{Ll}/u;
  * The writer's words in the document from `from` to `to`, read in the prose mask (markup, link
  * destinations and line prefixes such as a block quote's `> ` are no words) without the spans
  * of `skip` (citation markers, whose numbers are no words), and without invisible characters:
- * "re\u200Bleasing" is one word, whose offsets are the document's.
+ * "re\u200Bleasing" is one word, whose offsets are the document's. With `forms`, its compounds are
+ * read as the record writes them: "pre-emptively" is one word when the record has "preemptively".
  */
-function writerWords(mask: string, from: number, to: number, skip: readonly { start: number; end: number }[]): Word[] {
+function writerWords(mask: string, from: number, to: number, skip: readonly { start: number; end: number }[], forms?: CompoundForms): Word[] {
   const { text, at } = squeezeInvisibles(mask.slice(from, to));
   const out: Word[] = [];
-  for (const t of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (const t of forms ? asReferenceCompounds(text, tokens, forms) : tokens) {
     const start = from + at[t.start];
     const end = from + at[t.end - 1] + 1;
     if (!skip.some((s) => start < s.end && end > s.start)) out.push({ norm: t.norm, start, end });
@@ -195,8 +198,9 @@ export function restoreWords(
   skip: readonly { start: number; end: number }[],
   onRecord: string,
 ): TextEdit[] | undefined {
-  const written = writerWords(mask, from, to, skip);
   const record: Word[] = tokenize(onRecord);
+  // A compound the writer hyphenates and the record writes closed (or the reverse) is no changed word.
+  const written = writerWords(mask, from, to, skip, compoundForms([{ text: onRecord, tokens: record }]));
   if (!written.length || !record.length) return undefined;
   const steps = align(written, record);
   if (!steps) return undefined;
