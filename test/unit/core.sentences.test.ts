@@ -134,6 +134,21 @@ describe('sentence boundaries', () => {
   it('keep a quotation that contains full stops whole', () => {
     assert.deepStrictEqual(sentencesOf('She said "It works. We tested it." Then she left.'), ['She said "It works. We tested it."', 'Then she left.']);
   });
+  // Blind QA round 20, tester D item 3.1: "scores 86.1% on … CyberGym" was cut after the ellipsis, so the score lost its benchmark.
+  it('go on past an ellipsis that leaves words out after a word no sentence ends on', () => {
+    assert.deepStrictEqual(sentencesOf('Mythos Preview scores 86.1% on … CyberGym, per the card. Then it ended.'), [
+      'Mythos Preview scores 86.1% on … CyberGym, per the card.',
+      'Then it ended.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('> Mythos Preview **scores 86.1%** on … **CyberGym** … against 66.6% for Opus 4.6.'), [
+      'Mythos Preview **scores 86.1%** on … **CyberGym** … against 66.6% for Opus 4.6.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('It beat the... Anthropic model and the rest.'), ['It beat the... Anthropic model and the rest.']);
+    // A trailing-off ellipsis still ends its sentence, also after a word that may close a phrasal verb.
+    assert.deepStrictEqual(sentencesOf('He paused… Then Anthropic announced it.'), ['He paused…', 'Then Anthropic announced it.']);
+    assert.deepStrictEqual(sentencesOf('He went on… Then Anthropic announced it.'), ['He went on…', 'Then Anthropic announced it.']);
+    assert.deepStrictEqual(sentencesOf('Leaks, patches and so on … Then Anthropic announced it.'), ['Leaks, patches and so on …', 'Then Anthropic announced it.']);
+  });
   it('do not cross paragraphs, headings or list items', () => {
     assert.deepStrictEqual(sentencesOf('# Heading without stop\n\nA paragraph without stop\n\n- an item\n- another item'), [
       'Heading without stop',

@@ -12,6 +12,7 @@ import { relationOf } from './relativeFigure';
 import { lastedAsAge } from './lastedAsAge';
 import { fractionOfScale } from './fractionOfScale';
 import { datesFigureBefore, mayHoldRelativeUnit, relativeUnitRe } from './relativeUnit';
+import { spokenDate, spokenDayFirstRe, spokenMonthFirstRe } from './spokenDate';
 import { compoundDuration, compoundDurationRe, mayHoldCompoundDuration } from './compoundDuration';
 import { countsOwnText } from './ownTextCount';
 import { continuesLabelList, pluralCourseLabels } from './labelList';
@@ -812,6 +813,7 @@ function labelsNumbers(text: string, m: RegExpExecArray): boolean {
 function takeDates(text: string, hasDigit: boolean): void {
   if (!hasDigit) {
     if (!monthWordRe.test(text)) return;
+    if (mayHoldSpokenDate.test(text)) takeSpokenDates();
     if (mayHoldPartOfMonth.test(text)) takePartsOfMonths();
     takeBareMonths();
     return;
@@ -841,6 +843,7 @@ function takeDates(text: string, hasDigit: boolean): void {
   if (!monthWordRe.test(text)) return;
   takeDayRanges(dayRangeMdyRe, 3, 5, 2);
   takeDayRanges(dayRangeDmyRe, 2, 4, 5);
+  if (mayHoldSpokenDate.test(text)) takeSpokenDates();
   dateMdyRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(dateMdyRe)); ) {
     scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(m[3] ? Number(m[3]) : undefined, monthNumber(m[1]), Number(m[2])));
@@ -853,6 +856,27 @@ function takeDates(text: string, hasDigit: boolean): void {
   dateMyRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(dateMyRe)); ) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, isoDate(Number(m[2]), monthNumber(m[1]), undefined));
   takeBareMonths();
+}
+
+/** Whether the sentence may hold a spoken date (an ordinal's ending "st", "nd", "rd", "th"): the cheap test before takeSpokenDates. */
+const mayHoldSpokenDate = /(?:st|nd|rd|th)\b/;
+
+/**
+ * Spoken dates ("on the ninth of April", "April the ninth, 2026"; see spokenDate): a month
+ * first with no "the" is none when the month may be a verb ("May ninth", "March first").
+ */
+function takeSpokenDates(): void {
+  spokenDayFirstRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(spokenDayFirstRe)); ) {
+    const date = spokenDate(m[1], m[2], m[3]);
+    if (date) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, date);
+  }
+  spokenMonthFirstRe.lastIndex = 0;
+  for (let m; (m = scan.nextFree(spokenMonthFirstRe)); ) {
+    if (!m[2] && (m[1] === 'May' || m[1] === 'March')) continue;
+    const date = spokenDate(m[3], m[1], m[4]);
+    if (date) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, date);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
  * "17th March 2026"), an abbreviated month abbreviated ("Mar. 18" → "Mar. 17").
  */
 import { foreignMonthPattern, foreignMonthsOf, monthNumber, monthPattern, months } from '../claims/numbers';
+import { spokenDayLike, spokenDayPattern } from '../claims/spokenDate';
 
 const M = monthPattern;
 const F = foreignMonthPattern;
@@ -11,6 +12,10 @@ const F = foreignMonthPattern;
 const dayFirstRe = new RegExp(`^(\\d{1,2})(st|nd|rd|th|ST|ND|RD|TH|er|\\.)?(\\s+(?:(?:of|de)\\s+)?)(${M}|${F})(?:(,?\\s+(?:de\\s+)?)(\\d{4}))?$`);
 /** A month before its day: "March 18th, 2026", "Mar. 18", "April 9 2026". */
 const monthFirstRe = new RegExp(`^(${M})(\\s+)(\\d{1,2})(st|nd|rd|th|ST|ND|RD|TH)?(?:(,?\\s+)(\\d{4}))?$`);
+/** A spoken date, day first, as the detector's span holds it: "ninth of April", "twenty-sixth of March, 2026". */
+const spokenDayFirstRe = new RegExp(`^(${spokenDayPattern})(\\s+of\\s+)(${M})(?:(,?\\s+(?:of\\s+)?)(\\d{4}))?$`);
+/** A spoken date, month first: "April the ninth", "April ninth, 2026". */
+const spokenMonthFirstRe = new RegExp(`^(${M})(\\s+(?:the\\s+)?)(${spokenDayPattern})(?:(,?\\s+)(\\d{4}))?$`);
 /** A month and its year: "March 2026", "Mar. 2026", "March, 2026". */
 const monthYearRe = new RegExp(`^(${M}|${F})(,?\\s+(?:de\\s+)?)(\\d{4})$`);
 
@@ -83,7 +88,8 @@ export function quarterAsWritten(text: string, y: number, mo: number): string | 
  * The date `y`-`mo`-`d` in the form `text` wrote a date with a month name: its order, its
  * ordinal or dotted day, "of", its month in full or abbreviated, its comma, and its year only
  * when it wrote one ("18th March 2026" → "17th March 2026", "Mar. 18" → "Mar. 17", "April 9th,
- * 2026" → "April 7th, 2026", "March 2025" → "May 2025"). Undefined when `text` is no such date,
+ * 2026" → "April 7th, 2026", "March 2025" → "May 2025", "ninth of April" → "seventh of
+ * April"). Undefined when `text` is no such date,
  * or it names a day the record lacks.
  */
 export function namedDateAsWritten(text: string, y: number, mo: number, d: number | undefined): string | undefined {
@@ -98,6 +104,19 @@ export function namedDateAsWritten(text: string, y: number, mo: number, d: numbe
     if (!d) return undefined;
     const year = monthFirst[6] ? `${monthFirst[5]}${y}` : '';
     return `${monthLike(monthFirst[1], mo)}${monthFirst[2]}${d}${suffixLike(monthFirst[4], d)}${year}`;
+  }
+  // A spoken date stays spoken ("ninth of April" → "seventh of April", "April the ninth" → "April the seventh").
+  const spokenDayFirst = spokenDayFirstRe.exec(text);
+  if (spokenDayFirst) {
+    if (!d) return undefined;
+    const year = spokenDayFirst[5] ? `${spokenDayFirst[4]}${y}` : '';
+    return `${spokenDayLike(d, spokenDayFirst[1])}${spokenDayFirst[2]}${monthLike(spokenDayFirst[3], mo)}${year}`;
+  }
+  const spokenMonthFirst = spokenMonthFirstRe.exec(text);
+  if (spokenMonthFirst) {
+    if (!d) return undefined;
+    const year = spokenMonthFirst[5] ? `${spokenMonthFirst[4]}${y}` : '';
+    return `${monthLike(spokenMonthFirst[1], mo)}${spokenMonthFirst[2]}${spokenDayLike(d, spokenMonthFirst[3])}${year}`;
   }
   const monthYear = monthYearRe.exec(text);
   if (monthYear && monthNumber(monthYear[1]) !== undefined) return `${monthLike(monthYear[1], mo)}${monthYear[2]}${y}`;

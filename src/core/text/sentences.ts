@@ -3,6 +3,7 @@ import { numericItems, type MarkerHit } from '../citations/markers';
 import { firstAtOrAfter } from '../util/search';
 import { isWordChar } from './words';
 import { turnOpening } from './turnOpeners';
+import { elidesMidSentence } from './elision';
 
 /**
  * Sentence boundaries in one block of the mask. A sentence ends at . ! ? or … followed
@@ -11,7 +12,8 @@ import { turnOpening } from './turnOpeners';
  * markers after the punctuation, directly or after spaces on the same line (`…models.[4]`,
  * `…generally." [10]`, also past emoji set off by spaces: `…generally.” 😬 [10]`), belong to
  * the sentence they close. Abbreviations ("U.S.", "Dr.", "e.g.", "sec.") and decimals ("83.1%") do not end a sentence (a scale glued to a figure, "$250k.", is no abbreviation), nor does punctuation inside
- * a quotation that goes on; a contraction's last letter ("isn't.") is no initial. An
+ * a quotation that goes on, nor an ellipsis after a word no sentence ends on ("scores 86.1% on …
+ * CyberGym", see elidesMidSentence); a contraction's last letter ("isn't.") is no initial. An
  * author-year citation after the closing marks (`…generally." (CNN 2026)`) belongs to the
  * sentence too: `authorYear` lists the block's author-year markers, when the document has them.
  */
@@ -215,6 +217,8 @@ function splitRange(mask: string, start: number, end: number, pairs: readonly Qu
       const contraction = word.length === 1 && isApostrophe(mask.charCodeAt(at - 2));
       if (!contraction && !isUnitAfterFigure(mask, at, word) && (isAbbreviation(word.toLowerCase()) || continuesCitation(mask, at, word.toLowerCase()))) continue;
     }
+    // "scores 86.1% on … CyberGym": an ellipsis after a word no sentence ends on leaves words out.
+    if (elidesMidSentence(mask, at, runEnd, sentenceStart)) continue;
     while (pairCursor < pairs.length && pairs[pairCursor].close < at) pairCursor++;
     const q = insideQuote(pairs, at, pairCursor);
     let closers = 0;
