@@ -156,7 +156,7 @@ describe("the writer's own schedule (PL007)", () => {
       ['The model will be released on 13 November.', ['13 November']],
       ['Mythos Preview will be released on 13 November.', ['13 November']],
       ["Anthropic's Assessment 1 will be released on 13 November.", ['13 November']],
-      ['The report will be published within 15 working days, by 8 January 2027.', ['15', '8 January 2027']],
+      ['The report will be published within 15 working days, by 8 January 2027.', ['15 working days', '8 January 2027']],
       ['Feedback on Assessment 2 will be returned within 15 working days, by 8 January 2027, to 40 students.', ['40']],
     ] as const)
       assert.deepEqual(pl007(text + '\n'), figures, text);

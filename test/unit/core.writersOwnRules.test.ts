@@ -118,6 +118,6 @@ describe("the writer's own rules and measurements (PL007)", () => {
     // What happened, a party of the fact base, or the same rule under another heading keeps its hint.
     assert.deepEqual(pl007('## What we are changing\n\nAttackers found 181 exploits last year.\n'), ['181']);
     assert.deepEqual(pl007('## What we are changing\n\nAnthropic gives 40 organisations access.\n'), ['40']);
-    assert.deepEqual(pl007('## Background\n\nEach report gets an acknowledgement within 3 working days.\n'), ['3']);
+    assert.deepEqual(pl007('## Background\n\nEach report gets an acknowledgement within 3 working days.\n'), ['3 working days']);
   });
 });

@@ -169,8 +169,8 @@ const wordFollowsRe = /^(?:\s+\p{L}|-\p{L})/u;
 /** After a number and its scale, the currency that makes the compound an adjective: "a two-hundred-million-dollar pool". */
 const currencyAdjectiveAfter = /^-(dollar|euro|pound)\b/i;
 const measureAfter = /^(?:-|\r\n|\s)(pages?|words?|lines?|characters?|tokens?|parameters?|GB|MB|TB|KB|PB|GW|MW|kW|kWh|TWh|km|kilometers|kilometres|miles|kg|tons|tonnes|FLOPs?|petaflops|exaflops)\b/;
-/** A unit of time after a figure; "yr" and "yrs" are years ("for 17 yrs"). */
-const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century)\b/i;
+/** A unit of time after a figure; "yr" and "yrs" are years ("for 17 yrs"); a day of work is one too ("within 15 working days", "5 business days"). */
+const durationAfter = /^(?:-|\r\n|\s)(?:more\s+|additional\s+|working\s+|business\s+|calendar\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century)\b/i;
 /**
  * A unit of time written short after a figure, in lower case ("10 min", "90 mins", "2 hrs", "30 sec"),
  * as an agenda or a timetable writes it: "12 HR staff" and "3 SEC filings" name no unit.
@@ -1414,6 +1414,8 @@ function isClockOrIdentifier(text: string, token: string, a: number, b: number):
   const after = text.charCodeAt(b);
   let start = a;
   let m: RegExpExecArray | null = null;
+  // "501(c)(3)", "230(c)", "1201(a)(1)": a code's section with its subdivision glued to it names a status or a rule, it counts nothing.
+  if (after === 40 && glueSubdivisionRe.test(text.slice(b, b + 6))) return true;
   if (after === 58 && token.length <= 2 && Number(token) <= 24) m = clockAfter.exec(text.slice(b, b + 6));
   else if (after === 58 && token.length <= 3) m = elapsedTimeAfter(text, a, b);
   else if (after === 32 && token.length <= 2 && Number(token) >= 1 && Number(token) <= 12 && meridiemAfter.test(text.slice(b, b + 6))) {
@@ -1456,6 +1458,9 @@ function elapsedTimeAfter(text: string, a: number, b: number): RegExpExecArray |
   if (!m) return null;
   return m[0].length > 3 || elapsedCueBefore.test(text.slice(Math.max(0, a - 40), a)) ? m : null;
 }
+
+/** A subdivision glued to a section's number, a letter or a number in brackets: "(c)" of "501(c)(3)", "(a)" of "1201(a)". */
+const glueSubdivisionRe = /^\((?:[a-z]{1,3}|\d{1,3})\)/i;
 
 /**
  * Whether the bracket at `open` opens the number of a subdivision: glued to the word, number or

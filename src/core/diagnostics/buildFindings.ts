@@ -21,6 +21,9 @@ import { SourcedQuotations } from '../quotes/repeatedQuote';
 import { isDisplayedText } from '../quotes/displayedText';
 import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
+import { isCiteLine } from './citeLine';
+import { isSignOffStamp } from './signOffStamp';
+import { isStageDirection } from './stageDirection';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
 import { writersOwnRuleFigures } from './writersOwnRules';
@@ -345,6 +348,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (!figures.length) return;
     // A figure set alone as a sentence beside one that cites it ("…five million times.[1] Five million.") repeats what that citation covers.
     if (isCitedFigureFragment(claim, (fragments ??= { mask: scan.structure.mask, sentences: scan.sentences, blocks, citations, isListItem: (b) => isListItem(scan.text, index, b), namesEntity }))) return;
+    // A month named alone asks for no citation by itself: the figure that does comes first, marked and named ("the leak in March …, with nearly 3,000 assets exposed").
+    if (figures.length > 1 && isBareMonth(figures[0])) figures.sort((x, y) => Number(isBareMonth(x)) - Number(isBareMonth(y)));
     // The block that holds the claim: a heading's claims, also after its numbering ("## 5. What happened on March 17"), are exempt.
     if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= claim.span.start) return;
     // So are a table's header cells, which label its columns as a heading does ("| Segment | 2025 ROL | 2026 indicated ROL |").
@@ -352,6 +357,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (isOwnData(bi) || isMetadataValue(claim, bi) || (isNamedSource(bi) && !claim.checks.length)) return;
     // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
     if (isDateStamp(claim, scan.structure.mask, namesEntity)) return;
+    // Nor its own version field or sign-off ("Drafted by T. Okafor, 18 April 2026."), nor a cite line's source entry ("**Anthropic 26b** (Anthropic, "System Card," 4/7/26, 244 pp.)").
+    if (isSignOffStamp(claim, scan.structure.mask, namesEntity) || isCiteLine(claim, scan.text)) return;
+    // Nor a stage direction, which describes the slide ("*(Slide 2: OpenBSD logo, the number 27.)*"), but for a figure tied to a fact on record.
+    if (!claim.checks.length && isStageDirection(claim, scan.structure.mask)) return;
     // Nor a course's own header fields ("**Academic year:** 2026/27, Autumn term · **Credits:** 15").
     if (isCourseFieldLine(claim, scan.structure.mask, namesEntity)) return;
     // Nor a publication's own header fields ("**Released:** April 14, 2026 · **Runtime:** 58 min · **Recorded:** April 10, 2026").

@@ -104,6 +104,8 @@ export function isDateStamp(claim: Claim, mask: string, namesEntity: (from: numb
     while (v < claim.values.length && claim.values[v].span.start < partEnd) v++;
     if (v === first) continue;
     const words = stampWordsIn(claim, first, v, mask, parts[k], partEnd, emphasized, handling);
+    // "*Lakeshore State Debate · 2026–27 policy topic · …*": a masthead's part that opens on its year names which season it is.
+    if (words < 0 && parts.length > 4 && emphasized && v === first + 1 && opensOnYear(claim.values[first], mask, parts[k]) && !namesEntity(parts[k], partEnd)) continue;
     if (words < 0 || (words === 0 && !bareDateAllowed)) return false;
   }
   return true;
@@ -111,6 +113,16 @@ export function isDateStamp(claim: Claim, mask: string, namesEntity: (from: numb
 
 /** Nothing is named: for callers that know no fact base. */
 const namesNothing = () => false;
+/** A year or a span of years, as a value's text: "2026", "2026–27", "2019/20". */
+const yearOrSpanRe = /^\d{4}(?:[–/-]\d{2,4})?$/;
+
+/**
+ * Whether `value`, a year or a span of years, opens the part of a masthead that starts at `from`,
+ * past spaces and emphasis: "2026–27 policy topic" → true; "policy topic 2026–27" → false.
+ */
+function opensOnYear(value: Claim['values'][number], mask: string, from: number): boolean {
+  return yearOrSpanRe.test(value.text) && !hasWordChar(mask, from, value.span.start);
+}
 /** A capitalised word. */
 const capitalisedWordRe = /(?<![\p{L}])\p{Lu}/gu;
 

@@ -8,7 +8,7 @@ import { isPartSeparator, lineOfValues, signsLikeName } from './titleBlockLine';
  * and Governance** · MSc Cyber Security · Autumn term 2026". The date is the paper's or the term's,
  * which no source supports (PL007). Read only when:
  * - the first part is a name in bold, two capitalised words or more, as a signature is (see
- *   `signsLikeName`): not "**Frontier AI timeline** | Leak | 26 March 2026", a timeline's entry;
+ *   `signsLikeName`), perhaps with its edition's year, "**Northern Cyber Forum 2026**": not "**Frontier AI timeline** | Leak | 26 March 2026", a timeline's entry;
  * - the parts between are short titles of the paper, its kind or its course, with no figure and no
  *   sentence's stop ("Briefing pack", "Summary of oral evidence", "MSc Cyber Security");
  * - the last part is the claim's one date alone, perhaps after a term or a season ("Autumn term 2026");
@@ -50,7 +50,9 @@ export function isIssuerMasthead(claim: Claim, mask: string, namesEntity: (from:
   const last = seps[seps.length - 1];
   if (date.start < last || !termBeforeRe.test(mask.slice(last + 1, date.start).trim()) || !closingRe.test(mask.slice(date.end, line.end))) return false;
   const name = boldPartRe.exec(mask.slice(line.start, seps[0]));
-  if (!name || !signsLikeName(name[2]) || (name[2].match(capitalisedWordRe)?.length ?? 0) < 2) return false;
+  // An event's or a series' edition may end its name: "**Northern Cyber Forum 2026**".
+  const issuer = name?.[2].replace(editionYearRe, '');
+  if (!issuer || !signsLikeName(issuer) || (issuer.match(capitalisedWordRe)?.length ?? 0) < 2) return false;
   for (let k = 0; k + 1 < seps.length; k++) {
     const title = mask.slice(seps[k] + 1, seps[k + 1]).trim();
     if (!title || figureOrStopRe.test(title) || title.split(spaceRunRe).length > maxTitleWords) return false;
@@ -58,5 +60,7 @@ export function isIssuerMasthead(claim: Claim, mask: string, namesEntity: (from:
   return !namesEntity(line.start, line.end);
 }
 
+/** A year that ends an issuer's name as its edition: " 2026" of "Northern Cyber Forum 2026". */
+const editionYearRe = /[ \u00a0]\d{4}[ \t]*$/;
 /** A capitalised word. */
 const capitalisedWordRe = /(?<![\p{L}])\p{Lu}/gu;

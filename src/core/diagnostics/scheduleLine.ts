@@ -32,13 +32,13 @@ const statusAfterRe = new RegExp(String.raw`^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,
 /**
  * The label of a line that tells when and where the writer's own event is: "**When:** Tuesday 10
  * November 2026, 14:00–16:00", "**Office hours this week:** Wednesday 11 November, 10:00–12:00,
- * room 4.08", "Time and place:", "Venue:". Read only where the line names no party of the fact
+ * room 4.08", "Time and place:", "Venue:", "**Event:** Northern Cyber Forum 2026, Main Hall · Tuesday 21 April 2026 · 09:40–09:55". Read only where the line names no party of the fact
  * base and says nothing but the day, the time and the place (see `eventWords`): "**When:** 7
  * April 2026, Anthropic's launch" and "When: 26 March 2026, the leak" are a timeline's entries.
  * ("Date:" is a stamp's label, see dateStamp.)
  */
 const eventLabelRe =
-  /^[^\p{L}]{0,12}(?:(?:when|where|time|times|venue|location|place|schedule)(?:[ \t]+(?:and|&)[ \t]+(?:when|where|date|time|place|venue))?|office[ \t]+hours|date[ \t]+and[ \t]+time)(?:[ \t]+(?:this|next)[ \t]+(?:week|term|semester|month))?[*_ \t]*:/iu;
+  /^[^\p{L}]{0,12}(?:(?:when|where|time|times|venue|location|place|schedule|event)(?:[ \t]+(?:and|&)[ \t]+(?:when|where|date|time|place|venue))?|office[ \t]+hours|date[ \t]+and[ \t]+time)(?:[ \t]+(?:this|next)[ \t]+(?:week|term|semester|month))?[*_ \t]*:/iu;
 
 /**
  * The label of a line that names the writer's own event by its kind, a meeting or a class, perhaps

@@ -28,7 +28,9 @@ import { meetingNoun } from './thingWords';
  * - an imperative, where the writer recommends (see `OwnVoiceContext`) or after a recommendation's
  *   label ("Recommendation 3: Fund CAISI at $50 million a year."): read as a proposal.
  * A clause ends at a semicolon, a dash, a bracket or a word that opens a clause of its own ("that",
- * "which", "when", "because", "but", ", as"…; a proposal's "require that", "ensure that" go on), so
+ * "which", "when", "because", "but", ", as"…; a proposal's "require that", "ensure that" go on, a
+ * dash between two figures joins a range, "$60–$120", and a proposal's bracket that dates the span it
+ * proposes goes on, its dates the writer's too: "over 24 months (1 June 2026 – 31 May 2028)"), so
  * "We will show that Anthropic disclosed the leak on March 27" still wants a citation. Nothing is
  * read inside a quotation or after a verb of saying or "according to", where the voice is
  * another's ('"I have worked on this since 2011," Amodei said'; "According to Amodei, Congress
@@ -231,6 +233,11 @@ export function writersOwnFigures(
   const own = new Set<number>();
   let c = 0;
   values.forEach((v, vi) => {
+    // The second end of a range a dash joins is the writer's when the first is: "$60–$120", not "Anthropic's 40–50".
+    if (vi > 0 && rangeDashRe.test(sentenceText.slice(values[vi - 1].span.end - start, v.span.start - start))) {
+      if (own.has(vi - 1)) own.add(vi);
+      return;
+    }
     const at = (v.qualified?.span ?? v.span).start - start;
     while (c < clauses.length && clauses[c].to <= at) c++;
     const clause = clauses[c];
@@ -262,7 +269,7 @@ function isOwn(voice: Voice, kind: ClaimValue['kind'], before: string, after: ()
       // "Re-run the scenario before the 30 June committee": the writer's own meeting is a deadline, though "the" takes a thing as given.
       if (kind === 'date' && meetingDeadlineBeforeRe.test(before) && meetingAfterRe.test(after())) return true;
       if (givenBeforeRe.test(before)) return false;
-      return kind === 'date' ? deadlineBeforeRe.test(before) : !baselineBeforeRe.test(before);
+      return kind === 'date' ? deadlineBeforeRe.test(before) || spanDatesBeforeRe.test(before) : !baselineBeforeRe.test(before);
   }
 }
 
@@ -384,6 +391,10 @@ function clauseEnd(text: string, from: number, voice: Voice): number {
   let end = text.length;
   for (let m; (m = clauseEndRe.exec(text)); ) {
     if (voice === 'proposal' && m[0].toLowerCase() === 'that' && proposingVerbRe.test(text.slice(Math.max(from, m.index - 24), m.index))) continue;
+    // "$60–$120 per hour", "1 June 2026 – 31 May 2028": a dash between two figures joins one range, it opens no clause.
+    if (m[0] === '–' && joinsFigures(text, m.index)) continue;
+    // "over 24 months (1 June 2026 – 31 May 2028), paid in …": a bracket that dates the proposed span goes on with the clause.
+    if (m[0] === '(' && voice === 'proposal' && spanBeforeRe.test(text.slice(Math.max(from, m.index - 12), m.index)) && digitAfterRe.test(text.slice(m.index + 1, m.index + 3))) continue;
     end = m.index;
     break;
   }
@@ -393,6 +404,32 @@ function clauseEnd(text: string, from: number, voice: Voice): number {
   colonClauseRe.lastIndex = colonAt;
   const colon = colonClauseRe.exec(text);
   return colon && colon.index < end ? colon.index : end;
+}
+
+/** What joins the two ends of a range, a dash between spaces or none, perhaps before a currency sign: "–", " – ", "–$". */
+const rangeDashRe = /^[ \t]?[–—][ \t]?[$£€¥]?$/;
+/** A unit of a span right before a bracket: "24 months (", "two years (". */
+const spanBeforeRe = /(?:days?|weeks?|months?|quarters?|years?)[ \t]*$/i;
+/** A digit first in a bracket, past a space: "(1 June 2026", "( 2026". */
+const digitAfterRe = /^[ \t]?\d/;
+/**
+ * A date right in the bracket that dates a proposed span, its start or its end after a dash or
+ * "to": "over 24 months (1 June 2026 – 31 May 2028)". It restates the span the writer proposes.
+ */
+const spanDatesBeforeRe = /(?:days?|weeks?|months?|quarters?|years?)[ \t]*\((?:[^()–—]{1,24}(?:[–—]|[ \t]to))?[ \t]*$/i;
+
+/**
+ * Whether the dash at `at` joins two figures into one range: a digit before it and a digit or a
+ * currency sign after it, past one space at most ("$60–$120", "2026 – 31 May"; not "Congress – 40").
+ */
+function joinsFigures(text: string, at: number): boolean {
+  let b = at - 1;
+  if (text.charCodeAt(b) === 32) b--;
+  let a = at + 1;
+  if (text.charCodeAt(a) === 32) a++;
+  const before = text.charCodeAt(b);
+  const after = text.charCodeAt(a);
+  return before >= 48 && before <= 57 && ((after >= 48 && after <= 57) || after === 36 || after === 0xa3 || after === 0x20ac || after === 0xa5);
 }
 
 /** Quotation marks that open words of another's: " “ « „ (a "'" is too often an apostrophe to count). */
