@@ -50,6 +50,7 @@ import { withSpeakersCompany } from './speakersCompany';
 import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { sourceLinkNames, type LinkSpan } from './sourceLinkNames';
 import { runInLabelSpan, withoutRebuttedLabels, type LabelFinding } from './rebuttedLabel';
+import { withoutCorrectedCells, type RowFindings } from './correctedRow';
 import { blankCells } from './blankCells';
 import { labelsTruth } from '../claims/unassertedLabel';
 import { citationPlanner, type CitationPlan, type CitationPlanner } from './citationFix';
@@ -757,6 +758,8 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     return labels.get(bi);
   };
   const inLabels = new Map<number, { readonly first: number; readonly found: LabelFinding[] }>();
+  // The PL006 findings on a table's cells, by row: a row may set its own figure right (see `correctedRow`).
+  const inRows = new Map<TableRow, RowFindings>();
   const checked = input.claims.map((claim, ci) => {
     if (!claim.values.length) return claim;
     const { start, end } = claim.span;
@@ -937,6 +940,13 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
         let entry = inLabels.get(blockCursor);
         if (!entry) inLabels.set(blockCursor, (entry = { first: ci, found: [] }));
         entry.found.push({ finding, ci, valueIndex: c.valueIndex, factId: c.factId });
+      } else if (row) {
+        const tableRow = input.tableRows.rowOf(blockCursor);
+        if (tableRow) {
+          let entry = inRows.get(tableRow);
+          if (!entry) inRows.set(tableRow, (entry = { first: ci, found: [] }));
+          entry.found.push({ finding, ci, valueIndex: c.valueIndex, factId: c.factId });
+        }
       }
     }
     if (!claim.citations.length && !claim.links?.length && verdict.status === 'confirmed') {
@@ -950,6 +960,7 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     return claim;
   });
   if (inLabels.size) withoutRebuttedLabels(checked, inLabels, labels, blocks, findings);
+  if (inRows.size) withoutCorrectedCells(checked, inRows, blocks, structure.mask, findings);
   return checked;
 }
 

@@ -73,23 +73,31 @@ export function withoutRebuttedLabels(
   blocks: readonly Block[],
   findings: FactFinding[],
 ): void {
-  const dropped = new Set<FactFinding>();
+  const taken: LabelFinding[] = [];
   for (const [bi, { first, found }] of inLabels) {
     const block = blocks[bi];
     let last = first;
     while (last < claims.length && claims[last].span.start < block.end) last++;
     const rebutted = rebuttedFacts(labels.get(bi)!, claims.slice(first, last));
-    if (!rebutted.size) continue;
-    for (const { finding, ci, valueIndex, factId } of found) {
-      if (!rebutted.has(factId)) continue;
-      dropped.add(finding);
-      const filled = claims[ci] as Mutable<Claim>;
-      filled.checks = filled.checks.filter((c) => c.valueIndex !== valueIndex || c.factId !== factId);
-      filled.facts = [...new Set(filled.checks.map((c) => c.factId))];
-      filled.status = filled.checks.some((c) => c.verdict === 'contradicts') ? 'contradicted' : filled.checks.length ? 'confirmed' : 'unverified';
-    }
+    for (const f of found) if (rebutted.has(f.factId)) taken.push(f);
   }
-  if (!dropped.size) return;
+  takeBack(claims, taken, findings);
+}
+
+/**
+ * Takes back PL006 findings (`taken`) from `findings`, and their contradicting checks from their
+ * claims, whose facts and status follow.
+ */
+export function takeBack(claims: readonly Claim[], taken: readonly LabelFinding[], findings: FactFinding[]): void {
+  if (!taken.length) return;
+  const dropped = new Set<FactFinding>();
+  for (const { finding, ci, valueIndex, factId } of taken) {
+    dropped.add(finding);
+    const filled = claims[ci] as Mutable<Claim>;
+    filled.checks = filled.checks.filter((c) => c.valueIndex !== valueIndex || c.factId !== factId);
+    filled.facts = [...new Set(filled.checks.map((c) => c.factId))];
+    filled.status = filled.checks.some((c) => c.verdict === 'contradicts') ? 'contradicted' : filled.checks.length ? 'confirmed' : 'unverified';
+  }
   let kept = 0;
   for (const f of findings) if (!dropped.has(f)) findings[kept++] = f;
   findings.length = kept;
