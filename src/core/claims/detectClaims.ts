@@ -22,6 +22,7 @@ import { mayHoldPowerOfTen, powerOfTenRe, powerOfTenValue } from './powerOfTen';
 import { scaleBoundsEnd } from './scaleBounds';
 import { isZeroCompound } from './zeroCompound';
 import { isVersionNumber } from './versionNumber';
+import { isPincitePage, isRecordLabelled } from './recordCite';
 import { gluedScaleCountRe, isGluedScaleCount, mayHoldGluedScale } from './gluedScale';
 
 /** A value found in a sentence, in text offsets, before ranges are attached. */
@@ -1526,6 +1527,10 @@ function labelsNumber(text: string, token: string, a: number, b: number, bigScal
   if (endsLabelRange(text, a, b)) return true;
   if (closesBracket(text, b) || isLabelledNumber(text, a, b)) return scan.noteLabel(token);
   if (bigScale) return false;
+  // "ECF Nos. 1, 9", "Dkt. 12", "Compl. ¶ 22", "Civ. L.R. 7-11": a docket entry, a paragraph of the record or a rule.
+  if (isRecordLabelled(text, a)) return scan.noteLabel(token);
+  // "ECF No. 14 at 3", "*Id.* at 5": the page of a pincite, unless it counts the word after it ("Section 3 at 40 firms").
+  if (isPincitePage(text, a, scan.labelEnd) && !countsWordAfter(text, b)) return true;
   // "**Room:** 3.14", "Ticket: 4411": a field of a place or a reference, whose number names it.
   if (isPlaceOrReferenceField(text, a)) return scan.noteLabel(token);
   // "**Room:** 2.17 (the lecture capture in 2.17 is unreliable)": the label named again, counting no word after it.

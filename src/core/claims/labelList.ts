@@ -3,7 +3,7 @@ import { isAsciiWordCode, isDigitCode, isWhiteSpace } from '../text/words';
 /**
  * A plural label noun labels every number of the list or range after it: "paragraphs 2.3 and
  * 2.4", "Questions 6 and 7", "Questions 1 to 9", "sections 3–5", "pages 12, 14 and 19", "§§ 4
- * and 5", "Weeks 1–6". Each number names a part of a document or a course; none counts anything.
+ * and 5", "¶¶ 4 and 6", "Weeks 1–6". Each number names a part of a document or a course; none counts anything.
  */
 
 /** Plural nouns and abbreviations that name parts of a document or a list ("paragraphs", "pp", "Figs"). */
@@ -87,11 +87,11 @@ function itemStart(text: string, end: number): number {
   return item.length === 1 && c >= 65 && c <= 90 ? k : -1;
 }
 
-/** Whether a plural label noun or "§§" stands right before `at` ("paragraphs 2.3", "pp. 12", "§§ 4"). */
+/** Whether a plural label noun, "§§" or "¶¶" stands right before `at` ("paragraphs 2.3", "pp. 12", "§§ 4", "¶¶ 4"). */
 function pluralLabelBefore(text: string, at: number): boolean {
   const k = skipSpaceBack(text, at);
   if (k < 1) return false;
-  if (text.charCodeAt(k) === 0xa7) return text.charCodeAt(k - 1) === 0xa7;
+  if (text.charCodeAt(k) === 0xa7 || text.charCodeAt(k) === 0xb6) return text.charCodeAt(k - 1) === text.charCodeAt(k);
   const end = text.charCodeAt(k) === 46 ? k : k + 1;
   const { word, start } = wordEndingAt(text, end);
   if (pluralLabels.has(word) || pluralCourseLabels.has(word)) return true;

@@ -105,8 +105,10 @@ function isDayOfMonth(mask: string, at: number, floor: number): boolean {
  * Reporter and code abbreviations of a legal citation ("136 Stat. 4459", "88 Fed. Reg. 75191",
  * "Pub. L. 117-328", "F. Supp. 2d"): a period after one goes on with the citation when a number or
  * the next abbreviation of the citation follows it; "the Fed. Markets fell" still ends a sentence.
+ * Also the docket and record abbreviations before an entry's number ("Dkt. 12", "Doc. 22", "App.
+ * 12", "Tr. 45", "Ex. 3"): "the app. 3 teams use it" is rare, "I installed the app. Then…" ends.
  */
-const citationAbbreviations = new Set(['stat', 'reg', 'fed', 'pub', 'supp']);
+const citationAbbreviations = new Set(['stat', 'reg', 'fed', 'pub', 'supp', 'dkt', 'doc', 'app', 'tr', 'ex']);
 const citationGoesOn = /[ \t\u00a0]{1,3}(?:\d|(?:Reg|L|Supp|No)\.)/y;
 
 /** Whether the period at `at`, after `word` (lower-cased), is inside a legal citation (see citationAbbreviations). */
