@@ -176,6 +176,16 @@ const referenceHeading =
  * their own after the source they name ("2. Anthropic, *System Card*, 7 April 2026. The card reports …").
  */
 const notesHeading = /^(?:notes|endnotes|footnotes|source notes|notas|anmerkungen|fußnoten|fussnoten)\s*:?$/iu;
+/**
+ * A brief's Table of Authorities ("## Table of Authorities", "Authorities cited", "Index of
+ * Authorities"): its rows list the cases, statutes and other works the brief relies on, with the
+ * pages that cite them, so they are source entries (no claims, no quotations), as a References
+ * list's are; but its entries are no numbered sources, which markers cite or PL003 asks about.
+ */
+const authoritiesHeading = /^(?:table of authorities|index of authorities|list of authorities|authorities cited|authorities relied (?:up)?on)\s*:?$/iu;
+/** The headings that divide a Table of Authorities, at its own level too: "Cases", "Statutes and Regulations", "Other Authorities". */
+const authoritiesPartHeading =
+  /^(?:cases|statutes|regulations|rules|statutes(?:,)? (?:and|&) regulations|statutes(?:,)? rules(?:,)? (?:and|&) regulations|constitutional provisions|treatises|secondary sources|other authorities|miscellaneous)\s*:?$/iu;
 const footnoteDefRe = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*/;
 const linkDefRe = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\r\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 /** A NUL, which markdown-it reads as U+FFFD. */
@@ -346,7 +356,7 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
   if (hidden) for (let k = 0; k < hidden.ranges.length; k += 2) collectDirectives(original.slice(hidden.ranges[k], hidden.ranges[k + 1]), hidden.ranges[k], directives);
   const covered = new Uint8Array(index.lineCount);
 
-  let section: { level: number; data: ReferenceSection } | undefined;
+  let section: { level: number; data: ReferenceSection; authorities?: boolean } | undefined;
   let quoteDepth = 0;
   let currentQuote = -1;
   let quoteFirstBlock = 0;
@@ -481,7 +491,8 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
       case 'heading_open': {
         const inline = tokens[i + 1];
         const level = Number(t.tag.slice(1));
-        if (section && level <= section.level) section = undefined;
+        // A part of a Table of Authorities ("## Cases" after "## Table of Authorities") goes on with it.
+        if (section && level <= section.level && !(section.authorities && inline?.map && authoritiesPartHeading.test(headingName(inline.content)))) section = undefined;
         if (inline?.map) {
           const content = inline.content;
           const startLine = inline.map[0];
@@ -507,6 +518,9 @@ export function buildStructure(original: string, index: LineIndex, parse: (text:
             const data: ReferenceSection = { heading: content.trim(), headingStart: hs, headingEnd: he, items: [] };
             referenceSections.push(data);
             section = { level, data };
+          } else if (!section && authoritiesHeading.test(headingName(content))) {
+            // Its entries are source entries, but it lists no numbered sources: kept out of referenceSections.
+            section = { level, data: { heading: content.trim(), headingStart: hs, headingEnd: he, items: [] }, authorities: true };
           }
         }
         i += 2;
