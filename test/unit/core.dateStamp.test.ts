@@ -232,4 +232,14 @@ describe("a draft's date stamp", () => {
     assert.deepEqual(hints('The system card runs to 244 pages.'), ['“244 pages”']);
     assert.deepEqual(hints('*The episode ran 58 minutes.*'), ['“58 minutes”']);
   });
+
+  it('takes a draft\'s number glued to "v" for part of the stamp (blind QA round 30, tester L item 3)', () => {
+    for (const stamp of [
+      '*Excerpt for partner review. DRAFT v3, circulated April 14, 2026. Privileged & Confidential / Attorney Work Product.*',
+      '*Draft v2.1, circulated 21 April 2026.*',
+    ])
+      assert.deepEqual(hints(stamp), [], stamp);
+    // A "v" glued to a number that is no draft's, or other words, leaves a claim.
+    assert.deepEqual(hints("*Anthropic's v3 model, released April 14, 2026.*"), ['“April 14, 2026”']);
+  });
 });

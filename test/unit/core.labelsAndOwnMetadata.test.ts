@@ -53,6 +53,14 @@ describe("labels and the writer's own metadata (PL007)", () => {
     assert.deepEqual(pl007(metadata), []);
   });
 
+  it("wants no citation for a memo heading's Date row, though its subject names a party (blind QA round 30, tester L item 3)", () => {
+    const heading =
+      "| | |\n|---|---|\n| **To** | Rebecca Lindqvist, Partner |\n| **From** | Daniel Osei, Associate |\n| **Date** | April 14, 2026 |\n| **Re** | CDC amicus — *Anthropic PBC v. U.S. Dep't of Defense* |\n";
+    assert.deepEqual(pl007(heading), []);
+    // One memo field is no memo heading: a table that names a party keeps its dates.
+    assert.deepEqual(pl007('| | |\n|---|---|\n| **Re** | Project Glasswing |\n| **Published** | 7 April 2026 |\n'), ['7 April 2026']);
+  });
+
   it('keeps the figures of other fields, of a date field that tells more, and of a table that names a party', () => {
     assert.deepEqual(pl007('| | |\n|---|---|\n| **Exposed assets** | 3,000 |\n| **Published** | 2026-05-12 |\n'), ['3,000']);
     assert.deepEqual(pl007('| | |\n|---|---|\n| **Updated** | 3,000 assets exposed, 26 March 2026 |\n'), ['3,000', '26 March 2026']);

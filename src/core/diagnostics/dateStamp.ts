@@ -5,7 +5,7 @@ import { isEmphasisLine, isPartSeparator, isSignedDate, lineAround, lineOfValues
 
 /**
  * Words of an edit, publication or submission stamp: "Updated April 16, 2026.", "Last revised: 3
- * May 2026", "Draft of April 9, 2026", "*Working draft, circulated 21 April 2026.*", "**Date of
+ * May 2026", "Draft of April 9, 2026", "*Working draft, circulated 21 April 2026.*", "*DRAFT v3, circulated 14 April 2026.*", "**Date of
  * submission:** 28 May 2026", "Issued 3 May 2026", "Received 3 March 2026; accepted 9 April 2026".
  */
 const stampWords = new Set(
@@ -184,6 +184,8 @@ function stampWordsIn(claim: Claim, first: number, last: number, mask: string, f
       const word = m[0].toLowerCase();
       if (beforeValue && weekdayRe.test(word) && beforeDateRe.test(text.slice(m.index + m[0].length))) continue;
       if (timeZoneWords.has(word) && timeBeforeZoneRe.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "DRAFT v3", "Version v2.1": the draft's number, a "v" glued to its digits, names which draft it is.
+      if (word === 'v' && isDigitAt(text, m.index + 1)) continue;
       if (!stampWords.has(word) && !(emphasized && emphasisStampWords.has(word)) && !(handling && handlingWords.has(word))) return false;
       words++;
     }
@@ -195,6 +197,12 @@ function stampWordsIn(claim: Claim, first: number, last: number, mask: string, f
     pos = Math.max(pos, span.end);
   }
   return rest(to, false) ? words : -1;
+}
+
+/** Whether `text` has a digit at `at`: "3" of "v3". */
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
 }
 
 /** The parts of [start, end) of `mask` between part separators, as start, end pairs (one part when there is none). */

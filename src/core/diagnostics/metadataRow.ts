@@ -21,6 +21,16 @@ const dateFieldRe =
 /** A field of the writer's own rating: "Severity", "CVSS", "CVSS score", "CVSS v3.1 base score", "Base score", "Risk", "Risk rating". */
 const ratingFieldRe = /^[\s*_]*(?:severity|cvss(?:[ \t]+v?\d\.\d)?(?:[ \t]+(?:base[ \t]+)?score)?|base[ \t]+score|risk(?:[ \t]+rating)?|severity[ \t]+rating)[\s*_:.]*$/i;
 
+/**
+ * The fields of a memorandum's heading: "To", "From", "Re", "Subject", "CC", "Attn". A metadata
+ * table with two of them or more is the memo's own heading, whose Date row dates the memo even
+ * when its subject names a party of the fact base ("| **Re** | *Anthropic PBC v. U.S. Dep't of
+ * Defense* |"): the subject says what the memo is about, not when anything happened.
+ */
+const memoFieldRe = /^[\s*_]*(to|from|re|subject|cc|bcc|attn|attention)[\s*_:.]*$/i;
+/** The fewest memo fields that make a table a memo's heading: "To" and "From", or "From" and "Re". */
+const minMemoFields = 2;
+
 /** At most this many rows of a metadata table either side of a row are read for a party's name. */
 const maxTableRows = 40;
 /** A line break of any convention. */
@@ -66,9 +76,23 @@ export function metadataRowValues(blocks: readonly Block[], text: string, rows: 
     while (first > 0 && at - first < maxTableRows && adjacentRows(text, all[first - 1], all[first])) first--;
     let last = at;
     while (last + 1 < all.length && last - at < maxTableRows && adjacentRows(text, all[last], all[last + 1])) last++;
-    names = namesEntity(all[first].start, all[last].end);
+    names = namesEntity(all[first].start, all[last].end) && !isMemoHeading(all, first, last);
     for (let i = first; i <= last; i++) namingRows.set(all[i], names);
     return names;
+  };
+  /**
+   * Whether rows first..last hold two distinct memo fields or more in their first cells (see memoFieldRe).
+   * Example: rows "| **To** | R. Lindqvist |", "| **From** | D. Osei |", "| **Date** | April 14, 2026 |" → true.
+   */
+  const isMemoHeading = (rowsOfTable: readonly TableRow[], first: number, last: number): boolean => {
+    const seen = new Set<string>();
+    for (let i = first; i <= last && seen.size < minMemoFields; i++) {
+      const cell = blocks[rowsOfTable[i].cells[0]];
+      if (!cell || rowsOfTable[i].columns[0] !== 0 || cell.end - cell.start > 40) continue;
+      const m = memoFieldRe.exec(text.slice(cell.start, cell.end));
+      if (m) seen.add(m[1].toLowerCase());
+    }
+    return seen.size >= minMemoFields;
   };
   return (claim, bi) => {
     const row = blocks[bi]?.kind === 'table-cell' ? rows.rowOf(bi) : undefined;
