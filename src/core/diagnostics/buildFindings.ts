@@ -19,6 +19,7 @@ import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
 import { QuotedWords } from './quotedWords';
 import { SourcedQuotations } from '../quotes/repeatedQuote';
 import { isDisplayedText } from '../quotes/displayedText';
+import { isProposedWording } from '../quotes/proposedWording';
 import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
 import { isCiteLine } from './citeLine';
@@ -187,6 +188,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
       // The words on the writer's own slide or caption ('*(Slide 7: "Find it, fix it, ship it.")*') quote no one,
       // unless they are words on record, which are someone's wherever they are shown.
       if (!q.onRecord && !q.parts && isDisplayedText(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
+      // Nor does an editor's proposed wording ('It should say "the draft described the model as…".'), unless it gives words on record.
+      if (!q.onRecord && !q.parts && isProposedWording(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
     }
     // Words the document already quoted and sourced, mentioned again ("But "escaped its sandbox" describes …"), are cited by that quotation.
     if (!q.unresolvedCitations.length && (sourcedQuotes ??= new SourcedQuotations(quotes, input.reviewedQuotes)).repeats(q)) return;
