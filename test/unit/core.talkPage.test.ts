@@ -72,3 +72,28 @@ describe('a wiki signature that ends a comment', () => {
     assert.equal(hintedFigures('The post went out — Anthropic 10:00, 7 April 2026 (UTC)\n').length, 1);
   });
 });
+
+// Blind QA round 20, tester Y item 4b: a discussion's own deadline, tally and archiving rule are its bookkeeping, no claims.
+describe("a discussion page's own deadline, tally and archiving rule", () => {
+  it('want no citation', () => {
+    for (const line of [
+      'Please indicate **Support** or **Oppose** with a short reason. Vote closes 20:00, 20 April 2026 (UTC).',
+      'Voting closes at 18:00 on 20 April 2026.',
+      '**Tally so far:** 4 support, 2 oppose (67% support). Not a vote, of course, but consensus looks clear.',
+      'Current tally: 3 keep, 1 delete.',
+      '*Archives: none yet. Threads older than 30 days are archived by the bot.*',
+      'Sections inactive for 14 days will be archived automatically.',
+    ]) {
+      assert.deepEqual(hintedFigures(`${line}\n`), [], line);
+    }
+  });
+
+  it("keeps the hint of another's date or count, and of a figure beside the rule", () => {
+    assert.equal(hintedFigures('A poll found 67% support regulation.\n').length, 1);
+    assert.equal(hintedFigures('The vote closed on 20 April 2026.\n').length, 1);
+    assert.equal(hintedFigures('Threads older than 30 days are archived by the bot, which runs 4 times a day.\n').length, 1);
+    assert.equal(hintedFigures('The logs older than 30 days were deleted.\n').length, 1);
+    // A tally that names a party of the fact base counts the world's votes.
+    assert.equal(hintedFigures('Tally: 12 Glasswing partners, 40 other organizations.\n').length, 1);
+  });
+});

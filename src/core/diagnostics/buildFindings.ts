@@ -28,6 +28,7 @@ import { isStageDirection } from './stageDirection';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
 import { writersOwnRuleFigures } from './writersOwnRules';
+import { discussionOwnFigures } from './discussionOwnFigures';
 import { offerTermFigures } from './offerTerms';
 import { ownChangesContext, statesRuleOrPlan } from './ownChangesSection';
 import { plannedFiguresOfOwnThing } from './passivePlan';
@@ -331,6 +332,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // Not a figure the fact check ties to a fact on record: that is about the world, whoever speaks ("In our view the programme has 12 founding partners.").
     const checked = (vi: number) => claim.checks.some((c) => c.valueIndex === vi);
     const ownRule = namesParty ? noFigures : writersOwnRuleFigures(sentenceText, claim.span.start, claim.values, { speakerTurn: opensOnSpeaker(bi) });
+    // Nor a discussion page's own tally and archiving rule ("**Tally so far:** 4 support, 2 oppose (67% support).").
+    const discussionOwn = namesParty ? noFigures : discussionOwnFigures(sentenceText, claim.span.start, claim.values);
     // Nor an offer's terms, a price or a discount ("Plans start at $49 per seat per month.").
     const offer = namesParty ? noFigures : offerTermFigures(sentenceText, claim.span.start, claim.values);
     const ownChange = !namesParty && !claim.checks.length && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
@@ -347,7 +350,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // The calendar's dates only, and not one tied to a fact on record.
     const calendarDate = !timelineDate && inCalendar(bi) && datedItem();
     // A month named alone ("in May we will …") asks for no citation by itself; one the fact check ties to a dated fact does ("OpenAI released GPT-5.3-Codex in February").
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || offer.has(vi) || budgetRow) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || discussionOwn.has(vi) || offer.has(vi) || budgetRow) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // A figure set alone as a sentence beside one that cites it ("…five million times.[1] Five million.") repeats what that citation covers.
     if (isCitedFigureFragment(claim, (fragments ??= { mask: scan.structure.mask, sentences: scan.sentences, blocks, citations, isListItem: (b) => isListItem(scan.text, index, b), namesEntity }))) return;
