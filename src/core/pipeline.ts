@@ -25,6 +25,7 @@ import { webLinks } from './citations/links';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
 import { quotedText } from './quotes/quotedText';
 import { namedInQuotes } from './quotes/namedInQuotes';
+import { quotesDiscussedText } from './quotes/discussedText';
 import { isReferenceNote } from './quotes/referenceNote';
 import { joinInterrupted } from './quotes/interrupted';
 import { continuedQuotations } from './quotes/continuedQuotes';
@@ -441,6 +442,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       reviewedQuotes.push({ text: collapse(quotedText(text, structure.mask, p.open + 1, p.close)), span: { start: p.open, end: p.close + 1 } });
       continue;
     }
+    // The current words of the text under discussion ('The lead currently says "…"'): its own words, under review, no quotation.
+    if (quotesDiscussedText(structure.mask, structure.blocks, p.open)) continue;
     const inner = collapse(quotedText(text, structure.mask, p.open + 1, p.close));
     const wordCount = countWords(inner);
     if (wordCount === 0) continue;

@@ -97,3 +97,27 @@ describe("a discussion page's own deadline, tally and archiving rule", () => {
     assert.equal(hintedFigures('Tally: 12 Glasswing partners, 40 other organizations.\n').length, 1);
   });
 });
+
+// Blind QA round 20, tester Y item 1b: a talk page quotes the article's current words to discuss them.
+describe('the current words of the text under discussion', () => {
+  const misquote = '"by far the most capable AI model we\'ve ever developed"';
+  it('are no quotation: no PL001, and not set against the record (no PL004 and its fix)', () => {
+    for (const line of [
+      `The lead currently says the model was described as ${misquote}. That is not what the leaked draft says.`,
+      `The current wording is ${misquote}.`,
+      `The article currently reads: ${misquote}.`,
+      `Change ${misquote} to "by far the most powerful AI model we've ever developed".[1]`,
+    ]) {
+      const text = `${line}\n\n### References\n\n1. Fortune. 2026.\n`;
+      assert.deepEqual(codesOn(text, 'PL001'), [], line);
+      assert.deepEqual(codesOn(text, 'PL004'), [], line);
+    }
+  });
+
+  it("keeps another text's quotation, and the speaker's", () => {
+    assert.deepEqual(codesOn(`The Fortune article says the model was described as ${misquote}.\n`, 'PL004'), [0]);
+    assert.deepEqual(codesOn(`The Fortune article says the model was described as ${misquote}.\n`, 'PL001'), [0]);
+    assert.deepEqual(codesOn(`Anthropic changed ${misquote} to "a step change".\n`, 'PL004'), [0]);
+    assert.deepEqual(codesOn(`Anthropic's draft called it ${misquote}.\n`, 'PL004'), [0]);
+  });
+});
