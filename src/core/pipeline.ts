@@ -25,6 +25,7 @@ import { webLinks } from './citations/links';
 import type { QuotePair, StrayMark } from './quotes/scanQuotes';
 import { quotedText } from './quotes/quotedText';
 import { namedInQuotes } from './quotes/namedInQuotes';
+import { quotesDiscussedText } from './quotes/discussedText';
 import { isReferenceNote } from './quotes/referenceNote';
 import { joinInterrupted } from './quotes/interrupted';
 import { continuedQuotations } from './quotes/continuedQuotes';
@@ -444,6 +445,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
     const inner = collapse(quotedText(text, structure.mask, p.open + 1, p.close));
     const wordCount = countWords(inner);
     if (wordCount === 0) continue;
+    // The current words of the text under discussion ('The lead currently says "…"'): its own words, under review, no quotation.
+    if (quotesDiscussedText(structure.mask, structure.blocks, p.open)) continue;
     // A term is no quotation, unless it is a piece of one its attribution interrupts ('“We did not feel comfortable releasing,” he said, “this generally.”').
     const term = wordCount < minWords || isNamed(p.open + 1, p.close, inner);
     while (noteCursor < notes.length && notes[noteCursor].end <= p.open) noteCursor++;

@@ -19,6 +19,7 @@ import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
 import { QuotedWords } from './quotedWords';
 import { SourcedQuotations } from '../quotes/repeatedQuote';
 import { isDisplayedText } from '../quotes/displayedText';
+import { isProposedWording } from '../quotes/proposedWording';
 import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
 import { isCiteLine } from './citeLine';
@@ -27,6 +28,7 @@ import { isStageDirection } from './stageDirection';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
 import { writersOwnRuleFigures } from './writersOwnRules';
+import { discussionOwnFigures } from './discussionOwnFigures';
 import { offerTermFigures } from './offerTerms';
 import { ownChangesContext, statesRuleOrPlan } from './ownChangesSection';
 import { plannedFiguresOfOwnThing } from './passivePlan';
@@ -187,6 +189,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
       // The words on the writer's own slide or caption ('*(Slide 7: "Find it, fix it, ship it.")*') quote no one,
       // unless they are words on record, which are someone's wherever they are shown.
       if (!q.onRecord && !q.parts && isDisplayedText(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
+      // Nor does an editor's proposed wording ('It should say "the draft described the model as…".'), unless it gives words on record.
+      if (!q.onRecord && !q.parts && isProposedWording(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
     }
     // Words the document already quoted and sourced, mentioned again ("But "escaped its sandbox" describes …"), are cited by that quotation.
     if (!q.unresolvedCitations.length && (sourcedQuotes ??= new SourcedQuotations(quotes, input.reviewedQuotes)).repeats(q)) return;
@@ -328,6 +332,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // Not a figure the fact check ties to a fact on record: that is about the world, whoever speaks ("In our view the programme has 12 founding partners.").
     const checked = (vi: number) => claim.checks.some((c) => c.valueIndex === vi);
     const ownRule = namesParty ? noFigures : writersOwnRuleFigures(sentenceText, claim.span.start, claim.values, { speakerTurn: opensOnSpeaker(bi) });
+    // Nor a discussion page's own tally and archiving rule ("**Tally so far:** 4 support, 2 oppose (67% support).").
+    const discussionOwn = namesParty ? noFigures : discussionOwnFigures(sentenceText, claim.span.start, claim.values);
     // Nor an offer's terms, a price or a discount ("Plans start at $49 per seat per month.").
     const offer = namesParty ? noFigures : offerTermFigures(sentenceText, claim.span.start, claim.values);
     const ownChange = !namesParty && !claim.checks.length && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
@@ -344,7 +350,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // The calendar's dates only, and not one tied to a fact on record.
     const calendarDate = !timelineDate && inCalendar(bi) && datedItem();
     // A month named alone ("in May we will …") asks for no citation by itself; one the fact check ties to a dated fact does ("OpenAI released GPT-5.3-Codex in February").
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || offer.has(vi) || budgetRow) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || discussionOwn.has(vi) || offer.has(vi) || budgetRow) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // A figure set alone as a sentence beside one that cites it ("…five million times.[1] Five million.") repeats what that citation covers.
     if (isCitedFigureFragment(claim, (fragments ??= { mask: scan.structure.mask, sentences: scan.sentences, blocks, citations, isListItem: (b) => isListItem(scan.text, index, b), namesEntity }))) return;

@@ -2,7 +2,8 @@ import type { Claim } from '../types';
 
 /**
  * A call's own deadline, as a newsletter, a job ad or a call for papers sets it in a sentence of
- * its own: "Applications close May 15.", "Submissions are due by 30 June.", "Registration closes
+ * its own: "Applications close May 15.", "Submissions are due by 30 June.", a discussion's "Vote closes 20:00,
+ * 20 April 2026 (UTC).", "Registration closes
  * on 3 April.", "Nominations open on 1 March.", "The comment period ends on 12 May.". The writer
  * sets the date; no source says it. Only such a sentence, in the present or with "will", whose
  * subject is the call's (applications, submissions, registration, nominations, entries, abstracts,
@@ -20,7 +21,7 @@ import type { Claim } from '../types';
  */
 
 /** A call's subject: "applications", "submissions", "the comment period", "the deadline for entries". */
-export const callSubject = String.raw`(?:applications?|submissions?|registrations?|nominations?|entries|abstracts|proposals|comments|rsvps?|sign-?ups?|expressions[ \t]+of[ \t]+interest|tenders|bids|quotes|quotations|offers|responses|(?:comment|application|submission|registration|nomination)[ \t]+(?:period|window|portal)|deadline[ \t]+for[ \t]+(?:applications|submissions|registration|nominations|entries|abstracts|proposals|comments))`;
+export const callSubject = String.raw`(?:votes?|voting|ballots?|applications?|submissions?|registrations?|nominations?|entries|abstracts|proposals|comments|rsvps?|sign-?ups?|expressions[ \t]+of[ \t]+interest|tenders|bids|quotes|quotations|offers|responses|(?:comment|application|submission|registration|nomination)[ \t]+(?:period|window|portal)|deadline[ \t]+for[ \t]+(?:applications|submissions|registration|nominations|entries|abstracts|proposals|comments))`;
 /** A call's verb of closing or opening, in the present or with "will": "close", "are due", "must be received". */
 export const callVerb = String.raw`(?:(?:will[ \t]+)?(?:close|closes|open|opens|end|ends|run[ \t]+until|runs[ \t]+until|remain[ \t]+open[ \t]+until|remains[ \t]+open[ \t]+until|be[ \t]+due)|(?:is|are)[ \t]+(?:due|open[ \t]+until|accepted[ \t]+until)|due|(?:must|should|are[ \t]+to)[ \t]+be[ \t]+(?:received|submitted|lodged|in)|is)`;
 
@@ -31,7 +32,8 @@ const callDeadlineRe = new RegExp(
     String.raw`(?:[ \t]+(?:for|to|from)((?:[ \t]+[\p{L}-]+){1,5}))?` +
     String.raw`(?:[ \t]+now)?[ \t]+` +
     callVerb +
-    String.raw`(?:[ \t]+(?:at|by|before)[ \t]+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?)?)(?:[ \t]+\p{Lu}{2,4})?)?` +
+    // Its time of day, after "at", "by" or "before", or a clock time alone ("Vote closes 20:00, 20 April 2026 (UTC).").
+    String.raw`(?:[ \t]+(?:(?:at|by|before)[ \t]+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?)?)|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?)(?:[ \t]+\p{Lu}{2,4})?)?` +
     String.raw`(?:[ \t]+(?:on|by|at|before|until|till|through|from|no[ \t]+later[ \t]+than))?(?:[ \t]+(?:midnight|noon|the[ \t]+end[ \t]+of|close[ \t]+of[ \t]+business)[ \t]+(?:on[ \t]+)?)?` +
     // The day of the week before the date: "on Thursday 28 May 2026", "by Fri, 5 June".
     String.raw`(?:[ \t]+(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?)?[ \t,]*$`,
@@ -50,8 +52,10 @@ const timeOfDay = String.raw`,?[ \t]*\(?(?:at[ \t]+)?(?:midnight|noon|\d{1,2}(?:
  * Commission").
  */
 const means = String.raw`,?[ \t]+(?:(?:via|through|using|on|in)(?:[ \t]+[\p{L}'’&-]+){1,6}|(?:to|at|with)((?:[ \t]+[\p{L}'’&-]+){1,6})|online|electronically|by[ \t]+(?:e-?mail|post|hand))`;
-/** After a deadline's last date: its time of day, how the work goes in, then the sentence's end (see `timeOfDay`, `means`). */
-const afterDateRe = new RegExp(String.raw`^(?:${timeOfDay})?(?:${means})?[\s.;!*_)]*$`, 'u');
+/** After a deadline's last date: its time of day or zone, how the work goes in, then the sentence's end (see `timeOfDay`, `means`). */
+/** A time zone alone in brackets after the date or its time: " (UTC)", "(CET)". */
+const zoneAlone = String.raw`[ \t]*\(\p{Lu}{2,4}\)`;
+const afterDateRe = new RegExp(String.raw`^(?:${timeOfDay})?(?:${zoneAlone})?(?:${means})?[\s.;!*_)]*$`, 'u');
 
 /**
  * Whether `text`, what follows a deadline's last date up to its sentence's end, says nothing but

@@ -11,6 +11,7 @@ import { blockNumbering } from '../claims/blockNumbering';
 import { assertsInNote } from '../claims/noteSentence';
 import { datelineEnd } from '../claims/dateline';
 import { datedLabelEnd, turnStampEnd } from '../text/turnOpeners';
+import { signatureStamp } from '../text/signatureStamp';
 import { opensOnUnassertedLabel } from '../claims/unassertedLabel';
 import { opensEnumeration } from '../claims/ownTextCount';
 import { reportedInEntry } from '../quotes/reportedInEntry';
@@ -172,6 +173,9 @@ export function scanBlock(
     // So does the date of a reviewer's label ("**JL, 15 April:** …"), unless the label names a party of the fact base.
     const labelTo = note ? -1 : datedLabelEnd(mask, s, e);
     if (labelTo > s && !mentionIn(mentions, mentionCursor, s, labelTo)) excluded.push(s, labelTo);
+    // A wiki signature's time and date ("— ~~User:Foo~~ 14:02, 12 April 2026 (UTC)") say when the comment was signed.
+    const signature = note ? undefined : signatureStamp(text, mask, s, e);
+    if (signature && !mentionIn(mentions, mentionCursor, signature[0], signature[1])) excluded.push(signature[0], signature[1]);
     // A sentence labelled a myth ("**Myth:** Anthropic is giving away $1 billion.") asserts none of its figures.
     if (opensOnUnassertedLabel(mask, s, e, givesVerdicts)) excluded.push(s, e);
     // A note's discursive sentences claim as prose does; a source entry's dates and figures are no claims.
