@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/core/index';
+import { bundledFactBase } from '../../src/core/factbase/bundled';
+
+const analyzer = createAnalyzer({ factBase: bundledFactBase() });
+const refs = '\n\n[1]: https://example.org/source "Source"\n';
+/** The PL006 findings of `text`, as the figure each marks. */
+const contradicted = (text: string) => {
+  const doc = text + refs;
+  const lines = doc.split('\n');
+  return analyzer
+    .analyze(doc)
+    .findings.filter((f) => f.code === 'PL006')
+    .map((f) => lines[f.range.start.line].slice(f.range.start.character, f.range.start.line === f.range.end.line ? f.range.end.character : undefined));
+};
+
+describe('a contract told as an agreement or a deal (blind QA round 30, tester L item 2)', () => {
+  it('is the contract on record', () => {
+    assert.deepEqual(contradicted("Anthropic and the Department of Defense negotiated over a $250 million agreement for the use of Anthropic's models.[1]"), ['$250 million']);
+    assert.deepEqual(contradicted('The Pentagon walked away from a $250 million deal with Anthropic.[1]'), ['$250 million']);
+    assert.deepEqual(contradicted('Anthropic and the Department of Defense negotiated over a $250 million contract.[1]'), ['$250 million']);
+  });
+
+  it('keeps the right value, and an agreement of parties the fact base does not know', () => {
+    assert.deepEqual(contradicted('Anthropic and the Department of Defense negotiated over a $200 million agreement.[1]'), []);
+    assert.deepEqual(contradicted('The city signed a $250 million agreement with a cloud provider.[1]'), []);
+    assert.deepEqual(contradicted('The two hospitals reached a $250 million deal.[1]'), []);
+  });
+});
