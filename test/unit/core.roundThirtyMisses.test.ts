@@ -27,3 +27,17 @@ describe('a contract told as an agreement or a deal (blind QA round 30, tester L
     assert.deepEqual(contradicted('The two hospitals reached a $250 million deal.[1]'), []);
   });
 });
+
+describe('a court filing called by the name of its kind, "opposition", "motion" (blind QA round 30, tester L item 3)', () => {
+  it('is the filing whose pages are on record', () => {
+    assert.deepEqual(contradicted('In its 45-page opposition filed March 17, 2026, the Department of Defense did not identify any adversary.[1]'), ['45-page']);
+    assert.deepEqual(contradicted("The Pentagon's 45-page opposition did not identify any adversary.[1]"), ['45-page']);
+    assert.deepEqual(contradicted('The Department of Defense answered with a 45-page motion to dismiss.[1]'), ['45-page']);
+  });
+
+  it('keeps the right count, the filing by its own name, and a document that is not the filing', () => {
+    assert.deepEqual(contradicted('In its 40-page opposition filed March 17, 2026, the Department of Defense did not identify any adversary.[1]'), []);
+    assert.deepEqual(contradicted("The Department of Defense's 45-page court filing did not identify any adversary.[1]"), ['45-page']);
+    assert.deepEqual(contradicted('The Department of Defense released a 3-page summary of the court filing.[1]'), []);
+  });
+});
