@@ -41,3 +41,24 @@ describe('a court filing called by the name of its kind, "opposition", "motion" 
     assert.deepEqual(contradicted('The Department of Defense released a 3-page summary of the court filing.[1]'), []);
   });
 });
+
+describe('a short name a bracket defines for a name of the fact base (blind QA round 30, tester L item 3)', () => {
+  const defined = 'Amici support Plaintiff Anthropic PBC against Defendant U.S. Department of Defense (the "Department" or "the Government").\n\n## Argument\n\nThe statute reaches only adversaries.\n\n';
+  const mentioned = (text: string) => analyzer.analyze(text + refs).entities.filter((e) => e.id === 'department-of-defense').map((e) => e.text);
+
+  it('stands for that name after the definition, with "the" as defined', () => {
+    assert.deepEqual(contradicted(`${defined}In its 45-page opposition filed March 17, 2026, the Government did not identify any adversary.[1]`), ['45-page']);
+    assert.deepEqual(contradicted(`${defined}The Department walked away from a $250 million agreement.[1]`), ['$250 million']);
+    assert.deepEqual(mentioned(`${defined}The Department's filing and the Government's brief.`), ['U.S. Department of Defense', "Department's", "Government's"]);
+    // A name defined without "the" stands alone: an abbreviation.
+    assert.deepEqual(mentioned('The agency (the "Department") filed. The Department of War ("DoW") replied, and DoW\'s lawyers agreed.'), ['Department of War', "DoW's"]);
+  });
+
+  it('not before it, without its "the", nor as the start of a longer name', () => {
+    const undefinedFirst = 'In its 45-page opposition filed March 17, 2026, the Government did not identify any adversary.[1]\n\n';
+    assert.deepEqual(contradicted(`${undefinedFirst}${defined}`), []);
+    assert.deepEqual(mentioned(`${defined}Government officials met the Department of Justice and the Government Accountability Office.`), ['U.S. Department of Defense']);
+    // The name itself again is its own mention.
+    assert.deepEqual(mentioned(`${defined}The U.S. Department of Defense replied.`), ['U.S. Department of Defense', 'U.S. Department of Defense']);
+  });
+});
