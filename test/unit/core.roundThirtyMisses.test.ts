@@ -62,3 +62,18 @@ describe('a short name a bracket defines for a name of the fact base (blind QA r
     assert.deepEqual(mentioned(`${defined}The U.S. Department of Defense replied.`), ['U.S. Department of Defense', 'U.S. Department of Defense']);
   });
 });
+
+describe("a name of the fact's own between the words of its cue (blind QA round 30, tester Y item 3b)", () => {
+  const sources = '\n\n## Sources\n\n1. Project Glasswing: Securing Critical Software for the AI Era - Anthropic';
+  it('keeps the cue: "30 additional Glasswing organizations" is the count of additional organizations', () => {
+    assert.deepEqual(contradicted(`30 additional Glasswing organizations is what Fortune said, not 40.[1]${sources}`), ['30']);
+    assert.deepEqual(contradicted(`30 additional Project Glasswing organizations joined.[1]${sources}`), ['30']);
+    assert.deepEqual(contradicted(`Ten founding Glasswing partners joined.[1]${sources}`), ['Ten']);
+  });
+
+  it('not with the right count, nor with another name there', () => {
+    assert.deepEqual(contradicted(`More than 40 additional Glasswing organizations is what Fortune said.[1]${sources}`), []);
+    assert.deepEqual(contradicted(`30 additional OpenAI organizations joined the program last year.[1]${sources}`), []);
+    assert.deepEqual(contradicted(`30 additional organizations joined Glasswing, not 40.[1]${sources}`), ['30']);
+  });
+});

@@ -160,15 +160,32 @@ const britishZ = /(?<=[iy])z(?=[aei])/gi;
  * "non-founding organizations" holds no "founding organizations" (a number may come before:
  * "27-year-old" holds "year-old").
  */
-function cueRegExp(cue: string, flags = 'iu', before?: (source: string) => string): RegExp {
+function cueRegExp(cue: string, flags = 'iu', before?: (source: string) => string, names?: string): RegExp {
   // A word a kind of event adds is matched as written: "surfaced", not the noun "surfaces".
   const verb = before ? null : pastTenseEnd.exec(cue);
+  // Between the words of a noun cue, a name of the fact's own may stand (see `namesBetween`).
+  const between = names && !cue.includes('…') ? String.raw`\s+(?:(?:${names})\s+)?` : String.raw`\s+`;
   // A "…" of an added word stands for its verb's object: "deploy … publicly" (see `withObjectGaps`).
-  const spelled = (text: string) => withObjectGaps(escapeRegExp(text).replace(/\s+/g, '\\s+').replace(britishZ, '[sz]'));
+  const spelled = (text: string) => withObjectGaps(escapeRegExp(text).replace(britishZ, '[sz]').replace(/\s+/g, () => between));
   // The form in "-s" only where a verb can stand: "the files" are no filing (see `pluralNounForm`).
   // Each lookbehind holds the words it follows, so it runs only where they matched, never at every position.
   const source = verb ? `${spelled(verb[1])}(?:ed|e|${nounFormAfter(spelled(verb[1]))}(?:es|s))` : spelled(cue);
   return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${source}(?![\\p{L}\\p{N}])${before ? before(source) : ''}`, flags);
+}
+
+/**
+ * The names of a fact's own entities as a pattern (names and aliases, longest first), which may
+ * stand between the words of its noun cues, as a modifier of the cue's noun: "30 additional
+ * Glasswing organizations" holds the cue "additional organizations" of Glasswing's count, as
+ * "30 additional organizations in Glasswing" does. Another name there ("additional OpenAI
+ * organizations") is no such cue. Undefined for a fact of no entity.
+ */
+function namesBetween(fact: Fact, index: FactIndex): string | undefined {
+  const names = fact.entities.flatMap((id) => {
+    const e = index.entity(id);
+    return e ? [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))] : [];
+  });
+  return names.length ? [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, String.raw`\s+`)).join('|') : undefined;
 }
 
 /**
@@ -265,7 +282,8 @@ export function factRules(index: FactIndex): FactRules {
       const cues = fact.cues?.length ? (kind ? kind.cues : withEveryTimeUnit(fact.cues)) : [];
       // Not a verb's object gap ("deploy … publicly"): no noun of reporting stands before such a verb, and its lookbehind would scan back over the gap.
       const before = (c: string) => (kind?.added.has(c) && !c.includes('…') ? notAfterReportNoun : undefined);
-      const patterns = cues.map((c) => cueRegExp(c, 'iu', before(c)));
+      const names = namesBetween(fact, index);
+      const patterns = cues.map((c) => cueRegExp(c, 'iu', before(c), names));
       const reporting = cues.map((c) => reportingVerb.test(c.trim()));
       const isActor = (e: string) => actorKinds.has(index.entity(e)?.kind ?? '');
       const aboutThing = fact.entities.some((e) => !isActor(e));
@@ -288,7 +306,7 @@ export function factRules(index: FactIndex): FactRules {
         }),
         firstWords: cues.flatMap(firstWordSpellings),
         cues: patterns,
-        cueMatchers: cues.map((c) => cueRegExp(c, 'giu', before(c))),
+        cueMatchers: cues.map((c) => cueRegExp(c, 'giu', before(c), names)),
         keyEntities: new Set(keys),
         ownEntities: new Set(distinct),
         plainCues: patterns.filter((_, i) => !reporting[i]),
