@@ -2,6 +2,7 @@ import type { EntityMention } from '../types';
 import type { LineIndex } from '../text/lineIndex';
 import { firstAtOrAfter } from '../util/search';
 import { escapeRegExp } from '../util/regExp';
+import { wordBefore } from './nameContext';
 
 /**
  * Short names a document defines for a name of the fact base, in a bracket right after it, as
@@ -27,8 +28,8 @@ const definingBracketRe =
 /** One short name of such a bracket: whether "the" goes with it, and its words (`the "Department"` → "the", "Department"). */
 const definedTermRe = /(the[ \t]+)?[*_]{0,2}["“](the[ \t]+)?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ \t]\p{Lu}[\p{L}\p{N}'’&.-]*){0,3})["”]/gu;
 
-/** A capitalised word right before: the name goes on before the defined words. */
-const nameWordBefore = /\p{Lu}[\p{L}\p{N}'’&.-]*[ \t]+$/u;
+/** A capitalised word: one right before a defined name without "the" makes it the end of a longer name. */
+const capitalised = /^\p{Lu}/u;
 
 /** A short name the document defines: from where it stands for `id`. */
 interface Definition {
@@ -83,7 +84,7 @@ export function withDefinedNameMentions(mask: string, entities: readonly EntityM
     let def: Definition | undefined;
     for (const d of defs) if (d.from <= start) def = d;
     // Without "the", not the end of a longer name ("the Justice Department" for a "Department").
-    if (!def || (def.withThe && !m[1]) || (!m[1] && nameWordBefore.test(mask.slice(Math.max(0, start - 40), start)))) continue;
+    if (!def || (def.withThe && !m[1]) || (!m[1] && capitalised.test(wordBefore(mask, start)?.word ?? ''))) continue;
     const end = start + m[2].length + possessive(mask, start + m[2].length);
     // Inside a name already found ("the Department of Defense" again): that mention stands.
     const i = firstAtOrAfter(entities, end, (e) => e.span.start) - 1;
