@@ -163,19 +163,29 @@ const britishZ = /(?<=[iy])z(?=[aei])/gi;
 function cueRegExp(cue: string, flags = 'iu', before?: (source: string) => string, names?: string): RegExp {
   // A word a kind of event adds is matched as written: "surfaced", not the noun "surfaces".
   const verb = before ? null : pastTenseEnd.exec(cue);
-  // Between the words of a noun cue, a name of the fact's own may stand (see `namesBetween`).
-  const between = names && !cue.includes('…') ? String.raw`\s+(?:(?:${names})\s+)?` : String.raw`\s+`;
+  // Before the last word of a cue of ordinary words, a name of the fact's own may stand (see `namesBetween`).
+  const named = names && !verb && !cue.includes('…') && /\s/.test(cue.trim()) && cue === cue.toLowerCase() ? names : undefined;
   // A "…" of an added word stands for its verb's object: "deploy … publicly" (see `withObjectGaps`).
-  const spelled = (text: string) => withObjectGaps(escapeRegExp(text).replace(britishZ, '[sz]').replace(/\s+/g, () => between));
+  const spelled = (text: string) => withObjectGaps(escapeRegExp(text).replace(britishZ, '[sz]').replace(/\s+/g, '\\s+'));
+  const spelledCue = named ? withNameBeforeLastWord(spelled(cue.trim()), named) : spelled(cue);
   // The form in "-s" only where a verb can stand: "the files" are no filing (see `pluralNounForm`).
   // Each lookbehind holds the words it follows, so it runs only where they matched, never at every position.
-  const source = verb ? `${spelled(verb[1])}(?:ed|e|${nounFormAfter(spelled(verb[1]))}(?:es|s))` : spelled(cue);
+  const source = verb ? `${spelled(verb[1])}(?:ed|e|${nounFormAfter(spelled(verb[1]))}(?:es|s))` : spelledCue;
   return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${source}(?![\\p{L}\\p{N}])${before ? before(source) : ''}`, flags);
 }
 
 /**
+ * A cue's pattern with the names (a pattern) allowed before its last word, at its last `\s+`:
+ * "additional\s+organizations" → "additional\s+(?:(?:Glasswing)\s+)?organizations".
+ */
+function withNameBeforeLastWord(source: string, names: string): string {
+  const at = source.lastIndexOf(String.raw`\s+`);
+  return at < 0 ? source : `${source.slice(0, at)}\\s+(?:(?:${names})\\s+)?${source.slice(at + 3)}`;
+}
+
+/**
  * The names of a fact's own entities as a pattern (names and aliases, longest first), which may
- * stand between the words of its noun cues, as a modifier of the cue's noun: "30 additional
+ * stand before the last word of its cues of ordinary words, as a modifier of the cue's noun: "30 additional
  * Glasswing organizations" holds the cue "additional organizations" of Glasswing's count, as
  * "30 additional organizations in Glasswing" does. Another name there ("additional OpenAI
  * organizations") is no such cue. Undefined for a fact of no entity.
