@@ -11,6 +11,7 @@ import { ownRecordBlocks } from './claims/ownRecord';
 import { assertsInNote } from './claims/noteSentence';
 import { namesAnyIn } from './entities/mentionsIn';
 import { withSurnameMentions } from './entities/surnames';
+import { withDefinedNameMentions } from './entities/definedNames';
 import { withoutHomonyms } from './entities/homonyms';
 import { parseBlocksBySection } from './markdown/parseBySection';
 import type { MarkerHit } from './citations/markers';
@@ -311,9 +312,11 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const scan = sourceCells ? withCitations(scanned, sourceCells.markers) : scanned;
   const { index, structure, markers, sentences } = scan;
   // Another name's words are not the entity ("Marcus Hegseth", "the Cthulhu Mythos"); people named by
-  // family name alone after their full name ("Amodei told Hadley"): document-wide readings.
+  // family name alone after their full name ("Amodei told Hadley"): document-wide readings,
   const otherNames: number[] = [];
-  const entities = withSurnameMentions(structure.mask, withoutHomonyms(structure.mask, scan.entities, factIndex, otherNames), factIndex, index);
+  // and the short names a bracket defines for a name ('the Department of Defense (the "Department")').
+  const named = withSurnameMentions(structure.mask, withoutHomonyms(structure.mask, scan.entities, factIndex, otherNames), factIndex, index);
+  const entities = withDefinedNameMentions(structure.mask, named, index);
 
   // Citations, each resolved on its own.
   const resolutions = markers.map((m) => resolver.resolve(m));

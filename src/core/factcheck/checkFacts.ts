@@ -7,7 +7,7 @@ import type { FactFinding } from '../diagnostics/buildFindings';
 import type { Fact, QuotationOnRecord } from '../factbase/schema';
 import { excerpt, listed, maxListed } from '../diagnostics/buildFindings';
 import { matchRecord, type RecordMatch } from './quoteMatch';
-import { restoreOrder, restoreWords } from './restoreWords';
+import { recordStretch, restoreOrder, restoreWords } from './restoreWords';
 import { groupBefore } from './creditedGroup';
 import { verbFirstSpeaker } from './verbFirst';
 import { speaksInOutletVoice } from './outletVoice';
@@ -182,12 +182,13 @@ const excerptRe = /["“]([^"“”\r\n]{1,500})["”]/g;
 /**
  * The misquotes among the excerpts of a block quote that is not itself on record: a letter
  * sets several quoted excerpts in one block quote, and each is held against the record (PL004,
- * with the fix that restores the words), as the same excerpt written inline would be.
+ * with the fix that restores the words), as the same excerpt written inline would be. Whether it found one.
  */
-function checkExcerpts(q: Quotation, input: FactCheckInput, named: (id: string) => boolean, findings: FactFinding[]): void {
+function checkExcerpts(q: Quotation, input: FactCheckInput, named: (id: string) => boolean, findings: FactFinding[]): boolean {
   const { text, factIndex } = input;
   const body = text.slice(q.span.start, q.span.end);
-  if (!body.includes('"') && !body.includes('“')) return;
+  if (!body.includes('"') && !body.includes('“')) return false;
+  const before = findings.length;
   excerptRe.lastIndex = 0;
   for (let m; (m = excerptRe.exec(body)); ) {
     const words = m[1];
@@ -196,6 +197,7 @@ function checkExcerpts(q: Quotation, input: FactCheckInput, named: (id: string) 
     const innerStart = q.span.start + m.index + 1;
     findings.push({ ...misquote(input, match, { start: innerStart, end: innerStart + words.length }, words), span: { start: innerStart - 1, end: innerStart + words.length + 1 } });
   }
+  return findings.length > before;
 }
 
 /** Left-out words (an ellipsis) or a bracketed insertion: the words on record cannot simply be put back. */
@@ -333,16 +335,21 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
   const checkQuote = (q: Quotation, qi: number, piece?: QuotationPart): RecordMatch | undefined => {
     const whole = piece?.text ?? q.text;
     const wholeMatch = input.cachedQuote(whole, () => matchRecord(whole, factIndex));
-    if (!wholeMatch && q.kind === 'block') checkExcerpts(q, input, named, findings);
-    // Several sentences on no record as a whole: the first that misquotes one (see `quotedSentences`).
-    const inSentence = wholeMatch || q.kind !== 'inline' || (q.parts && !piece) ? undefined : misquotedSentence(input, piece ?? q, named);
-    const match = inSentence?.match ?? wholeMatch;
+    const excerpted = !wholeMatch && q.kind === 'block' && checkExcerpts(q, input, named, findings);
+    // Several sentences on no record as a whole (an inline quotation's, or a block quote's
+    // without misquoted excerpts): the first that misquotes one (see `quotedSentences`).
+    const inSentence = wholeMatch || excerpted || (q.parts && !piece) ? undefined : misquotedSentence(input, piece ?? q, named);
+    // The whole record with a word changed among more quoted words: the misquote is the stretch that lines up with it.
+    const stretch = !inSentence && wholeMatch?.within && quotesRecord(wholeMatch.matchedWords, wholeMatch.record, named, factIndex) ? withinStretch(input, q, piece, wholeMatch) : undefined;
+    const misquoted = inSentence ?? stretch;
+    const match = misquoted?.match ?? wholeMatch;
     if (!match || !quotesRecord(match.matchedWords, match.record, named, factIndex)) return undefined;
     const record = match.record;
     const { speaker, source } = recordLabel(record);
-    if (inSentence) {
-      findings.push({ ...misquote(input, match, inSentence.span, inSentence.words), span: inSentence.span, range: input.index.range(inSentence.span.start, inSentence.span.end) });
-    } else if (match.kind === 'near' || match.kind === 'reordered') {
+    if (misquoted) {
+      findings.push({ ...misquote(input, match, misquoted.span, misquoted.words), span: misquoted.span, range: input.index.range(misquoted.span.start, misquoted.span.end) });
+    } else if ((match.kind === 'near' || match.kind === 'reordered') && !match.within) {
+      // (A `within` match whose stretch is not found again in the document's words gets no finding: its fix would rewrite the whole quotation.)
       // An inline quotation's words stand between its marks (an interrupted one's, without its
       // attribution, from a piece's closing mark to the next one's opening mark); a block quote's span is its lines' text.
       const span = piece?.span ?? q.span;
@@ -410,13 +417,38 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
  */
 function misquotedSentence(input: FactCheckInput, quoted: Quotation | QuotationPart, named: (id: string) => boolean): { match: RecordMatch; span: Span; words: string } | undefined {
   const { text, structure, factIndex } = input;
-  const end = 'kind' in quoted ? quoted.span.end - 1 : wordsEnd(quoted);
-  for (const span of quotedSentences(structure.mask, quoted.span.start + 1, end)) {
+  // A block quote's span is its lines' text; an inline quotation's holds its marks.
+  const block = 'kind' in quoted && quoted.kind === 'block';
+  const end = block ? quoted.span.end : 'kind' in quoted ? quoted.span.end - 1 : wordsEnd(quoted);
+  for (const span of quotedSentences(structure.mask, quoted.span.start + (block ? 0 : 1), end)) {
     const words = quotedText(text, structure.mask, span.start, span.end);
     const match = input.cachedQuote(words, () => matchRecord(words, factIndex));
-    if (match && (match.kind === 'near' || match.kind === 'reordered') && quotesRecord(match.matchedWords, match.record, named, factIndex)) return { match, span, words };
+    if (!match || (match.kind !== 'near' && match.kind !== 'reordered') || !quotesRecord(match.matchedWords, match.record, named, factIndex)) continue;
+    if (!match.within) return { match, span, words };
+    const stretch = recordStretch(structure.mask, span.start, span.end, markersIn(input, span), match.wordsOnRecord);
+    if (stretch) return { match, span: stretch, words: quotedText(text, structure.mask, stretch.start, stretch.end) };
   }
   return undefined;
+}
+
+/**
+ * The stretch of `q` (or of `piece`, one piece of it) that lines up with the record a `within`
+ * match found among more of its words, with those words: what the PL004 marks and its fix rewrites.
+ */
+function withinStretch(input: FactCheckInput, q: Quotation, piece: QuotationPart | undefined, match: RecordMatch): { match: RecordMatch; span: Span; words: string } | undefined {
+  const { text, structure } = input;
+  const span = piece?.span ?? q.span;
+  const quoted = q.kind === 'inline' ? { start: span.start + 1, end: piece ? wordsEnd(piece) : span.end - 1 } : span;
+  const stretch = recordStretch(structure.mask, quoted.start, quoted.end, markersIn(input, quoted), match.wordsOnRecord);
+  return stretch ? { match, span: stretch, words: quotedText(text, structure.mask, stretch.start, stretch.end) } : undefined;
+}
+
+/** The citation markers within `span`: no words of a quotation. */
+function markersIn(input: FactCheckInput, span: Span): Span[] {
+  const out: Span[] = [];
+  const { citations } = input;
+  for (let i = firstAtOrAfter(citations, span.start, (c) => c.span.start); i < citations.length && citations[i].span.start < span.end; i++) out.push(citations[i].span);
+  return out;
 }
 
 /** Where an interrupted quotation's words are not: from each piece's closing mark (or a paragraph's end) to the next one's opening mark, both included. */

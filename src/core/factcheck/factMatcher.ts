@@ -160,15 +160,42 @@ const britishZ = /(?<=[iy])z(?=[aei])/gi;
  * "non-founding organizations" holds no "founding organizations" (a number may come before:
  * "27-year-old" holds "year-old").
  */
-function cueRegExp(cue: string, flags = 'iu', before?: (source: string) => string): RegExp {
+function cueRegExp(cue: string, flags = 'iu', before?: (source: string) => string, names?: string): RegExp {
   // A word a kind of event adds is matched as written: "surfaced", not the noun "surfaces".
   const verb = before ? null : pastTenseEnd.exec(cue);
+  // Before the last word of a cue of ordinary words, a name of the fact's own may stand (see `namesBetween`).
+  const named = names && !verb && !cue.includes('…') && /\s/.test(cue.trim()) && cue === cue.toLowerCase() ? names : undefined;
   // A "…" of an added word stands for its verb's object: "deploy … publicly" (see `withObjectGaps`).
-  const spelled = (text: string) => withObjectGaps(escapeRegExp(text).replace(/\s+/g, '\\s+').replace(britishZ, '[sz]'));
+  const spelled = (text: string) => withObjectGaps(escapeRegExp(text).replace(britishZ, '[sz]').replace(/\s+/g, '\\s+'));
+  const spelledCue = named ? withNameBeforeLastWord(spelled(cue.trim()), named) : spelled(cue);
   // The form in "-s" only where a verb can stand: "the files" are no filing (see `pluralNounForm`).
   // Each lookbehind holds the words it follows, so it runs only where they matched, never at every position.
-  const source = verb ? `${spelled(verb[1])}(?:ed|e|${nounFormAfter(spelled(verb[1]))}(?:es|s))` : spelled(cue);
+  const source = verb ? `${spelled(verb[1])}(?:ed|e|${nounFormAfter(spelled(verb[1]))}(?:es|s))` : spelledCue;
   return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${source}(?![\\p{L}\\p{N}])${before ? before(source) : ''}`, flags);
+}
+
+/**
+ * A cue's pattern with the names (a pattern) allowed before its last word, at its last `\s+`:
+ * "additional\s+organizations" → "additional\s+(?:(?:Glasswing)\s+)?organizations".
+ */
+function withNameBeforeLastWord(source: string, names: string): string {
+  const at = source.lastIndexOf(String.raw`\s+`);
+  return at < 0 ? source : `${source.slice(0, at)}\\s+(?:(?:${names})\\s+)?${source.slice(at + 3)}`;
+}
+
+/**
+ * The names of a fact's own entities as a pattern (names and aliases, longest first), which may
+ * stand before the last word of its cues of ordinary words, as a modifier of the cue's noun: "30 additional
+ * Glasswing organizations" holds the cue "additional organizations" of Glasswing's count, as
+ * "30 additional organizations in Glasswing" does. Another name there ("additional OpenAI
+ * organizations") is no such cue. Undefined for a fact of no entity.
+ */
+function namesBetween(fact: Fact, index: FactIndex): string | undefined {
+  const names = fact.entities.flatMap((id) => {
+    const e = index.entity(id);
+    return e ? [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))] : [];
+  });
+  return names.length ? [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, String.raw`\s+`)).join('|') : undefined;
 }
 
 /**
@@ -265,7 +292,8 @@ export function factRules(index: FactIndex): FactRules {
       const cues = fact.cues?.length ? (kind ? kind.cues : withEveryTimeUnit(fact.cues)) : [];
       // Not a verb's object gap ("deploy … publicly"): no noun of reporting stands before such a verb, and its lookbehind would scan back over the gap.
       const before = (c: string) => (kind?.added.has(c) && !c.includes('…') ? notAfterReportNoun : undefined);
-      const patterns = cues.map((c) => cueRegExp(c, 'iu', before(c)));
+      const names = namesBetween(fact, index);
+      const patterns = cues.map((c) => cueRegExp(c, 'iu', before(c), names));
       const reporting = cues.map((c) => reportingVerb.test(c.trim()));
       const isActor = (e: string) => actorKinds.has(index.entity(e)?.kind ?? '');
       const aboutThing = fact.entities.some((e) => !isActor(e));
@@ -288,7 +316,7 @@ export function factRules(index: FactIndex): FactRules {
         }),
         firstWords: cues.flatMap(firstWordSpellings),
         cues: patterns,
-        cueMatchers: cues.map((c) => cueRegExp(c, 'giu', before(c))),
+        cueMatchers: cues.map((c) => cueRegExp(c, 'giu', before(c), names)),
         keyEntities: new Set(keys),
         ownEntities: new Set(distinct),
         plainCues: patterns.filter((_, i) => !reporting[i]),

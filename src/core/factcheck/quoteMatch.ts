@@ -34,6 +34,14 @@ export interface RecordMatch {
   readonly edits: number;
   /** How many words of the quotation equal words on record: few make a stock phrase (see `recordTies`). */
   readonly matchedWords: number;
+  /**
+   * For a near match: the whole record stands, with a word or two changed, among more words of
+   * the quotation ("Anthropic could disable its technology or unilaterally alter the behavior of
+   * its model at a moment of operational need" for the record "disable its technology or
+   * preemptively alter the behavior of its model"). The misquote is the stretch of the
+   * quotation that lines up with the record (see `recordStretch`), not the whole quotation.
+   */
+  readonly within?: boolean;
 }
 
 interface Token {
@@ -239,6 +247,34 @@ function candidates(ri: RecordIndex, wordCounts: ReadonlyMap<string, number>): C
   return out.sort((a, b) => b.shared - a.shared);
 }
 
+/** The most words of a quotation searched for a record it holds with a word changed (see `nearWithin`): a longer one is read sentence by sentence. */
+const withinWords = 150;
+
+/**
+ * The record's words, all of them (at least `containedRun`), with a word or two changed among
+ * more words of a quotation (`words`, contractions spelt out): the stretch of the quotation that
+ * lines up with the whole record must start with its first word and end with its last, and
+ * differ by no more than a near match may (see `fewEnoughEdits`). "could disable its technology
+ * or unilaterally alter the behavior of its model at a moment" holds the record "disable its
+ * technology or preemptively alter the behavior of its model" with one word changed.
+ * Undefined when it does not. Costs one table of record words × quotation words.
+ */
+function nearWithin(words: readonly string[], wordCounts: ReadonlyMap<string, number>, rec: RecordWords): RecordMatch | undefined {
+  const { spelled, record, tokens } = rec;
+  const n = spelled.length;
+  if (n < containedRun || words.length <= n || words.length > withinWords) return undefined;
+  // Every record word the quotation lacks costs an edit: skip the table when that alone is too many.
+  let missing = 0;
+  for (const w of spelled) if (!wordCounts.has(w)) missing++;
+  const allowed = Math.max(1, Math.floor(n / 4));
+  if (missing > allowed) return undefined;
+  const w = bestWindow(spelled, words);
+  const edits = Math.max(1, w.edits);
+  if (w.end <= w.start || words[w.start] !== spelled[0] || words[w.end - 1] !== spelled[n - 1] || !fewEnoughEdits(n, edits, n - edits, n, true)) return undefined;
+  const wordsOnRecord = balancedSlice(record.text, tokens[0].start, tokens[tokens.length - 1].end);
+  return { record, kind: 'near', wordsOnRecord, edits, matchedWords: n - edits, within: true };
+}
+
 /** Opening marks and their closing partners. */
 const partners: Record<string, string> = { "'": "'", '‘': '’', '"': '"', '“': '”' };
 
@@ -334,6 +370,7 @@ export function matchRecord(asWritten: string, index: FactIndex): RecordMatch | 
   let near: RecordMatch | undefined;
   let reordered: RecordMatch | undefined;
   let contains: RecordMatch | undefined;
+  let within: RecordMatch | undefined;
   const mayContain = !innerQuote.test(quoteText);
   for (const { words: rec, found } of candidates(ri, wordCounts)) {
     const { record, tokens: recTokens, hay, spelled, spelledToken } = rec;
@@ -375,6 +412,11 @@ export function matchRecord(asWritten: string, index: FactIndex): RecordMatch | 
         continue;
       }
     }
+    // The whole record with a word changed among more words: a misquote of it, set in a longer quotation.
+    if (mayContain && !near) {
+      const inside = nearWithin(words, wordCounts, rec);
+      if (inside && (!within || inside.edits < within.edits || (inside.edits === within.edits && inside.matchedWords > within.matchedWords))) within = inside;
+    }
     // Near: few changed words against some window of the record, enough words to be sure.
     const flat = words;
     if (flat.length < 4) continue;
@@ -405,5 +447,6 @@ export function matchRecord(asWritten: string, index: FactIndex): RecordMatch | 
       };
     }
   }
-  return reordered ?? near ?? contains;
+  // A record held whole with a word changed says more than a shorter run of another held word for word.
+  return reordered ?? near ?? (contains && within && contains.matchedWords >= within.matchedWords + within.edits ? contains : within) ?? contains;
 }

@@ -92,7 +92,7 @@ const kindNouns: Readonly<Record<string, string>> = {
   benchmark: 'benchmark test suite evaluation eval score',
   program: 'program programme initiative project scheme effort partnership coalition',
   framework: 'framework policy standard level',
-  document: 'document report paper card filing brief letter post article update assessment publication',
+  document: 'document report paper card filing brief letter post article update assessment publication opposition motion memorandum complaint petition pleading',
   event: 'event incident episode',
   product: 'product tool system app application service',
   law: 'law act statute rule regulation amendment',

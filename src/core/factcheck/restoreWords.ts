@@ -1,4 +1,5 @@
 import { tokenize } from './quoteMatch';
+import { bestWindow } from './wordWindow';
 import { squeezeInvisibles } from '../text/invisibles';
 import { asReferenceCompounds, compoundForms, type CompoundForms } from '../text/hyphenCompounds';
 
@@ -237,6 +238,21 @@ export function restoreWords(
     }
   }
   return edits.length ? edits : undefined;
+}
+
+/**
+ * Where the stretch of a quotation that lines up with the words on record stands in the document,
+ * from its first word to its last: for a quotation that holds a record with a word changed among
+ * more words (`RecordMatch.within`), in "Anthropic could disable its technology or unilaterally
+ * alter the behavior of its model at a moment of operational need", the words from "disable" to
+ * "model". Read like `restoreWords`; undefined when the quotation has no words.
+ */
+export function recordStretch(mask: string, from: number, to: number, skip: readonly { start: number; end: number }[], onRecord: string): { start: number; end: number } | undefined {
+  const record = tokenize(onRecord);
+  const written = writerWords(mask, from, to, skip, compoundForms([{ text: onRecord, tokens: record }]));
+  if (!written.length || !record.length) return undefined;
+  const w = bestWindow(record.map((t) => t.norm), written.map((t) => t.norm));
+  return w.end > w.start ? { start: written[w.start].start, end: written[w.end - 1].end } : undefined;
 }
 
 /**
