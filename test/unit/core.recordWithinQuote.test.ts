@@ -45,4 +45,11 @@ describe('a quotation that holds a record with a word changed among more words (
     // The record's first word changed, among more words: where the quoted stretch starts is not known.
     assert.deepEqual(misquotes(`The Department of Defense argued:\n\n> Anthropic could remove its technology or preemptively alter the behavior of its model at a moment of need.[1]`), []);
   });
+
+  it("reads a block quote that sets excerpts in its own words by its excerpts, not by its sentences around them", () => {
+    // A faithful excerpt of the record (its colon left out) among the block writer's own words: no misquote.
+    const excerpt = 'a new tier of model larger and more intelligent than our Opus models';
+    assert.deepEqual(misquotes(`> The briefing covered the leak.\n> On 16 December, the Pentagon announced "${excerpt}".[1]`), []);
+    assert.deepEqual(misquotes(`> The briefing covered the leak.\n> On 16 December, Dario Amodei noted '${excerpt}'.[1]`), []);
+  });
 });

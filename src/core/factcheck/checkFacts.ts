@@ -182,13 +182,11 @@ const excerptRe = /["“]([^"“”\r\n]{1,500})["”]/g;
 /**
  * The misquotes among the excerpts of a block quote that is not itself on record: a letter
  * sets several quoted excerpts in one block quote, and each is held against the record (PL004,
- * with the fix that restores the words), as the same excerpt written inline would be. Whether it found one.
+ * with the fix that restores the words), as the same excerpt written inline would be.
  */
-function checkExcerpts(q: Quotation, input: FactCheckInput, named: (id: string) => boolean, findings: FactFinding[]): boolean {
+function checkExcerpts(q: Quotation, input: FactCheckInput, named: (id: string) => boolean, findings: FactFinding[]): void {
   const { text, factIndex } = input;
   const body = text.slice(q.span.start, q.span.end);
-  if (!body.includes('"') && !body.includes('“')) return false;
-  const before = findings.length;
   excerptRe.lastIndex = 0;
   for (let m; (m = excerptRe.exec(body)); ) {
     const words = m[1];
@@ -197,7 +195,21 @@ function checkExcerpts(q: Quotation, input: FactCheckInput, named: (id: string) 
     const innerStart = q.span.start + m.index + 1;
     findings.push({ ...misquote(input, match, { start: innerStart, end: innerStart + words.length }, words), span: { start: innerStart - 1, end: innerStart + words.length + 1 } });
   }
-  return findings.length > before;
+}
+
+/**
+ * An excerpt in single quotation marks, opening after a space or a bracket and closing before one or
+ * punctuation: "> On April 2026, Dario Amodei noted 'a new tier of model …'.[7]" (not "Anthropic's").
+ */
+const singleExcerptRe = /(?:^|[\s(\[])['‘][^'‘’\r\n]{1,500}['’](?=$|[\s.,;:!?)\]])/mu;
+
+/** Whether a block quote holds quoted excerpts, in double (see `checkExcerpts`) or single quotation marks. */
+function holdsExcerpts(text: string, q: Quotation): boolean {
+  const body = text.slice(q.span.start, q.span.end);
+  excerptRe.lastIndex = 0;
+  const found = excerptRe.test(body);
+  excerptRe.lastIndex = 0;
+  return found || singleExcerptRe.test(body);
 }
 
 /** Left-out words (an ellipsis) or a bracketed insertion: the words on record cannot simply be put back. */
@@ -335,10 +347,13 @@ function checkQuotes(input: FactCheckInput, citing: CitationPlanner, findings: F
   const checkQuote = (q: Quotation, qi: number, piece?: QuotationPart): RecordMatch | undefined => {
     const whole = piece?.text ?? q.text;
     const wholeMatch = input.cachedQuote(whole, () => matchRecord(whole, factIndex));
-    const excerpted = !wholeMatch && q.kind === 'block' && checkExcerpts(q, input, named, findings);
+    // A block quote that sets quoted excerpts in its own words (a letter's "> On 16 December the Pentagon announced
+    // "a new tier of model …".") is held against the record by its excerpts, not by its sentences around them.
+    const excerpts = !wholeMatch && q.kind === 'block' && holdsExcerpts(text, q);
+    if (excerpts) checkExcerpts(q, input, named, findings);
     // Several sentences on no record as a whole (an inline quotation's, or a block quote's
-    // without misquoted excerpts): the first that misquotes one (see `quotedSentences`).
-    const inSentence = wholeMatch || excerpted || (q.parts && !piece) ? undefined : misquotedSentence(input, piece ?? q, named);
+    // with no quoted excerpts): the first that misquotes one (see `quotedSentences`).
+    const inSentence = wholeMatch || excerpts || (q.parts && !piece) ? undefined : misquotedSentence(input, piece ?? q, named);
     // The whole record with a word changed among more quoted words: the misquote is the stretch that lines up with it.
     const stretch = !inSentence && wholeMatch?.within && quotesRecord(wholeMatch.matchedWords, wholeMatch.record, named, factIndex) ? withinStretch(input, q, piece, wholeMatch) : undefined;
     const misquoted = inSentence ?? stretch;
