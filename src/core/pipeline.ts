@@ -12,6 +12,7 @@ import { assertsInNote } from './claims/noteSentence';
 import { namesAnyIn } from './entities/mentionsIn';
 import { withSurnameMentions } from './entities/surnames';
 import { withDefinedNameMentions } from './entities/definedNames';
+import { mentionChanges } from './entities/mentionChanges';
 import { withoutHomonyms } from './entities/homonyms';
 import { parseBlocksBySection } from './markdown/parseBySection';
 import type { MarkerHit } from './citations/markers';
@@ -317,6 +318,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   // and the short names a bracket defines for a name ('the Department of Defense (the "Department")').
   const named = withSurnameMentions(structure.mask, withoutHomonyms(structure.mask, scan.entities, factIndex, otherNames), factIndex, index);
   const entities = withDefinedNameMentions(structure.mask, named, index);
+  // What those readings added to or took from the blocks' own mentions: a verdict kept with its block was judged with them.
+  const readingChanges = mentionChanges(scan.entities, entities);
 
   // Citations, each resolved on its own.
   const resolutions = markers.map((m) => resolver.resolve(m));
@@ -700,7 +703,7 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
         }
       : undefined;
   const references = resolver.references.map((r) => r.info);
-  const checked = checkFacts({ text, index, structure, claims, quotes, entities, otherNames, sentences, citations, references, factIndex, verdictSlots, cachedQuote: session.quote, cachedCredit: session.credit, tableRows: rows, unassertedCells: mythCells, quoteIntros, webLinks: links });
+  const checked = checkFacts({ text, index, structure, claims, quotes, entities, otherNames, sentences, citations, references, factIndex, verdictSlots, readingChanges, cachedQuote: session.quote, cachedCredit: session.credit, tableRows: rows, unassertedCells: mythCells, quoteIntros, webLinks: links });
   const findings = buildFindings({
     scan,
     settings,

@@ -134,6 +134,21 @@ describe('incremental analysis (the document cache)', () => {
     assert.ok(cache.stats.judged >= 2, `judged ${cache.stats.judged}`);
   });
 
+  it('judges a kept fact check afresh when a reading of the whole document adds a name to its block, or takes it away', () => {
+    const cache = createAnalysisCache();
+    // "the Department", defined in another section, names the Department of Defense; its filing ran to 40 pages on record.
+    const doc = (definition: string) =>
+      `# Brief\n\nThe plaintiff sued the Department of Defense${definition}.\n\nThe case is pending and the parties have briefed it.\n\n## Argument\n\nThe Department filed a 45-page opposition on 17 March 2026.\n`;
+    const pl006 = (text: string) => {
+      const result = analyzer.analyze(text, { cache });
+      assert.deepEqual(plain(result), plain(analyzer.analyze(text)), 'cached as fresh');
+      return result.findings.filter((f) => f.code === 'PL006').map((f) => text.slice(f.span.start, f.span.end));
+    };
+    assert.deepEqual(pl006(doc('')), []);
+    assert.deepEqual(pl006(doc(' (the "Department")')), ['45-page']);
+    assert.deepEqual(pl006(doc('')), []);
+  });
+
   it("keeps whom a sentence credits with a quotation while the sentence stays, and reads it afresh when a name in it changes", () => {
     const cache = createAnalysisCache();
     // Logan Graham's words on record, credited to Dario Amodei: a PL005.

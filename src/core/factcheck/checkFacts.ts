@@ -51,6 +51,7 @@ import { modifiesUnrelatedNoun } from '../entities/unrelatedModifier';
 import { sourceLinkNames, type LinkSpan } from './sourceLinkNames';
 import { runInLabelSpan, withoutRebuttedLabels, type LabelFinding } from './rebuttedLabel';
 import { withoutCorrectedCells, type RowFindings } from './correctedRow';
+import { changesKey, type MentionChange } from '../entities/mentionChanges';
 import { blankCells } from './blankCells';
 import { labelsTruth } from '../claims/unassertedLabel';
 import { citationPlanner, type CitationPlan, type CitationPlanner } from './citationFix';
@@ -86,6 +87,8 @@ export interface FactCheckInput {
   readonly factIndex: FactIndex;
   /** Per claim, where its verdict is kept between analyses (see `incremental/`). */
   readonly verdictSlots: readonly VerdictSlot[];
+  /** The mentions the document-wide readings added or took away (see `mentionChanges`), by start: a kept verdict stands only while its block's are the same. */
+  readonly readingChanges?: readonly MentionChange[];
   /** A quotation's match: from the analysis cache, or `match()` once per text (see `incremental/`). */
   readonly cachedQuote: <T>(text: string, match: () => T) => T;
   /** Whom a sentence credits with its quotations, kept between analyses by all it reads; absent without a cache (see `CacheSession.credit`). */
@@ -710,6 +713,8 @@ export interface VerdictSlot {
  */
 interface KeptVerdict extends ClaimVerdict {
   readonly outside?: { readonly before: boolean; readonly cited: boolean; readonly row: boolean; readonly key: string };
+  /** The changes the document-wide readings made to its block's mentions when it was judged (see `changesKey`), when any. */
+  readonly readings?: string;
 }
 
 /**
@@ -833,6 +838,9 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
     const judged = row ? withLabelRelation(withHeaderUnit(claim, row.headerText, row.rowLabelText, row.tableUnit), row.rowLabelText, row.headerText) : withGlossUnit(claim, gloss);
     // A kept verdict judged with its surroundings stands only while they name the same entities.
     if (verdict?.surroundings !== undefined && verdict.surroundings !== surroundingsOf(blockCursor, start).key) verdict = undefined;
+    // Nor one judged before a reading of the whole document added or took a name in its block ('the Department' defined in another section).
+    const readings = row ? '' : changesKey(input.readingChanges, blocks[blockCursor]?.start ?? start, blocks[blockCursor]?.end ?? end);
+    if (verdict && !row && (verdict.readings ?? '') !== readings) verdict = undefined;
     if (!verdict && row) {
       // A row that names no subject takes its section's heading's, as a sentence does ("## Glasswing" over "| Direct donations | $40M |").
       const bi = blockCursor;
@@ -956,7 +964,8 @@ function checkClaims(input: FactCheckInput, citing: CitationPlanner, findings: F
       // What the surroundings name decided what a noun stands for: the verdict stands only while they name the same.
       if (standIn.levelsRead > 2 && verdict.surroundings === undefined) verdict = { ...verdict, surroundings: surroundingsOf(bi, start).key };
       // A verdict that read the paragraph before or the cited titles is kept with the key of what it read there: those may change alone.
-      slot.verdicts[slot.sentence] = readBlockBefore || readCited ? { ...verdict, outside: { before: readBlockBefore, cited: readCited, row: false, key: outsideKey(readBlockBefore, readCited) } } : verdict;
+      const read = readings ? { ...verdict, readings } : verdict;
+      slot.verdicts[slot.sentence] = readBlockBefore || readCited ? { ...read, outside: { before: readBlockBefore, cited: readCited, row: false, key: outsideKey(readBlockBefore, readCited) } } : read;
     }
     if (!verdict.checks.length) return claim;
     const label = !row && verdict.contradictions.length ? labelOf(blockCursor) : undefined;
