@@ -56,8 +56,11 @@ export function withDefinedNameMentions(mask: string, entities: readonly EntityM
   const byTerm = new Map<string, Definition[]>();
   let firstFrom = Infinity;
   for (const e of entities) {
+    // The bracket opens right after the name, past spaces and tabs: most mentions are read no further than that.
+    let at = e.span.end;
+    while (mask[at] === ' ' || mask[at] === '\t') at++;
+    if (mask[at] !== '(') continue;
     const after = mask.slice(e.span.end, e.span.end + bracketReach);
-    if (!after.includes('(')) continue;
     const bracket = definingBracketRe.exec(after);
     if (!bracket) continue;
     const from = e.span.end + bracket[0].length;
