@@ -859,8 +859,11 @@ function takeDates(text: string, hasDigit: boolean): void {
   takeBareMonths();
 }
 
-/** Whether the sentence may hold a spoken date (an ordinal's ending "st", "nd", "rd", "th"): the cheap test before takeSpokenDates. */
-const mayHoldSpokenDate = /(?:st|nd|rd|th)\b/;
+/**
+ * Whether the sentence may hold a spoken date, an ordinal in words from "first" to "thirtieth" ("ninth",
+ * "twelfth", "twentieth"): the cheap test before takeSpokenDates ("with", "and", "month" do not pass).
+ */
+const mayHoldSpokenDate = /(?:first|second|third|(?:ur|if|ix|en|gh|in|lf|ie)th)\b/i;
 
 /**
  * Spoken dates ("on the ninth of April", "April the ninth, 2026"; see spokenDate): a month
@@ -870,7 +873,8 @@ function takeSpokenDates(): void {
   spokenDayFirstRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(spokenDayFirstRe)); ) {
     const date = spokenDate(m[1], m[2], m[3]);
-    if (date) scan.take('date', m.index, m.index + m[0].length, undefined, undefined, date);
+    // The date starts at its ordinal, past "the ".
+    if (date) scan.take('date', m.index + m[0].indexOf(m[1], 3), m.index + m[0].length, undefined, undefined, date);
   }
   spokenMonthFirstRe.lastIndex = 0;
   for (let m; (m = scan.nextFree(spokenMonthFirstRe)); ) {

@@ -30,12 +30,13 @@ const afterMonthFirst = `(?=\\s{0,3}(?:$|[,.;:!?)\\]"'”’—–]|-\\s|(?:the|
 
 /**
  * A spoken date, day first after "the": "the ninth of April", "the twenty-sixth of March, 2026",
- * "the ninth of April of 2026". The match begins at the ordinal (the span a fix rewrites); not
- * "a fifth of April's budget" (no "the", and a possessive month), nor "the ninth of the ten
- * partners" (no month). Groups: day, month, year.
+ * "the ninth of April of 2026". The match begins at "the"; the date at the ordinal (group 1, the
+ * span a fix rewrites). Not "a fifth of April's budget" (no "the", and a possessive month), nor
+ * "the ninth of the ten partners" (no month). Groups: day, month, year.
+ * (No lookbehind for "the": one at the pattern's head would run at every position of every sentence.)
  */
 export const spokenDayFirstRe = new RegExp(
-  `(?<=\\b[Tt]he\\s{1,3})(${spokenDayPattern})\\s{1,3}of\\s{1,3}${monthInFull}(?![\\p{L}'’-])(?:,?\\s{1,3}(?:of\\s{1,3})?(\\d{4})\\b)?`,
+  `\\b[Tt]he\\s{1,3}(${spokenDayPattern})\\s{1,3}of\\s{1,3}${monthInFull}(?![\\p{L}'’-])(?:,?\\s{1,3}(?:of\\s{1,3})?(\\d{4})\\b)?`,
   'gu',
 );
 

@@ -52,20 +52,25 @@ export function isDisplayedText(mask: string, blocks: readonly Block[], open: nu
   if (!m) return false;
   // Cut off by the window, the label's "^" is no block start; past a sentence end it must be in a stage direction.
   if (m.index === 0 && m[0][0] !== '(' && m[0][0] !== '[' && from > block.start) return false;
-  if (/^[.!?;]/.test(m[0]) && !inStageDirection(mask.slice(block.start, from + m.index))) return false;
+  if (/^[.!?;]/.test(m[0]) && !inStageDirection(mask, block.start, from + m.index)) return false;
   const rest = mask.slice(close + 1, Math.min(block.end, close + 1 + window));
   const end = rest.search(/[)\]]|[.!?](?:\s|$)/);
   const after = end < 0 ? rest : rest.slice(0, end);
   return !dashRe.test(after) && !holdsVerbOfSaying(after);
 }
 
+/** How far back from a label a stage direction's opening bracket is looked for: a stage direction is short. */
+const directionReach = 200;
+
 /**
- * Whether `before`, a block's text up to a label, leaves a stage direction open: an opening bracket
- * not closed since, or emphasis that opens the block (`*(Walk on. `, `_Walk on. `).
- * Example: inStageDirection('*(Walk on.') is true.
+ * Whether the block at `blockStart`, up to a label at `at`, leaves a stage direction open: an
+ * opening bracket within `directionReach` not closed since, or emphasis that opens the block
+ * (`*(Walk on. `, `_Walk on. `).
+ * Example: inStageDirection('*(Walk on. Slide 7:', 0, 11) is true.
  */
-function inStageDirection(before: string): boolean {
+function inStageDirection(mask: string, blockStart: number, at: number): boolean {
+  const before = mask.slice(Math.max(blockStart, at - directionReach), at);
   const opened = Math.max(before.lastIndexOf('('), before.lastIndexOf('['));
   const closed = Math.max(before.lastIndexOf(')'), before.lastIndexOf(']'));
-  return opened > closed || /^\s{0,3}[*_]/.test(before);
+  return opened > closed || /^\s{0,3}[*_]/.test(mask.slice(blockStart, Math.min(at, blockStart + 4)));
 }

@@ -40,8 +40,10 @@ const signerReach = 120;
  * Example: signatureStamp(t, 0, t.length) of t = "Fix it. — ~~User:Foo~~ 14:02, 12 April 2026 (UTC)" is [8, t.length].
  */
 export function signatureStamp(text: string, mask: string, from: number, end: number): readonly [number, number] | undefined {
-  stampRe.lastIndex = 0;
   const sentence = mask.slice(from, end);
+  // Every stamp ends on its zone's closing bracket: most sentences hold none, and the expression's lookbehind would run at every position.
+  if (!sentence.includes(')')) return undefined;
+  stampRe.lastIndex = 0;
   for (let m = stampRe.exec(sentence); m; m = stampRe.exec(sentence)) {
     const start = from + m.index;
     const stop = start + m[0].length;
