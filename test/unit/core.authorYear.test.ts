@@ -420,4 +420,46 @@ describe('author-year citations (Chicago, APA, Harvard)', () => {
     assert.deepStrictEqual(analyzer.analyze(after, { cache }).citations.map((c) => c.label), ['Smith 2025']);
     assert.deepStrictEqual(analyzer.analyze(before, { cache }).citations.map((c) => c.label), []);
   });
+
+  // Blind QA round 21, tester T items 2.1 and 2.2: a Harvard list got an APA stub, and a citation one year off only a stub.
+  describe('dangling citations in a Harvard list (blind QA round 21, T items 2.1, 2.2)', () => {
+    const harvard = [
+      '## References',
+      '',
+      "- Anthropic (2026a) *Project Glasswing: securing critical software for the AI era*. Available at: https://www.anthropic.com/glasswing.",
+      '- Anthropic (2026b) *Claude Mythos Preview system card*. San Francisco: Anthropic.',
+      "- CNN (2026) 'Anthropic releases its most powerful AI model to select partners', *CNN Business*, 7 April.",
+      "- TechCrunch (2026) 'DOD says Anthropic is an unacceptable risk', *TechCrunch*, March.",
+      '',
+    ].join('\n');
+    const pl002 = (prose: string, refs = harvard) => {
+      const doc = `${prose}\n\n${refs}`;
+      return { doc, found: analyzer.analyze(doc).findings.filter((f) => f.code === 'PL002') };
+    };
+
+    it('writes a stub entry as the list writes its entries, with no stops around the bracketed year', () => {
+      const { doc, found } = pl002('It was withheld (Axios, 2026).');
+      assert.deepStrictEqual(found.map((f) => f.fixes.map((x) => x.title)), [['Add Axios 2026 to the References list']]);
+      assert.ok(applyFix(doc, found[0].fixes[0]).includes('\n- Axios (2026) TODO: title.\n- CNN (2026)'), applyFix(doc, found[0].fixes[0]));
+      // Counter-example: an APA list keeps "Axios. (2026)." (the test above), and Chicago "Axios. 2026.".
+      const chicago = pl002('It was withheld (Axios 2026).', bibliography);
+      assert.ok(applyFix(chicago.doc, chicago.found[0].fixes[0]).includes('\n- Axios. 2026. TODO: title.'));
+    });
+
+    it('offers to cite the year the list has for the same author, changing only the year', () => {
+      const { doc, found } = pl002('Anthropic sued on First Amendment grounds (TechCrunch, 2025).');
+      assert.strictEqual(found[0].message, '(TechCrunch, 2025) matches no entry in the References list: it has TechCrunch 2026');
+      assert.deepStrictEqual(found[0].fixes.map((x) => x.title), ['Cite TechCrunch 2026 instead (change the year)', 'Add TechCrunch 2025 to the References list']);
+      assert.ok(!found[0].fixes.some((x) => x.isPreferred));
+      const fixed = applyFix(doc, found[0].fixes[0]);
+      assert.strictEqual(fixed.split('\n')[0], 'Anthropic sued on First Amendment grounds (TechCrunch, 2026).');
+      assert.deepStrictEqual(analyzer.analyze(fixed).findings.filter((f) => f.code === 'PL002'), []);
+      // A year without its letter: one fix per lettered entry.
+      const ambiguous = pl002('The card was published (Anthropic 2026).').found[0];
+      assert.deepStrictEqual(ambiguous.fixes.map((x) => x.title).slice(0, 2), ['Cite Anthropic 2026a instead (add the letter)', 'Cite Anthropic 2026b instead (add the letter)']);
+      // A letter the list lacks names another work: the stub comes first. No author on the list: only the stub.
+      assert.match(pl002('It leaked (CNN 2026c).').found[0].fixes[0].title, /^Add CNN 2026c to/);
+      assert.deepStrictEqual(pl002('It was withheld (Axios, 2025).').found[0].fixes.map((x) => x.title), ['Add Axios 2025 to the References list']);
+    });
+  });
 });

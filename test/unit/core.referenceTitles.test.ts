@@ -102,4 +102,10 @@ describe('reference titles in messages and hovers', () => {
     assert.ok(hover);
     assert.match(hover.cards.join('\n'), /\*\*Activating AI Safety Level 3 Protections\*\*\n\nAnthropic\n/);
   });
+
+  // Blind QA round 21, tester C item 4: the PL003 message named "28 April 2026 (circulated 30 April)" as the title.
+  it('takes a bracketed note of a date at the end of an entry for no title (blind QA round 21, C item 4)', () => {
+    assert.strictEqual(title('Committee visit note: NCSC, 28 April 2026 (circulated 30 April)'), 'Committee visit note: NCSC, 28 April 2026 (circulated 30 April)');
+    assert.deepEqual(describeReference('Fortune, Anthropic Accidentally Leaked Details of a New AI Model, 26 March 2026 (updated 27 March)'), { title: 'Anthropic Accidentally Leaked Details of a New AI Model', publisher: 'Fortune' });
+  });
 });

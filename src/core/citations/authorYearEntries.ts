@@ -66,8 +66,11 @@ export function authorYearEntries() {
     const section = entries[0].section;
     const has = entries.map((e) => e.year).join(', ');
     const where = listsNamed([...new Set(entries.map((e) => e.section))]);
-    if (lettered.length > 1) return { reason: `(${label}) is ambiguous: ${where} has ${names} ${has}; add the letter`, ...related(section) };
-    return { reason: `(${label}) matches no entry in ${where}: it has ${names} ${has}`, ...related(section) };
+    // The years a fix may cite instead: the lettered ones of the year, else every year the list has for the names.
+    const years = (lettered.length > 1 ? lettered : entries).map((e) => e.year);
+    const otherYears = years.length <= 3 ? years : undefined;
+    if (lettered.length > 1) return { reason: `(${label}) is ambiguous: ${where} has ${names} ${has}; add the letter`, otherYears, ...related(section) };
+    return { reason: `(${label}) matches no entry in ${where}: it has ${names} ${has}`, otherYears, ...related(section) };
   };
   return { add, resolve };
 }

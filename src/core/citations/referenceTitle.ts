@@ -51,13 +51,25 @@ function isDateLike(piece: string): boolean {
   return words.some(datedBy) && words.every((w) => datedBy(w) || monthRe.test(w) || dayRe.test(w) || dateWordRe.test(w));
 }
 
-/** The text without a date at its end: "(Apr. 7, 2026)", ", 7th April 2026". */
+/**
+ * A bracketed note of when something happened to the work, a word or two before a day and month
+ * with or without a year: "circulated 30 April", "updated 3 May 2026", "rev. 9 April" (not "p. 30").
+ */
+function isDatedNote(s: string): boolean {
+  const words = s.split(/[\s,]+/).filter(Boolean);
+  const lead = words.findIndex((w) => dayRe.test(w) || monthRe.test(w));
+  if (lead < 1 || lead > 2 || !words.slice(0, lead).every((w) => /^[a-z]{2,15}\.?$/.test(w))) return false;
+  const date = words.slice(lead);
+  return date.length <= 3 && date.some((w) => monthRe.test(w)) && date.every((w) => dayRe.test(w) || monthRe.test(w) || yearRe.test(w));
+}
+
+/** The text without a date at its end: "(Apr. 7, 2026)", ", 7th April 2026", "(circulated 30 April)". */
 function withoutTrailingDate(s: string): string {
   let rest = trimEdges(s);
   for (let i = 0; i < 2; i++) {
     if (rest.endsWith(')')) {
       const open = rest.lastIndexOf('(');
-      if (open > 0 && isDateLike(rest.slice(open + 1, -1))) {
+      if (open > 0 && (isDateLike(rest.slice(open + 1, -1)) || isDatedNote(rest.slice(open + 1, -1)))) {
         rest = trimEdges(rest.slice(0, open));
         continue;
       }

@@ -23,6 +23,11 @@ export interface Resolution {
   readonly relatedStart?: number;
   readonly relatedEnd?: number;
   readonly relatedMessage?: string;
+  /**
+   * For an author-year citation whose names the list has under other years only: those years, as
+   * the list writes them ("2026", or "2026a", "2026b" for a year that needs its letter), at most three.
+   */
+  readonly otherYears?: readonly string[];
 }
 
 export interface Resolver {

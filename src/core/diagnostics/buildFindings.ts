@@ -7,6 +7,7 @@ import type { ReferenceEntry, Resolution } from '../citations/resolve';
 import { severityOf } from '../settings';
 import { buildSuppression } from './suppression';
 import { referenceStubber } from './referenceStub';
+import { otherYearFixes } from './citeOtherYear';
 import { isCourseFieldLine } from './courseFields';
 import { isPublicationFieldLine } from './publicationFields';
 import { isDateStamp } from './dateStamp';
@@ -226,8 +227,14 @@ export function buildFindings(input: FindingsInput): Finding[] {
       if (defines) fixes.push(defines);
       if (own) fixes.push(own);
     }
+    // A year the list has for the citation's names ("2025" for its "2026"): before a stub for a work
+    // the list lacks, unless the citation's year has a letter of its own ("2026c": a work the list lacks).
+    const years = otherYearFixes(scan.text, index, c, r);
+    const lettered = /\d[a-z]$/i.test(c.label);
+    if (!lettered) fixes.push(...years);
     const stub = stubFor(c);
     if (stub) fixes.push(stub);
+    if (lettered) fixes.push(...years);
     raw.push({ code: 'PL002', message: c.unresolvedReason ?? `${c.label} resolves to no reference`, span: c.span, range: c.range, related, fixes });
   });
 

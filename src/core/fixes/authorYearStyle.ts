@@ -10,7 +10,11 @@ import type { ReferenceSection } from '../markdown/structure';
 export interface AuthorYearStyle {
   /** A citation of `label` ("Anthropic 2026a"): "(Anthropic, 2026a)" when the document's citations put a comma before the year. */
   marker(label: string): string;
-  /** The head of a new entry: "Axios. (2026)." when the list's entries bracket the year, else "Axios. 2026." ("n.d." not "n.d.."). */
+  /**
+   * The head of a new entry: "Axios. (2026)." when the list's entries bracket the year with stops
+   * (APA), "Axios (2026)" when they bracket it with none (Harvard: "Anthropic (2026a) *Title*."),
+   * else "Axios. 2026." ("n.d." not "n.d..").
+   */
   head(names: string, year: string): string;
   /** A new entry's title: `*Title*.` when the list's entries set their titles in emphasis, else `“Title.”`. */
   title(title: string): string;
@@ -23,6 +27,8 @@ const commaYearRe = new RegExp(String.raw`,\s*${yearPart}`);
 const bareYearRe = new RegExp(String.raw`[^\s,(]\s+${yearPart}`);
 /** An entry whose year is in brackets after its names: "Axios. (2026).", "Amodei, D. (2026, April 7)." */
 const bracketYearRe = new RegExp(String.raw`^[^()]{1,200}?\(${yearPart}[),]`);
+/** The same with no stop after the bracket, as Harvard writes it: "Anthropic (2026a) *Title*", "CNN (2026) 'Title'". */
+const bareBracketYearRe = new RegExp(String.raw`^[^()]{1,200}?[^\s.]\s\(${yearPart}\)\s`);
 
 const withStop = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
 
@@ -40,17 +46,22 @@ export function authorYearStyle(text: string, citations: readonly Citation[], li
     else if (bareYearRe.test(written)) bare++;
   }
   let bracketed = 0;
+  let bareBracketed = 0;
   let emphasised = 0;
   let entries = 0;
   for (const item of list?.items ?? []) {
     const entry = item.authorYear;
     if (!entry) continue;
     entries++;
-    if (bracketYearRe.test(item.text)) bracketed++;
+    if (bracketYearRe.test(item.text)) {
+      bracketed++;
+      if (bareBracketYearRe.test(item.text)) bareBracketed++;
+    }
     if (entry.title && (item.text.includes(`*${entry.title}*`) || item.text.includes(`_${entry.title}_`))) emphasised++;
   }
   const useComma = comma > bare;
   const brackets = bracketed * 2 > entries;
+  const bareBrackets = brackets && bareBracketed * 2 > bracketed;
   const emphasis = emphasised * 2 > entries;
   const written = (label: string) => {
     const cut = label.lastIndexOf(' ');
@@ -58,7 +69,7 @@ export function authorYearStyle(text: string, citations: readonly Citation[], li
   };
   return {
     marker: (label) => `(${written(label)})`,
-    head: (names, year) => (brackets ? `${withStop(names)} (${year}).` : `${withStop(names)} ${withStop(year)}`),
+    head: (names, year) => (bareBrackets ? `${names} (${year})` : brackets ? `${withStop(names)} (${year}).` : `${withStop(names)} ${withStop(year)}`),
     title: (title) => (emphasis ? `*${title}*${/[.?!]$/.test(title) ? '' : '.'}` : `“${withStop(title)}”`),
   };
 }
