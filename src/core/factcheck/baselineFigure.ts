@@ -1,4 +1,4 @@
-import type { ClaimValue } from '../types';
+import type { ClaimValue, EntityMention } from '../types';
 import type { FactValue } from '../factbase/schema';
 import type { FactRule, FactRules } from './factMatcher';
 import { compareValue, isComparable } from './compareValues';
@@ -29,6 +29,8 @@ export interface Baseline {
   readonly of: number;
   /** "up": the baseline is below that figure; "down": above it; undefined: either. */
   readonly direction?: 'up' | 'down';
+  /** Where the name of the measure stands that the baseline's phrase goes on with ("against 55.4% on SWE-bench Pro"), if it does. */
+  readonly measuredOn?: number;
 }
 
 /**
@@ -42,12 +44,43 @@ export function baselineOf(sentenceText: string, start: number, values: readonly
   const at = value.span.start - start;
   const before = sentenceText.slice(Math.max(0, at - 40, main.span.end - start), at);
   const m = baselineWords.exec(before);
-  if (!m || !phraseEnd.test(sentenceText.slice(value.span.end - start, value.span.end - start + 8))) return undefined;
+  if (!m) return undefined;
+  const after = sentenceText.slice(value.span.end - start, value.span.end - start + 8);
+  // "77.8% against 55.4% on SWE-bench Pro": the measure after the pair is both figures'.
+  const on = phraseEnd.test(after) ? undefined : pairMeasure.exec(after);
+  if (!on && !phraseEnd.test(after)) return undefined;
   // The two figures stand in one clause: "93.9%; against 80.6%" compares nothing.
   if (sentenceText.slice(main.span.end - start, at).includes(';')) return undefined;
   const word = m[1];
-  return { of: vi - 1, ...(word ? { direction: lowerWords.test(word) ? ('up' as const) : ('down' as const) } : {}) };
+  return {
+    of: vi - 1,
+    ...(word ? { direction: lowerWords.test(word) ? ('up' as const) : ('down' as const) } : {}),
+    ...(on ? { measuredOn: value.span.end + on[0].length } : {}),
+  };
 }
+
+/**
+ * The preposition that names the measure right after a pair of figures: "77.8% against 55.4% on
+ * SWE-bench Pro", "83.1% vs. 66.6% in CyberGym". Example: pairMeasure.exec(' on SWE-b') → [' on '].
+ */
+const pairMeasure = /^[ \t]{1,3}(?:on|in)[ \t]{1,3}(?:the[ \t]{1,3})?/i;
+
+/**
+ * Whether the name a baseline's phrase goes on with (`measuredOn`, see `Baseline`) is the measure of
+ * the figure it is the baseline of, and ends the phrase: "77.8% against 55.4% on SWE-bench Pro."
+ * with the 77.8% a SWE-bench Pro score. `mentions` are the sentence's, in the frame of `sentenceText`
+ * (which starts at `start`). Example: not "93.9% on SWE-bench Verified, against 58.4% on SWE-bench Pro".
+ */
+export function measuredAsMain(baseline: Baseline, main: FactRule, sentenceText: string, start: number, mentions: readonly EntityMention[]): boolean {
+  if (baseline.measuredOn === undefined) return true;
+  const named = mentions.find((e) => e.span.start === baseline.measuredOn);
+  if (!named || !main.fact.entities.includes(named.id)) return false;
+  const rest = sentenceText.slice(named.span.end - start, named.span.end - start + 8);
+  return phraseEnd.test(rest) || citationBracket.test(rest);
+}
+
+/** A bracket after the measure's name, as an author-year citation opens: "on SWE-bench Pro (Anthropic, 2026a)". */
+const citationBracket = /^[ \t]{1,3}\(/;
 
 /** A number on record to say which way a figure went from it: percentages, counts, measures, money. */
 function recordLevel(value: FactValue): number | undefined {

@@ -34,8 +34,9 @@ import { bareMonthTied } from './bareMonthTie';
 import type { FactValue } from '../factbase/schema';
 import { readWithCue } from './cueParticle';
 import { respectivePairs } from './respectively';
+import { comparedPairs } from './comparedPairs';
 import { parenthesisLabel } from './parenthesisLabel';
-import { baselineOf, baselineRule } from './baselineFigure';
+import { baselineOf, baselineRule, measuredAsMain } from './baselineFigure';
 import { describedEntity, describedMatch } from './definiteDescription';
 import { gapEndpoint } from './gapFromBefore';
 import { eventToldAfter } from './toldEvent';
@@ -791,8 +792,16 @@ const respectiveOf = new WeakMap<ClaimContext, ReadonlyMap<Claim['values'][numbe
  * "for", else the one that labels it inside brackets ("(Opus 4.6: 66.6%)", see `parenthesisLabel`).
  */
 function boundTo(value: Claim['values'][number], context: ClaimContext): EntityMention | undefined {
-  return respectiveOf.get(context)?.get(value) ?? entityFor(value, context) ?? parenthesisLabel(context.sentenceText, context.start, context.sentenceMentions, value);
+  return respectiveOf.get(context)?.get(value) ?? namedBoundTo(value, context) ?? comparedOf.get(context)?.get(value);
 }
+
+/** The entity a figure is "for", or that labels it inside brackets: the names bound to it right beside it. */
+function namedBoundTo(value: Claim['values'][number], context: ClaimContext): EntityMention | undefined {
+  return entityFor(value, context) ?? parenthesisLabel(context.sentenceText, context.start, context.sentenceMentions, value);
+}
+
+/** The entity a comparison of two names gives each figure of its pairs, by context (see `comparedPairs`). */
+const comparedOf = new WeakMap<ClaimContext, ReadonlyMap<Claim['values'][number], EntityMention>>();
 
 function bindingsOf(values: Claim['values'], context: ClaimContext): Bindings {
   // "77.8% and 53.4% for Mythos Preview and Opus 4.6, respectively": the pairing, not the "for", binds the 53.4%.
@@ -801,6 +810,14 @@ function bindingsOf(values: Claim['values'], context: ClaimContext): Bindings {
     const paired = new Map<Claim['values'][number], EntityMention>();
     pairs.of.forEach((e, vi) => e && paired.set(values[vi], e));
     respectiveOf.set(context, paired);
+  } else {
+    // "Mythos Preview is well ahead of Opus 4.6: 83.1% against 66.6% on CyberGym": the order of the comparison binds each figure of a pair.
+    const compared = comparedPairs(context.sentenceText, context.start, context.sentenceMentions, values, (vi) => namedBoundTo(values[vi], context) !== undefined);
+    if (compared) {
+      const paired = new Map<Claim['values'][number], EntityMention>();
+      compared.forEach((e, vi) => e && paired.set(values[vi], e));
+      comparedOf.set(context, paired);
+    }
   }
   const of = values.map((v) => boundTo(v, context));
   const mentions = new Set<EntityMention>();
@@ -1052,7 +1069,7 @@ function heldAgainstBaselines(
     if (agreed.has(vi) || against.has(vi) || (only && !only.has(vi)) || bindings.of[vi]) continue;
     const baseline = baselineOf(context.sentenceText, context.start, values, vi);
     const main = baseline && (agreed.get(baseline.of) ?? against.get(baseline.of));
-    if (!baseline || !main) continue;
+    if (!baseline || !main || !measuredAsMain(baseline, main, context.sentenceText, context.start, context.sentenceMentions)) continue;
     used ??= new Set([...agreed.values(), ...against.values()]);
     const rule = baselineRule(baseline, values[vi], values[baseline.of], main, rules, (r) => used!.has(r));
     if (!rule) continue;
