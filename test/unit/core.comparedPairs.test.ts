@@ -51,4 +51,17 @@ describe('a pair "a against b" before the name of its benchmark', () => {
     assert.ok(!fixes.includes('53.4%') && !fixes.includes('80.8%'), fixes.join());
     assert.deepEqual(pl006(cite('Mythos Preview scores 93.9% on SWE-bench Verified, compared with 72% in 2025.')), []);
   });
+
+  // Found reading the merge: a pair set against a model the fact base does not know was held against Opus 4.6.
+  it("leave the second figure unchecked when the comparand is another model than the record's", () => {
+    for (const s of [
+      'Mythos Preview is ahead of GPT-5: 83.1% against 70.0% on CyberGym.',
+      'Mythos Preview beats Gemini 3 Pro: 83.1% against 70.0% on CyberGym.',
+      'Mythos Preview is ahead of GPT-5: 83.1% on CyberGym, against 70.0%.',
+      'Mythos Preview is ahead of GPT-5.3-Codex: 83.1% against 70.0% on CyberGym.',
+    ]) assert.deepEqual(pl006(cite(s)), [], s);
+    // Counter-examples: no name, or the record's own comparand, keep the check.
+    assert.deepEqual(pl006(cite('Mythos Preview scored 83.1% against 70.0% on CyberGym.')), ['70.0%']);
+    assert.deepEqual(pl006(cite('Mythos Preview is ahead of Opus 4.6: 83.1% against 70.0% on CyberGym.')), ['70.0%']);
+  });
 });

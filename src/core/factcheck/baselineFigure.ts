@@ -150,3 +150,30 @@ export function baselineRule(
   }
   return compareValue(value, record) === 'unknown' ? undefined : other;
 }
+
+/**
+ * A comparison word right before a name, anywhere in the sentence: "ahead of GPT-5", "beats Gemini
+ * 3 Pro", "than Opus 4.6", "vs. GPT-5.3-Codex". Example: comparedNameLead.exec('is ahead of GPT-5:').
+ */
+const comparedNameLead = /(?:^|[^\p{L}\p{N}])(?:than|against|vs\.?|versus|compared[ \t]+(?:with|to)|relative[ \t]+to|ahead[ \t]+of|behind|outperform(?:s|ed)?|beat(?:s)?|trail(?:s|ed)?)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
+
+/** The kinds of thing whose score a baseline may be: a name of one of these set against the subject is the baseline's owner. */
+const scoredKinds: ReadonlySet<string> = new Set(['model', 'product', 'organization']);
+
+/**
+ * Whether the sentence sets its subject against another than the baseline's owner on record
+ * (`partner`, see `baselineRule`): a name the fact base does not know ("Mythos Preview is ahead of
+ * GPT-5: 83.1% against 70.0% on CyberGym" gives the 70.0% to GPT-5, not to Opus 4.6), or a known
+ * model, product or company that is not the partner's. Such a baseline is that name's: unchecked.
+ * Not "ahead of Opus 4.6: 83.1% against 66.6%", nor "83.1% against 70.0% on CyberGym" with no name.
+ */
+export function setAgainstOther(sentenceText: string, start: number, mentions: readonly EntityMention[], partner: FactRule): boolean {
+  comparedNameLead.lastIndex = 0;
+  for (let m; (m = comparedNameLead.exec(sentenceText)); ) {
+    const at = start + m.index + m[0].length;
+    const named = mentions.find((e) => e.span.start <= at && at < e.span.end);
+    if (!named) return true;
+    if (scoredKinds.has(named.kind) && !partner.fact.entities.includes(named.id)) return true;
+  }
+  return false;
+}

@@ -36,7 +36,7 @@ import { readWithCue } from './cueParticle';
 import { respectivePairs } from './respectively';
 import { comparedPairs } from './comparedPairs';
 import { parenthesisLabel } from './parenthesisLabel';
-import { baselineOf, baselineRule, measuredAsMain } from './baselineFigure';
+import { baselineOf, baselineRule, measuredAsMain, setAgainstOther } from './baselineFigure';
 import { describedEntity, describedMatch } from './definiteDescription';
 import { gapEndpoint } from './gapFromBefore';
 import { eventToldAfter } from './toldEvent';
@@ -1072,7 +1072,7 @@ function heldAgainstBaselines(
     if (!baseline || !main || !measuredAsMain(baseline, main, context.sentenceText, context.start, context.sentenceMentions)) continue;
     used ??= new Set([...agreed.values(), ...against.values()]);
     const rule = baselineRule(baseline, values[vi], values[baseline.of], main, rules, (r) => used!.has(r));
-    if (!rule) continue;
+    if (!rule || setAgainstOther(context.sentenceText, context.start, context.sentenceMentions, rule)) continue;
     used.add(rule);
     if (compareFor(rule, values[vi], context) === 'agrees') agreed.set(vi, rule);
     else against.set(vi, rule);
