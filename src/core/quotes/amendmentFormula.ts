@@ -22,8 +22,8 @@ const amendmentContextRe = /(?:^|[^\p{L}])(?:amendments?|amend(?:s|ed|ing)?|mov(
  */
 const verbPlace = String.raw`(?:((?:^|[.!?;:,)\]\u2013\u2014])[ \t]*)|((?:^|[^\p{L}])(?:to|and)[ \t]+))`;
 
-/** What may follow the verb before the words: `the words`, `at the end`, a colon. */
-const verbTail = String.raw`(?:[ \t]+the words?)?(?:[ \t]+at the (?:end|beginning|start))?[ \t]*:?[ \t]*$`;
+/** What may follow the verb before the words: `the words`, `at the end`, a colon (right after them, for a linear match). */
+const verbTail = String.raw`(?:[ \t]+the words?)?(?:[ \t]+at the (?:end|beginning|start))?:?[ \t]{0,2}$`;
 
 /**
  * A lead-in that ends on the verb of an amendment that leaves the quoted words out.
