@@ -45,3 +45,19 @@ describe('a term by how its sentence uses it (blind QA round 17)', () => {
     assert.deepEqual(quoted("- [Why the DOD called Anthropic an 'Unacceptable Risk to National Security'](https://x.org/a)\n"), ['Unacceptable Risk to National Security']);
   });
 });
+
+// Blind QA round 31, tester U item 1.1: a clause of the writer's own policy wording, quoted by its label.
+describe("a clause of the writer's own document named by a noun a drafter writes for it", () => {
+  const words = '"the Insurer shall not be liable for any Loss arising from the deliberate release"';
+  it('is a term after "of the proposed wording", "of the wording", "of our draft contract"', () => {
+    for (const doc of ['the proposed wording', 'the wording', 'our draft contract', 'the proposed policy wording', 'this proposed wording', 'the terms']) {
+      assert.deepEqual(quoted(`- Clause 4.2 of ${doc} states ${words}.\n`), [], doc);
+    }
+  });
+  it("is a quotation of another's document", () => {
+    for (const doc of ['the system card', "Anthropic's usage policy", 'the Fortune article']) {
+      assert.deepEqual(quoted(`Clause 4.2 of ${doc} states ${words}.\n`), [words.slice(1, -1)], doc);
+    }
+  });
+});
+
