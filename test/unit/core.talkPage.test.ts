@@ -152,3 +152,17 @@ describe("an amendment's words", () => {
     assert.deepEqual(codesOf(misquoted), ['0:PL001', '0:PL004']);
   });
 });
+
+// Blind QA round 31, tester U item 1.2: a proposal label says what the words are for.
+describe('a proposal label with a phrase that says what the words are for', () => {
+  const words = '"Please state the mean time to remediate critical CVEs over the last 12 months."';
+  it("offers the writer's own words", () => {
+    for (const label of ['Suggested wording for the supplementary question:', 'Proposed text for clause 4.2:', 'Suggested wording on disclosure:', '**Suggested wording for question 3:**']) {
+      assert.deepEqual(codesOn(`${label} ${words}\n`, 'PL001'), [], label);
+    }
+  });
+  it("is someone's words when the label credits them", () => {
+    assert.deepEqual(codesOn(`Suggested wording from Graham: ${words}\n`, 'PL001'), [0]);
+    assert.deepEqual(codesOn(`Suggested wording for the question, as Graham told CNN: ${words}\n`, 'PL001'), [0]);
+  });
+});

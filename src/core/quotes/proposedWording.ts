@@ -34,10 +34,13 @@ const proposeChangeRe =
 
 /**
  * A label that offers the new words: `Suggested wording: `, `Proposed text: `, `New wording: `,
- * `Proposal: `, `Suggestion: `, `Alternative wording: `.
+ * `Proposal: `, `Suggestion: `, `Alternative wording: `, also with a phrase that says what the words
+ * are for (a few words, one space apart, no comma: a clause credits words): `Suggested wording for the supplementary question: `,
+ * `Proposed text for clause 4.2: `, `Suggested wording on disclosure: `.
+ * Example: proposalLabelRe.test('Suggested wording for the supplementary question: ') is true.
  */
 const proposalLabelRe =
-  /(?:^|[^\p{L}])(?:(?:suggested|proposed|new|alternative|revised|replacement|possible)[ \t]+(?:wording|text|phrasing|version|sentence|lead|caption)|proposal|suggestion)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*$/iu;
+  /(?:^|[^\p{L}])(?:(?:suggested|proposed|new|alternative|revised|replacement|possible)[ \t]+(?:wording|text|phrasing|version|sentence|lead|caption)|proposal|suggestion)(?: (?:for|in|on) [^\s:;,"“”.!?*_]{1,30}(?:\.\d{1,3}){0,3}(?: [^\s:;,"“”.!?*_]{1,30}(?:\.\d{1,3}){0,3}){0,5})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*$/iu;
 
 /** A dash that opens an attribution after the words (`— Jim Zemlin`): someone's words; not the editor's signature (`— ~~User:Foo~~`). */
 const dashRe = /(?:[\u2013\u2014]|--)(?![ \t]*(?:~~|\[\[)?User)/;
