@@ -47,3 +47,30 @@ describe('a task the document sets in quotation marks', () => {
     assert.deepEqual(pl001Lines(`Listener mail: ${mail} Graham asked.\n`), [0]);
   });
 });
+
+// Blind QA round 31, tester T items 1.1 and 1.2: an exam paper numbers its questions, and sets a quoted stem before the task.
+describe("an exam paper's numbered question and quoted stem", () => {
+  const stem = '"Partner-gated access is security through obscurity by another name."';
+  it("are the examiner's own words after a question's number, or before a task that follows them", () => {
+    for (const line of [
+      '**B3.** Essay question: "Should coordinated vulnerability disclosure norms be rewritten for AI-scale discovery?"',
+      `**A6.** Discuss: ${stem}`,
+      `Q4. Discuss: ${stem}`,
+      `(a) Essay question: ${stem}`,
+      `**A6.** ${stem} Discuss with reference to Project Glasswing. [8 marks]`,
+      `${stem} Critically assess this claim.`,
+      `3. ${stem} To what extent do you agree?`,
+      `**A7.** "Disclosure norms were written for human-speed discovery". Evaluate this claim.`,
+    ]) {
+      assert.deepEqual(pl001Lines(`${line}\n`), [], line);
+    }
+  });
+
+  it("is a quotation when a speaker is credited, no task follows, or the words are on record", () => {
+    assert.deepEqual(pl001Lines(`**A6.** Graham said ${stem} Discuss.\n`), [0]);
+    assert.deepEqual(pl001Lines(`**A6.** ${stem} Graham said. Discuss.\n`), [0]);
+    assert.deepEqual(pl001Lines(`**A6.** Graham: ${stem} Discuss.\n`), [0]);
+    assert.deepEqual(pl001Lines(`${stem} That is what the vendor told us.\n`), [0]);
+    assert.deepEqual(pl001Lines('**A6.** "We did not feel comfortable releasing this generally." Discuss.\n'), [0]);
+  });
+});

@@ -121,3 +121,48 @@ describe('the current words of the text under discussion', () => {
     assert.deepEqual(codesOn(`Anthropic's draft called it ${misquote}.\n`, 'PL004'), [0]);
   });
 });
+
+// Blind QA round 31, tester C item 1.2: formal minutes give an amendment as "to leave out "…" and insert "…"", the committee's own text under revision.
+describe("an amendment's words", () => {
+  const codesOf = (text: string) =>
+    analyzer
+      .analyze(text)
+      .findings.filter((f) => f.code === 'PL001' || f.code === 'PL004')
+      .map((f) => `${f.range.start.line}:${f.code}`);
+  it('quote no one: the words it leaves out are the current text (not set against the record), those it inserts the new', () => {
+    for (const line of [
+      'Amendment proposed, in line 3, to leave out "are now much more likely this year" and insert "may become more likely".—(Mr Pugh.)',
+      'I beg to move, in page 2, line 4, to leave out "the model is far ahead of any rival".',
+      'In line 5, leave out "the model is far ahead of any rival" and insert "the model may be ahead of some rivals".',
+      'Omit "the model is far ahead of any rival".',
+      'Amendment proposed, at the end of paragraph 4, to add "subject to independent verification by the Committee".',
+      'Insert "subject to independent verification by the Committee".',
+      'Substitute "the model may be ahead of some rivals" for "the model is far ahead of any rival".',
+      'Mr Pugh moved to delete "much more likely this year".',
+    ]) {
+      assert.deepEqual(codesOf(`${line}\n`), [], line);
+    }
+  });
+
+  it("is someone's quotation when no amendment is made, a verb of saying reports it, or the inserted words are on record", () => {
+    assert.deepEqual(codesOf('Anthropic changed the wording to "the model may be ahead of some rivals".\n'), ['0:PL001']);
+    assert.deepEqual(codesOf('He decided to leave out "the model is far ahead of any rival".\n'), ['0:PL001']);
+    assert.deepEqual(codesOf('Graham went on to add "the model is far ahead of any rival".\n'), ['0:PL001']);
+    const misquoted = 'Logan Graham leads the red team. Amendment proposed, to insert "We did not feel comfortable releasing this broadly."\n';
+    assert.deepEqual(codesOf(misquoted), ['0:PL001', '0:PL004']);
+  });
+});
+
+// Blind QA round 31, tester U item 1.2: a proposal label says what the words are for.
+describe('a proposal label with a phrase that says what the words are for', () => {
+  const words = '"Please state the mean time to remediate critical CVEs over the last 12 months."';
+  it("offers the writer's own words", () => {
+    for (const label of ['Suggested wording for the supplementary question:', 'Proposed text for clause 4.2:', 'Suggested wording on disclosure:', '**Suggested wording for question 3:**']) {
+      assert.deepEqual(codesOn(`${label} ${words}\n`, 'PL001'), [], label);
+    }
+  });
+  it("is someone's words when the label credits them", () => {
+    assert.deepEqual(codesOn(`Suggested wording from Graham: ${words}\n`, 'PL001'), [0]);
+    assert.deepEqual(codesOn(`Suggested wording for the question, as Graham told CNN: ${words}\n`, 'PL001'), [0]);
+  });
+});

@@ -45,3 +45,40 @@ describe('a term by how its sentence uses it (blind QA round 17)', () => {
     assert.deepEqual(quoted("- [Why the DOD called Anthropic an 'Unacceptable Risk to National Security'](https://x.org/a)\n"), ['Unacceptable Risk to National Security']);
   });
 });
+
+// Blind QA round 31, tester U item 1.1: a clause of the writer's own policy wording, quoted by its label.
+describe("a clause of the writer's own document named by a noun a drafter writes for it", () => {
+  const words = '"the Insurer shall not be liable for any Loss arising from the deliberate release"';
+  it('is a term after "of the proposed wording", "of the wording", "of our draft contract"', () => {
+    for (const doc of ['the proposed wording', 'the wording', 'our draft contract', 'the proposed policy wording', 'this proposed wording', 'the terms']) {
+      assert.deepEqual(quoted(`- Clause 4.2 of ${doc} states ${words}.\n`), [], doc);
+    }
+  });
+  it("is a quotation of another's document", () => {
+    for (const doc of ['the system card', "Anthropic's usage policy", 'the Fortune article']) {
+      assert.deepEqual(quoted(`Clause 4.2 of ${doc} states ${words}.\n`), [words.slice(1, -1)], doc);
+    }
+  });
+});
+
+// Blind QA round 31, tester T item 1.3: a short quoted phrase between a determiner and a noun names a thing.
+describe('a quoted phrase that modifies a noun', () => {
+  const pl001 = (text: string) => analyzer.analyze(text).findings.filter((f) => f.code === 'PL001').map((f) => f.range.start.line);
+  it('is a term: no PL001', () => {
+    for (const line of [
+      'Answers that cite primary sources should be rewarded within the "use of sources" criterion.',
+      'Staff describe a "move fast and fix later" culture in the lab.',
+      'The contract has no "red lines for surveillance" clause.',
+    ]) {
+      assert.deepEqual(pl001(`${line}\n`), [], line);
+    }
+  });
+  it('is a quotation when a noun of speech follows, a verb of saying credits it, or it is not followed by a noun', () => {
+    assert.deepEqual(pl001('The "we did not feel comfortable" remark drew criticism.\n'), [0]);
+    assert.deepEqual(pl001('Amodei called it the "most capable model yet" release.\n'), [0]);
+    assert.deepEqual(pl001('It was the "most capable model yet" and nobody disputed it.\n'), [0]);
+    // Words on record keep their PL001 and their PL004.
+    const onRecord = 'Anthropic warned officials. It was the "much more likely this year" scenario.\n';
+    assert.deepEqual(pl001(onRecord), [0]);
+  });
+});

@@ -21,6 +21,8 @@ import { QuotedWords } from './quotedWords';
 import { SourcedQuotations } from '../quotes/repeatedQuote';
 import { isDisplayedText } from '../quotes/displayedText';
 import { isProposedWording } from '../quotes/proposedWording';
+import { isQuotedStem } from '../quotes/examStem';
+import { isModifierTerm } from '../quotes/modifierTerm';
 import { listedFigures, writtenFigures } from './writtenFigure';
 import { isBareMonth } from '../claims/bareMonth';
 import { isCiteLine } from './citeLine';
@@ -192,6 +194,9 @@ export function buildFindings(input: FindingsInput): Finding[] {
       if (!q.onRecord && !q.parts && isDisplayedText(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
       // Nor does an editor's proposed wording ('It should say "the draft described the model as…".'), unless it gives words on record.
       if (!q.onRecord && !q.parts && isProposedWording(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
+      // Nor does an essay question's quoted stem ('**A6.** "…" Discuss.'), nor a phrase that names a thing ('the "use of sources" criterion').
+      if (!q.onRecord && !q.parts && isQuotedStem(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
+      if (!q.onRecord && !q.parts && isModifierTerm(scan.structure.mask, blocks, q.span.start, q.span.end - 1, q.wordCount)) return;
     }
     // Words the document already quoted and sourced, mentioned again ("But "escaped its sandbox" describes …"), are cited by that quotation.
     if (!q.unresolvedCitations.length && (sourcedQuotes ??= new SourcedQuotations(quotes, input.reviewedQuotes)).repeats(q)) return;

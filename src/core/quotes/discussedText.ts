@@ -1,5 +1,6 @@
 import type { Block } from '../markdown/structure';
 import { firstAtOrAfter } from '../util/search';
+import { amendsOut } from './amendmentFormula';
 
 /**
  * The current words of the text under discussion, quoted on its talk page or in a review: `The lead
@@ -7,7 +8,8 @@ import { firstAtOrAfter } from '../util/search';
  * him as "…"`, `Change "…" to "…"` (the first: the words to change). The document under discussion is
  * their source, and what they quote is under review, as a claim in a fact-check table is: no PL001,
  * and they are not set against the record (no PL004, PL005), whose fix would make the comment say the
- * text reads what it does not. Figures credited so ("The prose says 86.1%") are not checked either.
+ * text reads what it does not. So are the words an amendment leaves out (`Amendment proposed, in line 3,
+ * to leave out "…" and insert "…"`, see `amendmentFormula`). Figures credited so ("The prose says 86.1%") are not checked either.
  */
 
 /**
@@ -42,5 +44,5 @@ export function quotesDiscussedText(mask: string, blocks: readonly Block[], open
   const block = blocks[bi];
   if (!block || block.start > open) return false;
   const lead = mask.slice(Math.max(block.start, open - window), open);
-  return discussedTextRe.test(lead) || changeWordsRe.test(lead);
+  return discussedTextRe.test(lead) || changeWordsRe.test(lead) || amendsOut(lead);
 }

@@ -1,13 +1,16 @@
 import type { Block } from '../markdown/structure';
 import { firstAtOrAfter } from '../util/search';
 import { holdsVerbOfSaying } from '../factcheck/verbCredits';
+import { amendsIn, moverRe } from './amendmentFormula';
 
 /**
  * An editor's proposed wording, as a talk page, a review or a comment thread gives it: the words
  * the text should have, in the editor's own voice, no one's quoted words. `It should say "the
  * draft described the model as…".`, `The lead should read "…"`, `I suggest changing it to "…"`,
  * `I propose rewording the sentence to "…"`, `Replace "most capable" with "…"`, `Change "…" to "…"`
- * (the second: the first quotes the current text), `Suggested wording: "…"`.
+ * (the second: the first quotes the current text), `Suggested wording: "…"`, the words an amendment
+ * inserts (`… to leave out "…" and insert "…".—(Mr Pugh.)`, see `amendmentFormula`: the mover named
+ * after it moved the words, and quotes no one).
  */
 
 /**
@@ -31,10 +34,13 @@ const proposeChangeRe =
 
 /**
  * A label that offers the new words: `Suggested wording: `, `Proposed text: `, `New wording: `,
- * `Proposal: `, `Suggestion: `, `Alternative wording: `.
+ * `Proposal: `, `Suggestion: `, `Alternative wording: `, also with a phrase that says what the words
+ * are for (a few words, one space apart, no comma: a clause credits words): `Suggested wording for the supplementary question: `,
+ * `Proposed text for clause 4.2: `, `Suggested wording on disclosure: `.
+ * Example: proposalLabelRe.test('Suggested wording for the supplementary question: ') is true.
  */
 const proposalLabelRe =
-  /(?:^|[^\p{L}])(?:(?:suggested|proposed|new|alternative|revised|replacement|possible)[ \t]+(?:wording|text|phrasing|version|sentence|lead|caption)|proposal|suggestion)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*$/iu;
+  /(?:^|[^\p{L}])(?:(?:suggested|proposed|new|alternative|revised|replacement|possible)[ \t]+(?:wording|text|phrasing|version|sentence|lead|caption)|proposal|suggestion)(?: (?:for|in|on) [^\s:;,"“”.!?*_]{1,30}(?:\.\d{1,3}){0,3}(?: [^\s:;,"“”.!?*_]{1,30}(?:\.\d{1,3}){0,3}){0,5})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*$/iu;
 
 /** A dash that opens an attribution after the words (`— Jim Zemlin`): someone's words; not the editor's signature (`— ~~User:Foo~~`). */
 const dashRe = /(?:[\u2013\u2014]|--)(?![ \t]*(?:~~|\[\[)?User)/;
@@ -54,8 +60,10 @@ export function isProposedWording(mask: string, blocks: readonly Block[], open: 
   const block = blocks[bi];
   if (!block || block.start > open) return false;
   const lead = mask.slice(Math.max(block.start, open - window), open);
-  if (!shouldReadRe.test(lead) && !proposeChangeRe.test(lead) && !proposalLabelRe.test(lead)) return false;
-  const rest = mask.slice(close + 1, Math.min(block.end, close + 1 + window));
+  const amendment = amendsIn(lead);
+  if (!amendment && !shouldReadRe.test(lead) && !proposeChangeRe.test(lead) && !proposalLabelRe.test(lead)) return false;
+  let rest = mask.slice(close + 1, Math.min(block.end, close + 1 + window));
+  if (amendment) rest = rest.replace(moverRe, '.');
   const end = rest.search(/[.!?](?:\s|$)/);
   const after = end < 0 ? rest : rest.slice(0, end);
   return !dashRe.test(after) && !holdsVerbOfSaying(after);

@@ -7,13 +7,21 @@ const taskNoun = String.raw`(?:questions?|prompts?|topics?|titles?|motions?|task
 const taskQualifier = String.raw`(?:essay|exam|examination|assignment|assessment|coursework|seminar|discussion|tutorial|research|debate|reflection|revision|practice|sample|guiding|central|main|final|bonus|set|following)`;
 
 /**
- * A label that sets a task, all that stands before the quotation in its sentence: `Essay question:`,
- * `**Question 2:**`, `Discuss:`, `Prompt:`, `Seminar question (a):`, `Motion:`. Not a credit such as
- * `Graham's question:` or `Question from Graham:` (words outside the label make it no label).
+ * The number of a question on a paper, before its label or its words, with the emphasis that sets it
+ * off: `3. `, `**B3.** `, `Q4. `, `(a) `, `b) `, `A6: `.
+ * Example: new RegExp('^' + questionNumber).test('**B3.** ') is true.
+ */
+export const questionNumber = String.raw`(?:(?:[A-Z]{1,2}|Q\s?)?\d{1,2}[a-z]?[.):]|\([a-z0-9]{1,4}\)|[a-h][.)])[*_]{0,3}\s+`;
+
+/**
+ * A label that sets a task, all that stands before the quotation in its sentence, after the question's
+ * number if any: `Essay question:`, `**Question 2:**`, `Discuss:`, `**A6.** Discuss:`, `**B3.** Essay
+ * question:`, `Prompt:`, `Seminar question (a):`, `Motion:`. Not a credit such as `Graham's question:`
+ * or `Question from Graham:` (words outside the label make it no label).
  * Example: labelRe.test('Essay question: ') is true.
  */
 const labelRe = new RegExp(
-  String.raw`^[\s*_>-]*(?:\d{1,2}[.)]\s*)?(?:(?:your|the|an?)\s+)?(?:${taskQualifier}\s+){0,2}` +
+  String.raw`^[\s*_>-]*(?:${questionNumber})?(?:(?:your|the|an?)\s+)?(?:${taskQualifier}\s+){0,2}` +
     String.raw`(?:${taskNoun}|discuss|consider|debate)(?:\s+(?:\d{1,2}[a-z]?|[A-H]|\([a-h]\)|[ivx]{1,4}))?[\s*_]{0,3}:[\s*_]{0,3}$`,
   'i',
 );

@@ -33,14 +33,24 @@ const definedWordsRe = /^[\s*_]*[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:(?:of|and|fo
 const clauseLabel =
   String.raw`(?:[A-Z]{1,4}-\d{1,3}(?:\.\d{1,3})+|(?:[Cc]lause|[Ss]ection|[Ss]ec\.|s\.|§|[Pp]aragraph|[Pp]ara\.|[Rr]equirement|[Ss]chedule|[Aa]nnex|[Aa]ppendix|[Ii]tem)\s?\d{1,3}(?:\.\d{1,3})+)(?:\([a-z0-9]{1,4}\))*`;
 /**
+ * The writer's own document, as a clause's label names it (`ownClauseRe` gives the words after "of" or
+ * "in"): `this RFT`, `this proposed wording`, `the wording`, `our draft contract`, `the proposed policy
+ * wording`. "The" or "our" names the document only with a noun a drafter writes for it (wording,
+ * policy, contract, terms, bill…); not "the system card" nor "Anthropic's usage policy" (another's document).
+ * Example: ownDocumentRe.test('the proposed wording') is true; ownDocumentRe.test('the system card') is false.
+ */
+const ownDocumentRe =
+  /^(?:this (?:(?:proposed|draft|revised|amended|current|present|new|attached|enclosed|updated|final) )?[A-Za-z]{2,20}|(?:the|our) (?:(?:proposed|draft|revised|amended|current|present|new|attached|enclosed|updated|final|policy|contract|insurance) ){0,2}(?:wording|policy|contract|agreement|terms|conditions|schedule|bill|draft|memo|memorandum|proposal|specification|tender|RFT|RFP|RFQ|ITT|licen[cs]e|deed|lease)s?)$/;
+/**
  * A sentence opening (or a clause after "that", "and", a comma…) on such a label as the subject
  * of a verb that gives its words, up to the quotation mark: `R-4.5 says the Supplier "…`,
- * `R-4.2 is amended to read: "…`, `Clause 4.2 of this RFT now reads "…`. Not "of the system card"
+ * `R-4.2 is amended to read: "…`, `Clause 4.2 of this RFT now reads "…`, `Clause 4.2 of the proposed
+ * wording states "…`; group 1 the document, when named (see `ownDocumentRe`). Not "of the system card"
  * (another document's section).
  */
 const ownClauseRe = new RegExp(
   String.raw`(?:^|[,;:(]\s*|\b(?:that|and|but|as|while|whereas|because|since|where|if)\s+)${clauseLabel}` +
-    String.raw`(?:\s\((?:as amended|as revised)\))?(?:\s(?:of|in) this [A-Za-z]{2,20})?` +
+    String.raw`(?:\s\((?:as amended|as revised)\))?(?:\s(?:of|in) ((?:this|the|our)(?: [A-Za-z]{2,20}){1,3}))?` +
     String.raw`\s(?:(?:now|currently|also|still)\s)?(?:says|said|states|stated|provides|provided|reads|read|requires|required|stipulates|specifies|specified|(?:is|was) (?:amended|revised|updated|changed) to read|shall read|will read|(?:is|was) replaced (?:by|with))` +
     String.raw`\b[^"“”«».!?;]{0,80}$`,
 );
@@ -76,7 +86,8 @@ export function termByUse(text: string, mask: string, blocks: readonly Block[]):
     const before = sentenceBefore(mask, Math.max(block.start, open - window), open);
     if (definesRe.test(after) && !holdsVerbOfSaying(before)) return true;
     if (bracketBeforeRe.test(before) && bracketAfterRe.test(after) && definedWordsRe.test(mask.slice(open + 1, close))) return true;
-    if (ownClauseRe.test(before.trimStart())) return true;
+    const clause = ownClauseRe.exec(before.trimStart());
+    if (clause && (clause[1] === undefined || ownDocumentRe.test(clause[1]))) return true;
     if (isSetTask(mask, blocks, bi, before, open, close)) return true;
     return opensItem(text, mask, block, open) && optionFigureRe.test(after);
   };
