@@ -36,6 +36,7 @@ import { sessionDateCells } from './sessionDates';
 import { disclosureTimelineContext, opensTimelineItem } from './disclosureTimeline';
 import { calendarContext } from './calendarSection';
 import { budgetContext, statesTerms } from './budgetSection';
+import { conditionsContext, statesCondition } from './conditionsSection';
 import { recommendationContext } from './recommendations';
 import { disclosuresContext } from './disclosuresSection';
 import { ratingLabelFigures } from './ratingLabel';
@@ -302,6 +303,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const inCalendar = calendarContext(blocks, scan.structure.mask);
   // Nor a plan's money or a call's own terms, under "## Budget" or "CIC's proposed budget (all figures USD):" ("| Fund director | 95,000 |"), but in a row or sentence naming a party of the fact base.
   const inBudget = budgetContext(blocks, scan.structure.mask, input.tableRows);
+  // Nor the conditions the writer imposes, the items under "## Subjectivities" or "## Exclusions" ("- … outage beyond 72 hours) retained."), but in an item naming a party of the fact base.
+  const inConditions = conditionsContext(blocks, scan.structure.mask);
   const noFigures: ReadonlySet<number> = new Set();
   let fragments: FragmentContext | undefined;
   /** Whether a claim in block `bi` of a budget's section is of its terms: a table's row that names no party of the fact base, or a sentence of a rule or a plan. */
@@ -338,7 +341,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const offer = namesParty ? noFigures : offerTermFigures(sentenceText, claim.span.start, claim.values);
     const ownChange = !namesParty && !claim.checks.length && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
     const boilerplate = inDisclosures(bi);
-    const budgetRow = !namesParty && inBudget(bi) ? budgetTerms(bi, sentenceText) : false;
+    const budgetRow = !namesParty && ((inBudget(bi) && budgetTerms(bi, sentenceText)) || (inConditions(bi) && isListItem(scan.text, index, blocks[bi]) && statesCondition(sentenceText)));
     // Nor an analyst's rating label ("**CRWD (Outperform, PT $480).**") and estimates ("FY27E EPS $4.85"), but for a figure tied to a fact on record.
     const rated = ratingLabelFigures(sentenceText, claim.span.start, claim.values);
     const estimated = estimateFigures(sentenceText, claim.values);
