@@ -50,6 +50,7 @@ import type { TableRow, TableRows } from '../markdown/tableRows';
 import type { TableSourceLine } from '../citations/tableSourceLine';
 import { ownDataCells } from './ownDataTable';
 import { namedSourceCells } from './namedSourceTable';
+import { tableCommentaryContext } from './tableCommentary';
 import { metadataRowValues } from './metadataRow';
 import { releaseRowCells } from './releaseTable';
 import type { Mutable } from '../util/mutable';
@@ -293,6 +294,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const isOwnData = input.tableSourceLines?.length || input.tableRows?.all.length ? ownDataCells(input.tableSourceLines ?? [], blocks, scan.structure.mask, namesEntity, input.tableRows?.all) : () => false;
   // Nor those of a table whose source line names its source in words ("Source: Company data, Halverson Brooks estimates."), but for a figure tied to a fact on record.
   const isNamedSource = input.tableSourceLines?.length ? namedSourceCells(input.tableSourceLines, blocks, scan.structure.mask, namesEntity) : () => false;
+  // Nor the sentences right under such a source line that restate the table's columns ("Total notifications rose about 40%."), but for a figure tied to a fact on record.
+  const isTableCommentary = input.tableSourceLines?.length ? tableCommentaryContext(input.tableSourceLines, blocks, scan.structure.mask, namesEntity) : () => false;
   // Nor the dates of a security advisory's disclosure timeline ("- 2026-04-09: report received via security@").
   const inDisclosureTimeline = disclosureTimelineContext(blocks, scan.structure.mask);
   // Nor the writer's own changes and plans, under "## What we are changing" ("Each report gets an acknowledgement within 3 working days.").
@@ -364,6 +367,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // So are a table's header cells, which label its columns as a heading does ("| Segment | 2025 ROL | 2026 indicated ROL |").
     if (input.tableRows?.isHeaderCell(bi)) return;
     if (isOwnData(bi) || isMetadataValue(claim, bi) || (isNamedSource(bi) && !claim.checks.length)) return;
+    if (!namesParty && !claim.checks.length && isTableCommentary(bi, claim.span.start, claim.span.end)) return;
     // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
     if (isDateStamp(claim, scan.structure.mask, namesEntity)) return;
     // Nor its own version field or sign-off ("Drafted by T. Okafor, 18 April 2026."), nor a cite line's source entry ("**Anthropic 26b** (Anthropic, "System Card," 4/7/26, 244 pp.)").
