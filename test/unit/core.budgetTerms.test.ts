@@ -47,3 +47,44 @@ describe("a plan's budget and a call's own terms (PL007)", () => {
     assert.deepEqual(pl007('## Background\n\nEach application is read by three members of an independent review panel.\n'), ['three']);
   });
 });
+
+// An underwriter's limits, retentions, rating and loss scenarios, and the conditions the writer imposes
+// (exclusions, subjectivities, renewal questions), want no citation either; a row or an item that names a
+// party of the fact base, or a figure tied to a fact on record, keeps its hint (blind QA round 31, tester U items 4.1–4.3).
+describe("a writer's own terms and conditions (PL007)", () => {
+  const limits = '| Section | Limit (USD) | Retention (USD) | Notes |\n|---|---|---|---|\n| Cyber extortion | 5,000,000 | 1,000,000 | Sub-limit; 50% co-insurance above 2.5m |\n';
+  const rating =
+    '| Factor | Basis | Value |\n|---|---|---|\n| Industry modifier | AI-model developer (new class code 7372-AI) | 1.45 |\n| Controls credit | MFA, EDR, immutable backups | 0.90 |\n\n' +
+    'Technical premium comes out at USD 1,392,000; we are quoting USD 1,480,000 (106% of technical) to reflect the lead line. Expected loss ratio on the layer is 48%.\n';
+  const scenarios = '| # | Scenario | Gross loss (USD) | Our 25% share (USD) |\n|---|---|---|---|\n| E | AI-found zero-day in a shared open-source library | 40,000,000 | 2,500,000 |\n';
+
+  it('wants no citation under a heading of limits, retentions, rating, premium or loss scenarios (U item 4.1)', () => {
+    for (const heading of ['## 3. Limits and retentions', '## Deductibles', '## Premium', '## Key terms'])
+      assert.deepEqual(pl007(`${heading}\n\n${limits}`), [], heading);
+    assert.deepEqual(pl007(`## 4. Rating\n\n${rating}`), []);
+    assert.deepEqual(pl007(`## 5. Loss scenarios\n\n${scenarios}`), []);
+  });
+
+  it('wants no citation for the items under a heading of exclusions, subjectivities or conditions (U item 4.2)', () => {
+    const conditions =
+      '## 7. Exclusions and wording\n\n- Infrastructure exclusion (power, telecoms, cloud provider outage beyond 72 hours) retained.\n\n' +
+      '## 8. Subjectivities\n\n1. Satisfactory red-team report on model abuse controls, dated within 90 days of inception.\n' +
+      '2. Patch-cadence evidence: critical CVEs remediated within 14 days over the last two quarters.\n';
+    assert.deepEqual(pl007(conditions), []);
+    assert.deepEqual(pl007('## What we will ask at renewal\n\n- Mean time to patch critical CVEs on internet-facing assets (target: 14 days or less).\n'), []);
+  });
+
+  it("still wants a citation for the world's figures in the same shapes", () => {
+    // Under another heading, the same rows and sentences keep their hints.
+    assert.deepEqual(pl007(`## Background\n\n${limits}`), ['5,000,000', '1,000,000', '50%', 'above 2.5m']);
+    assert.deepEqual(pl007(`## Market conditions\n\n- Cloud provider outages ran beyond 72 hours.\n`), ['72 hours']);
+    // A row or an item that names a party of the fact base keeps its hint.
+    assert.deepEqual(pl007('## 3. Limits and retentions\n\n| Item | Value |\n|---|---|\n| Anthropic usage credits | 100,000,000 |\n'), ['100,000,000']);
+    assert.deepEqual(pl007('## 8. Subjectivities\n\n1. Anthropic commits $100 million in usage credits.\n'), ['$100 million']);
+    // A sentence in the past under a terms heading tells what happened; a finite past in a condition's item too.
+    assert.deepEqual(pl007('## Rating\n\nLast year the class lost 40% of its premium.\n'), ['40%']);
+    assert.deepEqual(pl007('## Exclusions\n\n- The last outage was 72 hours long.\n'), ['72 hours']);
+    // "## Anthropic's pricing" is another's.
+    assert.deepEqual(pl007("## Anthropic's pricing\n\nAccess costs $25 per million input tokens.\n").length, 1);
+  });
+});

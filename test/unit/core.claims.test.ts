@@ -127,6 +127,14 @@ describe('claims and their kinds', () => {
     assert.deepStrictEqual(claimOf('It took 3 steps over 12 items and 4 sources.').values.map((v) => v.text), ['3', '12', '4']);
   });
 
+  it('does not take the number of a class code for a figure: "class code 7372-AI", "SIC code 7372" (blind QA round 31, tester U item 4.1 L53)', () => {
+    for (const sentence of ['The insured is an AI-model developer (new class code 7372-AI).', 'It files under SIC code 7372.', 'The page returned error code 404.'])
+      assert.strictEqual(claimOf(sentence), undefined, sentence);
+    // "code" before a number that counts or measures a thing still leaves it a figure.
+    assert.deepStrictEqual(claimOf('It found a flaw in code 27 years old.').values.map((v) => v.text), ['27 years old']);
+    assert.deepStrictEqual(claimOf('The code 40 organisations use is old.').values.map((v) => v.text), ['40']);
+  });
+
   it('takes every number of a list or range after a plural label for a label: "paragraphs 2.3 and 2.4", "Questions 1 to 9" (blind QA report L, item 5)', () => {
     const labelled = [
       '1.2 We ask the Department to correct the statements in paragraphs 2.3 and 2.4 below.',

@@ -111,3 +111,21 @@ describe("the writer's own tables (PL007)", () => {
     assert.deepEqual(pl007('| Criterion | Weighting |\n|---|---|\n| Mythos found 181 exploits in testing | 40% |\n'), ['181']);
   });
 });
+
+// The paragraph right under a table's source line reads the table's trend: its sentences that name a column want no citation
+// of their own (blind QA round 31, tester U item 4.3 L65–66); one that names no column, or a party of the fact base, keeps its hint.
+describe("a table's trend, read right under its source line (PL007)", () => {
+  const table =
+    '| Quarter | Notifications | Of which patch-lag related |\n|---|---|---|\n| Q2 2025 | 212 | 31 |\n| Q1 2026 | 297 | 63 |\n\n' +
+    'Source: Syndicate 2291 claims system, Q1 2026 close; excludes IBNR.\n\n';
+  it('wants no citation for a sentence that names a column of the table', () => {
+    assert.deepEqual(pl007(`${table}Patch-lag notifications have roughly doubled in four quarters, while total notifications rose about 40%.\n`), []);
+  });
+
+  it('still wants one for a sentence that names no column or a party, or without a source line', () => {
+    assert.deepEqual(pl007(`${table}Insurers expect losses to rise by 40% next year.\n`), ['40%']);
+    assert.deepEqual(pl007(`${table}Anthropic's notifications to partners reached 40 organisations.\n`).length, 1);
+    const bare = table.replace(/Source:[^\n]*\n\n/, '');
+    assert.deepEqual(pl007(`${bare}Total notifications rose about 40%.\n`).includes('about 40%'), true);
+  });
+});

@@ -121,3 +121,19 @@ describe("the writer's own rules and measurements (PL007)", () => {
     assert.deepEqual(pl007('## Background\n\nEach report gets an acknowledgement within 3 working days.\n'), ['3 working days']);
   });
 });
+
+// The date of the writer's own scan and the horizon of the writer's own forecast are the writer's (blind QA round 31,
+// tester U items 4.2 L99 and 4.3 L67); another's dated thing and a forecast that names a party of the fact base keep their hints.
+describe("the date of the writer's own measurement and a forecast's horizon (PL007)", () => {
+  it('wants no citation for "our March 2026 scan" nor "we expect the first within the next two quarters"', () => {
+    assert.deepEqual(pl007('A single flaw would hit Helix and, on our March 2026 scan, about 37% of our tech and SaaS insureds at once.'), []);
+    assert.deepEqual(pl007('We have not yet seen such a notification, but we expect the first within the next two quarters.'), []);
+  });
+
+  it("still wants a citation for another's dated thing, a fact in a forecast's shape, or a span that is known", () => {
+    assert.deepEqual(pl007('The leak came to light on 26 March 2026, in a scan by a reporter.'), ['26 March 2026']);
+    assert.deepEqual(pl007('Our view is unchanged since the April 2026 announcement.'), ['April 2026']);
+    assert.deepEqual(pl007('We expect Anthropic to release it within the next two quarters.'), ['two quarters']);
+    assert.deepEqual(pl007('We know the fix took two quarters.'), ['two quarters']);
+  });
+});

@@ -290,6 +290,11 @@ const nounOrVerbLabels = new Set('note source reference question point round dra
  * out of isLabelWord: a column headed "Entries" or "Versions" may count them.
  */
 const pluralLabelWords = new Set('subsections appendices annexes exhibits parts entries rows columns versions volumes boxes refs fns paras'.split(' '));
+/**
+ * Words that name a kind of code before "code": the number after "class code", "SIC code", "error code" names a class, it counts nothing.
+ * Example: 'class' in "class code 7372-AI"; not "in code 27 years old".
+ */
+const codeKindWords = new Set('class industry sic naics isic nace product occupation occupational risk tax error status postal zip area country currency dialling dialing classification'.split(' '));
 /** Plurals of nounOrVerbLabels, a verb's third person too ("The card notes 40 of them"): labels only capitalised or after a word a noun follows ("see notes 3 and 4"). */
 const pluralNounOrVerbLabels = new Set('notes sources references questions points rounds'.split(' '));
 const nounContextWords = new Set('see in on of at from under per the this that cf each'.split(' '));
@@ -939,6 +944,16 @@ function mayEndLabel(c: number): boolean {
 }
 
 /**
+ * The lower-case word of up to 14 ASCII letters that ends before the spaces before `start`, or ''.
+ * Example: wordBefore('new class code 7372', 10) → 'class'.
+ */
+function wordBefore(text: string, start: number): string {
+  const p = lastNonSpace(text, start, Math.max(0, start - 3));
+  const from = p < 0 ? -1 : wordStart(text, p + 1, 14);
+  return from >= 0 ? text.slice(from, p + 1).toLowerCase() : '';
+}
+
+/**
  * Whether the number at `a` is labelled: after a label word ("Section 3.2", "see source 1",
  * "Fig. 3", "sec 2"), "§" or "#" ("§ 4", "issue #12"). Only the few characters before `a` are read.
  */
@@ -955,6 +970,8 @@ function isLabelledNumber(text: string, a: number, b: number): boolean {
   if (c === 46) return abbreviatedLabels.has(word) || statuteSections.has(text.slice(start, end));
   if (labelWords.has(word) || pluralLabelWords.has(word)) return true;
   if (undottedLabels.has(word)) return text.charCodeAt(start + 1) >= 97;
+  // "class code 7372-AI", "SIC code 7372", "error code 404": a code's number names the class, it counts nothing ("in code 27 years old" does).
+  if (word === 'code' || word === 'codes') return codeKindWords.has(wordBefore(text, start)) || /^-\p{Lu}/u.test(text.slice(b, b + 2));
   // "Weeks 1–6", "sessions 3 and 4": a part of a course, unless the number counts the word after it ("for weeks 3 people waited").
   if (pluralCourseLabels.has(word)) return !countsWordAfter(text, b);
   if (!nounOrVerbLabels.has(word) && !pluralNounOrVerbLabels.has(word)) return false;

@@ -5,8 +5,10 @@ import { pastVerbRe } from './writersOwnRules';
 
 /**
  * The figures of a plan's money and of a call's own terms, which no source could support (PL007):
- * a budget, a payment schedule, the sizes of the awards a call offers, a cost breakdown, or the
- * rules by which a call picks its awards. They stand
+ * a budget, a payment schedule, the sizes of the awards a call offers, a cost breakdown, the
+ * rules by which a call picks its awards, or the commercial terms the writer sets, an underwriter's
+ * limits, retentions, premium, rating and loss scenarios ("## 3. Limits and retentions", "## 4.
+ * Rating", "## 5. Loss scenarios", "## Key terms"). They stand
  * - under a heading that names such a section and nothing else, past its numbering ("## 4. Budget",
  *   "## 5. Budget and payment schedule", "## Milestones and payment schedule", "## Award sizes",
  *   "## Cost breakdown", "## Evaluation criteria", "## Review process"; not "## The Pentagon's
@@ -22,7 +24,7 @@ import { pastVerbRe } from './writersOwnRules';
 
 /** A name of such a section or table; a qualifier before it, "proposed", "project", "our", is read by the heading's pattern. */
 const termSource =
-  '(?:budget(?:[ \\t]+(?:breakdown|summary|justification|narrative|overview|details|table))?|cost[ \\t]+(?:breakdown|summary)|breakdown[ \\t]+of[ \\t]+costs|payment[ \\t]+(?:schedule|terms|plan)|schedule[ \\t]+of[ \\t]+payments|disbursement[ \\t]+schedule|award[ \\t]+(?:sizes?|amounts?|levels|types)|grant[ \\t]+(?:sizes?|amounts?)|funding[ \\t]+(?:available|levels)|available[ \\t]+funding|(?:evaluation|selection|assessment|review|award)[ \\t]+criteria|review[ \\t]+process)';
+  '(?:(?:limits?|sub-?limits?)(?:[ \\t]+of[ \\t]+(?:liability|indemnity))?|retentions?|deductibles?|excess(?:es)?|premiums?|rating|pricing|prices|fees|rates|(?:loss|accumulation|catastrophe|cat)[ \\t]+(?:scenarios|estimates)|exposures?|terms|budget(?:[ \\t]+(?:breakdown|summary|justification|narrative|overview|details|table))?|cost[ \\t]+(?:breakdown|summary)|breakdown[ \\t]+of[ \\t]+costs|payment[ \\t]+(?:schedule|terms|plan)|schedule[ \\t]+of[ \\t]+payments|disbursement[ \\t]+schedule|award[ \\t]+(?:sizes?|amounts?|levels|types)|grant[ \\t]+(?:sizes?|amounts?)|funding[ \\t]+(?:available|levels)|available[ \\t]+funding|(?:evaluation|selection|assessment|review|award)[ \\t]+criteria|review[ \\t]+process)';
 
 /**
  * A heading that names such a section and nothing else: its names joined by "and", "&" or a comma, one of them such a
@@ -30,7 +32,7 @@ const termSource =
  * Example: budgetHeadingRe.test('## 5. Budget and payment schedule') → true; budgetHeadingRe.test("## The Pentagon's budget") → false.
  */
 const budgetHeadingRe = new RegExp(
-  `^[^\\p{L}]*(?:(?:proposed|project|programme|program|requested|indicative|draft|detailed|overall|grant|our)[ \\t]+){0,2}(?:${termSource}|milestones|deliverables|timeline|timetable)(?:[ \\t]*(?:,|and|&)[ \\t]*(?:(?:the|our)[ \\t]+)?(?:${termSource}|milestones|deliverables|timeline|timetable)){0,3}[^\\p{L}]*$`,
+  `^[^\\p{L}]*(?:(?:proposed|project|programme|program|requested|indicative|draft|detailed|overall|grant|our|commercial|key|main|policy|contract|quoted|technical)[ \\t]+){0,2}(?:${termSource}|milestones|deliverables|timeline|timetable)(?:[ \\t]*(?:,|and|&)[ \\t]*(?:(?:the|our)[ \\t]+)?(?:${termSource}|milestones|deliverables|timeline|timetable)){0,3}[^\\p{L}]*$`,
   'iu',
 );
 /** One such name in a heading (the heading's pattern also takes "Milestones and timeline", which names none). */
@@ -77,10 +79,18 @@ export function budgetContext(blocks: readonly Block[], mask: string, rows: Tabl
 const presentPassiveRe = /(?<![\p{L}])(?:is|are|be)[ \t]+\p{L}+ed(?![\p{L}])/giu;
 
 /**
- * Whether a sentence states a rule or a plan: no verb in the past, a passive in the present aside.
+ * A participle that qualifies the noun after it, opening the sentence or after a determiner: "Expected loss ratio
+ * on the layer is 48%.", "the estimated premium"; no past ("Anthropic estimated 40%" has no determiner before it).
+ * Example: 'Expected loss ratio is 48%.'.replace(qualifyingParticipleRe, ' ') → ' loss ratio is 48%.'.
+ */
+const qualifyingParticipleRe =
+  /(?:^[^\p{L}]*|(?<![\p{L}])(?:the|a|an|our|its|each)[ \t]+)(?:expected|estimated|projected|indicated|adjusted|weighted|modell?ed|implied|blended|annuali[sz]ed|discounted|undiscounted|incurred|earned|ceded|retained|quoted|proposed|required|insured)(?=[ \t]+\p{Ll})/giu;
+
+/**
+ * Whether a sentence states a rule or a plan: no verb in the past, a passive in the present and a participle that qualifies a noun aside.
  * Example: statesTerms('At least 40% of it is reserved for projects with fewer than five active maintainers.') → true;
- * statesTerms('The 2025 round funded 40 projects.') → false.
+ * statesTerms('Expected loss ratio on the layer is 48%.') → true; statesTerms('The 2025 round funded 40 projects.') → false.
  */
 export function statesTerms(sentenceText: string): boolean {
-  return !pastVerbRe.test(sentenceText.replace(presentPassiveRe, ' '));
+  return !pastVerbRe.test(sentenceText.replace(presentPassiveRe, ' ').replace(qualifyingParticipleRe, ' '));
 }

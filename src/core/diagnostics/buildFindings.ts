@@ -39,6 +39,7 @@ import { sessionDateCells } from './sessionDates';
 import { disclosureTimelineContext, opensTimelineItem } from './disclosureTimeline';
 import { calendarContext } from './calendarSection';
 import { budgetContext, statesTerms } from './budgetSection';
+import { conditionsContext, statesCondition } from './conditionsSection';
 import { recommendationContext } from './recommendations';
 import { disclosuresContext } from './disclosuresSection';
 import { ratingLabelFigures } from './ratingLabel';
@@ -52,6 +53,7 @@ import type { TableRow, TableRows } from '../markdown/tableRows';
 import type { TableSourceLine } from '../citations/tableSourceLine';
 import { ownDataCells } from './ownDataTable';
 import { namedSourceCells } from './namedSourceTable';
+import { tableCommentaryContext } from './tableCommentary';
 import { metadataRowValues } from './metadataRow';
 import { releaseRowCells } from './releaseTable';
 import type { Mutable } from '../util/mutable';
@@ -304,6 +306,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const isOwnData = input.tableSourceLines?.length || input.tableRows?.all.length ? ownDataCells(input.tableSourceLines ?? [], blocks, scan.structure.mask, namesEntity, input.tableRows?.all) : () => false;
   // Nor those of a table whose source line names its source in words ("Source: Company data, Halverson Brooks estimates."), but for a figure tied to a fact on record.
   const isNamedSource = input.tableSourceLines?.length ? namedSourceCells(input.tableSourceLines, blocks, scan.structure.mask, namesEntity) : () => false;
+  // Nor the sentences right under such a source line that restate the table's columns ("Total notifications rose about 40%."), but for a figure tied to a fact on record.
+  const isTableCommentary = input.tableSourceLines?.length ? tableCommentaryContext(input.tableSourceLines, blocks, scan.structure.mask, namesEntity) : () => false;
   // Nor the dates of a security advisory's disclosure timeline ("- 2026-04-09: report received via security@").
   const inDisclosureTimeline = disclosureTimelineContext(blocks, scan.structure.mask);
   // Nor the writer's own changes and plans, under "## What we are changing" ("Each report gets an acknowledgement within 3 working days.").
@@ -314,6 +318,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const inCalendar = calendarContext(blocks, scan.structure.mask);
   // Nor a plan's money or a call's own terms, under "## Budget" or "CIC's proposed budget (all figures USD):" ("| Fund director | 95,000 |"), but in a row or sentence naming a party of the fact base.
   const inBudget = budgetContext(blocks, scan.structure.mask, input.tableRows);
+  // Nor the conditions the writer imposes, the items under "## Subjectivities" or "## Exclusions" ("- … outage beyond 72 hours) retained."), but in an item naming a party of the fact base.
+  const inConditions = conditionsContext(blocks, scan.structure.mask);
   const noFigures: ReadonlySet<number> = new Set();
   let fragments: FragmentContext | undefined;
   /** Whether a claim in block `bi` of a budget's section is of its terms: a table's row that names no party of the fact base, or a sentence of a rule or a plan. */
@@ -350,7 +356,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const offer = namesParty ? noFigures : offerTermFigures(sentenceText, claim.span.start, claim.values);
     const ownChange = !namesParty && !claim.checks.length && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
     const boilerplate = inDisclosures(bi);
-    const budgetRow = !namesParty && inBudget(bi) ? budgetTerms(bi, sentenceText) : false;
+    const budgetRow = !namesParty && ((inBudget(bi) && budgetTerms(bi, sentenceText)) || (inConditions(bi) && isListItem(scan.text, index, blocks[bi]) && statesCondition(sentenceText)));
     // Nor an analyst's rating label ("**CRWD (Outperform, PT $480).**") and estimates ("FY27E EPS $4.85"), but for a figure tied to a fact on record.
     const rated = ratingLabelFigures(sentenceText, claim.span.start, claim.values);
     const estimated = estimateFigures(sentenceText, claim.values);
@@ -373,6 +379,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // So are a table's header cells, which label its columns as a heading does ("| Segment | 2025 ROL | 2026 indicated ROL |").
     if (input.tableRows?.isHeaderCell(bi)) return;
     if (isOwnData(bi) || isMetadataValue(claim, bi) || (isNamedSource(bi) && !claim.checks.length)) return;
+    if (!namesParty && !claim.checks.length && isTableCommentary(bi, claim.span.start, claim.span.end)) return;
     // A draft's own stamp ("Updated April 16, 2026.") says when it was written: no source says so.
     if (isDateStamp(claim, scan.structure.mask, namesEntity)) return;
     // Nor its own version field or sign-off ("Drafted by T. Okafor, 18 April 2026."), nor a cite line's source entry ("**Anthropic 26b** (Anthropic, "System Card," 4/7/26, 244 pp.)").

@@ -4,8 +4,8 @@ import { pastVerbRe } from './writersOwnRules';
 
 /**
  * A section in which the writer sets out their own changes or plans, under a heading that says so
- * in the first person ("## What we are changing", "## What we will do", "## Our plans", "## Changes
- * we are making"): a sentence there in the present or the future that names no party of the fact
+ * in the first person ("## What we are changing", "## What we will do", "## What we will ask at
+ * renewal", "## Our plans", "## Changes we are making"): a sentence there in the present or the future that names no party of the fact
  * base states the writer's own rule or plan ("Each report gets an acknowledgement within 3 working
  * days."), which no source could support (PL007). A sentence in the past there still tells what
  * happened ("Attackers found 181 exploits last year") and keeps its hint; so does one that names a
@@ -13,7 +13,7 @@ import { pastVerbRe } from './writersOwnRules';
  * Anthropic is changing") is none.
  */
 const ownChangesHeadingRe =
-  /^[^\p{L}]*(?:what[ \t]+(?:we|i)(?:['’]re|['’]ll|[ \t]+are|[ \t]+am|[ \t]+will|[ \t]+plan[ \t]+to|[ \t]+intend[ \t]+to)?[ \t]+(?:changing|change|doing|do|going[ \t]+to[ \t]+(?:do|change))|(?:our|my)[ \t]+(?:plans?|changes|commitments|next[ \t]+steps)|changes[ \t]+(?:we|i)(?:['’]re|['’]ve|[ \t]+are|[ \t]+am|[ \t]+have)[ \t]+mak(?:ing|e|ed)|what(?:['’]s|[ \t]+is)[ \t]+changing[ \t]+(?:at|in|for)[ \t]+(?:our|my)[ \t]+\p{L}+)(?![\p{L}])/iu;
+  /^[^\p{L}]*(?:what[ \t]+(?:we|i)(?:['’]re|['’]ll|[ \t]+are|[ \t]+am|[ \t]+will|[ \t]+plan[ \t]+to|[ \t]+intend[ \t]+to)?[ \t]+(?:changing|change|doing|do|asking|ask|requiring|require|going[ \t]+to[ \t]+(?:do|change|ask|require))|(?:our|my)[ \t]+(?:plans?|changes|commitments|next[ \t]+steps)|changes[ \t]+(?:we|i)(?:['’]re|['’]ve|[ \t]+are|[ \t]+am|[ \t]+have)[ \t]+mak(?:ing|e|ed)|what(?:['’]s|[ \t]+is)[ \t]+changing[ \t]+(?:at|in|for)[ \t]+(?:our|my)[ \t]+\p{L}+)(?![\p{L}])/iu;
 
 /** How much of a heading is read. */
 const maxRead = 120;

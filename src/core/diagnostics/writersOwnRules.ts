@@ -87,6 +87,20 @@ const assessmentRuleRe =
 /** At most this much of a sentence is read. */
 const maxSentence = 600;
 
+/** Right before a date, "our" or "my": the date of the writer's own thing ("on our March 2026 scan"). */
+const ownMeasureBeforeRe = /(?<![\p{L}])(?:our|my)[ \t]+$/iu;
+/**
+ * Right after such a date, a noun of the writer's own measurement, perhaps past one word: "scan", "portfolio review", "survey".
+ * Example: ownMeasureAfterRe.test(' scan, about 37% of our insureds') → true; ownMeasureAfterRe.test(' announcement') → false.
+ */
+const ownMeasureAfterRe =
+  /^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:scan|scans|survey|surveys|review|audit|count|census|snapshot|sample|analysis|assessment|data|figures|results|MI|close|renewals?|bordereaux?)(?![\p{L}])/u;
+/**
+ * Before a duration, a forecast of the writer's and its horizon to come: "we expect the first within the next ", "we anticipate it over the coming ".
+ * Example: forecastHorizonBeforeRe.test(' we expect the first within the next ') → true; forecastHorizonBeforeRe.test(' we know it took ') → false.
+ */
+const forecastHorizonBeforeRe = /(?<![\p{L}])(?:expect|anticipate|forecast|predict|project)(?:s|ed|ing)?(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])(?:within|in|over|during)[ \t]+(?:the[ \t]+)?(?:next|coming)[ \t]+$/iu;
+
 /**
  * The figures of a sentence that are the writer's own rules, measurements or tasks (see the
  * module's comment), by index into `values`; `start` is the sentence's offset.
@@ -128,13 +142,20 @@ export function writersOwnRuleFigures(
   }
   const breaks = clauseBreaks(sentenceText);
   values.forEach((v, vi) => {
-    if (own.has(vi) || v.kind === 'date') return;
+    if (own.has(vi)) return;
     const from = at(v);
+    // The date of the writer's own measurement, between "our" and its noun: "on our March 2026 scan".
+    if (v.kind === 'date') {
+      if (ownMeasureBeforeRe.test(sentenceText.slice(Math.max(0, from - 8), from)) && ownMeasureAfterRe.test(sentenceText.slice(v.span.end - start, v.span.end - start + 40))) own.add(vi);
+      return;
+    }
     let b = 0;
     while (b < breaks.length && breaks[b] <= from) b++;
     const clause = sentenceText.slice(b ? breaks[b - 1] : 0, b < breaks.length ? breaks[b] : sentenceText.length);
     const before = sentenceText.slice(b ? breaks[b - 1] : 0, from);
-    if (!firstPersonRe.test((where.speakerTurn ? before : clause).replace(stanceRe, '')) || pastVerbRe.test(clause) || knowingRe.test(before) || oneAmongBeforeRe.test(before) || givenBeforeRe.test(before)) return;
+    // A forecast's horizon is the writer's own, though "expect" is a verb of knowing: "we expect the first within the next two quarters".
+    const knowing = knowingRe.test(before) && !forecastHorizonBeforeRe.test(before);
+    if (!firstPersonRe.test((where.speakerTurn ? before : clause).replace(stanceRe, '')) || pastVerbRe.test(clause) || knowing || oneAmongBeforeRe.test(before) || givenBeforeRe.test(before)) return;
     if ((before.match(quoteMarkRe)?.length ?? 0) % 2 === 1) return;
     own.add(vi);
   });
