@@ -86,5 +86,9 @@ describe("a writer's own terms and conditions (PL007)", () => {
     assert.deepEqual(pl007('## Exclusions\n\n- The last outage was 72 hours long.\n'), ['72 hours']);
     // "## Anthropic's pricing" is another's.
     assert.deepEqual(pl007("## Anthropic's pricing\n\nAccess costs $25 per million input tokens.\n").length, 1);
+    // A news article's "## Pricing" or "## Exposure" is the world's; only the writer's own is exempt (found reading the merge).
+    assert.deepEqual(pl007('## Pricing\n\nComparable frontier models cost about $15 per million tokens.\n'), ['about $15']);
+    assert.deepEqual(pl007('## Exposure\n\nAround 40% of open-source maintainers lack funding.\n'), ['Around 40%']);
+    assert.deepEqual(pl007('## Our pricing\n\nAccess costs $15 per million tokens.\n'), []);
   });
 });

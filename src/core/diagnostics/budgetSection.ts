@@ -8,7 +8,9 @@ import { pastVerbRe } from './writersOwnRules';
  * a budget, a payment schedule, the sizes of the awards a call offers, a cost breakdown, the
  * rules by which a call picks its awards, or the commercial terms the writer sets, an underwriter's
  * limits, retentions, premium, rating and loss scenarios ("## 3. Limits and retentions", "## 4.
- * Rating", "## 5. Loss scenarios", "## Key terms"). They stand
+ * Rating", "## 5. Loss scenarios", "## Key terms"; pricing, prices, rates and exposure only as the
+ * writer's, "## Our pricing", "## Proposed rates": a news article's "## Pricing" or "## Exposure" is
+ * the world's). They stand
  * - under a heading that names such a section and nothing else, past its numbering ("## 4. Budget",
  *   "## 5. Budget and payment schedule", "## Milestones and payment schedule", "## Award sizes",
  *   "## Cost breakdown", "## Evaluation criteria", "## Review process"; not "## The Pentagon's
@@ -24,7 +26,7 @@ import { pastVerbRe } from './writersOwnRules';
 
 /** A name of such a section or table; a qualifier before it, "proposed", "project", "our", is read by the heading's pattern. */
 const termSource =
-  '(?:(?:limits?|sub-?limits?)(?:[ \\t]+of[ \\t]+(?:liability|indemnity))?|retentions?|deductibles?|excess(?:es)?|premiums?|rating|pricing|prices|fees|rates|(?:loss|accumulation|catastrophe|cat)[ \\t]+(?:scenarios|estimates)|exposures?|terms|budget(?:[ \\t]+(?:breakdown|summary|justification|narrative|overview|details|table))?|cost[ \\t]+(?:breakdown|summary)|breakdown[ \\t]+of[ \\t]+costs|payment[ \\t]+(?:schedule|terms|plan)|schedule[ \\t]+of[ \\t]+payments|disbursement[ \\t]+schedule|award[ \\t]+(?:sizes?|amounts?|levels|types)|grant[ \\t]+(?:sizes?|amounts?)|funding[ \\t]+(?:available|levels)|available[ \\t]+funding|(?:evaluation|selection|assessment|review|award)[ \\t]+criteria|review[ \\t]+process)';
+  '(?:(?:limits?|sub-?limits?)(?:[ \\t]+of[ \\t]+(?:liability|indemnity))?|retentions?|deductibles?|excess(?:es)?|premiums?|rating|fees|(?:our|proposed|quoted|indicative)[ \\t]+(?:pricing|prices|rates|exposures?)|(?:loss|accumulation|catastrophe|cat)[ \\t]+(?:scenarios|estimates)|terms|budget(?:[ \\t]+(?:breakdown|summary|justification|narrative|overview|details|table))?|cost[ \\t]+(?:breakdown|summary)|breakdown[ \\t]+of[ \\t]+costs|payment[ \\t]+(?:schedule|terms|plan)|schedule[ \\t]+of[ \\t]+payments|disbursement[ \\t]+schedule|award[ \\t]+(?:sizes?|amounts?|levels|types)|grant[ \\t]+(?:sizes?|amounts?)|funding[ \\t]+(?:available|levels)|available[ \\t]+funding|(?:evaluation|selection|assessment|review|award)[ \\t]+criteria|review[ \\t]+process)';
 
 /**
  * A heading that names such a section and nothing else: its names joined by "and", "&" or a comma, one of them such a
