@@ -40,7 +40,7 @@ import { commonPrefixLength, type Placement, type ScannedBlock } from './increme
 import { countWords } from './text/words';
 import { isFigureHeader, isLabelHeader, isScheduleHeader, isVersionHeader, numbersRows, withoutLabels } from './claims/labelColumn';
 import { withoutValues } from './claims/withoutValues';
-import { isCriterionHeader, isSessionHeader, isTaskMeasureHeader, isWeightHeader } from './claims/scheduleColumns';
+import { isCriterionHeader, isGradeHeader, isMarkRangeHeader, isSessionHeader, isTaskMeasureHeader, isWeightHeader } from './claims/scheduleColumns';
 import { claimSpan } from './claims/claimSpan';
 import { buildFindings } from './diagnostics/buildFindings';
 import { checkFacts, type VerdictSlot } from './factcheck/checkFacts';
@@ -598,7 +598,10 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
       const schedule =
         isScheduleHeader(headerText) ||
         (isTaskMeasureHeader(headerText) && row.header!.cells.some((h) => isScheduleHeader(headerTextOf(h)))) ||
-        (isWeightHeader(headerText) && row.header!.cells.some((h) => isCriterionHeader(headerTextOf(h))));
+        (isWeightHeader(headerText) && row.header!.cells.some((h) => isCriterionHeader(headerTextOf(h)))) ||
+        // A marking scheme's bands and their marks ("| 1 | 24–30 | … |" under "| Band | Marks | Descriptor |"): the examination's own rule.
+        (isGradeHeader(headerText) && row.header!.cells.some((h) => isMarkRangeHeader(headerTextOf(h)))) ||
+        (isMarkRangeHeader(headerText) && row.header!.cells.some((h) => isGradeHeader(headerTextOf(h))));
       columnKinds.set(header, label ? 'label' : isVersionHeader(headerText) ? 'version' : schedule ? 'schedule' : undefined);
     }
     return columnKinds.get(header);

@@ -282,9 +282,10 @@ export function isLabelWord(word: string): boolean {
  * issue, as a masthead or byline writes it ("draft 3", "Revision 2", "Issue 12"): a label when
  * capitalised ("Note 3", "Source 1"), after a word that a noun follows ("see source 1",
  * "in note 3"), or when no ordinary word follows the number ("…, source 1.", "question 3 is",
- * "· draft 3 ·").
+ * "· draft 3 ·"), and a part of the writer's event, "(group 3)", "panel 2 will be taken with …" (not
+ * "group 3 companies").
  */
-const nounOrVerbLabels = new Set('note source reference question point round draft revision edition issue'.split(' '));
+const nounOrVerbLabels = new Set('note source reference question point round draft revision edition issue group panel'.split(' '));
 /**
  * More plurals a number after labels ("subsections 2 and 3", "Annexes 1–4", "rows 4 and 5"), kept
  * out of isLabelWord: a column headed "Entries" or "Versions" may count them.
@@ -937,10 +938,10 @@ function wordStart(text: string, end: number, max: number): number {
   return k > 0 && (isDigitCode(l) || (l >= 97 && l <= 122)) ? -1 : k;
 }
 
-/** The last letters of the label words, the dot of an abbreviation, "§" and "#": n s e r t h x m p y w v d f a c g . § #. */
+/** The last letters of the label words, the dot of an abbreviation, "§" and "#": n s e r t h x m p y w v d f a c g l . § #. */
 function mayEndLabel(c: number): boolean {
   const l = c | 32;
-  return l === 97 || l === 99 || l === 103 || l === 110 || l === 115 || l === 101 || l === 114 || l === 116 || l === 104 || l === 120 || l === 109 || l === 112 || l === 121 || l === 119 || l === 118 || l === 100 || l === 102 || c === 46 || c === 0xa7 || c === 35;
+  return l === 97 || l === 108 || l === 99 || l === 103 || l === 110 || l === 115 || l === 101 || l === 114 || l === 116 || l === 104 || l === 120 || l === 109 || l === 112 || l === 121 || l === 119 || l === 118 || l === 100 || l === 102 || c === 46 || c === 0xa7 || c === 35;
 }
 
 /**

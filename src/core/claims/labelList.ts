@@ -20,9 +20,9 @@ const pluralLabels: ReadonlySet<string> = new Set(
 const pluralNounOrVerbLabels: ReadonlySet<string> = new Set('questions notes sources references points rounds'.split(' '));
 /**
  * Plurals of the parts of a course or a programme ("Weeks 1–6", "Sessions 3 and 4", "for modules 2 to
- * 5"): no verbs, so a list or a range of numbers after one is always labelled by it.
+ * 5", the seminar "groups 1 and 2", "panels 1 and 2"): no verbs (or none a count follows), so a list or a range of numbers after one is always labelled by it.
  */
-export const pluralCourseLabels: ReadonlySet<string> = new Set('weeks sessions units modules lectures lessons seminars tutorials workshops'.split(' '));
+export const pluralCourseLabels: ReadonlySet<string> = new Set('weeks sessions units modules lectures lessons seminars tutorials workshops groups panels'.split(' '));
 const nounContextWords: ReadonlySet<string> = new Set('see in on of at to from under per the these those our its their cf and'.split(' '));
 
 /** The most items read back along one list: "pages 1, 2, 3, …" further than this is a list of figures. */

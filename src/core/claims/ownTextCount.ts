@@ -28,10 +28,13 @@ const discourseUnits = withPlurals(
 );
 /**
  * Units that may also be things in the world ("ten items were leaked"): the writer's own only in a
- * lead-in that ends with a colon ("Two steps follow:", "These are two genuinely different theories:"),
+ * lead-in that ends with a colon ("Two steps follow:", "These are two genuinely different theories:", "Keep three
+ * distinctions in mind throughout:", "Three effects on the book:"),
  * or counted at the start of a sentence that proposes them ("Three steps would help.").
  */
-const leadInUnits = withPlurals('item way respect step option rule example principle argument objection theory approach view reading interpretation explanation scenario possibility');
+const leadInUnits = withPlurals(
+  'item way respect step option rule example principle argument objection theory approach view reading interpretation explanation scenario possibility distinction difference effect consequence factor feature theme issue',
+);
 
 /**
  * After a count of lead-in units that opens its sentence: a verb that proposes them or announces

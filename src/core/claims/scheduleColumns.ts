@@ -89,3 +89,29 @@ const taskMeasureHeaderRe =
 export function isTaskMeasureHeader(headerText: string): boolean {
   return headerText.length <= 40 && taskMeasureHeaderRe.test(plain(headerText));
 }
+
+/**
+ * A marking scheme's band or grade column: "Band", "Grade", "Classification", "Class", "Level", "Degree class", "Mark band",
+ * as a table of marking bands or grade boundaries heads its rows ("| 1 | 24–30 | Sustained argument … |" under "| Band | Marks |
+ * Descriptor |", "| Distinction | 70–100 |" under "| Classification | Mark range |").
+ * Example: isGradeHeader('**Band**') → true; isGradeHeader('Bands') → false.
+ */
+const gradeHeaderRe = /^(?:(?:mark|marking|grade|degree|performance)[ \t]+)?(?:band|grade|classification|class|level)$/;
+
+/** Whether a header cell's text names a marking scheme's band or grade column (see gradeHeaderRe). */
+export function isGradeHeader(headerText: string): boolean {
+  return headerText.length <= 40 && gradeHeaderRe.test(plain(headerText));
+}
+
+/**
+ * The marks a band or a grade spans, beside its column (see gradeHeaderRe): "Marks", "Mark range", "Marks (out of 30)",
+ * "Boundary", "Grade boundary", "Boundaries". Beside a band column the marks and the band's number are the examination's own
+ * rule, as a pass mark is, which no source could support; without one "Marks" heads anything.
+ * Example: isMarkRangeHeader('Mark range') → true; isMarkRangeHeader('Score') → false.
+ */
+const markRangeHeaderRe = /^(?:marks?(?:[ \t]+(?:range|band|boundary|boundaries|available))?|(?:grade[ \t]+)?(?:boundary|boundaries))(?:[ \t]*\([^()]{0,16}\))?$/;
+
+/** Whether a header cell's text names the marks of a band or a grade (see markRangeHeaderRe). */
+export function isMarkRangeHeader(headerText: string): boolean {
+  return headerText.length <= 40 && markRangeHeaderRe.test(plain(headerText));
+}

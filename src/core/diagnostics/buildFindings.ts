@@ -31,6 +31,10 @@ import { isStageDirection } from './stageDirection';
 import { counterfactualFigures } from '../factcheck/counterfactual';
 import { writersOwnFigures } from './writersOwnFigures';
 import { writersOwnRuleFigures } from './writersOwnRules';
+import { markAllocationFigures } from './markAllocation';
+import { questionsContext } from './questionsSection';
+import { workedCalculationFigures } from './workedCalculation';
+import { endsInQuestion } from '../claims/question';
 import { discussionOwnFigures } from './discussionOwnFigures';
 import { offerTermFigures } from './offerTerms';
 import { ownChangesContext, statesRuleOrPlan } from './ownChangesSection';
@@ -320,6 +324,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const inBudget = budgetContext(blocks, scan.structure.mask, input.tableRows);
   // Nor the conditions the writer imposes, the items under "## Subjectivities" or "## Exclusions" ("- … outage beyond 72 hours) retained."), but in an item naming a party of the fact base.
   const inConditions = conditionsContext(blocks, scan.structure.mask);
+  // Nor a question put to a reader or a witness, under "## Discussion questions" ("4. How would you redesign the 90-day disclosure window …?").
+  const inQuestions = questionsContext(blocks, scan.structure.mask);
   const noFigures: ReadonlySet<number> = new Set();
   let fragments: FragmentContext | undefined;
   /** Whether a claim in block `bi` of a budget's section is of its terms: a table's row that names no party of the fact base, or a sentence of a rule or a plan. */
@@ -350,6 +356,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // Not a figure the fact check ties to a fact on record: that is about the world, whoever speaks ("In our view the programme has 12 founding partners.").
     const checked = (vi: number) => claim.checks.some((c) => c.valueIndex === vi);
     const ownRule = namesParty ? noFigures : writersOwnRuleFigures(sentenceText, claim.span.start, claim.values, { speakerTurn: opensOnSpeaker(bi) });
+    // Nor an examiner's mark allocations ("[6 marks]", "Up to 4 marks for the contrast, up to 4 for evaluating it."), in any sentence.
+    const marks = markAllocationFigures(sentenceText, claim.span.start, claim.values);
+    // Nor the writer's worked calculation ("- Cost: 32 × 48 = 1,536 core-hours; 1,536 × £0.05 = £76.80."), in a sentence that names no party of the fact base.
+    const worked = namesParty ? noFigures : workedCalculationFigures(sentenceText, claim.values);
     // Nor a discussion page's own tally and archiving rule ("**Tally so far:** 4 support, 2 oppose (67% support).").
     const discussionOwn = namesParty ? noFigures : discussionOwnFigures(sentenceText, claim.span.start, claim.values);
     // Nor an offer's terms, a price or a discount ("Plans start at $49 per seat per month.").
@@ -368,8 +378,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // The calendar's dates only, and not one tied to a fact on record.
     const calendarDate = !timelineDate && inCalendar(bi) && datedItem();
     // A month named alone ("in May we will …") asks for no citation by itself; one the fact check ties to a dated fact does ("OpenAI released GPT-5.3-Codex in February").
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || discussionOwn.has(vi) || offer.has(vi) || budgetRow) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || marks.has(vi) || worked.has(vi) || discussionOwn.has(vi) || offer.has(vi) || budgetRow) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
+    // A question set to the reader or a witness asserts nothing (its figures are still checked against the record).
+    if (inQuestions(bi) && endsInQuestion(sentenceText)) return;
     // A figure set alone as a sentence beside one that cites it ("…five million times.[1] Five million.") repeats what that citation covers.
     if (isCitedFigureFragment(claim, (fragments ??= { mask: scan.structure.mask, sentences: scan.sentences, blocks, citations, isListItem: (b) => isListItem(scan.text, index, b), namesEntity }))) return;
     // A month named alone asks for no citation by itself: the figure that does comes first, marked and named ("the leak in March …, with nearly 3,000 assets exposed").

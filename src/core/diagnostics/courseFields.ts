@@ -7,14 +7,18 @@ import { isPartSeparator, lineOfValues } from './titleBlockLine';
  * study hours)", "Level: 7 · ECTS: 7.5". The year, the credits and the hours are the module's
  * own metadata, which no source supports (PL007). Read only when every figure of the claim stands
  * in the value of such a label, that value is short, and the line names no party of the fact
- * base; a field of another label keeps its hint ("**Partners:** 40", "**Budget:** $100 million").
+ * base; a field of another label keeps its hint ("**Partners:** 40", "**Budget:** $100 million"). An
+ * examination's header fields are read alike: "**Duration:** 2 hours, plus 15 minutes reading time", "**Total marks:** 100".
  */
 
 /** A part's label and its value: "**Credits:** 15 (…)", "Academic year: 2026/27" (group 1 the label, up to five words; group 2 the value, after the colon). */
 export const fieldRe = /^[ \t]*[*_]{0,2}(\p{L}+(?:[ \t]\p{L}+){0,4})[*_]{0,2}[ \t]*:(.*)$/u;
-/** The labels of a course's own metadata. */
+/**
+ * The labels of a course's own metadata, and of an examination's header: its duration, reading time and total marks
+ * ("**Duration:** 2 hours, plus 15 minutes reading time", "**Total marks:** 100").
+ */
 const courseLabelRe =
-  /^(?:academic[ \t]+(?:year|session)|year[ \t]+of[ \t]+study|term|semester|credits?|credit[ \t]+(?:value|rating)|ects(?:[ \t]+credits)?|cats(?:[ \t]+(?:points|credits))?|level|fheq[ \t]+level|(?:notional[ \t]+)?(?:study|learning)[ \t]+hours|notional[ \t]+hours|contact[ \t]+hours)$/iu;
+  /^(?:academic[ \t]+(?:year|session)|year[ \t]+of[ \t]+study|term|semester|credits?|credit[ \t]+(?:value|rating)|ects(?:[ \t]+credits)?|cats(?:[ \t]+(?:points|credits))?|level|fheq[ \t]+level|(?:notional[ \t]+)?(?:study|learning)[ \t]+hours|notional[ \t]+hours|contact[ \t]+hours|duration|time[ \t]+allowed|reading[ \t]+time|(?:total|maximum)[ \t]+marks|marks[ \t]+available)$/iu;
 /** At most so many words in a field's value. */
 export const maxValueWords = 8;
 /** At most so many characters on either side of a figure in its field: a label of five words, a value of eight. */

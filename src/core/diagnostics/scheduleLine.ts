@@ -51,9 +51,9 @@ const eventLabelRe =
 const eventKindLabelRe =
   /^[^\p{L}]{0,12}(?:([\p{L}-]+(?:[ \t]+[\p{L}-]+)?)[ \t]+)?(?:class(?:es)?|(?:session|lecture|seminar|tutorial|workshop|lab|practical|clinic|meeting|webinar|drop-in|surgery|exam|examination|viva|sync|stand-?up)s?)[*_ \t]*:/iu;
 
-/** The lower-case words of a place and a time an event line may hold past its label (a name is capitalised): "room 4.08", "online", "in the seminar room", "(public session from 9.45am)", "(groups A and B)". */
+/** The lower-case words of a place and a time an event line may hold past its label (a name is capitalised): "room 4.08", "online", "in the seminar room", "(public session from 9.45am)", "(private pre-meeting 9.00am)", "(groups A and B)". */
 const eventWords: ReadonlySet<string> = new Set(
-  'a am and at building by campus floor from group groups hall in lab lecture link midnight noon office on online or pm private public room rm seminar session teams the theatre till to until via zoom'.split(' '),
+  'a am and at building by campus floor from group groups hall in lab lecture link midnight noon meeting office on online or pm pre-meeting private public room rm seminar session teams the theatre till to until via zoom'.split(' '),
 );
 const lowerWordRe = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
 

@@ -66,10 +66,11 @@ const estimateValueBeforeRe = /(?<![\p{L}])at[ \t]+$/iu;
 const readerRuleRe = /^[^\p{L}]{0,6}you[ \t]+(?:should|must|may|can|need[ \t]+to|have[ \t]+to|will|are[ \t]+(?:expected|required|asked|allowed|encouraged)[ \t]+to)(?![\p{L}])/iu;
 /**
  * A task set as an imperative, after an opening phrase of time or place if any: "Allow about 90 minutes.",
- * "For the seminar, list three things …", "Write an essay of no more than 3,000 words …".
+ * "For the seminar, list three things …", "Write an essay of no more than 3,000 words …", "Give TWO reasons a 90-day
+ * deadline may fail …", and a case the reader is asked to suppose, "Suppose a harness runs 4,000 executions per second …".
  */
 const readerTaskRe =
-  /^[^\p{L}]{0,6}(?:(?:for|in|before|after|during|by|at)[ \t]+[^,.;:]{1,40},[ \t]*)?(?:list|name|identify|write|read|bring|allow|prepare|choose|pick|select|answer|submit|compare|summari[sz]e|discuss|spend|plan|jot[ \t]+down|note[ \t]+down)(?![\p{L}])/iu;
+  /^[^\p{L}]{0,6}(?:(?:for|in|before|after|during|by|at)[ \t]+[^,.;:]{1,40},[ \t]*)?(?:list|give|suppose|imagine|name|identify|write|read|bring|allow|prepare|choose|pick|select|answer|submit|compare|summari[sz]e|discuss|spend|plan|jot[ \t]+down|note[ \t]+down)(?![\p{L}])/iu;
 /** Where an instruction's scope ends: a clause of its own ("that", "because"…), a semicolon, a colon or a quotation mark. */
 const instructionEndRe = /[;:"“«]|(?<![\p{L}])(?:that|because|but|although|though|whereas|whether|if)(?![\p{L}])/iu;
 /** The knowing verbs right after the reader's modal: what follows is a thing to know ("You should know 40 organisations have access"). */
