@@ -197,7 +197,7 @@ function namesOnlyCuedEntities(
 }
 
 /** Who says the figures of a sentence (see `reportingSpeakers`), read once for all the tests of one judgement that ask. */
-function speakersOfFigures(context: ClaimContext, values: Claim['values']): () => ReadonlySet<EntityMention> {
+function speakersOfFigures(context: ClaimContext, values: Claim['values'], outlets: ReadonlySet<string>): () => ReadonlySet<EntityMention> {
   let speakers: ReadonlySet<EntityMention> | undefined;
   return () =>
     (speakers ??= reportingSpeakers(
@@ -206,6 +206,7 @@ function speakersOfFigures(context: ClaimContext, values: Claim['values']): () =
       context.sentenceMentions,
       values.map((v) => v.span.start),
       new Set(values.filter((v) => v.kind === 'date').map((v) => v.span.start)),
+      outlets,
     ));
 }
 
@@ -528,7 +529,7 @@ function rulesFor(
   // The sentence speaks of a thing of its own (see `speaksOfOtherThing`): it borrows no subject from the paragraph or the surroundings.
   let ownSubject = false;
   let inFigureClause: ReturnType<typeof figureClauses> | undefined;
-  const speakers = speakersOfFigures(context, values);
+  const speakers = speakersOfFigures(context, values, rules.outlets);
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
     if (namesRival(rule, context.sentenceMentions, bindings, (e) => (inFigureClause ??= figureClauses(values, context))(e, rule))) {

@@ -9,6 +9,7 @@ import { factNouns } from './relativeClause';
 import { boundInStatement } from './statedBound';
 import { countedMembers } from './exceptedNames';
 import { nounFormAfter } from './pluralNounForm';
+import { newsOutlets } from './outletReporter';
 import { notAfterReportNoun, withEventKindCues, withObjectGaps } from './eventKindCues';
 
 /**
@@ -98,6 +99,8 @@ export interface FactRules {
   readonly descriptions: EntityDescriptions;
   /** The common nouns that stand for the fact base's institutions and programs ("the Department", "the programme"): see `standIns`. */
   readonly standIns: StandIns;
+  /** The news outlets of the fact base ("Fortune"): the reporter of what they report, not its subject (see `outletReports`). */
+  readonly outlets: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<FactIndex, FactRules>();
@@ -343,7 +346,7 @@ export function factRules(index: FactIndex): FactRules {
   const subjects = new Set<string>();
   for (const r of rules) for (const e of r.keyEntities) if (!isGeneric(e)) subjects.add(e);
   for (const e of index.factBase.entities) if (subjectKinds.has(e.kind) && !isGeneric(e.id)) subjects.add(e.id);
-  const result = { all: rules, byCueWord, cueWordRe, subjects, descriptions: entityDescriptions(index.factBase), standIns: standInsOf(index.factBase) };
+  const result = { all: rules, byCueWord, cueWordRe, subjects, descriptions: entityDescriptions(index.factBase), standIns: standInsOf(index.factBase), outlets: newsOutlets(index.factBase) };
   cache.set(index, result);
   return result;
 }
