@@ -274,3 +274,21 @@ describe('money given to open-source groups is the donation on record (blind QA 
     assert.deepEqual(pl006('Anthropic committed $100 million in usage credits to open-source maintainers.[1]'), []);
   });
 });
+
+describe('a fact tied through another fact of its event in the same sentence (blind QA round 21, tester T item 3.2)', () => {
+  const refs = '\n\n## References\n\n- Anthropic (2026b) *Claude Mythos Preview system card*. San Francisco: Anthropic.\n';
+
+  it("checks the campaign's target count beside its share of the work, tied by the models' name", () => {
+    assert.deepEqual(pl006(`- Precedent: earlier Claude models autonomously handled 80–90% of a state-sponsored campaign against roughly 40 targets (Anthropic, 2026b).${refs}`), ['roughly 40']);
+    assert.deepEqual(pl006(`- Precedent: earlier Claude models autonomously handled 80–90% of a state-sponsored campaign against roughly 30 targets (Anthropic, 2026b).${refs}`), []);
+    // Named, the campaign was checked before, and still is.
+    assert.deepEqual(pl006(`- Precedent: earlier Claude models autonomously handled 80–90% of a Chinese state-sponsored campaign against roughly 40 targets (Anthropic, 2026b).${refs}`), ['roughly 40']);
+  });
+
+  it('ties nothing when no other fact of the event is tied, or the sentence holds one cue of the count', () => {
+    // No name of the models: nothing ties the share, and so nothing the count.
+    assert.deepEqual(pl006(`- Earlier models autonomously handled 80–90% of a state-sponsored campaign against roughly 40 targets (Anthropic, 2026b).${refs}`), []);
+    // "targets" alone is no cue of the campaign's count.
+    assert.deepEqual(pl006(`- Earlier Claude models autonomously handled 80–90% of the work, and a red team later hit roughly 40 targets (Anthropic, 2026b).${refs}`), []);
+  });
+});
