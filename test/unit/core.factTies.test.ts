@@ -292,3 +292,18 @@ describe('a fact tied through another fact of its event in the same sentence (bl
     assert.deepEqual(pl006(`- Earlier Claude models autonomously handled 80–90% of the work, and a red team later hit roughly 40 targets (Anthropic, 2026b).${refs}`), []);
   });
 });
+
+describe('a verb cue as a participle set off by a comma (blind QA round 21, tester C item 3.3)', () => {
+  it('reads ", releasing X in …" as "released X in …"', () => {
+    assert.deepEqual(pl006('OpenAI took a different route, releasing GPT-5.3-Codex publicly in January 2026.'), ['January 2026']);
+    assert.deepEqual(pl006('OpenAI took a different route, quietly releasing GPT-5.3-Codex in January 2026.'), ['January 2026']);
+    assert.deepEqual(pl006('OpenAI took a different route, releasing GPT-5.3-Codex publicly in February 2026.'), []);
+    // The past tense was checked before, and still is.
+    assert.deepEqual(pl006('OpenAI released GPT-5.3-Codex in January 2026.'), ['January 2026']);
+  });
+
+  it('leaves an "-ing" word that heads no participle clause', () => {
+    // A noun or an adjective is no act of releasing: "the releasing team" dates no release.
+    assert.deepEqual(pl006('The releasing team at OpenAI met about GPT-5.3-Codex in January 2026.'), []);
+  });
+});
