@@ -515,9 +515,12 @@ function specificCue(rule: FactRule, spans: readonly number[], context: ClaimCon
  * of its cues or one of two words (see `specificCue`): "Earlier Claude models autonomously handled
  * 80–90% of a state-sponsored campaign against roughly 40 targets" ties the campaign's target count
  * ("campaign", "targets") through its share of the work, tied by "Claude"; not a fact of one cue
- * ("against 40 targets" alone), nor one that shares no entity with the tied fact.
+ * ("against 40 targets" alone), nor one that shares no entity with the tied fact, nor a gap
+ * ("Twelve days later Quillon briefed officials about the announcement" counts from no event told).
  */
 function tiedBySibling(rule: FactRule, tied: readonly TiedRule[], context: ClaimContext): boolean {
+  // A gap counts from an event the sentence must tell itself (see `toldWorldNamed`), not from a fact beside it.
+  if (rule.fact.value?.type === 'duration') return false;
   if (!tied.some((c) => c.tie >= 2 && c.rule !== rule && c.rule.fact.entities.some((e) => rule.keyEntities.has(e)))) return false;
   return measuresOwnCue(rule, context.sentenceText, context.headerText) && specificCue(rule, cueSpansAt(rule, context), context);
 }
