@@ -562,3 +562,28 @@ describe('the source a misattribution message names', () => {
     assert.match(cnn, /\(source: Anthropic Releases Its Most Powerful - and Dangerous - AI Model to Select Partners, CNN\)/);
   });
 });
+
+describe('"he" or "she" heading a clause of "that" before a verb of saying (blind QA round 21, tester C item 3.2)', () => {
+  const pl005 = (text: string) =>
+    analyzer
+      .analyze(`${text}[^2]\n\n[^2]: Anthropic, Claude Mythos Preview System Card, April 2026.\n[^4]: CNN, 2026.\n`)
+      .findings.filter((f) => f.code === 'PL005')
+      .map((f) => f.message.replace(/, but on record.*/, ''));
+  const settled = 'described Mythos as "the most psychologically settled model we have trained".';
+  const graham = 'Logan Graham, who leads the red team and appears on panel 1, has said the company withheld general release because of the size of the capability jump.[^4]';
+
+  it('takes the one person the sentence right before names, when the pronoun\'s sentence names none', () => {
+    assert.deepEqual(pl005(`${graham} Members may wish to note that he has also ${settled}`), ['Quotation is credited to Logan Graham']);
+    // Two words before the verb, heading the sentence: "He has also described …".
+    assert.deepEqual(pl005(`Logan Graham spoke to CNN.[^4] He has also ${settled}`), ['Quotation is credited to Logan Graham']);
+    // Named, the speaker was credited before, and still is.
+    assert.deepEqual(pl005(`${graham} Members may wish to note that Logan Graham has also ${settled}`), ['Quotation is credited to Logan Graham']);
+  });
+
+  it('guesses no one when the sentence before names two persons, or the pronoun\'s sentence names one', () => {
+    assert.deepEqual(pl005(`Logan Graham and Dario Amodei spoke to CNN.[^4] Members may wish to note that he has also ${settled}`), []);
+    assert.deepEqual(pl005(`Logan Graham spoke to CNN.[^4] Dario Amodei agreed that he has also ${settled}`), []);
+    // Not the sentence right before: the person was named two sentences back.
+    assert.deepEqual(pl005(`Logan Graham spoke to CNN.[^4] The panel took questions. Members may wish to note that he has also ${settled}`), []);
+  });
+});

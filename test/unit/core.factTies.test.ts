@@ -274,3 +274,36 @@ describe('money given to open-source groups is the donation on record (blind QA 
     assert.deepEqual(pl006('Anthropic committed $100 million in usage credits to open-source maintainers.[1]'), []);
   });
 });
+
+describe('a fact tied through another fact of its event in the same sentence (blind QA round 21, tester T item 3.2)', () => {
+  const refs = '\n\n## References\n\n- Anthropic (2026b) *Claude Mythos Preview system card*. San Francisco: Anthropic.\n';
+
+  it("checks the campaign's target count beside its share of the work, tied by the models' name", () => {
+    assert.deepEqual(pl006(`- Precedent: earlier Claude models autonomously handled 80–90% of a state-sponsored campaign against roughly 40 targets (Anthropic, 2026b).${refs}`), ['roughly 40']);
+    assert.deepEqual(pl006(`- Precedent: earlier Claude models autonomously handled 80–90% of a state-sponsored campaign against roughly 30 targets (Anthropic, 2026b).${refs}`), []);
+    // Named, the campaign was checked before, and still is.
+    assert.deepEqual(pl006(`- Precedent: earlier Claude models autonomously handled 80–90% of a Chinese state-sponsored campaign against roughly 40 targets (Anthropic, 2026b).${refs}`), ['roughly 40']);
+  });
+
+  it('ties nothing when no other fact of the event is tied, or the sentence holds one cue of the count', () => {
+    // No name of the models: nothing ties the share, and so nothing the count.
+    assert.deepEqual(pl006(`- Earlier models autonomously handled 80–90% of a state-sponsored campaign against roughly 40 targets (Anthropic, 2026b).${refs}`), []);
+    // "targets" alone is no cue of the campaign's count.
+    assert.deepEqual(pl006(`- Earlier Claude models autonomously handled 80–90% of the work, and a red team later hit roughly 40 targets (Anthropic, 2026b).${refs}`), []);
+  });
+});
+
+describe('a verb cue as a participle set off by a comma (blind QA round 21, tester C item 3.3)', () => {
+  it('reads ", releasing X in …" as "released X in …"', () => {
+    assert.deepEqual(pl006('OpenAI took a different route, releasing GPT-5.3-Codex publicly in January 2026.'), ['January 2026']);
+    assert.deepEqual(pl006('OpenAI took a different route, quietly releasing GPT-5.3-Codex in January 2026.'), ['January 2026']);
+    assert.deepEqual(pl006('OpenAI took a different route, releasing GPT-5.3-Codex publicly in February 2026.'), []);
+    // The past tense was checked before, and still is.
+    assert.deepEqual(pl006('OpenAI released GPT-5.3-Codex in January 2026.'), ['January 2026']);
+  });
+
+  it('leaves an "-ing" word that heads no participle clause', () => {
+    // A noun or an adjective is no act of releasing: "the releasing team" dates no release.
+    assert.deepEqual(pl006('The releasing team at OpenAI met about GPT-5.3-Codex in January 2026.'), []);
+  });
+});

@@ -301,3 +301,33 @@ describe('the leak told by its own cues, and reported at the sentence\'s end (QA
     assert.deepEqual(bundled006(text), ['12 days', 'nearly 4,000']);
   });
 });
+
+describe('a news outlet heading a verb of reporting is the reporter (blind QA round 21, tester U item 2.1)', () => {
+  const unveiled = 'Quillon unveiled Tessel 4 on Tuesday. ';
+
+  it('reads the outlet before "reported"/"reports" as no subject of the figures it reports', () => {
+    assert.deepEqual(pl006(`${unveiled}The Northmere Courier reported that a misconfigured server left nearly 2,000 unpublished company files open [1].`), ['nearly 2,000']);
+    assert.deepEqual(pl006(`${unveiled}The Northmere Courier first reports a misconfigured server leaving nearly 2,000 unpublished company files open [1].`), ['nearly 2,000']);
+    // The figure on record agrees.
+    assert.deepEqual(pl006(`${unveiled}The Northmere Courier reported that a misconfigured server left about 1,200 unpublished company files open [1].`), []);
+  });
+
+  it('keeps the outlet the subject of another verb, and a non-outlet a subject of its own', () => {
+    // The outlet as the subject of another verb, or as an owner, is no reporter: the sentence stays as it was read.
+    assert.deepEqual(pl006(`${unveiled}The Northmere Courier found that a misconfigured server left nearly 2,000 unpublished company files open [1].`), []);
+    assert.deepEqual(bundled006("Fortune's leak exposed close to 5,000 unpublished assets.[^2]\n\n[^2]: Fortune, \"Anthropic Accidentally Leaked Details of a New AI Model\", March 2026."), []);
+    // A person is no news outlet: what she reports may be her own.
+    assert.deepEqual(pl006(`${unveiled}Ilse Varga reported that a misconfigured server left nearly 2,000 unpublished company files open [1].`), []);
+  });
+
+  it('checks the tester\'s sentences on the bundled fact base', () => {
+    const cite = '[^2]\n\n[^2]: Fortune, "Anthropic Accidentally Leaked Details of a New AI Model", March 2026.';
+    // Named with its company, the figure was checked before, and still is.
+    assert.deepEqual(bundled006(`Fortune reported that Anthropic left close to 5,000 unpublished assets exposed.${cite}`), ['close to 5,000']);
+    assert.deepEqual(bundled006(`Fortune reported on 24 March 2026 that a CMS misconfiguration exposed close to 5,000 unpublished assets.${cite}`), ['24 March 2026', 'close to 5,000']);
+    assert.deepEqual(
+      bundled006(`| Date | Event | Source |\n|---|---|---|\n| 26 March 2026 | Fortune reports a CMS misconfiguration exposing close to 5,000 unpublished assets | [^2] |\n\n[^2]: Fortune, "Anthropic Accidentally Leaked Details of a New AI Model", March 2026.`),
+      ['close to 5,000'],
+    );
+  });
+});

@@ -198,7 +198,7 @@ function namesOnlyCuedEntities(
 }
 
 /** Who says the figures of a sentence (see `reportingSpeakers`), read once for all the tests of one judgement that ask. */
-function speakersOfFigures(context: ClaimContext, values: Claim['values']): () => ReadonlySet<EntityMention> {
+function speakersOfFigures(context: ClaimContext, values: Claim['values'], outlets: ReadonlySet<string>): () => ReadonlySet<EntityMention> {
   let speakers: ReadonlySet<EntityMention> | undefined;
   return () =>
     (speakers ??= reportingSpeakers(
@@ -207,6 +207,7 @@ function speakersOfFigures(context: ClaimContext, values: Claim['values']): () =
       context.sentenceMentions,
       values.map((v) => v.span.start),
       new Set(values.filter((v) => v.kind === 'date').map((v) => v.span.start)),
+      outlets,
     ));
 }
 
@@ -509,6 +510,27 @@ function specificCue(rule: FactRule, spans: readonly number[], context: ClaimCon
   });
 }
 
+/**
+ * Whether a fact the sentence names nothing of is tied by another fact of the sentence, tied
+ * firmly (by a name of its own), that shares one of its key entities, when the sentence holds two
+ * of its cues or one of two words (see `specificCue`): "Earlier Claude models autonomously handled
+ * 80–90% of a state-sponsored campaign against roughly 40 targets" ties the campaign's target count
+ * ("campaign", "targets") through its share of the work, tied by "Claude"; not a fact of one cue
+ * ("against 40 targets" alone), nor one that shares no entity with the tied fact, nor a gap
+ * ("Twelve days later Quillon briefed officials about the announcement" counts from no event told).
+ */
+function tiedBySibling(rule: FactRule, tied: readonly TiedRule[], context: ClaimContext): boolean {
+  // A gap counts from an event the sentence must tell itself (see `toldWorldNamed`), not from a fact beside it.
+  if (rule.fact.value?.type === 'duration') return false;
+  if (!tied.some((c) => c.tie >= 2 && c.rule !== rule && c.rule.fact.entities.some((e) => rule.keyEntities.has(e)))) return false;
+  return measuresOwnCue(rule, context.sentenceText, context.headerText) && specificCue(rule, cueSpansAt(rule, context), context);
+}
+
+/** Whether the cue's verb of the rule dates or counts its own object in the sentence (see `cueTakesOwnObject`). */
+function ownObjectOf(rule: FactRule, sentenceText: string, context: ClaimContext): boolean {
+  return cueTakesOwnObject(rule, sentenceText, context.start, context.sentenceMentions, cueSpansAt(rule, context));
+}
+
 /** Rules tied to a sentence (see `Tie`): each cued rule, or a cue-less one naming two of its entities, with its firmest tie. */
 function rulesFor(
   values: Claim['values'],
@@ -529,7 +551,9 @@ function rulesFor(
   // The sentence speaks of a thing of its own (see `speaksOfOtherThing`): it borrows no subject from the paragraph or the surroundings.
   let ownSubject = false;
   let inFigureClause: ReturnType<typeof figureClauses> | undefined;
-  const speakers = speakersOfFigures(context, values);
+  const speakers = speakersOfFigures(context, values, rules.outlets);
+  // The cued rules the loop below ties to nothing, past its tests of rivals and names (see `tiedBySibling`).
+  let untied: FactRule[] | undefined;
   for (const rule of cued) {
     if (!rule.cues.length && rule.fact.entities.filter((e) => sentenceIds.has(e)).length < 2) continue;
     if (namesRival(rule, context.sentenceMentions, bindings, (e) => (inFigureClause ??= figureClauses(values, context))(e, rule))) {
@@ -608,7 +632,11 @@ function rulesFor(
       if (tie === undefined && context.cited && tiedByTitle(rule, context.cited(), context, rules)) tie = 0;
     }
     if (tie !== undefined) out.push({ rule, tie });
+    else if (rule.cues.length) (untied ??= []).push(rule);
   }
+  // "Earlier Claude models handled 80–90% of a state-sponsored campaign against roughly 40 targets": the
+  // campaign's other figure, tied by its own name, ties the target count that shares its event.
+  if (untied && out.length) for (const rule of untied) if (tiedBySibling(rule, out, context) && !ownObjectOf(rule, sentenceText, context)) out.push({ rule, tie: 1 });
   const kept = ownSubject ? out.filter((c) => c.tie >= 2) : out;
   if (kept.length && cued.length > 1) return kept.filter((c) => !cueShadowed(c.rule, cued, rules.all, sentenceText));
   return kept;

@@ -9,6 +9,7 @@ import { factNouns } from './relativeClause';
 import { boundInStatement } from './statedBound';
 import { countedMembers } from './exceptedNames';
 import { nounFormAfter } from './pluralNounForm';
+import { newsOutlets } from './outletReporter';
 import { notAfterReportNoun, withEventKindCues, withObjectGaps } from './eventKindCues';
 
 /**
@@ -98,6 +99,8 @@ export interface FactRules {
   readonly descriptions: EntityDescriptions;
   /** The common nouns that stand for the fact base's institutions and programs ("the Department", "the programme"): see `standIns`. */
   readonly standIns: StandIns;
+  /** The news outlets of the fact base ("Fortune"): the reporter of what they report, not its subject (see `outletReports`). */
+  readonly outlets: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<FactIndex, FactRules>();
@@ -170,8 +173,21 @@ function cueRegExp(cue: string, flags = 'iu', before?: (source: string) => strin
   const spelledCue = named ? withNameBeforeLastWord(spelled(cue.trim()), named) : spelled(cue);
   // The form in "-s" only where a verb can stand: "the files" are no filing (see `pluralNounForm`).
   // Each lookbehind holds the words it follows, so it runs only where they matched, never at every position.
-  const source = verb ? `${spelled(verb[1])}(?:ed|e|${nounFormAfter(spelled(verb[1]))}(?:es|s))` : spelledCue;
+  // The "-ing" form only as a participle set off by a comma (see `participleAfterComma`).
+  const source = verb ? `${spelled(verb[1])}(?:ed|e|${nounFormAfter(spelled(verb[1]))}(?:es|s)|${participleAfterComma(spelled(verb[1]))})` : spelledCue;
   return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${source}(?![\\p{L}\\p{N}])${before ? before(source) : ''}`, flags);
+}
+
+/**
+ * The "-ing" ending of a verb cue's stem (`stem`, a pattern) where it heads a participle clause
+ * set off by a comma, perhaps after an adverb, which tells the act as the past tense does:
+ * "OpenAI took a different route, releasing GPT-5.3-Codex publicly in January 2026" holds the
+ * cue "released". Not the "-ing" word elsewhere, a noun or an adjective of another measure
+ * ("founding partners", "the releasing team"). The lookbehind runs only after the stem and "ing" matched.
+ * Example: participleAfterComma('releas') → "ing(?<=,[ \t]{1,3}(?:\p{L}{2,20}ly[ \t]{1,3})?releasing)".
+ */
+function participleAfterComma(stem: string): string {
+  return String.raw`ing(?<=,[ \t]{1,3}(?:\p{L}{2,20}ly[ \t]{1,3})?` + `${stem}ing)`;
 }
 
 /**
@@ -212,7 +228,7 @@ function firstWordForms(cue: string): string[] {
   const word = /[\p{L}\p{N}]+/u.exec(lower)?.[0] ?? '';
   const verb = pastTenseEnd.exec(lower);
   if (!verb || verb[1].length + 2 !== word.length) return [word];
-  return ['ed', 'es', 's', 'e'].map((end) => verb[1] + end);
+  return ['ed', 'es', 's', 'e', 'ing'].map((end) => verb[1] + end);
 }
 
 /** A cue's first word, lower-cased, in each spelling and form `cueRegExp` accepts. */
@@ -343,7 +359,7 @@ export function factRules(index: FactIndex): FactRules {
   const subjects = new Set<string>();
   for (const r of rules) for (const e of r.keyEntities) if (!isGeneric(e)) subjects.add(e);
   for (const e of index.factBase.entities) if (subjectKinds.has(e.kind) && !isGeneric(e.id)) subjects.add(e.id);
-  const result = { all: rules, byCueWord, cueWordRe, subjects, descriptions: entityDescriptions(index.factBase), standIns: standInsOf(index.factBase) };
+  const result = { all: rules, byCueWord, cueWordRe, subjects, descriptions: entityDescriptions(index.factBase), standIns: standInsOf(index.factBase), outlets: newsOutlets(index.factBase) };
   cache.set(index, result);
   return result;
 }

@@ -2,6 +2,7 @@ import type { EntityMention } from '../types';
 import { quoteCredits } from './verbCredits';
 import { firstAtOrAfter } from '../util/search';
 import { isPastTense } from '../entities/modifiedNoun';
+import { outletReports } from './outletReporter';
 
 /**
  * A verb by which its subject gives a figure as theirs, right after the name: "TechCrunch put the
@@ -77,7 +78,9 @@ const reporterKinds: ReadonlySet<string> = new Set(['person', 'organization', 'g
  * verb of saying before each figure credits ("Zemlin said the coalition's founding partners
  * numbered fifteen": Zemlin says the figure, it is not his), or that heads a verb by which it
  * gives a figure ("TechCrunch put the filing at 45 pages"), or that an attribution ending the
- * sentence names ("…, Fortune first reported."). Such a speaker is no subject of
+ * sentence names ("…, Fortune first reported."), or a news outlet of `outlets` heading a verb of
+ * reporting before it ("Fortune reported on 24 March that a misconfiguration exposed 5,000
+ * assets", see `outletReports`). Such a speaker is no subject of
  * the figure, so it does not keep the sentence from taking its subject from around it.
  * `sentenceText` starts at document offset `start`, as do `mentions` and `figureStarts`.
  * Reads the sentence's verbs of saying once.
@@ -88,12 +91,14 @@ export function reportingSpeakers(
   mentions: readonly EntityMention[],
   figureStarts: readonly number[],
   dateStarts: ReadonlySet<number> = new Set(),
+  outlets: ReadonlySet<string> = new Set(),
 ): ReadonlySet<EntityMention> {
   if (!figureStarts.length || !mentions.some((e) => reporterKinds.has(e.kind))) return new Set();
   const credits = quoteCredits(sentenceText, start, mentions);
   const staters = statingSubjects(sentenceText, start, mentions);
   // "… left nearly 3,000 unpublished files open, Fortune first reported.": the reporter of every figure before it.
   const trailing = trailingReporter(sentenceText, start, mentions);
+  const reports = outletReports(sentenceText, start, mentions, outlets);
   let out: Set<EntityMention> | undefined;
   for (const at of figureStarts) {
     let credited = new Set(credits(at, at).filter((e) => reporterKinds.has(e.kind)));
@@ -103,6 +108,7 @@ export function reportingSpeakers(
     const s = staters[firstAtOrAfter(staters, at + 1, (x) => x.verbEnd) - 1];
     if (s && at < s.clauseEnd && givenAs.test(sentenceText.slice(Math.max(s.verbEnd, at - 60) - start, at - start))) credited.add(s.mention);
     if (trailing && at < trailing.span.start) credited.add(trailing);
+    for (const r of reports) if (at >= r.from && at < r.to) credited.add(r.mention);
     out = out ? new Set([...out].filter((e) => credited.has(e))) : credited;
     if (!out.size) break;
   }

@@ -45,7 +45,9 @@ const quoteComplementRe = /^[\s\p{L}'’-]{0,60}$/u;
  * "he" or "she" heading its clause, right before a verb of saying: "He said", ", and she told CNN",
  * and after the first part of a split quotation: '“We did not feel comfortable,” he said, “releasing …”'.
  */
-const pronounBeforeVerb = /(?:^|[,;:]\s*|["”]\s+|\band\s+)(?:he|she)\s+(?:(?:also|later|then|once|has|had)\s+)?$/i;
+const pronounBeforeVerb = /(?:^|[,;:]\s*|["”]\s+|\band\s+)(?:he|she)\s+(?:(?:also|later|then|once|has|had)\s+){0,2}$/i;
+/** "he" or "she" heading a clause of "that", right before a verb of saying: "Members may note that he has also described it as “…”". */
+const pronounAfterThatBeforeVerb = /\bthat\s+(?:he|she)\s+(?:(?:also|later|then|once|has|had)\s+){0,2}$/i;
 /** What may stand between that verb and the quotation: its lead-in, with no sentence end and no other quotation. */
 const leadInRe = /^[^.!?"“]{0,80}$/;
 /** How much of a sentence before a quotation `pronounSpeaks` reads: the pronoun, the verb and the lead-in. */
@@ -88,6 +90,21 @@ export function pronounSpeaks(text: string, sentenceStart: number, quoteAt: numb
   for (const m of host.matchAll(clauseMarkRe)) clauseFrom = m.index;
   if ((clauseFrom >= 0 || !cut) && pronounHeadsRe.test(host.slice(clauseFrom + 1)) && !/["“”]/.test(host.slice(clauseFrom + 1))) return true;
   return speaks(previous);
+}
+
+/**
+ * Whether the quotation at `quoteAt` in the sentence from `sentenceStart` is credited to "he" or
+ * "she" heading a clause of "that" before the last verb of saying before it ("Members may wish to
+ * note that he has also described Mythos as “…”"), with only the quotation's lead-in after the
+ * verb. Such a pronoun is resolved more strictly than one heading the sentence (see `pronounCredit`).
+ */
+export function pronounSpeaksInThatClause(text: string, sentenceStart: number, quoteAt: number): boolean {
+  const from = Math.max(sentenceStart, quoteAt - pronounWindow);
+  const prefix = text.slice(from, quoteAt);
+  let last: RegExpExecArray | undefined;
+  creditRe.lastIndex = 0;
+  for (let m; (m = creditRe.exec(prefix)); ) if (!isParticiple(m[0].toLowerCase())) last = m;
+  return last !== undefined && pronounAfterThatBeforeVerb.test(prefix.slice(0, last.index)) && leadInRe.test(prefix.slice(last.index + last[0].length));
 }
 
 /** The verbs of saying that may follow a quotation and its pronoun: not "quote", whose subject quotes another's words. */
