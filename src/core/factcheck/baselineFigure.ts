@@ -3,6 +3,7 @@ import type { FactValue } from '../factbase/schema';
 import type { FactRule, FactRules } from './factMatcher';
 import { compareValue, isComparable } from './compareValues';
 import { relationFits } from './relationFits';
+import { firstAtOrAfter } from '../util/search';
 
 /**
  * The words that set a figure as the baseline the figure before it is measured from: "93.9% on
@@ -73,8 +74,8 @@ const pairMeasure = /^[ \t]{1,3}(?:on|in)[ \t]{1,3}(?:the[ \t]{1,3})?/i;
  */
 export function measuredAsMain(baseline: Baseline, main: FactRule, sentenceText: string, start: number, mentions: readonly EntityMention[]): boolean {
   if (baseline.measuredOn === undefined) return true;
-  const named = mentions.find((e) => e.span.start === baseline.measuredOn);
-  if (!named || !main.fact.entities.includes(named.id)) return false;
+  const named = mentions[firstAtOrAfter(mentions, baseline.measuredOn, (e) => e.span.start)];
+  if (!named || named.span.start !== baseline.measuredOn || !main.fact.entities.includes(named.id)) return false;
   const rest = sentenceText.slice(named.span.end - start, named.span.end - start + 8);
   return phraseEnd.test(rest) || citationBracket.test(rest);
 }
@@ -160,6 +161,35 @@ const comparedNameLead = /(?:^|[^\p{L}\p{N}])(?:than|against|vs\.?|versus|compar
 /** The kinds of thing whose score a baseline may be: a name of one of these set against the subject is the baseline's owner. */
 const scoredKinds: ReadonlySet<string> = new Set(['model', 'product', 'organization']);
 
+/** What a sentence sets its subject against (see `setAgainstOther`): a name the fact base does not know, or the ids of the known ones. */
+interface Comparands {
+  readonly unknown: boolean;
+  readonly ids: readonly string[];
+}
+
+/** Read once per sentence (its mentions' array stands for it): a sentence of thousands of baselines reads itself once. */
+const comparandsOf = new WeakMap<readonly EntityMention[], Comparands>();
+
+function comparands(sentenceText: string, start: number, mentions: readonly EntityMention[]): Comparands {
+  let found = comparandsOf.get(mentions);
+  if (found) return found;
+  let unknown = false;
+  const ids: string[] = [];
+  comparedNameLead.lastIndex = 0;
+  for (let m; (m = comparedNameLead.exec(sentenceText)); ) {
+    const at = start + m.index + m[0].length;
+    const i = firstAtOrAfter(mentions, at + 1, (e) => e.span.start) - 1;
+    const named = i >= 0 && mentions[i].span.end > at ? mentions[i] : undefined;
+    if (!named) {
+      unknown = true;
+      break;
+    }
+    if (scoredKinds.has(named.kind) && !ids.includes(named.id)) ids.push(named.id);
+  }
+  comparandsOf.set(mentions, (found = { unknown, ids }));
+  return found;
+}
+
 /**
  * Whether the sentence sets its subject against another than the baseline's owner on record
  * (`partner`, see `baselineRule`): a name the fact base does not know ("Mythos Preview is ahead of
@@ -168,12 +198,6 @@ const scoredKinds: ReadonlySet<string> = new Set(['model', 'product', 'organizat
  * Not "ahead of Opus 4.6: 83.1% against 66.6%", nor "83.1% against 70.0% on CyberGym" with no name.
  */
 export function setAgainstOther(sentenceText: string, start: number, mentions: readonly EntityMention[], partner: FactRule): boolean {
-  comparedNameLead.lastIndex = 0;
-  for (let m; (m = comparedNameLead.exec(sentenceText)); ) {
-    const at = start + m.index + m[0].length;
-    const named = mentions.find((e) => e.span.start <= at && at < e.span.end);
-    if (!named) return true;
-    if (scoredKinds.has(named.kind) && !partner.fact.entities.includes(named.id)) return true;
-  }
-  return false;
+  const { unknown, ids } = comparands(sentenceText, start, mentions);
+  return unknown || ids.some((id) => !partner.fact.entities.includes(id));
 }
