@@ -1,4 +1,6 @@
 import type { Severity } from '../core';
+import type { SeverityOrOff } from '../core/types';
+import { diagnosticCodes } from '../core/diagnostics/codes';
 
 export const outputFormats = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -17,9 +19,17 @@ export interface CheckOptions {
   readonly bundled: boolean;
   /** `policyLens.citations.links`: a link to a web page cites as a marker does (`--citation-links`). */
   readonly citationLinks: boolean;
+  /** `policyLens.severity.PLxxx`, from `--severity PL007=off` (repeatable; the last one for a code wins). */
+  readonly severities: Readonly<Record<string, SeverityOrOff>>;
+  /** `policyLens.citations.uncitedFigures`, from `--uncited all|on-record`; undefined keeps the default (all). */
+  readonly uncited: 'all' | 'onRecord' | undefined;
   readonly quiet: boolean;
   readonly paths: readonly string[];
 }
+
+export const severityLevels = ['error', 'warning', 'information', 'hint', 'off'] as const satisfies readonly SeverityOrOff[];
+
+const codeNames: readonly string[] = diagnosticCodes.map((c) => c.code);
 
 export type HelpTopic = 'main' | 'check';
 
@@ -51,6 +61,8 @@ function parseCheck(argv: readonly string[]): Command {
   let minWords: number | undefined;
   let bundled = true;
   let citationLinks = false;
+  const severities: Record<string, SeverityOrOff> = {};
+  let uncited: 'all' | 'onRecord' | undefined;
   let quiet = false;
   const paths: string[] = [];
 
@@ -104,6 +116,22 @@ function parseCheck(argv: readonly string[]): Command {
         minWords = n;
         break;
       }
+      case '--severity': {
+        const value = takeValue();
+        const m = value === undefined ? null : /^([A-Za-z]+\d+)=([a-z]+)$/.exec(value);
+        if (!m) return usageError(`--severity needs CODE=LEVEL, e.g. PL007=off (codes ${codeNames.join(', ')}; levels ${severityLevels.join(', ')})`, 'check');
+        const code = m[1].toUpperCase();
+        if (!codeNames.includes(code)) return usageError(`unknown code '${m[1]}' in --severity (expected ${codeNames.join(', ')})`, 'check');
+        if (!(severityLevels as readonly string[]).includes(m[2])) return usageError(`unknown level '${m[2]}' in --severity (expected ${severityLevels.join(', ')})`, 'check');
+        severities[code] = m[2] as SeverityOrOff;
+        break;
+      }
+      case '--uncited': {
+        const value = takeValue();
+        if (value !== 'all' && value !== 'on-record') return usageError('--uncited needs a value: all or on-record', 'check');
+        uncited = value === 'all' ? 'all' : 'onRecord';
+        break;
+      }
       case '--no-bundled':
         if (eq > 0) return usageError(`${name} takes no value`, 'check');
         bundled = false;
@@ -122,5 +150,5 @@ function parseCheck(argv: readonly string[]): Command {
     }
   }
   if (paths.length === 0) return usageError('no files, folders or globs to check', 'check');
-  return { kind: 'check', options: { format, failOn, factBases, minWords, bundled, citationLinks, quiet, paths } };
+  return { kind: 'check', options: { format, failOn, factBases, minWords, bundled, citationLinks, severities, uncited, quiet, paths } };
 }

@@ -47,6 +47,8 @@ export async function runCheck(
   const settings: Record<string, unknown> = {};
   if (options.minWords !== undefined) settings['quotes.minWords'] = options.minWords;
   if (options.citationLinks) settings['citations.links'] = true;
+  for (const [code, level] of Object.entries(options.severities)) settings[`severity.${code}`] = level;
+  if (options.uncited) settings['citations.uncitedFigures'] = options.uncited;
   const analyzer = createAnalyzer({ factBase: factBases.factBase, settings });
   const maxBytes = analyzer.settings.maxFileSizeKB * 1024;
   const host: FileHost = {

@@ -33,6 +33,12 @@ Options:
                              or www...., <a href="https://...">) sources the quotations and cites
                              the figures of its sentence, as a citation marker does
                              (policyLens.citations.links).
+      --severity CODE=LEVEL  Set a code's severity: error, warning, information, hint or
+                             off (policyLens.severity.PLxxx). Repeat for several codes:
+                             --severity PL007=off --severity PL003=warning.
+      --uncited WHICH        Which figures and dates without a citation PL007 reports:
+                             all (default), or on-record, only those a fact base holds a
+                             fact about (policyLens.citations.uncitedFigures).
   -q, --quiet                Print only the findings: no summary line.
   -h, --help                 Show this help.
 
@@ -55,6 +61,6 @@ export function helpText(topic: HelpTopic): string {
 /** The short reminder printed under a usage error. */
 export function usageLine(topic: HelpTopic): string {
   return topic === 'check'
-    ? 'Usage: policy-lens check [--format text|json|sarif] [--fail-on LEVEL] [--fact-base FILE]... [--min-words N] [--citation-links] [--no-bundled] [--quiet] PATHS...\nRun "policy-lens check --help" for details.\n'
+    ? 'Usage: policy-lens check [--format text|json|sarif] [--fail-on LEVEL] [--fact-base FILE]... [--min-words N] [--citation-links] [--severity CODE=LEVEL]... [--uncited all|on-record] [--no-bundled] [--quiet] PATHS...\nRun "policy-lens check --help" for details.\n'
     : 'Usage: policy-lens check [options] PATHS...\nRun "policy-lens --help" for details.\n';
 }

@@ -82,6 +82,15 @@ export const settingDefs = {
       'Count a link to a web page as a citation: an inline link (`[told CNN](https://…)`), a reference-style link whose definition is a web address (`[the card][card]`), an autolink (`<https://…>`), a bare URL (`https://…`, `www.…`) or an HTML anchor (`<a href="https://…">`) in a sentence sources its quotations and cites its figures, as a citation marker (`[1]`, `[^1]`) does, so they get no PL001 or PL007. Op-eds, blog posts and news copy cite by linking; reports and papers cite with markers (the default).',
     scope: 'resource',
   }),
+  'citations.uncitedFigures': setting({
+    schema: z.enum(['all', 'onRecord']).default('all'),
+    section: settingSections.analysis,
+    description:
+      'Which figures and dates without a citation PL007 reports: "all" of them, or only those "onRecord", that a fact base holds a fact about (the writer\'s own figures, a fund\'s returns, a vendor\'s service levels, are then left alone).',
+    markdownDescription:
+      'Which figures and dates without a citation PL007 reports: `all` of them (the default), or only those `onRecord`, that a fact base holds a fact about ("Mythos Preview scores 83.1% on CyberGym" with no marker). With `onRecord`, a draft full of the writer\'s own figures (a fund\'s returns, a board\'s budget, a vendor\'s service levels) gets hints only on the figures a source on record could support.',
+    scope: 'resource',
+  }),
   'debounceMs': setting({
     schema: z.number().int().min(0).max(5000).default(250),
     section: settingSections.analysis,

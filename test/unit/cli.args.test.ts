@@ -9,7 +9,7 @@ describe('cli: argument parsing', () => {
     ]);
     assert.deepEqual(cmd, {
       kind: 'check',
-      options: { format: 'json', failOn: 'hint', factBases: ['a.yaml', 'b.json'], minWords: 5, bundled: false, citationLinks: true, quiet: true, paths: ['drafts', 'x.md'] },
+      options: { format: 'json', failOn: 'hint', factBases: ['a.yaml', 'b.json'], minWords: 5, bundled: false, citationLinks: true, severities: {}, uncited: undefined, quiet: true, paths: ['drafts', 'x.md'] },
     });
   });
 
@@ -17,8 +17,17 @@ describe('cli: argument parsing', () => {
     const cmd = parseArgs(['check', 'a.md']);
     assert.deepEqual(cmd, {
       kind: 'check',
-      options: { format: 'text', failOn: 'warning', factBases: [], minWords: undefined, bundled: true, citationLinks: false, quiet: false, paths: ['a.md'] },
+      options: { format: 'text', failOn: 'warning', factBases: [], minWords: undefined, bundled: true, citationLinks: false, severities: {}, uncited: undefined, quiet: false, paths: ['a.md'] },
     });
+  });
+
+  it('reads --severity CODE=LEVEL (repeatable, the last for a code wins) and --uncited', () => {
+    const cmd = parseArgs(['check', '--severity', 'PL007=off', '--severity=pl003=warning', '--severity', 'PL007=information', '--uncited', 'on-record', 'a.md']);
+    assert.equal(cmd.kind, 'check');
+    if (cmd.kind !== 'check') return;
+    assert.deepEqual(cmd.options.severities, { PL007: 'information', PL003: 'warning' });
+    assert.equal(cmd.options.uncited, 'onRecord');
+    assert.equal((parseArgs(['check', '--uncited=all', 'a.md']) as { options: { uncited: string } }).options.uncited, 'all');
   });
 
   it('accepts --opt=value, short -f and -q, and paths after --', () => {
@@ -57,6 +66,11 @@ describe('cli: argument parsing', () => {
     [['check', '--min-words', '2.5', 'a.md'], /--min-words needs a whole number/],
     [['check', '--quiet=yes', 'a.md'], /--quiet takes no value/],
     [['check', '--citation-links=yes', 'a.md'], /--citation-links takes no value/],
+    [['check', '--severity', 'a.md'], /--severity needs CODE=LEVEL/],
+    [['check', '--severity', 'PL007', 'a.md'], /--severity needs CODE=LEVEL/],
+    [['check', '--severity', 'PL099=off', 'a.md'], /unknown code 'PL099' in --severity/],
+    [['check', '--severity', 'PL007=loud', 'a.md'], /unknown level 'loud' in --severity/],
+    [['check', '--uncited', 'some', 'a.md'], /--uncited needs a value: all or on-record/],
   ];
   for (const [argv, message] of errors) {
     it(`rejects ${JSON.stringify(argv)}`, () => {

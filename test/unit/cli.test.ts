@@ -66,7 +66,7 @@ describe('cli: usage', () => {
     const check = await runCli(['check', '--help']);
     assert.equal(check.code, 0);
     assert.match(check.stdout, /^Usage: policy-lens check \[options\] PATHS/);
-    for (const flag of ['--format', '--fail-on', '--fact-base', '--no-bundled', '--min-words', '--citation-links', '--quiet']) assert.ok(check.stdout.includes(flag), flag);
+    for (const flag of ['--format', '--fail-on', '--fact-base', '--no-bundled', '--min-words', '--citation-links', '--severity', '--uncited', '--quiet']) assert.ok(check.stdout.includes(flag), flag);
     assert.match(check.stdout, /reads no workspace\s+configuration/);
   });
 
@@ -419,6 +419,38 @@ describe('cli: findings from the analysis pipeline', () => {
     const file = JSON.parse(on.stdout).files[0];
     assert.deepEqual(file.diagnostics, []);
     assert.deepEqual(file.quotes.map((q: { sourced: boolean; links?: string[] }) => [q.sourced, q.links]), [[true, ['https://www.cnn.com/x']]]);
+  });
+
+  // Blind QA round 21 (a fund's letter, a vendor's questionnaire): the checker had no way to quiet a code as the editor's setting does.
+  it('passes --severity and --uncited to the analysis: a code off, another raised, PL007 only for figures on record', async () => {
+    const dir = tempDir({
+      'fund.md': [
+        '# Letter',
+        '',
+        'Tessera closed a $42 million Series B in March.',
+        '',
+        'Mythos Preview scores 83.1% on CyberGym.',
+        '',
+        '"We did not feel comfortable releasing this generally," Logan Graham said.',
+        '',
+      ].join('\n'),
+    });
+    const hints = (out: string) => out.split('\n').filter((l) => l.includes(' PL007 ')).map((l) => l.replace(/^fund\.md:(\d+):\d+ .*$/, '$1'));
+    const all = await runCli(['check', 'fund.md'], { cwd: dir });
+    assert.deepEqual(hints(all.stdout), ['3', '5']);
+    assert.equal(all.code, 1);
+    // Only the figure a fact on record checks keeps its hint.
+    const onRecord = await runCli(['check', '--uncited', 'on-record', 'fund.md'], { cwd: dir });
+    assert.deepEqual(hints(onRecord.stdout), ['5']);
+    // PL007 off, PL001 down to information: nothing fails at the default --fail-on warning.
+    const quiet = await runCli(['check', '--severity', 'PL007=off', '--severity', 'PL001=information', 'fund.md'], { cwd: dir });
+    assert.deepEqual(hints(quiet.stdout), []);
+    assert.match(quiet.stdout, /^fund\.md:7:1 information PL001 /m);
+    assert.equal(quiet.code, 0, quiet.stdout);
+    // A bad value is a usage error (exit 2), and nothing is checked.
+    const bad = await runCli(['check', '--severity', 'PL007=quiet', 'fund.md'], { cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown level 'quiet' in --severity/);
   });
 
   it('puts findings in SARIF with 1-based regions', async () => {

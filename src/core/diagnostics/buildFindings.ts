@@ -336,8 +336,11 @@ export function buildFindings(input: FindingsInput): Finding[] {
   let noticeBlock = -1;
   let inNotice = false;
   coveredWords.seal();
+  // With `citations.uncitedFigures` "onRecord", only the figures a fact on record checks want a citation.
+  const onRecordOnly = settings['citations.uncitedFigures'] === 'onRecord';
   claims.forEach((claim, ci) => {
     if (claim.citations.length || claim.unresolvedCitations.length || claim.links?.length) return;
+    if (onRecordOnly && !claim.checks.length) return;
     // A figure set alone in quotation marks is a term the sentence mentions ('Use "83.1 percent" in running text.');
     // one a counterfactual supposes ("If Anthropic had committed $1 billion, I would …") asserts nothing;
     // and no source says what the writer plans, proposes or has done ("we will update this brief after the April 29 hearing").
@@ -378,7 +381,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // The calendar's dates only, and not one tied to a fact on record.
     const calendarDate = !timelineDate && inCalendar(bi) && datedItem();
     // A month named alone ("in May we will …") asks for no citation by itself; one the fact check ties to a dated fact does ("OpenAI released GPT-5.3-Codex in February").
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || marks.has(vi) || worked.has(vi) || discussionOwn.has(vi) || offer.has(vi) || budgetRow) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !(onRecordOnly && !checked(vi)) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || marks.has(vi) || worked.has(vi) || discussionOwn.has(vi) || offer.has(vi) || budgetRow) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // A question set to the reader or a witness asserts nothing (its figures are still checked against the record).
     if (inQuestions(bi) && endsInQuestion(sentenceText)) return;

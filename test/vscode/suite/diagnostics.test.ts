@@ -19,6 +19,7 @@ describe('Policy Lens diagnostics', () => {
     await setSetting('severity.PL002', undefined);
     await setSetting('maxFileSizeKB', undefined);
     await setSetting('citations.links', undefined);
+    await setSetting('citations.uncitedFigures', undefined);
     await closeAll();
   });
 
@@ -80,6 +81,22 @@ describe('Policy Lens diagnostics', () => {
       await waitForDiagnostics(document.uri, has('PL001'), 'PL001 back with the default');
     } finally {
       await setSetting('citations.links', undefined);
+      await discard(document);
+    }
+  });
+
+  it('reports PL007 only for figures on record with policyLens.citations.uncitedFigures "onRecord"', async () => {
+    const document = await openUntitled('Tessera closed a $42 million Series B in March.\n\nMythos Preview scores 83.1% on CyberGym.\n');
+    const uncited = (ds: readonly vscode.Diagnostic[]) => ds.filter((d) => codeOf(d) === 'PL007').map((d) => document.getText(d.range));
+    try {
+      await waitForDiagnostics(document.uri, (ds) => uncited(ds).length === 2, 'a PL007 on each figure');
+      await setSetting('citations.uncitedFigures', 'onRecord');
+      const onRecord = await waitForDiagnostics(document.uri, (ds) => uncited(ds).length === 1, 'PL007 on the figure on record only');
+      assert.deepStrictEqual(uncited(onRecord), ['83.1%']);
+      await setSetting('citations.uncitedFigures', undefined);
+      await waitForDiagnostics(document.uri, (ds) => uncited(ds).length === 2, 'both back with the default');
+    } finally {
+      await setSetting('citations.uncitedFigures', undefined);
       await discard(document);
     }
   });
