@@ -10,6 +10,7 @@ import { isNamedDefinition, referenceLookup } from './sourceReferences';
 import { labelKind, referenceWriter, type PlannedEntry } from '../fixes/referenceWriter';
 import { rowLabelInsertion, sourceCellInsertion } from '../fixes/sourceCell';
 import { bracketCitationEdit } from '../fixes/bracketCitationEdit';
+import { markerInsertion, markerPlacement, type MarkerPlacement } from '../fixes/markerPlacement';
 
 export interface CitationPlanInput {
   readonly text: string;
@@ -191,7 +192,7 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     return `Define [${label}] as ${title}${place.kind === 'new-section' ? ` ${newSection(label)}` : ''}`;
   };
 
-  /** The edit that puts `marker` for the words a request ends: in the row's Source cell, or after the words (an author-year citation before the full stop: see bracketCitationEdit). */
+  /** The edit that puts `marker` for the words a request ends: in the row's Source cell, or after the words (an author-year citation before the full stop: see bracketCitationEdit; a marker where the document sets its markers: see markerInsertion). */
   const markerEdit = (r: Request, marker: string): TextEdit => {
     const cell = sourceCellInsertion(text, index, blocks, tableRows, r.at);
     // A Source cell that names the reference without its brackets ("| Anthropic 2026a |") gets them.
@@ -200,11 +201,16 @@ function plan(input: CitationPlanInput, requests: Request[]): CitationPlan {
     if (cell) return { range: index.range(cell.offset, cell.offset), newText: `${cell.before}${marker}${cell.after}` };
     // In a row with no Source cell, the row's label takes it, not a cell of numbers; elsewhere, the place the sentence's fixes share.
     const place = rowLabelInsertion(text, blocks, tableRows, r.at) ?? at.get(r) ?? r.at;
-    if (marker.startsWith('(')) {
-      const edit = bracketCitationEdit(text, place, marker);
-      return { range: index.range(edit.start, edit.end), newText: edit.newText };
-    }
-    return { range: index.range(place, place), newText: marker };
+    const edit = marker.startsWith('(') ? bracketCitationEdit(text, place, marker) : markerInsertion(text, place, marker, placementOf(marker));
+    return { range: index.range(edit.start, edit.end), newText: edit.newText };
+  };
+  // Where the document sets its markers ("partners [1]." or "partners.[1]"), its footnotes apart, read once each.
+  const placements = new Map<string, MarkerPlacement>();
+  const placementOf = (marker: string): MarkerPlacement => {
+    const kind = marker.startsWith('[^') ? 'footnote' : 'numeric';
+    let found = placements.get(kind);
+    if (!found) placements.set(kind, (found = markerPlacement(text, citations, kind)));
+    return found;
   };
   // An author-year citation as the document writes them: "(Anthropic, 2026a)" where its citations put a comma.
   const markerFor = (label: string) => (labelKind(label) === 'author-year' ? writer.authorYear.marker(label) : `[${label}]`);
