@@ -20,7 +20,7 @@ import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
 import { QuotedWords } from './quotedWords';
 import { SourcedQuotations } from '../quotes/repeatedQuote';
 import { isDisplayedText } from '../quotes/displayedText';
-import { isProposedWording } from '../quotes/proposedWording';
+import { isProposedWording, offersBlockQuote } from '../quotes/proposedWording';
 import { isQuotedStem } from '../quotes/examStem';
 import { isModifierTerm } from '../quotes/modifierTerm';
 import { listedFigures, writtenFigures } from './writtenFigure';
@@ -204,6 +204,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
       if (!q.onRecord && !q.parts && isQuotedStem(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
       if (!q.onRecord && !q.parts && isModifierTerm(scan.structure.mask, blocks, q.span.start, q.span.end - 1, q.wordCount)) return;
     }
+    // A block quote a label offers as the writer's own new words ('6.2 Proposed replacement:' over '> …') quotes no one, unless it gives words on record.
+    if (q.kind === 'block' && !q.onRecord && offersBlockQuote(scan.structure.mask, blocks, q.span.start)) return;
     // Words the document already quoted and sourced, mentioned again ("But "escaped its sandbox" describes …"), are cited by that quotation.
     if (!q.unresolvedCitations.length && (sourcedQuotes ??= new SourcedQuotations(quotes, input.reviewedQuotes)).repeats(q)) return;
     const what = q.kind === 'block' ? 'Block quotation' : 'Quotation';
