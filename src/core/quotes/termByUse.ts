@@ -75,6 +75,15 @@ const ownClauseRe = new RegExp(
     String.raw`\s(?:(?:now|currently|also|still)\s)?(?:says|said|states|stated|provides|provided|reads|read|requires|required|stipulates|specifies|specified|(?:is|was) (?:amended|revised|updated|changed) to read|shall read|will read|(?:is|was) replaced (?:by|with))` +
     String.raw`\b[^"“”«».!?;]{0,80}$`,
 );
+/**
+ * An entry's id in the writer's own register, right before the mark: `R-14 `, `RISK-7 `, `REQ-12 `
+ * (capitals, a hyphen, a number), so that the quotation is the entry's title: `note a new principal risk,
+ * R-14 "Frontier-AI-enabled cyber attack"`. Not a name of the fact base (`GPT-5 `, see `termByUse`), nor one in lower case.
+ * Example: registerIdRe.test('note a new principal risk, R-14 ') is true.
+ */
+const registerIdRe = /(?:^|[^\p{L}\p{N}.-])[A-Z]{1,6}-\d{1,4}[*_]{0,2}[ \t]$/u;
+/** How many words a register entry's title runs to at most. */
+const titleWords = 10;
 /** Where a sentence ends before the mark: a full stop, question or exclamation mark before a capital, a bracket or emphasis. */
 const sentenceEndRe = /[.!?]["”’)]*\s+(?=[\p{Lu}*_(["“])/gu;
 
@@ -94,6 +103,7 @@ const optionFigureRe =
  * - a clause of the writer's own document, quoted by its label: `R-4.5 says the Supplier "…"`,
  *   `R-4.2 is amended to read: "…"` (the document is the source);
  * - a poll's option label, all of its list item but the figure of answers: `- "Ask me in a year": 12%`;
+ * - the title of an entry of the writer's own register, after its id: `R-14 "Frontier-AI-enabled cyber attack"`;
  * - a task the document sets, after a label or a clause that sets it: `Essay question: "To what extent
  *   …?"`, `… answering the following question:` over `"…?"` (see `isSetTask`).
  * Built once per analysis; each question reads at most a few hundred characters around the marks.
@@ -118,6 +128,8 @@ export function termByUse(
       const docStart = open - opening.length + clause.index + clause[0].indexOf(clause[1] ?? '');
       if (clause[1] === undefined || !namesEntity(entities, docStart, docStart + clause[1].length)) return true;
     }
+    const id = registerIdRe.exec(before);
+    if (id && !holdsVerbOfSaying(before) && wordsIn(mask.slice(open + 1, close)) <= titleWords && !namesEntity(entities, open - before.length + id.index, open)) return true;
     if (isSetTask(mask, blocks, bi, before, open, close)) return true;
     return opensItem(text, mask, block, open) && optionFigureRe.test(after);
   };
@@ -130,6 +142,11 @@ export function termByUse(
 function namesEntity(entities: readonly EntityMention[], start: number, end: number): boolean {
   const m = entities[firstAtOrAfter(entities, start, (e) => e.span.start)];
   return m !== undefined && m.span.start < end;
+}
+
+/** How many words `text` holds, by its runs of spaces: wordsIn('Frontier-AI-enabled cyber attack') is 3. */
+function wordsIn(text: string): number {
+  return text.trim().split(/\s+/).length;
 }
 
 /** The words of the sentence that holds `to`, from its start (at or after `from`) up to `to`. */
