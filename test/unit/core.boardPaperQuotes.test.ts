@@ -46,3 +46,27 @@ describe("a board paper's own text in quotation marks", () => {
     assert.deepEqual(pl001('R-14 "the model found thousands of flaws in every major operating system and every major web browser in a few weeks" is new.\n'), [0]);
   });
 });
+
+// Blind QA round 31, tester B item 1.2: minutes record what the members of their meeting said.
+describe('words the minutes record a member of the meeting saying', () => {
+  const head = '# Halden Systems plc — Minutes of a meeting of the Board of Directors\n\n## Present\n\n- Sir Malcolm Reid (Chair)\n- Helen Achterberg (Senior Independent Director)\n- Rafael Ortiz (Independent Non-Executive Director)\n\n## In attendance\n\n- Tomasz Wieczorek (Chief Information Security Officer)\n\n## Apologies\n\n- Gareth Mills (Independent Non-Executive Director)\n\n## 26/044 Frontier AI\n\n';
+  const lines = (body: string) => pl001(head + body).map((l) => l - head.split('\n').length + 1);
+  it('are the record of the meeting: no PL001', () => {
+    assert.deepEqual(lines('Ms Achterberg said: "I would rather we overspend on patching this year than explain a breach."\n'), []);
+    assert.deepEqual(lines('Mr Ortiz said he was "persuaded on the rating, less so on the price".\n'), []);
+    assert.deepEqual(lines('44.9 After discussion the Chair said: "This is exactly the kind of risk where the Board needs to be ahead."\n'), []);
+    assert.deepEqual(lines('The CISO said: "We patch internet-facing systems within seven days now."\n'), []);
+    // Its figures are the speaker's, as the minutes record them: no PL007 either.
+    const findings = analyzer.analyze(`${head}Ms Achterberg said: "I would rather we overspend than explain a breach to 2.3 million employees."\n`).findings;
+    assert.deepEqual(findings.map((f) => f.code), []);
+  });
+  it("keep PL001 for an outsider, one who sent apologies, another's words reported, or outside minutes", () => {
+    assert.deepEqual(lines('Hegseth said "the company poses a risk we cannot accept".\n'), [0]);
+    assert.deepEqual(lines('Mr Mills said: "I would rather we overspend on patching this year."\n'), [0]);
+    assert.deepEqual(lines('Mr Ortiz said he had been struck by Anthropic\'s description of the model as "the most careful model ever".\n'), [0]);
+    assert.deepEqual(lines('Mr Ortiz said the regulator\'s phrase was "a clear and present danger".\n'), [0]);
+    assert.deepEqual(lines('Ms Achterberg said: "We did not feel comfortable releasing this generally."\n'), [0]);
+    const paper = head.replace('Minutes of a meeting of the Board of Directors', 'Board paper');
+    assert.equal(pl001(`${paper}Ms Achterberg said: "I would rather we overspend on patching this year."\n`).length, 1);
+  });
+});

@@ -21,6 +21,7 @@ import { QuotedWords } from './quotedWords';
 import { SourcedQuotations } from '../quotes/repeatedQuote';
 import { isDisplayedText } from '../quotes/displayedText';
 import { isProposedWording, offersBlockQuote } from '../quotes/proposedWording';
+import { recordedInMinutes } from '../quotes/minutesRecord';
 import { isQuotedStem } from '../quotes/examStem';
 import { isModifierTerm } from '../quotes/modifierTerm';
 import { listedFigures, writtenFigures } from './writtenFigure';
@@ -185,6 +186,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
   // attribution line without a marker too ("— Jordan Patel, mobile engineering lead"), cites the figures in it.
   const coveredWords = new QuotedWords();
   let sourcedQuotes: SourcedQuotations | undefined;
+  let minutesRecord: ((open: number) => boolean) | undefined;
   quotes.forEach((q, qi) => {
     if (q.sourced) {
       if (q.kind === 'block') coveredWords.add(q);
@@ -200,6 +202,12 @@ export function buildFindings(input: FindingsInput): Finding[] {
       if (!q.onRecord && !q.parts && isDisplayedText(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
       // Nor does an editor's proposed wording ('It should say "the draft described the model as…".'), unless it gives words on record.
       if (!q.onRecord && !q.parts && isProposedWording(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
+      // Nor words the minutes record a member of the meeting saying ('Ms Achterberg said: "…"'): the minutes are their record.
+      // Its figures are the speaker's, recorded there too (no PL007).
+      if (!q.onRecord && !q.parts && (minutesRecord ??= recordedInMinutes(scan.structure.mask, blocks, scan.entities))(q.span.start)) {
+        coveredWords.add(q);
+        return;
+      }
       // Nor does an essay question's quoted stem ('**A6.** "…" Discuss.'), nor a phrase that names a thing ('the "use of sources" criterion').
       if (!q.onRecord && !q.parts && isQuotedStem(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
       if (!q.onRecord && !q.parts && isModifierTerm(scan.structure.mask, blocks, q.span.start, q.span.end - 1, q.wordCount)) return;
