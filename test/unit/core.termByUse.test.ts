@@ -61,6 +61,23 @@ describe("a clause of the writer's own document named by a noun a drafter writes
   });
 });
 
+// Blind QA round 31, tester Q items 1.1 and 1.2: the writer's own contract or policy, by the abbreviation the genre writes.
+describe("a clause of the writer's own contract or policy named by its abbreviation", () => {
+  const words = '"notice is given by the Technical Account Manager as single point of contact"';
+  it('is a term after "of our MSA with Meridian", "of the MSA", "of our VDP"', () => {
+    for (const doc of ['our MSA with Meridian', 'our MSA', 'the MSA', 'our VDP', 'the DPA', 'our ToS', 'the SOW with Acme Health', 'our vulnerability disclosure policy', 'our master services agreement with Meridian']) {
+      assert.deepEqual(quoted(`Within 24 hours of confirmation. Clause 14.3 of ${doc} states ${words}.\n`), [], doc);
+    }
+    assert.deepEqual(codes('We follow coordinated disclosure. Section 4.1 of our VDP states "we will not initiate legal action against researchers acting in good faith within this policy".\n'), []);
+  });
+  it("is a quotation of another's document, or one the fact base names", () => {
+    for (const doc of ["Anthropic's RSP", 'the RSP', "the DOD's contract", "Graham's NDA", 'our CISA guidance', 'the NIST framework', 'our RSP']) {
+      assert.deepEqual(quoted(`Clause 14.3 of ${doc} states ${words}.\n`), [words.slice(1, -1)], doc);
+    }
+    assert.deepEqual(quoted(`Graham's NDA says ${words}.\n`), [words.slice(1, -1)]);
+  });
+});
+
 // Blind QA round 31, tester T item 1.3: a short quoted phrase between a determiner and a noun names a thing.
 describe('a quoted phrase that modifies a noun', () => {
   const pl001 = (text: string) => analyzer.analyze(text).findings.filter((f) => f.code === 'PL001').map((f) => f.range.start.line);

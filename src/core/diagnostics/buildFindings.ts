@@ -20,7 +20,8 @@ import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
 import { QuotedWords } from './quotedWords';
 import { SourcedQuotations } from '../quotes/repeatedQuote';
 import { isDisplayedText } from '../quotes/displayedText';
-import { isProposedWording } from '../quotes/proposedWording';
+import { isProposedWording, offersBlockQuote } from '../quotes/proposedWording';
+import { recordedInMinutes } from '../quotes/minutesRecord';
 import { isQuotedStem } from '../quotes/examStem';
 import { isModifierTerm } from '../quotes/modifierTerm';
 import { listedFigures, writtenFigures } from './writtenFigure';
@@ -185,6 +186,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
   // attribution line without a marker too ("— Jordan Patel, mobile engineering lead"), cites the figures in it.
   const coveredWords = new QuotedWords();
   let sourcedQuotes: SourcedQuotations | undefined;
+  let minutesRecord: ((open: number) => boolean) | undefined;
   quotes.forEach((q, qi) => {
     if (q.sourced) {
       if (q.kind === 'block') coveredWords.add(q);
@@ -200,10 +202,18 @@ export function buildFindings(input: FindingsInput): Finding[] {
       if (!q.onRecord && !q.parts && isDisplayedText(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
       // Nor does an editor's proposed wording ('It should say "the draft described the model as…".'), unless it gives words on record.
       if (!q.onRecord && !q.parts && isProposedWording(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
+      // Nor words the minutes record a member of the meeting saying ('Ms Achterberg said: "…"'): the minutes are their record.
+      // Its figures are the speaker's, recorded there too (no PL007).
+      if (!q.onRecord && !q.parts && (minutesRecord ??= recordedInMinutes(scan.structure.mask, blocks, scan.entities))(q.span.start)) {
+        coveredWords.add(q);
+        return;
+      }
       // Nor does an essay question's quoted stem ('**A6.** "…" Discuss.'), nor a phrase that names a thing ('the "use of sources" criterion').
       if (!q.onRecord && !q.parts && isQuotedStem(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
       if (!q.onRecord && !q.parts && isModifierTerm(scan.structure.mask, blocks, q.span.start, q.span.end - 1, q.wordCount)) return;
     }
+    // A block quote a label offers as the writer's own new words ('6.2 Proposed replacement:' over '> …') quotes no one, unless it gives words on record.
+    if (q.kind === 'block' && !q.onRecord && offersBlockQuote(scan.structure.mask, blocks, q.span.start)) return;
     // Words the document already quoted and sourced, mentioned again ("But "escaped its sandbox" describes …"), are cited by that quotation.
     if (!q.unresolvedCitations.length && (sourcedQuotes ??= new SourcedQuotations(quotes, input.reviewedQuotes)).repeats(q)) return;
     const what = q.kind === 'block' ? 'Block quotation' : 'Quotation';

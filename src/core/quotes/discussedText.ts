@@ -1,6 +1,7 @@
 import type { Block } from '../markdown/structure';
 import { firstAtOrAfter } from '../util/search';
 import { amendsOut } from './amendmentFormula';
+import { holdsVerbOfSaying } from '../factcheck/verbCredits';
 
 /**
  * The current words of the text under discussion, quoted on its talk page or in a review: `The lead
@@ -15,12 +16,14 @@ import { amendsOut } from './amendmentFormula';
 /**
  * The text under discussion as a subject, with a verb that gives its words, up to the mark:
  * `The lead currently says the model was described as `, `the current wording is `, `this article
- * quotes him as `, `The article currently reads: `. "The article" alone is any article ("The
- * Fortune article says"); with "currently", "now" or "still" it is the one under discussion.
+ * quotes him as `, `The article currently reads: `, `The current statement, approved by the Board on
+ * 9 December 2025, reads: ` (the writer's own text in force, a few words before its noun, and a phrase
+ * set off by commas between it and its verb, unless a verb of saying in it credits the words). "The article" alone is any article ("The Fortune
+ * article says"); with "currently", "now" or "still" it is the one under discussion.
  * Example: discussedTextRe.test('The lead currently says the model was described as ') is true.
  */
 const discussedTextRe =
-  /(?:^|[^\p{L}])(?:[Tt]he (?:lead|lede|prose|infobox|current (?:wording|text|version|lead|sentence|phrasing|caption))|(?:[Tt]his|[Oo]ur) (?:article|page|entry|draft)|[Tt]he article(?= (?:currently|now|still))|[Tt]he (?:first|second|third|opening|last|final) sentence(?: of the (?:lead|article|section))?)(?: (?:currently|now|still|also|already))? (?:says|reads|has|states|gives|quotes|is|calls it|describes it as|words it as)[ \t:][^"“”«».!?\n]{0,80}$/u;
+  /(?:^|[^\p{L}])(?:[Tt]he (?:lead|lede|prose|infobox|current (?:[\p{Ll}-]{2,20} ){0,2}(?:wording|text|version|lead|sentence|phrasing|caption|statement|policy|clause|definition|paragraph|section|resolution))|(?:[Tt]his|[Oo]ur) (?:article|page|entry|draft)|[Tt]he article(?= (?:currently|now|still))|[Tt]he (?:first|second|third|opening|last|final) sentence(?: of the (?:lead|article|section))?)(?:,[ \t]([^,"“”«».!?\n]{1,80}),)?(?: (?:currently|now|still|also|already))? (?:says|reads|has|states|gives|quotes|is|calls it|describes it as|words it as)[ \t:][^"“”«».!?\n]{0,80}$/u;
 
 /**
  * A proposal to change the text, up to the words to change: `Change `, `I suggest replacing the
@@ -44,5 +47,8 @@ export function quotesDiscussedText(mask: string, blocks: readonly Block[], open
   const block = blocks[bi];
   if (!block || block.start > open) return false;
   const lead = mask.slice(Math.max(block.start, open - window), open);
-  return discussedTextRe.test(lead) || changeWordsRe.test(lead) || amendsOut(lead);
+  const discussed = discussedTextRe.exec(lead);
+  // A phrase set off by commas that credits the words ('The current policy, Graham said, reads: ') makes them his.
+  if (discussed && !(discussed[1] !== undefined && holdsVerbOfSaying(discussed[1]))) return true;
+  return changeWordsRe.test(lead) || amendsOut(lead);
 }

@@ -32,7 +32,7 @@ export function namedInQuotes(
   let titleSet: Set<string> | undefined;
   let recordSet: Set<string> | undefined;
   const titleHere = titleByPlace(text, mask, blocks);
-  const termHere = termByUse(text, mask, blocks);
+  const termHere = termByUse(text, mask, blocks, entities);
   return (innerStart, innerEnd, inner) => {
     if (isOneMention(mask, entities, innerStart, innerEnd)) return true;
     const key = normalize(inner);

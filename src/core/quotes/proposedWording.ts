@@ -68,3 +68,30 @@ export function isProposedWording(mask: string, blocks: readonly Block[], open: 
   const after = end < 0 ? rest : rest.slice(0, end);
   return !dashRe.test(after) && !holdsVerbOfSaying(after);
 }
+
+/**
+ * A sentence that is nothing but a label offering the writer's own new words, ending its paragraph
+ * on a colon, after the paragraph's number if any: `6.2 Proposed replacement, for recommendation to
+ * the Board:`, `Proposed risk appetite statement:`, `Suggested wording:`, `Draft resolution:`. Not
+ * `Zemlin made a proposal:` (a sentence with a subject reports another's) nor `Graham's suggestion:`.
+ * Example: offerLabelRe.test('6.2 Proposed replacement, for recommendation to the Board:') is true.
+ */
+const offerLabelRe =
+  /(?:^|[.!?][ \t\n]+)(?:\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-z]|[ivx]{1,4})[.)]?[ \t]+)?[*_]{0,2}(?:(?:suggested|proposed|new|alternative|revised|replacement|recommended|draft|amended)[ \t]+(?:[\p{Ll}-]{2,20}[ \t]+){0,3}(?:wording|text|phrasing|version|sentence|statement|replacement|resolution|definition|clause|policy|paragraph|amendment|motion|lead|caption)|proposal|suggestion)(?:,?[ \t]+(?:for|in|on|to)[ \t][^:;"“”.!?\n]{1,80})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*$/iu;
+
+/**
+ * Whether the block quote starting at `start` is the writer's own proposed wording: the paragraph
+ * right before it ends on a sentence that is only a label offering new words (see `offerLabelRe`):
+ * `6.2 Proposed replacement, for recommendation to the Board:` over `> Halden has a very low
+ * appetite …`. Reads the last `window` characters of that paragraph.
+ * Example: with mask 'Proposed wording:\n\n> The Group has a very low appetite for cyber risk.', start 19, true.
+ */
+export function offersBlockQuote(mask: string, blocks: readonly Block[], start: number): boolean {
+  const bi = firstAtOrAfter(blocks, start + 1, (b) => b.end);
+  const intro = blocks[bi - 1];
+  if (!intro || intro.kind !== 'paragraph' || intro.blockQuote !== undefined || intro.end > start) return false;
+  const from = Math.max(intro.start, intro.end - window);
+  // A cut mid-sentence is no sentence start.
+  const lead = (from > intro.start ? '\u0000' : '') + mask.slice(from, intro.end).trimEnd();
+  return offerLabelRe.test(lead);
+}

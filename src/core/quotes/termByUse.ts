@@ -1,4 +1,5 @@
 import type { Block } from '../markdown/structure';
+import type { EntityMention } from '../types';
 import { firstAtOrAfter } from '../util/search';
 import { holdsVerbOfSaying } from '../factcheck/verbCredits';
 import { opensItem } from './titleByPlace';
@@ -32,15 +33,35 @@ const definedWordsRe = /^[\s*_]*[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:(?:of|and|fo
  */
 const clauseLabel =
   String.raw`(?:[A-Z]{1,4}-\d{1,3}(?:\.\d{1,3})+|(?:[Cc]lause|[Ss]ection|[Ss]ec\.|s\.|§|[Pp]aragraph|[Pp]ara\.|[Rr]equirement|[Ss]chedule|[Aa]nnex|[Aa]ppendix|[Ii]tem)\s?\d{1,3}(?:\.\d{1,3})+)(?:\([a-z0-9]{1,4}\))*`;
+/** What a drafter writes of a version of the document: `proposed`, `draft`, `current`… */
+const draftState = String.raw`(?:proposed|draft|revised|amended|current|present|new|attached|enclosed|updated|final)`;
+/** A noun a drafter writes for the document: `wording`, `policy`, `contract`, `terms`, `RFT`… (plural too). */
+const draftedNoun = String.raw`(?:wording|policy|contract|agreement|terms|conditions|schedule|bill|draft|memo|memorandum|proposal|specification|tender|RFT|RFP|RFQ|ITT|licen[cs]e|deed|lease)s?`;
+/**
+ * The abbreviations of the contracts and policies a supplier writes for itself, read as the writer's
+ * own after "the" too (`the MSA`, `the DPA`, `the VDP`); not another's document by its abbreviation (`the RSP`).
+ */
+const contractAbbreviation = String.raw`(?:MSA|DPA|SOW|SoW|NDA|SLA|VDP|ToS|TOS|EULA|AUP|MOU|MoU|BAA|T&Cs?)s?`;
+/** Any abbreviation of 2–5 capitals, after "our" the writer's own document: `our MSA`, `our VDP`, `our ToS`, `our EULAs`. */
+const abbreviation = String.raw`[A-Z](?:[a-z&]?[A-Z]){1,4}s?`;
+/** The counterparty an own contract names after it: `our MSA with Meridian`, `the DPA with Acme Health`. */
+const counterparty = String.raw`(?: with(?: [A-Z][A-Za-z&]{0,20}){1,2})?`;
 /**
  * The writer's own document, as a clause's label names it (`ownClauseRe` gives the words after "of" or
  * "in"): `this RFT`, `this proposed wording`, `the wording`, `our draft contract`, `the proposed policy
- * wording`. "The" or "our" names the document only with a noun a drafter writes for it (wording,
- * policy, contract, terms, bill…); not "the system card" nor "Anthropic's usage policy" (another's document).
- * Example: ownDocumentRe.test('the proposed wording') is true; ownDocumentRe.test('the system card') is false.
+ * wording`, `our vulnerability disclosure policy`, `our MSA with Meridian`, `the DPA`. "The" names the
+ * document only with a noun a drafter writes for it (wording, policy, contract, terms, bill…) or a
+ * contract's abbreviation; "our" also with any words before such a noun, or any abbreviation (one of
+ * the fact base is another's, see `termByUse`); not "the system card", "the RSP" nor "Anthropic's usage
+ * policy" (another's document).
+ * Example: ownDocumentRe.test('the proposed wording') is true; ownDocumentRe.test('our MSA with Meridian') is true;
+ * ownDocumentRe.test('the system card') is false.
  */
-const ownDocumentRe =
-  /^(?:this (?:(?:proposed|draft|revised|amended|current|present|new|attached|enclosed|updated|final) )?[A-Za-z]{2,20}|(?:the|our) (?:(?:proposed|draft|revised|amended|current|present|new|attached|enclosed|updated|final|policy|contract|insurance) ){0,2}(?:wording|policy|contract|agreement|terms|conditions|schedule|bill|draft|memo|memorandum|proposal|specification|tender|RFT|RFP|RFQ|ITT|licen[cs]e|deed|lease)s?)$/;
+const ownDocumentRe = new RegExp(
+  String.raw`^(?:this (?:${draftState} )?[A-Za-z&]{2,20}` +
+    String.raw`|the (?:(?:${draftState}|policy|contract|insurance) ){0,2}(?:${draftedNoun}|${contractAbbreviation})` +
+    String.raw`|our (?:[a-z-]{2,20} ){0,3}${draftedNoun}|our (?:${draftState} )?${abbreviation})${counterparty}$`,
+);
 /**
  * A sentence opening (or a clause after "that", "and", a comma…) on such a label as the subject
  * of a verb that gives its words, up to the quotation mark: `R-4.5 says the Supplier "…`,
@@ -50,10 +71,19 @@ const ownDocumentRe =
  */
 const ownClauseRe = new RegExp(
   String.raw`(?:^|[,;:(]\s*|\b(?:that|and|but|as|while|whereas|because|since|where|if)\s+)${clauseLabel}` +
-    String.raw`(?:\s\((?:as amended|as revised)\))?(?:\s(?:of|in) ((?:this|the|our)(?: [A-Za-z]{2,20}){1,3}))?` +
+    String.raw`(?:\s\((?:as amended|as revised)\))?(?:\s(?:of|in) ((?:this|the|our)(?: [A-Za-z&]{2,20}){1,5}))?` +
     String.raw`\s(?:(?:now|currently|also|still)\s)?(?:says|said|states|stated|provides|provided|reads|read|requires|required|stipulates|specifies|specified|(?:is|was) (?:amended|revised|updated|changed) to read|shall read|will read|(?:is|was) replaced (?:by|with))` +
     String.raw`\b[^"“”«».!?;]{0,80}$`,
 );
+/**
+ * An entry's id in the writer's own register, right before the mark: `R-14 `, `RISK-7 `, `REQ-12 `
+ * (capitals, a hyphen, a number), so that the quotation is the entry's title: `note a new principal risk,
+ * R-14 "Frontier-AI-enabled cyber attack"`. Not a name of the fact base (`GPT-5 `, see `termByUse`), nor one in lower case.
+ * Example: registerIdRe.test('note a new principal risk, R-14 ') is true.
+ */
+const registerIdRe = /(?:^|[^\p{L}\p{N}.-])[A-Z]{1,6}-\d{1,4}[*_]{0,2}[ \t]$/u;
+/** How many words a register entry's title runs to at most. */
+const titleWords = 10;
 /** Where a sentence ends before the mark: a full stop, question or exclamation mark before a capital, a bracket or emphasis. */
 const sentenceEndRe = /[.!?]["”’)]*\s+(?=[\p{Lu}*_(["“])/gu;
 
@@ -73,11 +103,17 @@ const optionFigureRe =
  * - a clause of the writer's own document, quoted by its label: `R-4.5 says the Supplier "…"`,
  *   `R-4.2 is amended to read: "…"` (the document is the source);
  * - a poll's option label, all of its list item but the figure of answers: `- "Ask me in a year": 12%`;
+ * - the title of an entry of the writer's own register, after its id: `R-14 "Frontier-AI-enabled cyber attack"`;
  * - a task the document sets, after a label or a clause that sets it: `Essay question: "To what extent
  *   …?"`, `… answering the following question:` over `"…?"` (see `isSetTask`).
  * Built once per analysis; each question reads at most a few hundred characters around the marks.
  */
-export function termByUse(text: string, mask: string, blocks: readonly Block[]): (open: number, close: number) => boolean {
+export function termByUse(
+  text: string,
+  mask: string,
+  blocks: readonly Block[],
+  entities: readonly EntityMention[] = [],
+): (open: number, close: number) => boolean {
   return (open, close) => {
     const bi = firstAtOrAfter(blocks, open + 1, (b) => b.end);
     const block = blocks[bi];
@@ -86,11 +122,31 @@ export function termByUse(text: string, mask: string, blocks: readonly Block[]):
     const before = sentenceBefore(mask, Math.max(block.start, open - window), open);
     if (definesRe.test(after) && !holdsVerbOfSaying(before)) return true;
     if (bracketBeforeRe.test(before) && bracketAfterRe.test(after) && definedWordsRe.test(mask.slice(open + 1, close))) return true;
-    const clause = ownClauseRe.exec(before.trimStart());
-    if (clause && (clause[1] === undefined || ownDocumentRe.test(clause[1]))) return true;
+    const opening = before.trimStart();
+    const clause = ownClauseRe.exec(opening);
+    if (clause && (clause[1] === undefined || ownDocumentRe.test(clause[1]))) {
+      const docStart = open - opening.length + clause.index + clause[0].indexOf(clause[1] ?? '');
+      if (clause[1] === undefined || !namesEntity(entities, docStart, docStart + clause[1].length)) return true;
+    }
+    const id = registerIdRe.exec(before);
+    if (id && !holdsVerbOfSaying(before) && wordsIn(mask.slice(open + 1, close)) <= titleWords && !namesEntity(entities, open - before.length + id.index, open)) return true;
     if (isSetTask(mask, blocks, bi, before, open, close)) return true;
     return opensItem(text, mask, block, open) && optionFigureRe.test(after);
   };
+}
+
+/**
+ * Whether a name of the fact base stands between `start` and `end`: `our CISA guidance` names another's
+ * document, whatever the determiner says.
+ */
+function namesEntity(entities: readonly EntityMention[], start: number, end: number): boolean {
+  const m = entities[firstAtOrAfter(entities, start, (e) => e.span.start)];
+  return m !== undefined && m.span.start < end;
+}
+
+/** How many words `text` holds, by its runs of spaces: wordsIn('Frontier-AI-enabled cyber attack') is 3. */
+function wordsIn(text: string): number {
+  return text.trim().split(/\s+/).length;
 }
 
 /** The words of the sentence that holds `to`, from its start (at or after `from`) up to `to`. */
