@@ -43,6 +43,9 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
   const { nouns, ender, enderAt, mark } = phrase;
   if (!nouns.length) return false;
   if (nouns.some((w) => known.has(stem(w)))) return false;
+  // "Three of our top ten suppliers are founding partners": the whole a part is taken of, or the writer's own
+  // things, are counted by their own noun; what the sentence goes on to say is said of the part, not of the whole.
+  if (value.kind === 'count' && countsWholeOfPart(sentenceText.slice(Math.max(0, value.span.start - start - 80), value.span.start - start))) return true;
   if (value.kind === 'age' || (partOf.has(ender) && !inTotal.test(after.slice(enderAt)))) return true;
   const at = value.span.start - start;
   const before = ownClause(sentenceText.slice(Math.max(0, at - cueReach), at));
@@ -104,6 +107,23 @@ const partitive = /of\s+(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]i
 const writersWhole = /^of\s+(?:our|my)\s/i;
 /** Before a count of a whole's part: "all", which makes it the whole ("all twelve of the partners"). */
 const allBefore = /\ball(?:[ \t]+of)?[ \t]+$/i;
+
+/**
+ * Before a count, what makes it the count of a whole a part is taken of, or of the writer's own things: a count
+ * or quantifier, "of", a determiner or a possessive and at most two words ("three of our top ten suppliers",
+ * "three of the Company's top ten suppliers", "most of its 40 customers"), or the writer's "our"/"my" ("our top
+ * ten suppliers"). Anchored at the end; a capital only for a name, so no case-insensitive flag.
+ */
+const wholeOfPartBefore =
+  /(?:(?:^|[^\p{L}\p{N}])(?:\p{N}+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Nn]one|[Ee]ach|[Aa]ll|[Hh]alf|[Bb]oth|[Ee]ither|[Nn]either|[Aa]ny)[ \t]+of[ \t]+(?:(?:the|these|those|our|my|its|their|your|his|her)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s?[ \t]+)?|(?:^|[^\p{L}\p{N}])(?:[Oo]ur|[Mm]y)[ \t]+)(?:\p{Ll}+[ \t]+){0,2}$/u;
+
+/**
+ * Whether the text before a count (`before`) makes it the count of a whole a part is taken of, or of the writer's
+ * own things (see `wholeOfPartBefore`): "Three of our top ten suppliers are founding partners" counts suppliers.
+ */
+export function countsWholeOfPart(before: string): boolean {
+  return wholeOfPartBefore.test(before);
+}
 
 /** The relative pronouns that end a count's noun phrase: what follows speaks of the things counted. */
 const relativePronouns: ReadonlySet<string> = new Set(['that', 'which', 'who']);
