@@ -116,6 +116,7 @@ describe("the writer's own counts beside the fact base", () => {
     // On record: twelve founding partners. "top ten suppliers" counts the company's suppliers, whatever three of them are.
     assert.deepEqual(pl006('Ms Achterberg asked about Glasswing. Three of our top ten suppliers are founding partners.'), []);
     assert.deepEqual(pl006("The CTO said that three of the Company's top ten suppliers were founding partners, but none had yet committed."), []);
+    assert.deepEqual(pl006("Three of the Company's top ten suppliers are Glasswing founding partners."), []);
     assert.deepEqual(pl006('Most of its 40 customers are Glasswing founding partners.'), []);
     assert.deepEqual(pl006('Our top ten suppliers are Glasswing founding partners.'), []);
     // The fact's own count, or a whole of the fact's things, is still held.

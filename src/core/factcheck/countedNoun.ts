@@ -38,6 +38,9 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
       // "Ten of the founding partners are American", "Ten of Glasswing's founding partners": a part of the fact's own
       // things, not all of them (unless "all": "all twelve of the founding partners").
       if (part && phrase.nouns.some((w) => known.has(stem(w)))) return true;
+      // "three of the Company's top ten suppliers were founding partners": a part of another thing's whole counts
+      // those things, whatever they are said to be, never the fact's total.
+      if (part && phrase.nouns.length) return true;
     }
   }
   const { nouns, ender, enderAt, mark } = phrase;
