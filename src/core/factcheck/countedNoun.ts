@@ -111,21 +111,51 @@ const writersWhole = /^of\s+(?:our|my)\s/i;
 /** Before a count of a whole's part: "all", which makes it the whole ("all twelve of the partners"). */
 const allBefore = /\ball(?:[ \t]+of)?[ \t]+$/i;
 
-/**
- * Before a count, what makes it the count of a whole a part is taken of, or of the writer's own things: a count
- * or quantifier, "of", a determiner or a possessive and at most two words ("three of our top ten suppliers",
- * "three of the Company's top ten suppliers", "most of its 40 customers"), or the writer's "our"/"my" ("our top
- * ten suppliers"). Anchored at the end; a capital only for a name, so no case-insensitive flag.
- */
-const wholeOfPartBefore =
-  /(?:(?:^|[^\p{L}\p{N}])(?:\p{N}+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Nn]one|[Ee]ach|[Aa]ll|[Hh]alf|[Bb]oth|[Ee]ither|[Nn]either|[Aa]ny)[ \t]+of[ \t]+(?:(?:the|these|those|our|my|its|their|your|his|her)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s?[ \t]+)?|(?:^|[^\p{L}\p{N}])(?:[Oo]ur|[Mm]y)[ \t]+)(?:\p{Ll}+[ \t]+){0,2}$/u;
+/** Counts and quantifiers that take a part of a whole: "three of", "most of", "all of". */
+const partWords: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten eleven twelve several some many most few none each all half both either neither any'.split(' '),
+);
+/** Determiners and possessives before a whole's noun phrase: "of the", "of its". */
+const wholeDeterminers: ReadonlySet<string> = new Set('the these those our my its their your his her'.split(' '));
+/** A name's possessive: "Company's", "Anthropic's", "Microsoft’s". */
+const possessiveName = /^\p{Lu}[\p{L}\p{N}&.-]*['’]s?$/u;
+/** A word of lower-case letters: "top", "largest". */
+const lowerWord = /^\p{Ll}+$/u;
 
 /**
- * Whether the text before a count (`before`) makes it the count of a whole a part is taken of, or of the writer's
- * own things (see `wholeOfPartBefore`): "Three of our top ten suppliers are founding partners" counts suppliers.
+ * Whether the words before a count, read back from `j`, open the whole a part is taken of or the writer's own
+ * things: "our", "my", or "of", a determiner or a possessive name (or both, "the Company's") and a count or a
+ * quantifier before the "of" ("three of the Company's", "most of its", "3 of our").
+ */
+function opensWholeAt(words: readonly string[], j: number): boolean {
+  let i = j;
+  const w = words[i]?.toLowerCase();
+  if (w === undefined) return false;
+  if (w === 'our' || w === 'my') return true;
+  if (possessiveName.test(words[i])) {
+    i--;
+    if (words[i] === 'the') i--;
+  } else if (wholeDeterminers.has(w)) i--;
+  if (words[i]?.toLowerCase() !== 'of') return false;
+  const part = (words[i - 1] ?? '').replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
+  return partWords.has(part) || /^\d{1,6}$/.test(part);
+}
+
+/**
+ * Whether the text before a count (`before`, up to the count) makes it the count of a whole a part is taken of, or
+ * of the writer's own things: the words above, then at most two lower-case words ("three of our top ten suppliers",
+ * "three of the Company's top ten suppliers", "most of its 40 customers", "our top ten suppliers"). Reads the last
+ * few words only.
  */
 export function countsWholeOfPart(before: string): boolean {
-  return wholeOfPartBefore.test(before);
+  const words = before.slice(-80).split(/[ \t]+/);
+  // The count follows a space: the last word is empty.
+  if (words.length < 2 || words.pop() !== '') return false;
+  for (let skip = 0, j = words.length - 1; skip <= 2 && j >= 0; skip++, j--) {
+    if (opensWholeAt(words, j)) return true;
+    if (!lowerWord.test(words[j])) return false;
+  }
+  return false;
 }
 
 /** The relative pronouns that end a count's noun phrase: what follows speaks of the things counted. */
