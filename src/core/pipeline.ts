@@ -12,6 +12,7 @@ import { assertsInNote } from './claims/noteSentence';
 import { namesAnyIn } from './entities/mentionsIn';
 import { withSurnameMentions } from './entities/surnames';
 import { withDefinedNameMentions } from './entities/definedNames';
+import { withModelCalledBack } from './entities/modelCalledBack';
 import { mentionChanges } from './entities/mentionChanges';
 import { withoutHomonyms } from './entities/homonyms';
 import { parseBlocksBySection } from './markdown/parseBySection';
@@ -317,7 +318,8 @@ export function runAnalysis(text: string, factIndex: FactIndex, settings: Settin
   const otherNames: number[] = [];
   // and the short names a bracket defines for a name ('the Department of Defense (the "Department")').
   const named = withSurnameMentions(structure.mask, withoutHomonyms(structure.mask, scan.entities, factIndex, otherNames), factIndex, index);
-  const entities = withDefinedNameMentions(structure.mask, named, index);
+  // "Anthropic formally announced the model on 9 April" names the model the document named last.
+  const entities = withModelCalledBack(structure.mask, withDefinedNameMentions(structure.mask, named, index), sentences, factIndex, (a, b) => index.range(a, b));
   // What those readings added to or took from the blocks' own mentions: a verdict kept with its block was judged with them.
   const readingChanges = mentionChanges(scan.entities, entities);
 

@@ -111,4 +111,20 @@ describe("the writer's own counts beside the fact base", () => {
     assert.deepEqual(pl006('All seven of our founding partners joined Project Glasswing.'), ['seven']);
     assert.deepEqual(pl006('Seven companies are Glasswing founding partners.'), ['Seven']);
   });
+
+  it("holds no count of the whole a part is taken of against the fact's total (blind QA round 21, tester B item 1.1)", () => {
+    // On record: twelve founding partners. "top ten suppliers" counts the company's suppliers, whatever three of them are.
+    assert.deepEqual(pl006('Ms Achterberg asked about Glasswing. Three of our top ten suppliers are founding partners.'), []);
+    assert.deepEqual(pl006("The CTO said that three of the Company's top ten suppliers were founding partners, but none had yet committed."), []);
+    assert.deepEqual(pl006("Three of the Company's top ten suppliers are Glasswing founding partners."), []);
+    assert.deepEqual(pl006('Most of its 40 customers are Glasswing founding partners.'), []);
+    assert.deepEqual(pl006('Our top ten suppliers are Glasswing founding partners.'), []);
+    // The fact's own count, or a whole of the fact's things, is still held.
+    assert.deepEqual(pl006('Glasswing has ten founding partners.'), ['ten']);
+    assert.deepEqual(fixes('Glasswing has ten founding partners.'), ['twelve']);
+    assert.deepEqual(pl006('Ten founding partners joined Glasswing.'), ['Ten']);
+    assert.deepEqual(pl006('Three of the ten founding partners of Project Glasswing are American.'), ['ten']);
+    assert.deepEqual(pl006('Three of the twelve founding partners of Project Glasswing are American.'), []);
+    assert.deepEqual(pl006('Seven companies are Glasswing founding partners.'), ['Seven']);
+  });
 });

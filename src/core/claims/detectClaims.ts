@@ -262,6 +262,8 @@ const yearOfAccountAfterRe = /^ (?:YOA|YoA|years? of account)(?![\p{L}\p{N}])/u;
 const labelWords = new Set(
   'section sections subsection article articles chapter chapters part paragraph paragraphs para clause clauses appendix annex exhibit footnote footnotes endnote endnotes fn ref figure figures table tables page pages line lines item items step steps option options recommendation recommendations entry row column version v volume id ticket slide slides wave waves phase phases stage stages tier tiers ext extension room box'.split(' '),
 );
+/** Labels joined to their number by a hyphen, "tier-1", "Level-2", "phase-3": it ranks or names, it counts nothing. */
+const hyphenedLabels = new Set('tier level phase stage grade category class band priority severity wave step'.split(' '));
 /** The same as abbreviations, written with their dot ("Fig. 3", "sec. 2", "No. 5"). */
 const abbreviatedLabels = new Set('sec ch chap para paras art fig figs tab p pp vol no nr ref ext extn rm'.split(' '));
 /**
@@ -959,6 +961,11 @@ function wordBefore(text: string, start: number): string {
  * "Fig. 3", "sec 2"), "§" or "#" ("§ 4", "issue #12"). Only the few characters before `a` are read.
  */
 function isLabelledNumber(text: string, a: number, b: number): boolean {
+  // "tier-1 suppliers", "Level-2": a label joined to its number by a hyphen.
+  if (text.charCodeAt(a - 1) === 45) {
+    const from = wordStart(text, a - 1, 9);
+    if (from >= 0 && hyphenedLabels.has(text.slice(from, a - 1).toLowerCase())) return true;
+  }
   const k = lastNonSpace(text, a, Math.max(0, a - 3));
   if (k < 0) return false;
   const c = text.charCodeAt(k);

@@ -15,7 +15,9 @@
  *   head a table of anything ("| Document | Length |" lists the system card's 244 pages).
  *   A payment schedule's amount is the task's own measure too, what the writer pays on the date:
  *   "| Milestone | Due date | Payment (USD) |", also "Amount", "Tranche", "Disbursement" ("| M1 |
- *   Grant agreement signed | 1 June 2026 | 1,073,000 |"); not "| Funder | Amount |" with no Due column.
+ *   Grant agreement signed | 1 June 2026 | 1,073,000 |"), and so is what a management action costs, "Cost", "Budget"
+ *   ("| A4 | External red-team exercise | CISO | 30 Sep 2026 | 450 |" under "| # | Action | Owner | Due | Cost (£k) |");
+ *   not "| Funder | Amount |" with no Due column.
  */
 
 /** Markdown marks and white space around a header's words, and a colon or a full stop after them. */
@@ -80,10 +82,10 @@ export function isWeightHeader(headerText: string): boolean {
 
 /**
  * A measure of a task: its weight, its length, its progress, the effort it takes, or what is paid on it
- * ("Payment (USD)", "Amount", "Tranche", "Disbursement").
+ * ("Payment (USD)", "Amount", "Tranche", "Disbursement") or what it costs ("Cost (£k)", "Budget").
  */
 const taskMeasureHeaderRe =
-  /^(?:weight|weighting|word[ \t]+(?:limit|count)|words|length|%|%[ \t]*(?:done|complete)|percent[ \t]+(?:done|complete)|progress|completion|effort|estimate|hours|marks|points|payments?|amounts?|tranches?|disbursements?)(?:[ \t]*\([^()]{0,12}\))?$/u;
+  /^(?:weight|weighting|word[ \t]+(?:limit|count)|words|length|%|%[ \t]*(?:done|complete)|percent[ \t]+(?:done|complete)|progress|completion|effort|estimate|hours|marks|points|payments?|amounts?|tranches?|disbursements?|costs?|budget)(?:[ \t]*\([^()]{0,12}\))?$/u;
 
 /** Whether a header cell's text names a measure of the task (see the module's comment); it heads a schedule's column only beside a Due column. */
 export function isTaskMeasureHeader(headerText: string): boolean {

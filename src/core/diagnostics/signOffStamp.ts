@@ -20,13 +20,21 @@ const setApartBeforeRe = /(?:,|:[*_]{0,2})[ \t]*$/;
  */
 const signOffRe =
   /^[^\p{L}]{0,6}(?:[Dd]rafted|[Cc]leared|[Pp]repared|[Cc]ompiled|[Ww]ritten|[Ee]dited|[Rr]eviewed|[Cc]hecked|[Ss]igned(?:[ \t]+off)?)[ \t]+by[ \t]+(?:(?:the|of|and|for|\p{Lu}[\p{L}.'’-]*)[ \t]+){0,5}\p{Lu}[\p{L}.'’-]*(?:,[ \t]*|[ \t]+)(?:on[ \t]+)?$/u;
+/**
+ * A sign-off line with no verb: a name of two to four capitalised words, a comma, a title (capitalised words,
+ * "the", "of", "and", "for", "to" between), a comma and the date, the line's only text ("Eleanor Pryce, Company
+ * Secretary, 21 April 2026", "J. Smith, Head of Policy, 3 May 2026"). Case-sensitive, so that the capitals count.
+ */
+const nameTitleRe =
+  /^[^\p{L}]{0,6}\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3},[ \t]*(?:(?:the|of|and|for|to|\p{Lu}[\p{L}.'’&-]*)[ \t]+){0,5}\p{Lu}[\p{L}.'’-]*,[ \t]*$/u;
 /** After a sign-off's date: its punctuation and emphasis only. */
 const closingRe = /^[\s.,;*_)]*$/;
 
 /**
  * Whether a claim is the draft's own version field or sign-off (see `versionFieldRe`, `signOffRe`):
  * its figures all dates, and it names no party of the fact base (`namesEntity` tells whether [from, to)
- * of the text names one). Not "Released by Anthropic, 7 April 2026.", nor "Version: Mythos Preview, 7 April 2026".
+ * of the text names one). Not "Released by Anthropic, 7 April 2026.", nor "Version: Mythos Preview, 7 April 2026";
+ * a line of a name, a title and a date too ("Eleanor Pryce, Company Secretary, 21 April 2026"; see `nameTitleRe`).
  * Example: isSignOffStamp(claim of "Drafted by T. Okafor, 18 April 2026.", mask) → true.
  */
 export function isSignOffStamp(claim: Claim, mask: string, namesEntity: (from: number, to: number) => boolean): boolean {
@@ -38,5 +46,9 @@ export function isSignOffStamp(claim: Claim, mask: string, namesEntity: (from: n
   if (claim.values.length !== 1) return false;
   const date = claim.values[0].span;
   if (date.start - start > 120) return false;
-  return signOffRe.test(mask.slice(start, date.start)) && closingRe.test(mask.slice(date.end, end));
+  if (!closingRe.test(mask.slice(date.end, end))) return false;
+  const before = mask.slice(start, date.start);
+  if (signOffRe.test(before)) return true;
+  // "Eleanor Pryce, Company Secretary, 21 April 2026" on a line of its own.
+  return nameTitleRe.test(before) && (start === 0 || mask[start - 1] === '\n') && (end >= mask.length || /^[ \t]*(?:\r?\n|$)/.test(mask.slice(end, end + 4)));
 }

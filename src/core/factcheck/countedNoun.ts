@@ -38,11 +38,17 @@ export function countsOtherThing(rule: FactRule, value: ClaimValue, sentenceText
       // "Ten of the founding partners are American", "Ten of Glasswing's founding partners": a part of the fact's own
       // things, not all of them (unless "all": "all twelve of the founding partners").
       if (part && phrase.nouns.some((w) => known.has(stem(w)))) return true;
+      // "three of the Company's top ten suppliers were founding partners": a part of another thing's whole counts
+      // those things, whatever they are said to be, never the fact's total.
+      if (part && phrase.nouns.length) return true;
     }
   }
   const { nouns, ender, enderAt, mark } = phrase;
   if (!nouns.length) return false;
   if (nouns.some((w) => known.has(stem(w)))) return false;
+  // "Three of our top ten suppliers are founding partners": the whole a part is taken of, or the writer's own
+  // things, are counted by their own noun; what the sentence goes on to say is said of the part, not of the whole.
+  if (value.kind === 'count' && countsWholeOfPart(sentenceText.slice(Math.max(0, value.span.start - start - 80), value.span.start - start))) return true;
   if (value.kind === 'age' || (partOf.has(ender) && !inTotal.test(after.slice(enderAt)))) return true;
   const at = value.span.start - start;
   const before = ownClause(sentenceText.slice(Math.max(0, at - cueReach), at));
@@ -104,6 +110,53 @@ const partitive = /of\s+(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]i
 const writersWhole = /^of\s+(?:our|my)\s/i;
 /** Before a count of a whole's part: "all", which makes it the whole ("all twelve of the partners"). */
 const allBefore = /\ball(?:[ \t]+of)?[ \t]+$/i;
+
+/** Counts and quantifiers that take a part of a whole: "three of", "most of", "all of". */
+const partWords: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten eleven twelve several some many most few none each all half both either neither any'.split(' '),
+);
+/** Determiners and possessives before a whole's noun phrase: "of the", "of its". */
+const wholeDeterminers: ReadonlySet<string> = new Set('the these those our my its their your his her'.split(' '));
+/** A name's possessive: "Company's", "Anthropic's", "Microsoft’s". */
+const possessiveName = /^\p{Lu}[\p{L}\p{N}&.-]*['’]s?$/u;
+/** A word of lower-case letters: "top", "largest". */
+const lowerWord = /^\p{Ll}+$/u;
+
+/**
+ * Whether the words before a count, read back from `j`, open the whole a part is taken of or the writer's own
+ * things: "our", "my", or "of", a determiner or a possessive name (or both, "the Company's") and a count or a
+ * quantifier before the "of" ("three of the Company's", "most of its", "3 of our").
+ */
+function opensWholeAt(words: readonly string[], j: number): boolean {
+  let i = j;
+  const w = words[i]?.toLowerCase();
+  if (w === undefined) return false;
+  if (w === 'our' || w === 'my') return true;
+  if (possessiveName.test(words[i])) {
+    i--;
+    if (words[i] === 'the') i--;
+  } else if (wholeDeterminers.has(w)) i--;
+  if (words[i]?.toLowerCase() !== 'of') return false;
+  const part = (words[i - 1] ?? '').replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
+  return partWords.has(part) || /^\d{1,6}$/.test(part);
+}
+
+/**
+ * Whether the text before a count (`before`, up to the count) makes it the count of a whole a part is taken of, or
+ * of the writer's own things: the words above, then at most two lower-case words ("three of our top ten suppliers",
+ * "three of the Company's top ten suppliers", "most of its 40 customers", "our top ten suppliers"). Reads the last
+ * few words only.
+ */
+export function countsWholeOfPart(before: string): boolean {
+  const words = before.slice(-80).split(/[ \t]+/);
+  // The count follows a space: the last word is empty.
+  if (words.length < 2 || words.pop() !== '') return false;
+  for (let skip = 0, j = words.length - 1; skip <= 2 && j >= 0; skip++, j--) {
+    if (opensWholeAt(words, j)) return true;
+    if (!lowerWord.test(words[j])) return false;
+  }
+  return false;
+}
 
 /** The relative pronouns that end a count's noun phrase: what follows speaks of the things counted. */
 const relativePronouns: ReadonlySet<string> = new Set(['that', 'which', 'who']);
