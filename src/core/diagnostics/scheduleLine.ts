@@ -22,12 +22,19 @@ const nextIssueRe =
 
 /**
  * A memo header's status line that names the writer's meeting by its date: "**Status:** For
- * discussion at the 22 April committee", "Status: for decision at the 30 June board". The text
- * before the date, then the meeting after it, in lower-case words (a name makes it another's).
+ * discussion at the 22 April committee", "Status: for decision at the 30 June board", "**Status:** For decision at
+ * the 27 May IC meeting.". The text before the date, then the meeting after it, in lower-case words or a committee's
+ * short name (a name makes it another's).
  */
 const statusBeforeRe =
   /^[^\p{L}]{0,12}status[*_ \t]*:[*_ \t]*(?:(?:for|to)[ \t]+(?:discussion|decision|noting|information|approval|review|agreement|endorsement|note|decide|discuss|approve)[ \t]+)?(?:at|by|to|before)[ \t]+(?:the|our)[ \t]+$/iu;
-const statusAfterRe = new RegExp(String.raw`^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}${meetingNoun}[\s.*_]*$`, 'u');
+/**
+ * After the date: the meeting, in up to two lower-case words or a committee's short name before its noun (a
+ * capital, then a capital within five letters: "IC", "ARC", "ExCo", "RemCo"), or that short name alone: " committee", " IC meeting", " ExCo".
+ * Not a name ("Anthropic board", "White House meeting"); a short name of a party of the fact base is read by the caller.
+ */
+const committeeShortName = String.raw`\p{Lu}\p{Ll}{0,3}\p{Lu}[\p{Lu}\p{Ll}]{0,3}`;
+const statusAfterRe = new RegExp(String.raw`^[ \t]+(?:(?:\p{Ll}[\p{Ll}-]*|${committeeShortName})[ \t]+){0,2}(?:${meetingNoun}|${committeeShortName})(?![\p{L}])[\s.*_]*$`, 'u');
 
 /**
  * The label of a line that tells when and where the writer's own event is: "**When:** Tuesday 10
@@ -143,7 +150,7 @@ export function isScheduleLine(claim: Claim, mask: string, namesEntity: (from: n
   const first = claim.values[0].span.start;
   if (first - start <= 120 && isDueLine(claim, mask, first, namesEntity)) return true;
   if (claim.values.length === 1 && first - start <= 120 && nextIssueRe.test(mask.slice(start, first))) return closingRe.test(mask.slice(claim.values[0].span.end, end));
-  if (claim.values.length === 1 && first - start <= 120 && statusBeforeRe.test(mask.slice(start, first))) return statusAfterRe.test(mask.slice(claim.values[0].span.end, end));
+  if (claim.values.length === 1 && first - start <= 120 && statusBeforeRe.test(mask.slice(start, first))) return statusAfterRe.test(mask.slice(claim.values[0].span.end, end)) && !namesEntity(start, end);
   if (first - start > 120 || !submissionTimingRe.test(squeezed(mask.slice(start, first)))) return false;
   for (let k = 1; k < claim.values.length; k++) if (!betweenDatesRe.test(mask.slice(claim.values[k - 1].span.end, claim.values[k].span.start))) return false;
   return closingRe.test(mask.slice(claim.values[claim.values.length - 1].span.end, end));

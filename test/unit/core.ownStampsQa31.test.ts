@@ -1,0 +1,49 @@
+// The writer's own stamps, schedule and service terms want no citation (PL007), in the near
+// misses of the documented exemptions that blind QA round 31 found (testers V items 4.1–4.4, 4.6
+// and Q section 4). The same shapes about a party of the fact base keep their hints.
+import * as assert from 'node:assert/strict';
+import { bundledAnalyzer } from './support/findingTexts';
+
+/** The figures PL007 hints at, as its messages list them (one hint lists all the figures of its sentence or row). */
+const pl007 = (text: string): string[] =>
+  bundledAnalyzer
+    .analyze(text)
+    .findings.filter((f) => f.code === 'PL007')
+    .flatMap((f) => [...f.message.matchAll(/“([^”]*)”/g)].map((m) => m[1]));
+
+describe("the writer's own stamps and schedule, blind QA round 31 (PL007)", () => {
+  it('reads a stamp whose parts a semicolon joins part by part (V item 4.1)', () => {
+    assert.deepEqual(
+      pl007('*Confidential. Prepared for the Limited Partners of Meridian Ridge Ventures. Data as of 31 March 2026; circulated 14 May 2026.*\n'),
+      [],
+    );
+    assert.deepEqual(pl007('Received 3 March 2026; accepted 9 April 2026.\n'), []);
+    // A part that is no stamp keeps the dates of the line.
+    assert.deepEqual(pl007('Data as of 31 March 2026; Anthropic launched Project Glasswing on 7 April 2026.\n'), ['31 March 2026', '7 April 2026']);
+    assert.deepEqual(pl007('Circulated 14 May 2026; the leak came on 26 March 2026.\n'), ['14 May 2026', '26 March 2026']);
+  });
+
+  it("takes a status line naming the writer's meeting by a committee's short name (V item 4.2)", () => {
+    for (const text of ['**Status:** For decision at the 27 May IC meeting. *Confidential — do not forward.*', '**Status:** For noting at the 3 June ExCo', '**Status:** For approval at the 9 July ARC meeting.'])
+      assert.deepEqual(pl007(text + '\n'), [], text);
+    assert.deepEqual(pl007('**Status:** For decision at the 27 May White House meeting.\n'), ['27 May']);
+    assert.deepEqual(pl007('Status: for decision at the 30 June Anthropic board\n'), ['30 June']);
+  });
+
+  it("takes a metadata table's Submitted, Approved or Last reviewed row for the document's own stamp (Q section 4)", () => {
+    const header = '| Field | Value |\n|---|---|\n| Respondent | Northwind Analytics Ltd. |\n| Submitted | 22 April 2026 |\n| Last reviewed | 1 May 2026 |\n| Approved | 2 May 2026 |\n';
+    assert.deepEqual(pl007(header), []);
+    assert.deepEqual(pl007('| Field | Value |\n|---|---|\n| Submitted | 3,000 reports, 22 April 2026 |\n'), ['3,000', '22 April 2026']);
+    assert.deepEqual(pl007('| Field | Value |\n|---|---|\n| Launch | Project Glasswing |\n| Submitted | 7 April 2026 |\n'), ['7 April 2026']);
+  });
+
+  it("takes a table under a questionnaire's question to the writer for the writer's own data (Q section 4)", () => {
+    const sla =
+      '**AI-3.1 — State your remediation SLAs by severity.**\n\n| Severity (CVSS 3.1) | Triage | Fix or mitigation in production | Customer notification |\n|---|---|---|---|\n| Critical (9.0–10.0) | 4 hours | 72 hours | within 24 hours of confirmation |\n| High (7.0–8.9) | 1 business day | 14 days | monthly advisory |\n';
+    assert.deepEqual(pl007(sla), []);
+    assert.deepEqual(pl007('How fast do you patch?\n\n| Severity | Fix |\n|---|---|\n| Critical | 72 hours |\n'), []);
+    // A question about another party, or a caption that asks nothing of the writer, keeps the rows' hints.
+    assert.deepEqual(pl007('What did Anthropic report?\n\n| Benchmark | Score |\n|---|---|\n| CyberGym | 83.1% |\n'), ['83.1%']);
+    assert.deepEqual(pl007('The scores follow.\n\n| Benchmark | Score |\n|---|---|\n| Fuzzing | 72 hours |\n'), ['72 hours']);
+  });
+});
