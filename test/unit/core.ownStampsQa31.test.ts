@@ -46,4 +46,20 @@ describe("the writer's own stamps and schedule, blind QA round 31 (PL007)", () =
     assert.deepEqual(pl007('What did Anthropic report?\n\n| Benchmark | Score |\n|---|---|\n| CyberGym | 83.1% |\n'), ['83.1%']);
     assert.deepEqual(pl007('The scores follow.\n\n| Benchmark | Score |\n|---|---|\n| Fuzzing | 72 hours |\n'), ['72 hours']);
   });
+
+  it("takes the figures the writer's own evidence cites, and its evidence index's dates, for the writer's own (Q section 4)", () => {
+    assert.deepEqual(pl007('Yes. Our standard was approved by the executive committee on 3 February 2026 and is reviewed every 12 months. Evidence: EV-03.\n'), []);
+    assert.deepEqual(pl007('Yes. GBP 10 million aggregate limit, renewed 1 March 2026. Evidence: EV-12, p. 4.\n'), []);
+    const certs =
+      '| Certification | Scope | Issued | Expires / period | Evidence |\n|---|---|---|---|---|\n| ISO/IEC 27001:2022 | All production services | 14 Nov 2024 | 13 Nov 2027 | EV-01 |\n| SOC 2 Type II | Security | 28 Feb 2026 | 1 Jan – 31 Dec 2025 | EV-05 |\n';
+    assert.deepEqual(pl007(certs), []);
+    const index = '## 6. Evidence index\n\n| ID | Document | Version / date |\n|---|---|---|\n| EV-01 | ISO 27001 certificate | 14 Nov 2024 |\n| EV-03 | POL-017 AI Acceptable Use Standard | v2.4, 3 Feb 2026 |\n';
+    assert.deepEqual(pl007(index), []);
+    // A fact on record keeps its hint whatever exhibit the writer names; so does a row or sentence that names a party of the fact base, and a table without the evidence column.
+    assert.deepEqual(pl007('The model scored 83.1% on CyberGym. Evidence: EV-03.\n'), ['83.1%']);
+    assert.deepEqual(pl007('Anthropic committed $100 million in usage credits. Evidence: EV-03.\n'), ['$100 million']);
+    assert.deepEqual(pl007('| Programme | Launched | Evidence |\n|---|---|---|\n| Project Glasswing | 7 April 2026 | EV-02 |\n'), ['7 April 2026']);
+    assert.deepEqual(pl007('| Certification | Issued | Notes |\n|---|---|---|\n| ISO/IEC 27001:2022 | 14 Nov 2024 | EV-01 |\n'), ['14 Nov 2024']);
+    assert.deepEqual(pl007('The certificate was issued on 14 Nov 2024. Evidence follows.\n'), ['14 Nov 2024']);
+  });
 });

@@ -11,6 +11,7 @@ import { otherYearFixes } from './citeOtherYear';
 import { isCourseFieldLine } from './courseFields';
 import { isPublicationFieldLine } from './publicationFields';
 import { isDateStamp } from './dateStamp';
+import { evidenceCitedBlocks } from './evidenceReference';
 import { isBracketStamp } from './bracketStamp';
 import { isPieceLength } from './pieceLength';
 import { isScheduleLine } from './scheduleLine';
@@ -307,6 +308,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   // Nor the document's own metadata table's date stamp and rating ("| **Published** | 2026-05-12 |", "| **Severity** | High, CVSS 3.1 base score 8.1 |").
   const isMetadataValue = metadataRowValues(blocks, scan.text, input.tableRows, namesEntity);
   // Nor the rows of a table whose source line names the writer's own data ("Source: Syndicate MI pack, March 2026 close.").
+  // Nor the figures the writer's own evidence cites, "… reviewed every 12 months. Evidence: EV-03.", a row with "| EV-01 |" under "| Evidence |", or the entries of "## Evidence index".
+  const evidenceCited = evidenceCitedBlocks(blocks, scan.structure.mask, input.tableRows, scan.text, namesEntity);
   const isOwnData = input.tableSourceLines?.length || input.tableRows?.all.length ? ownDataCells(input.tableSourceLines ?? [], blocks, scan.structure.mask, namesEntity, input.tableRows?.all) : () => false;
   // Nor those of a table whose source line names its source in words ("Source: Company data, Halverson Brooks estimates."), but for a figure tied to a fact on record.
   const isNamedSource = input.tableSourceLines?.length ? namedSourceCells(input.tableSourceLines, blocks, scan.structure.mask, namesEntity) : () => false;
@@ -366,6 +369,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const offer = namesParty ? noFigures : offerTermFigures(sentenceText, claim.span.start, claim.values);
     const ownChange = !namesParty && !claim.checks.length && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
     const boilerplate = inDisclosures(bi);
+    const evidence = !namesParty && evidenceCited(bi);
     const budgetRow = !namesParty && ((inBudget(bi) && budgetTerms(bi, sentenceText)) || (inConditions(bi) && isListItem(scan.text, index, blocks[bi]) && statesCondition(sentenceText)));
     // Nor an analyst's rating label ("**CRWD (Outperform, PT $480).**") and estimates ("FY27E EPS $4.85"), but for a figure tied to a fact on record.
     const rated = ratingLabelFigures(sentenceText, claim.span.start, claim.values);
@@ -378,7 +382,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     // The calendar's dates only, and not one tied to a fact on record.
     const calendarDate = !timelineDate && inCalendar(bi) && datedItem();
     // A month named alone ("in May we will …") asks for no citation by itself; one the fact check ties to a dated fact does ("OpenAI released GPT-5.3-Codex in February").
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || marks.has(vi) || worked.has(vi) || discussionOwn.has(vi) || offer.has(vi) || budgetRow) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || marks.has(vi) || worked.has(vi) || discussionOwn.has(vi) || offer.has(vi) || budgetRow || evidence) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // A question set to the reader or a witness asserts nothing (its figures are still checked against the record).
     if (inQuestions(bi) && endsInQuestion(sentenceText)) return;
