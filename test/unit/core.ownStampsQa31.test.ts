@@ -62,4 +62,23 @@ describe("the writer's own stamps and schedule, blind QA round 31 (PL007)", () =
     assert.deepEqual(pl007('| Certification | Issued | Notes |\n|---|---|---|\n| ISO/IEC 27001:2022 | 14 Nov 2024 | EV-01 |\n'), ['14 Nov 2024']);
     assert.deepEqual(pl007('The certificate was issued on 14 Nov 2024. Evidence follows.\n'), ['14 Nov 2024']);
   });
+
+  it("takes the dates of the writer's next steps for the writer's schedule (V item 4.3)", () => {
+    const steps =
+      '## 10. Next steps\n\n- Outside counsel review of terms of service and export-control position, due 24 May.\n- Final reference call with the largest customer, scheduled for 21 May.\n- IC vote on 27 May; target close 10 June 2026.\n';
+    assert.deepEqual(pl007(steps), []);
+    // An item that names a party of the fact base, or a figure that is no date, keeps its hint; so does the same item under another heading.
+    assert.deepEqual(pl007('## Next steps\n\n- Follow up on Anthropic\'s 7 April 2026 announcement.\n'), ['7 April 2026']);
+    assert.deepEqual(pl007('## Next steps\n\n- Reference call with the 40 largest customers, scheduled for 21 May.\n'), ['40']);
+    assert.deepEqual(pl007('## Timeline\n\n- Final reference call with the largest customer, scheduled for 21 May.\n'), ['21 May']);
+  });
+
+  it("takes the team's next review in a bracket, and the horizon of the writer's working assumption, for the writer's own (Q section 4)", () => {
+    assert.deepEqual(pl007('We review provider policies every six months (next review: 30 September 2026).\n'), []);
+    assert.deepEqual(pl007('Our working assumption is that comparable capability will reach less careful actors within 12–18 months.\n'), []);
+    assert.deepEqual(pl007('The leak came to light in March (the leak on 26 March 2026).\n'), ['26 March 2026']);
+    assert.deepEqual(pl007('We review our policies every six months (next review: the 7 April 2026 Anthropic launch).\n'), ['six months', '7 April 2026']);
+    assert.deepEqual(pl007('Our working assumption is that Anthropic will release it within 12–18 months.\n'), ['12–18 months']);
+    assert.deepEqual(pl007('Comparable capability will reach less careful actors within 12–18 months.\n'), ['12–18 months']);
+  });
 });

@@ -169,3 +169,30 @@ function isDueLine(claim: Claim, mask: string, first: number, namesEntity: (from
   const at = start + (m.index + m[0].indexOf(thing));
   return isOwnThing(thing, at, namesEntity) && endsDeadline(mask.slice(claim.values[0].span.end, end));
 }
+
+/**
+ * Inside a bracket, before a date it holds alone: the team's next meeting, review or deadline, as
+ * `scheduleRe` opens a line with it: "(next review: ", "(next meeting on ", "(due ", "(deadline: ".
+ * Example: scheduleBracketBeforeRe.test('every six months (next review: ') → true; scheduleBracketBeforeRe.test('(the leak on ') → false.
+ */
+const scheduleBracketBeforeRe =
+  /\([ \t]*(?:(?:next|upcoming)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:sync|meeting|call|review|check-?in|session|reading|deadline)(?:[ \t]+(?:on|due|date|by))?|due(?:[ \t]+(?:on|by))?|deadline)[ \t]*:?[ \t]*$/iu;
+/** After such a date: the bracket closes. */
+const bracketCloseRe = /^[ \t]*\)/;
+
+/**
+ * The dates of a sentence that a bracket sets as the team's own next meeting, review or deadline,
+ * by index into `values`; `start` is the sentence's offset. The caller asks that the sentence name no
+ * party of the fact base and keeps a date tied to a fact on record.
+ * Example: scheduleBracketDates('We review provider policies every six months (next review: 30 September 2026).', 0, values) → the date's index.
+ */
+export function scheduleBracketDates(sentenceText: string, start: number, values: readonly Pick<Claim['values'][number], 'kind' | 'span'>[]): ReadonlySet<number> {
+  const dates = new Set<number>();
+  values.forEach((v, vi) => {
+    if (v.kind !== 'date') return;
+    const from = v.span.start - start;
+    const to = v.span.end - start;
+    if (scheduleBracketBeforeRe.test(sentenceText.slice(Math.max(0, from - 60), from)) && bracketCloseRe.test(sentenceText.slice(to, to + 8))) dates.add(vi);
+  });
+  return dates;
+}
