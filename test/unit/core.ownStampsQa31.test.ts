@@ -81,4 +81,13 @@ describe("the writer's own stamps and schedule, blind QA round 31 (PL007)", () =
     assert.deepEqual(pl007('Our working assumption is that Anthropic will release it within 12–18 months.\n'), ['12–18 months']);
     assert.deepEqual(pl007('Comparable capability will reach less careful actors within 12–18 months.\n'), ['12–18 months']);
   });
+
+  it("takes the day of the writer's own meeting, told in the present or the future, for the writer's schedule (V item 4.4)", () => {
+    assert.deepEqual(pl007('One of them, an AI vulnerability-discovery company, goes to our investment committee on 27 May.\n'), []);
+    assert.deepEqual(pl007('The proposal comes before our board on 3 June.\n'), []);
+    // In the past, what happened; another's meeting; a party of the fact base named: the hint stays.
+    assert.deepEqual(pl007('The deal went to our investment committee on 27 May.\n'), ['27 May']);
+    assert.deepEqual(pl007('The bill goes to the Senate committee on 27 May.\n'), ['27 May']);
+    assert.deepEqual(pl007('Anthropic briefs our board on 3 June.\n'), ['3 June']);
+  });
 });
