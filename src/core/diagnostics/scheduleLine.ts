@@ -176,7 +176,7 @@ function isDueLine(claim: Claim, mask: string, first: number, namesEntity: (from
  * Example: scheduleBracketBeforeRe.test('every six months (next review: ') → true; scheduleBracketBeforeRe.test('(the leak on ') → false.
  */
 const scheduleBracketBeforeRe =
-  /\([ \t]*(?:(?:next|upcoming)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:sync|meeting|call|review|check-?in|session|reading|deadline)(?:[ \t]+(?:on|due|date|by))?|due(?:[ \t]+(?:on|by))?|deadline)[ \t]*:?[ \t]*$/iu;
+  /\([ \t]*(?:(?:next|upcoming)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:sync|meeting|call|review|check-?in|session|reading|deadline)(?:[ \t]+(?:on|due|date|by))?|due(?:[ \t]+(?:on|by))?|deadline)[ \t]*(?::[ \t]*)?$/iu;
 /** After such a date: the bracket closes. */
 const bracketCloseRe = /^[ \t]*\)/;
 
