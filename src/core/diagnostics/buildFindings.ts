@@ -11,9 +11,10 @@ import { otherYearFixes } from './citeOtherYear';
 import { isCourseFieldLine } from './courseFields';
 import { isPublicationFieldLine } from './publicationFields';
 import { isDateStamp } from './dateStamp';
+import { evidenceCitedBlocks } from './evidenceReference';
 import { isBracketStamp } from './bracketStamp';
 import { isPieceLength } from './pieceLength';
-import { isScheduleLine } from './scheduleLine';
+import { isScheduleLine, scheduleBracketDates } from './scheduleLine';
 import { isCallDeadline } from './callDeadline';
 import { opensCorrectionNotice } from './correctionNotice';
 import { isMentionedFigure, quotedFigureSpan } from './quotedFigure';
@@ -42,7 +43,7 @@ import { ownChangesContext, statesRuleOrPlan } from './ownChangesSection';
 import { plannedFiguresOfOwnThing } from './passivePlan';
 import { sessionDateCells } from './sessionDates';
 import { disclosureTimelineContext, opensTimelineItem } from './disclosureTimeline';
-import { calendarContext } from './calendarSection';
+import { calendarContext, nextStepsContext } from './calendarSection';
 import { budgetContext, statesTerms } from './budgetSection';
 import { conditionsContext, statesCondition } from './conditionsSection';
 import { recommendationContext } from './recommendations';
@@ -317,6 +318,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   // Nor the document's own metadata table's date stamp and rating ("| **Published** | 2026-05-12 |", "| **Severity** | High, CVSS 3.1 base score 8.1 |").
   const isMetadataValue = metadataRowValues(blocks, scan.text, input.tableRows, namesEntity);
   // Nor the rows of a table whose source line names the writer's own data ("Source: Syndicate MI pack, March 2026 close.").
+  // Nor the figures the writer's own evidence cites, "… reviewed every 12 months. Evidence: EV-03.", a row with "| EV-01 |" under "| Evidence |", or the entries of "## Evidence index".
+  const evidenceCited = evidenceCitedBlocks(blocks, scan.structure.mask, input.tableRows, scan.text, namesEntity);
   const isOwnData = input.tableSourceLines?.length || input.tableRows?.all.length ? ownDataCells(input.tableSourceLines ?? [], blocks, scan.structure.mask, namesEntity, input.tableRows?.all) : () => false;
   // Nor those of a table whose source line names its source in words ("Source: Company data, Halverson Brooks estimates."), but for a figure tied to a fact on record.
   const isNamedSource = input.tableSourceLines?.length ? namedSourceCells(input.tableSourceLines, blocks, scan.structure.mask, namesEntity) : () => false;
@@ -330,6 +333,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const inDisclosures = disclosuresContext(blocks, scan.structure.mask);
   // Nor the dates of the writer's calendar, under "## Calendar" ("- 6 May: FTNT Q1 results."), but for a date tied to a fact on record.
   const inCalendar = calendarContext(blocks, scan.structure.mask);
+  // Nor the dates of the writer's next steps, the items under "## Next steps" ("- Outside counsel review …, due 24 May."), but for a date tied to a fact on record.
+  const inNextSteps = nextStepsContext(blocks, scan.structure.mask);
   // Nor a plan's money or a call's own terms, under "## Budget" or "CIC's proposed budget (all figures USD):" ("| Fund director | 95,000 |"), but in a row or sentence naming a party of the fact base.
   const inBudget = budgetContext(blocks, scan.structure.mask, input.tableRows);
   // Nor the conditions the writer imposes, the items under "## Subjectivities" or "## Exclusions" ("- … outage beyond 72 hours) retained."), but in an item naming a party of the fact base.
@@ -366,6 +371,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const ownDates = isSessionDate(bi) || isReleaseRow(bi);
     // Nor the writer's own rules, measurements and tasks, in a sentence that names no party of the fact base ("Our policy is to release a fix within 90 days").
     const namesParty = namesEntity(claim.span.start, claim.span.end);
+    // Nor the team's next review or deadline in a bracket ("… every six months (next review: 30 September 2026).").
+    const bracketSchedule = namesParty ? noFigures : scheduleBracketDates(sentenceText, claim.span.start, claim.values);
     // Not a figure the fact check ties to a fact on record: that is about the world, whoever speaks ("In our view the programme has 12 founding partners.").
     const checked = (vi: number) => claim.checks.some((c) => c.valueIndex === vi);
     const ownRule = namesParty ? noFigures : writersOwnRuleFigures(sentenceText, claim.span.start, claim.values, { speakerTurn: opensOnSpeaker(bi) });
@@ -379,6 +386,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
     const offer = namesParty ? noFigures : offerTermFigures(sentenceText, claim.span.start, claim.values);
     const ownChange = !namesParty && !claim.checks.length && inOwnChanges(bi) && statesRuleOrPlan(sentenceText);
     const boilerplate = inDisclosures(bi);
+    const evidence = !namesParty && evidenceCited(bi);
     const budgetRow = !namesParty && ((inBudget(bi) && budgetTerms(bi, sentenceText)) || (inConditions(bi) && isListItem(scan.text, index, blocks[bi]) && statesCondition(sentenceText)));
     // Nor an analyst's rating label ("**CRWD (Outperform, PT $480).**") and estimates ("FY27E EPS $4.85"), but for a figure tied to a fact on record.
     const rated = ratingLabelFigures(sentenceText, claim.span.start, claim.values);
@@ -389,9 +397,9 @@ export function buildFindings(input: FindingsInput): Finding[] {
       opening?.kind === 'date' && opensTimelineItem(scan.structure.mask, blocks[bi].start, opening.span.start, opening.span.end) && !namesEntity(blocks[bi].start, blocks[bi].end);
     const timelineDate = inDisclosureTimeline(bi) && datedItem();
     // The calendar's dates only, and not one tied to a fact on record.
-    const calendarDate = !timelineDate && inCalendar(bi) && datedItem();
+    const calendarDate = !timelineDate && ((inCalendar(bi) && datedItem()) || (inNextSteps(bi) && isListItem(scan.text, index, blocks[bi]) && !namesEntity(blocks[bi].start, blocks[bi].end)));
     // A month named alone ("in May we will …") asks for no citation by itself; one the fact check ties to a dated fact does ("OpenAI released GPT-5.3-Codex in February").
-    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !(onRecordOnly && !checked(vi)) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || marks.has(vi) || worked.has(vi) || discussionOwn.has(vi) || offer.has(vi) || budgetRow) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
+    const figures = claim.values.filter((v, vi) => valueKinds.has(v.kind) && !(onRecordOnly && !checked(vi)) && !supposed.has(vi) && !own.has(vi) && !((ownRule.has(vi) || marks.has(vi) || worked.has(vi) || discussionOwn.has(vi) || offer.has(vi) || bracketSchedule.has(vi) || budgetRow || evidence) && !checked(vi)) && !(ownChange && v.kind !== 'date') && !planned.has(vi) && !((boilerplate || rated.has(vi) || estimated.has(vi)) && !checked(vi)) && !(ownDates && v.kind === 'date') && !timelineDate && !(calendarDate && v.kind === 'date' && !checked(vi)) && !(isBareMonth(v) && !checked(vi)) && !isMentionedFigure(claim, v, scan.structure.mask) && !coveredWords.has(v.span));
     if (!figures.length) return;
     // A question set to the reader or a witness asserts nothing (its figures are still checked against the record).
     if (inQuestions(bi) && endsInQuestion(sentenceText)) return;

@@ -31,3 +31,23 @@ export function calendarContext(blocks: readonly Block[], mask: string): (bi: nu
   const under = headedSections(blocks, mask, (heading) => calendarHeadingRe.test(heading), maxRead);
   return (bi) => under(bi) && blocks[bi]?.kind === 'paragraph';
 }
+
+/**
+ * A heading of the writer's own next steps, past its numbering: "## 10. Next steps", "## Action
+ * items", "## Agreed actions". Its list items set the writer's own work and its dates ("- Outside
+ * counsel review of terms of service, due 24 May.", "- IC vote on 27 May; target close 10 June
+ * 2026."); no source says them (PL007). Not "## Timeline" nor "## Key dates", which tell the world's.
+ * Example: nextStepsHeadingRe.test('## 10. Next steps') → true; nextStepsHeadingRe.test('## Timeline') → false.
+ */
+const nextStepsHeadingRe = /^[^\p{L}]*(?:(?:proposed|agreed|our)[ \t]+)?(?:next[ \t]+steps|action[ \t]+items|actions(?:[ \t]+agreed)?)[^\p{L}]*$/iu;
+
+/**
+ * A test of block indices, asked in increasing order: whether block `bi` is a paragraph (a list
+ * item's text) in a section of the writer's next steps (see `nextStepsHeadingRe`). The caller asks
+ * more: the block is a list item that names no party of the fact base, and a date tied to a fact
+ * on record keeps its hint. Example: under "## Next steps", "- Final reference call, scheduled for 21 May." → true.
+ */
+export function nextStepsContext(blocks: readonly Block[], mask: string): (bi: number) => boolean {
+  const under = headedSections(blocks, mask, (heading) => nextStepsHeadingRe.test(heading), maxRead);
+  return (bi) => under(bi) && blocks[bi]?.kind === 'paragraph';
+}

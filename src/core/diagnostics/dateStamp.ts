@@ -80,6 +80,8 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 export function isDateStamp(claim: Claim, mask: string, namesEntity: (from: number, to: number) => boolean = namesNothing): boolean {
   if (!claim.values.length || claim.values.some((v) => v.kind !== 'date')) return false;
   if (isCurrencyStamp(claim, mask)) return true;
+  const clauses = semicolonClauses(claim, mask);
+  if (clauses) return clauses.every((c) => c.values.length > 0 && isDateStamp(c, mask, namesEntity));
   let { start, end } = claim.span;
   let emphasized = inEmphasis(mask, start, end);
   const line = lineOfValues(claim, mask);
@@ -113,6 +115,30 @@ export function isDateStamp(claim: Claim, mask: string, namesEntity: (from: numb
 
 /** Nothing is named: for callers that know no fact base. */
 const namesNothing = () => false;
+
+/**
+ * The clauses of a claim that a semicolon joins, each with its own values, or undefined when it
+ * has no semicolon: a stamp of two parts is read part by part, each a stamp of its own ("Data as
+ * of 31 March 2026; circulated 14 May 2026." → "Data as of 31 March 2026" and " circulated 14 May 2026.").
+ */
+function semicolonClauses(claim: Claim, mask: string): Claim[] | undefined {
+  const { start, end } = claim.span;
+  const cuts: number[] = [];
+  // Within the claim only: the search must not run on through the rest of the text.
+  for (let i = start; i < end; i++) {
+    if (mask.charCodeAt(i) === 59 && !claim.values.some((v) => v.span.start <= i && i < v.span.end)) cuts.push(i);
+  }
+  if (!cuts.length) return undefined;
+  const bounds = [start - 1, ...cuts, end];
+  const clauses: Claim[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    // Each clause without its semicolon: "Data as of 31 March 2026", " circulated 14 May 2026.".
+    const from = bounds[k] + 1;
+    const to = bounds[k + 1];
+    clauses.push({ ...claim, span: { start: from, end: to }, values: claim.values.filter((v) => v.span.start >= from && v.span.end <= to) });
+  }
+  return clauses;
+}
 /** A year or a span of years, as a value's text: "2026", "2026–27", "2019/20". */
 const yearOrSpanRe = /^\d{4}(?:[–/-]\d{2,4})?$/;
 

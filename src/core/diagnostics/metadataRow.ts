@@ -6,7 +6,7 @@ import { firstAtOrAfter } from '../util/search';
 /**
  * A row of the document's own metadata table, a field and its value in two cells, as an advisory,
  * a policy or a report opens with:
- * - a date field ("| **Published** | 2026-05-12 |", "Issued", "Last updated", "Effective date"):
+ * - a date field ("| **Published** | 2026-05-12 |", "Issued", "Last updated", "Effective date", "| Submitted | 22 April 2026 |"):
  *   its value, dates alone, is the document's own stamp, as "Published 12 May 2026" in prose is;
  * - a rating field ("| **Severity** | High, CVSS 3.1 base score 8.1 |", "CVSS score", "Risk
  *   rating"): the writer's own assessment of what the document is about.
@@ -15,9 +15,12 @@ import { firstAtOrAfter } from '../util/search';
  * 3,000 assets exposed, 26 March 2026 |"), nor a field of anything else ("| Exposed assets | 3,000 |").
  */
 
-/** A field of the document's own date: "Published", "Date published", "Issued", "Last updated", "Effective date", "Release date". */
+/**
+ * A field of the document's own date, the stamp of a step of its own life: "Published", "Date published", "Issued", "Last updated",
+ * "Effective date", "Release date", "Submitted", "Prepared", "Received", "Approved", "Last reviewed", "Next review", "Submission date".
+ */
 const dateFieldRe =
-  /^[\s*_]*(?:(?:date[ \t]+)?(?:published|issued|released|updated|revised)|(?:first|last|originally)[ \t]+(?:published|issued|updated|revised)|(?:publication|issue|release|revision|effective|review|document)[ \t]+date|date|effective|version[ \t]+date)[\s*_:.]*$/i;
+  /^[\s*_]*(?:(?:date[ \t]+)?(?:published|issued|released|updated|revised|submitted|prepared|received|approved|adopted|signed|circulated|dated)|(?:first|last|originally)[ \t]+(?:published|issued|updated|revised|reviewed|approved|submitted)|(?:publication|issue|release|revision|effective|review|document|submission|approval|next[ \t]+review|last[ \t]+review)[ \t]+date|next[ \t]+review|date|effective|version[ \t]+date)[\s*_:.]*$/i;
 /** A field of the writer's own rating: "Severity", "CVSS", "CVSS score", "CVSS v3.1 base score", "Base score", "Risk", "Risk rating". */
 const ratingFieldRe = /^[\s*_]*(?:severity|cvss(?:[ \t]+v?\d\.\d)?(?:[ \t]+(?:base[ \t]+)?score)?|base[ \t]+score|risk(?:[ \t]+rating)?|severity[ \t]+rating)[\s*_:.]*$/i;
 

@@ -12,7 +12,9 @@ import type { TableSourceLine } from '../citations/tableSourceLine';
  * insureds | 7 |") speaks of the world: both keep their hints. PL006 reads every row as before.
  * So does a lead-in set directly above the table that ends with a colon and names the data as the
  * writer's in the same words ("We publish our books on Open Collective every quarter. For 2025:",
- * "Our numbers, as of the 2.7.4 release:"; not "Anthropic's scores, in our summary:").
+ * "Our numbers, as of the 2.7.4 release:"; not "Anthropic's scores, in our summary:"), and so does a question
+ * or a request put to the writer there, which the table answers ("**AI-3.1 — State your remediation SLAs by
+ * severity.**", "How fast do you patch?"; not "What did Anthropic report?").
  */
 
 /** Words that make a source the writer's own: "our", "my", "internal", "in-house", "own calculations", "author's analysis", "management information", "board pack". */
@@ -74,5 +76,30 @@ function isOwnDataLeadIn(head: TableRow, mask: string, namesEntity: (from: numbe
   if (!caption) return false;
   const from = Math.max(caption.start, caption.end - maxSourceLine);
   const words = mask.slice(from, caption.end);
-  return leadInColonRe.test(words) && ownDataRe.test(words) && !namesEntity(caption.start, caption.end);
+  if (namesEntity(caption.start, caption.end)) return false;
+  return (leadInColonRe.test(words) && ownDataRe.test(words)) || isQuestionToWriter(words);
+}
+
+/** A question's or a request's end, past emphasis and spaces: "… by severity.**", "… do you patch?". */
+const questionEndRe = /[?.][*_ \t]*$/;
+/** What ends the sentence before a lead-in's last one: a full stop, a question or exclamation mark, a line break. */
+const sentenceBreaks: ReadonlySet<string> = new Set(['.', '?', '!', '\n']);
+/** A request for the writer's own, as a questionnaire words one: "State your remediation SLAs", "List all your certifications". */
+const requestRe = /\b(?:state|list|describe|provide|give|indicate|specify|confirm|detail|outline|summari[sz]e)[ \t]+(?:(?:all|each|the)[ \t]+)?your\b/i;
+/** The writer addressed as "you", as a questionnaire addresses the respondent. */
+const addressedRe = /\b(?:your|yours|you)\b/i;
+
+/**
+ * Whether `words`, the end of a lead-in, is a question or a request put to the writer, as a
+ * questionnaire sets one above the table that answers it: the table is the writer's own data.
+ * Example: "**AI-3.1 — State your remediation SLAs by severity.**" → true; "Anthropic's scores:" → false.
+ */
+function isQuestionToWriter(words: string): boolean {
+  const end = questionEndRe.exec(words);
+  if (!end) return false;
+  const body = words.slice(0, end.index);
+  let from = body.length;
+  while (from > 0 && !sentenceBreaks.has(body[from - 1])) from--;
+  const last = body.slice(from);
+  return end[0].startsWith('?') ? addressedRe.test(last) : requestRe.test(last);
 }

@@ -22,12 +22,19 @@ const nextIssueRe =
 
 /**
  * A memo header's status line that names the writer's meeting by its date: "**Status:** For
- * discussion at the 22 April committee", "Status: for decision at the 30 June board". The text
- * before the date, then the meeting after it, in lower-case words (a name makes it another's).
+ * discussion at the 22 April committee", "Status: for decision at the 30 June board", "**Status:** For decision at
+ * the 27 May IC meeting.". The text before the date, then the meeting after it, in lower-case words or a committee's
+ * short name (a name makes it another's).
  */
 const statusBeforeRe =
   /^[^\p{L}]{0,12}status[*_ \t]*:[*_ \t]*(?:(?:for|to)[ \t]+(?:discussion|decision|noting|information|approval|review|agreement|endorsement|note|decide|discuss|approve)[ \t]+)?(?:at|by|to|before)[ \t]+(?:the|our)[ \t]+$/iu;
-const statusAfterRe = new RegExp(String.raw`^[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}${meetingNoun}[\s.*_]*$`, 'u');
+/**
+ * After the date: the meeting, in up to two lower-case words or a committee's short name before its noun (a
+ * capital, then a capital within five letters: "IC", "ARC", "ExCo", "RemCo"), or that short name alone: " committee", " IC meeting", " ExCo".
+ * Not a name ("Anthropic board", "White House meeting"); a short name of a party of the fact base is read by the caller.
+ */
+const committeeShortName = String.raw`\p{Lu}\p{Ll}{0,3}\p{Lu}[\p{Lu}\p{Ll}]{0,3}`;
+const statusAfterRe = new RegExp(String.raw`^[ \t]+(?:(?:\p{Ll}[\p{Ll}-]*|${committeeShortName})[ \t]+){0,2}(?:${meetingNoun}|${committeeShortName})(?![\p{L}])[\s.*_]*$`, 'u');
 
 /**
  * The label of a line that tells when and where the writer's own event is: "**When:** Tuesday 10
@@ -143,7 +150,7 @@ export function isScheduleLine(claim: Claim, mask: string, namesEntity: (from: n
   const first = claim.values[0].span.start;
   if (first - start <= 120 && isDueLine(claim, mask, first, namesEntity)) return true;
   if (claim.values.length === 1 && first - start <= 120 && nextIssueRe.test(mask.slice(start, first))) return closingRe.test(mask.slice(claim.values[0].span.end, end));
-  if (claim.values.length === 1 && first - start <= 120 && statusBeforeRe.test(mask.slice(start, first))) return statusAfterRe.test(mask.slice(claim.values[0].span.end, end));
+  if (claim.values.length === 1 && first - start <= 120 && statusBeforeRe.test(mask.slice(start, first))) return statusAfterRe.test(mask.slice(claim.values[0].span.end, end)) && !namesEntity(start, end);
   if (first - start > 120 || !submissionTimingRe.test(squeezed(mask.slice(start, first)))) return false;
   for (let k = 1; k < claim.values.length; k++) if (!betweenDatesRe.test(mask.slice(claim.values[k - 1].span.end, claim.values[k].span.start))) return false;
   return closingRe.test(mask.slice(claim.values[claim.values.length - 1].span.end, end));
@@ -161,4 +168,31 @@ function isDueLine(claim: Claim, mask: string, first: number, namesEntity: (from
   const thing = m[1] ?? m[2];
   const at = start + (m.index + m[0].indexOf(thing));
   return isOwnThing(thing, at, namesEntity) && endsDeadline(mask.slice(claim.values[0].span.end, end));
+}
+
+/**
+ * Inside a bracket, before a date it holds alone: the team's next meeting, review or deadline, as
+ * `scheduleRe` opens a line with it: "(next review: ", "(next meeting on ", "(due ", "(deadline: ".
+ * Example: scheduleBracketBeforeRe.test('every six months (next review: ') → true; scheduleBracketBeforeRe.test('(the leak on ') → false.
+ */
+const scheduleBracketBeforeRe =
+  /\([ \t]*(?:(?:next|upcoming)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:sync|meeting|call|review|check-?in|session|reading|deadline)(?:[ \t]+(?:on|due|date|by))?|due(?:[ \t]+(?:on|by))?|deadline)[ \t]*(?::[ \t]*)?$/iu;
+/** After such a date: the bracket closes. */
+const bracketCloseRe = /^[ \t]*\)/;
+
+/**
+ * The dates of a sentence that a bracket sets as the team's own next meeting, review or deadline,
+ * by index into `values`; `start` is the sentence's offset. The caller asks that the sentence name no
+ * party of the fact base and keeps a date tied to a fact on record.
+ * Example: scheduleBracketDates('We review provider policies every six months (next review: 30 September 2026).', 0, values) → the date's index.
+ */
+export function scheduleBracketDates(sentenceText: string, start: number, values: readonly Pick<Claim['values'][number], 'kind' | 'span'>[]): ReadonlySet<number> {
+  const dates = new Set<number>();
+  values.forEach((v, vi) => {
+    if (v.kind !== 'date') return;
+    const from = v.span.start - start;
+    const to = v.span.end - start;
+    if (scheduleBracketBeforeRe.test(sentenceText.slice(Math.max(0, from - 60), from)) && bracketCloseRe.test(sentenceText.slice(to, to + 8))) dates.add(vi);
+  });
+  return dates;
 }

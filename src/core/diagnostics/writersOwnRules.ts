@@ -1,4 +1,5 @@
 import type { ClaimValue } from '../types';
+import { meetingNoun } from './thingWords';
 
 /**
  * Figures of the writer's own rules, measurements and tasks, which no source could support and
@@ -103,6 +104,29 @@ const ownMeasureAfterRe =
 const forecastHorizonBeforeRe = /(?<![\p{L}])(?:expect|anticipate|forecast|predict|project)(?:s|ed|ing)?(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])(?:within|in|over|during)[ \t]+(?:the[ \t]+)?(?:next|coming)[ \t]+$/iu;
 
 /**
+ * Right before a date, the writer's own meeting, "our" or "my" and up to two words before its noun, and "on":
+ * "goes to our investment committee on ", "comes before our board on the ".
+ * Example: ownMeetingBeforeRe.test('goes to our investment committee on ') → true; ownMeetingBeforeRe.test('the Senate committee on ') → false.
+ */
+const ownMeetingBeforeRe = new RegExp(String.raw`(?<![\p{L}])(?:our|my)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}${meetingNoun}(?![\p{L}])[ \t]+(?:on|at)[ \t]+(?:the[ \t]+)?$`, 'iu');
+
+/** The clause of `sentenceText` (see `clauseBreaks`, `breaks`) that holds offset `at`. */
+function clauseOf(sentenceText: string, breaks: readonly number[], at: number): string {
+  let b = 0;
+  while (b < breaks.length && breaks[b] <= at) b++;
+  return sentenceText.slice(b ? breaks[b - 1] : 0, b < breaks.length ? breaks[b] : sentenceText.length);
+}
+
+/**
+ * Before a duration, the horizon of the writer's own working assumption, set out after "that" and nothing but
+ * its clause before "within", a range's first end too: "Our working assumption is that comparable capability will reach less careful actors within ", "… within 12–".
+ * Example: ownAssumptionHorizonBeforeRe.test('Our working assumption is that it will spread within ') → true;
+ * ownAssumptionHorizonBeforeRe.test('We assume Anthropic will release it within ') → false (a party of the fact base is read by the caller; no "is that" here).
+ */
+const ownAssumptionHorizonBeforeRe =
+  /^[^\p{L}]{0,6}(?:our|my)[ \t]+(?:(?:working|planning|central|base-?case|base)[ \t]+)?(?:assumption|expectation|estimate|forecast|projection)[ \t]+is[ \t]+that[ \t]+[^.;:"“]{0,120}?(?<![\p{L}])(?:within|in|over)[ \t]+(?:the[ \t]+(?:next|coming)[ \t]+)?(?:about[ \t]+|roughly[ \t]+|around[ \t]+)?(?:\d[\d.,]{0,8}[ \t]*(?:[–-]|to[ \t])[ \t]*)?$/iu;
+
+/**
  * The figures of a sentence that are the writer's own rules, measurements or tasks (see the
  * module's comment), by index into `values`; `start` is the sentence's offset.
  * Example: writersOwnRuleFigures('Our policy is to release a fix within 90 days of a report.', 0, values) → Set {0}.
@@ -148,6 +172,13 @@ export function writersOwnRuleFigures(
     // The date of the writer's own measurement, between "our" and its noun: "on our March 2026 scan".
     if (v.kind === 'date') {
       if (ownMeasureBeforeRe.test(sentenceText.slice(Math.max(0, from - 8), from)) && ownMeasureAfterRe.test(sentenceText.slice(v.span.end - start, v.span.end - start + 40))) own.add(vi);
+      // The day of the writer's own meeting, told in the present or the future: "goes to our investment committee on 27 May".
+      else if (ownMeetingBeforeRe.test(sentenceText.slice(Math.max(0, from - 60), from)) && !pastVerbRe.test(clauseOf(sentenceText, breaks, from))) own.add(vi);
+      return;
+    }
+    // The horizon of the writer's own working assumption: "Our working assumption is that … will reach less careful actors within 12–18 months".
+    if (ownAssumptionHorizonBeforeRe.test(sentenceText.slice(0, from))) {
+      own.add(vi);
       return;
     }
     let b = 0;
