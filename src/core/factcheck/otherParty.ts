@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../util/search';
 import type { EntityMention, Span } from '../types';
 import type { FactRule } from './factMatcher';
 import { actorKinds, opensOnUnknownName, thingKinds } from './ownSubject';
@@ -235,7 +236,7 @@ export function weakTieToOtherParty(rule: FactRule, sentenceText: string, start:
   // "TechCrunch's coverage of the DOD filing, a 40-page document filed on March 7": a party of the fact named in the clause holds its figure;
   // "Fortune's report of the March 24 leak": so does a phrase of its own after the possessor's thing.
   // Not a name the fact shares with every other fact of its measure: "Meta's model scored 41.5% on CyberGym" is Meta's score.
-  const namesParty = mentions.some((e) => e.span.start >= clause.start && e.span.end <= clause.end && rule.parties.has(e.id) && !sharedByMeasure(rule, e.id));
+  const namesParty = clauseNamesParty(rule, clause, mentions);
   const ownPhrase = phraseOpens.test(sentenceText.slice(Math.max(0, figure.start - start - 16), figure.start - start));
   const words = namesParty || ownPhrase ? undefined : wordsOf(text, clause.start, 12);
   const owned = words && possessionAt(text, clause.start, words);
@@ -243,9 +244,47 @@ export function weakTieToOtherParty(rule: FactRule, sentenceText: string, start:
   // "Our tabletop had 24 participants": the writer's own thing, of no party on record.
   if (words && opensOnWritersOwn(text, clause.start, words)) return true;
   // A thing of the fact's own in the sentence tells it is the fact's after all ("a 20-year-old flaw in OpenBSD's TCP stack"); its actors do not.
-  if (mentions.some((e) => rule.fact.entities.includes(e.id) && !actorKinds.has(e.kind) && !sharedByMeasure(rule, e.id))) return false;
+  if (namesOwnThing(rule, mentions)) return false;
   // A name of the sentence's own holds for its other clauses too: "A Chinese state-sponsored group known as Salt Typhoon breached …, and the FBI now says the campaign hit more than 200 targets".
   return sentenceNamesUnknownThing(sentenceText, start, mentions);
+}
+
+/**
+ * Answers kept per sentence (its mentions' array stands for it) and rule: every figure of a sentence asks
+ * them again, and a sentence of thousands of figures and names would read its names once per figure.
+ */
+const ownThingOf = new WeakMap<readonly EntityMention[], Map<FactRule, boolean>>();
+const partyInClauseOf = new WeakMap<readonly EntityMention[], Map<FactRule, Map<string, boolean>>>();
+
+/** Whether the sentence names a thing of the fact's own, not an actor, nor a name every fact of its measure shares ("OpenBSD's TCP stack"). */
+function namesOwnThing(rule: FactRule, mentions: readonly EntityMention[]): boolean {
+  let byRule = ownThingOf.get(mentions);
+  if (!byRule) ownThingOf.set(mentions, (byRule = new Map()));
+  let found = byRule.get(rule);
+  if (found === undefined) byRule.set(rule, (found = mentions.some((e) => rule.fact.entities.includes(e.id) && !actorKinds.has(e.kind) && !sharedByMeasure(rule, e.id))));
+  return found;
+}
+
+/** Whether the clause (document offsets) names a party of the fact that not every fact of its measure shares. */
+function clauseNamesParty(rule: FactRule, clause: Span, mentions: readonly EntityMention[]): boolean {
+  let byRule = partyInClauseOf.get(mentions);
+  if (!byRule) partyInClauseOf.set(mentions, (byRule = new Map()));
+  let byClause = byRule.get(rule);
+  if (!byClause) byRule.set(rule, (byClause = new Map()));
+  const key = `${clause.start},${clause.end}`;
+  let found = byClause.get(key);
+  if (found === undefined) {
+    found = false;
+    for (let i = firstAtOrAfter(mentions, clause.start, (e) => e.span.start); i < mentions.length && mentions[i].span.start < clause.end; i++) {
+      const e = mentions[i];
+      if (e.span.end <= clause.end && rule.parties.has(e.id) && !sharedByMeasure(rule, e.id)) {
+        found = true;
+        break;
+      }
+    }
+    byClause.set(key, found);
+  }
+  return found;
 }
 
 /** The last sentence asked about and its answer: every rule and figure of a sentence asks the same. */
