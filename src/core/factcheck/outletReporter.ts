@@ -1,5 +1,6 @@
 import type { EntityMention } from '../types';
 import type { FactBase } from '../factbase/schema';
+import { verbClauses } from './verbClauses';
 
 /**
  * A news outlet as the subject of a verb of reporting is the reporter of what follows, not the
@@ -36,16 +37,6 @@ export function outletReports(
   mentions: readonly EntityMention[],
   outlets: ReadonlySet<string>,
 ): { mention: EntityMention; from: number; to: number }[] {
-  const out: { mention: EntityMention; from: number; to: number }[] = [];
-  if (!outlets.size) return out;
-  for (const e of mentions) {
-    if (!outlets.has(e.id) || e.span.end - start > sentenceText.length) continue;
-    const m = reportingVerbAfterRe.exec(sentenceText.slice(e.span.end - start, e.span.end - start + 48));
-    if (!m) continue;
-    const from = e.span.end + m[0].length;
-    clauseEndRe.lastIndex = from - start;
-    const end = clauseEndRe.exec(sentenceText);
-    out.push({ mention: e, from, to: end ? start + end.index : start + sentenceText.length });
-  }
-  return out;
+  if (!outlets.size) return [];
+  return verbClauses(sentenceText, start, mentions, (e) => outlets.has(e.id), reportingVerbAfterRe, 48, clauseEndRe).map((c) => ({ mention: c.mention, from: c.verbEnd, to: c.clauseEnd }));
 }

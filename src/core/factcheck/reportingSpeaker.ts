@@ -3,6 +3,7 @@ import { quoteCredits } from './verbCredits';
 import { firstAtOrAfter } from '../util/search';
 import { isPastTense } from '../entities/modifiedNoun';
 import { outletReports } from './outletReporter';
+import { verbClauses, type VerbClause } from './verbClauses';
 
 /**
  * A verb by which its subject gives a figure as theirs, right after the name: "TechCrunch put the
@@ -19,18 +20,8 @@ const givenAs = /\s(?:at|as|to)\s+(?:[\p{L}-]{1,12}\s+)?$/u;
 const clauseEndRe = /[;.!?]/g;
 
 /** The reporters heading a verb of stating (see `statingVerbRe`), with where the verb ends and its clause ends (document offsets). */
-function statingSubjects(sentenceText: string, start: number, mentions: readonly EntityMention[]): { mention: EntityMention; verbEnd: number; clauseEnd: number }[] {
-  const out: { mention: EntityMention; verbEnd: number; clauseEnd: number }[] = [];
-  for (const e of mentions) {
-    if (!reporterKinds.has(e.kind)) continue;
-    const m = statingVerbRe.exec(sentenceText.slice(e.span.end - start, e.span.end - start + 24));
-    if (!m) continue;
-    const verbEnd = e.span.end + m[0].length;
-    clauseEndRe.lastIndex = verbEnd - start;
-    const end = clauseEndRe.exec(sentenceText);
-    out.push({ mention: e, verbEnd, clauseEnd: end ? start + end.index : start + sentenceText.length });
-  }
-  return out;
+function statingSubjects(sentenceText: string, start: number, mentions: readonly EntityMention[]): VerbClause[] {
+  return verbClauses(sentenceText, start, mentions, (e) => reporterKinds.has(e.kind), statingVerbRe, 24, clauseEndRe);
 }
 
 const wordsRe = /\p{L}+/gu;
