@@ -198,20 +198,21 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (q.kind === 'inline') {
       const bi = firstAtOrAfter(blocks, q.span.start + 1, (b) => b.end);
       if (blocks[bi]?.kind === 'heading' && blocks[bi].start <= q.span.start) return;
-      // The words on the writer's own slide or caption ('*(Slide 7: "Find it, fix it, ship it.")*') quote no one,
-      // unless they are words on record, which are someone's wherever they are shown.
-      if (!q.onRecord && !q.parts && isDisplayedText(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
-      // Nor does an editor's proposed wording ('It should say "the draft described the model as…".'), unless it gives words on record.
-      if (!q.onRecord && !q.parts && isProposedWording(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
-      // Nor words the minutes record a member of the meeting saying ('Ms Achterberg said: "…"'): the minutes are their record.
-      // Its figures are the speaker's, recorded there too (no PL007).
-      if (!q.onRecord && !q.parts && (minutesRecord ??= recordedInMinutes(scan.structure.mask, blocks, scan.entities))(q.span.start)) {
-        coveredWords.add(q);
-        return;
+      // The writer's own words, unless they are words on record, which are someone's wherever they stand:
+      if (!q.onRecord && !q.parts) {
+        const [open, close] = [q.span.start, q.span.end - 1];
+        // the words on the writer's own slide or caption ('*(Slide 7: "Find it, fix it, ship it.")*') and an editor's
+        // proposed wording ('It should say "the draft described the model as…".') quote no one;
+        if (isDisplayedText(scan.structure.mask, blocks, open, close) || isProposedWording(scan.structure.mask, blocks, open, close)) return;
+        // the words the minutes record a member of the meeting saying ('Ms Achterberg said: "…"') have the minutes as their
+        // record, and so have their figures (no PL007);
+        if ((minutesRecord ??= recordedInMinutes(scan.structure.mask, blocks, scan.entities))(open)) {
+          coveredWords.add(q);
+          return;
+        }
+        // an essay question's quoted stem ('**A6.** "…" Discuss.') and a phrase that names a thing ('the "use of sources" criterion') are terms.
+        if (isQuotedStem(scan.structure.mask, blocks, open, close) || isModifierTerm(scan.structure.mask, blocks, open, close, q.wordCount)) return;
       }
-      // Nor does an essay question's quoted stem ('**A6.** "…" Discuss.'), nor a phrase that names a thing ('the "use of sources" criterion').
-      if (!q.onRecord && !q.parts && isQuotedStem(scan.structure.mask, blocks, q.span.start, q.span.end - 1)) return;
-      if (!q.onRecord && !q.parts && isModifierTerm(scan.structure.mask, blocks, q.span.start, q.span.end - 1, q.wordCount)) return;
     }
     // A block quote a label offers as the writer's own new words ('6.2 Proposed replacement:' over '> …') quotes no one, unless it gives words on record.
     if (q.kind === 'block' && !q.onRecord && offersBlockQuote(scan.structure.mask, blocks, q.span.start)) return;

@@ -17,10 +17,8 @@ import { namesSource } from './namedSourceTable';
 
 /** At most this much of a source line is read, and of a header row. */
 const maxRead = 300;
-/** A word of a header: five letters or more. */
-const headerWordRe = /\p{L}{5,}/gu;
-/** A word of a sentence. */
-const sentenceWordRe = /\p{L}{5,}/gu;
+/** A word of a header or a sentence, as a column is named: five letters or more. */
+const longWordRe = /\p{L}{5,}/gu;
 
 /** A word as a column and a sentence share it: in lower case, without a plural's "s" ("Notifications" and "notification"). */
 function stem(word: string): string {
@@ -48,14 +46,14 @@ export function tableCommentaryContext(
     const header = rows[0]?.header ?? rows[0];
     if (!header) continue;
     const words = new Set<string>();
-    for (const m of mask.slice(header.start, Math.min(header.end, header.start + maxRead)).matchAll(headerWordRe)) words.add(stem(m[0]));
+    for (const m of mask.slice(header.start, Math.min(header.end, header.start + maxRead)).matchAll(longWordRe)) words.add(stem(m[0]));
     if (words.size) columns.set(block + 1, words);
   }
   if (!columns.size) return () => false;
   return (bi, from, to) => {
     const words = columns.get(bi);
     if (!words) return false;
-    for (const m of mask.slice(from, to).matchAll(sentenceWordRe)) if (words.has(stem(m[0]))) return true;
+    for (const m of mask.slice(from, to).matchAll(longWordRe)) if (words.has(stem(m[0]))) return true;
     return false;
   };
 }

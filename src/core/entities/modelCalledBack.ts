@@ -1,6 +1,7 @@
 import type { EntityMention, Range, Sentence } from '../types';
 import type { FactIndex } from '../factbase/factIndex';
 import { firstAtOrAfter } from '../util/search';
+import { mentionsIn } from './mentionsIn';
 
 /**
  * "The model" as the name of the model the document named last: "On 7 April 2026 Anthropic announced
@@ -66,18 +67,17 @@ function ownersOf(factIndex: FactIndex, id: string): Set<string> {
   return out;
 }
 
-/** The mentions that start in [start, end), from `entities` (sorted by start). */
-function mentionsBetween(entities: readonly EntityMention[], start: number, end: number): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (let i = firstAtOrAfter(entities, start, (e) => e.span.start); i < entities.length && entities[i].span.start < end; i++) out.push(entities[i]);
-  return out;
-}
-
 /** The sentence that holds `at` (sentences sorted by start), or undefined. */
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
   const i = firstAtOrAfter(sentences, at + 1, (s) => s.span.start) - 1;
   const s = sentences[i];
   return s && s.span.start <= at && at < s.span.end ? s : undefined;
+}
+
+/** Whether `at` lies inside a mention of `mentions` (sorted by start, not overlapping): found by bisection. */
+function insideMention(mentions: readonly EntityMention[], at: number): boolean {
+  const e = mentions[firstAtOrAfter(mentions, at + 1, (m) => m.span.start) - 1];
+  return e !== undefined && at < e.span.end;
 }
 
 /** A word: letters and digits, joined by hyphens, dots or apostrophes inside ("GPT-4o", "D.C."). */
@@ -89,7 +89,7 @@ function namesUnknown(text: string, start: number, mentions: readonly EntityMent
   for (let m; (m = words.exec(text)); ) {
     if (!/^\p{Lu}/u.test(m[0]) || notNames.has(m[0].toLowerCase())) continue;
     const at = start + m.index;
-    if (!mentions.some((e) => e.span.start <= at && at < e.span.end)) return true;
+    if (!insideMention(mentions, at)) return true;
   }
   return false;
 }
@@ -113,7 +113,7 @@ function namesUnknownModel(text: string, start: number, mentions: readonly Entit
   for (let m; (m = words.exec(text)); ) {
     if (!/^\p{Lu}/u.test(m[0])) continue;
     const at = start + m.index;
-    if (mentions.some((e) => e.span.start <= at && at < e.span.end)) continue;
+    if (insideMention(mentions, at)) continue;
     if (hyphenedModel.test(m[0])) return true;
     const v = versionAfter.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (v && (v[2] !== undefined || (!labelWords.has(m[0].toLowerCase()) && !notNames.has(m[0].toLowerCase())))) return true;
@@ -142,10 +142,10 @@ export function withModelCalledBack(
     if (!endsNounPhrase(mask.slice(b, b + 40))) continue;
     const sentence = sentenceAt(sentences, a);
     if (!sentence) continue;
-    const own = mentionsBetween(entities, sentence.span.start, sentence.span.end);
+    const own = mentionsIn(entities, sentence.span.start, sentence.span.end);
     if (own.some((e) => e.span.start < b && a < e.span.end) || own.some((e) => modelKinds.has(e.kind))) continue;
     // The model named last before the sentence, alone in its sentence.
-    const near = mentionsBetween(entities, Math.max(0, sentence.span.start - lookBack), sentence.span.start);
+    const near = mentionsIn(entities, Math.max(0, sentence.span.start - lookBack), sentence.span.start);
     let last: EntityMention | undefined;
     for (let k = near.length - 1; k >= 0 && !last; k--) if (modelKinds.has(near[k].kind)) last = near[k];
     if (!last || last.kind !== 'model') continue;

@@ -1,6 +1,8 @@
 import type { Block } from '../markdown/structure';
 import type { EntityMention } from '../types';
 import { firstAtOrAfter } from '../util/search';
+import { namesAnyIn } from '../entities/mentionsIn';
+import { countWords } from '../text/words';
 import { holdsVerbOfSaying } from '../factcheck/verbCredits';
 import { opensItem } from './titleByPlace';
 import { isSetTask } from './setQuestion';
@@ -126,27 +128,13 @@ export function termByUse(
     const clause = ownClauseRe.exec(opening);
     if (clause && (clause[1] === undefined || ownDocumentRe.test(clause[1]))) {
       const docStart = open - opening.length + clause.index + clause[0].indexOf(clause[1] ?? '');
-      if (clause[1] === undefined || !namesEntity(entities, docStart, docStart + clause[1].length)) return true;
+      if (clause[1] === undefined || !namesAnyIn(entities, docStart, docStart + clause[1].length)) return true;
     }
     const id = registerIdRe.exec(before);
-    if (id && !holdsVerbOfSaying(before) && wordsIn(mask.slice(open + 1, close)) <= titleWords && !namesEntity(entities, open - before.length + id.index, open)) return true;
+    if (id && !holdsVerbOfSaying(before) && countWords(mask.slice(open + 1, close)) <= titleWords && !namesAnyIn(entities, open - before.length + id.index, open)) return true;
     if (isSetTask(mask, blocks, bi, before, open, close)) return true;
     return opensItem(text, mask, block, open) && optionFigureRe.test(after);
   };
-}
-
-/**
- * Whether a name of the fact base stands between `start` and `end`: `our CISA guidance` names another's
- * document, whatever the determiner says.
- */
-function namesEntity(entities: readonly EntityMention[], start: number, end: number): boolean {
-  const m = entities[firstAtOrAfter(entities, start, (e) => e.span.start)];
-  return m !== undefined && m.span.start < end;
-}
-
-/** How many words `text` holds, by its runs of spaces: wordsIn('Frontier-AI-enabled cyber attack') is 3. */
-function wordsIn(text: string): number {
-  return text.trim().split(/\s+/).length;
 }
 
 /** The words of the sentence that holds `to`, from its start (at or after `from`) up to `to`. */
